@@ -1,0 +1,74 @@
+"""What the stages attach to a spaCy ``Doc``, as plain typed dicts.
+
+Stage components write these payloads onto spans (entities, quantities, dates)
+or onto the ``Doc`` (events, block context). They are plain dicts of JSON
+types on purpose: spaCy serialises ``user_data`` with msgpack when docs cross
+process boundaries, and dataclasses would not survive that trip.
+
+All character offsets inside a payload are relative to the block ``Doc`` they
+sit on; ``pipeline.build`` shifts them to article offsets.
+"""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+
+class BlockContext(TypedDict):
+    """Where a block of text sits in its article, set before the pipeline runs."""
+
+    offset: int
+    zone: str
+    section: str | None
+    reference: str | None  # ISO day used to resolve relative dates, or None.
+    doc_id: str
+
+
+class CommodityInfo(TypedDict):
+    name: str
+    elements: list[str]
+    form: str | None
+
+
+class EntityInfo(TypedDict):
+    normalized: str
+    kb_id: str | None
+    commodity: CommodityInfo | None
+
+
+class QuantityInfo(TypedDict):
+    quantity_type: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+    unit_text: str | None
+    currency: str | None
+    qualifier: str | None
+    per: str | None
+    subject: list[int] | None  # [start, end] of the measured thing, block offsets.
+
+
+class DateInfo(TypedDict):
+    value: str | None
+    granularity: str
+    start_date: str | None
+    end_date: str | None
+    modifier: str | None
+    fiscal: bool
+    resolution: str
+    reference: str | None
+
+
+class ArgumentInfo(TypedDict):
+    role: str
+    start: int
+    end: int
+
+
+class EventInfo(TypedDict):
+    event_type: str
+    trigger: list[int]  # [start, end], block offsets.
+    modality: str
+    confidence: float
+    arguments: list[ArgumentInfo]

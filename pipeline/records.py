@@ -1,0 +1,243 @@
+"""Output records: one pydantic model per SPEC record type.
+
+The JSON Schema published by ``orewire schema`` is generated from these models,
+and every line the writer emits is validated against them.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
+
+SCHEMA_VERSION = "1.0"
+
+Zone = Literal["title", "dateline", "heading", "body", "related", "boilerplate"]
+EntityLabel = Literal["ORG", "PERSON", "GPE", "LOC", "NORP", "COMMODITY", "FACILITY", "LAW"]
+QuantityType = Literal["mass", "money", "price", "percent", "count", "duration", "other"]
+Qualifier = Literal["approx", "lt", "le", "gt", "ge"]
+Period = Literal["year", "month", "week", "day"]
+Granularity = Literal["minute", "day", "week", "month", "quarter", "half", "year"]
+DateModifier = Literal["early", "mid", "late", "start", "end"]
+Resolution = Literal["absolute", "relative", "unresolved"]
+Modality = Literal["actual", "planned", "possible", "negated"]
+EventType = Literal[
+    "export_restriction",
+    "regulation",
+    "policy_strategy",
+    "exploration",
+    "resource_estimate",
+    "project_milestone",
+    "supply_agreement",
+    "financing",
+    "investment",
+    "feasibility_study",
+    "price_movement",
+    "stock_movement",
+    "cooperation_agreement",
+    "negotiation",
+    "merger_acquisition",
+    "production_output",
+    "supply_disruption",
+]
+ArgumentRole = Literal[
+    "agent",
+    "counterparty",
+    "beneficiary",
+    "location",
+    "commodity",
+    "project",
+    "amount",
+    "quantity",
+    "date",
+    "effective_date",
+    "duration",
+    "price",
+]
+RecordType = Literal["document", "entity", "quantity", "date", "event", "error"]
+
+EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
+ENTITY_LABELS: tuple[str, ...] = EntityLabel.__args__  # type: ignore[attr-defined]
+ZONES: tuple[str, ...] = Zone.__args__  # type: ignore[attr-defined]
+ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Record(_Model):
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    id: str = Field(min_length=1)
+    doc_id: str = Field(min_length=1)
+
+
+class _SpanRecord(_Record):
+    text: str
+    start: int = Field(ge=0, description="Character offset of the span in the decoded article text.")
+    end: int = Field(ge=0, description="Exclusive end offset; text == document_text[start:end].")
+    sentence: int = Field(ge=0, description="0-based index of the sentence in the document.")
+    section: str | None = Field(description="Heading the span falls under (innermost), or null.")
+    zone: Zone
+
+
+class SectionInfo(_Model):
+    title: str | None
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    zone: Zone
+
+
+class PipelineInfo(_Model):
+    name: str
+    version: str
+    model: str = Field(description="spaCy model actually loaded, as name==version.")
+
+
+class DocumentRecord(_Record):
+    type: Literal["document"] = "document"
+    source: str | None
+    url: str | None
+    title: str | None
+    published: str | None = Field(description="ISO 8601, as precise as the input gives.")
+    language: str
+    encoding: str
+    chars: int = Field(ge=0)
+    sentences: int = Field(ge=0)
+    sections: list[SectionInfo]
+    text_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    pipeline: PipelineInfo
+    counts: dict[str, int]
+    warnings: list[str]
+
+
+class Commodity(_Model):
+    name: str
+    elements: list[str]
+    form: str | None
+
+
+class EntityRecord(_SpanRecord):
+    type: Literal["entity"] = "entity"
+    label: EntityLabel
+    normalized: str
+    kb_id: str | None
+    commodity: Commodity | None = None
+
+
+class Subject(_Model):
+    text: str
+    entity_id: str | None
+
+
+Number = Union[int, float]
+
+
+class QuantityRecord(_SpanRecord):
+    type: Literal["quantity"] = "quantity"
+    quantity_type: QuantityType
+    value: Number | None
+    low: Number | None
+    high: Number | None
+    unit: str | None
+    unit_text: str | None
+    currency: str | None = Field(pattern=r"^[A-Z]{3}$")
+    qualifier: Qualifier | None
+    per: Period | None
+    subject: Subject | None
+
+    @field_validator("value", "low", "high")
+    @classmethod
+    def _finite_and_tidy(cls, number: Number | None) -> Number | None:
+        if number is None:
+            return None
+        if isinstance(number, float):
+            if not math.isfinite(number):
+                raise ValueError("quantity values must be finite")
+            if number.is_integer() and abs(number) < 2**53:
+                return int(number)
+        return number
+
+
+class DateRecord(_SpanRecord):
+    type: Literal["date"] = "date"
+    value: str | None = Field(description="ISO 8601 at its granularity; 'a/b' for an interval.")
+    granularity: Granularity
+    start_date: str | None = Field(pattern=ISO_DAY, description="First calendar day denoted (inclusive).")
+    end_date: str | None = Field(pattern=ISO_DAY, description="Last calendar day denoted (inclusive).")
+    modifier: DateModifier | None
+    fiscal: bool = Field(default=False, description="True for fiscal years and fiscal quarters.")
+    resolution: Resolution
+    reference: str | None = Field(pattern=ISO_DAY, description="Date a relative mention was resolved against.")
+
+
+class Trigger(_Model):
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Mention(_Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Argument(_Model):
+    role: ArgumentRole
+    text: str
+    ref: str | None
+
+
+class EventRecord(_Record):
+    type: Literal["event"] = "event"
+    event_type: EventType
+    trigger: Trigger
+    evidence: str
+    sentence: int = Field(ge=0)
+    section: str | None
+    zone: Zone
+    arguments: list[Argument]
+    modality: Modality
+    confidence: float = Field(ge=0.0, le=1.0)
+    mentions: list[Mention]
+
+
+class ErrorRecord(_Record):
+    type: Literal["error"] = "error"
+    source: str | None
+    stage: str
+    error: str = Field(description="Error code from the catalogue in pipeline.errors.")
+    message: str
+
+
+Record = Annotated[
+    Union[DocumentRecord, EntityRecord, QuantityRecord, DateRecord, EventRecord, ErrorRecord],
+    Field(discriminator="type"),
+]
+SpanRecord = Union[EntityRecord, QuantityRecord, DateRecord]
+RECORD_ADAPTER: TypeAdapter[Any] = TypeAdapter(Record)
+
+
+def record_json_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) that every output line satisfies."""
+    schema = RECORD_ADAPTER.json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://orewire.dev/schema/{SCHEMA_VERSION}/record.json",
+        "title": "orewire record",
+        **schema,
+    }
+
+
+def parse_record(data: dict[str, Any]) -> Any:
+    """Validate one decoded JSON line and return the matching record model."""
+    return RECORD_ADAPTER.validate_python(data)
+
+
+def span_record_id(doc_id: str, record_type: str, start: int, end: int) -> str:
+    return f"{doc_id}#{record_type}:{start}-{end}"
+
+
+def event_record_id(doc_id: str, trigger_start: int, trigger_end: int, event_type: str) -> str:
+    return f"{doc_id}#event:{trigger_start}-{trigger_end}:{event_type}"
