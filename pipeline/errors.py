@@ -45,10 +45,20 @@ MESSAGES: dict[ErrorCode, str] = {
 class OrewireError(Exception):
     """An error with a catalogue code; ``stage`` says where it happened."""
 
-    def __init__(self, code: ErrorCode, detail: object = "", *, stage: str = "read") -> None:
+    def __init__(
+        self,
+        code: ErrorCode,
+        detail: object = "",
+        *,
+        stage: str = "read",
+        doc_id: str | None = None,
+        source: str | None = None,
+    ) -> None:
         self.code = code
         self.stage = stage
         self.detail = detail
+        self.doc_id = doc_id
+        self.source = source
         super().__init__(MESSAGES[code].format(detail=detail))
 
     @property

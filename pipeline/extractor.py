@@ -173,8 +173,8 @@ class Extractor:
 
     def _prepare(self, item: Article | OrewireError) -> _Prepared | Extraction:
         if isinstance(item, OrewireError):
-            doc_id = str(item.detail) if item.code == ErrorCode.E007_DUPLICATE_ID else getattr(item, "doc_id", "?")
-            return Extraction(doc_id=doc_id, error=error_record(doc_id, getattr(item, "source", None), item.stage, item))
+            doc_id = item.doc_id or "?"
+            return Extraction(doc_id=doc_id, error=error_record(doc_id, item.source, item.stage, item))
         article = item
         try:
             if not article.text.strip():
