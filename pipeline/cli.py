@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from datetime import date
@@ -44,6 +45,16 @@ def _check_reference_date(value: Optional[str]) -> Optional[str]:
     return None
 
 
+ENGINES = ("local", "dask")
+
+
+def _default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
 @app.command()
 def extract(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.", show_default=False)],
@@ -51,45 +62,204 @@ def extract(
     errors: Annotated[Optional[str], typer.Option("--errors", help="Error records file [default: <output>.errors.jsonl].")] = None,
     reference_date: Annotated[Optional[str], typer.Option("--reference-date", help="YYYY-MM-DD for articles with no date.")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="Installed spaCy model [env OREWIRE_MODEL].")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1, help="Worker processes [default: cores].")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Blocks per nlp.pipe batch.")] = 64,
+    chunk_size: Annotated[int, typer.Option("--chunk-size", min=1, help="Articles per worker task or Dask partition.")] = 16,
+    time_budget: Annotated[
+        float, typer.Option("--time-budget", min=0.0, help="Seconds per article per 100,000 chars (0: no limit); E009 past it.")
+    ] = 60.0,
+    resume: Annotated[bool, typer.Option("--resume", help="Finish an interrupted run of the same command.")] = False,
+    engine: Annotated[str, typer.Option("--engine", help="local (process pool) or dask (dask.distributed).")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address [default: LocalCluster].")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
     """Extract SPEC records from articles into validated JSONL."""
-    from .extractor import Extractor
+    from .batch import ExtractorOptions, check_model, run_dask, run_local, skip_done
     from .nlp import ModelNotFound
+    from .progress import BatchProgress, count_items
     from .reader import expand_inputs, read_articles
     from .writer import RecordWriter, default_errors_path
 
     reference = _check_reference_date(reference_date)
+    if engine not in ENGINES:
+        fail_usage(f"--engine must be local or dask, got {engine!r}")
+    if scheduler is not None and engine != "dask":
+        fail_usage("--scheduler needs --engine dask")
+    if resume and output == "-":
+        fail_usage("--resume needs an output file, not stdout (-o -)")
+    workers = workers or _default_workers()
     try:
-        expand_inputs(inputs)
+        files = [file for file, _ in expand_inputs(inputs)]
     except UsageError as error:
         fail_usage(str(error))
+    options = ExtractorOptions(model=model, reference_date=reference, batch_size=batch_size,
+                               time_budget=time_budget or None)
     try:
-        extractor = Extractor(model=model, reference_date=reference, batch_size=batch_size)
+        check_model(model)
+        extractor = options.build() if engine == "local" and workers == 1 else None
     except ModelNotFound as error:
         fail_usage(str(error))
-    started = time.perf_counter()
     errors_path = errors or default_errors_path(output)
-    with RecordWriter(output, errors_path) as writer:
-        for extraction in extractor.extract_many(read_articles(inputs)):
-            writer.write(extraction)
+    show_bar = not quiet and sys.stderr.isatty()
+    started = time.perf_counter()
+    try:
+        with RecordWriter(output, errors_path, resume=resume) as writer:
+            words_before = writer.words
+            items = skip_done(read_articles(inputs), writer.skip, writer.last_doc_id)
+            if engine == "dask":
+                results = run_dask(items, options, scheduler=scheduler, workers=workers, partition_size=chunk_size)
+            else:
+                results = run_local(items, options, workers=workers, chunk_size=chunk_size, extractor=extractor)
+            total = count_items(files) if show_bar else None
+            with BatchProgress(enabled=show_bar, total=total) as progress:
+                progress.advance(writer.skip)
+                for result in results:
+                    writer.write(result)
+                    progress.advance()
+    except UsageError as error:
+        fail_usage(str(error))
+    except OSError as error:
+        typer.echo(f"orewire: error: {error}", err=True)
+        raise typer.Exit(code=1) from None
+    except Exception as error:  # a crashed worker or lost cluster: the journal allows --resume
+        typer.echo(f"orewire: error: run failed ({type(error).__name__}: {error}); rerun with --resume", err=True)
+        raise typer.Exit(code=1) from None
     elapsed = time.perf_counter() - started
     if not quiet:
-        counts = ", ".join(f"{kind} {writer.counts.get(kind, 0)}" for kind in ("entity", "quantity", "date", "event"))
-        typer.echo(
-            f"orewire: {writer.documents} documents, {writer.failed} errors, {counts} in {elapsed:.1f}s"
-            f" -> {output} (errors: {errors_path})",
-            err=True,
-        )
+        _print_summary(writer, elapsed, writer.words - words_before, output, errors_path)
     if writer.failed:
         raise typer.Exit(code=1)
+
+
+def _print_summary(writer, elapsed: float, words: int, output: str, errors_path: str) -> None:
+    counts = ", ".join(f"{kind} {writer.counts.get(kind, 0)}" for kind in ("entity", "quantity", "date", "event"))
+    rate = words / elapsed if elapsed > 0 else 0.0
+    errors_note = errors_path if writer.failed or output != "-" else "none"
+    typer.echo(
+        f"orewire: {writer.documents} documents, {writer.failed} errors, {counts} in {elapsed:.1f}s"
+        f" ({rate:,.0f} words/s) -> {output} (errors: {errors_note})",
+        err=True,
+    )
 
 
 @app.command()
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of one output line."""
     typer.echo(json.dumps(record_json_schema(), indent=2, sort_keys=False))
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[str, typer.Argument(help="Gold SPEC JSONL file or folder of them.", show_default=False)],
+    pred: Annotated[str, typer.Argument(help="Predicted SPEC JSONL file or folder of them.", show_default=False)],
+    output_format: Annotated[str, typer.Option("--format", help="table, json or markdown.")] = "table",
+    fail_under: Annotated[
+        Optional[list[str]],
+        typer.Option("--fail-under", help="TYPE[.MODE]=F1 (mode strict by default); exit 1 when below. Repeatable."),
+    ] = None,
+    show_errors: Annotated[
+        int, typer.Option("--show-errors", min=0, help="List up to N misses and false alarms per type.")
+    ] = 0,
+    texts: Annotated[
+        Optional[str],
+        typer.Option("--texts", help="Article inputs (as for extract) to cut error context sentences from."),
+    ] = None,
+    count_unmatched_pred: Annotated[
+        bool,
+        typer.Option("--count-unmatched-pred", help="Score records of documents absent from gold as false positives."),
+    ] = False,
+) -> None:
+    """Score predicted records against gold: P/R/F1 per type and label, value accuracy, events.
+
+    Modes: strict (same offsets and label), lenient (overlapping offsets, same label; one-to-one),
+    strict_value (strict plus value/low/high within 0.5 % and same unit, or the same date value).
+    Events: strict (same trigger offsets), lenient (same event_type and overlapping trigger or
+    mention, else the same sentence), type_agent (lenient plus the same agent). Gold-only documents
+    count as misses; pred-only documents are listed and not scored unless --count-unmatched-pred.
+    The rules in full: the docstring of pipeline/evaluate.py.
+    """
+    from .evaluate import check_thresholds, format_table, load_records, parse_threshold, round_metrics
+    from .evaluate import evaluate as evaluate_records
+
+    if output_format not in ("table", "json", "markdown"):
+        fail_usage(f"--format must be table, json or markdown, got {output_format!r}")
+    thresholds = [parse_threshold(spec) for spec in fail_under or []]
+    article_texts = _article_texts(texts) if texts else None
+    metrics = evaluate_records(load_records(gold), load_records(pred), texts=article_texts,
+                               count_unmatched_pred=count_unmatched_pred)
+    if output_format == "json":
+        if show_errors:
+            for kind in ("entity", "quantity", "date", "event"):
+                metrics[kind]["errors"] = {name: items[:show_errors] for name, items in metrics[kind]["errors"].items()}
+        typer.echo(json.dumps(round_metrics(metrics), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(format_table(metrics, markdown=output_format == "markdown", show_errors=show_errors))
+    failures = check_thresholds(metrics, thresholds)
+    for failure in failures:
+        typer.echo(f"orewire: below threshold: {failure}", err=True)
+    if failures:
+        raise typer.Exit(code=1)
+
+
+def _article_texts(inputs: str) -> dict[str, str]:
+    from .article import Article
+    from .reader import read_articles
+
+    return {item.doc_id: item.text for item in read_articles([inputs]) if isinstance(item, Article)}
+
+
+@app.command()
+def render(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Articles (.txt/.jsonl, folders, globs), as for extract.", show_default=False)
+    ],
+    output: Annotated[str, typer.Option("--output", "-o", help="HTML file, or - for stdout.")] = "out/page.html",
+    gold: Annotated[
+        Optional[str], typer.Option("--gold", help="Gold SPEC JSONL (file or folder): mark misses and false alarms.")
+    ] = None,
+    reference_date: Annotated[
+        Optional[str], typer.Option("--reference-date", help="YYYY-MM-DD for articles with no date.")
+    ] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="Installed spaCy model [env OREWIRE_MODEL].")] = None,
+) -> None:
+    """Extract articles and write standalone HTML showing every record (no network needed).
+
+    -o FILE writes one page holding every document; -o DIR/ (an existing folder or a path ending
+    in /) writes one page per document into it.
+    """
+    from pathlib import Path
+
+    from .evaluate import load_records
+    from .extractor import Extractor
+    from .nlp import ModelNotFound
+    from .reader import expand_inputs, read_articles
+    from .render import page_file_name, render_html, render_sections
+
+    reference = _check_reference_date(reference_date)
+    try:
+        expand_inputs(inputs)
+    except UsageError as error:
+        fail_usage(str(error))
+    gold_records = load_records(gold) if gold else None
+    try:
+        extractor = Extractor(model=model, reference_date=reference)
+    except ModelNotFound as error:
+        fail_usage(str(error))
+    sections = render_sections(extractor, read_articles(inputs), gold=gold_records)
+    if output == "-":
+        typer.echo(render_html(section for _, section in sections))
+    elif output.endswith(("/", "\\")) or Path(output).is_dir():
+        folder = Path(output)
+        folder.mkdir(parents=True, exist_ok=True)
+        written = 0
+        for doc_id, section in sections:
+            (folder / page_file_name(doc_id)).write_text(render_html([section], title=doc_id), encoding="utf-8")
+            written += 1
+        typer.echo(f"orewire: wrote {written} pages to {folder}", err=True)
+    else:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        Path(output).write_text(render_html(section for _, section in sections), encoding="utf-8")
+        typer.echo(f"orewire: wrote {output}", err=True)
 
 
 def main(argv: Optional[list[str]] = None) -> None:

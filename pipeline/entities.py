@@ -1,18 +1,47 @@
-"""Entity stage: statistical NER mapped to the SPEC labels, with normalised names.
+"""Entity stage: statistical NER plus gazetteer and pattern rules, merged into SPEC labels.
 
-(Initial version: the entity issue extends it with rule layers and gazetteers.)
+Rule hits go to ``doc.spans["orewire_entity_rules"]`` first; ``merge_entities``
+then combines them with the model's entities under one policy,
+``RULES_OVER_MODEL``: a rule span beats an overlapping model span, except that
+a well-formed model ORG/FACILITY/LAW name that strictly contains a place,
+nationality or commodity hit ("Export Finance Australia") is kept whole.
+On headline lines (title/heading zones, or title-case sentences) model
+ORG/PERSON/FACILITY/LAW spans survive only when no token is a common
+headline word, so "Vietnam Passes Rare Earth Export Ban" gives GPE + COMMODITY.
+
+FACILITY spans are the bare name before "project"/"mine"/"deposit"/...
+("Round Top", not "Round Top deposit"), as in the SPEC examples.
 """
 
 from __future__ import annotations
 
-import pycountry
+from collections.abc import Iterable
+
 from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .annotations import EntityInfo
+from .entity_linking import link_entities
+from .extensions import ENTITY_CANDIDATE_GROUP
+from .gazetteer import (
+    CommodityParser,
+    GazetteerEntry,
+    clean_name,
+    commodity_surfaces,
+    load_commodities,
+    load_gazetteer,
+    load_headline_words,
+    load_token_patterns,
+)
 from .stage import GuardedStage
 
+__all__ = ["EntityStage", "MODEL_TO_SPEC_LABEL", "link_entities", "MODEL_DATE_GROUP", "MODEL_NUMERIC_GROUP"]
+
+MODEL_DATE_GROUP = "orewire_model_dates"
+MODEL_NUMERIC_GROUP = "orewire_model_numeric"
+NUMERIC_LABELS = frozenset({"TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
 MODEL_TO_SPEC_LABEL = {
     "ORG": "ORG",
     "PERSON": "PERSON",
@@ -22,58 +51,372 @@ MODEL_TO_SPEC_LABEL = {
     "FAC": "FACILITY",
     "LAW": "LAW",
 }
+MERGE_POLICY = "RULES_OVER_MODEL"
+HEADLINE_ZONES = frozenset({"title", "heading"})
+NAME_LABELS = frozenset({"ORG", "PERSON", "FACILITY", "LAW"})
+CONTAINER_LABELS = frozenset({"ORG", "FACILITY", "LAW"})
+EMBEDDABLE_LABELS = frozenset({"GPE", "NORP", "COMMODITY", "LOC"})
+COMMODITY_FORMS_ATTR = "LOWER"
+MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
+)
+SECTION_NUMBER = frozenset("i ii iii iv v vi vii viii ix x xi xii".split())
+FACILITY_DESCRIPTORS = frozenset(
+    "heavy light rare earth earths - ionic clay adsorption carbonatite open-pit underground hard-rock hard rock "
+    "lithium brine copper-cobalt cobalt-copper mineral sands gold copper nickel cobalt graphite manganese tungsten tin "
+    "zinc uranium vanadium antimony niobium tantalum iron ore spodumene bauxite alumina processing separation "
+    "industrial mining flagship pilot magnet metals joint-venture".split()
+)
+FACILITY_KEYWORDS = frozenset(
+    "project projects mine mines deposit deposits prospect prospects operation operations refinery refineries smelter "
+    "smelters plant complex concession hub tenement field pit mill park".split()
+)
+LAW_NAME_WORDS = frozenset(
+    {
+        "critical",
+        "raw",
+        "mineral",
+        "minerals",
+        "materials",
+        "national",
+        "strategic",
+        "energy",
+        "resources",
+        "security",
+        "trade",
+        "export",
+        "control",
+        "industry",
+    }
+)
+PUBLIC_BODY_HEADS = frozenset({"Ministry", "Department", "Bureau", "Office", "Minister", "Secretary"})
+COUNTRY_PREFIXES = frozenset({"U.S.", "US", "UK", "EU"})
+ORG_SUFFIX_WORDS = frozenset(
+    "Corp Corp. Corporation Ltd Ltd. Limited Inc Inc. plc PLC Plc SA S.A. AG NV N.V. GmbH LLC Co. Holdings "
+    "Group Pty Bhd "
+    "Berhad Tbk ASA AB Oyj SpA S.p.A. Ltda KGaA Incorporated LP Minerals Mining Resources Metals Materials Lithium "
+    "Graphite Cobalt Nickel Manganese Chemicals Magnetics Exploration Uranium Copper Tungsten Vanadium Industries "
+    "Technologies Mines Magnets Alloys Refining Battery Systems Partners Capital Ventures Investments "
+    "Securities Bank "
+    "Rare Earths Earth Critical Technology Strategic Agency Council Commission Ministry Department Fund Authority "
+    "Survey "
+    "Institute Exchange Parliament Assembly Inspectorate Office Bureau Administration Committee Senate Cabinet "
+    "Association Federation Chamber Board Service Organization Organisation Forum Alliance Foundation".split()
+)
+TRIM_LEADING = frozenset({"the", "its", "their", "his", "her", "our", "a", "an", "this", "that"})
 
 
-def strip_article_and_possessive(text: str) -> str:
-    """'the United States's' -> 'United States'."""
-    cleaned = text.strip()
-    if cleaned.lower().startswith("the "):
-        cleaned = cleaned[4:]
-    for suffix in ("'s", "’s"):
-        if cleaned.endswith(suffix):
-            cleaned = cleaned[: -len(suffix)]
-    return cleaned.strip()
-
-
-def country_code(name: str) -> str | None:
-    try:
-        return pycountry.countries.lookup(name).alpha_2
-    except LookupError:
-        return None
+def _is_title_case_line(tokens: Iterable) -> bool:
+    words = [token for token in tokens if token.is_alpha and len(token) > 3]
+    if len(words) < 4:
+        return False
+    return sum(1 for token in words if token.text[0].isupper()) / len(words) >= 0.85
 
 
 class EntityStage(GuardedStage):
+    """Sets ``doc.ents`` to SPEC labels, each span with ``span._.orewire_entity``."""
+
     name = "orewire_entities"
 
+    def __init__(self, nlp: Language, name: str = "orewire_entities") -> None:
+        self.name = name
+        self.gazetteer: dict[str, GazetteerEntry] = load_gazetteer()
+        self.lexicon = load_commodities()
+        self.parse_commodity = CommodityParser(self.lexicon)
+        self.headline_words = load_headline_words()
+        self.commodity_words = frozenset(word.lower() for word in commodity_surfaces(self.lexicon)) | frozenset(
+            self.lexicon.forms
+        )
+        self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
+        surfaces = list(self.gazetteer)
+        self.phrases.add("GAZETTEER", list(nlp.tokenizer.pipe(surfaces)))
+        self.commodities = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.commodities.add("COMMODITY", list(nlp.tokenizer.pipe(commodity_surfaces(self.lexicon))))
+        self.commodity_forms = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.commodity_forms.add("FORM", list(nlp.tokenizer.pipe(list(self.lexicon.forms))))
+        self.patterns = Matcher(nlp.vocab)
+        for number, row in enumerate(load_token_patterns()):
+            self.patterns.add(f"{row.label}|{row.id}|{number}", [row.pattern], greedy="LONGEST")
+        self.case_sensitive = (
+            {word.lower() for word in self.lexicon.combos}
+            | {word.lower() for word in self.lexicon.products if word.isupper()}
+            | {word.lower() for word in self.lexicon.groups if word.isupper()}
+        )
+
+    # -- the stage ---------------------------------------------------------------------------------
     def process(self, doc: Doc) -> Doc:
+        block = doc._.orewire_block or {}
+        zone = block.get("zone") or "body"
+        doc.spans[MODEL_DATE_GROUP] = [ent for ent in doc.ents if ent.label_ == "DATE"]
+        doc.spans[MODEL_NUMERIC_GROUP] = [ent for ent in doc.ents if ent.label_ in NUMERIC_LABELS]
+        headline_tokens = self._headline_tokens(doc, zone)
+        infos: dict[tuple[int, int, str], EntityInfo] = {}
+        rules = self._rule_spans(doc, headline_tokens, infos)
+        doc.spans[ENTITY_CANDIDATE_GROUP] = rules
+        model = self._model_spans(doc, headline_tokens)
+        merged = merge_entities(rules, model)
+        doc.ents = merged
+        for ent in doc.ents:
+            ent._.orewire_entity = infos.get((ent.start, ent.end, ent.label_)) or self._info(ent)
+        return doc
+
+    def _headline_tokens(self, doc: Doc, zone: str) -> set[int]:
+        if zone in HEADLINE_ZONES:
+            return set(range(len(doc)))
+        lines: set[int] = set()
+        start = 0
+        for token in doc:
+            if "\n" in token.text or token.i == len(doc) - 1 or (token.is_sent_end and token.i > start):
+                end = token.i + 1
+                if _is_title_case_line(doc[start:end]):
+                    lines.update(range(start, end))
+                start = end
+        return lines
+
+    # -- rules -------------------------------------------------------------------------------------
+    def _rule_spans(self, doc: Doc, headline: set[int], infos: dict) -> list[Span]:
+        spans: list[Span] = []
+        for _, start, end in self.phrases(doc):
+            span = doc[start:end]
+            entry = self.gazetteer.get(span.text)
+            if entry is None:
+                continue
+            labelled = Span(doc, start, end, label=entry.label)
+            infos[(start, end, entry.label)] = EntityInfo(
+                normalized=entry.normalized, kb_id=entry.kb_id, commodity=None
+            )
+            spans.append(labelled)
+        spans.extend(self._commodity_spans(doc, infos))
+        for match_id, start, end in self.patterns(doc):
+            label, family, _ = doc.vocab.strings[match_id].split("|")
+            span = self._vet_pattern(doc[start:end], label, family, headline)
+            if span is not None:
+                spans.append(span)
+        return [span for span in spans if "\n" not in span.text and span.text.strip()]
+
+    def _commodity_spans(self, doc: Doc, infos: dict) -> list[Span]:
+        forms = {start: end for _, start, end in self.commodity_forms(doc)}
+        spans: list[Span] = []
+        for _, start, end in self.commodities(doc):
+            head = doc[start:end]
+            if (
+                head.text.lower() in self.case_sensitive
+                and head.text not in self.lexicon.combos
+                and not (head.text.isupper() or head.text in self.lexicon.products)
+            ):
+                continue
+            if (
+                head.text.lower() in self.lexicon.ambiguous
+                and head[0].is_title
+                and head[0].i > 0
+                and not head[0].is_sent_start
+            ):
+                continue
+            nxt = doc[end] if end < len(doc) else None
+            if nxt is not None and nxt.text in {"-", "‑"} and end + 1 < len(doc) and doc[end + 1].lower_ in {"ion"}:
+                continue
+            while (
+                end < len(doc)
+                and doc[end].text == "-"
+                and end + 1 < len(doc)
+                and doc[end + 1].lower_ in self.parse_commodity.elements
+            ):
+                end += 2
+            if end in forms:
+                end = forms[end]
+            spans.append(Span(doc, start, end, label="COMMODITY"))
+        result = filter_spans(spans)
+        for span in result:
+            infos[(span.start, span.end, "COMMODITY")] = EntityInfo(
+                normalized=self.parse_commodity(span.text)["name"],
+                kb_id=None,
+                commodity=self.parse_commodity(span.text),
+            )
+        return result
+
+    def _is_name_token(self, token, headline: bool) -> bool:
+        lower = token.lower_
+        if lower in MONTHS_AND_DAYS or lower in TRIM_LEADING or lower in SECTION_NUMBER and token.is_upper:
+            return False
+        if headline and lower in self.headline_words:
+            return False
+        return not (lower in self.commodity_words and not token.is_upper)
+
+    def _vet_pattern(self, span: Span, label: str, family: str, headline: set[int]) -> Span | None:
+        doc = span.doc
+        in_headline = span.start in headline
+        if family == "facility":
+            keyword = span.end - 1
+            while keyword > span.start and doc[keyword - 1].lower_ in FACILITY_DESCRIPTORS | self.commodity_words:
+                keyword -= 1
+            name_end = keyword
+            if doc[name_end - 1].is_lower or any(t.lower_ in FACILITY_KEYWORDS for t in doc[span.start : name_end]):
+                return None
+            name_start = name_end
+            while (
+                name_start > span.start
+                and self._is_name_token(doc[name_start - 1], in_headline)
+                and not doc[name_start - 1].is_lower
+            ):
+                name_start -= 1
+            if name_start == name_end or name_end - name_start > 4:
+                return None
+            if in_headline and any(
+                token.pos_ in {"VERB", "AUX"} or token.text in self.gazetteer for token in doc[name_start:name_end]
+            ):
+                return None
+            name = doc[name_start:name_end]
+            if name.text in self.gazetteer or name_end - name_start == 1 and name[0].is_stop:
+                return None
+            return Span(doc, name_start, name_end, label="FACILITY")
+        start, end = span.start, span.end
+        if family == "law":
+            for i in range(span.start, span.end - 1):
+                token = doc[i]
+                if (
+                    token.lower_ in TRIM_LEADING
+                    or token.text.rstrip(".").lower() in SECTION_NUMBER
+                    or (
+                        token.lower_ in self.headline_words
+                        and token.lower_ not in LAW_NAME_WORDS
+                        and token.lower_ not in {"of", "and", "on", "for"}
+                        and token.text != "Law"
+                    )
+                ):
+                    start = i + 1
+            while start < end and doc[start].lower_ in {"of", "and", "on", "for", "the"}:
+                start += 1
+            return Span(doc, start, end, label=label) if end - start >= 2 else None
+        if (
+            doc[start].text in PUBLIC_BODY_HEADS
+            or doc[start].text in COUNTRY_PREFIXES
+            and end - start > 1
+            and doc[start + 1].text in PUBLIC_BODY_HEADS
+        ):
+            return Span(doc, start, end, label=label)
+        suffix_start = end
+        while suffix_start > start and doc[suffix_start - 1].text in ORG_SUFFIX_WORDS:
+            suffix_start -= 1
+        name_start = suffix_start
+        while (
+            name_start > start
+            and self._is_name_token(doc[name_start - 1], in_headline)
+            and doc[name_start - 1].text.rstrip(".").lower() not in SECTION_NUMBER
+        ):
+            name_start -= 1
+        if name_start == suffix_start or suffix_start == end:
+            return None
+        name = doc[name_start:suffix_start]
+        if (
+            in_headline
+            and family != "legal_suffix"
+            and (
+                any(token.text in self.gazetteer for token in name)
+                or doc[suffix_start].text == "Rare"
+                and doc[end - 1].text == "Earth"
+                or name_start > 0
+                and doc[name_start - 1].text in {"-", "–"}
+            )
+        ):
+            return None
+        return Span(doc, name_start, end, label=label)
+
+    # -- model -------------------------------------------------------------------------------------
+    def _model_spans(self, doc: Doc, headline: set[int]) -> list[Span]:
         spans: list[Span] = []
         for ent in doc.ents:
             label = MODEL_TO_SPEC_LABEL.get(ent.label_)
-            if label is None or "\n" in ent.text:
+            if label is None:
                 continue
-            span = Span(doc, ent.start, ent.end, label=label)
-            while len(span) > 1 and span[-1].tag_ == "POS":
-                span = Span(doc, span.start, span.end - 1, label=label)
-            if len(span) > 1 and span[0].lower_ == "the":
-                span = Span(doc, span.start + 1, span.end, label=label)
+            start, end = ent.start, ent.end
+            while start < end and (
+                doc[start].lower_ in TRIM_LEADING
+                or doc[start].is_punct
+                or doc[start].is_space
+                or doc[start].text.rstrip(".").lower() in SECTION_NUMBER
+                and doc[start].is_upper
+                or doc[start].like_num
+            ):
+                start += 1
+            while end > start and (
+                doc[end - 1].tag_ == "POS"
+                or doc[end - 1].text in {"'s", "’s", "'", "’"}
+                or doc[end - 1].is_punct
+                or doc[end - 1].is_space
+            ):
+                end -= 1
+            if end <= start:
+                continue
+            span = Span(doc, start, end, label=label)
+            if "\n" in span.text or not any(token.is_alpha for token in span):
+                continue
+            if all(token.is_lower or not token.is_alpha for token in span):
+                continue
+            if start in headline and not self._strict_headline_name(span):
+                continue
+            if label in NAME_LABELS and all(t.lower_ in self.commodity_words or t.is_punct for t in span):
+                continue
             spans.append(span)
-        doc.ents = filter_spans(spans)
-        for ent in doc.ents:
-            normalized = strip_article_and_possessive(ent.text)
-            kb_id = country_code(normalized) if ent.label_ == "GPE" else None
-            ent._.orewire_entity = EntityInfo(normalized=normalized, kb_id=kb_id, commodity=None)
-        return doc
+        return spans
+
+    def _strict_headline_name(self, span: Span) -> bool:
+        if span.text in self.gazetteer:
+            return True
+        if len(span) > 4:
+            return False
+        return all(
+            not token.is_lower and self._is_name_token(token, True) and token.pos_ not in {"VERB", "AUX"}
+            for token in span
+            if not token.is_punct
+        )
+
+    # -- normalisation ---------------------------------------------------------------------------
+    def _info(self, ent: Span) -> EntityInfo:
+        name = clean_name(ent.text)
+        if name.isupper() and len(name) > 4:
+            name = name.title()
+        entry = self.gazetteer.get(name)
+        if entry is not None and entry.label == ent.label_:
+            return EntityInfo(normalized=entry.normalized, kb_id=entry.kb_id, commodity=None)
+        if ent.label_ == "COMMODITY":
+            info = self.parse_commodity(name)
+            return EntityInfo(normalized=info["name"], kb_id=None, commodity=info)
+        return EntityInfo(normalized=name, kb_id=None, commodity=None)
+
+
+def merge_entities(rules: list[Span], model: list[Span]) -> list[Span]:
+    """Combine rule and model spans under ``RULES_OVER_MODEL`` (see the module docstring)."""
+    kept_model: list[Span] = []
+    for span in model:
+        overlapping = [rule for rule in rules if rule.start < span.end and span.start < rule.end]
+        if not overlapping:
+            kept_model.append(span)
+            continue
+        covered = {i for rule in overlapping for i in range(rule.start, rule.end)}
+        if all(token.i in covered or not token.is_alpha or token.lower_ in {"and", "of", "or"} for token in span):
+            continue
+        contains_all = all(
+            span.start <= rule.start and rule.end <= span.end and len(rule) < len(span) for rule in overlapping
+        )
+        if contains_all and span.label_ in CONTAINER_LABELS and all(r.label_ in EMBEDDABLE_LABELS for r in overlapping):
+            kept_model.append(span)
+    preferred = [(span, 1) for span in kept_model] + [(span, 0) for span in rules]
+    preferred.sort(key=lambda item: (-(item[0].end - item[0].start), item[1], item[0].start))
+    taken: set[int] = set()
+    result: list[Span] = []
+    for span, _ in preferred:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        result.append(span)
+    return sorted(result, key=lambda span: span.start)
 
 
 @Language.factory(
     "orewire_entities",
-    assigns=["doc.ents", "span._.orewire_entity"],
+    assigns=["doc.ents", "doc.spans", "span._.orewire_entity"],
     requires=["doc.ents"],
 )
 def make_entity_stage(nlp: Language, name: str) -> EntityStage:
-    return EntityStage()
-
-
-def link_entities(records: list, text: str) -> list:
-    """Document-level pass over entity records (aliases, abbreviations); identity for now."""
-    return records
+    return EntityStage(nlp, name)

@@ -65,6 +65,14 @@ class OrewireError(Exception):
     def message(self) -> str:
         return str(self)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled across worker processes; the default would call __init__ with the message alone.
+        return (_rebuild_error, (self.code, self.detail, self.stage, self.doc_id, self.source))
+
+
+def _rebuild_error(code: ErrorCode, detail: object, stage: str, doc_id: str | None, source: str | None) -> OrewireError:
+    return OrewireError(code, detail, stage=stage, doc_id=doc_id, source=source)
+
 
 class UsageError(Exception):
     """Bad flags or missing input: the CLI exits with status 2."""

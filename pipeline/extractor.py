@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import islice
@@ -32,6 +34,10 @@ from .segment import Block, Layout, Segmenter
 PIPELINE_NAME = "orewire"
 LANGUAGE = "en"
 PIECE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+")
+# spaCy's tokenizer is quadratic on long whitespace-free runs ("$" * 20000 takes minutes).
+MAX_RUN_CHARS = 1_000
+LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
+BUDGET_CHARS = 100_000
 
 
 @dataclass
@@ -55,6 +61,13 @@ class _Prepared:
     reference: str | None
     warnings: list[str]
     blocks: list[tuple[BlockContext, int]]
+    budget: float = float("inf")
+    elapsed: float = 0.0
+    docs: list[Doc] = field(default_factory=list)
+
+    @property
+    def over_budget(self) -> bool:
+        return self.elapsed > self.budget
 
 
 def error_record(doc_id: str, source: str | None, stage: str, error: OrewireError) -> ErrorRecord:
@@ -97,7 +110,22 @@ def split_into_pieces(start: int, end: int, text: str, max_chars: int) -> list[t
         pieces.append((position, cut))
         position = cut
     pieces.append((position, end))
+    pieces = [cut for piece_start, piece_end in pieces for cut in split_long_runs(piece_start, piece_end, text)]
     return [(piece_start, piece_end) for piece_start, piece_end in pieces if text[piece_start:piece_end].strip()]
+
+
+def split_long_runs(start: int, end: int, text: str, max_run: int = MAX_RUN_CHARS) -> list[tuple[int, int]]:
+    """Cut whitespace-free runs longer than ``max_run`` in [start, end) into pieces of ``max_run`` chars."""
+    pieces: list[tuple[int, int]] = []
+    position = start
+    for match in LONG_RUN.finditer(text, start, end):
+        if match.start() > position:
+            pieces.append((position, match.start()))
+        pieces.extend((cut, min(cut + max_run, match.end())) for cut in range(match.start(), match.end(), max_run))
+        position = match.end()
+    if position < end or not pieces:
+        pieces.append((position, end))
+    return pieces
 
 
 class Extractor:
@@ -108,6 +136,8 @@ class Extractor:
         reference_date: ISO day used to resolve relative dates when an article has no publication date.
         max_piece_chars: longest text handed to spaCy at once; longer blocks are cut at sentence breaks.
         batch_size: blocks per ``nlp.pipe`` batch.
+        time_budget: seconds an article may take per 100,000 characters (at least this much per
+            article); checked between pieces, an article over budget becomes an E009 error. None: no limit.
     """
 
     def __init__(
@@ -117,12 +147,15 @@ class Extractor:
         reference_date: str | date | None = None,
         max_piece_chars: int = 20_000,
         batch_size: int = 64,
+        time_budget: float | None = 60.0,
     ) -> None:
         self.nlp = build_nlp(model)
         self.segmenter = Segmenter()
         self.reference_date = _iso_day(reference_date)
         self.max_piece_chars = max_piece_chars
         self.batch_size = batch_size
+        self.batch_chars = 4 * max_piece_chars
+        self.time_budget = time_budget
         self.pipeline_info = PipelineInfo(name=PIPELINE_NAME, version=__version__, model=model_label(self.nlp))
 
     def extract(
@@ -156,20 +189,46 @@ class Extractor:
             yield from self._extract_chunk(chunk)
 
     def _extract_chunk(self, chunk: list[Article | OrewireError]) -> Iterator[Extraction]:
-        prepared: list[_Prepared | Extraction] = [self._prepare(item) for item in chunk]
-        docs = [
-            self._make_doc(item.article.text, context, end)
-            for item in prepared
-            if isinstance(item, _Prepared)
-            for context, end in item.blocks
-        ]
-        processed = iter(self.nlp.pipe(docs, batch_size=self.batch_size))
-        for item in prepared:
-            if isinstance(item, Extraction):
-                yield item
+        # A memory zone frees the strings the chunk's Docs added, so long runs do not grow the vocab.
+        zone = self.nlp.memory_zone() if hasattr(self.nlp, "memory_zone") else nullcontext()
+        with zone:
+            prepared: list[_Prepared | Extraction] = [self._prepare(item) for item in chunk]
+            self._process_pieces([item for item in prepared if isinstance(item, _Prepared)])
+            results = [item if isinstance(item, Extraction) else self._finish(item) for item in prepared]
+        yield from results
+
+    def _process_pieces(self, prepared: list[_Prepared]) -> None:
+        """Run every piece through ``nlp.pipe`` in batches, checking each article's time budget between them."""
+        pending = [(item, context, end) for item in prepared for context, end in item.blocks]
+        position = 0
+        while position < len(pending):
+            batch: list[tuple[_Prepared, Doc]] = []
+            chars = 0
+            while position < len(pending) and len(batch) < self.batch_size and chars < self.batch_chars:
+                item, context, end = pending[position]
+                position += 1
+                if item.over_budget:
+                    continue
+                started = time.perf_counter()
+                batch.append((item, self._make_doc(item.article.text, context, end)))
+                item.elapsed += time.perf_counter() - started
+                chars += end - context["offset"]
+            if not batch:
                 continue
-            block_docs = list(islice(processed, len(item.blocks)))
-            yield self._assemble(item, block_docs)
+            started = time.perf_counter()
+            docs = self.nlp.pipe([doc for _, doc in batch], batch_size=len(batch))
+            for (item, _), doc in zip(batch, docs, strict=True):
+                item.docs.append(doc)
+            spent = time.perf_counter() - started
+            for item in {id(item): item for item, _ in batch}.values():
+                item.elapsed += spent
+
+    def _finish(self, item: _Prepared) -> Extraction:
+        if item.over_budget:
+            article = item.article
+            error = OrewireError(ErrorCode.E009_TIME_BUDGET, f"{item.budget:g}", stage="nlp")
+            return Extraction(doc_id=article.doc_id, error=error_record(article.doc_id, article.source, "nlp", error))
+        return self._assemble(item, item.docs)
 
     def _prepare(self, item: Article | OrewireError) -> _Prepared | Extraction:
         if isinstance(item, OrewireError):
@@ -179,6 +238,7 @@ class Extractor:
         try:
             if not article.text.strip():
                 raise OrewireError(ErrorCode.E003_EMPTY, stage="read")
+            started = time.perf_counter()
             warnings: list[str] = []
             try:
                 published = normalise_published(article.published)
@@ -191,7 +251,11 @@ class Extractor:
             blocks = self._block_contexts(article, layout, reference, warnings)
         except OrewireError as error:
             return Extraction(doc_id=article.doc_id, error=error_record(article.doc_id, article.source, error.stage, error))
-        return _Prepared(article, layout, published, reference, warnings, blocks)
+        budget = float("inf")
+        if self.time_budget is not None:
+            budget = self.time_budget * max(1.0, len(article.text) / BUDGET_CHARS)
+        return _Prepared(article, layout, published, reference, warnings, blocks, budget=budget,
+                         elapsed=time.perf_counter() - started)
 
     def _block_contexts(
         self, article: Article, layout: Layout, reference: str | None, warnings: list[str]

@@ -1,56 +1,716 @@
-"""Quantity stage: numbers with units, currencies and scale words, normalised.
+"""Quantity stage: numbers with units, currencies, scale words and ranges, normalised to SPEC units.
 
-(Initial version: the quantity issue replaces it with the full parser.)
+The algorithm reads the original text left to right. Each number (digits or a
+spelled-out number) is the anchor of a small grammar tried with anchored
+regexes compiled once from the ``models/quantities/`` tables::
+
+    [qualifier] [currency] NUMBER [scale] [unit] [(-|to|and) [currency] NUMBER [scale]]
+        [currency word] [unit] [/ per mass unit] [per period]
+
+A number with neither a unit, a currency nor a scale becomes a ``count`` only
+when a plural noun follows it; years, times, phone numbers, ordinals and
+numbers glued to letters ("SC6", "FY2026", "Q3") are never quantities.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
+import pycountry
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .annotations import QuantityInfo
 from .extensions import QUANTITY_GROUP
+from .numbers import apply_range_scale, parse_digits, parse_spelled, scale_factor, tidy
+from .resources import load_json, load_jsonl
 from .stage import GuardedStage
 
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-CURRENCY_PREFIXES = {"US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "€": "EUR", "£": "GBP"}
-SIMPLE_QUANTITY = re.compile(
-    r"(?P<currency>US\$|C\$|A\$|\$|€|£)?(?P<number>\d[\d,]*(?:\.\d+)?)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion))?"
-    r"(?:\s*(?P<unit>%|mt\b|tonnes\b))?"
-)
+QuantityKind = str
+_SPACE = r"[ \u00a0]"
+_WINDOW = 32
+_PERIODS = ("year", "month", "week", "day")
+
+
+def _is_iso_currency(code: str) -> bool:
+    return pycountry.currencies.get(alpha_3=code) is not None
+
+
+class _Table(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    comment: str = Field("", alias="_comment")
+
+
+class UnitRow(BaseModel):
+    """One unit: its written forms, canonical unit and conversion factor."""
+
+    model_config = ConfigDict(extra="forbid")
+    forms: list[str] = Field(min_length=1)
+    case_sensitive: bool = False
+    quantity_type: str = Field(pattern="^(mass|percent|other|duration)$")
+    unit: str | None
+    factor: float = Field(gt=0)
+    per: str | None = Field(None, pattern="^(year|month|week|day)$")
+
+
+class CurrencyTable(_Table):
+    """Currency symbols and words, mapped to ISO 4217 codes."""
+
+    prefixes: dict[str, str]
+    suffixes: dict[str, str]
+    case_sensitive_suffixes: list[str]
+    dollar_variants: dict[str, str]
+    us_dollar_markers: list[str]
+    china_cues: list[str]
+    japan_cues: list[str]
+
+    @field_validator("prefixes", "suffixes", "dollar_variants")
+    @classmethod
+    def _iso_codes(cls, table: dict[str, str]) -> dict[str, str]:
+        unknown = sorted({code for code in table.values() if not _is_iso_currency(code)})
+        if unknown:
+            raise ValueError(f"not ISO 4217 currency codes: {unknown}")
+        return table
+
+
+class ScaleTable(_Table):
+    words: dict[str, float]
+    case_sensitive: list[str]
+    abbreviations: list[str]
+
+
+class QualifierTable(_Table):
+    phrases: dict[str, str]
+
+    @field_validator("phrases")
+    @classmethod
+    def _known(cls, phrases: dict[str, str]) -> dict[str, str]:
+        bad = sorted({q for q in phrases.values() if q not in ("approx", "lt", "le", "gt", "ge")})
+        if bad:
+            raise ValueError(f"unknown qualifiers: {bad}")
+        return phrases
+
+
+class NumberWordTable(_Table):
+    units: dict[str, float]
+    tens: dict[str, float]
+    multiples: dict[str, float]
+
+
+@dataclass(frozen=True)
+class QuantityTables:
+    units: list[UnitRow]
+    currencies: CurrencyTable
+    scales: ScaleTable
+    qualifiers: QualifierTable
+    numbers: NumberWordTable
+
+
+@lru_cache(maxsize=1)
+def load_tables() -> QuantityTables:
+    """Load and validate the quantity lexicons (once per process)."""
+    return QuantityTables(
+        units=load_jsonl("quantities/units.jsonl", UnitRow),
+        currencies=load_json("quantities/currencies.json", CurrencyTable),
+        scales=load_json("quantities/scales.json", ScaleTable),
+        qualifiers=load_json("quantities/qualifiers.json", QualifierTable),
+        numbers=load_json("quantities/numbers.json", NumberWordTable),
+    )
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(form) for form in sorted(set(forms), key=lambda f: (-len(f), f)))
+
+
+def _word_alternation(forms: list[str], *, ignore_case: bool) -> str:
+    """Forms as an alternation; forms starting with a letter must not follow a letter."""
+    body = _alternation(forms)
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+@dataclass
+class _Side:
+    """One number of a quantity (a range has two)."""
+
+    start: int
+    end: int
+    value: float
+    spelled: bool
+    currency: str | None = None  # ISO code
+    currency_text: str | None = None
+    currency_start: int | None = None
+    scale: float | None = None
+    scale_text: str | None = None
+
+
+@dataclass
+class _Context:
+    """What a block says about ambiguous currency symbols, computed once per block."""
+
+    dollar: str = "USD"
+    yen: str = "JPY"
+    british: bool = False
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    info: QuantityInfo
+    count_noun: bool = False
+    extras: dict = field(default_factory=dict)
 
 
 class QuantityStage(GuardedStage):
+    """Finds quantities and writes them to ``doc.spans["orewire_quantities"]``."""
+
     name = "orewire_quantities"
 
-    def process(self, doc: Doc) -> Doc:
-        spans = []
-        for match in SIMPLE_QUANTITY.finditer(doc.text):
-            currency, unit = match["currency"], match["unit"]
-            if not currency and not unit:
-                continue
-            value = float(match["number"].replace(",", "")) * SCALES.get(match["scale"] or "", 1.0)
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is None:
-                continue
-            if currency:
-                kind, canonical, code = "money", CURRENCY_PREFIXES[currency], CURRENCY_PREFIXES[currency]
-            elif unit == "%":
-                kind, canonical, code = "percent", "%", None
+    def __init__(self, tables: QuantityTables | None = None) -> None:
+        self.tables = tables or load_tables()
+        t = self.tables
+        self.words: dict[str, float] = {**t.numbers.units, **t.numbers.tens, **t.numbers.multiples}
+        self.scales = t.scales.words
+        self.scale_abbreviations = set(t.scales.abbreviations)
+        self.units: dict[str, UnitRow] = {}
+        self.units_folded: dict[str, UnitRow] = {}
+        for row in t.units:
+            for form in row.forms:
+                (self.units if row.case_sensitive else self.units_folded)[form if row.case_sensitive else form.lower()] = row
+        cur = t.currencies
+        self.prefixes = cur.prefixes
+        self.suffixes = cur.suffixes
+        self.suffixes_folded = {k.lower(): v for k, v in cur.suffixes.items() if k not in cur.case_sensitive_suffixes}
+        self.qualifiers = {k.lower(): v for k, v in t.qualifiers.phrases.items()}
+        self._compile()
+
+    def _compile(self) -> None:
+        t = self.tables
+        spelled = [w for w in self.words if " " not in w] + [w for w in self.words if " " in w]
+        tens = _alternation(list(t.numbers.tens))
+        ones = _alternation([w for w, v in t.numbers.units.items() if 1 <= v <= 9])
+        spelled_body = f"(?:{tens})(?:[- ](?:{ones}))?|{_alternation(spelled)}"
+        self.number_re = re.compile(
+            rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<spelled>\b(?i:{spelled_body})\b)"
+        )
+        self.anchored_number_re = re.compile(
+            rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<spelled>(?i:{spelled_body})\b)"
+        )
+        cs_scales = [w for w in self.scales if w in t.scales.case_sensitive]
+        ci_scales = [w for w in self.scales if w not in t.scales.case_sensitive]
+        self.scale_re = re.compile(
+            rf"(?P<space>{_SPACE}?)(?P<scale>(?:{_alternation(cs_scales)})|(?i:{_alternation(ci_scales)}))(?![A-Za-z])"
+        )
+        letter_prefixes = [p for p in self.prefixes if p[0].isalpha()]
+        symbol_prefixes = [p for p in self.prefixes if not p[0].isalpha()]
+        self.prefix_re = re.compile(
+            rf"(?:(?<![A-Za-z])(?P<code>{_alternation(letter_prefixes)})|(?P<symbol>{_alternation(symbol_prefixes)}))"
+            rf"{_SPACE}?$"
+        )
+        cs_suffixes = [s for s in self.suffixes if s in t.currencies.case_sensitive_suffixes]
+        ci_suffixes = [s for s in self.suffixes if s not in t.currencies.case_sensitive_suffixes]
+        self.suffix_re = re.compile(
+            rf"{_SPACE}?(?P<cur>{_alternation(cs_suffixes)}|(?i:{_alternation(ci_suffixes)}))(?![A-Za-z])"
+        )
+        cs_units = list(self.units)
+        ci_units = list(self.units_folded)
+        self.unit_re = re.compile(
+            rf"(?P<sep>{_SPACE}?-?)(?P<unit>(?:{_alternation(cs_units)})|(?i:{_alternation(ci_units)}))(?![A-Za-z0-9])"
+        )
+        mass_cs = [f for f, r in self.units.items() if r.quantity_type == "mass" and r.per is None]
+        mass_ci = [f for f, r in self.units_folded.items() if r.quantity_type == "mass" and r.per is None]
+        self.denominator_re = re.compile(
+            rf"(?P<per>{_SPACE}?/{_SPACE}?|{_SPACE}(?i:per|a|an){_SPACE}(?:(?i:metric|dry|wet){_SPACE})?)"
+            rf"(?P<unit>(?:{_alternation(mass_cs)})|(?i:{_alternation(mass_ci)}))(?![A-Za-z0-9])"
+        )
+        self.range_re = re.compile(rf"{_SPACE}?(?P<sep>-|–|—|to|and){_SPACE}?")
+        self.period_re = re.compile(
+            rf"(?:{_SPACE}?/{_SPACE}?(?P<slash>y|yr|year|a|annum|month|mo|day|d|week|wk)"
+            rf"|{_SPACE}(?i:per|a|an|each|every){_SPACE}(?P<word>year|annum|month|day|week)"
+            rf"|{_SPACE}(?P<adverb>(?i:annually|yearly|per{_SPACE}annum|p\.a\.|pa|monthly|daily|weekly)))(?![A-Za-z])"
+        )
+        self.annual_before_re = re.compile(
+            r"\b(?P<word>(?i:annual|annualised|annualized|yearly|monthly|daily))\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:(?i:of|at|to|reach|reached|reaching)\s+)?$"
+        )
+        self.annual_after_re = re.compile(r"\s+of\s+(?:[\w-]+\s+)?(?P<word>annual|yearly)\b", re.IGNORECASE)
+        self.qualifier_re = re.compile(
+            rf"(?<![\w])(?P<q>{_alternation(list(self.qualifiers))}){_SPACE}*$", re.IGNORECASE
+        )
+        self.movement_re = re.compile(
+            r"(?<![\w])(?i:edged|edges|moved|moves|went|goes|climbed|climbs|jumped|jumps|rose|rises|ticked|ticks|"
+            r"inched|crept|shot|surged|soared|ramped|ramping|risen|gone|fell|dropped|slipped|declined|eased|"
+            r"slid|lifted|raised|increased|cut|lowered|added|gained|lost|shed|advanced|retreated|up|down|"
+            r"falling|rising|climbing)\s+$"
+        )
+        self.pence_re = re.compile(r"p(?![\w.])")
+        self.between_re = re.compile(r"(?<![\w])between\s+$", re.IGNORECASE)
+        self.from_re = re.compile(r"(?<![\w])from\s+$", re.IGNORECASE)
+        self.label_before_re = re.compile(
+            r"(?<![\w])(?i:section|chapter|article|item|no\.|number|phase|stage|tier|line|unit|block|level|grade|"
+            r"page|p\.|para|paragraph|clause|rule|model|version|v|room|route|highway|lot|hole|drill hole)\s?#?$"
+        )
+        self.month_before_re = re.compile(
+            r"(?<![\w])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$"
+        )
+        self.month_after_re = re.compile(
+            r"(?:st|nd|rd|th)?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+        )
+        self.dollar_variant_re = re.compile(_alternation(list(self.tables.currencies.dollar_variants)))
+        self.us_dollar_re = re.compile(_alternation(self.tables.currencies.us_dollar_markers))
+        self.china_re = re.compile(rf"\b(?:{_alternation(self.tables.currencies.china_cues)})\b")
+        self.japan_re = re.compile(rf"\b(?:{_alternation(self.tables.currencies.japan_cues)})\b")
+        self.british_re = re.compile(r"£|\bsterling\b|\bBritish\b|\bUK\b|\bBritain\b|\bLondon\b")
+
+    # ------------------------------------------------------------------ context
+
+    def block_context(self, text: str) -> _Context:
+        """Resolve bare ``$`` and ``¥`` for one block (SPEC: explicit variants and China cues decide)."""
+        context = _Context()
+        variants = {self.tables.currencies.dollar_variants[m.group()] for m in self.dollar_variant_re.finditer(text)}
+        if len(variants) == 1 and self.us_dollar_re.search(text) is None:
+            context.dollar = variants.pop()
+        if self.china_re.search(text) and not self.japan_re.search(text):
+            context.yen = "CNY"
+        context.british = self.british_re.search(text) is not None
+        return context
+
+    def _currency_code(self, written: str, context: _Context) -> str:
+        if written == "$":
+            return context.dollar
+        if written == "¥":
+            return context.yen
+        return self.prefixes[written]
+
+    # ------------------------------------------------------------------ parsing
+
+    def _number_at(self, text: str, pos: int) -> tuple[int, int, float, bool] | None:
+        match = self.anchored_number_re.match(text, pos)
+        if match is None:
+            return None
+        return self._number_value(match)
+
+    def _number_value(self, match: re.Match) -> tuple[int, int, float, bool] | None:
+        if match["digits"] is not None:
+            value = parse_digits(match["digits"])
+            spelled = False
+        else:
+            value = parse_spelled(match["spelled"], self.words)
+            spelled = True
+        if value is None:
+            return None
+        return match.start(), match.end(), value, spelled
+
+    def _glued_ok(self, text: str, start: int, end: int) -> bool:
+        """Reject numbers that are part of a word, a date, a time, a version or a phone number."""
+        before = text[start - 1] if start > 0 else " "
+        after = text[end] if end < len(text) else " "
+        if before.isalnum() or before in "+#@_/\\":
+            return False
+        if before in ",." and start > 1 and text[start - 2].isdigit():
+            return False
+        if before == ":" and start > 1 and text[start - 2].isdigit():
+            return False
+        if before == "-" and start > 1 and text[start - 2].isalpha():
+            return False
+        if after in ":/" and end + 1 < len(text) and text[end + 1].isdigit():
+            return False
+        if after in ".," and end + 1 < len(text) and text[end + 1].isdigit():
+            return False
+        return True
+
+    def _side(self, text: str, start: int, end: int, value: float, spelled: bool, context: _Context) -> _Side:
+        side = _Side(start=start, end=end, value=value, spelled=spelled)
+        window = text[max(0, start - 8) : start]
+        prefix = self.prefix_re.search(window)
+        if prefix is not None:
+            written = prefix["code"] or prefix["symbol"]
+            side.currency = self._currency_code(written, context)
+            side.currency_text = written
+            side.currency_start = start - (len(window) - prefix.start())
+        elif start > 0 and text[start - 1].isalnum():
+            side.currency = None
+        return side
+
+    def _scale_at(self, text: str, side: _Side, has_currency: bool) -> None:
+        match = self.scale_re.match(text, side.end)
+        if match is None:
+            return
+        word = match["scale"]
+        if word in self.scale_abbreviations and len(word) == 1:
+            follows = match.end()
+            if match["space"] and not has_currency:
+                return
+            if not has_currency and self.unit_re.match(text, follows) is None and self.suffix_re.match(text, follows) is None:
+                return
+        factor = scale_factor(word, self.scales)
+        if factor is None:
+            return
+        side.scale, side.scale_text = factor, word
+        side.end = match.end()
+
+    def _unit_at(self, text: str, pos: int) -> tuple[UnitRow, str, int] | None:
+        match = self.unit_re.match(text, pos)
+        if match is None:
+            return None
+        written = match["unit"]
+        row = self.units.get(written) or self.units_folded.get(written.lower())
+        if row is None:
+            return None
+        if match["sep"].endswith("-") and row.quantity_type not in ("mass", "duration", "other"):
+            return None
+        return row, written, match.end()
+
+    def _parse(self, text: str, match: re.Match, context: _Context) -> _Found | None:
+        number = self._number_value(match)
+        if number is None:
+            return None
+        start, end, value, spelled = number
+        if not spelled and not self._glued_ok(text, start, end):
+            return None
+        first = self._side(text, start, end, value, spelled, context)
+        if not spelled and start > 0 and text[start - 1].isalnum() and first.currency is None:
+            return None
+        if context.british and first.currency is None and self.pence_re.match(text, end) is not None:
+            info = self._info("money", tidy(value / 100), None, None, "GBP", "p", "GBP", None, None)
+            return _Found(start=start, end=end + 1, info=info)
+        self._scale_at(text, first, first.currency is not None)
+        begin = first.currency_start if first.currency_start is not None else start
+        before = text[max(0, begin - _WINDOW) : begin]
+
+        unit1 = self._unit_at(text, first.end)
+        second: _Side | None = None
+        cursor = first.end
+        range_unit = None
+        if unit1 is None or unit1[0].quantity_type in ("percent", "other", "mass", "duration"):
+            after_first = unit1[2] if unit1 is not None else first.end
+            second = self._range_second(text, after_first, first, before, context)
+            if second is not None:
+                range_unit = unit1
+                cursor = second.end
+        if second is None:
+            cursor = first.end
+
+        # currency after the number ("5 million euros", "433,000 yuan")
+        currency, currency_text = first.currency, first.currency_text
+        if second is not None and currency is None:
+            currency, currency_text = second.currency, second.currency_text
+        suffix = None
+        if currency is None:
+            suffix = self.suffix_re.match(text, cursor)
+            if suffix is not None:
+                written = suffix["cur"]
+                currency = self.suffixes.get(written) or self.suffixes_folded.get(written.lower())
+                currency_text = written
+                if written.lower() == "dollars":
+                    currency = context.dollar
+                cursor = suffix.end()
+
+        unit = None
+        if currency is None or suffix is None:
+            unit = self._unit_at(text, cursor)
+            if unit is None and range_unit is not None:
+                unit = range_unit
+            elif unit is not None:
+                cursor = unit[2]
+        if unit is not None and range_unit is not None and unit[0] is not range_unit[0]:
+            if unit[0].quantity_type != range_unit[0].quantity_type:
+                return None
+
+        # pounds: mass unless the block speaks sterling and nothing is "of" something
+        if unit is not None and currency is None and unit[1].lower() in ("pound", "pounds") and context.british:
+            if re.match(r"\s+of\b", text[cursor : cursor + 5]) is None:
+                currency, currency_text, unit = "GBP", unit[1], None
+
+        low = high = None
+        if second is not None:
+            low, high = first.value, second.value
+            if second.scale is not None and first.scale is None:
+                low, high = apply_range_scale(low, high, second.scale)
             else:
-                kind, canonical, code = "mass", "t", None
-            span._.orewire_quantity = QuantityInfo(
-                quantity_type=kind, value=value, low=None, high=None, unit=canonical,
-                unit_text=currency or unit, currency=code, qualifier=None, per=None, subject=None,
-            )
+                low = tidy(low * (first.scale or 1))
+                high = tidy(high * (second.scale or 1))
+            amount = None
+        else:
+            amount = tidy(value * (first.scale or 1))
+
+        qualifier = self._qualifier(before)
+        per = None
+        kind: str
+        canonical: str | None
+        unit_text: str | None
+        code: str | None = None
+        if currency is not None:
+            denominator = self.denominator_re.match(text, cursor)
+            if unit is not None and unit[0].quantity_type == "mass" and unit[0].per is None and suffix is None:
+                denominator = None
+            if denominator is not None:
+                row = self.units.get(denominator["unit"]) or self.units_folded[denominator["unit"].lower()]
+                factor = 1 / row.factor
+                kind, canonical = "price", f"{currency}/t"
+                unit_text = f"{currency_text}{'/' if '/' in denominator['per'] else ' per '}{denominator['unit']}"
+                cursor = denominator.end()
+            else:
+                factor = 1.0
+                kind, canonical, unit_text = "money", currency, currency_text
+            code = currency
+            unit = None
+        elif unit is not None:
+            row, written, _ = unit
+            kind, canonical, unit_text, factor = row.quantity_type, row.unit, written, row.factor
+            if canonical is None:
+                canonical = written
+            per = row.per
+        else:
+            if first.scale is None and (second is None or second.scale is None):
+                return _Found(start=begin, end=cursor, info=self._info("count", amount, low, high, None, None, None,
+                                                                        qualifier, None), count_noun=True,
+                              extras={"spelled": first.spelled, "value": value, "before": before})
+            return _Found(start=begin, end=cursor, info=self._info("count", amount, low, high, None, None, None,
+                                                                    qualifier, None), count_noun=True,
+                          extras={"spelled": first.spelled, "value": value, "before": before, "keep": True})
+
+        if kind in ("mass", "money", "price", "count") and per is None:
+            per = self._period(text, cursor, before, kind)
+            if per is not None and per[1] > cursor:
+                cursor = per[1]
+            per = per[0] if per is not None else None
+        if kind == "duration":
+            if re.match(r"-old\b", text[cursor : cursor + 5]):
+                return None
+
+        def convert(number: float | None) -> float | None:
+            return None if number is None else tidy(number * factor)
+
+        info = self._info(kind, convert(amount), convert(low), convert(high), canonical, unit_text, code, qualifier, per)
+        if first.spelled and kind in ("count",) and value < 2:
+            return None
+        return _Found(start=begin, end=cursor, info=info)
+
+    def _range_second(self, text: str, pos: int, first: _Side, before: str, context: _Context) -> _Side | None:
+        match = self.range_re.match(text, pos)
+        if match is None:
+            return None
+        sep = match["sep"]
+        if sep == "and" and self.between_re.search(before) is None:
+            return None
+        if sep == "to" and (self.from_re.search(before) is not None or self.movement_re.search(before) is not None):
+            return None
+        cursor = match.end()
+        window = text[cursor : cursor + 8]
+        second_currency = None
+        second_text = None
+        prefix_len = 0
+        for length in range(min(5, len(window)), 0, -1):
+            candidate = window[:length].rstrip(" \u00a0")
+            if candidate in self.prefixes and (length == len(candidate) or window[length - 1] in " \u00a0"):
+                second_text = candidate
+                second_currency = self._currency_code(candidate, context)
+                prefix_len = length
+                break
+        if second_currency is not None:
+            if first.currency is not None and second_currency != first.currency:
+                return None
+            if first.currency is None:
+                return None
+        number = self._number_at(text, cursor + prefix_len)
+        if number is None:
+            return None
+        start, end, value, spelled = number
+        if not spelled and end < len(text) and (text[end].isdigit() or (text[end] in ".," and end + 1 < len(text)
+                                                                       and text[end + 1].isdigit())):
+            return None
+        side = _Side(start=start, end=end, value=value, spelled=spelled, currency=second_currency,
+                     currency_text=second_text)
+        self._scale_at(text, side, first.currency is not None or second_currency is not None)
+        if first.scale is not None and side.scale is None and sep in ("to", "and"):
+            side.scale = first.scale
+        low, high = first.value * (first.scale or 1), value * (side.scale or 1)
+        if sep == "to" and (high < low or high > 10 * low):
+            return None
+        return side
+
+    def _qualifier(self, before: str) -> str | None:
+        stripped = before
+        between = self.between_re.search(stripped)
+        if between is not None:
+            stripped = stripped[: between.start()]
+        match = self.qualifier_re.search(stripped)
+        if match is None:
+            return None
+        qualifier = self.qualifiers.get(match["q"].lower())
+        if qualifier is not None and self.movement_re.search(stripped, 0, match.start()) is not None:
+            return None
+        return qualifier
+
+    def _period(self, text: str, cursor: int, before: str, kind: str) -> tuple[str, int] | None:
+        match = self.period_re.match(text, cursor)
+        if match is not None:
+            word = (match["slash"] or match["word"] or match["adverb"]).lower()
+            return _period_name(word), match.end()
+        if kind not in ("mass",):
+            return None
+        stripped = before
+        qualifier = self.qualifier_re.search(stripped)
+        if qualifier is not None:
+            stripped = stripped[: qualifier.start()]
+        annual = self.annual_before_re.search(stripped)
+        if annual is not None:
+            return _period_name(annual["word"].lower()), cursor
+        after = self.annual_after_re.match(text, cursor, min(len(text), cursor + 40))
+        if after is not None:
+            return "year", cursor
+        return None
+
+    @staticmethod
+    def _info(kind: str, value: float | None, low: float | None, high: float | None, unit: str | None,
+              unit_text: str | None, currency: str | None, qualifier: str | None, per: str | None) -> QuantityInfo:
+        return QuantityInfo(quantity_type=kind, value=value, low=low, high=high, unit=unit, unit_text=unit_text,
+                            currency=currency, qualifier=qualifier, per=per, subject=None)
+
+    # ------------------------------------------------------------------ counts and guards
+
+    def _is_year(self, found: _Found, text: str) -> bool:
+        info = found.info
+        if info["quantity_type"] != "count" or info["unit"] is not None:
+            return False
+        number = text[found.start : found.end]
+        return bool(re.fullmatch(r"(?:1[89]|20|21)\d\d", number))
+
+    def _count(self, doc: Doc, found: _Found) -> _Found | None:
+        """A bare number becomes a count when a plural noun follows it (modifiers allowed)."""
+        text = doc.text
+        extras = found.extras
+        if extras["spelled"] and extras["value"] < 2:
+            return None
+        number = text[found.start : found.end]
+        if re.fullmatch(r"(?:1[89]|20|21)\d\d(?:\s?[-–]\s?(?:1[89]|20|21)?\d\d)?", number):
+            return None
+        before = extras["before"]
+        if self.label_before_re.search(before) or self.month_before_re.search(before):
+            return None
+        if self.month_after_re.match(text, found.end):
+            return None
+        span = doc.char_span(found.start, found.end, alignment_mode="expand")
+        if span is None or any(token.ent_type_ in _NAME_LABELS for token in span):
+            return None
+        keep = found if extras.get("keep") else None
+        if found.end < len(text) and text[found.end] == "-":
+            return keep
+        for token in doc[span.end : span.end + 4]:
+            if token.tag_ in ("NNS", "NNPS") and token.pos_ in ("NOUN", "PROPN"):
+                if token.lower_ in _NOT_COUNTED:
+                    return keep
+                found.end = token.idx + len(token.text)
+                found.info["unit_text"] = token.text
+                found.count_noun = False
+                return found
+            if token.is_punct and token.text not in "-–" or token.like_num or token.pos_ not in _COUNT_MODIFIERS:
+                return keep
+        return keep
+
+    # ------------------------------------------------------------------ subjects
+
+    def _subject(self, doc: Doc, span: Span, kind: str) -> list[int] | None:
+        if kind not in ("mass", "price", "count", "percent"):
+            return None
+        ents = [ent for ent in doc.ents if ent.label_ in _SUBJECT_LABELS]
+        if not ents:
+            return None
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        commodities = [ent for ent in ents if ent.label_ == "COMMODITY" and sentence.start <= ent.start < sentence.end]
+        after = doc[span.end : min(span.end + 4, sentence.end)]
+        if len(after) and after[0].lower_ == "of":
+            for ent in commodities:
+                if span.end < ent.start <= span.end + 3:
+                    return [ent.start_char, ent.end_char]
+        if span.start >= 2 and doc[span.start - 1].text == "(":
+            for ent in commodities:
+                if ent.end == span.start - 1:
+                    return [ent.start_char, ent.end_char]
+        if kind == "percent":
+            return None
+        left = [ent for ent in commodities if ent.end <= span.start and span.start - ent.end <= 12]
+        if left:
+            return [left[-1].start_char, left[-1].end_char]
+        if kind == "mass":
+            for ent in ents:
+                if ent.label_ in ("GPE", "ORG") and sentence.start <= ent.start and ent.end < span.start:
+                    following = doc[ent.end : span.start]
+                    if len(following) and following[0].text in ("'s", "’s") and any(
+                        token.lemma_.lower() in ("reserve", "resource") for token in following
+                    ):
+                        return [ent.start_char, ent.end_char]
+        return None
+
+    # ------------------------------------------------------------------ stage
+
+    def find(self, doc: Doc) -> list[_Found]:
+        """All quantities of a block Doc, left to right, without overlaps."""
+        text = doc.text
+        if not any(ch.isdigit() for ch in text) and self.number_re.search(text) is None:
+            return []
+        context = self.block_context(text)
+        results: list[_Found] = []
+        consumed = 0
+        for match in self.number_re.finditer(text):
+            if match.start() < consumed:
+                continue
+            found = self._parse(text, match, context)
+            if found is None:
+                continue
+            if found.count_noun:
+                found = self._count(doc, found)
+                if found is None:
+                    continue
+            elif self._is_year(found, text):
+                continue
+            results.append(found)
+            consumed = found.end
+        return results
+
+    def process(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        last_end = -1
+        for found in self.find(doc):
+            span = doc.char_span(found.start, found.end, alignment_mode="expand")
+            if span is None or span.start < last_end:
+                continue
+            info = found.info
+            info["subject"] = self._subject(doc, span, info["quantity_type"])
+            span._.orewire_quantity = info
             spans.append(span)
+            last_end = span.end
         doc.spans[QUANTITY_GROUP] = spans
         return doc
 
 
-@Language.factory("orewire_quantities", assigns=[f"doc.spans"], requires=[])
+_NAME_LABELS = {"ORG", "PERSON", "FACILITY", "LAW", "PRODUCT", "GPE", "LOC", "WORK_OF_ART", "EVENT"}
+_SUBJECT_LABELS = {"COMMODITY", "GPE", "ORG"}
+_COUNT_MODIFIERS = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "ADV", "CCONJ"}
+_NOT_COUNTED = {"times", "percent", "cents", "points", "others", "ones", "pm", "am", "hours", "minutes", "seconds", "thirds",
+                "quarters", "halves", "fifths", "tenths"}
+
+
+def _period_name(word: str) -> str:
+    word = word.replace(" ", "").replace("\u00a0", "")
+    if word in ("y", "yr", "year", "a", "annum", "annually", "yearly", "perannum", "p.a.", "pa", "annual",
+                "annualised", "annualized"):
+        return "year"
+    if word in ("month", "mo", "monthly"):
+        return "month"
+    if word in ("week", "wk", "weekly"):
+        return "week"
+    return "day"
+
+
+@Language.factory(
+    "orewire_quantities",
+    assigns=["doc.spans", "span._.orewire_quantity"],
+    requires=["doc.ents"],
+)
 def make_quantity_stage(nlp: Language, name: str) -> QuantityStage:
     return QuantityStage()

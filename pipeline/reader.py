@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import glob
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -22,6 +23,11 @@ from .errors import ErrorCode, OrewireError, UsageError
 INPUT_SUFFIXES = (".txt", ".jsonl")
 METADATA_FIELDS = ("url", "title", "published", "source")
 CONTROL_SHARE_LIMIT = 0.3
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+WESTERN_CHARS = frozenset(bytes(range(0x80, 0x100)).decode("cp1252", errors="ignore"))
+WESTERN_SHARE_LIMIT = 0.2
+UTF8_BOM = b"\xef\xbb\xbf"
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -32,9 +38,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     Raises:
         OrewireError: E002 when the bytes are not text.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
+    if data.startswith(UTF8_BOM):
         return _checked_text(data.decode("utf-8-sig", errors="strict"), "utf-8-sig")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(UTF16_BOMS):
         try:
             return _checked_text(data.decode("utf-16"), "utf-16")
         except UnicodeDecodeError as error:
@@ -45,16 +51,36 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return _checked_text(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    western = _western_text(data)
+    if western is not None:
+        return western
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise OrewireError(ErrorCode.E002_NOT_TEXT, "no text encoding fits the bytes")
     return _checked_text(str(best), best.encoding)
 
 
+def _western_text(data: bytes) -> tuple[str, str] | None:
+    """Latin-1 or Windows-1252 text, when the bytes read as mostly-ASCII Western text in them.
+
+    Statistical detection misreads short Western texts (curly quotes and a euro sign come out
+    as cp775), and these are by far the commonest non-UTF-8 encodings of news archives.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    foreign = [char for char in text if ord(char) > 127]
+    letters = sum(1 for char in text if char.isalpha())
+    if any(char not in WESTERN_CHARS for char in foreign) or len(foreign) > WESTERN_SHARE_LIMIT * max(letters, 1):
+        return None
+    encoding = "cp1252" if any(0x80 <= byte <= 0x9F for byte in data) else "iso-8859-1"
+    return _checked_text(text, encoding)
+
+
 def _checked_text(text: str, encoding: str) -> tuple[str, str]:
     if text:
-        controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\n\r\f\v")
-        if "\x00" in text or controls / len(text) > CONTROL_SHARE_LIMIT:
+        if "\x00" in text or len(CONTROL_CHARS.findall(text)) / len(text) > CONTROL_SHARE_LIMIT:
             raise OrewireError(ErrorCode.E002_NOT_TEXT, "mostly control characters")
     return text, encoding
 
@@ -118,18 +144,18 @@ def read_articles(inputs: Iterable[str], *, stdin: IO[bytes] | None = None) -> I
 
 def _read_one(file: Path | None, root: Path | None, stdin: IO[bytes] | None) -> Iterator[Article | OrewireError]:
     if file is None:
-        data = (stdin or sys.stdin.buffer).read()
-        yield from _articles_from_stdin(data)
+        yield from _articles_from_stdin(stdin or sys.stdin.buffer)
         return
     doc_id = file.relative_to(root).as_posix() if root is not None else file.name
     source = file.as_posix()
     try:
+        if file.suffix == ".jsonl":
+            with open(file, "rb") as handle:
+                yield from articles_from_jsonl_lines(handle, doc_id, source)
+            return
         data = file.read_bytes()
     except OSError as error:
         yield OrewireError(ErrorCode.E001_UNREADABLE, error.strerror or error, doc_id=doc_id, source=source)
-        return
-    if file.suffix == ".jsonl":
-        yield from articles_from_jsonl(data, doc_id, source)
         return
     try:
         text, encoding = decode_bytes(data)
@@ -140,10 +166,18 @@ def _read_one(file: Path | None, root: Path | None, stdin: IO[bytes] | None) -> 
     yield Article(doc_id=doc_id, text=text, source=source, encoding=encoding)
 
 
-def _articles_from_stdin(data: bytes) -> Iterator[Article | OrewireError]:
-    if data.lstrip()[:1] == b"{":
-        yield from articles_from_jsonl(data, "stdin", "stdin")
+def _articles_from_stdin(stream: IO[bytes]) -> Iterator[Article | OrewireError]:
+    """JSONL when the first non-blank line opens an object (streamed line by line), else one text article."""
+    head: list[bytes] = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    first = b"".join(head).removeprefix(UTF8_BOM).lstrip()
+    if first[:1] == b"{":
+        yield from articles_from_jsonl_lines(_chain(head, stream), "stdin", "stdin")
         return
+    data = b"".join(head) + stream.read()
     try:
         text, encoding = decode_bytes(data)
     except OrewireError as error:
@@ -151,6 +185,48 @@ def _articles_from_stdin(data: bytes) -> Iterator[Article | OrewireError]:
         yield error
         return
     yield Article(doc_id="stdin", text=text, source="stdin", encoding=encoding)
+
+
+def _chain(head: list[bytes], rest: Iterable[bytes]) -> Iterator[bytes]:
+    yield from head
+    yield from rest
+
+
+def articles_from_jsonl_lines(lines: Iterable[bytes], name: str, source: str) -> Iterator[Article | OrewireError]:
+    """Stream JSONL from binary lines: each line is decoded on its own (UTF-8, else detected).
+
+    A UTF-16 stream cannot be split on bytes, so it is read whole.
+    """
+    iterator = iter(lines)
+    first = next(iterator, b"")
+    if first.startswith(UTF16_BOMS):
+        yield from articles_from_jsonl(first + b"".join(iterator), name, source)
+        return
+    file_encoding = "utf-8"
+    if first.startswith(UTF8_BOM):
+        first, file_encoding = first[len(UTF8_BOM) :], "utf-8-sig"
+    for number, raw in enumerate(_chain([first], iterator), start=1):
+        if not raw.strip():
+            continue
+        fallback_id = f"{name}:{number}"
+        try:
+            line, encoding = raw.decode("utf-8"), file_encoding
+        except UnicodeDecodeError:
+            try:
+                line, encoding = decode_bytes(raw)
+            except OrewireError as error:
+                error.doc_id, error.source = fallback_id, source
+                yield error
+                continue
+        yield _article_from_line(line, fallback_id, source, encoding)
+
+
+def _article_from_line(line: str, fallback_id: str, source: str, encoding: str) -> Article | OrewireError:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as error:
+        return OrewireError(ErrorCode.E004_BAD_JSON, error.msg, doc_id=fallback_id, source=source)
+    return _article_from_object(obj, fallback_id, source, encoding)
 
 
 def articles_from_jsonl(data: bytes, name: str, source: str) -> Iterator[Article | OrewireError]:
@@ -164,13 +240,7 @@ def articles_from_jsonl(data: bytes, name: str, source: str) -> Iterator[Article
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        fallback_id = f"{name}:{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield OrewireError(ErrorCode.E004_BAD_JSON, error.msg, doc_id=fallback_id, source=source)
-            continue
-        yield _article_from_object(obj, fallback_id, source, encoding)
+        yield _article_from_line(line, f"{name}:{number}", source, encoding)
 
 
 def _article_from_object(obj: Any, fallback_id: str, source: str, encoding: str) -> Article | OrewireError:

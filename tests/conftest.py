@@ -35,3 +35,40 @@ def make_block_doc(nlp, text: str, *, zone: str = "body", reference: str | None 
     doc = nlp.make_doc(text)
     doc._.orewire_block = {"offset": 0, "zone": zone, "section": section, "reference": reference, "doc_id": "t"}
     return nlp(doc)
+
+
+def read_seed_articles() -> list:
+    """Every seed as an ``Article``: ``.txt`` files by name, JSONL lines with their metadata."""
+    import json
+
+    from pipeline import Article
+
+    articles = []
+    for path in sorted(SEEDS.iterdir()):
+        if path.suffix == ".txt":
+            articles.append(Article(doc_id=path.name, text=path.read_text(encoding="utf-8"), source=path.name))
+        elif path.suffix == ".jsonl":
+            for line in path.read_text(encoding="utf-8").splitlines():
+                item = json.loads(line)
+                articles.append(
+                    Article(
+                        doc_id=item["id"],
+                        text=item["text"],
+                        source=item.get("source"),
+                        url=item.get("url"),
+                        title=item.get("title"),
+                        published=item.get("published"),
+                    )
+                )
+    return articles
+
+
+@pytest.fixture(scope="session")
+def seed_articles() -> list:
+    return read_seed_articles()
+
+
+@pytest.fixture(scope="session")
+def seed_extractions(extractor, seed_articles) -> dict:
+    """doc_id -> ``Extraction`` for every seed, extracted once per session."""
+    return {extraction.doc_id: extraction for extraction in extractor.extract_many(seed_articles)}

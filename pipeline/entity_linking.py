@@ -1,0 +1,70 @@
+"""Document-level entity linking: abbreviations and short forms share one ``normalized``."""
+
+from __future__ import annotations
+
+import re
+
+from .records import EntityRecord
+
+ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
+SUFFIX_WORDS = frozenset(
+    "corp corp. corporation ltd ltd. limited inc inc. plc sa s.a. ag nv group holdings co. company llc pty "
+    "rare earths earth minerals mining resources metals materials lithium graphite cobalt nickel manganese "
+    "chemicals magnetics exploration industries technologies".split()
+)
+LINKABLE = frozenset({"ORG", "FACILITY", "LAW", "GPE"})
+
+
+def find_abbreviations(records: list[EntityRecord], text: str) -> dict[str, EntityRecord]:
+    """Abbreviation -> the long-form record defining it ("SRC" in "Saskatchewan Research Council (SRC)")."""
+    found: dict[str, EntityRecord] = {}
+    for record in records:
+        if record.label not in LINKABLE or len(record.text.split()) < 2:
+            continue
+        match = ABBREVIATION.match(text, record.end)
+        if match is None:
+            continue
+        short = match.group(1)
+        if short[0].upper() not in {word[0].upper() for word in record.text.split() if word}:
+            continue
+        found.setdefault(short, record)
+    return found
+
+
+def _short_form_of(short: str, long: str) -> bool:
+    short_words, long_words = short.split(), long.split()
+    if not short_words or len(short_words) >= len(long_words) or long_words[: len(short_words)] != short_words:
+        return False
+    return all(word.lower() in SUFFIX_WORDS for word in long_words[len(short_words) :])
+
+
+def link_entities(records: list[EntityRecord], text: str) -> list[EntityRecord]:
+    """Resolve defined abbreviations and short forms ('Lynas' after 'Lynas Corporation') to one ``normalized``.
+
+    Args:
+        records: the article's entity records, in article order.
+        text: the article text the record offsets index.
+
+    Returns:
+        The records, with ``normalized`` (and, for an unknown short form, ``label``) updated.
+    """
+    abbreviations = find_abbreviations(records, text)
+    long_forms = [record for record in records if record.label == "ORG" and len(record.text.split()) > 1]
+    facilities = {record.text: record for record in records if record.label == "FACILITY"}
+    linked: list[EntityRecord] = []
+    for record in records:
+        update: dict = {}
+        definition = abbreviations.get(record.text)
+        if definition is not None and record.id != definition.id and record.kb_id is None:
+            update = {"normalized": definition.normalized, "label": definition.label, "kb_id": definition.kb_id}
+        elif record.kb_id is None and record.label in {"ORG", "PERSON", "GPE", "FACILITY"}:
+            for long in long_forms:
+                if long.id != record.id and _short_form_of(record.text, long.text):
+                    update = {"normalized": long.normalized, "label": "ORG"}
+                    break
+        if not update and record.kb_id is None and record.label in {"PERSON", "GPE", "ORG", "LOC"}:
+            named = facilities.get(record.text)
+            if named is not None and named.label != record.label:
+                update = {"normalized": named.normalized, "label": named.label}
+        linked.append(record.model_copy(update=update) if update else record)
+    return linked

@@ -1,0 +1,168 @@
+"""Entity resources: the gazetteers and the commodity lexicon under ``models/entities``.
+
+Pure data and pure functions; ``pipeline.entities`` builds its matchers from them.
+Every file is validated by a pydantic model on load and loaded once per stage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from .annotations import CommodityInfo
+from .resources import load_json, load_jsonl
+
+SpecLabel = Literal["ORG", "PERSON", "GPE", "LOC", "NORP", "COMMODITY", "FACILITY", "LAW"]
+GAZETTEER_FILES = (
+    "entities/places.jsonl",
+    "entities/aliases.jsonl",
+    "entities/nationalities.jsonl",
+    "entities/organizations.jsonl",
+)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PhrasePattern(_Strict):
+    """One ruler-format phrase: a surface form with its label, code and canonical name."""
+
+    label: SpecLabel
+    pattern: str
+    id: str | None = None
+    normalized: str | None = None
+    canonical: bool = False
+
+
+class TokenPattern(_Strict):
+    """One ruler-format token pattern; ``id`` names the rule family."""
+
+    label: SpecLabel
+    pattern: list[dict[str, Any]]
+    id: str
+
+
+class Product(_Strict):
+    elements: list[str]
+    form: str | None
+
+
+class CommodityLexicon(_Strict):
+    elements: dict[str, str]
+    rare_earth_elements: list[str]
+    minerals: dict[str, list[str]]
+    products: dict[str, Product]
+    combos: dict[str, list[str]]
+    groups: list[str]
+    forms: dict[str, str]
+    not_before: list[str]
+    ambiguous: list[str]
+
+
+class WordList(_Strict):
+    words: list[str]
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    label: str
+    kb_id: str | None
+    normalized: str
+
+
+def load_gazetteer() -> dict[str, GazetteerEntry]:
+    """Surface form -> entry. Later files win; rows marked ``canonical`` rename every row with their id."""
+    rows = [row for path in GAZETTEER_FILES for row in load_jsonl(path, PhrasePattern)]
+    canonical = {row.id: row.normalized for row in rows if row.canonical and row.id}
+    entries: dict[str, GazetteerEntry] = {}
+    for row in rows:
+        normalized = canonical.get(row.id) or row.normalized or row.pattern
+        entries[row.pattern] = GazetteerEntry(row.label, row.id, normalized)
+    return entries
+
+
+def load_token_patterns() -> list[TokenPattern]:
+    return load_jsonl("entities/patterns.jsonl", TokenPattern)
+
+
+def load_commodities() -> CommodityLexicon:
+    return load_json("entities/commodities.json", CommodityLexicon)
+
+
+def load_headline_words() -> frozenset[str]:
+    return frozenset(load_json("entities/headline_words.json", WordList).words)
+
+
+def commodity_surfaces(lexicon: CommodityLexicon) -> list[str]:
+    """Every commodity head phrase the matcher looks for (forms are added by token patterns)."""
+    heads = [*lexicon.elements, *lexicon.minerals, *lexicon.products, *lexicon.combos, *lexicon.groups]
+    return list(dict.fromkeys(heads))
+
+
+_SYMBOL_SPLIT = re.compile(r"[-/–]")
+
+
+class CommodityParser:
+    """Turns a commodity mention into ``{name, elements, form}``."""
+
+    def __init__(self, lexicon: CommodityLexicon) -> None:
+        self.lexicon = lexicon
+        self.elements = {name.lower(): symbol for name, symbol in lexicon.elements.items()}
+        self.symbols = set(lexicon.elements.values())
+        self.minerals = {name.lower(): elements for name, elements in lexicon.minerals.items()}
+        self.products = {name.lower(): product for name, product in lexicon.products.items()}
+        self.combos = {name.lower(): elements for name, elements in lexicon.combos.items()}
+        self.forms = {name.lower(): form for name, form in lexicon.forms.items()}
+
+    def __call__(self, text: str) -> CommodityInfo:
+        name = " ".join(word if self._keeps_case(word) else word.lower() for word in text.split())
+        lowered = name.lower()
+        if lowered in self.products:
+            product = self.products[lowered]
+            return CommodityInfo(name=name, elements=list(product.elements), form=product.form)
+        form = None
+        head = lowered
+        for surface in sorted(self.forms, key=len, reverse=True):
+            if lowered.endswith(" " + surface):
+                form = self.forms[surface]
+                head = lowered[: -len(surface) - 1].strip()
+                break
+        return CommodityInfo(name=name, elements=self._elements(head), form=form)
+
+    def _keeps_case(self, word: str) -> bool:
+        if word in self.lexicon.combos or word in self.lexicon.products:
+            return True
+        parts = [part for part in _SYMBOL_SPLIT.split(word) if part]
+        return (any(part in self.symbols for part in parts) and word.lower() not in self.elements) or (
+            word.isupper() and len(word) > 1
+        )
+
+    def _elements(self, head: str) -> list[str]:
+        for table in (self.combos, self.minerals):
+            if head in table:
+                return list(table[head])
+        if head in self.products:
+            return list(self.products[head].elements)
+        symbols: list[str] = []
+        for word in re.split(r"[\s\-/–]+", head):
+            symbol = self.elements.get(word)
+            if word in self.combos:
+                symbols.extend(s for s in self.combos[word] if s not in symbols)
+            elif symbol and symbol not in symbols:
+                symbols.append(symbol)
+            elif word in self.minerals:
+                symbols.extend(s for s in self.minerals[word] if s not in symbols)
+        return symbols
+
+
+LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def clean_name(text: str) -> str:
+    """'the United States's' -> 'United States'."""
+    return POSSESSIVE.sub("", LEADING_ARTICLE.sub("", text.strip())).strip()

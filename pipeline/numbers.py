@@ -1,0 +1,76 @@
+"""Pure number parsing: digits with separators, spelled-out numbers and scale words.
+
+No spaCy here: these functions take the lexicon mappings they need, so they can
+be tested (and property-tested) without a pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_SPLIT_SCALE = re.compile(r"^(?P<number>.*?\S)[ \u00a0]*(?P<scale>[A-Za-z]+)?$")
+
+
+def tidy(value: float) -> float:
+    """Round away binary noise from scaling ("1.68 * 1e6" gives 1680000.0, not 1679999.9999999998)."""
+    return float(f"{value:.15g}")
+
+
+def parse_digits(text: str) -> float | None:
+    """Parse "1,234.5", "1234.5" or "12"; None when ``text`` is not one such number."""
+    if DIGITS.fullmatch(text) is None:
+        return None
+    return float(text.replace(",", ""))
+
+
+def parse_spelled(text: str, words: Mapping[str, float]) -> float | None:
+    """Parse "five", "Twenty-five", "a dozen" with the ``words`` lexicon (lower-case keys)."""
+    key = " ".join(text.lower().replace("-", " ").split())
+    if key in words:
+        return words[key]
+    parts = key.split(" ")
+    if len(parts) == 2 and parts[0] in words and parts[1] in words:
+        tens, ones = words[parts[0]], words[parts[1]]
+        if tens >= 20 and tens % 10 == 0 and tens < 100 and 1 <= ones <= 9 and ones == int(ones):
+            return tens + ones
+    return None
+
+
+def parse_number(text: str, *, words: Mapping[str, float], scales: Mapping[str, float]) -> float | None:
+    """Parse a number with an optional scale word: "3.5 million", "1.2bn", "twenty-five", "C" gives None."""
+    match = _SPLIT_SCALE.match(text.strip())
+    if match is None:
+        return None
+    number, scale = match["number"], match["scale"]
+    value = parse_digits(number)
+    if value is None:
+        value = parse_spelled(number, words)
+    if value is None:
+        value = parse_digits(text.strip()) if scale is None else None
+        if value is None:
+            return parse_spelled(text, words)
+    if scale is None:
+        return value
+    factor = scale_factor(scale, scales)
+    return None if factor is None else tidy(value * factor)
+
+
+def scale_factor(word: str, scales: Mapping[str, float]) -> float | None:
+    """The multiplier of a scale word: exact spelling first ("M", "B"), then lower case."""
+    if word in scales:
+        return scales[word]
+    return scales.get(word.lower())
+
+
+def apply_range_scale(low: float, high: float, factor: float) -> tuple[float, float]:
+    """Scale a range whose scale word is written once, after the high end.
+
+    "1.68-1.7 million" scales both ends; "500,000-1.2 million" only the high end
+    (the low end is already larger than the unscaled high end).
+    """
+    scaled_high = tidy(high * factor)
+    if low <= high:
+        return tidy(low * factor), scaled_high
+    return low, scaled_high

@@ -1,0 +1,557 @@
+"""Tests for the entity stage, its resources and the document-level linking pass."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from pipeline.entities import MODEL_DATE_GROUP, MODEL_NUMERIC_GROUP, EntityStage, merge_entities
+from pipeline.entity_linking import find_abbreviations, link_entities
+from pipeline.extensions import ENTITY_CANDIDATE_GROUP
+from pipeline.gazetteer import CommodityParser, clean_name, load_commodities, load_gazetteer
+from pipeline.records import EntityRecord
+from tests.conftest import make_block_doc
+
+SPEC_LABELS = {"ORG", "PERSON", "GPE", "LOC", "NORP", "COMMODITY", "FACILITY", "LAW"}
+
+
+def entities(doc):
+    return [(e.text, e.label_, e._.orewire_entity["normalized"], e._.orewire_entity["kb_id"]) for e in doc.ents]
+
+
+# (zone, text, every entity expected, in order)
+TRICKY_CASES = [
+    (
+        "title",
+        "Vietnam Passes Rare Earth Export Ban",
+        [("Vietnam", "GPE", "Vietnam", "VN"), ("Rare Earth", "COMMODITY", "rare earth", None)],
+    ),
+    (
+        "heading",
+        "Malaysia Seeks Tighter Federal-State Alignment on Rare Earths",
+        [("Malaysia", "GPE", "Malaysia", "MY"), ("Rare Earths", "COMMODITY", "rare earths", None)],
+    ),
+    (
+        "heading",
+        "Tokyo Sets January Start for Deep-Sea Rare Earth Drilling",
+        [("Tokyo", "GPE", "Tokyo", None), ("Rare Earth", "COMMODITY", "rare earth", None)],
+    ),
+    ("heading", "Round Top Schedule Brought Forward to 2028", []),
+    (
+        "heading",
+        "Tronox Lines Up Export Credit Support for Western Australia Refinery",
+        [("Tronox", "ORG", "Tronox", None), ("Western Australia", "GPE", "Western Australia", "AU-WA")],
+    ),
+    ("heading", "Lynas Shares Give Back October Gains", [("Lynas", "ORG", "Lynas Rare Earths", None)]),
+    (
+        "heading",
+        "Boliden Chief Urges Europe to Close Its Critical Minerals Gap",
+        [("Boliden", "ORG", "Boliden", None), ("Europe", "LOC", "Europe", None)],
+    ),
+    ("heading", "India Weighs Stricter Auction Rules to Lift Mine Output", [("India", "GPE", "India", "IN")]),
+    (
+        "heading",
+        "Washington and Canberra Commit $3 Billion to Joint Minerals Push",
+        [("Washington", "GPE", "Washington", None), ("Canberra", "GPE", "Canberra", None)],
+    ),
+    ("heading", "I. Asia Region Dynamics", [("Asia", "LOC", "Asia", None)]),
+    (
+        "title",
+        "Cobalt Hydroxide Climbs as Congo Quotas Bite and Strike Halts Lualaba Mine",
+        [
+            ("Cobalt Hydroxide", "COMMODITY", "cobalt hydroxide", None),
+            ("Congo", "GPE", "Democratic Republic of the Congo", "CD"),
+            ("Lualaba", "GPE", "Lualaba", "CD-LU"),
+        ],
+    ),
+    (
+        "title",
+        "US Agency DFC Takes 19.9% Stake in Goiás Ionic Clay Rare Earth Developer",
+        [
+            ("US", "GPE", "United States", "US"),
+            ("DFC", "ORG", "U.S. International Development Finance Corporation", None),
+            ("Goiás", "GPE", "Goiás", "BR-GO"),
+            ("Ionic Clay", "COMMODITY", "ionic clay", None),
+            ("Rare Earth", "COMMODITY", "rare earth", None),
+        ],
+    ),
+    (
+        "title",
+        "EU Adds 19 Strategic Projects Under Critical Raw Materials Act, Signs Kazakhstan Roadmap",
+        [
+            ("EU", "GPE", "European Union", "EU"),
+            ("Critical Raw Materials Act", "LAW", "Critical Raw Materials Act", None),
+            ("Kazakhstan", "GPE", "Kazakhstan", "KZ"),
+        ],
+    ),
+    (
+        "title",
+        "Karratha Lithium Lifts December Quarter Shipments",
+        [("Karratha Lithium", "ORG", "Karratha Lithium", None)],
+    ),
+    (
+        "title",
+        "Pr-Nd Oxide Extends Gains as Southern Separation Plants Trim Output",
+        [("Pr-Nd Oxide", "COMMODITY", "Pr-Nd oxide", None)],
+    ),
+    (
+        "title",
+        "China Tightens Grip on Gallium and Germanium Mining as US Export Ban Stays Suspended",
+        [
+            ("China", "GPE", "China", "CN"),
+            ("Gallium", "COMMODITY", "gallium", None),
+            ("Germanium", "COMMODITY", "germanium", None),
+            ("US", "GPE", "United States", "US"),
+        ],
+    ),
+    (
+        "heading",
+        "Malaysia, France Advance Rare Earth Processing Pact",
+        [
+            ("Malaysia", "GPE", "Malaysia", "MY"),
+            ("France", "GPE", "France", "FR"),
+            ("Rare Earth", "COMMODITY", "rare earth", None),
+        ],
+    ),
+    (
+        "heading",
+        "Brazil Drafts Rare Earth Plan for Ionic Clays",
+        [
+            ("Brazil", "GPE", "Brazil", "BR"),
+            ("Rare Earth", "COMMODITY", "rare earth", None),
+            ("Ionic Clays", "COMMODITY", "ionic clays", None),
+        ],
+    ),
+    (
+        "body",
+        "On December 11, Vietnam's National Assembly voted through a revised Law on Geology and Minerals.",
+        [
+            ("Vietnam", "GPE", "Vietnam", "VN"),
+            ("National Assembly", "ORG", "National Assembly", None),
+            ("Law on Geology and Minerals", "LAW", "Law on Geology and Minerals", None),
+        ],
+    ),
+    (
+        "body",
+        "REAlloys, a U.S. magnet maker, agreed to buy from the Saskatchewan Research Council (SRC).",
+        [
+            ("REAlloys", "ORG", "REAlloys", None),
+            ("U.S.", "GPE", "United States", "US"),
+            ("Saskatchewan Research Council", "ORG", "Saskatchewan Research Council", None),
+            ("SRC", "ORG", "SRC", None),
+        ],
+    ),
+    (
+        "body",
+        "Yearly targets cover Pr-Nd alloy (400 mt), dysprosium oxide (30 mt) and terbium oxide (15 mt).",
+        [
+            ("Pr-Nd alloy", "COMMODITY", "Pr-Nd alloy", None),
+            ("dysprosium oxide", "COMMODITY", "dysprosium oxide", None),
+            ("terbium oxide", "COMMODITY", "terbium oxide", None),
+        ],
+    ),
+    (
+        "body",
+        "Tronox secured financing from the US Export-Import Bank and Export Finance Australia.",
+        [
+            ("Tronox", "ORG", "Tronox", None),
+            ("US Export-Import Bank", "ORG", "Export-Import Bank of the United States", None),
+            ("Export Finance Australia", "ORG", "Export Finance Australia", None),
+        ],
+    ),
+    (
+        "body",
+        "USA Rare Earth expects to commercialize its Round Top heavy rare earth deposit in Texas in 2028.",
+        [
+            ("USA Rare Earth", "ORG", "USA Rare Earth", None),
+            ("Round Top", "FACILITY", "Round Top", None),
+            ("heavy rare earth", "COMMODITY", "heavy rare earth", None),
+            ("Texas", "GPE", "Texas", "US-TX"),
+        ],
+    ),
+    (
+        "body",
+        "Namibia Critical Metals published a study for its Lofdal heavy rare earth project.",
+        [
+            ("Namibia Critical Metals", "ORG", "Namibia Critical Metals", None),
+            ("Lofdal", "FACILITY", "Lofdal", None),
+            ("heavy rare earth", "COMMODITY", "heavy rare earth", None),
+        ],
+    ),
+    (
+        "body",
+        "The plant is designed to turn out mixed rare earth carbonate.",
+        [("mixed rare earth carbonate", "COMMODITY", "mixed rare earth carbonate", None)],
+    ),
+    (
+        "body",
+        "The United States and Australia plan to invest jointly, the U.S. Department of War said.",
+        [
+            ("United States", "GPE", "United States", "US"),
+            ("Australia", "GPE", "Australia", "AU"),
+            ("U.S. Department of War", "ORG", "U.S. Department of War", None),
+        ],
+    ),
+    (
+        "body",
+        "Khazanah, Malaysia's sovereign wealth fund, could team up with a Chinese group.",
+        [
+            ("Khazanah", "ORG", "Khazanah Nasional", None),
+            ("Malaysia", "GPE", "Malaysia", "MY"),
+            ("Chinese", "NORP", "Chinese", None),
+        ],
+    ),
+    (
+        "body",
+        "Karratha Lithium Ltd shipped 48,200 dmt of spodumene concentrate from its Pilbara operation.",
+        [
+            ("Karratha Lithium Ltd", "ORG", "Karratha Lithium Ltd", None),
+            ("spodumene concentrate", "COMMODITY", "spodumene concentrate", None),
+            ("Pilbara", "LOC", "Pilbara", None),
+        ],
+    ),
+    (
+        "body",
+        "Laurentian Graphite Inc. said Export Development Canada (EDC) will lend it money for its Lac Rouge graphite project in Quebec.",  # noqa: E501
+        [
+            ("Laurentian Graphite Inc.", "ORG", "Laurentian Graphite Inc.", None),
+            ("Export Development Canada", "ORG", "Export Development Canada", None),
+            ("EDC", "ORG", "Export Development Canada", None),
+            ("Lac Rouge", "FACILITY", "Lac Rouge", None),
+            ("graphite", "COMMODITY", "graphite", None),
+            ("Quebec", "GPE", "Quebec", "CA-QC"),
+        ],
+    ),
+    (
+        "body",
+        "China's State Council designated gallium, germanium and antimony as strategic mineral resources.",
+        [
+            ("China", "GPE", "China", "CN"),
+            ("State Council", "ORG", "State Council", None),
+            ("gallium", "COMMODITY", "gallium", None),
+            ("germanium", "COMMODITY", "germanium", None),
+            ("antimony", "COMMODITY", "antimony", None),
+        ],
+    ),
+    (
+        "body",
+        "The Ministry of Commerce (MOFCOM) required exporters to obtain licences.",
+        [
+            ("Ministry of Commerce", "ORG", "Ministry of Commerce", None),
+            ("MOFCOM", "ORG", "Ministry of Commerce", None),
+        ],
+    ),
+    (
+        "body",
+        "The Critical Raw Materials Act, formally Regulation (EU) 2024/1252, entered into force.",
+        [
+            ("Critical Raw Materials Act", "LAW", "Critical Raw Materials Act", None),
+            ("Regulation (EU) 2024/1252", "LAW", "Regulation (EU) 2024/1252", None),
+        ],
+    ),
+    (
+        "body",
+        "Sweden's Mining Inspectorate granted a concession for the Norra Kärr rare earth deposit in Jönköping County.",
+        [
+            ("Sweden", "GPE", "Sweden", "SE"),
+            ("Mining Inspectorate", "ORG", "Mining Inspectorate", None),
+            ("Norra Kärr", "FACILITY", "Norra Kärr", None),
+            ("rare earth", "COMMODITY", "rare earth", None),
+            ("Jönköping County", "GPE", "Jönköping County", "SE-F"),
+        ],
+    ),
+    (
+        "body",
+        "A strike shut a copper-cobalt mine in the Democratic Republic of the Congo.",
+        [
+            ("copper-cobalt", "COMMODITY", "copper-cobalt", None),
+            ("Democratic Republic of the Congo", "GPE", "Democratic Republic of the Congo", "CD"),
+        ],
+    ),
+    (
+        "body",
+        "Workers at the Lwambo mine in Lualaba province walked out on Monday.",
+        [("Lwambo", "FACILITY", "Lwambo", None), ("Lualaba", "GPE", "Lualaba", "CD-LU")],
+    ),
+    (
+        "body",
+        "London-listed Kafue Metals plc reported a discovery at its Mwambashi project on the Copperbelt.",
+        [
+            ("London", "GPE", "London", None),
+            ("Kafue Metals plc", "ORG", "Kafue Metals plc", None),
+            ("Mwambashi", "FACILITY", "Mwambashi", None),
+            ("Copperbelt", "LOC", "Copperbelt", None),
+        ],
+    ),
+    (
+        "body",
+        "The DFC will invest in Cerrado, the developer of the Morro Alto ionic clay rare earth project in Goiás, Brazil.",  # noqa: E501
+        [
+            ("DFC", "ORG", "U.S. International Development Finance Corporation", None),
+            ("Cerrado", "ORG", "Cerrado", None),
+            ("Morro Alto", "FACILITY", "Morro Alto", None),
+            ("ionic clay", "COMMODITY", "ionic clay", None),
+            ("rare earth", "COMMODITY", "rare earth", None),
+            ("Goiás", "GPE", "Goiás", "BR-GO"),
+            ("Brazil", "GPE", "Brazil", "BR"),
+        ],
+    ),
+    (
+        "body",
+        "Chinese wolframite concentrate prices rose, and ammonium paratungstate (APT) climbed.",
+        [
+            ("Chinese", "NORP", "Chinese", None),
+            ("wolframite concentrate", "COMMODITY", "wolframite concentrate", None),
+            ("ammonium paratungstate", "COMMODITY", "ammonium paratungstate", None),
+            ("APT", "COMMODITY", "APT", None),
+        ],
+    ),
+    (
+        "body",
+        "An Indonesian nickel smelter at the Morowali industrial park in Central Sulawesi produced nickel pig iron.",
+        [
+            ("Indonesian", "NORP", "Indonesian", None),
+            ("nickel", "COMMODITY", "nickel", None),
+            ("Morowali", "FACILITY", "Morowali", None),
+            ("Central Sulawesi", "GPE", "Central Sulawesi", "ID-ST"),
+            ("nickel pig iron", "COMMODITY", "nickel pig iron", None),
+        ],
+    ),
+    (
+        "body",
+        "Kuruman Manganese Ltd said drilling at its Tsineng project in South Africa's Northern Cape went well.",
+        [
+            ("Kuruman Manganese Ltd", "ORG", "Kuruman Manganese Ltd", None),
+            ("Tsineng", "FACILITY", "Tsineng", None),
+            ("South Africa", "GPE", "South Africa", "ZA"),
+            ("Northern Cape", "GPE", "Northern Cape", "ZA-NC"),
+        ],
+    ),
+    (
+        "body",
+        "Greenbush Chemicals will supply battery-grade lithium hydroxide from its Kwinana refinery in Western Australia.",  # noqa: E501
+        [
+            ("Greenbush Chemicals", "ORG", "Greenbush Chemicals", None),
+            ("lithium hydroxide", "COMMODITY", "lithium hydroxide", None),
+            ("Kwinana", "FACILITY", "Kwinana", None),
+            ("Western Australia", "GPE", "Western Australia", "AU-WA"),
+        ],
+    ),
+    (
+        "body",
+        "Traders cited lithium-ion battery demand in the USA and the UK.",
+        [("USA", "GPE", "United States", "US"), ("UK", "GPE", "United Kingdom", "GB")],
+    ),
+    (
+        "body",
+        "Feedstock from Myanmar's Kachin State remained tight, as did supply from the DRC.",
+        [
+            ("Myanmar", "GPE", "Myanmar", "MM"),
+            ("Kachin State", "GPE", "Kachin", "MM-11"),
+            ("DRC", "GPE", "Democratic Republic of the Congo", "CD"),
+        ],
+    ),
+    (
+        "body",
+        "Lynas Corporation raised output. Lynas said demand was strong.",
+        [("Lynas Corporation", "ORG", "Lynas Corporation", None), ("Lynas", "ORG", "Lynas Rare Earths", None)],
+    ),
+    (
+        "body",
+        "Sojitz and JOGMEC will invest in Japan Australia Rare Earths.",
+        [
+            ("Sojitz", "ORG", "Sojitz", None),
+            ("JOGMEC", "ORG", "Japan Organization for Metals and Energy Security", None),
+            ("Japan Australia Rare Earths", "ORG", "Japan Australia Rare Earths", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("zone", "text", "expected"), TRICKY_CASES, ids=[c[1][:40] for c in TRICKY_CASES])
+def test_tricky_headline_and_body_cases(nlp, zone, text, expected):
+    assert entities(make_block_doc(nlp, text, zone=zone)) == expected
+
+
+def test_headline_case_does_not_make_an_org(nlp):
+    doc = make_block_doc(nlp, "Vietnam Passes Rare Earth Export Ban", zone="title")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Vietnam", "GPE"), ("Rare Earth", "COMMODITY")]
+
+
+def test_title_case_line_in_body_is_treated_as_headline(nlp):
+    text = "Overseas Rare Earth Roundup for the Week: Vietnam Moved to Keep Raw Ore at Home"
+    labels = {e.label_ for e in make_block_doc(nlp, text, zone="body").ents}
+    assert labels <= {"GPE", "COMMODITY"}
+
+
+@pytest.mark.parametrize(
+    ("surface", "normalized", "kb_id"),
+    [
+        ("US", "United States", "US"),
+        ("U.S.", "United States", "US"),
+        ("USA", "United States", "US"),
+        ("United States", "United States", "US"),
+        ("Texas", "Texas", "US-TX"),
+        ("Western Australia", "Western Australia", "AU-WA"),
+        ("Saskatchewan", "Saskatchewan", "CA-SK"),
+        ("EU", "European Union", "EU"),
+        ("Russian Federation", "Russia", "RU"),
+        ("Viet Nam", "Vietnam", "VN"),
+        ("DRC", "Democratic Republic of the Congo", "CD"),
+        ("Central Sulawesi", "Central Sulawesi", "ID-ST"),
+        ("Goias", "Goiás", "BR-GO"),
+        ("Inner Mongolia", "Inner Mongolia", "CN-NM"),
+    ],
+)
+def test_gazetteer_normalises_places(surface, normalized, kb_id):
+    entry = load_gazetteer()[surface]
+    assert (entry.normalized, entry.kb_id) == (normalized, kb_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "elements", "form"),
+    [
+        ("dysprosium oxide", "dysprosium oxide", ["Dy"], "oxide"),
+        ("Pr-Nd alloy", "Pr-Nd alloy", ["Pr", "Nd"], "alloy"),
+        ("rare earths", "rare earths", [], None),
+        ("NdPr oxide", "NdPr oxide", ["Nd", "Pr"], "oxide"),
+        ("Lithium Carbonate", "lithium carbonate", ["Li"], "carbonate"),
+        ("spodumene concentrate", "spodumene concentrate", ["Li"], "concentrate"),
+        ("copper-cobalt", "copper-cobalt", ["Cu", "Co"], None),
+        ("mixed rare earth carbonate", "mixed rare earth carbonate", [], "carbonate"),
+        ("cobalt hydroxide", "cobalt hydroxide", ["Co"], "hydroxide"),
+        ("ammonium paratungstate", "ammonium paratungstate", ["W"], "paratungstate"),
+        ("terbium oxide", "terbium oxide", ["Tb"], "oxide"),
+    ],
+)
+def test_commodity_parser(text, name, elements, form):
+    assert CommodityParser(load_commodities())(text) == {"name": name, "elements": elements, "form": form}
+
+
+def test_commodity_entity_carries_commodity_info(nlp):
+    doc = make_block_doc(nlp, "Dysprosium oxide edged up while Pr-Nd alloy held.")
+    assert [e._.orewire_entity["commodity"] for e in doc.ents] == [
+        {"name": "dysprosium oxide", "elements": ["Dy"], "form": "oxide"},
+        {"name": "Pr-Nd alloy", "elements": ["Pr", "Nd"], "form": "alloy"},
+    ]
+
+
+def test_model_numeric_and_date_entities_are_kept_for_later_stages(nlp):
+    doc = make_block_doc(nlp, "On December 11, 2025, Vietnam said it holds 3.5 million mt, about 94% of supply.")
+    assert [s.text for s in doc.spans[MODEL_DATE_GROUP]] == ["December 11, 2025"]
+    assert len(doc.spans[MODEL_NUMERIC_GROUP]) >= 1
+    assert {e.label_ for e in doc.ents} <= SPEC_LABELS
+
+
+def test_rule_hits_go_to_the_candidate_group(nlp):
+    doc = make_block_doc(nlp, "Lynas shipped rare earth oxide from Western Australia.")
+    assert {(s.text, s.label_) for s in doc.spans[ENTITY_CANDIDATE_GROUP]} >= {
+        ("Lynas", "ORG"),
+        ("rare earth oxide", "COMMODITY"),
+        ("Western Australia", "GPE"),
+    }
+
+
+def test_no_entity_crosses_a_line_break_and_section_numbers_stay_out(nlp):
+    doc = make_block_doc(nlp, "II. Capital Markets\nUSA Rare Earth\nMinistry of Mines", zone="heading")
+    assert all("\n" not in e.text for e in doc.ents)
+    assert all(not e.text.startswith(("I.", "II")) for e in doc.ents)
+
+
+def test_leading_the_and_possessive_are_stripped(nlp):
+    doc = make_block_doc(nlp, "The United States's output grew, and the Philippines' too.")
+    assert [e.text for e in doc.ents] == ["United States", "Philippines"]
+
+
+def test_clean_name():
+    assert clean_name("the United States's") == "United States"
+    assert clean_name("Brussels’") == "Brussels"
+
+
+def test_stage_without_block_context(nlp):
+    doc = nlp("Albemarle sells lithium hydroxide in Chile.")
+    assert entities(doc) == [
+        ("Albemarle", "ORG", "Albemarle", None),
+        ("lithium hydroxide", "COMMODITY", "lithium hydroxide", None),
+        ("Chile", "GPE", "Chile", "CL"),
+    ]
+
+
+def test_merge_keeps_model_name_that_contains_a_place(nlp):
+    doc = nlp.make_doc("Export Finance Australia lends")
+    rules = [Span(doc, 2, 3, label="GPE")]
+    assert [(s.text, s.label_) for s in merge_entities(rules, [Span(doc, 0, 3, label="ORG")])] == [
+        ("Export Finance Australia", "ORG")
+    ]
+    rule_org = [Span(doc, 0, 3, label="ORG")]
+    assert [(s.text, s.label_) for s in merge_entities(rule_org, [Span(doc, 2, 4, label="GPE")])] == [
+        ("Export Finance Australia", "ORG")
+    ]
+
+
+def _record(text, start, label="ORG", kb_id=None):
+    return EntityRecord(
+        id=f"d#entity:{start}-{start + len(text)}",
+        doc_id="d",
+        text=text,
+        start=start,
+        end=start + len(text),
+        sentence=0,
+        section=None,
+        zone="body",
+        label=label,
+        normalized=text,
+        kb_id=kb_id,
+    )
+
+
+def test_abbreviation_defined_in_article_resolves_later_mentions():
+    text = "REAlloys buys from the Saskatchewan Research Council (SRC). SRC expects output."
+    long = _record("Saskatchewan Research Council", text.index("Saskatchewan"))
+    short = _record("SRC", text.rindex("SRC"))
+    assert find_abbreviations([long, short], text) == {"SRC": long}
+    linked = link_entities([long, short], text)
+    assert linked[1].normalized == "Saskatchewan Research Council"
+    assert linked[0] == long
+
+
+def test_short_form_after_long_form_shares_normalized():
+    text = "Lynas Corporation grew. Lynas said so. Karratha Lithium Ltd agreed; Karratha will pay."
+    records = [
+        _record("Lynas Corporation", 0),
+        _record("Lynas", text.index("Lynas said")),
+        _record("Karratha Lithium Ltd", text.index("Karratha Lithium")),
+        _record("Karratha", text.rindex("Karratha"), label="GPE"),
+    ]
+    assert [(r.label, r.normalized) for r in link_entities(records, text)] == [
+        ("ORG", "Lynas Corporation"),
+        ("ORG", "Lynas Corporation"),
+        ("ORG", "Karratha Lithium Ltd"),
+        ("ORG", "Karratha Lithium Ltd"),
+    ]
+
+
+def test_short_form_never_relabels_a_known_place():
+    text = "Namibia Critical Metals said Namibia agreed."
+    records = [_record("Namibia Critical Metals", 0), _record("Namibia", text.rindex("Namibia"), "GPE", kb_id="NA")]
+    assert link_entities(records, text)[1].label == "GPE"
+
+
+def test_mention_of_a_facility_name_takes_the_facility_label():
+    text = "Workers at the Lwambo mine struck. Lwambo output fell."
+    records = [_record("Lwambo", text.index("Lwambo"), "FACILITY"), _record("Lwambo", text.rindex("Lwambo"), "PERSON")]
+    assert link_entities(records, text)[1].label == "FACILITY"
+
+
+def test_extractor_emits_no_entities_from_boilerplate(extractor):
+    text = (
+        "Vietnam Bans Rare Earth Ore Exports\n\nPublished: Dec 12, 2025 16:05\n\nVietnam banned exports.\n\n"
+        "Data Source Statement: figures were compiled by Orewire from Lynas disclosures.\n"
+    )
+    records = [r for r in extractor.extract(text, doc_id="x") if r.type == "entity"]
+    assert records and all(r.zone != "boilerplate" for r in records)
+    assert all(text[r.start : r.end] == r.text for r in records)
+
+
+def test_stage_is_a_guarded_stage(nlp):
+    assert isinstance(nlp.get_pipe("orewire_entities"), EntityStage)

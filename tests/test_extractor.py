@@ -1,0 +1,216 @@
+"""The public API: ``Extractor.extract`` and ``Extractor.extract_many``."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import Article, Extraction, Extractor
+from pipeline.errors import ErrorCode, OrewireError
+from pipeline.records import DocumentRecord, ErrorRecord, parse_record
+
+ARTICLE = (
+    "Vietnam Bans Rare Earth Ore Exports\n"
+    "\n"
+    "Published: Dec 12, 2025 16:05\n"
+    "\n"
+    "On December 11, Vietnam's National Assembly banned exports of rare earth ore from January 1, 2026. "
+    "Prices rose last week.\n"
+    "\n"
+    "Disclaimer: figures in this note were compiled by Orewire in December 2025.\n"
+)
+PLAIN = "On December 11, the ministry said exports of rare earth ore rose 12% to 3,500 mt.\n"
+
+
+def dates_by_text(records: list) -> dict[str, object]:
+    return {record.text: record for record in records if record.type == "date"}
+
+
+def test_extract_returns_document_first_then_facts(extractor: Extractor) -> None:
+    records = extractor.extract(ARTICLE, doc_id="vn")
+    document = records[0]
+    assert isinstance(document, DocumentRecord)
+    assert [r.type for r in records[1:]].count("document") == 0
+    assert document.id == document.doc_id == "vn"
+    assert document.title == "Vietnam Bans Rare Earth Ore Exports"
+    assert document.published == "2025-12-12T16:05"
+    assert document.chars == len(ARTICLE)
+    assert document.language == "en"
+    assert document.pipeline.name == "orewire"
+    assert document.pipeline.model.startswith("en_") and "==" in document.pipeline.model
+    counts = {kind: sum(1 for r in records if r.type == kind) for kind in ("entity", "quantity", "date", "event")}
+    assert document.counts == counts
+    assert all(record.doc_id == "vn" for record in records)
+    for record in records:
+        assert parse_record(record.model_dump(mode="json")) == record
+
+
+def test_extract_offsets_match_text(extractor: Extractor) -> None:
+    records = extractor.extract(ARTICLE, doc_id="vn")
+    for record in records:
+        if record.type in ("entity", "quantity", "date"):
+            assert ARTICLE[record.start : record.end] == record.text
+        if record.type == "event":
+            assert ARTICLE[record.trigger.start : record.trigger.end] == record.trigger.text
+
+
+def test_extract_emits_nothing_from_boilerplate(extractor: Extractor) -> None:
+    records = extractor.extract(ARTICLE, doc_id="vn")
+    disclaimer = ARTICLE.index("Disclaimer")
+    assert all(getattr(r, "start", 0) < disclaimer for r in records[1:] if r.type != "event")
+    assert "December 2025" not in dates_by_text(records)
+    assert all(record.zone != "boilerplate" for record in records[1:])
+
+
+def test_published_from_dateline_is_the_reference(extractor: Extractor) -> None:
+    dates = dates_by_text(extractor.extract(ARTICLE, doc_id="vn"))
+    assert dates["December 11"].value == "2025-12-11"
+    assert dates["December 11"].reference == "2025-12-12"
+
+
+def test_published_metadata_beats_the_dateline(extractor: Extractor) -> None:
+    records = extractor.extract(ARTICLE, doc_id="vn", published="2026-02-01")
+    assert records[0].published == "2026-02-01"
+    dates = dates_by_text(records)
+    assert dates["December 11"].reference == "2026-02-01"
+    assert dates["December 11"].value == "2025-12-11"
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2026-02-01", "2026-02-01"),
+        ("2026-02-01T09:15:00", "2026-02-01T09:15"),
+        ("2026-02-01T09:15:00Z", "2026-02-01T09:15"),
+    ],
+)
+def test_published_metadata_keeps_its_precision(extractor: Extractor, published: str, expected: str) -> None:
+    assert extractor.extract(PLAIN, doc_id="p", published=published)[0].published == expected
+
+
+def test_bad_published_metadata_falls_back_to_the_dateline_with_a_warning(extractor: Extractor) -> None:
+    document = extractor.extract(ARTICLE, doc_id="vn", published="not a date")[0]
+    assert document.published == "2025-12-12T16:05"
+    assert any(warning.startswith("E008") for warning in document.warnings)
+
+
+def test_reference_date_used_when_no_published(extractor: Extractor) -> None:
+    records = extractor.extract(PLAIN, doc_id="plain")
+    assert records[0].published is None
+    december = dates_by_text(records)["December 11"]
+    assert december.reference == "2026-01-15"
+    assert december.value == "2025-12-11"
+    assert december.resolution == "relative"
+
+
+def test_metadata_is_copied_to_the_document(extractor: Extractor) -> None:
+    document = extractor.extract(
+        PLAIN, doc_id="w1", title="Given Title", url="https://example.com/a", source="wire", encoding="cp1252"
+    )[0]
+    assert (document.title, document.url, document.source, document.encoding) == (
+        "Given Title", "https://example.com/a", "wire", "cp1252",
+    )
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t\n"])
+def test_empty_text_raises_e003(extractor: Extractor, text: str) -> None:
+    with pytest.raises(OrewireError) as caught:
+        extractor.extract(text, doc_id="empty")
+    assert caught.value.code is ErrorCode.E003_EMPTY
+
+
+def test_extract_is_deterministic(extractor: Extractor) -> None:
+    first = [r.model_dump_json() for r in extractor.extract(ARTICLE, doc_id="vn")]
+    second = [r.model_dump_json() for r in extractor.extract(ARTICLE, doc_id="vn")]
+    assert first == second
+
+
+def test_extract_many_streams_in_order_and_isolates_errors(extractor: Extractor) -> None:
+    items = [
+        Article(doc_id="a", text=ARTICLE),
+        Article(doc_id="empty", text="  \n"),
+        OrewireError(ErrorCode.E004_BAD_JSON, "line 3", doc_id="bad.jsonl:3", source="bad.jsonl"),
+        Article(doc_id="b", text=PLAIN, published="2026-01-20"),
+    ]
+    results = list(extractor.extract_many(iter(items), chunk_size=2))
+    assert [r.doc_id for r in results] == ["a", "empty", "bad.jsonl:3", "b"]
+    assert [r.ok for r in results] == [True, False, False, True]
+    assert all(isinstance(r, Extraction) for r in results)
+    empty, bad = results[1].error, results[2].error
+    assert isinstance(empty, ErrorRecord) and empty.error == "E003" and empty.stage == "read"
+    assert isinstance(bad, ErrorRecord) and bad.error == "E004" and bad.source == "bad.jsonl"
+    assert results[0].records[0].published == "2025-12-12T16:05"
+    assert results[3].records[0].published == "2026-01-20"
+    alone = [r.model_dump_json() for r in extractor.extract(ARTICLE, doc_id="a")]
+    assert [r.model_dump_json() for r in results[0].records] == alone
+
+
+def test_extract_many_is_lazy(extractor: Extractor) -> None:
+    consumed: list[str] = []
+
+    def articles():
+        for index in range(5):
+            consumed.append(str(index))
+            yield Article(doc_id=str(index), text=PLAIN)
+
+    stream = extractor.extract_many(articles(), chunk_size=2)
+    first = next(stream)
+    assert first.doc_id == "0" and first.ok
+    assert len(consumed) <= 2
+
+
+@pytest.mark.parametrize("stage", ["orewire_dates", "orewire_quantities", "orewire_events"])
+def test_failing_stage_degrades_with_a_warning(extractor: Extractor, monkeypatch, stage: str) -> None:
+    healthy = extractor.extract(ARTICLE, doc_id="vn")
+    component = extractor.nlp.get_pipe(stage)
+
+    def explode(doc):
+        raise ValueError("simulated failure")
+
+    monkeypatch.setattr(component, "process", explode)
+    records = extractor.extract(ARTICLE, doc_id="vn")
+    document = records[0]
+    assert any("E010" in w and stage in w and "simulated failure" in w for w in document.warnings)
+    lost = {"orewire_dates": "date", "orewire_quantities": "quantity", "orewire_events": "event"}[stage]
+    assert document.counts[lost] == 0
+    healthy_entities = [r.model_dump_json() for r in healthy if r.type == "entity"]
+    assert healthy_entities
+    assert [r.model_dump_json() for r in records if r.type == "entity"] == healthy_entities
+    if stage != "orewire_dates":
+        assert [r for r in records if r.type == "date"] == [r for r in healthy if r.type == "date"]
+    monkeypatch.undo()
+    assert [r.model_dump_json() for r in extractor.extract(ARTICLE, doc_id="vn")] == [
+        r.model_dump_json() for r in healthy
+    ]
+
+
+def test_failing_stage_in_a_batch_keeps_other_articles(extractor: Extractor, monkeypatch) -> None:
+    component = extractor.nlp.get_pipe("orewire_quantities")
+    original = component.process
+
+    def explode_on_marker(doc):
+        if "EXPLODE" in doc.text:
+            raise ValueError("marker")
+        return original(doc)
+
+    monkeypatch.setattr(component, "process", explode_on_marker)
+    items = [Article(doc_id="ok", text=PLAIN), Article(doc_id="boom", text="EXPLODE " + PLAIN)]
+    ok, boom = list(extractor.extract_many(items))
+    assert ok.ok and boom.ok
+    assert ok.records[0].warnings == []
+    assert ok.records[0].counts["quantity"] >= 1
+    assert boom.records[0].counts["quantity"] == 0
+    assert any("E010" in w for w in boom.records[0].warnings)
+
+
+def test_long_block_is_processed_in_pieces_with_exact_offsets() -> None:
+    small = Extractor(reference_date="2026-01-15", max_piece_chars=200)
+    sentence = "On December 11, Vietnam banned exports of rare earth ore. "
+    text = sentence * 12
+    records = small.extract(text, doc_id="long")
+    document = records[0]
+    assert any("pieces" in warning for warning in document.warnings)
+    spans = [r for r in records if r.type in ("entity", "quantity", "date")]
+    assert spans
+    for record in spans:
+        assert text[record.start : record.end] == record.text
+    assert sum(1 for r in spans if r.type == "date" and r.text == "December 11") == 12

@@ -1,0 +1,427 @@
+"""Quantity stage: a table of real-world-style sentences, guards, subjects and robustness."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.tokens import Span
+
+from pipeline.extensions import QUANTITY_GROUP
+from pipeline.quantities import CurrencyTable, QuantityStage, load_tables
+from pipeline.resources import ResourceError
+
+from conftest import make_block_doc
+
+LB = 0.00045359237
+# (sentence, span text, quantity_type, value, unit, extra fields expected)
+CASES: list[tuple[str, str, str, float | None, str | None, dict]] = [
+    # --- mass: units, scale words, conversions
+    ("Customs data showed imports of 3,860 mt of ore.", "3,860 mt", "mass", 3860, "t", {"unit_text": "mt"}),
+    ("Reserves stand at about 3.5 million mt.", "3.5 million mt", "mass", 3500000, "t", {"qualifier": "approx"}),
+    ("The deposit hosts 74.5 Mt at 1.21% Li2O.", "74.5 Mt", "mass", 74500000, "t", {"unit_text": "Mt"}),
+    ("The plant shipped 500 MT in March.", "500 MT", "mass", 500, "t", {}),
+    ("Output reached 51.6 kt in the quarter.", "51.6 kt", "mass", 51600, "t", {}),
+    ("It shipped 48,200 dmt of spodumene concentrate.", "48,200 dmt", "mass", 48200, "t", {}),
+    ("The cargo held 60,000 wmt of nickel ore.", "60,000 wmt", "mass", 60000, "t", {}),
+    ("The smelter produced 32,500 t of nickel pig iron.", "32,500 t", "mass", 32500, "t", {}),
+    ("The mine produced 12,000 tonnes of copper.", "12,000 tonnes", "mass", 12000, "t", {}),
+    ("The mine produced 12,000 tons of copper.", "12,000 tons", "mass", 12000, "t", {}),
+    ("Exports were 8,000 metric tons last year.", "8,000 metric tons", "mass", 8000, "t", {}),
+    ("The lab received 250 kg of samples.", "250 kg", "mass", 0.25, "t", {}),
+    ("Inventories fell to 1.2 million pounds of U3O8.", "1.2 million pounds", "mass", 544.310844, "t", {}),
+    ("The vault holds 20,000 lb of cobalt.", "20,000 lb", "mass", 9.0718474, "t", {}),
+    ("The mine poured 150,000 oz of gold.", "150,000 oz", "mass", 4.66552152, "t", {}),
+    ("Stocks rose by 2.5 Mt last year.", "2.5 Mt", "mass", 2500000, "t", {}),
+    ("It holds 2 million tonnes of graphite.", "2 million tonnes", "mass", 2000000, "t", {}),
+    ("It holds 2m tonnes of graphite.", "2m tonnes", "mass", 2000000, "t", {}),
+    ("It holds 2mn tonnes of graphite.", "2mn tonnes", "mass", 2000000, "t", {}),
+    ("Output of 1.5 billion tonnes of coal.", "1.5 billion tonnes", "mass", 1500000000, "t", {}),
+    ("The 10,000-tonne plant opens next year.", "10,000-tonne", "mass", 10000, "t", {}),
+    ("A 5 kilotonnes shipment arrived.", "5 kilotonnes", "mass", 5000, "t", {}),
+    ("Two million tonnes of ore were mined.", "Two million tonnes", "mass", 2000000, "t", {}),
+    ("They moved five tonnes of samples.", "five tonnes", "mass", 5, "t", {}),
+    ("It sold 700 kilograms of scandium oxide.", "700 kilograms", "mass", 0.7, "t", {}),
+    ("The resource contains 1.1 Moz of gold.", "1.1 Moz", "mass", 34.21382448, "t", {}),
+    # --- rates and per
+    ("The plant has 320,000 tpa design capacity.", "320,000 tpa", "mass", 320000, "t", {"per": "year"}),
+    ("The expansion will lift capacity to 400 ktpa.", "400 ktpa", "mass", 400000, "t", {"per": "year"}),
+    ("The mill runs at 2,000 t/y.", "2,000 t/y", "mass", 2000, "t", {"per": "year"}),
+    ("The mill runs at 2,000 t/a.", "2,000 t/a", "mass", 2000, "t", {"per": "year"}),
+    ("It will produce 52,000 tonnes per year.", "52,000 tonnes per year", "mass", 52000, "t", {"per": "year"}),
+    ("It will produce 6,000 tonnes per annum.", "6,000 tonnes per annum", "mass", 6000, "t", {"per": "year"}),
+    ("It will produce 96,600 t a year.", "96,600 t a year", "mass", 96600, "t", {"per": "year"}),
+    ("A refinery with an annual capacity of 400 mt.", "400 mt", "mass", 400, "t", {"per": "year"}),
+    ("A refinery with annual output of about 100 mt.", "100 mt", "mass", 100, "t",
+     {"per": "year", "qualifier": "approx"}),
+    ("Volumes stay below 4,000 mt a month.", "4,000 mt a month", "mass", 4000, "t",
+     {"per": "month", "qualifier": "lt"}),
+    ("The kiln handles 900 tpd of ore.", "900 tpd", "mass", 900, "t", {"per": "day"}),
+    ("The mine yields 300 tonnes per day.", "300 tonnes per day", "mass", 300, "t", {"per": "day"}),
+    ("The plant will make 5,000 t annually.", "5,000 t annually", "mass", 5000, "t", {"per": "year"}),
+    ("The project targets 10 Mtpa of iron ore.", "10 Mtpa", "mass", 10000000, "t", {"per": "year"}),
+    ("The refinery makes 25,000 tonnes/year of lithium hydroxide.", "25,000 tonnes/year", "mass", 25000, "t",
+     {"per": "year"}),
+    # --- money
+    ("The government awarded C$101 million of funding.", "C$101 million", "money", 101000000, "CAD",
+     {"currency": "CAD", "unit_text": "C$"}),
+    ("It signed a US$6 billion financing intent.", "US$6 billion", "money", 6000000000, "USD", {"currency": "USD"}),
+    ("Revenue rose to A$68.4 million.", "A$68.4 million", "money", 68400000, "AUD", {"currency": "AUD"}),
+    ("The grant of NZ$12 million was approved.", "NZ$12 million", "money", 12000000, "NZD", {"currency": "NZD"}),
+    ("The bank lent HK$800 million to the miner.", "HK$800 million", "money", 800000000, "HKD",
+     {"currency": "HKD"}),
+    ("Temasek put in S$50 million.", "S$50 million", "money", 50000000, "SGD", {"currency": "SGD"}),
+    ("The state bank lent R$2.9 billion.", "R$2.9 billion", "money", 2900000000, "BRL", {"currency": "BRL"}),
+    ("The EU will spend €3 billion on projects.", "€3 billion", "money", 3000000000, "EUR", {"currency": "EUR"}),
+    ("The EU will spend €3bn on projects.", "€3bn", "money", 3000000000, "EUR", {"currency": "EUR"}),
+    ("The miner raised £8.5 million in a placing.", "£8.5 million", "money", 8500000, "GBP", {"currency": "GBP"}),
+    ("The ministry approved Rs 7,280 crore for magnets.", "Rs 7,280 crore", "money", 72800000000, "INR",
+     {"currency": "INR"}),
+    ("The scheme is worth ₹1,500 crore.", "₹1,500 crore", "money", 15000000000, "INR", {"currency": "INR"}),
+    ("The grant was ₹50 lakh.", "₹50 lakh", "money", 5000000, "INR", {"currency": "INR"}),
+    ("The fund holds USD 5 million in cash.", "USD 5 million", "money", 5000000, "USD", {"currency": "USD"}),
+    ("The fund holds 5 million USD in cash.", "5 million USD", "money", 5000000, "USD", {"currency": "USD"}),
+    ("Brussels pledged 5 million euros to research.", "5 million euros", "money", 5000000, "EUR",
+     {"currency": "EUR"}),
+    ("Beijing set aside 20 billion yuan for reserves.", "20 billion yuan", "money", 20000000000, "CNY",
+     {"currency": "CNY"}),
+    ("The provincial fund added RMB 3 billion.", "RMB 3 billion", "money", 3000000000, "CNY", {"currency": "CNY"}),
+    ("Sojitz and JOGMEC invested ¥45 billion in Japan.", "¥45 billion", "money", 45000000000, "JPY",
+     {"currency": "JPY"}),
+    ("Chinese separators paid ¥2 billion for feed.", "¥2 billion", "money", 2000000000, "CNY",
+     {"currency": "CNY"}),
+    ("The firm spent $1.25 billion on the mine.", "$1.25 billion", "money", 1250000000, "USD", {"currency": "USD"}),
+    ("The stock traded at about $10.", "$10", "money", 10, "USD", {"currency": "USD", "qualifier": "approx"}),
+    ("Shares fell 7.4% to A$1.38.", "A$1.38", "money", 1.38, "AUD", {"currency": "AUD"}),
+    ("The company raised $5m from investors.", "$5m", "money", 5000000, "USD", {"currency": "USD"}),
+    ("The company raised $5M from investors.", "$5M", "money", 5000000, "USD", {"currency": "USD"}),
+    ("The company raised $750k from investors.", "$750k", "money", 750000, "USD", {"currency": "USD"}),
+    ("The company raised $2.5bn from investors.", "$2.5bn", "money", 2500000000, "USD", {"currency": "USD"}),
+    ("Costs were 40 million Australian dollars.", "40 million Australian dollars", "money", 40000000, "AUD",
+     {"currency": "AUD"}),
+    ("Seoul budgeted 1 trillion won for stockpiles.", "1 trillion won", "money", 1000000000000, "KRW",
+     {"currency": "KRW"}),
+    ("The loan of CHF 30 million closed.", "CHF 30 million", "money", 30000000, "CHF", {"currency": "CHF"}),
+    ("The placing was priced at 4.2p a share in London.", "4.2p", "money", 0.042, "GBP", {"currency": "GBP"}),
+    ("The deal is worth US$520 million.", "US$520 million", "money", 520000000, "USD", {"currency": "USD"}),
+    ("It raised C$28.7 million at C$0.90 per share.", "C$28.7 million", "money", 28700000, "CAD",
+     {"currency": "CAD"}),
+    ("It paid 5,000 dollars in fees.", "5,000 dollars", "money", 5000, "USD", {"currency": "USD"}),
+    # --- bare $ in an Australian/Canadian context
+    ("Karratha raised A$45 million and later spent $12 million more.", "$12 million", "money", 12000000, "AUD",
+     {"currency": "AUD"}),
+    ("Karratha raised A$45 million and US$10 million, then $12 million.", "$12 million", "money", 12000000,
+     "USD", {"currency": "USD"}),
+    ("All figures are in Canadian dollars; the mine cost $800 million.", "$800 million", "money", 800000000,
+     "CAD", {"currency": "CAD"}),
+    # --- prices
+    ("Pr-Nd oxide was assessed at 433,000-437,000 yuan/mt.", "433,000-437,000 yuan/mt", "price", None, "CNY/t",
+     {"low": 433000, "high": 437000, "currency": "CNY", "unit_text": "yuan/mt"}),
+    ("Terbium oxide held at 1.68-1.7 million yuan/mt.", "1.68-1.7 million yuan/mt", "price", None, "CNY/t",
+     {"low": 1680000, "high": 1700000}),
+    ("Dysprosium oxide traded at 1,390-1,410 yuan/kg.", "1,390-1,410 yuan/kg", "price", None, "CNY/t",
+     {"low": 1390000, "high": 1410000}),
+    ("Pr-Nd metal traded at 532,000 to 538,000 yuan/mt.", "532,000 to 538,000 yuan/mt", "price", None, "CNY/t",
+     {"low": 532000, "high": 538000}),
+    ("In China neodymium oxide rose to ¥441,000/mt.", "¥441,000/mt", "price", 441000, "CNY/t",
+     {"currency": "CNY"}),
+    ("China Northern raised the price by RMB 8,000/mt.", "RMB 8,000/mt", "price", 8000, "CNY/t", {}),
+    ("The company received US$905/t for concentrate.", "US$905/t", "price", 905, "USD/t", {"unit_text": "US$/t"}),
+    ("Offers firmed to US$1,050-1,100/t in January.", "US$1,050-1,100/t", "price", None, "USD/t",
+     {"low": 1050, "high": 1100}),
+    ("Unit costs are forecast at A$690-740/t.", "A$690-740/t", "price", None, "AUD/t", {"low": 690, "high": 740}),
+    ("Dysprosium in Europe sold for $780-820/kg.", "$780-820/kg", "price", None, "USD/t",
+     {"low": 780000, "high": 820000}),
+    ("Prices reached $140-160/kg in Rotterdam.", "$140-160/kg", "price", None, "USD/t",
+     {"low": 140000, "high": 160000}),
+    ("Cobalt was quoted at $21/lb.", "$21/lb", "price", 46297.0750588243, "USD/t", {}),
+    ("Uranium rose to US$80 per pound.", "US$80 per pound", "price", 176369.809882353, "USD/t", {}),
+    ("Iron ore sold at $105 a tonne.", "$105 a tonne", "price", 105, "USD/t", {}),
+    ("Iron ore sold at $105 per tonne.", "$105 per tonne", "price", 105, "USD/t", {}),
+    ("APT was quoted at $600/mtu.", "$600/mtu", "price", 60000, "USD/t", {}),
+    ("Gold traded at US$2,400/oz.", "US$2,400/oz", "price", 77161084.1314102, "USD/t", {}),
+    ("Lithium carbonate fell to 75,000 yuan per tonne.", "75,000 yuan per tonne", "price", 75000, "CNY/t", {}),
+    ("Vanadium was $6.50/lb in Europe.", "$6.50/lb", "price", 14329.9659117, "USD/t", {}),
+    ("Spodumene fell to US$780/dmt.", "US$780/dmt", "price", 780, "USD/t", {}),
+    # --- percent and percentage points
+    ("Prices were about 3.1% higher.", "3.1%", "percent", 3.1, "%", {"qualifier": "approx"}),
+    ("Plants cut run rates by 20%-30%.", "20%-30%", "percent", None, "%", {"low": 20, "high": 30}),
+    ("Plans were lifted by 10-15%.", "10-15%", "percent", None, "%", {"low": 10, "high": 15}),
+    ("Output rose 12 per cent on the quarter.", "12 per cent", "percent", 12, "%", {}),
+    ("Output rose 12 percent on the quarter.", "12 percent", "percent", 12, "%", {}),
+    ("Output rose 12pc on the quarter.", "12pc", "percent", 12, "%", {}),
+    ("The grade is 0.31% TREO.", "0.31%", "percent", 0.31, "%", {}),
+    ("Margins widened by 2.5 percentage points.", "2.5 percentage points", "other", 2.5, "pp", {}),
+    ("Margins widened by 3 pp.", "3 pp", "other", 3, "pp", {}),
+    ("Rates rose 25 basis points.", "25 basis points", "other", 25, "bp", {}),
+    ("It keeps more than 40% of the market.", "40%", "percent", 40, "%", {"qualifier": "gt"}),
+    ("It holds at least 20% of the project.", "20%", "percent", 20, "%", {"qualifier": "ge"}),
+    ("It may take up to 40% of the output.", "40%", "percent", 40, "%", {"qualifier": "le"}),
+    ("The discount was less than 14%.", "14%", "percent", 14, "%", {"qualifier": "lt"}),
+    ("The stake is between 45% and 50%.", "45% and 50%", "percent", None, "%", {"low": 45, "high": 50}),
+    ("Recovery is nearly 2% better.", "2%", "percent", 2, "%", {"qualifier": "approx"}),
+    # --- qualifiers on other types
+    ("It has roughly 52 Mt in the indicated category.", "52 Mt", "mass", 52000000, "t", {"qualifier": "approx"}),
+    ("It wiped more than A$90 million from its value.", "A$90 million", "money", 90000000, "AUD",
+     {"qualifier": "gt"}),
+    ("The facility is worth up to C$120 million.", "C$120 million", "money", 120000000, "CAD",
+     {"qualifier": "le"}),
+    ("Shipments were under 500 t.", "500 t", "mass", 500, "t", {"qualifier": "lt"}),
+    ("Exports exceeding 2,000 t need a licence.", "2,000 t", "mass", 2000, "t", {"qualifier": "gt"}),
+    ("Shipments of over 300 tonnes were blocked.", "300 tonnes", "mass", 300, "t", {"qualifier": "gt"}),
+    ("The plan needs some 6,500 t of feed.", "6,500 t", "mass", 6500, "t", {"qualifier": "approx"}),
+    ("It needs approximately 220,000 t of ore.", "220,000 t", "mass", 220000, "t", {"qualifier": "approx"}),
+    ("It needs around 31,000 t of ore.", "31,000 t", "mass", 31000, "t", {"qualifier": "approx"}),
+    ("A minimum of 1,000 tonnes is required.", "1,000 tonnes", "mass", 1000, "t", {"qualifier": "ge"}),
+    ("Dysprosium oxide edged up to 1,390 yuan/kg.", "1,390 yuan/kg", "price", 1390000, "CNY/t",
+     {"qualifier": None}),
+    # --- ranges
+    ("Guidance is 190-210 kt for the year.", "190-210 kt", "mass", None, "t", {"low": 190000, "high": 210000}),
+    ("Shipments of between 45,000 and 50,000 dmt are expected.", "45,000 and 50,000 dmt", "mass", None, "t",
+     {"low": 45000, "high": 50000}),
+    ("Output of 360,000-380,000 t is expected.", "360,000-380,000 t", "mass", None, "t",
+     {"low": 360000, "high": 380000}),
+    ("Each grant is €250 million to €400 million.", "€250 million to €400 million", "money", None, "EUR",
+     {"low": 250000000, "high": 400000000}),
+    ("Prices ranged 95%–97% for the week.", "95%–97%", "percent", None, "%", {"low": 95, "high": 97}),
+    ("Capex is US$1.2-1.5 billion.", "US$1.2-1.5 billion", "money", None, "USD",
+     {"low": 1200000000, "high": 1500000000}),
+    ("Output will be 500,000-1.2 million t.", "500,000-1.2 million t", "mass", None, "t",
+     {"low": 500000, "high": 1200000}),
+    ("It takes two to three years to build.", "two to three years", "duration", None, "year",
+     {"low": 2, "high": 3}),
+    ("Prices of 1,000 to 1,200 yuan/kg were heard.", "1,000 to 1,200 yuan/kg", "price", None, "CNY/t",
+     {"low": 1000000, "high": 1200000}),
+    # --- durations
+    ("They signed a five-year procurement agreement.", "five-year", "duration", 5, "year", {}),
+    ("The project moved forward two years.", "two years", "duration", 2, "year", {}),
+    ("Output slowed over the past six months.", "six months", "duration", 6, "month", {}),
+    ("The loan has a 22-year tenor.", "22-year", "duration", 22, "year", {}),
+    ("Construction takes 27 months.", "27 months", "duration", 27, "month", {}),
+    ("The ban lasts three weeks.", "three weeks", "duration", 3, "week", {}),
+    ("The inspection took 30 days.", "30 days", "duration", 30, "day", {}),
+    ("The payback period is 3.9 years.", "3.9 years", "duration", 3.9, "year", {}),
+    ("A 10-year offtake was signed.", "10-year", "duration", 10, "year", {}),
+    ("A twelve-month extension was granted.", "twelve-month", "duration", 12, "month", {}),
+    ("A twenty-five-year lease was granted.", "twenty-five-year", "duration", 25, "year", {}),
+    ("The permit runs for a dozen years.", "a dozen years", "duration", 12, "year", {}),
+    # --- counts
+    ("Chile named 14 critical minerals in its strategy.", "14 critical minerals", "count", 14, None,
+     {"unit_text": "minerals"}),
+    ("The batch includes 11 projects inside the EU.", "11 projects", "count", 11, None, {}),
+    ("It halted four extraction lines.", "four extraction lines", "count", 4, None, {"unit_text": "lines"}),
+    ("It drilled 27 reverse-circulation holes.", "27 reverse-circulation holes", "count", 27, None, {}),
+    ("About 50 companies applied.", "50 companies", "count", 50, None, {"qualifier": "approx"}),
+    ("The ministry offered 594 blocks at auction.", "594 blocks", "count", 594, None, {}),
+    ("The company issued 41.2 million shares.", "41.2 million shares", "count", 41200000, None, {}),
+    ("It cut 1,200 jobs at the smelter.", "1,200 jobs", "count", 1200, None, {}),
+    ("Shareholders approved the deal with 3.5 million votes.", "3.5 million votes", "count", 3500000, None, {}),
+    # --- other units
+    ("Drilling intersected 18 m at 36.2% Mn.", "18 m", "other", 18, "m", {}),
+    ("The mine lies about 180 km from the port.", "180 km", "other", 180, "km", {"qualifier": "approx"}),
+    ("The licence covers 2,500 hectares.", "2,500 hectares", "other", 2500, "ha", {}),
+    ("Intercepts graded 4.5 g/t gold.", "4.5 g/t", "other", 4.5, "g/t", {}),
+    ("The deposit averages 1,530 ppm TREO.", "1,530 ppm", "other", 1530, "ppm", {}),
+    ("A 50 MW solar plant will power the site.", "50 MW", "other", 50, "MW", {}),
+]
+
+# Sentences whose numbers are not quantities (none of them may appear in a span).
+NEGATIVES: list[tuple[str, str]] = [
+    ("The ban takes effect in 2028.", "2028"),
+    ("On December 11, the assembly voted.", "11"),
+    ("Published: Jan 8, 2026 17:02", "8"),
+    ("Published: Jan 8, 2026 17:02", "17:02"),
+    ("The meeting starts at 10:45 in Sydney.", "10:45"),
+    ("Price desk: +86 21 5155 0306 | prices@orewire.example", "5155"),
+    ("Price desk: +86 21 5155 0306 | prices@orewire.example", "21"),
+    ("1. Vietnam Passes Rare Earth Export Ban", "1"),
+    ("See Section 3 of the act for details.", "3"),
+    ("Japan ranks sixth in the world.", "sixth"),
+    ("It finished 2nd in the tender.", "2"),
+    ("Plans for Q1 were lifted.", "1"),
+    ("The FY2026 guidance was kept.", "2026"),
+    ("It is priced on an SC6-equivalent basis.", "6"),
+    ("The grade is reported as Li2O.", "2"),
+    ("The sample contained 65% WO3.", "3"),
+    ("Boeing 737 deliveries resumed.", "737"),
+    ("The firmware v2.1.3 was released.", "2.1"),
+    ("The 2026 mining quotas were cut.", "2026"),
+    ("The G7 leaders met in Italy.", "7"),
+    ("He was born on 28 Jan 1960.", "28"),
+    ("The 2025-2026 season ended.", "2025"),
+    ("One mid-sized separator halted output.", "One"),
+    ("Two-thirds of the output is exported.", "Two"),
+    ("COVID-19 disrupted the supply chain.", "19"),
+    ("Phase 2 of the project starts soon.", "2"),
+    ("Call 1 800 555 0199 for details.", "555"),
+    ("The 3D model shows the ore body.", "3"),
+    ("Kazakhstan holds 19 of the 34 raw materials.", "19"),
+    ("The ratio was 3/4 of last year's.", "3"),
+    ("On 12/11/2025 the decree was published.", "12"),
+    ("The MP44 magnet grade sold well.", "44"),
+]
+
+
+def _quantities(doc):
+    return {span.text: span._.orewire_quantity for span in doc.spans[QUANTITY_GROUP]}
+
+
+@pytest.mark.parametrize(("sentence", "span_text", "kind", "value", "unit", "extra"), CASES,
+                         ids=[f"{i:03d}-{case[1]}" for i, case in enumerate(CASES)])
+def test_quantity_table(nlp, sentence, span_text, kind, value, unit, extra):
+    found = _quantities(make_block_doc(nlp, sentence))
+    assert span_text in found, f"{span_text!r} not in {list(found)}"
+    info = found[span_text]
+    assert info["quantity_type"] == kind
+    assert info["unit"] == unit
+    if value is None:
+        assert info["value"] is None
+    else:
+        assert info["value"] == pytest.approx(value, rel=1e-9)
+    expected = {"qualifier": None, "per": None, "low": None, "high": None, **extra}
+    if kind not in ("money", "price"):
+        expected.setdefault("currency", None)
+    for key, wanted in expected.items():
+        got = info[key]
+        if isinstance(wanted, float | int) and not isinstance(wanted, bool) and got is not None:
+            assert got == pytest.approx(wanted, rel=1e-9), key
+        else:
+            assert got == wanted, key
+
+
+@pytest.mark.parametrize(("sentence", "number"), NEGATIVES, ids=[f"{i:02d}-{n}" for i, (_, n) in enumerate(NEGATIVES)])
+def test_not_quantities(nlp, sentence, number):
+    doc = make_block_doc(nlp, sentence)
+    position = sentence.index(number)
+    covered = [span.text for span in doc.spans[QUANTITY_GROUP] if span.start_char <= position < span.end_char]
+    assert covered == []
+
+
+def test_separate_quantities_in_one_sentence(nlp):
+    doc = make_block_doc(nlp, "Shares fell 7.4% to A$1.38, and rose from 5% to 8% later.")
+    assert [span.text for span in doc.spans[QUANTITY_GROUP]] == ["7.4%", "A$1.38", "5%", "8%"]
+
+
+def test_price_change_is_not_a_range(nlp):
+    doc = make_block_doc(nlp, "Gadolinium oxide slipped ¥1,000 to ¥162,000/mt in China.")
+    found = _quantities(doc)
+    assert list(found) == ["¥1,000", "¥162,000/mt"]
+    assert found["¥162,000/mt"]["value"] == 162000
+    assert found["¥162,000/mt"]["currency"] == "CNY"
+
+
+def test_pounds_sterling_in_a_british_block(nlp):
+    found = _quantities(make_block_doc(nlp, "The London-listed firm paid 2 million pounds in fees."))
+    assert found["2 million pounds"]["currency"] == "GBP"
+    assert found["2 million pounds"]["quantity_type"] == "money"
+
+
+def test_block_without_context_is_handled(nlp):
+    doc = nlp.make_doc("It produced 5,000 t of ore.")
+    doc = nlp(doc)
+    assert [span.text for span in doc.spans[QUANTITY_GROUP]] == ["5,000 t"]
+
+
+def _stage_doc(text: str, ents: list[tuple[str, str]]):
+    nlp = spacy.blank("en")
+    doc = nlp(text)
+    spans = []
+    for phrase, label in ents:
+        start = text.index(phrase)
+        spans.append(doc.char_span(start, start + len(phrase), label=label))
+    doc.ents = spans
+    return QuantityStage()(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "quantity", "subject"),
+    [
+        ("It bought dysprosium oxide (30 mt) last week.", [("dysprosium oxide", "COMMODITY")], "30 mt",
+         "dysprosium oxide"),
+        ("It shipped 119 mt of dysprosium to Japan.", [("dysprosium", "COMMODITY"), ("Japan", "GPE")], "119 mt",
+         "dysprosium"),
+        ("Pr-Nd oxide was assessed at 433,000-437,000 yuan/mt.", [("Pr-Nd oxide", "COMMODITY")],
+         "433,000-437,000 yuan/mt", "Pr-Nd oxide"),
+        ("Vietnam's reserves are about 3.5 million mt.", [("Vietnam", "GPE")], "3.5 million mt", "Vietnam"),
+        ("The fund gave C$101 million to the mine.", [], "C$101 million", None),
+    ],
+)
+def test_subject(text, ents, quantity, subject):
+    doc = _stage_doc(text, ents)
+    found = {span.text: span._.orewire_quantity for span in doc.spans[QUANTITY_GROUP]}
+    offsets = found[quantity]["subject"]
+    assert (None if offsets is None else text[offsets[0] : offsets[1]]) == subject
+
+
+def test_spans_do_not_overlap_and_align(nlp):
+    text = "Prices were 433,000-437,000 yuan/mt, up 5,000 yuan/mt, with 20%-30% cuts and A$45 million raised."
+    doc = make_block_doc(nlp, text)
+    spans = list(doc.spans[QUANTITY_GROUP])
+    assert [span.text for span in spans] == ["433,000-437,000 yuan/mt", "5,000 yuan/mt", "20%-30%", "A$45 million"]
+    for left, right in zip(spans, spans[1:], strict=False):
+        assert left.end <= right.start
+
+
+@pytest.mark.parametrize("text", ["1," * 100000, "$" * 50000, "1" * 50000, "- 1 to " * 20000, "1.1." * 50000,
+                                  "¥ 5 " * 20000])
+def test_pathological_input_is_fast(text):
+    stage = QuantityStage()
+    doc = spacy.blank("en")(text)
+    started = time.perf_counter()
+    stage(doc)
+    assert time.perf_counter() - started < 2.0
+    assert doc._.orewire_warnings is None
+
+
+def test_tables_validate_currency_codes():
+    with pytest.raises(ValueError):
+        CurrencyTable.model_validate({"prefixes": {"$": "XXY"}, "suffixes": {}, "case_sensitive_suffixes": [],
+                                      "dollar_variants": {}, "us_dollar_markers": [], "china_cues": [],
+                                      "japan_cues": []})
+    tables = load_tables()
+    assert tables.currencies.prefixes["C$"] == "CAD"
+    assert ResourceError.__name__ == "ResourceError"
+
+
+_STAGE = QuantityStage()
+_BLANK = spacy.blank("en")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text_never_raises(text):
+    doc = _STAGE(_BLANK(text))
+    assert doc._.orewire_warnings is None
+    for span in doc.spans[QUANTITY_GROUP]:
+        assert isinstance(span, Span)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=10**9).filter(lambda n: not 1800 <= n <= 2199),
+       st.sampled_from(["{:,}", "{}"]), st.sampled_from(["t", "tonnes", "mt", "kg"]))
+def test_generated_masses_parse_back(number, pattern, unit):
+    written = pattern.format(number)
+    doc = _STAGE(_BLANK(f"The mine shipped {written} {unit} of ore."))
+    spans = list(doc.spans[QUANTITY_GROUP])
+    assert [span.text for span in spans] == [f"{written} {unit}"]
+    factor = 0.001 if unit == "kg" else 1
+    assert spans[0]._.orewire_quantity["value"] == pytest.approx(number * factor, rel=1e-12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.decimals(min_value="0.01", max_value="999.99", places=2),
+       st.sampled_from([("million", 1e6), ("billion", 1e9), ("bn", 1e9), ("mn", 1e6), ("m", 1e6), ("k", 1e3)]),
+       st.sampled_from([("US$", "USD"), ("C$", "CAD"), ("€", "EUR"), ("£", "GBP"), ("A$", "AUD")]))
+def test_generated_money_parses_back(amount, scale, currency):
+    word, factor = scale
+    symbol, code = currency
+    sep = "" if len(word) <= 2 else " "
+    text = f"The company raised {symbol}{amount}{sep}{word} on Monday."
+    doc = _STAGE(_BLANK(text))
+    infos = [span._.orewire_quantity for span in doc.spans[QUANTITY_GROUP]]
+    assert len(infos) == 1
+    assert infos[0]["currency"] == code
+    assert infos[0]["value"] == pytest.approx(float(amount) * factor, rel=1e-12)

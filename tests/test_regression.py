@@ -1,0 +1,62 @@
+"""Regression gate: extraction over seeds/ must stay above F1 thresholds against fixtures/gold.
+
+Thresholds are the F1 measured when the gate was set, minus a margin (about 0.03 for spans,
+0.05 for events), so ordinary rule changes pass and real regressions fail. Raise them when
+accuracy improves; ``python benchmarks/accuracy.py`` prints the current numbers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import evaluate, load_records
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "fixtures" / "gold"
+
+# (record type, mode) -> minimum F1
+THRESHOLDS: dict[tuple[str, str], float] = {
+    ("entity", "strict"): 0.90,
+    ("entity", "lenient"): 0.92,
+    ("quantity", "strict"): 0.82,
+    ("quantity", "lenient"): 0.93,
+    ("quantity", "strict_value"): 0.82,
+    ("date", "strict"): 0.81,
+    ("date", "lenient"): 0.92,
+    ("date", "strict_value"): 0.80,
+    ("event", "strict"): 0.34,
+    ("event", "lenient"): 0.65,
+    ("event", "type_agent"): 0.44,
+}
+VALUE_ACCURACY: dict[str, float] = {"quantity": 0.95, "date": 0.95}
+
+
+@pytest.fixture(scope="module")
+def metrics(seed_extractions):
+    if not GOLD.is_dir() or not any(GOLD.glob("*.jsonl")):
+        pytest.skip("fixtures/gold is absent")
+    gold = load_records(GOLD)
+    gold_ids = {record["doc_id"] for record in gold}
+    predicted = [record for doc_id, extraction in seed_extractions.items() if doc_id in gold_ids
+                 for record in (extraction.records or [extraction.error])]
+    return evaluate(gold, predicted)
+
+
+def test_every_gold_document_is_extracted(metrics):
+    assert metrics["documents"]["only_gold"] == []
+    assert metrics["documents"]["pred_errors"] == []
+
+
+@pytest.mark.parametrize(("record_type", "mode"), sorted(THRESHOLDS))
+def test_f1_above_threshold(metrics, record_type, mode):
+    f1 = metrics[record_type][mode]["f1"]
+    assert f1 is not None and f1 >= THRESHOLDS[record_type, mode], (
+        f"{record_type}.{mode} F1 {f1} fell below {THRESHOLDS[record_type, mode]}: {metrics[record_type][mode]}")
+
+
+@pytest.mark.parametrize("record_type", sorted(VALUE_ACCURACY))
+def test_value_accuracy_above_threshold(metrics, record_type):
+    accuracy = metrics[record_type]["value_accuracy"]["accuracy"]
+    assert accuracy is not None and accuracy >= VALUE_ACCURACY[record_type]

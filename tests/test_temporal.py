@@ -1,0 +1,166 @@
+"""Pure calendar functions of the date stage, without a pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline import temporal as tp
+
+REF = date(2025, 12, 12)  # a Friday in ISO week 50
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "reference", "tense", "expected"),
+    [
+        (12, 11, REF, None, date(2025, 12, 11)),
+        (1, 3, date(2025, 12, 30), None, date(2026, 1, 3)),
+        (1, 3, date(2025, 12, 30), "past", date(2025, 1, 3)),
+        (12, 31, date(2026, 1, 28), None, date(2025, 12, 31)),
+        (2, 29, date(2025, 3, 1), None, date(2024, 2, 29)),
+        (6, 15, date(2026, 1, 22), "future", date(2026, 6, 15)),
+    ],
+)
+def test_nearest_day(month, day, reference, tense, expected) -> None:
+    assert tp.nearest_day(month, day, reference, tense) == expected
+
+
+def test_nearest_day_impossible() -> None:
+    assert tp.nearest_day(2, 30, REF) is None
+
+
+@pytest.mark.parametrize(
+    ("month", "reference", "tense", "expected"),
+    [
+        (10, REF, None, "2025-10"),
+        (1, REF, None, "2026-01"),
+        (6, REF, None, "2025-06"),  # a tie (six months either way) goes to the past
+        (6, REF, "future", "2026-06"),
+        (6, date(2026, 1, 22), None, "2026-06"),
+        (6, date(2026, 1, 22), "past", "2025-06"),
+    ],
+)
+def test_nearest_month(month, reference, tense, expected) -> None:
+    assert tp.nearest_month(month, reference, tense).value == expected
+
+
+def test_nearest_quarter_and_half() -> None:
+    assert tp.nearest_quarter(4, date(2026, 1, 28)).value == "2025-Q4"
+    assert tp.nearest_quarter(3, date(2026, 1, 28)).value == "2025-Q3"
+    assert tp.nearest_quarter(3, date(2026, 1, 28), "future").value == "2026-Q3"
+    assert tp.nearest_half(2, date(2026, 1, 22)).value == "2025-H2"
+    assert tp.nearest_half(1, date(2026, 1, 22)).value == "2026-H1"
+
+
+@pytest.mark.parametrize(
+    ("weekday", "tense", "offset", "expected"),
+    [
+        (1, None, None, date(2025, 12, 9)),
+        (4, None, None, date(2025, 12, 12)),
+        (1, "future", None, date(2025, 12, 16)),
+        (4, "future", None, date(2025, 12, 12)),
+        (4, None, -1, date(2025, 12, 5)),
+        (0, None, 1, date(2025, 12, 15)),
+        (4, None, 1, date(2025, 12, 19)),
+        (0, None, 0, date(2025, 12, 8)),
+    ],
+)
+def test_weekday_date(weekday, tense, offset, expected) -> None:
+    assert tp.weekday_date(weekday, REF, tense=tense, offset=offset) == expected
+
+
+@pytest.mark.parametrize(
+    ("period", "value", "start", "end"),
+    [
+        (tp.week_period(REF), "2025-W50", date(2025, 12, 8), date(2025, 12, 14)),
+        (tp.week_period(date(2026, 1, 1)), "2026-W01", date(2025, 12, 29), date(2026, 1, 4)),
+        (tp.month_period(2024, 2), "2024-02", date(2024, 2, 1), date(2024, 2, 29)),
+        (tp.quarter_period(2026, 1), "2026-Q1", date(2026, 1, 1), date(2026, 3, 31)),
+        (tp.half_period(2026, 2), "2026-H2", date(2026, 7, 1), date(2026, 12, 31)),
+        (tp.year_period(2026), "2026", date(2026, 1, 1), date(2026, 12, 31)),
+        (tp.decade_period(2020), "2020/2029", date(2020, 1, 1), date(2029, 12, 31)),
+        (tp.fiscal_year_period(2026, 7), "2026", date(2025, 7, 1), date(2026, 6, 30)),
+        (tp.fiscal_year_period(2026, 4, named_by_end=False), "2026", date(2026, 4, 1), date(2027, 3, 31)),
+        (tp.fiscal_part_period(2026, "quarter", 3, 7), "2026-Q3", date(2026, 1, 1), date(2026, 3, 31)),
+        (tp.fiscal_part_period(2026, "half", 1, 4), "2026-H1", date(2025, 4, 1), date(2025, 9, 30)),
+        (tp.year_ending_period(2025, 3), "2025", date(2024, 4, 1), date(2025, 3, 31)),
+        (tp.deictic_period(REF, "week", -1), "2025-W49", date(2025, 12, 1), date(2025, 12, 7)),
+        (tp.deictic_period(date(2026, 1, 8), "month", -1), "2025-12", date(2025, 12, 1), date(2025, 12, 31)),
+        (tp.deictic_period(date(2026, 1, 28), "quarter", -1), "2025-Q4", date(2025, 10, 1), date(2025, 12, 31)),
+        (tp.rolling_period(date(2026, 2, 12), "year", 5, forward=False), "2021/2026", date(2021, 2, 12), date(2026, 2, 12)),
+        (tp.rolling_period(date(2026, 1, 8), "month", 2, forward=True), "2026-01/2026-03", date(2026, 1, 8),
+         date(2026, 3, 8)),
+        (tp.rolling_period(REF, "day", 3, forward=False), "2025-12-09/2025-12-12", date(2025, 12, 9), REF),
+    ],
+)
+def test_periods(period, value, start, end) -> None:
+    assert (period.value, period.start, period.end) == (value, start, end)
+
+
+@pytest.mark.parametrize(
+    ("period", "modifier", "start", "end"),
+    [
+        (tp.year_period(2026), "early", date(2026, 1, 1), date(2026, 4, 30)),
+        (tp.year_period(2026), "mid", date(2026, 5, 1), date(2026, 8, 31)),
+        (tp.year_period(2026), "late", date(2026, 9, 1), date(2026, 12, 31)),
+        (tp.year_period(2026), "start", date(2026, 1, 1), date(2026, 1, 31)),
+        (tp.year_period(2026), "end", date(2026, 12, 1), date(2026, 12, 31)),
+        (tp.month_period(2026, 2), "mid", date(2026, 2, 11), date(2026, 2, 20)),
+        (tp.month_period(2026, 2), "late", date(2026, 2, 21), date(2026, 2, 28)),
+        (tp.month_period(2025, 12), "end", date(2025, 12, 21), date(2025, 12, 31)),
+        (tp.quarter_period(2025, 4), "end", date(2025, 12, 1), date(2025, 12, 31)),
+        (tp.half_period(2026, 1), "early", date(2026, 1, 1), date(2026, 2, 28)),
+        (tp.decade_period(2030), "early", date(2030, 1, 1), date(2033, 12, 31)),
+        (tp.day_period(REF), "early", REF, REF),
+        (tp.year_period(2026), None, date(2026, 1, 1), date(2026, 12, 31)),
+    ],
+)
+def test_modified_bounds(period, modifier, start, end) -> None:
+    assert tp.modified_bounds(period, modifier) == (start, end)
+
+
+def test_interval_and_rest() -> None:
+    assert tp.interval(tp.year_period(2026), tp.year_period(2030)).value == "2026/2030"
+    assert tp.interval(tp.month_period(2025, 3), tp.month_period(2025, 5)).granularity == "month"
+    assert tp.interval(tp.year_period(2030), tp.year_period(2026)) is None
+    assert tp.rest_of(tp.year_period(2026), date(2026, 2, 5)) == (date(2026, 2, 5), date(2026, 12, 31))
+    assert tp.rest_of(tp.year_period(2026), date(2027, 2, 5)) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2025-12-12", date(2025, 12, 12)), ("2025-12-12T16:05", date(2025, 12, 12)), (None, None), ("", None),
+     ("12/12/2025", None), ("2025-02-30", None)],
+)
+def test_parse_reference(value, expected) -> None:
+    assert tp.parse_reference(value) == expected
+
+
+def test_expand_year_and_info() -> None:
+    assert [tp.expand_year(text) for text in ("25", "79", "80", "2026")] == [2025, 2079, 1980, 2026]
+    info = tp.to_info(tp.year_period(2026), modifier="early")
+    assert info == {"value": "2026", "granularity": "year", "start_date": "2026-01-01", "end_date": "2026-04-30",
+                    "modifier": "early", "fiscal": False, "resolution": "absolute", "reference": None}
+    assert tp.to_info(tp.day_period(REF), reference=REF)["resolution"] == "relative"
+    assert tp.unresolved("week")["value"] is None
+
+
+@given(st.dates(min_value=date(1001, 1, 1), max_value=date(9997, 12, 31)),
+       st.sampled_from(["day", "week", "month", "quarter", "half", "year", "decade"]),
+       st.integers(min_value=-30, max_value=30),
+       st.sampled_from([None, "early", "mid", "late", "start", "end"]))
+def test_property_bounds_ordered(day, unit, offset, modifier) -> None:
+    period = tp.deictic_period(day, unit, offset)
+    start, end = tp.modified_bounds(period, modifier)
+    assert period.start <= start <= end <= period.end
+
+
+@given(st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=31),
+       st.dates(min_value=date(1001, 1, 1), max_value=date(9997, 12, 31)), st.sampled_from([None, "past", "future"]))
+def test_property_nearest_day_within_a_year(month, day, reference, tense) -> None:
+    found = tp.nearest_day(month, day, reference, tense)
+    if found is not None:
+        assert abs((found - reference).days) <= 366
