@@ -85,7 +85,9 @@ _Y = r"(?:1[89]\d\d|20\d\d)"
 _D = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _TIME = r"(?:,?\s+(?:at\s+)?(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!\d))?"
 _YEAR_END = r"(?![\w%]|[.,]\d|[/–-]\d|\s?%)"
-_SHORT_YEAR = r"(?:[\s-]+(?P<year>{Y})|\s*(?P<fy>FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})|['’]?(?P<syear>\d{{2}}))"
+_SHORT_YEAR = (
+    r"(?:(?:[\s-]+|\s+of\s+)(?:CY\s?|calendar\s+)?(?P<year>{Y})|\s*CY\s?['’]?(?P<cyear>\d{{2}})|\s*(?P<fy>FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})|['’]?(?P<syear>\d{{2}}))"
+)
 # One small regex per written form; {M}, {W}, {O} are filled from the lexicon.
 FORMS: dict[str, str] = {
     "iso_day": r"(?<![\w.])(?P<year>{Y})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])"
@@ -101,12 +103,12 @@ FORMS: dict[str, str] = {
     "quarter_abbr": r"(?<![\w$])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)" + _SHORT_YEAR + r"?(?![\w%])",
     "quarter_words": r"(?<![\w])(?P<ord>{O})[\s-]+(?P<fiscal>fiscal\s+)?quarter\b"
     r"(?:\s+(?:of|in)\s+(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})|(?P<year>{Y})"
-    r"|(?P<deictic>this|next|last|the)\s+year)|,?\s+(?P<year2>{Y}))?(?!\d)",
-    "quarter_month": r"(?<![\w])(?P<month>{M})[\s-]+quarter\b(?:\s+(?:of\s+)?(?P<year>{Y})(?!\d))?",
+    r"|(?:calendar\s+)?(?P<cal>{Y})|(?P<deictic>this|next|last|the)\s+year)|,?\s+(?P<year2>{Y}))?(?!\d)",
+    "quarter_month": r"(?<![\w])(?P<month>{M})[\s-]+(?P<part>quarter|half)\b(?:\s+(?:of\s+)?(?P<year>{Y})(?!\d))?",
     "half_abbr": r"(?<![\w$])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR + r"(?![\w%])",
     "half_words": r"(?<![\w])(?P<ord>first|second|1st|2nd)[\s-]+half\b"
     r"(?:\s+(?:of|in)\s+(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})|(?P<year>{Y})"
-    r"|(?P<deictic>this|next|last|the)\s+year)|,?\s+(?P<year2>{Y}))?(?!\d)",
+    r"|(?:calendar\s+)?(?P<cal>{Y})|(?P<deictic>this|next|last|the)\s+year)|,?\s+(?P<year2>{Y}))?(?!\d)",
     "fiscal_abbr": r"(?<![\w$])FY\s?['’]?(?P<year>\d{{4}}|\d{{2}})(?:[/-](?P<year2>\d{{4}}|\d{{2}}))?(?![\w%])",
     "fiscal_range": r"(?<![\w$])FY\s?['’]?(?P<year>\d{{4}}|\d{{2}})(?:[/-](?P<year2>\d{{4}}|\d{{2}}))?"
     r"\s*(?:to|through|until|-|–)\s*FY\s?['’]?(?P<year3>\d{{4}}|\d{{2}})(?:[/-](?P<year4>\d{{4}}|\d{{2}}))?(?![\w%])",
@@ -116,16 +118,16 @@ FORMS: dict[str, str] = {
     r"(?P<unit>week|month|quarter|year|decade)\b",
     "period_end": r"(?<![\w-])(?P<unit>year|month|quarter)[- ](?P<phrase>end|start)(?![\w-])",
     "quarter_range": r"(?<![\w$])Q(?P<q>[1-4])\s*(?:-|–|to|through)\s*Q(?P<q2>[1-4])(?:,?\s+(?P<year>{Y}))?(?![\w%])",
-    "months_of": r"(?<![\w])(?P<side>first|last|final)\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
-    r"\s+months\s+of\s+(?P<year>{Y})(?!\d)",
+    "months_of": r"(?<![\w])(?P<side>first|last|final)\s+"
+    r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+(?P<year>{Y})(?!\d)",
     "fiscal_words": r"(?<![\w])fiscal\s+(?:year\s+)?(?P<year>{Y})(?:[/-](?P<year2>\d{{4}}|\d{{2}}))?(?![\w%])",
     "year_range": r"(?<![\w.,/$€£¥#+])(?<!\d-)(?P<year>{Y})\s*"
     r"(?P<sep>-|–|—|/|to|through|until|and)\s*(?P<year2>{Y}|\d{{2}})" + _YEAR_END,
     "decade": r"(?<![\w])(?P<year>(?:1[89]|20)\d0)['’]?s\b",
     "year": r"(?<![\w.,/$€£¥#+])(?<!\d-)(?<!\d–)(?P<year>{Y})" + _YEAR_END,
 }
-# Where a form can match: near a month name, near a year-like number, or (gated by a
-# cue found once per text) anywhere. Scanning only windows round the anchors keeps
+# Where a form can match: near a month name, near a year-like number, or near its own
+# cue word ("quarter", "FY", " of the "). Scanning only windows round the anchors keeps
 # the regex cost proportional to the number of date-like words, not to the text.
 MONTH_FORMS = ("mdy", "dmy", "day_range", "month_range", "month", "quarter_month", "year_ending")
 YEAR_FORMS = ("iso_day", "year_range", "year", "decade", "fiscal_words")
@@ -143,6 +145,7 @@ GATED_FORMS = {
 }
 YEAR_ANCHOR = re.compile(r"(?:1[89]|20)\d[\d']")
 CUE_REACH = 600
+WEAK_FUTURE_WORDS = frozenset({"would", "could", "might", "should"})
 # "higher than a year ago", "its level a year ago": comparisons, not dates (docs/annotation.md).
 COMPARISON_WORDS = frozenset(
     "than from on vs versus with level levels period figure figures price prices rate rates value values".split()
@@ -155,7 +158,8 @@ RELATIVE_CUE = re.compile(  # run on the lower-cased text
 MODIFIER_BEFORE = re.compile(
     r"(?:\b(?:very\s+)?(?P<phrase>beginning|start|end|middle|close|rest|remainder)\s+of(?:\s+the)?\s+"
     r"|\b(?P<word>early|mid|middle|late)(?:\s+|-|\s*-\s*)"
-    r"|\b(?:year[- ])?(?P<edge>end|start)(?:-|\s+))$",
+    r"|\b(?:year[- ])?(?P<edge>end|start)-|\byear[- ](?P<year_edge>end|start)\s+"
+    r"|(?:(?<=\bby )|(?<=\bat ))(?P<by_end>end)\s+)$",
     re.IGNORECASE,
 )
 PREVIOUS_WORD = re.compile(r"([\w.'’]+)\W*$")
@@ -219,7 +223,9 @@ class DateStage(GuardedStage):
         }
         self.forms = {kind: re.compile(template.format(**fill), re.IGNORECASE) for kind, template in FORMS.items()}
         prefixes = sorted({name[:3] for name in self.months})
-        self.month_cue = re.compile("|".join([p.capitalize() for p in prefixes] + [p.upper() for p in prefixes]))
+        self.month_cue = re.compile(
+            r"\b(?:" + "|".join([p.capitalize() for p in prefixes] + [p.upper() for p in prefixes]) + r")[A-Za-z]*"
+        )
         self.matcher = Matcher(vocab)
         for rule in self.rules:
             self.matcher.add(rule.label, [rule.pattern])
@@ -271,15 +277,15 @@ class DateStage(GuardedStage):
         text = doc.text
         candidates: list[tuple[int, int, DateInfo]] = []
         block = _Block(doc)
-        whole = [(0, len(text))]
-        month_windows, year_windows = _windows(self.month_cue, text), _windows(YEAR_ANCHOR, text)
+        month_windows = _windows(self.month_cue, text, keep=self.months)
+        year_windows = _windows(YEAR_ANCHOR, text)
         for kind, form in self.forms.items():
             if kind in MONTH_FORMS:
                 windows = month_windows
             elif kind in YEAR_FORMS:
                 windows = year_windows
             else:
-                windows = whole if GATED_FORMS[kind].search(text) else []
+                windows = _windows(GATED_FORMS[kind], text)
             normalise = self.normalisers[kind]
             for low, high in windows:
                 for match in form.finditer(text, low, high):
@@ -325,7 +331,7 @@ class DateStage(GuardedStage):
         match = MODIFIER_BEFORE.search(text, max(0, start - 40), start)
         if match is None:
             return start, end, info
-        word = (match["phrase"] or match["word"] or match["edge"]).lower()
+        word = next(match[group] for group in ("phrase", "word", "edge", "year_edge", "by_end") if match[group]).lower()
         modifier = self.lexicon.modifiers.get(word)
         if modifier is None:
             return start, end, info
@@ -418,6 +424,8 @@ class DateStage(GuardedStage):
 
     def _verb_tense(self, verb: Any) -> Tense | None:
         children = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass", "neg")}
+        if children & WEAK_FUTURE_WORDS:
+            return "later"
         if children & self.future_words or verb.lower_ in self.future_words or (verb.tag_ == "VB" and "to" in children):
             return "future"
         perfect = any(child.tag_ == "VBD" or child.lower_ in ("has", "have") for child in verb.children)
@@ -536,9 +544,7 @@ class DateStage(GuardedStage):
     def _quarter(
         self, m: re.Match[str], number: int, block: _Block, ref: date | None, fiscal: bool
     ) -> tuple[DateInfo, int] | None:
-        year_text = m["year"] or m["fyear"] or (m["syear"] if "syear" in m.re.groupindex else None)
-        if "year2" in m.re.groupindex and not year_text:
-            year_text = m["year2"]
+        year_text = _year_text(m)
         fiscal = fiscal or bool(m["fy"])
         if year_text:
             period = self._part_period(tp.expand_year(year_text), "quarter", number, fiscal, m.string, m.start())
@@ -577,18 +583,19 @@ class DateStage(GuardedStage):
         month = self._month(m["month"])
         if month is None or not self._capitalised(m["month"]):
             return None
-        quarter = (month - 1) // 3 + 1
+        half = m["part"].lower() == "half"
+        number = (1 if month <= 6 else 2) if half else (month - 1) // 3 + 1
+        period_of_year = tp.half_period if half else tp.quarter_period
         if m["year"]:
-            return tp.to_info(tp.quarter_period(int(m["year"]), quarter)), m.start()
+            return tp.to_info(period_of_year(int(m["year"]), number)), m.start()
         if ref is None:
-            return tp.unresolved("quarter"), m.start()
-        period = tp.nearest_quarter(quarter, ref, self._tense(block.doc, m.start(), m.end()))
+            return tp.unresolved("half" if half else "quarter"), m.start()
+        nearest = tp.nearest_half if half else tp.nearest_quarter
+        period = nearest(number, ref, self._tense(block.doc, m.start(), m.end()))
         return tp.to_info(period, reference=ref), m.start()
 
     def _half(self, m: re.Match[str], number: int, block: _Block, ref: date | None) -> tuple[DateInfo, int] | None:
-        year_text = m["year"] or m["fyear"] or (m["syear"] if "syear" in m.re.groupindex else None)
-        if "year2" in m.re.groupindex and not year_text:
-            year_text = m["year2"]
+        year_text = _year_text(m)
         fiscal = bool(m["fy"])
         if year_text:
             period = self._part_period(tp.expand_year(year_text), "half", number, fiscal, m.string, m.start())
@@ -704,6 +711,8 @@ class DateStage(GuardedStage):
         second = int(second_text) if len(second_text) == 4 else first - first % 100 + int(second_text)
         if second <= first or second - first > 50 or (sep == "/" and second != first + 1 and len(second_text) == 2):
             return None
+        if sep == "and" and second != first + 1 and self._previous_word(m.string, m.start()) != "between":
+            return None  # "the 2030 and 2040 targets" are two years
         if block.inside_quantity(m.start(), m.end()) or DIGIT_AFTER.match(m.string[m.end() : m.end() + 3]):
             return None
         period = tp.interval(tp.year_period(first), tp.year_period(second))
@@ -755,7 +764,9 @@ class DateStage(GuardedStage):
         if label == "deictic":
             offset = next((lex.deictics[word] for word in words if word in lex.deictics), 0)
             if ref is None:
-                return tp.unresolved(granularity)
+                return tp.unresolved("day" if words[0] == "past" and unit in ("day", "week") else granularity)
+            if words[0] == "past" and unit != "decade":  # "the past year": the twelve months to the reference
+                return tp.to_info(tp.rolling_period(ref, unit, 1, forward=False), reference=ref)
             return tp.to_info(tp.deictic_period(ref, unit, offset), reference=ref)
         previous = span.doc[span.start - 1].lower_ if span.start else ""
         if label == "ago" and previous in COMPARISON_WORDS:
@@ -847,11 +858,18 @@ def _longest_first(candidates: list[tuple[int, int, DateInfo]]) -> list[tuple[in
 
 
 def _windows(
-    anchor: re.Pattern[str], text: str, *, before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER
+    anchor: re.Pattern[str],
+    text: str,
+    *,
+    before: int = WINDOW_BEFORE,
+    after: int = WINDOW_AFTER,
+    keep: dict[str, int] | None = None,
 ) -> list[tuple[int, int]]:
-    """Merged character windows round every match of ``anchor``."""
+    """Merged character windows round every match of ``anchor`` (whose lower-cased text is in ``keep``)."""
     windows: list[tuple[int, int]] = []
     for match in anchor.finditer(text):
+        if keep is not None and match.group().lower() not in keep:
+            continue
         low, high = max(0, match.start() - before), min(len(text), match.end() + after)
         if windows and low <= windows[-1][1]:
             windows[-1] = (windows[-1][0], high)
@@ -863,6 +881,13 @@ def _windows(
 def _is_parsed(doc: Doc) -> bool:
     """Tagged and parsed (checked on the first token: ``has_annotation`` scans the whole doc)."""
     return len(doc) > 0 and doc[0].tag != 0 and doc[0].dep != 0
+
+
+def _year_text(m: re.Match[str]) -> str | None:
+    """The year digits of a quarter or half mention, whichever group of its form caught them."""
+    groups = m.re.groupindex
+    return next((m[name] for name in ("year", "fyear", "syear", "cyear", "cal", "year2") if name in groups and m[name]),
+                None)
 
 
 def _cue_pattern(cue: str) -> str:

@@ -99,6 +99,7 @@ ORG_SUFFIX_WORDS = frozenset(
     "Graphite Cobalt Nickel Manganese Chemicals Magnetics Exploration Uranium Copper Tungsten Vanadium Industries "
     "Technologies Mines Magnets Alloys Refining Battery Systems Partners Capital Ventures Investments "
     "Securities Bank "
+    "Terras Tierras Raras Mineração Mineracao "
     "Rare Earths Earth Critical Technology Strategic Agency Council Commission Ministry Department Fund Authority "
     "Survey "
     "Institute Exchange Parliament Assembly Inspectorate Office Bureau Administration Committee Senate Cabinet "
@@ -112,6 +113,15 @@ def _is_title_case_line(tokens: Iterable) -> bool:
     if len(words) < 4:
         return False
     return sum(1 for token in words if token.text[0].isupper()) / len(words) >= 0.85
+
+
+def _in_brackets(span: Span, text: str) -> bool:
+    """Series tags like "[Orewire Weekly Rare Earth Digest]" name no fact."""
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    opened = text.rfind("[", line_start, span.start_char)
+    return (
+        opened != -1 and text.find("]", opened, span.start_char) == -1 and "]" in text[span.end_char :].split("\n")[0]
+    )
 
 
 class EntityStage(GuardedStage):
@@ -155,7 +165,8 @@ class EntityStage(GuardedStage):
         rules = self._rule_spans(doc, headline_tokens, infos)
         doc.spans[ENTITY_CANDIDATE_GROUP] = rules
         model = self._model_spans(doc, headline_tokens)
-        merged = merge_entities(rules, model)
+        text = doc.text
+        merged = [span for span in merge_entities(rules, model) if "[" not in text or not _in_brackets(span, text)]
         doc.ents = merged
         for ent in doc.ents:
             ent._.orewire_entity = infos.get((ent.start, ent.end, ent.label_)) or self._info(ent)
@@ -190,10 +201,32 @@ class EntityStage(GuardedStage):
         spans.extend(self._commodity_spans(doc, infos))
         for match_id, start, end in self.patterns(doc):
             label, family, _ = doc.vocab.strings[match_id].split("|")
-            span = self._vet_pattern(doc[start:end], label, family, headline)
-            if span is not None:
-                spans.append(span)
+            vetted = self._vet_pattern(doc[start:end], label, family, headline)
+            if isinstance(vetted, list):
+                spans.extend(vetted)
+            elif vetted is not None:
+                spans.append(vetted)
+        spans.extend(self._shouted_places(doc, infos))
         return [span for span in spans if "\n" not in span.text and span.text.strip()]
+
+    def _shouted_places(self, doc: Doc, infos: dict) -> list[Span]:
+        """All-caps place names in datelines ("BRUSSELS -", "NEW DELHI/TOKYO")."""
+        spans: list[Span] = []
+        for token in doc:
+            if not token.is_upper or len(token) < 3:
+                continue
+            for width in (2, 1):
+                window = doc[token.i : token.i + width]
+                if len(window) < width or not all(t.is_upper and t.is_alpha and len(t) > 2 for t in window):
+                    continue
+                entry = self.gazetteer.get(window.text.title())
+                if entry is not None and entry.label == "GPE" and window.text not in self.gazetteer:
+                    spans.append(Span(doc, window.start, window.end, label="GPE"))
+                    infos[(window.start, window.end, "GPE")] = EntityInfo(
+                        normalized=entry.normalized, kb_id=entry.kb_id, commodity=None
+                    )
+                    break
+        return spans
 
     def _commodity_spans(self, doc: Doc, infos: dict) -> list[Span]:
         forms = {start: end for _, start, end in self.commodity_forms(doc)}
@@ -243,7 +276,7 @@ class EntityStage(GuardedStage):
             return False
         return not (lower in self.commodity_words and not token.is_upper)
 
-    def _vet_pattern(self, span: Span, label: str, family: str, headline: set[int]) -> Span | None:
+    def _vet_pattern(self, span: Span, label: str, family: str, headline: set[int]) -> Span | list[Span] | None:
         doc = span.doc
         in_headline = span.start in headline
         if family == "facility":
@@ -269,6 +302,24 @@ class EntityStage(GuardedStage):
             name = doc[name_start:name_end]
             if name.text in self.gazetteer or name_end - name_start == 1 and name[0].is_stop:
                 return None
+            if (
+                doc[span.end - 1].lower_.endswith("s")
+                and name_start >= 2
+                and doc[name_start - 1].lower_ in {"and", ","}
+            ):
+                first_end = name_start - 1
+                first_start = first_end
+                while (
+                    first_start > 0
+                    and self._is_name_token(doc[first_start - 1], in_headline)
+                    and (doc[first_start - 1].is_title or doc[first_start - 1].is_upper)
+                ):
+                    first_start -= 1
+                if 0 < first_end - first_start <= 4 and doc[first_start:first_end].text not in self.gazetteer:
+                    return [
+                        Span(doc, first_start, first_end, label="FACILITY"),
+                        Span(doc, name_start, name_end, label="FACILITY"),
+                    ]
             return Span(doc, name_start, name_end, label="FACILITY")
         start, end = span.start, span.end
         if family == "law":
@@ -349,6 +400,13 @@ class EntityStage(GuardedStage):
             if end <= start:
                 continue
             span = Span(doc, start, end, label=label)
+            if (
+                label == "ORG"
+                and start >= 2
+                and doc[start - 1].lower_ in {"of", "for"}
+                and doc[start - 2].lower_ in {"minister", "secretary", "ministers"}
+            ):
+                continue
             if "\n" in span.text or not any(token.is_alpha for token in span):
                 continue
             if all(token.is_lower or not token.is_alpha for token in span):

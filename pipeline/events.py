@@ -3,32 +3,42 @@
 Triggers come from ``models/events/triggers.jsonl`` (token patterns over lemmas,
 each with the context it needs in its sentence); modality cues, anaphors and
 argument cues from ``models/events/cues.json``. ``merge_events`` is the
-document-level pass that joins a headline and the paragraph under it.
+document-level pass that joins a headline and the paragraph under it (it lives
+with the other pure functions in ``pipeline.event_rules``).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from .annotations import ArgumentInfo, EventInfo
-from .event_rules import EventCues, TriggerRule, agents_compatible, compile_pattern, phrase_in
+from .event_rules import (
+    HEADLINE_ZONES,
+    CueSet,
+    EventCues,
+    TriggerRule,
+    compile_pattern,
+    first_token_forms,
+    inflections,
+    is_headline_text,
+    merge_events,
+)
 from .extensions import DATE_GROUP, QUANTITY_GROUP
-from .records import Argument, EntityRecord, EventRecord, Mention
 from .resources import load_json, load_jsonl
 from .stage import GuardedStage
 
+__all__ = ["EventStage", "is_headline_text", "make_event_stage", "merge_events"]
+
 TRIGGERS_FILE = "events/triggers.jsonl"
 CUES_FILE = "events/cues.json"
-HEADLINE_ZONES = frozenset({"title", "heading"})
 SKIPPED_ZONES = frozenset({"boilerplate", "dateline"})
 QUANTITY_ROLES = {"money": "amount", "price": "price", "duration": "duration"}
-PARTY_ROLES = ("agent", "counterparty", "beneficiary")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 RECIPIENT_VERBS = frozenset({"secure", "receive", "obtain", "win", "land", "get", "line", "draw", "attract", "close"})
@@ -47,22 +57,51 @@ HEADLINE_BREAKS = frozenset({"as", "while", "after", "amid", "despite", "before"
 ACTOR_NOUNS = frozenset({"government", "investor", "ministry", "authority", "official", "state", "agency", "regulator",
                          "parliament", "lawmaker", "cabinet", "administration", "company", "group", "firm", "bank",
                          "fund", "lender", "miner", "producer", "buyer", "consortium", "court", "president"})
-STUDY_WORDS = re.compile(r"(?i)feasibility|study|assessment|scoping|\bpea\b|\bpfs\b|\bdfs\b")
 CLAUSE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod", "acomp", "mark"})
-CONTINUED_TYPES = frozenset({"feasibility_study", "financing", "supply_agreement", "merger_acquisition", "investment",
-                             "cooperation_agreement", "negotiation"})
+PRONOUNS = frozenset({"it", "they", "its", "their"})
+COUNTERPARTY_TYPES = frozenset({"cooperation_agreement", "negotiation", "supply_agreement", "merger_acquisition",
+                                "financing", "investment", "export_restriction", "production_output"})
 BASE_CONFIDENCE = {"strong": 0.78, "weak": 0.6}
 
 
-@dataclass
+class _DocIndex:
+    """Per-token strings of a ``Doc`` as plain lists, and the trigger contexts built from them (per document)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.lowers = [token.lower_ for token in doc]
+        self.lemmas = [token.lemma_.lower() for token in doc]
+        self.starts = [token.idx for token in doc]
+        self.ends = [token.idx + len(token.text) for token in doc]
+        self.text = doc.text.lower()
+        self.contexts: dict[tuple[int, int, bool], tuple[set[str], str]] = {}
+
+
 class _Sentence:
-    span: Span
-    headline: bool
-    words: set[str]
-    lowered: str
-    entities: list[Span] = field(default_factory=list)
-    quantities: list[Span] = field(default_factory=list)
-    dates: list[Span] = field(default_factory=list)
+    """A sentence (a whole headline) with the entity, quantity and date spans inside it."""
+
+    def __init__(self, span: Span, headline: bool) -> None:
+        self.span = span
+        self.start, self.end = span.start, span.end
+        self.headline = headline
+        self.entities: list[Span] = []
+        self.quantities: list[Span] = []
+        self.dates: list[Span] = []
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.span.text.lower()
+
+    @cached_property
+    def words(self) -> set[str]:
+        return token_words(self.span)
+
+    @cached_property
+    def quantity_types(self) -> set[str]:
+        return {span._.orewire_quantity["quantity_type"] for span in self.quantities if span._.orewire_quantity}
+
+    @cached_property
+    def quoted(self) -> bool:
+        return self.lowered.lstrip()[:1] in QUOTE_MARKS
 
 
 @dataclass
@@ -74,16 +113,6 @@ class _Candidate:
     modality: str
     confidence: float
     agent_key: str | None
-
-
-def is_headline_text(text: str, *, max_words: int = 25) -> bool:
-    """A short line in title case without closing punctuation reads as a headline."""
-    stripped = text.strip()
-    words = [word for word in stripped.split() if word[:1].isalpha()]
-    if not words or len(words) > max_words or stripped[-1:] in ".!?;:":
-        return False
-    capitalised = sum(1 for word in words if word[0].isupper())
-    return capitalised / len(words) >= 0.6 and len(words) >= 3
 
 
 def token_words(tokens: Iterable[Token]) -> set[str]:
@@ -103,8 +132,22 @@ class EventStage(GuardedStage):
         self.rules = {rule.id: rule for rule in load_jsonl(triggers_file, TriggerRule)}
         self.cues = load_json(cues_file, EventCues)
         self.matcher = Matcher(nlp.vocab)
+        self._openers: set[str] = set()
+        self._longest = 1
+        self._by_lemma: dict[str, list[str]] = {}
+        self._by_form: dict[str, list[str]] = {}
+        self._any: dict[str, CueSet] = {}
+        self._none: dict[str, CueSet] = {}
         for rule in self.rules.values():
-            self.matcher.add(rule.id, compile_pattern(rule.pattern))
+            if len(rule.pattern) == 1 and rule.pattern[0].op is None:
+                self._index_single(rule)
+            else:
+                self.matcher.add(rule.id, compile_pattern(rule.pattern))
+                self._openers |= first_token_forms(rule.pattern)
+                self._longest = max(self._longest, len(rule.pattern))
+            self._any[rule.id] = CueSet(rule.context_any)
+            self._none[rule.id] = CueSet(rule.context_none)
+        self._background = CueSet(self.cues.background)
         modality = self.cues.modality
         self._negated = {w for w in modality.negated if " " not in w}
         self._possible = {w for w in modality.possible if " " not in w}
@@ -122,11 +165,11 @@ class EventStage(GuardedStage):
             doc._.orewire_events = []
             return doc
         sentences = self._sentences(doc, zone, context.get("section"))
+        scratch = _DocIndex(doc)
         candidates: list[_Candidate] = []
         seen: set[tuple[str, int, int]] = set()
-        matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
-        for match_id, start, end in matches:
-            rule = self.rules[doc.vocab.strings[match_id]]
+        for rule_id, start, end in self._matches(doc, scratch):
+            rule = self.rules[rule_id]
             sentence = _sentence_of(sentences, start)
             if sentence is None or end > sentence.span.end:
                 continue
@@ -134,12 +177,43 @@ class EventStage(GuardedStage):
             if key in seen or any(s[0] == rule.event_type and s[1] <= start < s[2] for s in seen):
                 continue
             trigger = doc[start:end]
-            if not self._accepts(rule, trigger, sentence):
+            if not self._accepts(rule, trigger, sentence, scratch):
                 continue
             seen.add(key)
             candidates.append(self._candidate(rule, trigger, sentence))
         doc._.orewire_events = [self._event_info(c) for c in _select(candidates)]
         return doc
+
+    def _index_single(self, rule: TriggerRule) -> None:
+        """One-token patterns are looked up by word; the same test the ``Matcher`` patterns encode, minus its cost."""
+        (spec,) = rule.pattern
+        for lemma in spec.lemma or []:
+            self._by_lemma.setdefault(lemma.lower(), []).append(rule.id)
+        forms = {form for word in spec.lemma or [] for form in inflections(word)}
+        forms |= {word.lower() for word in spec.lower or []}
+        for form in forms:
+            self._by_form.setdefault(form, []).append(rule.id)
+
+    def _matches(self, doc: Doc, index: _DocIndex) -> list[tuple[str, int, int]]:
+        """Trigger hits as (rule id, start, end): one-token rules by lookup, longer patterns by the ``Matcher``
+        run only on short windows that open with one of their first words."""
+        matches: set[tuple[str, int, int]] = set()
+        windows: list[list[int]] = []
+        for i, (lower, lemma) in enumerate(zip(index.lowers, index.lemmas, strict=True)):
+            for rule_id in (*self._by_lemma.get(lemma, ()), *self._by_form.get(lower, ())):
+                matches.add((rule_id, i, i + 1))
+            if lower in self._openers or lemma in self._openers:
+                end = min(i + self._longest, len(doc))
+                if windows and i <= windows[-1][1]:
+                    windows[-1][1] = max(windows[-1][1], end)
+                else:
+                    windows.append([i, end])
+        strings = doc.vocab.strings
+        for lo, hi in windows:
+            found = self.matcher(doc[lo:hi])
+            matches.update((strings[match_id], lo + start, lo + end) for match_id, start, end in found)
+        strength = {rule_id: rule.strength != "strong" for rule_id, rule in self.rules.items()}
+        return sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]), strength[m[0]], m[0]))
 
     def _sentences(self, doc: Doc, zone: str | None, section: str | None) -> list[_Sentence]:
         whole_headline = zone in HEADLINE_ZONES or (zone == "related" and section and doc.text.strip() == section)
@@ -147,10 +221,7 @@ class EventStage(GuardedStage):
             spans = [doc[:]]
         else:
             spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        sentences = [
-            _Sentence(span, bool(whole_headline) or is_headline_text(span.text), token_words(span), span.text.lower())
-            for span in spans
-        ]
+        sentences = [_Sentence(span, bool(whole_headline) or is_headline_text(span.text)) for span in spans]
         groups = ((doc.ents, "entities"), (doc.spans.get(QUANTITY_GROUP, []), "quantities"),
                   (doc.spans.get(DATE_GROUP, []), "dates"))
         for spans_of_kind, attribute in groups:
@@ -160,12 +231,18 @@ class EventStage(GuardedStage):
                     getattr(sentence, attribute).append(span)
         return sentences
 
-    def _accepts(self, rule: TriggerRule, trigger: Span, sentence: _Sentence) -> bool:
-        if rule.title_only and not sentence.headline:
+    def _accepts(self, rule: TriggerRule, trigger: Span, sentence: _Sentence, index: _DocIndex) -> bool:
+        """Whether a pattern hit is an event trigger here; the cheap, selective tests run first."""
+        if (rule.title_only and not sentence.headline) or sentence.quoted:
             return False
-        if sentence.span.text.lstrip()[:1] in QUOTE_MARKS:
+        if rule.quantity_any and not sentence.quantity_types.intersection(rule.quantity_any):
             return False
-        if self._inside_entity(rule, trigger, sentence):
+        if rule.entity_any and not any(ent.label_ in rule.entity_any for ent in sentence.entities):
+            return False
+        if rule.needs_date and not sentence.dates:
+            return False
+        wanted, unwanted = self._any[rule.id], self._none[rule.id]
+        if wanted and wanted.pattern is None and wanted.words.isdisjoint(sentence.words):
             return False
         root = trigger.root
         if not sentence.headline:
@@ -177,35 +254,27 @@ class EventStage(GuardedStage):
                 return False
             if root.dep_ in rule.skip_deps:
                 return False
-        own = token_words(trigger)
-        words, lowered = self._context(trigger, sentence, rule.window, mask=False)
-        if rule.context_any and not any(
-            phrase_in(words - own, lowered, cue) or (" " in cue and phrase_in(words, lowered, cue))
-            for cue in rule.context_any
-        ):
+        if self._inside_entity(rule, trigger, sentence):
             return False
-        none_window = rule.window if rule.none_window is None else rule.none_window
-        words, lowered = self._context(trigger, sentence, none_window, mask=True)
-        if any(phrase_in(words, lowered, cue) for cue in rule.context_none):
-            return False
-        if rule.quantity_any:
-            types = {span._.orewire_quantity["quantity_type"] for span in sentence.quantities
-                     if span._.orewire_quantity}
-            if not types.intersection(rule.quantity_any):
+        if wanted:
+            words, lowered = self._context(trigger, sentence, rule.window, mask=False, index=index)
+            if not wanted.found(words - token_words(trigger), lowered):
                 return False
-        if rule.entity_any and not any(ent.label_ in rule.entity_any for ent in sentence.entities):
-            return False
-        if rule.needs_date and not sentence.dates:
-            return False
+        if unwanted:
+            none_window = rule.window if rule.none_window is None else rule.none_window
+            words, lowered = self._context(trigger, sentence, none_window, mask=True, index=index)
+            if unwanted.found(words, lowered):
+                return False
         if self._conditional_clause(trigger):
             return False
-        background = any(phrase_in(sentence.words, sentence.lowered, cue) for cue in self.cues.background)
+        background = self._background.found(sentence.words, sentence.lowered)
         if background and (rule.strength == "weak" or root.dep_ == "pobj" or root.head.dep_ == "pobj"
                             or _dated_before(sentence, trigger.doc, years=2)):
             return False
         return True
 
-    def _context(self, trigger: Span, sentence: _Sentence, window: int, *, mask: bool) -> tuple[set[str], str]:
+    def _context(self, trigger: Span, sentence: _Sentence, window: int, *, mask: bool,
+                 index: _DocIndex) -> tuple[set[str], str]:
         """Words and text around a trigger (the sentence when ``window`` is 0); ``mask`` leaves out names.
 
         Exclusions are checked without the words of names ("European Investment Bank" is no investment).
@@ -218,15 +287,21 @@ class EventStage(GuardedStage):
                 lo, hi = max(lo, clause_lo), min(hi, clause_hi)
         else:
             lo, hi = sentence.span.start, sentence.span.end
-        doc = trigger.doc
-        masked = set()
+        cache = index.contexts
+        if (lo, hi, mask) in cache:
+            return cache[(lo, hi, mask)]
+        masked: set[int] = set()
         for ent in sentence.entities if mask else []:
             if ent.label_ in NAME_LABELS and not (ent.start <= trigger.start < ent.end):
-                masked.update(range(ent.start, ent.end))
-        tokens = [doc[i] for i in range(lo, hi) if i not in masked]
-        lowered = " ".join(token.text for token in tokens).lower()
-        lowered = doc[lo:hi].text.lower() if not masked.intersection(range(lo, hi)) else lowered
-        return token_words(tokens), lowered
+                masked.update(range(max(ent.start, lo), min(ent.end, hi)))
+        kept = [i for i in range(lo, hi) if i not in masked]
+        words = {index.lowers[i] for i in kept} | {index.lemmas[i] for i in kept}
+        if masked:
+            lowered = " ".join(index.lowers[i] for i in kept)
+        else:
+            lowered = index.text[index.starts[lo]: index.ends[hi - 1]] if hi > lo else ""
+        cache[(lo, hi, mask)] = (words, lowered)
+        return words, lowered
 
     def _inside_entity(self, rule: TriggerRule, trigger: Span, sentence: _Sentence) -> bool:
         for ent in sentence.entities:
@@ -322,13 +397,14 @@ class EventStage(GuardedStage):
         if ent.root.dep_ == "pobj" and rule.event_type in {"financing", "investment"} and (
                 head.lower_ in self.cues.beneficiary_preps):
             return "beneficiary"
-        if ent.root.dep_ == "pobj" and head.lower_ in self.cues.counterparty_preps:
+        if ent.root.dep_ == "pobj" and head.lower_ in self.cues.counterparty_preps and (
+                rule.event_type in COUNTERPARTY_TYPES):
             if head.lower_ == "to" and rule.event_type not in {"supply_agreement", "export_restriction"}:
                 return None
             return "counterparty"
         if rule.event_type in {"financing", "investment"} and ent.root.dep_ in {"dobj", "dative"}:
             return "beneficiary"
-        if "between" in preps:
+        if "between" in preps and rule.event_type in COUNTERPARTY_TYPES:
             return "counterparty"
         return None
 
@@ -412,7 +488,11 @@ class EventStage(GuardedStage):
                 if found is not None:
                     return found, first_verb
                 anaphor = self._anaphor_span(subject)
-                if anaphor is not None and anaphor.text.lower() not in {"it", "they", "its", "their"}:
+                if anaphor is not None and anaphor.text.lower() in PRONOUNS:
+                    speaker = self._speaker(verb, parties)
+                    if speaker is not None:
+                        return speaker, first_verb
+                elif anaphor is not None:
                     return anaphor, first_verb
                 if anaphor is None and verb.dep_ not in {"ccomp", "xcomp", "conj"}:
                     return None, first_verb
@@ -651,7 +731,7 @@ def _governing_verb(token: Token) -> Token | None:
 
 def _sentence_of(sentences: list[_Sentence], token_index: int) -> _Sentence | None:
     for sentence in sentences:
-        if sentence.span.start <= token_index < sentence.span.end:
+        if sentence.start <= token_index < sentence.end:
             return sentence
     return None
 
@@ -693,210 +773,3 @@ def _rank(candidate: _Candidate) -> tuple[int, int, float, int]:
 )
 def make_event_stage(nlp: Language, name: str) -> EventStage:
     return EventStage(nlp)
-
-
-# --- document level ---------------------------------------------------------------------------------------------
-
-
-def merge_events(records: list[EventRecord], entities: list[EntityRecord]) -> list[EventRecord]:
-    """Resolve anaphoric agents and fold headline events into the body events they announce.
-
-    A heading (or teaser headline) event merges into the first body event of the same type in its section;
-    a title or standfirst event into the body event of the same type with a compatible agent anywhere. The
-    body trigger stays primary, mentions and arguments are unioned. A headline event with no body event to
-    join is kept only when its section has no body events at all (a teaser without text).
-
-    Args:
-        records: the document's event records in text order.
-        entities: the document's entity records (to resolve "the company", "the country", "it").
-
-    Returns:
-        The event records, one per event, in text order; ids follow the kept (body) trigger.
-    """
-    names = {entity.id: entity.normalized for entity in entities}
-    resolved = [_resolve_anaphor(record, records, entities) for record in records]
-    headlines = [r for r in resolved if _is_headline_record(r)]
-    bodies = _merge_continuations([r for r in resolved if not _is_headline_record(r)], names)
-    merged: dict[str, EventRecord] = {r.id: r for r in bodies}
-    body_sections = {r.section for r in bodies}
-    kept: list[EventRecord] = []
-    for headline in headlines:
-        target = _merge_target(headline, bodies, names)
-        if target is not None:
-            merged[target.id] = _merge(merged[target.id], headline)
-            continue
-        if headline.zone != "title" and not _is_standfirst(headline) and headline.section not in body_sections:
-            twin = next((r for r in kept if (r.event_type, r.section) == (headline.event_type, headline.section)), None)
-            if twin is None:
-                kept.append(headline)
-            else:
-                kept[kept.index(twin)] = _merge(twin, headline)
-    output = [_finish(record) for record in [*merged.values(), *kept]]
-    return sorted(output, key=lambda r: (r.trigger.start, r.event_type))
-
-
-def _merge_continuations(bodies: list[EventRecord], names: dict[str, str]) -> list[EventRecord]:
-    """Fold a follow-up sentence about the same deal, study or talks into the event it continues.
-
-    Only for types whose details spread over sentences (a study's NPV then its capex; a loan then its
-    terms), within two sentences in one section, when the follow-up names no other actor.
-    """
-    kept: list[EventRecord] = []
-    for record in bodies:
-        previous = next((r for r in reversed(kept) if r.event_type == record.event_type), None)
-        if (previous is not None and record.event_type in CONTINUED_TYPES and previous.section == record.section
-                and previous.zone == record.zone and 0 < record.sentence - previous.sentence <= 2
-                and _continues(previous, record, names)):
-            kept[kept.index(previous)] = _merge(previous, record)
-            continue
-        kept.append(record)
-    return kept
-
-
-def _continues(previous: EventRecord, record: EventRecord, names: dict[str, str]) -> bool:
-    roles = {argument.role for argument in record.arguments}
-    if record.event_type == "financing" and "amount" in roles:
-        return False
-    before = record.evidence[: max(record.trigger.start - _evidence_start(record), 0)].lower().split()[-3:]
-    if STUDY_WORDS.search(record.trigger.text) and {"a", "an"} & set(before):
-        return False
-    agent = _agent_name(record, names)
-    if agent is None:
-        return True
-    return agents_compatible(agent, _agent_name(previous, names) or "")
-
-
-def _evidence_start(record: EventRecord) -> int:
-    """Article offset of the evidence sentence (the trigger's offset minus its place in the sentence)."""
-    position = record.evidence.find(record.trigger.text)
-    return record.trigger.start - max(position, 0)
-
-
-def _finish(record: EventRecord) -> EventRecord:
-    """Drop an agent that stayed an unresolved pronoun or "the company"."""
-    arguments = [a for a in record.arguments if not (a.role == "agent" and a.ref is None and _anaphor_head(a.text))]
-    if len(arguments) == len(record.arguments):
-        return record
-    return record.model_copy(update={"arguments": arguments})
-
-
-def _is_standfirst(record: EventRecord) -> bool:
-    """A title-case summary paragraph before the first heading ("Roundup for the Week: X Moved to ..."),
-    or a verbless label line the layout left in the body ("Export curbs")."""
-    if record.zone != "body" or record.section is not None:
-        return False
-    evidence = record.evidence.strip()
-    short_label = len(evidence.split()) <= 4 and evidence[-1:] not in ".!?"
-    return short_label or is_headline_text(evidence.rstrip(".!?"), max_words=80)
-
-
-def _is_headline_record(record: EventRecord) -> bool:
-    if record.zone in HEADLINE_ZONES or _is_standfirst(record):
-        return True
-    return record.zone == "related" and record.section is not None and record.evidence.strip() == record.section.strip()
-
-
-def _merge_target(headline: EventRecord, bodies: list[EventRecord], names: dict[str, str]) -> EventRecord | None:
-    same_type = [b for b in bodies if b.event_type == headline.event_type]
-    if headline.zone == "title" or _is_standfirst(headline):
-        compatible = [b for b in same_type if _parties_compatible(headline, b, names)]
-        named = [b for b in compatible if _agent_name(headline, names) and _agent_name(b, names)]
-        if named or compatible:
-            return (named or compatible)[0]
-        return same_type[0] if len(same_type) == 1 else None
-    same_section = [b for b in same_type if b.section == headline.section and b.trigger.start > headline.trigger.start]
-    return same_section[0] if same_section else None
-
-
-def _agent_name(record: EventRecord, names: dict[str, str]) -> str | None:
-    for argument in record.arguments:
-        if argument.role == "agent":
-            return names.get(argument.ref or "", argument.text)
-    return None
-
-
-def _parties_compatible(headline: EventRecord, body: EventRecord, names: dict[str, str]) -> bool:
-    agent = _agent_name(headline, names)
-    if agent is None:
-        return True
-    body_parties = [names.get(a.ref or "", a.text) for a in body.arguments if a.role in PARTY_ROLES]
-    if not body_parties:
-        return True
-    return any(agents_compatible(agent, party) for party in body_parties)
-
-
-def _merge(primary: EventRecord, other: EventRecord) -> EventRecord:
-    arguments = list(primary.arguments)
-    have = {(a.role, a.ref or a.text) for a in arguments}
-    has_agent = any(a.role == "agent" for a in arguments)
-    loose = other.zone == "title" or _is_standfirst(other) or other.section != primary.section
-    for argument in other.arguments:
-        key = (argument.role, argument.ref or argument.text)
-        if key in have or (argument.role == "agent" and (has_agent or loose)):
-            continue
-        have.add(key)
-        arguments.append(argument)
-    mentions = sorted({(m.start, m.end) for m in [*primary.mentions, *other.mentions]})
-    confidence = min(max(primary.confidence, other.confidence) + 0.05, 0.99)
-    return primary.model_copy(update={
-        "arguments": arguments,
-        "mentions": [Mention(start=start, end=end) for start, end in mentions],
-        "confidence": round(confidence, 4),
-    })
-
-
-ANAPHOR_LABELS = {
-    "company": {"ORG"}, "group": {"ORG"}, "miner": {"ORG"}, "firm": {"ORG"}, "developer": {"ORG"},
-    "producer": {"ORG"}, "explorer": {"ORG"}, "operator": {"ORG"}, "agency": {"ORG"}, "bank": {"ORG"},
-    "lender": {"ORG"}, "ministry": {"ORG"}, "commission": {"ORG"}, "government": {"ORG", "GPE"},
-    "companies": {"ORG"}, "country": {"GPE"}, "nation": {"GPE"}, "state": {"GPE"}, "province": {"GPE"},
-    "bloc": {"ORG", "GPE"}, "project": {"FACILITY"}, "mine": {"FACILITY"}, "deposit": {"FACILITY"},
-    "plant": {"FACILITY"}, "refinery": {"FACILITY"}, "it": {"ORG", "GPE"}, "its": {"ORG", "GPE"},
-    "they": {"ORG", "GPE"}, "their": {"ORG", "GPE"},
-}
-
-
-def _anaphor_head(text: str) -> str | None:
-    """"the company" -> "company", "it" -> "it"; None for a name."""
-    words = text.lower().split()
-    if len(words) == 1 and words[0] in ANAPHOR_LABELS:
-        return words[0]
-    if len(words) >= 2 and words[0] in {"the", "its", "their"} and words[-1] in ANAPHOR_LABELS:
-        return words[-1]
-    return None
-
-
-def _resolve_anaphor(record: EventRecord, records: list[EventRecord], entities: list[EntityRecord]) -> EventRecord:
-    """Replace an agent written as "the company"/"it" by the heading's entity, when the heading names one."""
-    index = next((i for i, a in enumerate(record.arguments)
-                  if a.role == "agent" and a.ref is None and _anaphor_head(a.text)), None)
-    if index is None:
-        return record
-    labels = ANAPHOR_LABELS[_anaphor_head(record.arguments[index].text) or ""]
-    antecedent = _heading_agent(record, records, labels, entities)
-    arguments = list(record.arguments)
-    if antecedent is None:
-        return record
-    if any(a.ref == antecedent.id for a in arguments):
-        del arguments[index]
-        return record.model_copy(update={"arguments": arguments})
-    arguments[index] = Argument(role="agent", text=antecedent.text, ref=antecedent.id)
-    return record.model_copy(update={"arguments": arguments})
-
-
-def _heading_agent(record: EventRecord, records: list[EventRecord], labels: set[str],
-                   entities: list[EntityRecord]) -> EntityRecord | None:
-    by_id = {entity.id: entity for entity in entities}
-    for other in records:
-        if (other.section != record.section or not _is_headline_record(other)
-                or other.trigger.start > record.trigger.start):
-            continue
-        for argument in other.arguments:
-            entity = by_id.get(argument.ref or "")
-            if argument.role == "agent" and entity is not None and entity.label in labels:
-                return entity
-    if record.section is None:
-        return None
-    heading = [e for e in entities if e.label in labels and e.section == record.section
-               and e.zone in {"heading", "related"} and e.start < record.trigger.start]
-    return heading[0] if heading else None

@@ -29,10 +29,8 @@ from .numbers import apply_range_scale, parse_digits, parse_spelled, scale_facto
 from .resources import load_json, load_jsonl
 from .stage import GuardedStage
 
-QuantityKind = str
 _SPACE = r"[ \u00a0]"
 _WINDOW = 32
-_PERIODS = ("year", "month", "week", "day")
 
 
 def _is_iso_currency(code: str) -> bool:
@@ -125,10 +123,11 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(form) for form in sorted(set(forms), key=lambda f: (-len(f), f)))
 
 
-def _word_alternation(forms: list[str], *, ignore_case: bool) -> str:
-    """Forms as an alternation; forms starting with a letter must not follow a letter."""
-    body = _alternation(forms)
-    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+def _mixed_alternation(exact: list[str], folded: list[str]) -> str:
+    """One longest-first alternation of case-sensitive and case-insensitive forms ("g/t" before "g")."""
+    items = [(form, False) for form in set(exact)] + [(form, True) for form in set(folded)]
+    items.sort(key=lambda item: (-len(item[0]), item[0]))
+    return "|".join(f"(?i:{re.escape(form)})" if fold else re.escape(form) for form, fold in items)
 
 
 @dataclass
@@ -179,7 +178,10 @@ class QuantityStage(GuardedStage):
         self.units_folded: dict[str, UnitRow] = {}
         for row in t.units:
             for form in row.forms:
-                (self.units if row.case_sensitive else self.units_folded)[form if row.case_sensitive else form.lower()] = row
+                if row.case_sensitive:
+                    self.units[form] = row
+                else:
+                    self.units_folded[form.lower()] = row
         cur = t.currencies
         self.prefixes = cur.prefixes
         self.suffixes = cur.suffixes
@@ -192,9 +194,14 @@ class QuantityStage(GuardedStage):
         spelled = [w for w in self.words if " " not in w] + [w for w in self.words if " " in w]
         tens = _alternation(list(t.numbers.tens))
         ones = _alternation([w for w, v in t.numbers.units.items() if 1 <= v <= 9])
+        first_letters = "".join(sorted({w[0].lower() for w in self.words} | {w[0].upper() for w in self.words}))
         spelled_body = f"(?:{tens})(?:[- ](?:{ones}))?|{_alternation(spelled)}"
+        # Numbers glued to times, dates, versions and phone prefixes are rejected by the regex itself,
+        # so pathological runs like "1,1,1,..." never reach Python code.
         self.number_re = re.compile(
-            rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<spelled>\b(?i:{spelled_body})\b)"
+            r"(?P<digits>(?<![+#@_/\\\d])(?<!\d[,.:])(?<![A-Za-z]-)"
+            r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,:/]\d)(?!\d))"
+            rf"|(?P<spelled>\b(?=[{first_letters}])(?i:{spelled_body})\b)"
         )
         self.anchored_number_re = re.compile(
             rf"(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<spelled>(?i:{spelled_body})\b)"
@@ -202,60 +209,47 @@ class QuantityStage(GuardedStage):
         cs_scales = [w for w in self.scales if w in t.scales.case_sensitive]
         ci_scales = [w for w in self.scales if w not in t.scales.case_sensitive]
         self.scale_re = re.compile(
-            rf"(?P<space>{_SPACE}?)(?P<scale>(?:{_alternation(cs_scales)})|(?i:{_alternation(ci_scales)}))(?![A-Za-z])"
+            rf"(?P<space>{_SPACE}?)(?P<scale>{_mixed_alternation(cs_scales, ci_scales)})(?![A-Za-z])"
         )
-        letter_prefixes = [p for p in self.prefixes if p[0].isalpha()]
-        symbol_prefixes = [p for p in self.prefixes if not p[0].isalpha()]
-        self.prefix_re = re.compile(
-            rf"(?:(?<![A-Za-z])(?P<code>{_alternation(letter_prefixes)})|(?P<symbol>{_alternation(symbol_prefixes)}))"
-            rf"{_SPACE}?$"
-        )
+        self.prefix_lengths = sorted({len(p) for p in self.prefixes}, reverse=True)
         cs_suffixes = [s for s in self.suffixes if s in t.currencies.case_sensitive_suffixes]
         ci_suffixes = [s for s in self.suffixes if s not in t.currencies.case_sensitive_suffixes]
         self.suffix_re = re.compile(
-            rf"{_SPACE}?(?P<cur>{_alternation(cs_suffixes)}|(?i:{_alternation(ci_suffixes)}))(?![A-Za-z])"
+            rf"{_SPACE}?(?P<cur>{_mixed_alternation(cs_suffixes, ci_suffixes)})(?![A-Za-z])"
         )
         cs_units = list(self.units)
         ci_units = list(self.units_folded)
         self.unit_re = re.compile(
-            rf"(?P<sep>{_SPACE}?-?)(?P<unit>(?:{_alternation(cs_units)})|(?i:{_alternation(ci_units)}))(?![A-Za-z0-9])"
+            rf"(?P<sep>{_SPACE}?-?)(?P<unit>{_mixed_alternation(cs_units, ci_units)})(?![A-Za-z0-9])"
         )
         mass_cs = [f for f, r in self.units.items() if r.quantity_type == "mass" and r.per is None]
         mass_ci = [f for f, r in self.units_folded.items() if r.quantity_type == "mass" and r.per is None]
         self.denominator_re = re.compile(
             rf"(?P<per>{_SPACE}?/{_SPACE}?|{_SPACE}(?i:per|a|an){_SPACE}(?:(?i:metric|dry|wet){_SPACE})?)"
-            rf"(?P<unit>(?:{_alternation(mass_cs)})|(?i:{_alternation(mass_ci)}))(?![A-Za-z0-9])"
+            rf"(?P<unit>{_mixed_alternation(mass_cs, mass_ci)})(?![A-Za-z0-9])"
         )
         self.range_re = re.compile(rf"{_SPACE}?(?P<sep>-|–|—|to|and){_SPACE}?")
         self.period_re = re.compile(
             rf"(?:{_SPACE}?/{_SPACE}?(?P<slash>y|yr|year|a|annum|month|mo|day|d|week|wk)"
             rf"|{_SPACE}(?i:per|a|an|each|every){_SPACE}(?P<word>year|annum|month|day|week)"
             rf"|{_SPACE}(?P<adverb>(?i:annually|yearly|per{_SPACE}annum|p\.a\.|pa|monthly|daily|weekly)))(?![A-Za-z])"
+            r"(?!\s+(?:earlier|ago|before|later|previously|prior|on|back)\b)"
         )
         self.annual_before_re = re.compile(
             r"\b(?P<word>(?i:annual|annualised|annualized|yearly|monthly|daily))\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:(?i:of|at|to|reach|reached|reaching)\s+)?$"
+            r"(?:(?i:of|at|to|reach|reached|reaching)\s+)?(?:(?i:about|around|some|nearly|roughly|up to)\s+)?$"
         )
-        self.annual_after_re = re.compile(r"\s+of\s+(?:[\w-]+\s+)?(?P<word>annual|yearly)\b", re.IGNORECASE)
-        self.qualifier_re = re.compile(
-            rf"(?<![\w])(?P<q>{_alternation(list(self.qualifiers))}){_SPACE}*$", re.IGNORECASE
+        self.annual_after_re = re.compile(
+            r"\s+of\s+(?:(?:[\w-]+\s+)?(?P<word>annual|yearly)\b"
+            r"|(?:[\w-]+\s+){1,3}?(?:a|an|per|each|every)\s+(?P<rate>year|annum|month|day|week)\b"
+            r"(?!\s+(?:earlier|ago|before|later|previously|prior|on|back)\b))",
+            re.IGNORECASE,
         )
-        self.movement_re = re.compile(
-            r"(?<![\w])(?i:edged|edges|moved|moves|went|goes|climbed|climbs|jumped|jumps|rose|rises|ticked|ticks|"
-            r"inched|crept|shot|surged|soared|ramped|ramping|risen|gone|fell|dropped|slipped|declined|eased|"
-            r"slid|lifted|raised|increased|cut|lowered|added|gained|lost|shed|advanced|retreated|up|down|"
-            r"falling|rising|climbing)\s+$"
-        )
+        self.qualifier_lengths = sorted({len(phrase.split()) for phrase in self.qualifiers}, reverse=True)
+        self.partitive_re = re.compile(r"\s+of\s+(?:the|its|their|our|these|those)\s+(?!\w+\s+(?:of|in)\b)")
+        self.of_re = re.compile(r"\s+of\b")
+        self.age_re = re.compile(r"-old\b")
         self.pence_re = re.compile(r"p(?![\w.])")
-        self.between_re = re.compile(r"(?<![\w])between\s+$", re.IGNORECASE)
-        self.from_re = re.compile(r"(?<![\w])from\s+$", re.IGNORECASE)
-        self.label_before_re = re.compile(
-            r"(?<![\w])(?i:section|chapter|article|item|no\.|number|phase|stage|tier|line|unit|block|level|grade|"
-            r"page|p\.|para|paragraph|clause|rule|model|version|v|room|route|highway|lot|hole|drill hole)\s?#?$"
-        )
-        self.month_before_re = re.compile(
-            r"(?<![\w])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$"
-        )
         self.month_after_re = re.compile(
             r"(?:st|nd|rd|th)?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
         )
@@ -324,16 +318,28 @@ class QuantityStage(GuardedStage):
 
     def _side(self, text: str, start: int, end: int, value: float, spelled: bool, context: _Context) -> _Side:
         side = _Side(start=start, end=end, value=value, spelled=spelled)
-        window = text[max(0, start - 8) : start]
-        prefix = self.prefix_re.search(window)
-        if prefix is not None:
-            written = prefix["code"] or prefix["symbol"]
+        written = self._prefix_before(text, start)
+        if written is not None:
             side.currency = self._currency_code(written, context)
+            bracketed = text[max(0, start - len(written) - 2) : start - len(written)].endswith("(")
+            if written == "$" and bracketed:
+                side.currency = "USD"
             side.currency_text = written
-            side.currency_start = start - (len(window) - prefix.start())
-        elif start > 0 and text[start - 1].isalnum():
-            side.currency = None
+            side.currency_start = text.rindex(written, 0, start)
         return side
+
+    def _prefix_before(self, text: str, start: int) -> str | None:
+        """The currency symbol or code written right before ``start`` (one space allowed)."""
+        stop = start - 1 if start > 0 and text[start - 1] in " \u00a0" else start
+        for length in self.prefix_lengths:
+            if length > stop:
+                continue
+            candidate = text[stop - length : stop]
+            if candidate in self.prefixes:
+                if candidate[0].isalpha() and stop - length > 0 and text[stop - length - 1].isalpha():
+                    continue
+                return candidate
+        return None
 
     def _scale_at(self, text: str, side: _Side, has_currency: bool) -> None:
         match = self.scale_re.match(text, side.end)
@@ -344,7 +350,8 @@ class QuantityStage(GuardedStage):
             follows = match.end()
             if match["space"] and not has_currency:
                 return
-            if not has_currency and self.unit_re.match(text, follows) is None and self.suffix_re.match(text, follows) is None:
+            unit_follows = self.unit_re.match(text, follows) or self.suffix_re.match(text, follows)
+            if not has_currency and unit_follows is None:
                 return
         factor = scale_factor(word, self.scales)
         if factor is None:
@@ -399,6 +406,7 @@ class QuantityStage(GuardedStage):
         if second is not None and currency is None:
             currency, currency_text = second.currency, second.currency_text
         suffix = None
+        cents = False
         if currency is None:
             suffix = self.suffix_re.match(text, cursor)
             if suffix is not None:
@@ -407,6 +415,8 @@ class QuantityStage(GuardedStage):
                 currency_text = written
                 if written.lower() == "dollars":
                     currency = context.dollar
+                elif written.lower() == "cents":
+                    currency, cents = context.dollar, True
                 cursor = suffix.end()
 
         unit = None
@@ -422,7 +432,7 @@ class QuantityStage(GuardedStage):
 
         # pounds: mass unless the block speaks sterling and nothing is "of" something
         if unit is not None and currency is None and unit[1].lower() in ("pound", "pounds") and context.british:
-            if re.match(r"\s+of\b", text[cursor : cursor + 5]) is None:
+            if self.of_re.match(text, cursor) is None:
                 currency, currency_text, unit = "GBP", unit[1], None
 
         low = high = None
@@ -443,6 +453,7 @@ class QuantityStage(GuardedStage):
         canonical: str | None
         unit_text: str | None
         code: str | None = None
+        price_factor = 1.0
         if currency is not None:
             denominator = self.denominator_re.match(text, cursor)
             if unit is not None and unit[0].quantity_type == "mass" and unit[0].per is None and suffix is None:
@@ -451,10 +462,11 @@ class QuantityStage(GuardedStage):
                 row = self.units.get(denominator["unit"]) or self.units_folded[denominator["unit"].lower()]
                 factor = 1 / row.factor
                 kind, canonical = "price", f"{currency}/t"
+                price_factor = factor
                 unit_text = f"{currency_text}{'/' if '/' in denominator['per'] else ' per '}{denominator['unit']}"
                 cursor = denominator.end()
             else:
-                factor = 1.0
+                factor = 0.01 if cents else 1.0
                 kind, canonical, unit_text = "money", currency, currency_text
             code = currency
             unit = None
@@ -465,39 +477,38 @@ class QuantityStage(GuardedStage):
                 canonical = written
             per = row.per
         else:
-            if first.scale is None and (second is None or second.scale is None):
-                return _Found(start=begin, end=cursor, info=self._info("count", amount, low, high, None, None, None,
-                                                                        qualifier, None), count_noun=True,
-                              extras={"spelled": first.spelled, "value": value, "before": before})
-            return _Found(start=begin, end=cursor, info=self._info("count", amount, low, high, None, None, None,
-                                                                    qualifier, None), count_noun=True,
-                          extras={"spelled": first.spelled, "value": value, "before": before, "keep": True})
+            # A bare number: a count if a noun follows; a scaled one ("41.2 million") is kept either way.
+            scaled = first.scale is not None or (second is not None and second.scale is not None)
+            info = self._info("count", amount, low, high, None, None, None, qualifier, None)
+            return _Found(start=begin, end=cursor, info=info, count_noun=True,
+                          extras={"spelled": first.spelled, "value": value, "before": before, "keep": scaled})
 
         if kind in ("mass", "money", "price", "count") and per is None:
-            per = self._period(text, cursor, before, kind)
-            if per is not None and per[1] > cursor:
-                cursor = per[1]
-            per = per[0] if per is not None else None
+            period = self._period(text, cursor, before, kind)
+            per = period[0] if period is not None else None
         if kind == "duration":
-            if re.match(r"-old\b", text[cursor : cursor + 5]):
+            if self.age_re.match(text, cursor) is not None:
                 return None
+            if qualifier == "gt" and _tail_words(before)[-1:] == ["over"]:
+                qualifier = None
 
         def convert(number: float | None) -> float | None:
             return None if number is None else tidy(number * factor)
 
-        info = self._info(kind, convert(amount), convert(low), convert(high), canonical, unit_text, code, qualifier, per)
-        if first.spelled and kind in ("count",) and value < 2:
-            return None
-        return _Found(start=begin, end=cursor, info=info)
+        info = self._info(kind, convert(amount), convert(low), convert(high), canonical, unit_text, code, qualifier,
+                          per)
+        extras = {"price_factor": price_factor} if kind == "price" else {}
+        return _Found(start=begin, end=cursor, info=info, extras=extras)
 
     def _range_second(self, text: str, pos: int, first: _Side, before: str, context: _Context) -> _Side | None:
         match = self.range_re.match(text, pos)
         if match is None:
             return None
         sep = match["sep"]
-        if sep == "and" and self.between_re.search(before) is None:
+        last = _tail_words(before)[-1:]
+        if sep == "and" and last != ["between"]:
             return None
-        if sep == "to" and (self.from_re.search(before) is not None or self.movement_re.search(before) is not None):
+        if sep == "to" and last and (last[0] == "from" or last[0] in _MOVEMENT_WORDS):
             return None
         cursor = match.end()
         window = text[cursor : cursor + 8]
@@ -534,35 +545,37 @@ class QuantityStage(GuardedStage):
         return side
 
     def _qualifier(self, before: str) -> str | None:
-        stripped = before
-        between = self.between_re.search(stripped)
-        if between is not None:
-            stripped = stripped[: between.start()]
-        match = self.qualifier_re.search(stripped)
-        if match is None:
-            return None
-        qualifier = self.qualifiers.get(match["q"].lower())
-        if qualifier is not None and self.movement_re.search(stripped, 0, match.start()) is not None:
-            return None
-        return qualifier
+        words = _tail_words(before)
+        if words and words[-1] == "between":
+            words = words[:-1]
+        for length in self.qualifier_lengths:
+            if length > len(words):
+                continue
+            qualifier = self.qualifiers.get(" ".join(words[-length:]))
+            if qualifier is not None:
+                if len(words) > length and words[-length - 1] in _MOVEMENT_WORDS:
+                    return None
+                return qualifier
+        if before.endswith("~"):
+            return "approx"
+        return None
 
     def _period(self, text: str, cursor: int, before: str, kind: str) -> tuple[str, int] | None:
         match = self.period_re.match(text, cursor)
         if match is not None:
             word = (match["slash"] or match["word"] or match["adverb"]).lower()
             return _period_name(word), match.end()
-        if kind not in ("mass",):
+        if kind != "mass":
+            after = self.annual_after_re.match(text, cursor, min(len(text), cursor + 60))
+            if after is not None and after["rate"] is not None:
+                return _period_name(after["rate"].lower()), cursor
             return None
-        stripped = before
-        qualifier = self.qualifier_re.search(stripped)
-        if qualifier is not None:
-            stripped = stripped[: qualifier.start()]
-        annual = self.annual_before_re.search(stripped)
+        annual = self.annual_before_re.search(before)
         if annual is not None:
             return _period_name(annual["word"].lower()), cursor
-        after = self.annual_after_re.match(text, cursor, min(len(text), cursor + 40))
+        after = self.annual_after_re.match(text, cursor, min(len(text), cursor + 60))
         if after is not None:
-            return "year", cursor
+            return _period_name((after["rate"] or "year").lower()), cursor
         return None
 
     @staticmethod
@@ -580,9 +593,8 @@ class QuantityStage(GuardedStage):
         number = text[found.start : found.end]
         return bool(re.fullmatch(r"(?:1[89]|20|21)\d\d", number))
 
-    def _count(self, doc: Doc, found: _Found) -> _Found | None:
+    def _count(self, doc: Doc, text: str, found: _Found) -> _Found | None:
         """A bare number becomes a count when a plural noun follows it (modifiers allowed)."""
-        text = doc.text
         extras = found.extras
         if extras["spelled"] and extras["value"] < 2:
             return None
@@ -590,21 +602,29 @@ class QuantityStage(GuardedStage):
         if re.fullmatch(r"(?:1[89]|20|21)\d\d(?:\s?[-–]\s?(?:1[89]|20|21)?\d\d)?", number):
             return None
         before = extras["before"]
-        if self.label_before_re.search(before) or self.month_before_re.search(before):
+        last = _tail_words(before)[-1:]
+        if last and (last[0] in _LABEL_WORDS or last[0].rstrip(".")[:3] in _MONTHS and before[-1:].isspace()):
             return None
         if self.month_after_re.match(text, found.end):
             return None
         span = doc.char_span(found.start, found.end, alignment_mode="expand")
         if span is None or any(token.ent_type_ in _NAME_LABELS for token in span):
             return None
+        if span.start > 0 and doc[span.start - 1].ent_type_ in _NAME_LABELS - {"GPE", "LOC"}:
+            return None
         keep = found if extras.get("keep") else None
         if found.end < len(text) and text[found.end] == "-":
             return keep
-        for token in doc[span.end : span.end + 4]:
+        if self.partitive_re.match(text, found.end) is not None:
+            return found
+        if extras["spelled"] and _tail_words(before)[-1:] in (["the"], ["all"], ["these"], ["those"], ["both"]):
+            return None
+        for token in doc[span.end : span.end + 7]:
             if token.tag_ in ("NNS", "NNPS") and token.pos_ in ("NOUN", "PROPN"):
                 if token.lower_ in _NOT_COUNTED:
                     return keep
-                found.end = token.idx + len(token.text)
+                if token.lower_ in _NOT_DOMAIN_COUNTS:
+                    return keep
                 found.info["unit_text"] = token.text
                 found.count_noun = False
                 return found
@@ -614,14 +634,14 @@ class QuantityStage(GuardedStage):
 
     # ------------------------------------------------------------------ subjects
 
-    def _subject(self, doc: Doc, span: Span, kind: str) -> list[int] | None:
-        if kind not in ("mass", "price", "count", "percent"):
-            return None
-        ents = [ent for ent in doc.ents if ent.label_ in _SUBJECT_LABELS]
-        if not ents:
+    def _subject(self, doc: Doc, span: Span, kind: str, ents: list[Span]) -> list[int] | None:
+        if kind not in ("mass", "price", "count", "percent") or not ents:
             return None
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         commodities = [ent for ent in ents if ent.label_ == "COMMODITY" and sentence.start <= ent.start < sentence.end]
+        for ent in commodities:
+            if ent.start == span.end and kind in ("mass", "percent"):
+                return [ent.start_char, ent.end_char]
         after = doc[span.end : min(span.end + 4, sentence.end)]
         if len(after) and after[0].lower_ == "of":
             for ent in commodities:
@@ -631,9 +651,13 @@ class QuantityStage(GuardedStage):
             for ent in commodities:
                 if ent.end == span.start - 1:
                     return [ent.start_char, ent.end_char]
-        if kind == "percent":
+        if kind in ("percent", "count"):
             return None
-        left = [ent for ent in commodities if ent.end <= span.start and span.start - ent.end <= 12]
+        bracketed = {ent.start for ent in commodities if ent.end < len(doc) and doc[ent.end].text == ")"}
+        left = [
+            ent for ent in commodities
+            if ent.end <= span.start and span.start - ent.end <= 12 and ent.start not in bracketed
+        ]
         if left:
             return [left[-1].start_char, left[-1].end_char]
         if kind == "mass":
@@ -641,7 +665,7 @@ class QuantityStage(GuardedStage):
                 if ent.label_ in ("GPE", "ORG") and sentence.start <= ent.start and ent.end < span.start:
                     following = doc[ent.end : span.start]
                     if len(following) and following[0].text in ("'s", "’s") and any(
-                        token.lemma_.lower() in ("reserve", "resource") for token in following
+                        token.lower_.startswith(("reserve", "resource")) for token in following[:4]
                     ):
                         return [ent.start_char, ent.end_char]
         return None
@@ -663,24 +687,28 @@ class QuantityStage(GuardedStage):
             if found is None:
                 continue
             if found.count_noun:
-                found = self._count(doc, found)
+                found = self._count(doc, text, found)
                 if found is None:
                     continue
             elif self._is_year(found, text):
                 continue
             results.append(found)
             consumed = found.end
+        _share_denominators(text, results)
         return results
 
     def process(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         last_end = -1
-        for found in self.find(doc):
+        found_all = self.find(doc)
+        _split_trailing_stops(doc, [found.end for found in found_all])
+        ents = [ent for ent in doc.ents if ent.label_ in _SUBJECT_LABELS] if found_all else []
+        for found in found_all:
             span = doc.char_span(found.start, found.end, alignment_mode="expand")
             if span is None or span.start < last_end:
                 continue
             info = found.info
-            info["subject"] = self._subject(doc, span, info["quantity_type"])
+            info["subject"] = self._subject(doc, span, info["quantity_type"], ents)
             span._.orewire_quantity = info
             spans.append(span)
             last_end = span.end
@@ -691,8 +719,77 @@ class QuantityStage(GuardedStage):
 _NAME_LABELS = {"ORG", "PERSON", "FACILITY", "LAW", "PRODUCT", "GPE", "LOC", "WORK_OF_ART", "EVENT"}
 _SUBJECT_LABELS = {"COMMODITY", "GPE", "ORG"}
 _COUNT_MODIFIERS = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "ADV", "CCONJ"}
-_NOT_COUNTED = {"times", "percent", "cents", "points", "others", "ones", "pm", "am", "hours", "minutes", "seconds", "thirds",
+_NOT_COUNTED = {"times", "percent", "cents", "points", "others", "ones", "pm", "am", "hours", "minutes", "seconds",
+                "thirds",
                 "quarters", "halves", "fifths", "tenths"}
+
+
+_NOT_DOMAIN_COUNTS = frozenset(
+    "people persons officials sources sides analysts traders executives men women children spokespeople "
+    "experts observers participants attendees residents".split()
+)
+_MOVEMENT_WORDS = frozenset(
+    "edged edges moved moves went goes climbed climbs jumped jumps rose rises ticked ticks inched crept shot surged "
+    "soared ramped ramping risen gone fell dropped slipped declined eased slid lifted raised increased cut lowered "
+    "added gained lost shed advanced retreated up down falling rising climbing".split()
+)
+_LABEL_WORDS = frozenset(
+    "section chapter article item no. no number phase stage tier line unit block level grade page p. para paragraph "
+    "clause rule model version v room route highway lot hole # nos.".split()
+)
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+
+
+def _tail_words(before: str) -> list[str]:
+    """The last words before a number, lower-cased, when the number is separated from them by a space."""
+    if not before or not before[-1].isspace():
+        return []
+    return before[-_WINDOW:].lower().split()[-4:]
+
+
+_TO = re.compile(r"\s+to\s+")
+
+
+def _share_denominators(text: str, results: list[_Found]) -> None:
+    """Money right before "to <price>" is a price change in the same unit ("slipped ¥1,000 to ¥162,000/mt")."""
+    for money, price in zip(results, results[1:], strict=False):
+        left, right = money.info, price.info
+        if (left["quantity_type"], right["quantity_type"]) != ("money", "price"):
+            continue
+        if left["currency"] != right["currency"]:
+            continue
+        if _TO.fullmatch(text, money.end, price.start) is None:
+            continue
+        factor = price.extras["price_factor"]
+        left["quantity_type"], left["unit"] = "price", right["unit"]
+        for key in ("value", "low", "high"):
+            if left[key] is not None:
+                left[key] = tidy(left[key] * factor)
+
+
+def _split_trailing_stops(doc: Doc, ends: list[int]) -> None:
+    """Split tokens like "t." (unit + sentence full stop) where a quantity ends before the stop."""
+    targets = []
+    for end in ends:
+        token = _token_ending_after(doc, end)
+        if token is not None:
+            targets.append(token)
+    if not targets:
+        return
+    with doc.retokenize() as retokenizer:
+        for token in targets:
+            head = token.head if token.head.i != token.i else (token, 0)
+            retokenizer.split(token, [token.text[:-1], "."], heads=[head, (token, 0)])
+
+
+def _token_ending_after(doc: Doc, end: int):
+    span = doc.char_span(end, end + 1, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None
+    token = span[0]
+    if token.idx < end and token.idx + len(token.text) == end + 1 and token.text.endswith(".") and len(token.text) > 1:
+        return token
+    return None
 
 
 def _period_name(word: str) -> str:

@@ -15,10 +15,12 @@ from typing import Literal
 
 from .annotations import DateInfo
 
-Tense = Literal["past", "future"]
+# "later" is a weak future ("said it would start"): it only breaks ties.
+Tense = Literal["past", "future", "later"]
 GRANULARITY_RANK = {"minute": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "half": 5, "year": 6}
 MONTH_SPANS = {"quarter": 3, "half": 6, "year": 12}
 MIN_YEAR, MAX_YEAR = 1000, 9998
+MIN_REFERENCE_YEAR, MAX_REFERENCE_YEAR = 1800, 2200
 
 
 @dataclass(frozen=True)
@@ -37,9 +39,10 @@ def parse_reference(value: str | None) -> date | None:
     if not value or not isinstance(value, str):
         return None
     try:
-        return date.fromisoformat(value[:10])
+        day = date.fromisoformat(value[:10])
     except ValueError:
         return None
+    return day if MIN_REFERENCE_YEAR <= day.year <= MAX_REFERENCE_YEAR else None
 
 
 def expand_year(digits: str) -> int:
@@ -206,7 +209,8 @@ def _nearest(candidates: list[tuple[int, int]], target: int, tense: Tense | None
         candidates = [item for item in candidates if item[0] <= target] or candidates
     elif tense == "future":
         candidates = [item for item in candidates if item[0] >= target] or candidates
-    best = min(candidates, key=lambda item: (abs(item[0] - target), -item[0] if tense == "future" else item[0]))
+    forward = tense in ("future", "later")
+    best = min(candidates, key=lambda item: (abs(item[0] - target), -item[0] if forward else item[0]))
     return best[1]
 
 
@@ -249,7 +253,7 @@ def weekday_date(weekday: int, reference: date, *, tense: Tense | None = None, o
     """
     if offset == 0:
         return reference + timedelta(days=weekday - reference.weekday())
-    if offset == 1 or (offset is None and tense == "future"):
+    if offset == 1 or (offset is None and tense in ("future", "later")):
         ahead = (weekday - reference.weekday()) % 7
         if offset == 1 and ahead == 0:
             ahead = 7

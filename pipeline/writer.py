@@ -34,12 +34,12 @@ def validated_line(record: Any) -> str:
     Raises:
         OrewireError: E011 when the record does not satisfy the schema.
     """
-    data = record.model_dump(mode="json")
+    line = record.model_dump_json()
     try:
-        RECORD_ADAPTER.validate_python(data)
+        RECORD_ADAPTER.validate_json(line)  # exactly the bytes that will be written
     except ValidationError as error:
         raise OrewireError(ErrorCode.E011_INVALID_RECORD, error.errors()[0]["msg"], stage="write") from error
-    return record.model_dump_json() + "\n"
+    return line + "\n"
 
 
 def default_errors_path(output: str) -> str:

@@ -10,7 +10,7 @@ from conftest import FIXTURES, SEEDS
 
 from pipeline import Article
 from pipeline.batch import ExtractorOptions, chunked, run_dask, run_local, skip_done
-from pipeline.errors import OrewireError, UsageError
+from pipeline.errors import UsageError
 from pipeline.extractor import MAX_RUN_CHARS, split_into_pieces
 from pipeline.reader import read_articles
 
@@ -70,7 +70,7 @@ def test_dask_engine_on_a_local_cluster_gives_identical_bytes(local_results):
 def test_single_line_of_200000_chars_is_processed_whole_with_exact_offsets(extractor):
     sentence = "Lynas said Pr-Nd oxide rose 3% to 433,000 yuan/mt in Malaysia on 12 December 2025. "
     link = "https://news.example/" + "a" * 880 + " "
-    text = ((sentence * 2 + link) * 200)[:200_000]
+    text = ((sentence + link) * 220)[:200_000]
     assert "\n" not in text and len(text) == 200_000
     records = [record.model_dump(mode="json") for record in extractor.extract(text, doc_id="line")]
     assert any("processed in" in warning for warning in records[0]["warnings"])
@@ -88,7 +88,7 @@ def test_article_of_several_megabytes_keeps_offsets(extractor):
     assert records[0]["chars"] == len(text)
     assert_offsets_exact(text, records)
     tail = [record for record in records if record["type"] == "quantity" and record["start"] > 3_000_000]
-    assert [record["text"] for record in tail][:1] == ["433,000-437,000 yuan/mt"]
+    assert "433,000-437,000 yuan/mt" in {record["text"] for record in tail}
 
 
 def test_whitespace_free_runs_are_cut_into_bounded_pieces():
@@ -129,9 +129,9 @@ def test_memory_zone_keeps_the_string_store_bounded_and_output_stable(extractor)
     article = Article(doc_id="zone", text=(SEEDS / "005_canada_graphite_financing.txt").read_text(encoding="utf-8"))
     first = next(extractor.extract_many([article])).records
     strings_before = len(extractor.nlp.vocab.strings)
-    novel = " ".join(f"Zqx{n}word" for n in range(3_000))
+    novel = " ".join(f"Zqx{n}word" for n in range(400))
     list(extractor.extract_many([Article(doc_id="novel", text=f"Novel words: {novel}.")]))
-    assert len(extractor.nlp.vocab.strings) - strings_before < 100
+    assert len(extractor.nlp.vocab.strings) - strings_before < 40
     assert next(extractor.extract_many([article])).records == first
 
 
@@ -140,5 +140,4 @@ def test_skip_done_checks_the_input_did_not_change():
     assert [item.doc_id for item in skip_done(items, 2, "a1")] == ["a2", "a3", "a4"]
     with pytest.raises(UsageError):
         skip_done(items, 2, "a0")
-    error = OrewireError.__new__(OrewireError)
-    assert list(chunked(range(5), 2)) == [[0, 1], [2, 3], [4]] and error is not None
+    assert list(chunked(range(5), 2)) == [[0, 1], [2, 3], [4]]

@@ -6,6 +6,7 @@ import time
 
 import pytest
 import spacy
+from conftest import make_block_doc
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -13,8 +14,6 @@ from pipeline.dates import DateLexicon, DateStage, MatcherRule
 from pipeline.extensions import DATE_GROUP
 from pipeline.records import DateRecord
 from pipeline.resources import load_json, load_jsonl
-
-from conftest import make_block_doc
 
 # (sentence, reference day, [(mention text, value)]). An empty list means "no date here".
 CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
@@ -25,8 +24,7 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("The deal closed on Sept 30, 2024.", "2025-12-12", [("Sept 30, 2024", "2024-09-30")]),
     ("The auction is set for 2026-03-15.", "2025-12-12", [("2026-03-15", "2026-03-15")]),
     ("Licences were required from August 1st, 2023.", "2025-12-12", [("August 1st, 2023", "2023-08-01")]),
-    ("Lindenbush said on Monday, January 19, 2026 that it agreed.", None,
-     [("Monday, January 19, 2026", "2026-01-19")]),
+    ("Lindenbush said on Monday, January 19, 2026 that it agreed.", None, [("Monday, January 19, 2026", "2026-01-19")]),
     ("The order applied from 28 Jan 2026 onwards.", "2025-12-12", [("28 Jan 2026", "2026-01-28")]),
     ("The notice was posted Dec 12, 2025 16:05 by the ministry.", None, [("Dec 12, 2025 16:05", "2025-12-12T16:05")]),
     ("The meeting is on 12th December 2025.", "2025-12-01", [("12th December 2025", "2025-12-12")]),
@@ -55,8 +53,7 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("Imports have been capped since December 2024.", "2025-12-12", [("December 2024", "2024-12")]),
     ("The Act entered into force in May 2024.", "2025-12-12", [("May 2024", "2024-05")]),
     ("In Dec 2025 exports fell.", "2026-01-08", [("Dec 2025", "2025-12")]),
-    ("Cash stood at A$212 million at the end of December 2025.", "2026-01-28",
-     [("end of December 2025", "2025-12")]),
+    ("Cash stood at A$212 million at the end of December 2025.", "2026-01-28", [("end of December 2025", "2025-12")]),
     ("Trial recovery is planned from January 2027.", "2026-02-12", [("January 2027", "2027-01")]),
     # Parts of years and modifiers
     ("A reserve update is due in mid-2026.", "2026-01-28", [("mid-2026", "2026")]),
@@ -85,8 +82,11 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("Buyers finalised procurement plans for Q1.", "2026-01-08", [("Q1", "2026-Q1")]),
     ("Drilling will start in the first quarter.", "2026-01-22", [("first quarter", "2026-Q1")]),
     ("Revenue in Q4'25 fell.", "2026-02-01", [("Q4'25", "2025-Q4")]),
-    ("Cash was C$28.7 million at the end of the fourth quarter of 2025.", "2026-02-10",
-     [("end of the fourth quarter of 2025", "2025-Q4")]),
+    (
+        "Cash was C$28.7 million at the end of the fourth quarter of 2025.",
+        "2026-02-10",
+        [("end of the fourth quarter of 2025", "2025-Q4")],
+    ),
     ("The Q3 results disappointed.", "2025-12-12", [("Q3", "2025-Q3")]),
     ("Prices firmed through the first quarter of 2026.", "2026-01-08", [("first quarter of 2026", "2026-Q1")]),
     # Halves
@@ -94,8 +94,7 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("The pilot is scheduled for the first half of 2026.", "2026-01-28", [("first half of 2026", "2026-H1")]),
     ("A decision is targeted for the second half of 2027.", "2026-01-27", [("second half of 2027", "2027-H2")]),
     ("The 1H26 report is due.", "2026-01-10", [("1H26", "2026-H1")]),
-    ("Cobalt could reach $28/lb by the end of the first half.", "2026-01-22",
-     [("end of the first half", "2026-H1")]),
+    ("Cobalt could reach $28/lb by the end of the first half.", "2026-01-22", [("end of the first half", "2026-H1")]),
     ("Construction starts in the second half of next year.", "2025-12-12", [("second half of next year", "2026-H2")]),
     # Fiscal years
     ("Karratha kept its FY2026 guidance at A$690/t.", "2026-01-28", [("FY2026", "2026")]),
@@ -118,8 +117,11 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("Sales rose between April and June.", "2025-12-12", [("April and June", "2025-04/2025-06")]),
     ("The fair ran December 10-12, 2025.", "2026-01-15", [("December 10-12, 2025", "2025-12-10/2025-12-12")]),
     ("The 2025-2030 plan was approved.", "2025-12-12", [("2025-2030", "2025/2030")]),
-    ("Stocks were drawn down from October 2025 to January 2026.", "2026-02-01",
-     [("October 2025 to January 2026", "2025-10/2026-01")]),
+    (
+        "Stocks were drawn down from October 2025 to January 2026.",
+        "2026-02-01",
+        [("October 2025 to January 2026", "2025-10/2026-01")],
+    ),
     # Relative
     ("Prices were up from yesterday.", "2026-01-08", [("yesterday", "2026-01-07")]),
     ("Prices were flat today.", "2025-12-12", [("today", "2025-12-12")]),
@@ -154,11 +156,17 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("The MoU was signed on Tuesday.", None, [("Tuesday", None)]),
     ("Workers walked out on Monday over bonuses.", "2026-01-22", [("Monday", "2026-01-19")]),
     # More written forms
-    ("It closed on Nov. 3 and reopened on the 3rd of November.", "2026-02-10",
-     [("Nov. 3", "2025-11-03"), ("3rd of November", "2025-11-03")]),
+    (
+        "It closed on Nov. 3 and reopened on the 3rd of November.",
+        "2026-02-10",
+        [("Nov. 3", "2025-11-03"), ("3rd of November", "2025-11-03")],
+    ),
     ("Output rose in 1H 2026 and 2H25.", "2026-02-10", [("1H 2026", "2026-H1"), ("2H25", "2025-H2")]),
-    ("Results for the fiscal year ending June 30, 2025 were mixed.", "2026-02-10",
-     [("fiscal year ending June 30, 2025", "2025")]),
+    (
+        "Results for the fiscal year ending June 30, 2025 were mixed.",
+        "2026-02-10",
+        [("fiscal year ending June 30, 2025", "2025")],
+    ),
     ("Output in Q1-Q3 2025 rose.", "2026-02-10", [("Q1-Q3 2025", "2025-Q1/2025-Q3")]),
     ("Sales rose in the first nine months of 2025.", "2026-02-10", [("first nine months of 2025", "2025-01/2025-09")]),
     ("Stocks will be drawn down by year-end.", "2026-02-10", [("year-end", "2026")]),
@@ -168,6 +176,18 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("They meet next Wednesday.", "2026-02-10", [("next Wednesday", "2026-02-11")]),
     ("Prices fell over the past 12 months.", "2026-02-10", [("past 12 months", "2025-02/2026-02")]),
     ("Its third-quarter earnings rose.", "2026-02-10", [("third-quarter", "2025-Q3")]),
+    (
+        "First output is due in the first half of calendar 2026.",
+        "2025-12-15",
+        [("first half of calendar 2026", "2026-H1")],
+    ),
+    ("A decision is due in the December half.", "2026-02-10", [("December half", "2025-H2")]),
+    ("It said controls would take effect from Dec. 1.", "2025-12-15", [("Dec. 1", "2025-12-01")]),
+    ("Output fell over the following two weeks.", "2025-12-15", []),
+    ("It set the 2030 and 2040 targets.", "2025-12-15", [("2030", "2030"), ("2040", "2040")]),
+    ("They will start 2026 production.", "2025-12-15", [("2026", "2026")]),
+    ("Output in Q2 of 2026 rose.", "2025-12-15", [("Q2 of 2026", "2026-Q2")]),
+    ("Prices rose over the past year.", "2026-02-10", [("past year", "2025/2026")]),
     # Not dates
     ("The 2000-tonne plant opened.", "2025-12-12", []),
     ("Output of 2000 to 2500 t is planned.", "2025-12-12", []),
@@ -215,45 +235,122 @@ def _info(nlp, text: str, reference: str | None = "2025-12-12", *, zone: str = "
 
 # (sentence, reference, expected fields of the only mention)
 DETAILS = [
-    ("Start-up is due in early 2026.", "2025-12-12",
-     dict(value="2026", granularity="year", start_date="2026-01-01", end_date="2026-04-30", modifier="early",
-          resolution="absolute", reference=None, fiscal=False)),
-    ("Approval is due by mid-2026.", "2025-12-12", dict(start_date="2026-05-01", end_date="2026-08-31", modifier="mid")),
+    (
+        "Start-up is due in early 2026.",
+        "2025-12-12",
+        dict(
+            value="2026",
+            granularity="year",
+            start_date="2026-01-01",
+            end_date="2026-04-30",
+            modifier="early",
+            resolution="absolute",
+            reference=None,
+            fiscal=False,
+        ),
+    ),
+    (
+        "Approval is due by mid-2026.",
+        "2025-12-12",
+        dict(start_date="2026-05-01", end_date="2026-08-31", modifier="mid"),
+    ),
     ("First output in late 2028.", "2025-12-12", dict(start_date="2028-09-01", end_date="2028-12-31", modifier="late")),
-    ("The stock swung sharply this year.", "2025-12-12",
-     dict(value="2025", start_date="2025-01-01", end_date="2025-12-31", resolution="relative", reference="2025-12-12")),
-    ("Prices rose last week.", "2025-12-12",
-     dict(value="2025-W49", granularity="week", start_date="2025-12-01", end_date="2025-12-07")),
-    ("Cash stood at A$212 million at the end of December 2025.", "2026-01-28",
-     dict(value="2025-12", granularity="month", start_date="2025-12-21", end_date="2025-12-31", modifier="end")),
-    ("Permits are due by the end of 2026.", "2026-03-05", dict(start_date="2026-12-01", end_date="2026-12-31", modifier="end")),
-    ("Karratha kept its FY2026 guidance at A$690/t.", "2026-01-28",
-     dict(value="2026", fiscal=True, start_date="2025-07-01", end_date="2026-06-30", resolution="absolute")),
-    ("Japan earmarked ¥12.5 billion in its fiscal 2026 budget.", "2026-02-12",
-     dict(value="2026", fiscal=True, start_date="2026-04-01", end_date="2027-03-31")),
-    ("The FY2026 budget was approved.", "2026-02-12",
-     dict(value="2026", fiscal=True, start_date="2026-01-01", end_date="2026-12-31")),
-    ("IREL produced 2,950 t in the year to March 2025.", "2026-02-12",
-     dict(value="2025", fiscal=True, start_date="2024-04-01", end_date="2025-03-31")),
-    ("It expects Q3 FY2026 shipments of 45,000 dmt, costs at A$690/t.", "2026-01-28",
-     dict(value="2026-Q3", granularity="quarter", fiscal=True, start_date="2026-01-01", end_date="2026-03-31")),
-    ("Shares rose 40% over the past five years.", "2026-02-12",
-     dict(value="2021/2026", granularity="year", start_date="2021-02-12", end_date="2026-02-12", resolution="relative")),
-    ("Quotas will be tightened through the rest of 2026.", "2026-02-05",
-     dict(value="2026", start_date="2026-02-05", end_date="2026-12-31", resolution="relative", reference="2026-02-05")),
-    ("Shipments were halted at the start of the month.", "2026-01-22",
-     dict(value="2026-01", start_date="2026-01-01", end_date="2026-01-10", modifier="start")),
-    ("Cobalt could reach $28/lb by the end of the first half.", "2026-01-22",
-     dict(value="2026-H1", granularity="half", start_date="2026-06-01", end_date="2026-06-30", modifier="end")),
-    ("Construction would take place between 2027 and 2029.", "2026-03-05",
-     dict(value="2027/2029", granularity="year", start_date="2027-01-01", end_date="2029-12-31", modifier=None)),
-    ("Prices fell from March to May 2025.", "2025-12-12",
-     dict(granularity="month", start_date="2025-03-01", end_date="2025-05-31")),
-    ("Prices rose last week.", None,
-     dict(value=None, granularity="week", start_date=None, end_date=None, resolution="unresolved", reference=None)),
-    ("Output peaked in the early 2010s.", "2025-12-12", dict(start_date="2010-01-01", end_date="2013-12-31", modifier="early")),
-    ("Prices have risen since early January.", "2026-01-08",
-     dict(start_date="2026-01-01", end_date="2026-01-10", modifier="early", resolution="relative")),
+    (
+        "The stock swung sharply this year.",
+        "2025-12-12",
+        dict(
+            value="2025", start_date="2025-01-01", end_date="2025-12-31", resolution="relative", reference="2025-12-12"
+        ),
+    ),
+    (
+        "Prices rose last week.",
+        "2025-12-12",
+        dict(value="2025-W49", granularity="week", start_date="2025-12-01", end_date="2025-12-07"),
+    ),
+    (
+        "Cash stood at A$212 million at the end of December 2025.",
+        "2026-01-28",
+        dict(value="2025-12", granularity="month", start_date="2025-12-21", end_date="2025-12-31", modifier="end"),
+    ),
+    (
+        "Permits are due by the end of 2026.",
+        "2026-03-05",
+        dict(start_date="2026-12-01", end_date="2026-12-31", modifier="end"),
+    ),
+    (
+        "Karratha kept its FY2026 guidance at A$690/t.",
+        "2026-01-28",
+        dict(value="2026", fiscal=True, start_date="2025-07-01", end_date="2026-06-30", resolution="absolute"),
+    ),
+    (
+        "Japan earmarked ¥12.5 billion in its fiscal 2026 budget.",
+        "2026-02-12",
+        dict(value="2026", fiscal=True, start_date="2026-04-01", end_date="2027-03-31"),
+    ),
+    (
+        "The FY2026 budget was approved.",
+        "2026-02-12",
+        dict(value="2026", fiscal=True, start_date="2026-01-01", end_date="2026-12-31"),
+    ),
+    (
+        "IREL produced 2,950 t in the year to March 2025.",
+        "2026-02-12",
+        dict(value="2025", fiscal=True, start_date="2024-04-01", end_date="2025-03-31"),
+    ),
+    (
+        "It expects Q3 FY2026 shipments of 45,000 dmt, costs at A$690/t.",
+        "2026-01-28",
+        dict(value="2026-Q3", granularity="quarter", fiscal=True, start_date="2026-01-01", end_date="2026-03-31"),
+    ),
+    (
+        "Shares rose 40% over the past five years.",
+        "2026-02-12",
+        dict(
+            value="2021/2026", granularity="year", start_date="2021-02-12", end_date="2026-02-12", resolution="relative"
+        ),
+    ),
+    (
+        "Quotas will be tightened through the rest of 2026.",
+        "2026-02-05",
+        dict(
+            value="2026", start_date="2026-02-05", end_date="2026-12-31", resolution="relative", reference="2026-02-05"
+        ),
+    ),
+    (
+        "Shipments were halted at the start of the month.",
+        "2026-01-22",
+        dict(value="2026-01", start_date="2026-01-01", end_date="2026-01-10", modifier="start"),
+    ),
+    (
+        "Cobalt could reach $28/lb by the end of the first half.",
+        "2026-01-22",
+        dict(value="2026-H1", granularity="half", start_date="2026-06-01", end_date="2026-06-30", modifier="end"),
+    ),
+    (
+        "Construction would take place between 2027 and 2029.",
+        "2026-03-05",
+        dict(value="2027/2029", granularity="year", start_date="2027-01-01", end_date="2029-12-31", modifier=None),
+    ),
+    (
+        "Prices fell from March to May 2025.",
+        "2025-12-12",
+        dict(granularity="month", start_date="2025-03-01", end_date="2025-05-31"),
+    ),
+    (
+        "Prices rose last week.",
+        None,
+        dict(value=None, granularity="week", start_date=None, end_date=None, resolution="unresolved", reference=None),
+    ),
+    (
+        "Output peaked in the early 2010s.",
+        "2025-12-12",
+        dict(start_date="2010-01-01", end_date="2013-12-31", modifier="early"),
+    ),
+    (
+        "Prices have risen since early January.",
+        "2026-01-08",
+        dict(start_date="2026-01-01", end_date="2026-01-10", modifier="early", resolution="relative"),
+    ),
 ]
 
 
@@ -289,15 +386,28 @@ def test_missing_block_context_means_unresolved(nlp) -> None:
     doc = nlp.make_doc("Prices rose last week, and in 2028 output doubles.")
     doc._.orewire_block = None
     doc = nlp(doc)
-    values = [(span.text, span._.orewire_date["value"], span._.orewire_date["resolution"]) for span in doc.spans[DATE_GROUP]]
+    values = [
+        (span.text, span._.orewire_date["value"], span._.orewire_date["resolution"]) for span in doc.spans[DATE_GROUP]
+    ]
     assert values == [("last week", None, "unresolved"), ("2028", "2028", "absolute")]
 
 
 def test_records_validate(nlp) -> None:
-    doc = make_block_doc(nlp, "On Tuesday, FY2026 guidance for early 2026 and the 2030s was cut.", reference="2025-12-12")
+    doc = make_block_doc(
+        nlp, "On Tuesday, FY2026 guidance for early 2026 and the 2030s was cut.", reference="2025-12-12"
+    )
     for span in doc.spans[DATE_GROUP]:
-        DateRecord(id="t#date", doc_id="t", text=span.text, start=span.start_char, end=span.end_char, sentence=0,
-                   section=None, zone="body", **span._.orewire_date)
+        DateRecord(
+            id="t#date",
+            doc_id="t",
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            sentence=0,
+            section=None,
+            zone="body",
+            **span._.orewire_date,
+        )
 
 
 def test_resources_validate() -> None:
@@ -325,14 +435,64 @@ def _run(blank_stage, text: str, reference: str | None = "2025-12-12"):
     return stage.process(doc)
 
 
-SNIPPETS = ["January", "Jan.", "5", "31", "2026", "2025-26", "Q3", "3Q25", "H1", "FY25", "FY2026-27", "fiscal", "year",
-            "to", "and", "between", "early", "mid-", "late", "end of", "the", "last", "next", "this", "week", "month",
-            "past", "five", "years", "ago", "Tuesday", "today", "$", "%", ",", ".", "-", "/", "2030s", "quarter", "half",
-            "first", "December", "May", "rest of", "since", "9999", "0000", "12:30", "\n"]
+SNIPPETS = [
+    "January",
+    "Jan.",
+    "5",
+    "31",
+    "2026",
+    "2025-26",
+    "Q3",
+    "3Q25",
+    "H1",
+    "FY25",
+    "FY2026-27",
+    "fiscal",
+    "year",
+    "to",
+    "and",
+    "between",
+    "early",
+    "mid-",
+    "late",
+    "end of",
+    "the",
+    "last",
+    "next",
+    "this",
+    "week",
+    "month",
+    "past",
+    "five",
+    "years",
+    "ago",
+    "Tuesday",
+    "today",
+    "$",
+    "%",
+    ",",
+    ".",
+    "-",
+    "/",
+    "2030s",
+    "quarter",
+    "half",
+    "first",
+    "December",
+    "May",
+    "rest of",
+    "since",
+    "9999",
+    "0000",
+    "12:30",
+    "\n",
+]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from(SNIPPETS), max_size=14), st.sampled_from([None, "2025-12-12", "2024-02-29", "1900-01-01"]))
+@given(
+    st.lists(st.sampled_from(SNIPPETS), max_size=14), st.sampled_from([None, "2025-12-12", "2024-02-29", "1900-01-01"])
+)
 def test_property_never_raises_and_bounds_ordered(blank_stage, words: list[str], reference: str | None) -> None:
     doc = _run(blank_stage, " ".join(words), reference)
     for span in doc.spans[DATE_GROUP]:
@@ -377,3 +537,11 @@ def test_stage_pickles(blank_stage) -> None:
     stage.parse_absolute("March 2024")
     clone = pickle.loads(pickle.dumps(stage))
     assert clone._date_parser is None and clone.parse_absolute("March 2024") == ("2024-03", "month")
+
+
+def test_model_date_spans_fill_gaps(blank_stage) -> None:
+    nlp, stage = blank_stage
+    doc = nlp.make_doc("The filing of 12 March 2024 and 5 May 2025 matters.")
+    doc.spans["orewire_model_dates"] = [doc.char_span(14, 27), doc.char_span(32, 42)]
+    spans = stage._model_date_spans(doc, [(32, 42)])
+    assert [(span.text, span._.orewire_date["value"]) for span in spans] == [("12 March 2024", "2024-03-12")]

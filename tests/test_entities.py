@@ -555,3 +555,24 @@ def test_extractor_emits_no_entities_from_boilerplate(extractor):
 
 def test_stage_is_a_guarded_stage(nlp):
     assert isinstance(nlp.get_pipe("orewire_entities"), EntityStage)
+
+
+def test_series_tag_in_brackets_yields_no_entities(nlp):
+    doc = make_block_doc(nlp, "Pr-Nd Oxide Extends Gains [Orewire China Rare Earth Prices]", zone="title")
+    assert entities(doc) == [("Pr-Nd Oxide", "COMMODITY", "Pr-Nd oxide", None)]
+
+
+def test_all_caps_dateline_places(nlp):
+    doc = make_block_doc(nlp, "NEW DELHI/TOKYO - India and Japan moved.", zone="body")
+    assert entities(doc)[:2] == [("NEW DELHI", "GPE", "New Delhi", None), ("TOKYO", "GPE", "Tokyo", None)]
+
+
+def test_coordinated_facility_names(nlp):
+    doc = make_block_doc(nlp, "CMOC produced cobalt from its Tenke Fungurume and Kisanfu mines in 2025.")
+    facilities = [e.text for e in doc.ents if e.label_ == "FACILITY"]
+    assert facilities == ["Tenke Fungurume", "Kisanfu"]
+
+
+def test_minister_portfolio_is_not_an_org(nlp):
+    doc = make_block_doc(nlp, "Deputy Minister of International Trade and Industry Liew Chin Tong spoke on Monday.")
+    assert [e.label_ for e in doc.ents] == ["PERSON"]

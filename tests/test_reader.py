@@ -6,12 +6,11 @@ import io
 import json
 
 import pytest
+from conftest import FIXTURES
 
 from pipeline import Article
 from pipeline.errors import ErrorCode, OrewireError, UsageError
 from pipeline.reader import decode_bytes, expand_inputs, read_articles
-
-from conftest import FIXTURES
 
 BAD = FIXTURES / "bad"
 
@@ -57,7 +56,8 @@ def test_binary_is_not_text(data):
 def test_binary_file_becomes_an_error_item():
     (item,) = list(read_articles([str(BAD / "binary.txt")]))
     assert isinstance(item, OrewireError)
-    assert (item.code, item.doc_id, item.source) == (ErrorCode.E002_NOT_TEXT, "binary.txt", (BAD / "binary.txt").as_posix())
+    expected = (ErrorCode.E002_NOT_TEXT, "binary.txt", (BAD / "binary.txt").as_posix())
+    assert (item.code, item.doc_id, item.source) == expected
 
 
 @pytest.mark.parametrize("name", ["empty.txt", "whitespace.txt"])
@@ -114,7 +114,8 @@ def test_unicode_line_separators_inside_jsonl_strings_do_not_split_lines(tmp_pat
 def test_stdin_plain_text_and_jsonl():
     (text_article,) = list(read_articles(["-"], stdin=io.BytesIO(b"Cobalt output fell 5%.\n")))
     assert (text_article.doc_id, text_article.text) == ("stdin", "Cobalt output fell 5%.\n")
-    stream = io.BytesIO(b"\n" + json.dumps({"text": "A."}).encode() + b"\n" + json.dumps({"id": "k", "text": "B."}).encode())
+    lines = [b"", json.dumps({"text": "A."}).encode(), json.dumps({"id": "k", "text": "B."}).encode()]
+    stream = io.BytesIO(b"\n".join(lines))
     items = list(read_articles(["-"], stdin=stream))
     assert [(item.doc_id, item.text) for item in items] == [("stdin:2", "A."), ("k", "B.")]
 

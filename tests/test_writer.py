@@ -148,6 +148,18 @@ def test_resume_to_stdout_is_a_usage_error():
         RecordWriter("-", "e.jsonl", resume=True)
 
 
-@pytest.mark.parametrize(("output", "expected"), [("out/f.jsonl", "out/f.errors.jsonl"), ("f.txt", "f.txt.errors.jsonl")])
+@pytest.mark.parametrize(
+    ("output", "expected"), [("out/f.jsonl", "out/f.errors.jsonl"), ("f.txt", "f.txt.errors.jsonl")]
+)
 def test_default_errors_path(output, expected):
     assert default_errors_path(output) == expected
+
+
+def test_a_record_failing_validation_turns_its_article_into_an_e011_error():
+    from pipeline.records import EntityRecord
+
+    bad = EntityRecord.model_construct(id="x#entity:0-1", doc_id="x", text="A", start=-5, end=1, sentence=0,
+                                       section=None, zone="body", label="ORG", normalized="A", kb_id=None)
+    result = render(Extraction(doc_id="x", records=[bad]))
+    error = json.loads(result.error_line)
+    assert (result.ok, error["error"], error["stage"], error["doc_id"]) == (False, "E011", "write", "x")

@@ -1,0 +1,125 @@
+"""The extract command: exit codes 0/1/2, one-line messages, stdin/stdout, kill and --resume."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, SEEDS
+
+from pipeline.cli import main
+
+OREWIRE = [sys.executable, "-m", "pipeline.cli"]
+SMALL_SEED = SEEDS / "011_plain_paragraph.txt"
+
+
+def run_main(argv: list[str], capsys) -> tuple[int, str]:
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    return stopped.value.code, capsys.readouterr().err
+
+
+def corpus(path: Path, count: int) -> Path:
+    seeds = sorted(SEEDS.glob("00[1-5]*.txt"))
+    paragraphs = [p for seed in seeds for p in seed.read_text("utf-8").split("\n\n") if p.strip()]
+    lines = [json.dumps({"id": f"c{n:03d}", "text": "\n\n".join(paragraphs[n % 20 : n % 20 + 3])})
+             for n in range(count)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_success_exits_0_with_a_one_line_summary(tmp_path, capsys):
+    out = tmp_path / "f.jsonl"
+    code, err = run_main(["extract", str(SMALL_SEED), "-o", str(out), "-w", "1"], capsys)
+    assert code == 0
+    assert len(err.strip().splitlines()) == 1 and err.startswith("orewire: 1 documents, 0 errors")
+    assert "words/s" in err
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert records[0]["type"] == "document" and records[0]["doc_id"] == "011_plain_paragraph.txt"
+    assert (tmp_path / "f.errors.jsonl").read_text() == ""
+    assert sorted(os.listdir(tmp_path)) == ["f.errors.jsonl", "f.jsonl"]
+
+
+def test_bad_input_exits_1_and_writes_the_rest(tmp_path, capsys):
+    out = tmp_path / "f.jsonl"
+    argv = ["extract", str(FIXTURES / "bad"), str(SMALL_SEED), "-o", str(out), "-w", "1", "-q"]
+    code, err = run_main(argv, capsys)
+    assert (code, err) == (1, "")
+    errors = [json.loads(line) for line in (tmp_path / "f.errors.jsonl").read_text("utf-8").splitlines()]
+    assert {(record["doc_id"], record["error"]) for record in errors} >= {
+        ("binary.txt", "E002"), ("empty.txt", "E003"), ("whitespace.txt", "E003"), ("no-text", "E005"),
+        ("ok-1", "E007"), ("bad_lines.jsonl:2", "E004"),
+    }
+    assert all(set(record) == {"schema_version", "type", "id", "doc_id", "source", "stage", "error", "message"}
+               for record in errors)
+    documents = [json.loads(line)["doc_id"] for line in out.read_text("utf-8").splitlines()
+                 if json.loads(line)["type"] == "document"]
+    expected = {"latin1.txt", "cp1252.txt", "utf16.txt", "utf8_bom.txt", "ok-1", "ok-2", "011_plain_paragraph.txt"}
+    assert expected <= set(documents)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["extract"], "Missing argument"),
+        (["extract", "no/such/file.txt"], "input not found: no/such/file.txt"),
+        (["extract", str(SMALL_SEED), "--bogus"], "No such option: --bogus"),
+        (["extract", str(SMALL_SEED), "--reference-date", "2026-02-30"], "--reference-date must be YYYY-MM-DD"),
+        (["extract", str(SMALL_SEED), "--engine", "spark"], "--engine must be local or dask"),
+        (["extract", str(SMALL_SEED), "--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
+        (["extract", str(SMALL_SEED), "-o", "-", "--resume"], "--resume needs an output file"),
+        (["extract", str(SMALL_SEED), "--workers", "0"], "--workers"),
+        (["extract", str(SMALL_SEED), "--model", "xx_no_such_model"], "'xx_no_such_model' is not installed"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(argv, message, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, err = run_main(argv, capsys)
+    assert code == 2
+    assert message in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert os.listdir(tmp_path) == []
+
+
+def test_stdin_jsonl_to_stdout_leaves_no_files(tmp_path):
+    lines = (SEEDS / "012_wire_items.jsonl").read_bytes()
+    done = subprocess.run([*OREWIRE, "extract", "-", "-o", "-", "-w", "1"], input=lines, capture_output=True,
+                          cwd=tmp_path, timeout=180)
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [record["doc_id"] for record in records if record["type"] == "document"][:1] == ["wire-2026-001"]
+    assert b"errors: none" in done.stderr and b"Traceback" not in done.stderr
+    assert os.listdir(tmp_path) == []
+
+
+def test_sigkilled_run_resumes_to_identical_output(tmp_path, capsys):
+    source = corpus(tmp_path / "corpus.jsonl", 30)
+    killed, clean = tmp_path / "killed.jsonl", tmp_path / "clean.jsonl"
+    argv = ["extract", str(source), "-w", "1", "--chunk-size", "1", "-q"]
+    process = subprocess.Popen([*OREWIRE, *argv, "-o", str(killed)], stderr=subprocess.PIPE)
+    journal = Path(f"{killed}.journal")
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and process.poll() is None:
+        if journal.exists() and journal.read_bytes().count(b"\n") >= 3:
+            break
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    assert not killed.exists(), "the run finished before it could be killed"
+    with open(f"{killed}.partial", "ab") as partial:
+        partial.write(b'{"schema_version":"1.0","type":"docu')  # a write cut short by the kill
+
+    code, _ = run_main([*argv, "-o", str(killed), "--resume"], capsys)
+    assert code == 0
+    code, _ = run_main([*argv, "-o", str(clean)], capsys)
+    assert code == 0
+    assert killed.read_bytes() == clean.read_bytes()
+    assert not journal.exists() and not Path(f"{killed}.partial").exists()
+    documents = [line for line in clean.read_text("utf-8").splitlines() if '"type":"document"' in line]
+    assert len(documents) == 30
