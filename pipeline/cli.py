@@ -276,9 +276,9 @@ def main(argv: Optional[list[str]] = None) -> None:
     except UsageError as error:
         typer.echo(f"orewire: error: {error}", err=True)
         sys.exit(2)
-    except click_exceptions.Exit as stop:
+    except typer.Exit as stop:
         sys.exit(stop.exit_code)
-    except click_exceptions.Abort:
+    except typer.Abort:
         typer.echo("orewire: aborted", err=True)
         sys.exit(130)
     sys.exit(result if isinstance(result, int) else 0)

@@ -16,21 +16,26 @@ from pipeline.evaluate import evaluate, load_records
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "fixtures" / "gold"
 
-# (record type, mode) -> minimum F1
+# (record type, mode) -> minimum F1. Measured 2026-11-26 on 14 gold documents (reference date 2026-01-15):
+# entity .969/.978/.744, quantity .990/.990/.990, date .973/.973/.967 (strict/lenient/strict_value);
+# event strict .565, lenient .929, type_agent .870, arguments .671.
 THRESHOLDS: dict[tuple[str, str], float] = {
-    ("entity", "strict"): 0.90,
-    ("entity", "lenient"): 0.92,
-    ("quantity", "strict"): 0.82,
-    ("quantity", "lenient"): 0.93,
-    ("quantity", "strict_value"): 0.82,
-    ("date", "strict"): 0.81,
-    ("date", "lenient"): 0.92,
-    ("date", "strict_value"): 0.80,
-    ("event", "strict"): 0.34,
-    ("event", "lenient"): 0.65,
-    ("event", "type_agent"): 0.44,
+    ("entity", "strict"): 0.94,
+    ("entity", "lenient"): 0.95,
+    ("entity", "strict_value"): 0.71,
+    ("quantity", "strict"): 0.96,
+    ("quantity", "lenient"): 0.96,
+    ("quantity", "strict_value"): 0.96,
+    ("date", "strict"): 0.94,
+    ("date", "lenient"): 0.94,
+    ("date", "strict_value"): 0.93,
+    ("event", "strict"): 0.51,
+    ("event", "lenient"): 0.88,
+    ("event", "type_agent"): 0.82,
 }
-VALUE_ACCURACY: dict[str, float] = {"quantity": 0.95, "date": 0.95}
+ARGUMENT_F1 = 0.62
+# value accuracy on strict matches; measured entity .767, quantity 1.000, date .994
+VALUE_ACCURACY: dict[str, float] = {"entity": 0.73, "quantity": 0.97, "date": 0.96}
 
 
 @pytest.fixture(scope="module")
@@ -60,3 +65,8 @@ def test_f1_above_threshold(metrics, record_type, mode):
 def test_value_accuracy_above_threshold(metrics, record_type):
     accuracy = metrics[record_type]["value_accuracy"]["accuracy"]
     assert accuracy is not None and accuracy >= VALUE_ACCURACY[record_type]
+
+
+def test_event_argument_f1_above_threshold(metrics):
+    f1 = metrics["event"]["arguments"]["all"]["f1"]
+    assert f1 is not None and f1 >= ARGUMENT_F1, metrics["event"]["arguments"]["all"]
