@@ -19,7 +19,7 @@ run: $(STAMP)
 	$(BIN)/orewire extract seeds -o out/facts.jsonl --errors out/facts.errors.jsonl
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py

@@ -7,7 +7,7 @@ import os
 import sys
 import time
 from datetime import date
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -35,7 +35,7 @@ def fail_usage(message: str) -> None:
     raise typer.Exit(code=2)
 
 
-def _check_reference_date(value: Optional[str]) -> Optional[str]:
+def _check_reference_date(value: str | None) -> str | None:
     if value is None:
         return None
     try:
@@ -59,10 +59,10 @@ def _default_workers() -> int:
 def extract(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.", show_default=False)],
     output: Annotated[str, typer.Option("--output", "-o", help="Output JSONL file, or - for stdout.")] = "out/facts.jsonl",
-    errors: Annotated[Optional[str], typer.Option("--errors", help="Error records file [default: <output>.errors.jsonl].")] = None,
-    reference_date: Annotated[Optional[str], typer.Option("--reference-date", help="YYYY-MM-DD for articles with no date.")] = None,
-    model: Annotated[Optional[str], typer.Option("--model", help="Installed spaCy model [env OREWIRE_MODEL].")] = None,
-    workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1, help="Worker processes [default: cores].")] = None,
+    errors: Annotated[str | None, typer.Option("--errors", help="Error records file [default: <output>.errors.jsonl].")] = None,
+    reference_date: Annotated[str | None, typer.Option("--reference-date", help="YYYY-MM-DD for articles with no date.")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="Installed spaCy model [env OREWIRE_MODEL].")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", "-w", min=1, help="Worker processes [default: cores].")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Blocks per nlp.pipe batch.")] = 64,
     chunk_size: Annotated[int, typer.Option("--chunk-size", min=1, help="Articles per worker task or Dask partition.")] = 16,
     time_budget: Annotated[
@@ -70,7 +70,7 @@ def extract(
     ] = 60.0,
     resume: Annotated[bool, typer.Option("--resume", help="Finish an interrupted run of the same command.")] = False,
     engine: Annotated[str, typer.Option("--engine", help="local (process pool) or dask (dask.distributed).")] = "local",
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address [default: LocalCluster].")] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address [default: LocalCluster].")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
     """Extract SPEC records from articles into validated JSONL."""
@@ -154,14 +154,14 @@ def evaluate(
     pred: Annotated[str, typer.Argument(help="Predicted SPEC JSONL file or folder of them.", show_default=False)],
     output_format: Annotated[str, typer.Option("--format", help="table, json or markdown.")] = "table",
     fail_under: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option("--fail-under", help="TYPE[.MODE]=F1 (mode strict by default); exit 1 when below. Repeatable."),
     ] = None,
     show_errors: Annotated[
         int, typer.Option("--show-errors", min=0, help="List up to N misses and false alarms per type.")
     ] = 0,
     texts: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--texts", help="Article inputs (as for extract) to cut error context sentences from."),
     ] = None,
     count_unmatched_pred: Annotated[
@@ -215,12 +215,12 @@ def render(
     ],
     output: Annotated[str, typer.Option("--output", "-o", help="HTML file, or - for stdout.")] = "out/page.html",
     gold: Annotated[
-        Optional[str], typer.Option("--gold", help="Gold SPEC JSONL (file or folder): mark misses and false alarms.")
+        str | None, typer.Option("--gold", help="Gold SPEC JSONL (file or folder): mark misses and false alarms.")
     ] = None,
     reference_date: Annotated[
-        Optional[str], typer.Option("--reference-date", help="YYYY-MM-DD for articles with no date.")
+        str | None, typer.Option("--reference-date", help="YYYY-MM-DD for articles with no date.")
     ] = None,
-    model: Annotated[Optional[str], typer.Option("--model", help="Installed spaCy model [env OREWIRE_MODEL].")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="Installed spaCy model [env OREWIRE_MODEL].")] = None,
 ) -> None:
     """Extract articles and write standalone HTML showing every record (no network needed).
 
@@ -262,7 +262,7 @@ def render(
         typer.echo(f"orewire: wrote {output}", err=True)
 
 
-def main(argv: Optional[list[str]] = None) -> None:
+def main(argv: list[str] | None = None) -> None:
     """Console-script entry point; usage errors exit 2 with a one-line message."""
     try:
         result = app(args=argv, standalone_mode=False)

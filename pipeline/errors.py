@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-from enum import Enum
+from enum import StrEnum
 
 logger = logging.getLogger("orewire")
 logger.addHandler(logging.NullHandler())
 
 
-class ErrorCode(str, Enum):
+class ErrorCode(StrEnum):
     """Stable codes written into ``error`` records and warnings."""
 
     E001_UNREADABLE = "E001"

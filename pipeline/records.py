@@ -7,7 +7,7 @@ and every line the writer emits is validated against them.
 from __future__ import annotations
 
 import math
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 
@@ -131,7 +131,7 @@ class Subject(_Model):
     entity_id: str | None
 
 
-Number = Union[int, float]
+Number = int | float
 
 
 class QuantityRecord(_SpanRecord):
@@ -212,10 +212,10 @@ class ErrorRecord(_Record):
 
 
 Record = Annotated[
-    Union[DocumentRecord, EntityRecord, QuantityRecord, DateRecord, EventRecord, ErrorRecord],
+    DocumentRecord | EntityRecord | QuantityRecord | DateRecord | EventRecord | ErrorRecord,
     Field(discriminator="type"),
 ]
-SpanRecord = Union[EntityRecord, QuantityRecord, DateRecord]
+SpanRecord = EntityRecord | QuantityRecord | DateRecord
 RECORD_ADAPTER: TypeAdapter[Any] = TypeAdapter(Record)
 
 
