@@ -11,7 +11,18 @@ sit on; ``pipeline.build`` shifts them to article offsets.
 
 from __future__ import annotations
 
-from typing import TypedDict
+from typing import NotRequired, TypedDict
+
+
+class ArticleHints(TypedDict):
+    """What the whole article says about ambiguous markers, computed once per article.
+
+    A stage uses a hint only when its own block has no evidence either way.
+    """
+
+    dollar: str | None  # ISO code a bare "$" stands for ("AUD"), or None: USD.
+    yen: str | None  # "CNY" (the article is about China) or "JPY"; None: no opinion.
+    fiscal: str | None  # Name of the article's fiscal calendar ("AU", "IN", "JP"), or None.
 
 
 class BlockContext(TypedDict):
@@ -22,6 +33,7 @@ class BlockContext(TypedDict):
     section: str | None
     reference: str | None  # ISO day used to resolve relative dates, or None.
     doc_id: str
+    hints: NotRequired[ArticleHints | None]  # Article-level fallbacks; absent on hand-built docs.
 
 
 class CommodityInfo(TypedDict):

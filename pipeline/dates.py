@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -59,6 +60,12 @@ class DateLexicon(BaseModel):
     non_year_before: list[str]
     non_year_after: list[str]
     future_words: list[str]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> DateLexicon:
+    """``models/dates/lexicon.json``, validated (once per process)."""
+    return load_json("dates/lexicon.json", DateLexicon)
 
 
 class FiscalCalendar(BaseModel):
@@ -173,8 +180,9 @@ NUMBER_CONTEXT_AFTER = re.compile(r"^(?:-[a-z]|\s*(?:-|–|to)\s*\d)")
 class _Block:
     """The ``Doc`` being processed, with the quantity offsets read once."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, fiscal_hint: FiscalCalendar | None = None) -> None:
         self.doc = doc
+        self.fiscal_hint = fiscal_hint  # The article's fiscal calendar, when the block names none.
         self._quantities: list[tuple[int, int]] | None = None
 
     def inside_quantity(self, start: int, end: int) -> bool:
@@ -201,7 +209,7 @@ class DateStage(GuardedStage):
         rules: list[MatcherRule] | None = None,
         cache_size: int = CACHE_SIZE,
     ) -> None:
-        self.lexicon = lexicon or load_json("dates/lexicon.json", DateLexicon)
+        self.lexicon = lexicon or load_lexicon()
         self.rules = rules if rules is not None else load_jsonl("dates/patterns.jsonl", MatcherRule)
         lex = self.lexicon
         self.months = {name.lower(): number for name, number in lex.months.items()}
@@ -235,6 +243,7 @@ class DateStage(GuardedStage):
         self.fiscal_cues = re.compile("|".join(
             _cue_pattern(cue) for calendar in lex.fiscal_calendars for cue in calendar.cues))
         self.cue_calendar = {cue.strip(): calendar for calendar in lex.fiscal_calendars for cue in calendar.cues}
+        self.calendars = {calendar.name: calendar for calendar in lex.fiscal_calendars}
         self.cache_size = cache_size
         self._parsed: OrderedDict[str, tuple[str, str] | None] = OrderedDict()
         self._date_parser: Any = None
@@ -276,7 +285,8 @@ class DateStage(GuardedStage):
         """Normalised, non-overlapping date mentions of ``doc`` as ``(start, end, info)`` (block offsets)."""
         text = doc.text
         candidates: list[tuple[int, int, DateInfo]] = []
-        block = _Block(doc)
+        hints = (doc._.orewire_block or {}).get("hints") or {}
+        block = _Block(doc, self.calendars.get(hints.get("fiscal") or ""))
         month_windows = _windows(self.month_cue, text, keep=self.months)
         year_windows = _windows(YEAR_ANCHOR, text)
         for kind, form in self.forms.items():
@@ -349,8 +359,11 @@ class DateStage(GuardedStage):
         reference_day = tp.parse_reference(info["reference"])
         return match.start(), end, tp.to_info(period, modifier=modifier, fiscal=info["fiscal"], reference=reference_day)
 
-    def _fiscal_calendar(self, text: str, position: int) -> FiscalCalendar | None:
-        """The fiscal calendar whose cue ("A$", "crore", "Japan") sits nearest ``position`` in the block."""
+    def _fiscal_calendar(self, text: str, position: int, block: _Block | None = None) -> FiscalCalendar | None:
+        """The fiscal calendar whose cue ("A$", "crore", "Japan") sits nearest ``position`` in the block.
+
+        Without a cue in reach, the article's fiscal hint (``block.fiscal_hint``), if any.
+        """
         best: tuple[int, FiscalCalendar] | None = None
         low, high = max(0, position - CUE_REACH), min(len(text), position + CUE_REACH)
         for match in self.fiscal_cues.finditer(text, low, high):
@@ -358,10 +371,12 @@ class DateStage(GuardedStage):
             distance = abs(match.start() - position)
             if calendar is not None and (best is None or distance < best[0]):
                 best = (distance, calendar)
-        return best[1] if best else None
+        if best is None:
+            return block.fiscal_hint if block is not None else None
+        return best[1]
 
-    def _fiscal_year(self, year: int, text: str, position: int, *, split: bool = False) -> Period:
-        calendar = self._fiscal_calendar(text, position)
+    def _fiscal_year(self, year: int, text: str, position: int, block: _Block, *, split: bool = False) -> Period:
+        calendar = self._fiscal_calendar(text, position, block)
         if split:
             start_month = self.lexicon.split_fiscal_start_month
             if calendar is not None and calendar.start_month != 1:
@@ -547,7 +562,7 @@ class DateStage(GuardedStage):
         year_text = _year_text(m)
         fiscal = fiscal or bool(m["fy"])
         if year_text:
-            period = self._part_period(tp.expand_year(year_text), "quarter", number, fiscal, m.string, m.start())
+            period = self._part_period(tp.expand_year(year_text), "quarter", number, fiscal, m.string, m.start(), block)
             info = tp.to_info(period, fiscal=fiscal)
         elif "deictic" in m.re.groupindex and m["deictic"]:
             if ref is None:
@@ -564,8 +579,10 @@ class DateStage(GuardedStage):
         start, _, info = self._with_modifier(m.string, m.start(), m.end(), info, ref)
         return info, start
 
-    def _part_period(self, year: int, part: str, number: int, fiscal: bool, text: str, position: int) -> Period:
-        calendar = self._fiscal_calendar(text, position) if fiscal else None
+    def _part_period(
+        self, year: int, part: str, number: int, fiscal: bool, text: str, position: int, block: _Block
+    ) -> Period:
+        calendar = self._fiscal_calendar(text, position, block) if fiscal else None
         if calendar is None:
             return tp.quarter_period(year, number) if part == "quarter" else tp.half_period(year, number)
         return tp.fiscal_part_period(year, part, number, calendar.start_month, named_by_end=calendar.named_by_end)
@@ -598,7 +615,7 @@ class DateStage(GuardedStage):
         year_text = _year_text(m)
         fiscal = bool(m["fy"])
         if year_text:
-            period = self._part_period(tp.expand_year(year_text), "half", number, fiscal, m.string, m.start())
+            period = self._part_period(tp.expand_year(year_text), "half", number, fiscal, m.string, m.start(), block)
             info = tp.to_info(period, fiscal=fiscal)
         elif "deictic" in m.re.groupindex and m["deictic"]:
             if ref is None:
@@ -634,7 +651,7 @@ class DateStage(GuardedStage):
         label = self._fiscal_label(m["year"], m["year2"])
         if label is None:
             return None
-        period = self._fiscal_year(label[0], m.string, m.start(), split=label[1])
+        period = self._fiscal_year(label[0], m.string, m.start(), block, split=label[1])
         info = tp.to_info(period, fiscal=True)
         start, _, info = self._with_modifier(m.string, m.start(), m.end(), info, None)
         return info, start
@@ -643,8 +660,8 @@ class DateStage(GuardedStage):
         first, last = self._fiscal_label(m["year"], m["year2"]), self._fiscal_label(m["year3"], m["year4"])
         if first is None or last is None or last[0] <= first[0]:
             return None
-        period = tp.interval(self._fiscal_year(first[0], m.string, m.start(), split=first[1]),
-                             self._fiscal_year(last[0], m.string, m.start(), split=last[1]))
+        period = tp.interval(self._fiscal_year(first[0], m.string, m.start(), block, split=first[1]),
+                             self._fiscal_year(last[0], m.string, m.start(), block, split=last[1]))
         return (tp.to_info(period, fiscal=True), m.start()) if period else None
 
     def _norm_year_ending(self, m: re.Match[str], block: _Block, ref: date | None) -> tuple[DateInfo, int] | None:

@@ -16,12 +16,13 @@ from typing import Any
 from spacy.tokens import Doc
 
 from . import __version__
-from .annotations import BlockContext
+from .annotations import ArticleHints, BlockContext
 from .article import Article
 from .build import BlockRecords, block_records
 from .entities import link_entities
 from .errors import ErrorCode, OrewireError, logger
 from .events import merge_events
+from .hints import article_hints
 from .nlp import build_nlp, model_label
 from .records import (
     DocumentRecord,
@@ -38,6 +39,9 @@ PIECE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+")
 MAX_RUN_CHARS = 1_000
 LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
 BUDGET_CHARS = 100_000
+# Article hints are computed from, and given to, every block but these: boilerplate carries no
+# facts and a Related-News teaser is another article with its own context.
+UNHINTED_ZONES = frozenset({"boilerplate", "related"})
 
 
 @dataclass
@@ -262,13 +266,19 @@ class Extractor:
     ) -> list[tuple[BlockContext, int]]:
         """Context and end offset of every piece of text the NLP stages will see."""
         pieces_out: list[tuple[BlockContext, int]] = []
+        hints = article_hints(
+            article.text[block.start : block.end] for block in layout.blocks if block.zone not in UNHINTED_ZONES
+        )
         for block in layout.blocks:
             if block.zone == "boilerplate":
                 continue
             pieces = split_into_pieces(block.start, block.end, article.text, self.max_piece_chars)
             if len(pieces) > 1:
                 warnings.append(f"long block at {block.start}-{block.end} processed in {len(pieces)} pieces")
-            pieces_out.extend((_context(article.doc_id, block, start, reference), end) for start, end in pieces)
+            block_hints = None if block.zone in UNHINTED_ZONES else hints
+            pieces_out.extend(
+                (_context(article.doc_id, block, start, reference, block_hints), end) for start, end in pieces
+            )
         return pieces_out
 
     def _make_doc(self, text: str, context: BlockContext, end: int) -> Doc:
@@ -318,13 +328,16 @@ class Extractor:
         return Extraction(doc_id=article.doc_id, records=[document, *facts])
 
 
-def _context(doc_id: str, block: Block, offset: int, reference: str | None) -> BlockContext:
+def _context(
+    doc_id: str, block: Block, offset: int, reference: str | None, hints: ArticleHints | None = None
+) -> BlockContext:
     return BlockContext(
         offset=offset,
         zone=block.zone,
         section=block.section,
         reference=block.reference or reference,
         doc_id=doc_id,
+        hints=dict(hints) if hints is not None else None,  # type: ignore[typeddict-item]
     )
 
 

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .annotations import QuantityInfo
+from .annotations import ArticleHints, QuantityInfo
 from .extensions import QUANTITY_GROUP
 from .numbers import apply_range_scale, parse_digits, parse_spelled, scale_factor, tidy
 from .resources import load_json, load_jsonl
@@ -62,6 +62,7 @@ class CurrencyTable(_Table):
     case_sensitive_suffixes: list[str]
     dollar_variants: dict[str, str]
     us_dollar_markers: list[str]
+    us_cues: list[str]
     china_cues: list[str]
     japan_cues: list[str]
 
@@ -255,20 +256,34 @@ class QuantityStage(GuardedStage):
         )
         self.dollar_variant_re = re.compile(_alternation(list(self.tables.currencies.dollar_variants)))
         self.us_dollar_re = re.compile(_alternation(self.tables.currencies.us_dollar_markers))
+        self.us_cue_re = re.compile(rf"(?<![A-Za-z.])(?:{_alternation(self.tables.currencies.us_cues)})(?![A-Za-z])")
         self.china_re = re.compile(rf"\b(?:{_alternation(self.tables.currencies.china_cues)})\b")
         self.japan_re = re.compile(rf"\b(?:{_alternation(self.tables.currencies.japan_cues)})\b")
         self.british_re = re.compile(r"£|\bsterling\b|\bBritish\b|\bUK\b|\bBritain\b|\bLondon\b")
 
     # ------------------------------------------------------------------ context
 
-    def block_context(self, text: str) -> _Context:
-        """Resolve bare ``$`` and ``¥`` for one block (SPEC: explicit variants and China cues decide)."""
+    def block_context(self, text: str, hints: ArticleHints | None = None) -> _Context:
+        """Resolve bare ``$`` and ``¥`` for one block (SPEC: explicit variants and China cues decide).
+
+        The block's own evidence wins; a block with none (no dollar variant or US marker, no or
+        mixed China/Japan cues) falls back to the article's ``hints`` (``pipeline.hints``). A block
+        that names the United States ("US Export-Import Bank") keeps ``$`` as USD: in a multi-story
+        digest, one story's C$ says nothing about another story's US financing.
+        """
         context = _Context()
         variants = {self.tables.currencies.dollar_variants[m.group()] for m in self.dollar_variant_re.finditer(text)}
-        if len(variants) == 1 and self.us_dollar_re.search(text) is None:
+        us_dollar = self.us_dollar_re.search(text) is not None
+        if len(variants) == 1 and not us_dollar:
             context.dollar = variants.pop()
-        if self.china_re.search(text) and not self.japan_re.search(text):
+        elif not variants and not us_dollar and hints and hints.get("dollar") and not self.us_cue_re.search(text):
+            context.dollar = hints["dollar"]
+        china = self.china_re.search(text) is not None
+        japan = self.japan_re.search(text) is not None
+        if china and not japan:
             context.yen = "CNY"
+        elif china == japan and hints and hints.get("yen"):
+            context.yen = hints["yen"]
         context.british = self.british_re.search(text) is not None
         return context
 
@@ -677,7 +692,7 @@ class QuantityStage(GuardedStage):
         text = doc.text
         if not any(ch.isdigit() for ch in text) and self.number_re.search(text) is None:
             return []
-        context = self.block_context(text)
+        context = self.block_context(text, (doc._.orewire_block or {}).get("hints"))
         results: list[_Found] = []
         consumed = 0
         for match in self.number_re.finditer(text):
