@@ -106,17 +106,38 @@ def run_local(
         for chunk in chunked(items, chunk_size):
             yield from extract_rendered(extractor, chunk)
         return
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.batch"])
+    context = _pool_context()
     initargs = (options, os.getpid())
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=initargs) as pool:
-        window: deque[Future[list[Rendered]]] = deque()
-        for chunk in chunked(items, chunk_size):
-            window.append(pool.submit(_work, chunk))
-            if len(window) >= workers * WINDOW_PER_WORKER:
+    global _worker_extractor
+    # Forked workers inherit an Extractor the caller already built instead of loading their own.
+    inherited = extractor if context.get_start_method() == "fork" else None
+    _worker_extractor = inherited
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=initargs) as pool:
+            window: deque[Future[list[Rendered]]] = deque()
+            for chunk in chunked(items, chunk_size):
+                window.append(pool.submit(_work, chunk))
+                _worker_extractor = None  # the fork start method starts every worker on the first submit
+                if len(window) >= workers * WINDOW_PER_WORKER:
+                    yield from window.popleft().result()
+            while window:
                 yield from window.popleft().result()
-        while window:
-            yield from window.popleft().result()
+    finally:
+        _worker_extractor = None
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """``fork`` where available: workers start without a fresh interpreter re-importing spaCy and orewire
+    (the parent has imported them already), so start-up is one model load, in parallel in every worker.
+    Elsewhere ``forkserver`` (preloading orewire), else ``spawn``."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["pipeline.batch"])
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 _worker_extractor: Extractor | None = None
@@ -125,7 +146,8 @@ _worker_extractor: Extractor | None = None
 def _init_worker(options: ExtractorOptions, parent: int) -> None:
     global _worker_extractor
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-    _worker_extractor = options.build()
+    if _worker_extractor is None:  # else inherited from the parent (fork)
+        _worker_extractor = options.build()
 
 
 def _exit_with_parent(parent: int) -> None:

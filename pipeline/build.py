@@ -48,6 +48,7 @@ class _BlockView:
         self.doc = doc
         self.context: BlockContext = doc._.orewire_block
         self.offset = self.context["offset"]
+        self.text = doc.text  # ``Doc.text`` joins every token on each access: read it once per block
         self.sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         self.sentence_starts = [sentence.start_char for sentence in self.sentences]
         self.sentence_base = sentence_base
@@ -71,6 +72,7 @@ def block_records(doc: Doc, *, sentence_base: int) -> BlockRecords:
     """Convert one processed block ``Doc`` into records."""
     view = _BlockView(doc, sentence_base)
     doc_id = view.context["doc_id"]
+    text = view.text
     result = BlockRecords(sentences=len(view.sentences), warnings=list(doc._.orewire_warnings or []))
     by_offsets: dict[tuple[int, int], str] = {}
     seen: set[str] = set()
@@ -103,7 +105,7 @@ def block_records(doc: Doc, *, sentence_base: int) -> BlockRecords:
         if subject_offsets is not None:
             start, end = subject_offsets
             article_span = (view.offset + start, view.offset + end)
-            subject = Subject(text=doc.text[start:end], entity_id=_covering_entity(entity_ids, article_span))
+            subject = Subject(text=text[start:end], entity_id=_covering_entity(entity_ids, article_span))
         result.quantities.append(QuantityRecord(id=record_id, **fields, **payload, subject=subject))
         by_offsets.setdefault((fields["start"], fields["end"]), record_id)
 
@@ -130,7 +132,7 @@ def block_records(doc: Doc, *, sentence_base: int) -> BlockRecords:
         arguments = [
             Argument(
                 role=argument["role"],
-                text=doc.text[argument["start"] : argument["end"]],
+                text=text[argument["start"] : argument["end"]],
                 ref=by_offsets.get((view.offset + argument["start"], view.offset + argument["end"])),
             )
             for argument in info["arguments"]
@@ -140,7 +142,7 @@ def block_records(doc: Doc, *, sentence_base: int) -> BlockRecords:
                 id=record_id,
                 doc_id=doc_id,
                 event_type=info["event_type"],
-                trigger=Trigger(text=doc.text[trigger_start:trigger_end], start=start, end=end),
+                trigger=Trigger(text=text[trigger_start:trigger_end], start=start, end=end),
                 evidence=sentence.text,
                 sentence=view.sentence_base + view.sentence_position(trigger_start),
                 section=view.context["section"],

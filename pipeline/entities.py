@@ -162,10 +162,10 @@ class EntityStage(GuardedStage):
         doc.spans[MODEL_NUMERIC_GROUP] = [ent for ent in doc.ents if ent.label_ in NUMERIC_LABELS]
         headline_tokens = self._headline_tokens(doc, zone)
         infos: dict[tuple[int, int, str], EntityInfo] = {}
-        rules = self._rule_spans(doc, headline_tokens, infos)
+        text = doc.text  # ``Doc.text`` joins every token on each access: read it once
+        rules = self._rule_spans(doc, headline_tokens, infos, text)
         doc.spans[ENTITY_CANDIDATE_GROUP] = rules
         model = self._model_spans(doc, headline_tokens)
-        text = doc.text
         merged = [span for span in merge_entities(rules, model) if "[" not in text or not _in_brackets(span, text)]
         doc.ents = merged
         for ent in doc.ents:
@@ -175,18 +175,28 @@ class EntityStage(GuardedStage):
     def _headline_tokens(self, doc: Doc, zone: str) -> set[int]:
         if zone in HEADLINE_ZONES:
             return set(range(len(doc)))
+        # One pass over the tokens, counting each line's words as ``_is_title_case_line`` does.
         lines: set[int] = set()
         start = 0
+        last = len(doc) - 1
+        words = capitalised = 0
         for token in doc:
-            if "\n" in token.text or token.i == len(doc) - 1 or (token.is_sent_end and token.i > start):
-                end = token.i + 1
-                if _is_title_case_line(doc[start:end]):
+            i = token.i
+            token_text = token.text
+            if token.is_alpha and len(token_text) > 3:
+                words += 1
+                if token_text[0].isupper():
+                    capitalised += 1
+            if "\n" in token_text or i == last or (i > start and token.is_sent_end):
+                end = i + 1
+                if words >= 4 and capitalised / words >= 0.85:
                     lines.update(range(start, end))
                 start = end
+                words = capitalised = 0
         return lines
 
     # -- rules -------------------------------------------------------------------------------------
-    def _rule_spans(self, doc: Doc, headline: set[int], infos: dict) -> list[Span]:
+    def _rule_spans(self, doc: Doc, headline: set[int], infos: dict, text: str) -> list[Span]:
         spans: list[Span] = []
         for _, start, end in self.phrases(doc):
             span = doc[start:end]
@@ -207,7 +217,13 @@ class EntityStage(GuardedStage):
             elif vetted is not None:
                 spans.append(vetted)
         spans.extend(self._shouted_places(doc, infos))
-        return [span for span in spans if "\n" not in span.text and span.text.strip()]
+        kept = []
+        for span in spans:
+            # the span's text, sliced from the Doc's (what ``span.text`` joins token by token)
+            span_text = text[span.start_char : span.end_char] if span.end > span.start else span.text
+            if "\n" not in span_text and span_text.strip():
+                kept.append(span)
+        return kept
 
     def _shouted_places(self, doc: Doc, infos: dict) -> list[Span]:
         """All-caps place names in datelines ("BRUSSELS -", "NEW DELHI/TOKYO")."""

@@ -67,12 +67,20 @@ BASE_CONFIDENCE = {"strong": 0.78, "weak": 0.6}
 class _DocIndex:
     """Per-token strings of a ``Doc`` as plain lists, and the trigger contexts built from them (per document)."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.lowers = [token.lower_ for token in doc]
-        self.lemmas = [token.lemma_.lower() for token in doc]
-        self.starts = [token.idx for token in doc]
-        self.ends = [token.idx + len(token.text) for token in doc]
-        self.text = doc.text.lower()
+    def __init__(self, doc: Doc, text: str) -> None:
+        # One pass over the tokens: every ``Token`` access builds a Python object.
+        lowers: list[str] = []
+        lemmas: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for token in doc:
+            lowers.append(token.lower_)
+            lemmas.append(token.lemma_.lower())
+            idx = token.idx
+            starts.append(idx)
+            ends.append(idx + len(token))
+        self.lowers, self.lemmas, self.starts, self.ends = lowers, lemmas, starts, ends
+        self.text = text.lower()
         self.contexts: dict[tuple[int, int, bool], tuple[set[str], str]] = {}
 
 
@@ -157,15 +165,20 @@ class EventStage(GuardedStage):
         self._conditional = set(modality.conditional)
         self._anaphors = dict(self.cues.anaphors)
         self._agent_labels = set(self.cues.agent_labels)
+        self._weak = {rule_id: rule.strength != "strong" for rule_id, rule in self.rules.items()}
 
     def process(self, doc: Doc) -> Doc:
         context = doc._.orewire_block or {}
         zone = context.get("zone")
-        if zone in SKIPPED_ZONES or not doc.text.strip():
+        if zone in SKIPPED_ZONES:
             doc._.orewire_events = []
             return doc
-        sentences = self._sentences(doc, zone, context.get("section"))
-        scratch = _DocIndex(doc)
+        text = doc.text  # ``Doc.text`` joins every token on each access: read it once
+        if not text.strip():
+            doc._.orewire_events = []
+            return doc
+        sentences = self._sentences(doc, zone, context.get("section"), text)
+        scratch = _DocIndex(doc, text)
         candidates: list[_Candidate] = []
         seen: set[tuple[str, int, int]] = set()
         for rule_id, start, end in self._matches(doc, scratch):
@@ -212,12 +225,12 @@ class EventStage(GuardedStage):
         for lo, hi in windows:
             found = self.matcher(doc[lo:hi])
             matches.update((strings[match_id], lo + start, lo + end) for match_id, start, end in found)
-        strength = {rule_id: rule.strength != "strong" for rule_id, rule in self.rules.items()}
+        strength = self._weak
         return sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]), strength[m[0]], m[0]))
 
-    def _sentences(self, doc: Doc, zone: str | None, section: str | None) -> list[_Sentence]:
-        whole_headline = zone in HEADLINE_ZONES or (zone == "related" and section and doc.text.strip() == section)
-        if whole_headline or (zone is None and is_headline_text(doc.text)):
+    def _sentences(self, doc: Doc, zone: str | None, section: str | None, text: str) -> list[_Sentence]:
+        whole_headline = zone in HEADLINE_ZONES or (zone == "related" and section and text.strip() == section)
+        if whole_headline or (zone is None and is_headline_text(text)):
             spans = [doc[:]]
         else:
             spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]

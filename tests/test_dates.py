@@ -545,3 +545,20 @@ def test_model_date_spans_fill_gaps(blank_stage) -> None:
     doc.spans["orewire_model_dates"] = [doc.char_span(14, 27), doc.char_span(32, 42)]
     spans = stage._model_date_spans(doc, [(32, 42)])
     assert [(span.text, span._.orewire_date["value"]) for span in spans] == [("12 March 2024", "2024-03-12")]
+
+
+def test_fiscal_hint_is_the_fallback_for_a_block_without_cues(nlp):
+    def fiscal_bounds(text: str, hints: dict | None) -> tuple[str, str]:
+        doc = nlp.make_doc(text)
+        doc._.orewire_block = {"offset": 0, "zone": "body", "section": None, "reference": "2025-12-12",
+                               "doc_id": "t", "hints": hints}
+        span = nlp(doc).spans["orewire_dates"][0]
+        return span._.orewire_date["start_date"], span._.orewire_date["end_date"]
+
+    text = "Output should double in fiscal 2026."
+    assert fiscal_bounds(text, None) == ("2026-01-01", "2026-12-31")
+    assert fiscal_bounds(text, {"dollar": None, "yen": "JPY", "fiscal": "AU"}) == ("2025-07-01", "2026-06-30")
+    assert fiscal_bounds(text, {"dollar": None, "yen": "JPY", "fiscal": "JP"}) == ("2026-04-01", "2027-03-31")
+    # A cue in the block beats the article's calendar.
+    cued = "Indian output should double in fiscal 2026."
+    assert fiscal_bounds(cued, {"dollar": None, "yen": "JPY", "fiscal": "AU"}) == ("2025-04-01", "2026-03-31")

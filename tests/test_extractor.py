@@ -214,3 +214,94 @@ def test_long_block_is_processed_in_pieces_with_exact_offsets() -> None:
     for record in spans:
         assert text[record.start : record.end] == record.text
     assert sum(1 for r in spans if r.type == "date" and r.text == "December 11") == 12
+
+
+# ---------------------------------------------------------------- article-level hints
+
+
+def _article(*paragraphs: str) -> str:
+    return "\n\n".join(["Miner Reports Progress", "Published: Dec 12, 2025 16:05", *paragraphs]) + "\n"
+
+
+def _by_text(records, kind: str) -> dict:
+    return {record.text: record for record in records if record.type == kind}
+
+
+def test_bare_dollar_takes_the_articles_single_dollar_variant(extractor):
+    records = extractor.extract(_article(
+        "Lynas said the Kalgoorlie plant raised A$120 million from investors.",
+        "The company will spend $45 million on the expansion next year.",
+    ))
+    quantities = _by_text(records, "quantity")
+    assert quantities["A$120 million"].unit == "AUD"
+    assert quantities["$45 million"].unit == "AUD"
+
+
+def test_bare_dollar_stays_usd_when_the_article_also_uses_us_dollars(extractor):
+    records = extractor.extract(_article(
+        "Lynas said the Kalgoorlie plant raised A$120 million from investors.",
+        "The company will spend $45 million on the expansion next year.",
+        "A buyer agreed to pay US$30 million for concentrate.",
+    ))
+    assert _by_text(records, "quantity")["$45 million"].unit == "USD"
+
+
+def test_bare_dollar_stays_usd_with_two_dollar_variants(extractor):
+    records = extractor.extract(_article(
+        "The miner raised A$120 million in Sydney and C$15 million in Toronto.",
+        "The company will spend $45 million on the expansion next year.",
+    ))
+    assert _by_text(records, "quantity")["$45 million"].unit == "USD"
+
+
+def test_block_evidence_beats_the_dollar_hint(extractor):
+    records = extractor.extract(_article(
+        "The Canadian government has committed C$101 million to the project.",
+        "Tronox secured $6 billion from the US Export-Import Bank.",
+    ))
+    assert _by_text(records, "quantity")["$6 billion"].unit == "USD"
+
+
+def test_yen_is_yuan_when_the_article_is_about_china(extractor):
+    records = extractor.extract(_article(
+        "China tightened export controls on rare earth technology, Chinese officials said.",
+        "Baotou producers quoted the oxide in yuan all week.",
+        "A smelter paid ¥5,000 per tonne more for feed.",
+    ))
+    price = next(record for record in records if record.type == "quantity" and record.text.startswith("¥5,000"))
+    assert price.currency == "CNY"
+
+
+def test_yen_stays_jpy_when_japan_cues_dominate(extractor):
+    records = extractor.extract(_article(
+        "Japan will fund deep-sea drilling, Japanese officials in Tokyo said.",
+        "The plan follows talks with China.",
+        "The ministry set aside ¥5 billion for the programme.",
+    ))
+    assert _by_text(records, "quantity")["¥5 billion"].unit == "JPY"
+
+
+def test_fiscal_year_uses_the_articles_calendar(extractor):
+    records = extractor.extract(_article(
+        "The ASX-listed miner said Australian demand remains firm.",
+        "Output is expected to double in fiscal 2026.",
+    ))
+    date = _by_text(records, "date")["fiscal 2026"]
+    assert (date.start_date, date.end_date) == ("2025-07-01", "2026-06-30")
+
+
+def test_fiscal_year_without_article_cues_stays_a_calendar_year(extractor):
+    records = extractor.extract(_article(
+        "The miner said demand remains firm.",
+        "Output is expected to double in fiscal 2026.",
+    ))
+    date = _by_text(records, "date")["fiscal 2026"]
+    assert (date.start_date, date.end_date) == ("2026-01-01", "2026-12-31")
+
+
+def test_block_contexts_carry_the_article_hints(extractor):
+    text = _article("Lynas raised A$120 million.", "It will spend $45 million.")
+    layout = extractor.segmenter(text)
+    contexts = extractor._block_contexts(Article(doc_id="a", text=text), layout, "2025-12-12", [])
+    body = [context for context, _ in contexts if context["zone"] == "body"]
+    assert body and all(context["hints"] == {"dollar": "AUD", "yen": "JPY", "fiscal": "AU"} for context in body)

@@ -458,3 +458,43 @@ def test_generated_money_parses_back(amount, scale, currency):
     assert len(infos) == 1
     assert infos[0]["currency"] == code
     assert infos[0]["value"] == pytest.approx(float(amount) * factor, rel=1e-12)
+
+
+# ---------------------------------------------------------------- article-level hints
+
+
+def test_article_hints_rules():
+    from pipeline.hints import article_hints
+
+    assert article_hints("Lynas raised A$120 million. It spent $4 million.")["dollar"] == "AUD"
+    assert article_hints(["Lynas raised A$120 million.", "A buyer paid US$3 million."])["dollar"] is None
+    assert article_hints("It raised A$1 million and C$2 million.")["dollar"] is None
+    assert article_hints("Teck raised C$5 million in Canadian dollars.")["dollar"] == "CAD"
+    assert article_hints("China and Chinese buyers in Baotou paid in yuan. Japan watched.")["yen"] == "CNY"
+    assert article_hints("Japan and Tokyo officials met China.")["yen"] == "JPY"
+    assert article_hints("No cues here.") == {"dollar": None, "yen": "JPY", "fiscal": None}
+    assert article_hints("Indian refiners paid Rs 5 crore.")["fiscal"] == "IN"
+    assert article_hints("Australia and Japan")["fiscal"] is None  # a tie names no calendar
+
+
+def test_block_context_falls_back_to_hints_only_without_block_evidence():
+    from pipeline.quantities import QuantityStage
+
+    stage = QuantityStage()
+    hints = {"dollar": "AUD", "yen": "CNY", "fiscal": None}
+    assert stage.block_context("It spent $4 million.").dollar == "USD"
+    assert stage.block_context("It spent $4 million.", hints).dollar == "AUD"
+    assert stage.block_context("It spent C$4 million and $2 million.", hints).dollar == "CAD"
+    assert stage.block_context("It paid US$4 million and $2 million.", hints).dollar == "USD"
+    assert stage.block_context("The US bank lent $4 million.", hints).dollar == "USD"
+    assert stage.block_context("It paid ¥4 million.").yen == "JPY"
+    assert stage.block_context("It paid ¥4 million.", hints).yen == "CNY"
+    assert stage.block_context("Japan paid ¥4 million.", hints).yen == "JPY"
+
+
+def test_quantity_stage_reads_hints_from_the_block_context(nlp):
+    doc = nlp.make_doc("The smelter paid ¥5,000 more and spent $3 million.")
+    doc._.orewire_block = {"offset": 0, "zone": "body", "section": None, "reference": None, "doc_id": "t",
+                           "hints": {"dollar": "AUD", "yen": "CNY", "fiscal": None}}
+    units = [span._.orewire_quantity["unit"] for span in nlp(doc).spans["orewire_quantities"]]
+    assert units == ["CNY", "AUD"]
