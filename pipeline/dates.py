@@ -312,7 +312,10 @@ class DateStage(GuardedStage):
                 info = self._norm_relative(doc.vocab.strings[label_id], span, reference)
                 if info is not None:
                     candidates.append(self._with_modifier(text, span.start_char, span.end_char, info, reference))
-        return _longest_first(candidates)
+        chosen = _longest_first(candidates)
+        if reference is not None and "quarter" in text.lower():
+            chosen = _anchor_previous_quarter(text, chosen, reference)
+        return chosen
 
     def _dateline_span(self, doc: Doc) -> Span | None:
         stripped = doc.text.strip()
@@ -856,6 +859,36 @@ class DateStage(GuardedStage):
         if len(self._parsed) > self.cache_size:
             self._parsed.popitem(last=False)
         return result
+
+
+_PREVIOUS_QUARTER = re.compile(r"(?:previous|prior|preceding)\s+quarter", re.IGNORECASE)
+_THREE_MONTHS_TO = re.compile(r"\b(?:three|3)\s+months\s+(?:to|ended|ending|through)\s+$", re.IGNORECASE)
+
+
+def _anchor_previous_quarter(
+    text: str, chosen: list[tuple[int, int, DateInfo]], reference: date
+) -> list[tuple[int, int, DateInfo]]:
+    """"the previous quarter" counts from the quarter the paragraph talks about, when it named one before.
+
+    The anchor is the latest earlier mention of the block that is a quarter ("the December quarter",
+    "Q4 2025") or the end day of "the three months to December 31"; with none, the reference's quarter
+    stays the anchor (the deictic reading).
+    """
+    result = []
+    anchor: tuple[int, int] | None = None
+    for start, end, info in chosen:
+        if _PREVIOUS_QUARTER.fullmatch(text, start, end) and anchor is not None:
+            year, quarter = anchor
+            year, quarter = (year - 1, 4) if quarter == 1 else (year, quarter - 1)
+            info = tp.to_info(tp.quarter_period(year, quarter), reference=reference)
+        elif info.get("value") and info.get("granularity") == "quarter" and "/" not in info["value"]:
+            if not info.get("fiscal"):
+                anchor = (int(info["value"][:4]), int(info["value"][-1]))
+        elif info.get("value") and info.get("granularity") == "day" and _THREE_MONTHS_TO.search(text, max(0, start - 40), start):
+            day = date.fromisoformat(info["value"][:10])
+            anchor = (day.year, (day.month - 1) // 3 + 1)
+        result.append((start, end, info))
+    return result
 
 
 def _longest_first(candidates: list[tuple[int, int, DateInfo]]) -> list[tuple[int, int, DateInfo]]:

@@ -28,8 +28,10 @@ from .extensions import ENTITY_CANDIDATE_GROUP
 from .gazetteer import (
     CommodityParser,
     GazetteerEntry,
+    TokenPattern,
     clean_name,
     commodity_surfaces,
+    load_capitals,
     load_commodities,
     load_gazetteer,
     load_headline_words,
@@ -105,6 +107,13 @@ ORG_SUFFIX_WORDS = frozenset(
     "Institute Exchange Parliament Assembly Inspectorate Office Bureau Administration Committee Senate Cabinet "
     "Association Federation Chamber Board Service Organization Organisation Forum Alliance Foundation".split()
 )
+# Dependency relations under which a capital city acts as its government ("Beijing said", "Washington's
+# response", "imposed by Brussels"); ``conj`` inherits the relation of its head ("Washington and Canberra agreed").
+GOVERNMENT_RELATIONS = frozenset({"nsubj", "poss", "agent"})
+# "U.S. Department of War" -> "United States Department of War": the prefix of a federal body, not of a
+# name that carries it officially ("U.S. International Development Finance Corporation").
+COUNTRY_PREFIX_BODIES = frozenset({"Department", "Geological", "Bureau", "Office", "Agency", "Treasury", "Army", "Navy"})
+EXPANDED_PREFIXES = {"U.S.": "United States", "US": "United States", "UK": "United Kingdom"}
 TRIM_LEADING = frozenset({"the", "its", "their", "his", "her", "our", "a", "an", "this", "that"})
 
 
@@ -119,9 +128,7 @@ def _in_brackets(span: Span, text: str) -> bool:
     """Series tags like "[Orewire Weekly Rare Earth Digest]" name no fact."""
     line_start = text.rfind("\n", 0, span.start_char) + 1
     opened = text.rfind("[", line_start, span.start_char)
-    return (
-        opened != -1 and text.find("]", opened, span.start_char) == -1 and "]" in text[span.end_char :].split("\n")[0]
-    )
+    return opened != -1 and text.find("]", opened, span.start_char) == -1 and "]" in text[span.end_char :].split("\n")[0]
 
 
 class EntityStage(GuardedStage):
@@ -132,12 +139,11 @@ class EntityStage(GuardedStage):
     def __init__(self, nlp: Language, name: str = "orewire_entities") -> None:
         self.name = name
         self.gazetteer: dict[str, GazetteerEntry] = load_gazetteer()
+        self.capitals: dict[str, GazetteerEntry] = load_capitals(self.gazetteer)
         self.lexicon = load_commodities()
         self.parse_commodity = CommodityParser(self.lexicon)
         self.headline_words = load_headline_words()
-        self.commodity_words = frozenset(word.lower() for word in commodity_surfaces(self.lexicon)) | frozenset(
-            self.lexicon.forms
-        )
+        self.commodity_words = frozenset(word.lower() for word in commodity_surfaces(self.lexicon)) | frozenset(self.lexicon.forms)
         self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
         surfaces = list(self.gazetteer)
         self.phrases.add("GAZETTEER", list(nlp.tokenizer.pipe(surfaces)))
@@ -145,9 +151,25 @@ class EntityStage(GuardedStage):
         self.commodities.add("COMMODITY", list(nlp.tokenizer.pipe(commodity_surfaces(self.lexicon))))
         self.commodity_forms = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.commodity_forms.add("FORM", list(nlp.tokenizer.pipe(list(self.lexicon.forms))))
-        self.patterns = Matcher(nlp.vocab)
+        # One Matcher per rule family, with the keywords one of which every pattern of the family needs
+        # (``None``: some pattern needs none, so the family always runs); see ``_pattern_matches``.
+        self.pattern_families: list[tuple[Matcher, frozenset[str] | None, frozenset[str] | None]] = []
+        families: dict[str, list[tuple[int, TokenPattern]]] = {}
         for number, row in enumerate(load_token_patterns()):
-            self.patterns.add(f"{row.label}|{row.id}|{number}", [row.pattern], greedy="LONGEST")
+            families.setdefault(row.id, []).append((number, row))
+        for rows in families.values():
+            matcher = Matcher(nlp.vocab)
+            orth: set[str] = set()
+            lower: set[str] = set()
+            always = False
+            for number, row in rows:
+                matcher.add(f"{row.label}|{row.id}|{number}", [row.pattern], greedy="LONGEST")
+                required = required_keywords(row.pattern)
+                if required is None:
+                    always = True
+                else:
+                    (orth if required[0] == "ORTH" else lower).update(required[1])
+            self.pattern_families.append((matcher, None if always else frozenset(orth), None if always else frozenset(lower)))
         self.case_sensitive = (
             {word.lower() for word in self.lexicon.combos}
             | {word.lower() for word in self.lexicon.products if word.isupper()}
@@ -169,8 +191,46 @@ class EntityStage(GuardedStage):
         merged = [span for span in merge_entities(rules, model) if "[" not in text or not _in_brackets(span, text)]
         doc.ents = merged
         for ent in doc.ents:
-            ent._.orewire_entity = infos.get((ent.start, ent.end, ent.label_)) or self._info(ent)
+            info = infos.get((ent.start, ent.end, ent.label_)) or self._info(ent)
+            if ent.label_ == "GPE":
+                government = self.capitals.get(info["normalized"])
+                if government is not None and self._acts_as_government(ent, headline_tokens):
+                    info = EntityInfo(normalized=government.normalized, kb_id=government.kb_id, commodity=None)
+            elif ent.label_ == "ORG":
+                info = EntityInfo(normalized=expand_country_prefix(info["normalized"]), kb_id=info["kb_id"], commodity=None)
+            ent._.orewire_entity = info
         return doc
+
+    def _acts_as_government(self, ent: Span, headline: set[int]) -> bool:
+        """A capital used as a metonym: subject, possessor or agent of a verb ("Beijing said", "Washington's ...").
+
+        All-caps datelines ("BRUSSELS -") are literal. On a title-case headline line the parser often misreads the
+        verb, so a capital followed by a headline verb in -s ("Tokyo Sets ...", "Washington and Canberra Commit")
+        also acts.
+        """
+        if any(token.is_upper for token in ent if token.is_alpha):
+            return False
+        token = ent.root
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if token.dep_ in GOVERNMENT_RELATIONS or token.dep_ == "pobj" and token.head.dep_ == "agent":
+            return True
+        if ent.end < len(ent.doc) and ent.doc[ent.end].text in {"'s", "’s", "'", "’"}:
+            return True
+        if ent.start not in headline:
+            return False
+        doc = ent.doc
+        i = ent.end
+        while i + 1 < len(doc) and doc[i].lower_ in {"and", "&", ","}:
+            width = next((w for w in (2, 1) if doc[i + 1 : i + 1 + w].text in self.capitals), 0)
+            if not width:
+                break
+            i += 1 + width
+        return (
+            i < len(doc)
+            and doc[i].is_title
+            and (doc[i].pos_ in {"VERB", "AUX"} or doc[i].lower_ in self.headline_words and doc[i].lower_.endswith("s"))
+        )
 
     def _headline_tokens(self, doc: Doc, zone: str) -> set[int]:
         if zone in HEADLINE_ZONES:
@@ -204,12 +264,10 @@ class EntityStage(GuardedStage):
             if entry is None:
                 continue
             labelled = Span(doc, start, end, label=entry.label)
-            infos[(start, end, entry.label)] = EntityInfo(
-                normalized=entry.normalized, kb_id=entry.kb_id, commodity=None
-            )
+            infos[(start, end, entry.label)] = EntityInfo(normalized=entry.normalized, kb_id=entry.kb_id, commodity=None)
             spans.append(labelled)
         spans.extend(self._commodity_spans(doc, infos))
-        for match_id, start, end in self.patterns(doc):
+        for match_id, start, end in self._pattern_matches(doc):
             label, family, _ = doc.vocab.strings[match_id].split("|")
             vetted = self._vet_pattern(doc[start:end], label, family, headline)
             if isinstance(vetted, list):
@@ -224,6 +282,26 @@ class EntityStage(GuardedStage):
             if "\n" not in span_text and span_text.strip():
                 kept.append(span)
         return kept
+
+    def _pattern_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Token-pattern matches, skipping a family when none of its required keywords is in the block.
+
+        A pattern cannot match without its required token, so the skip changes nothing; the matches are put in
+        one order (start, end, pattern number) whatever the families run.
+        """
+        orth = lower = None
+        matches: list[tuple[int, int, int]] = []
+        for matcher, orth_keys, lower_keys in self.pattern_families:
+            if orth_keys is not None:
+                if orth is None:
+                    orth = {token.text for token in doc}
+                    lower = {token.lower_ for token in doc}
+                if orth_keys.isdisjoint(orth) and lower_keys.isdisjoint(lower):
+                    continue
+            matches.extend(matcher(doc))
+        strings = doc.vocab.strings
+        matches.sort(key=lambda match: (match[1], match[2], int(strings[match[0]].rsplit("|", 1)[1])))
+        return matches
 
     def _shouted_places(self, doc: Doc, infos: dict) -> list[Span]:
         """All-caps place names in datelines ("BRUSSELS -", "NEW DELHI/TOKYO")."""
@@ -255,12 +333,7 @@ class EntityStage(GuardedStage):
                 and not (head.text.isupper() or head.text in self.lexicon.products)
             ):
                 continue
-            if (
-                head.text.lower() in self.lexicon.ambiguous
-                and head[0].is_title
-                and head[0].i > 0
-                and not head[0].is_sent_start
-            ):
+            if head.text.lower() in self.lexicon.ambiguous and head[0].is_title and head[0].i > 0 and not head[0].is_sent_start:
                 continue
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and nxt.text in {"-", "‑"} and end + 1 < len(doc) and doc[end + 1].lower_ in {"ion"}:
@@ -318,11 +391,7 @@ class EntityStage(GuardedStage):
             name = doc[name_start:name_end]
             if name.text in self.gazetteer or name_end - name_start == 1 and name[0].is_stop:
                 return None
-            if (
-                doc[span.end - 1].lower_.endswith("s")
-                and name_start >= 2
-                and doc[name_start - 1].lower_ in {"and", ","}
-            ):
+            if doc[span.end - 1].lower_.endswith("s") and name_start >= 2 and doc[name_start - 1].lower_ in {"and", ","}:
                 first_end = name_start - 1
                 first_start = first_end
                 while (
@@ -459,6 +528,28 @@ class EntityStage(GuardedStage):
         return EntityInfo(normalized=name, kb_id=None, commodity=None)
 
 
+def required_keywords(pattern: list[dict]) -> tuple[str, frozenset[str]] | None:
+    """(attr, words): a pattern's first mandatory token given as exact ORTH/LOWER words, or None if none is."""
+    for token in pattern:
+        if token.get("OP") not in (None, "+", "{1,}"):
+            continue
+        for attr in ("ORTH", "LOWER"):
+            value = token.get(attr)
+            if isinstance(value, str):
+                return attr, frozenset({value})
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                return attr, frozenset(value["IN"])
+    return None
+
+
+def expand_country_prefix(name: str) -> str:
+    """'U.S. Department of War' -> 'United States Department of War' (federal bodies only)."""
+    prefix, _, rest = name.partition(" ")
+    if prefix in EXPANDED_PREFIXES and rest.split(" ", 1)[0] in COUNTRY_PREFIX_BODIES:
+        return f"{EXPANDED_PREFIXES[prefix]} {rest}"
+    return name
+
+
 def merge_entities(rules: list[Span], model: list[Span]) -> list[Span]:
     """Combine rule and model spans under ``RULES_OVER_MODEL`` (see the module docstring)."""
     kept_model: list[Span] = []
@@ -470,9 +561,7 @@ def merge_entities(rules: list[Span], model: list[Span]) -> list[Span]:
         covered = {i for rule in overlapping for i in range(rule.start, rule.end)}
         if all(token.i in covered or not token.is_alpha or token.lower_ in {"and", "of", "or"} for token in span):
             continue
-        contains_all = all(
-            span.start <= rule.start and rule.end <= span.end and len(rule) < len(span) for rule in overlapping
-        )
+        contains_all = all(span.start <= rule.start and rule.end <= span.end and len(rule) < len(span) for rule in overlapping)
         if contains_all and span.label_ in CONTAINER_LABELS and all(r.label_ in EMBEDDABLE_LABELS for r in overlapping):
             kept_model.append(span)
     preferred = [(span, 1) for span in kept_model] + [(span, 0) for span in rules]

@@ -10,9 +10,16 @@ ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 SUFFIX_WORDS = frozenset(
     "corp corp. corporation ltd ltd. limited inc inc. plc sa s.a. ag nv group holdings co. company llc pty "
     "rare earths earth minerals mining resources metals materials lithium graphite cobalt nickel manganese "
-    "chemicals magnetics exploration industries technologies".split()
+    "chemicals magnetics exploration industries technologies terras tierras raras mineração mineracao".split()
 )
-LINKABLE = frozenset({"ORG", "FACILITY", "LAW", "GPE"})
+LINKABLE = frozenset({"ORG", "FACILITY", "LAW", "GPE", "COMMODITY"})
+# A bare body word after the full name ("Commission" after "European Commission") is that body.
+BODY_HEADS = frozenset(
+    "Commission Council Ministry Department Agency Bureau Parliament Assembly Senate Congress Cabinet Survey "
+    "Inspectorate Authority Administration Committee Board Fund Bank Exchange Office Government".split()
+)
+# Labels a bare short name of a company may have been given by mistake ("Laurentian" as NORP).
+SHORT_FORM_LABELS = frozenset({"ORG", "PERSON", "GPE", "FACILITY", "NORP"})
 
 
 def find_abbreviations(records: list[EntityRecord], text: str) -> dict[str, EntityRecord]:
@@ -38,8 +45,27 @@ def _short_form_of(short: str, long: str) -> bool:
     return all(word.lower() in SUFFIX_WORDS for word in long_words[len(short_words) :])
 
 
+def _full_name(record: EntityRecord, long_forms: list[EntityRecord]) -> EntityRecord | None:
+    """The longest earlier-or-later full name this short form abbreviates ("Karratha" -> "Karratha Lithium Ltd")."""
+    candidates = [long for long in long_forms if long.id != record.id and _short_form_of(record.text, long.text)]
+    return max(candidates, key=lambda long: len(long.text.split()), default=None)
+
+
+def _named_body(record: EntityRecord, long_forms: list[EntityRecord]) -> EntityRecord | None:
+    """The nearest earlier multi-word ORG ending in this bare body word ("Commission" -> "European Commission")."""
+    if record.label != "ORG" or record.text not in BODY_HEADS:
+        return None
+    earlier = [long for long in long_forms if long.end <= record.start and long.text.split()[-1] == record.text]
+    return earlier[-1] if earlier else None
+
+
 def link_entities(records: list[EntityRecord], text: str) -> list[EntityRecord]:
     """Resolve defined abbreviations and short forms ('Lynas' after 'Lynas Corporation') to one ``normalized``.
+
+    Abbreviations defined for commodities ("total rare earth oxide (TREO)") also take the ``commodity``;
+    a short name takes the longest full name it abbreviates, legal suffix included ("Karratha" ->
+    "Karratha Lithium Ltd"); a bare body word takes the nearest earlier body it ends ("Commission" ->
+    "European Commission").
 
     Args:
         records: the article's entity records, in article order.
@@ -57,11 +83,12 @@ def link_entities(records: list[EntityRecord], text: str) -> list[EntityRecord]:
         definition = abbreviations.get(record.text)
         if definition is not None and record.id != definition.id and record.kb_id is None:
             update = {"normalized": definition.normalized, "label": definition.label, "kb_id": definition.kb_id}
-        elif record.kb_id is None and record.label in {"ORG", "PERSON", "GPE", "FACILITY"}:
-            for long in long_forms:
-                if long.id != record.id and _short_form_of(record.text, long.text):
-                    update = {"normalized": long.normalized, "label": "ORG"}
-                    break
+            if definition.label == "COMMODITY":
+                update["commodity"] = definition.commodity
+        elif record.kb_id is None and record.label in SHORT_FORM_LABELS:
+            long = _full_name(record, long_forms) or _named_body(record, long_forms)
+            if long is not None:
+                update = {"normalized": long.normalized, "label": "ORG", "commodity": None}
         if not update and record.kb_id is None and record.label in {"PERSON", "GPE", "ORG", "LOC"}:
             named = facilities.get(record.text)
             if named is not None and named.label != record.label:

@@ -59,6 +59,7 @@ ACTOR_NOUNS = frozenset({"government", "investor", "ministry", "authority", "off
                          "fund", "lender", "miner", "producer", "buyer", "consortium", "court", "president"})
 CLAUSE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod", "acomp", "mark"})
 PRONOUNS = frozenset({"it", "they", "its", "their"})
+HOLDER_VERBS = frozenset({"hold", "host", "have", "own", "boast", "contain"})
 COUNTERPARTY_TYPES = frozenset({"cooperation_agreement", "negotiation", "supply_agreement", "merger_acquisition",
                                 "financing", "investment", "export_restriction", "production_output"})
 BASE_CONFIDENCE = {"strong": 0.78, "weak": 0.6}
@@ -369,6 +370,7 @@ class EventStage(GuardedStage):
         parties = [ent for ent in sentence.entities if ent.label_ in self._agent_labels
                    and not (ent.start <= trigger.start < ent.end)]
         agent, beneficiary = self._agent(rule, trigger, sentence, parties)
+        in_scope = _ArgumentScope(trigger, sentence.headline)
         agent_key = None
         if agent is not None:
             add("agent", agent)
@@ -376,46 +378,66 @@ class EventStage(GuardedStage):
         if beneficiary is not None:
             add("beneficiary", beneficiary)
         for ent in parties:
-            if (ent.start_char, ent.end_char) in used:
+            if (ent.start_char, ent.end_char) in used or not in_scope(ent):
                 continue
             role = self._party_role(ent, agent, rule)
             if role:
                 add(role, ent)
         for ent in sentence.entities:
-            if (ent.start_char, ent.end_char) in used:
+            if (ent.start_char, ent.end_char) in used or not in_scope(ent):
                 continue
-            if ent.label_ == "COMMODITY":
+            if ent.label_ == "GPE" and agent is not None and _owner_of(ent, agent):
+                add("location", ent)  # "Vietnam's National Assembly": the country the acting body belongs to
+            elif ent.label_ == "COMMODITY":
                 add("commodity", ent)
             elif ent.label_ == "FACILITY":
                 add("project", ent)
-            elif ent.label_ in {"GPE", "LOC"}:
+            elif ent.label_ in {"GPE", "LOC"} and (sentence.headline or _is_place(ent)):
                 add("location", ent)
         for span in sentence.quantities:
             info = span._.orewire_quantity
-            if info:
-                add(QUANTITY_ROLES.get(info["quantity_type"], "quantity"), span)
+            if info and in_scope(span):
+                add(self._quantity_role(info["quantity_type"], span, rule), span)
         for span in sentence.dates:
-            if span._.orewire_date is None:
+            if span._.orewire_date is None or not in_scope(span):
                 continue
             effective = rule.event_type in {"export_restriction", "regulation"} and self._effective_marker(span)
             add("effective_date" if effective else "date", span)
         return arguments, agent_key
 
+    @staticmethod
+    def _quantity_role(quantity_type: str, span: Span, rule: TriggerRule) -> str:
+        """SPEC role of a quantity; a share price ("to A$1.38" in a stock move, "at 4.2p a share") is a ``price``."""
+        if quantity_type == "money":
+            if rule.event_type == "stock_movement":
+                return "price"
+            after = span.doc[span.end: span.end + 2]
+            if len(after) == 2 and after[0].lower_ in {"a", "per"} and after[1].lemma_.lower() == "share":
+                return "price"
+        return QUANTITY_ROLES.get(quantity_type, "quantity")
+
     def _party_role(self, ent: Span, agent: Span | None, rule: TriggerRule) -> str | None:
         """counterparty for the other side of a deal or talks; None leaves the entity to location or nothing."""
-        preps = {ancestor.lower_ for ancestor in ent.root.ancestors if ancestor.dep_ == "prep"}
-        head = ent.root.head
-        if agent is not None and ent.root.dep_ == "conj" and head.i in range(agent.start, agent.end):
-            return "counterparty" if rule.event_type in AGREEMENT_TYPES else "agent"
-        if ent.root.dep_ == "pobj" and rule.event_type in {"financing", "investment"} and (
+        root = ent.root
+        if root.dep_ in MODIFIER_DEPS and root.head.pos_ == "NOUN" and not (ent.start <= root.head.i < ent.end):
+            root = root.head  # "a French chemicals group", "Kazakhstan's industry minister"
+        preps = {ancestor.lower_ for ancestor in root.ancestors if ancestor.dep_ == "prep"}
+        head = root.head
+        agent_tokens = range(agent.start, agent.end) if agent is not None else range(0)
+        agent_noun = agent.root.head.i if agent is not None and agent.root.dep_ in MODIFIER_DEPS else -1
+        if agent is not None and root.dep_ == "conj" and (head.i in agent_tokens or head.i == agent_noun):
+            if rule.event_type in AGREEMENT_TYPES:
+                return "counterparty"
+            return "agent" if root.i == ent.root.i else None
+        if root.dep_ == "pobj" and rule.event_type in {"financing", "investment"} and (
                 head.lower_ in self.cues.beneficiary_preps):
             return "beneficiary"
-        if ent.root.dep_ == "pobj" and head.lower_ in self.cues.counterparty_preps and (
+        if root.dep_ == "pobj" and head.lower_ in self.cues.counterparty_preps and (
                 rule.event_type in COUNTERPARTY_TYPES):
             if head.lower_ == "to" and rule.event_type not in {"supply_agreement", "export_restriction"}:
                 return None
             return "counterparty"
-        if rule.event_type in {"financing", "investment"} and ent.root.dep_ in {"dobj", "dative"}:
+        if rule.event_type in {"financing", "investment"} and root.dep_ in {"dobj", "dative"}:
             return "beneficiary"
         if "between" in preps and rule.event_type in COUNTERPARTY_TYPES:
             return "counterparty"
@@ -435,7 +457,15 @@ class EventStage(GuardedStage):
         owner = self._possessor(trigger, parties)
         if owner is not None and rule.event_type not in HOLDER_TYPES:
             return owner, None
-        agent, verb = self._subject_entity(trigger, sentence, parties, by_only=rule.event_type in HOLDER_TYPES)
+        governing = _governing_verb(trigger.root)
+        holder_verb = governing is not None and governing.lemma_.lower() in HOLDER_VERBS
+        by_only = rule.event_type in HOLDER_TYPES and not holder_verb
+        agent, verb = self._subject_entity(trigger, sentence, parties, by_only=by_only)
+        if agent is not None and rule.event_type in NO_FALLBACK_AGENT and governing is not None and (
+                agent.root.head.i != governing.i):
+            agent = None  # "Orewire expects Pr-Nd oxide to trade ...": a forecaster does not move a price
+        if agent is not None and agent.label_ == "PERSON":
+            agent = self._office_of(agent, parties) or agent
         if rule.event_type == "financing" and verb is not None and verb.lemma_.lower() in RECIPIENT_VERBS:
             path = [trigger.root, *[a for a in trigger.root.ancestors if a.i != verb.i][:3], verb]
             lender = next((found for token in path if (found := self._pobj_entity(token, "from", parties))), None)
@@ -448,6 +478,18 @@ class EventStage(GuardedStage):
         if agent is None and rule.event_type not in NO_FALLBACK_AGENT:
             agent = self._passive_owner(trigger, parties) or self._adjacent_subject(trigger, parties)
         return agent, None
+
+    @staticmethod
+    def _office_of(person: Span, parties: list[Span]) -> Span | None:
+        """The government or organisation of an official acting in office: the GPE/ORG in his title ("EU trade
+        commissioner Maros Sefcovic"), else the one country of the sentence ("Deputy Minister X called on
+        Malaysia's authorities")."""
+        title = [ent for ent in parties if ent.label_ in {"GPE", "ORG"} and person.start - 6 <= ent.start
+                 and ent.end <= person.start]
+        if title:
+            return title[-1]
+        countries = {ent.text.lower(): ent for ent in parties if ent.label_ == "GPE"}
+        return next(iter(countries.values())) if len(countries) == 1 else None
 
     def _passive_owner(self, trigger: Span, parties: list[Span]) -> Span | None:
         """The "by" agent of a participle on a noun trigger: "quotas administered by the regulator X"."""
@@ -692,6 +734,74 @@ class EventStage(GuardedStage):
         )
 
 
+PLACE_PREPS = frozenset({"in", "at", "off", "offshore", "near", "across", "inside", "throughout", "outside", "on",
+                         "from"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+CLAUSE_CLIMB_DEPS = frozenset({"xcomp", "aux", "auxpass", "prt"})
+
+
+def _is_place(ent: Span) -> bool:
+    """Whether a GPE/LOC is where something happens ("in Texas", "off Minamitorishima", "in Goiás and Minas
+    Gerais"), not a nationality/owner modifier ("Brazil's ministry", "U.S. magnet maker") or a party."""
+    root = ent.root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN":  # "in the Mauricie region"
+        root = root.head
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+
+
+def _owner_of(ent: Span, agent: Span) -> bool:
+    """Whether ``ent`` is the possessive owner of the agent ("Brazil's mines ministry", "China's State Council")."""
+    root = ent.root
+    return root.dep_ == "poss" and agent.start <= root.head.i < agent.end + 3 and root.head.i >= agent.start - 0 \
+        and not (ent.start <= agent.start and agent.end <= ent.end)
+
+
+def _clause_key(token: Token) -> int:
+    """Index of the verb whose clause holds ``token``: control verbs ("plans to build") are one clause with
+    their complement; coordinated, subordinate and relative clauses are clauses of their own."""
+    verb = _governing_verb(token)
+    while verb is not None and verb.dep_ in CLAUSE_CLIMB_DEPS and verb.head.i != verb.i:
+        verb = _governing_verb(verb.head)
+    return verb.i if verb is not None else -1
+
+
+class _ArgumentScope:
+    """Which spans of the sentence can be the trigger's arguments: those in its clause (climbing to the reporting
+    verb of "X said on Tuesday that ..."), or in the trigger's own subtree ("production ... targeted for 2029")."""
+
+    def __init__(self, trigger: Span, headline: bool) -> None:
+        self.headline = headline
+        if headline:
+            self.bounds = _headline_clause(trigger)
+            return
+        root = trigger.root
+        # a modifier trigger takes its noun's phrase ("a feasibility study showing an NPV of ..."), also a
+        # participle the parse hung on its noun ("The DRC suspended cobalt exports for four months ...")
+        phrase = root.head if root.dep_ in {"amod", "compound"} else root
+        self.subtree = (phrase.left_edge.i, phrase.right_edge.i)
+        key = _clause_key(root)
+        keys = {key}
+        verb = trigger.doc[key] if key >= 0 else None
+        while verb is not None and verb.dep_ in {"ccomp", "relcl"} and verb.head.i != verb.i:
+            head = _governing_verb(verb.head)
+            if head is None or (verb.dep_ == "ccomp" and head.lemma_.lower() not in SAY_VERBS):
+                break
+            head = trigger.doc[_clause_key(head)]
+            keys.add(head.i)
+            verb = head
+        self.keys = keys
+
+    def __call__(self, span: Span) -> bool:
+        if self.headline:
+            lo, hi = self.bounds
+            return lo <= span.start and span.end <= hi
+        if self.subtree[0] <= span.start and span.end - 1 <= self.subtree[1]:
+            return True
+        return _clause_key(span.root) in self.keys
+
+
 def _dated_before(sentence: _Sentence, doc: Doc, *, years: int) -> bool:
     """Whether a date in the sentence lies ``years`` or more before the block's reference date (history)."""
     reference = (doc._.orewire_block or {}).get("reference")
@@ -762,11 +872,23 @@ def _clause_head(token: Token) -> int:
     return -1
 
 
+def _predicate_head(token: Token) -> int:
+    """``_clause_head``, but a coordinated predicate is its own ("suspended exports ..., extended the halt ... and
+    replaced it with quotas" reports three acts; "agreed to lend ... a loan" one)."""
+    verb = _governing_verb(token)
+    head = _clause_head(token)
+    while verb is not None and verb.i != head:
+        if verb.dep_ in {"conj", "amod", "ccomp"} and verb.lemma_.lower() not in SAY_VERBS:
+            return verb.i
+        verb = _governing_verb(verb.head) if verb.head.i != verb.i else None
+    return head
+
+
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """One event per (sentence, type, clause): triggers under one subject-bearing verb report one event."""
     best: dict[tuple[int, str, int], _Candidate] = {}
     for candidate in candidates:
-        clause = -1 if candidate.sentence.headline else _clause_head(candidate.trigger.root)
+        clause = -1 if candidate.sentence.headline else _predicate_head(candidate.trigger.root)
         key = (candidate.sentence.span.start, candidate.rule.event_type, clause)
         current = best.get(key)
         if current is None or _rank(candidate) > _rank(current):

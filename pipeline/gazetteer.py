@@ -22,6 +22,7 @@ GAZETTEER_FILES = (
     "entities/nationalities.jsonl",
     "entities/organizations.jsonl",
 )
+CAPITALS_FILE = "entities/capitals.jsonl"
 
 
 class _Strict(BaseModel):
@@ -46,6 +47,14 @@ class TokenPattern(_Strict):
     id: str
 
 
+class CapitalRow(_Strict):
+    """A capital city: ``id`` is its country's (or bloc's) code, ``subdivision`` the city's own ISO 3166-2."""
+
+    city: str
+    id: str
+    subdivision: str | None = None
+
+
 class Product(_Strict):
     elements: list[str]
     form: str | None
@@ -61,6 +70,7 @@ class CommodityLexicon(_Strict):
     forms: dict[str, str]
     not_before: list[str]
     ambiguous: list[str]
+    canonical: dict[str, str] = {}
 
 
 class WordList(_Strict):
@@ -75,14 +85,29 @@ class GazetteerEntry:
 
 
 def load_gazetteer() -> dict[str, GazetteerEntry]:
-    """Surface form -> entry. Later files win; rows marked ``canonical`` rename every row with their id."""
+    """Surface form -> entry. Later files win; rows marked ``canonical`` rename every row with their id and label.
+
+    Capitals (``capitals.jsonl``) are GPE entries for the literal city, with the city's own ISO 3166-2 code
+    where there is one ("Tokyo" -> JP-13, "Brussels" -> BE-BRU); their metonymic use is ``load_capitals``.
+    """
     rows = [row for path in GAZETTEER_FILES for row in load_jsonl(path, PhrasePattern)]
-    canonical = {row.id: row.normalized for row in rows if row.canonical and row.id}
+    canonical = {(row.label, row.id): row.normalized for row in rows if row.canonical and row.id}
     entries: dict[str, GazetteerEntry] = {}
     for row in rows:
-        normalized = canonical.get(row.id) or row.normalized or row.pattern
+        normalized = canonical.get((row.label, row.id)) or row.normalized or row.pattern
         entries[row.pattern] = GazetteerEntry(row.label, row.id, normalized)
+    for capital in load_jsonl(CAPITALS_FILE, CapitalRow):
+        entries[capital.city] = GazetteerEntry("GPE", capital.subdivision, capital.city)
     return entries
+
+
+def load_capitals(gazetteer: dict[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
+    """Capital city -> the GPE entry of the government it stands for ("Beijing" -> China/CN)."""
+    countries: dict[str, GazetteerEntry] = {}
+    for entry in gazetteer.values():
+        if entry.label == "GPE" and entry.kb_id and "-" not in entry.kb_id:
+            countries.setdefault(entry.kb_id, GazetteerEntry("GPE", entry.kb_id, entry.normalized))
+    return {capital.city: countries[capital.id] for capital in load_jsonl(CAPITALS_FILE, CapitalRow) if capital.id in countries}
 
 
 def load_token_patterns() -> list[TokenPattern]:
@@ -117,19 +142,29 @@ class CommodityParser:
         self.products = {name.lower(): product for name, product in lexicon.products.items()}
         self.combos = {name.lower(): elements for name, elements in lexicon.combos.items()}
         self.forms = {name.lower(): form for name, form in lexicon.forms.items()}
+        self._forms_longest_first = sorted(self.forms, key=len, reverse=True)
+        self.canonical = {surface.lower(): name for surface, name in lexicon.canonical.items()}
 
     def __call__(self, text: str) -> CommodityInfo:
+        """One canonical rule for ``name`` (= the entity's ``normalized``).
+
+        The lexicon's ``canonical`` table names group terms ("rare earth" -> "rare earths", "ionic clays" ->
+        "ionic clay"); a trailing form word is singular ("rare earth oxides" -> "rare earth oxide").
+        """
         name = " ".join(word if self._keeps_case(word) else word.lower() for word in text.split())
         lowered = name.lower()
+        if lowered in self.canonical:
+            name = lowered = self.canonical[lowered]
         if lowered in self.products:
             product = self.products[lowered]
             return CommodityInfo(name=name, elements=list(product.elements), form=product.form)
         form = None
         head = lowered
-        for surface in sorted(self.forms, key=len, reverse=True):
+        for surface in self._forms_longest_first:
             if lowered.endswith(" " + surface):
                 form = self.forms[surface]
                 head = lowered[: -len(surface) - 1].strip()
+                name = f"{name[: -len(surface) - 1].rstrip()} {form}"
                 break
         return CommodityInfo(name=name, elements=self._elements(head), form=form)
 

@@ -242,10 +242,29 @@ class QuantityStage(GuardedStage):
         )
         self.annual_after_re = re.compile(
             r"\s+of\s+(?:(?:[\w-]+\s+)?(?P<word>annual|yearly)\b"
-            r"|(?:[\w-]+\s+){1,3}?(?:a|an|per|each|every)\s+(?P<rate>year|annum|month|day|week)\b"
+            r"|(?:[\w-]+\s+){1,4}?(?:a|an|per|each|every)\s+(?P<rate>year|annum|month|day|week)\b"
             r"(?!\s+(?:earlier|ago|before|later|previously|prior|on|back)\b))",
             re.IGNORECASE,
         )
+        # "annual capacity targets of Pr-Nd alloy (400 mt), dysprosium oxide (30 mt) and ...": a rate
+        # word governing a list of "commodity (amount)" items sets ``per`` for every amount of the list.
+        item = r"[\w-]+(?:[ \u00a0][\w-]+){0,3}"
+        self.annual_list_re = re.compile(
+            rf"\b(?P<word>(?i:annual|annualised|annualized|yearly|monthly|daily))\s+(?:[\w-]+\s+){{0,2}}?of\s+"
+            rf"(?:{item}\s*\([^()\n]{{1,30}}\)\s*,?\s*(?:and\s+)?)*{item}\s*\($"
+        )
+        # fiscal-year production figures are annual: "FY2026 production guidance of", "171 kt produced in FY25"
+        fiscal = r"(?:FY|F[Yy]\s|fiscal\s+(?:year\s+)?)'?\d{2,4}\b"
+        full_year = rf"(?:{fiscal}|(?i:full[- ]year)(?:\s+(?:19|20)\d\d)?)"
+        self.fiscal_before_re = re.compile(
+            rf"\b{full_year}\s+(?i:production|output|shipments|sales|volumes?)\b(?:\s+[\w-]+){{0,2}}?"
+            r"\s+(?i:of|at|to|was|were|reached|totalled|totaled)\s+(?:(?i:about|around|some|nearly|roughly)\s+)?$"
+        )
+        self.fiscal_after_re = re.compile(
+            rf"\s+(?:of\s+(?:[\w-]+\s+){{0,3}}?)?(?i:produced|shipped|sold|mined|processed)\s+in\s+{fiscal}"
+        )
+        # "more than a decade": the article stands for one; other "a <unit>" forms are rates ("4,000 t a month")
+        self.a_decade_re = re.compile(r"\b(?:a|one)[ \u00a0-](?P<unit>decade)\b(?!-)", re.IGNORECASE)
         self.qualifier_lengths = sorted({len(phrase.split()) for phrase in self.qualifiers}, reverse=True)
         self.partitive_re = re.compile(r"\s+of\s+(?:the|its|their|our|these|those)\s+(?!\w+\s+(?:of|in)\b)")
         self.of_re = re.compile(r"\s+of\b")
@@ -499,7 +518,9 @@ class QuantityStage(GuardedStage):
                           extras={"spelled": first.spelled, "value": value, "before": before, "keep": scaled})
 
         if kind in ("mass", "money", "price", "count") and per is None:
-            period = self._period(text, cursor, before, kind)
+            long_before = text[max(0, begin - 200) : begin]
+            long_before = long_before[max(long_before.rfind(". "), long_before.rfind("\n")) + 1 :]
+            period = self._period(text, cursor, before, kind, long_before)
             per = period[0] if period is not None else None
         if kind == "duration":
             if self.age_re.match(text, cursor) is not None:
@@ -560,22 +581,30 @@ class QuantityStage(GuardedStage):
         return side
 
     def _qualifier(self, before: str) -> str | None:
-        words = _tail_words(before)
+        words = [word.lstrip("\"“‘(") for word in _tail_words(before)]
         if words and words[-1] == "between":
             words = words[:-1]
+        # "up to a further C$5 million", "about another 20 holes": a filler between qualifier and number
+        for filler in _QUALIFIER_FILLERS:
+            if len(words) > len(filler) and tuple(words[-len(filler):]) == filler:
+                words = words[: -len(filler)]
+                break
         for length in self.qualifier_lengths:
             if length > len(words):
                 continue
-            qualifier = self.qualifiers.get(" ".join(words[-length:]))
+            phrase = " ".join(words[-length:])
+            qualifier = self.qualifiers.get(phrase)
             if qualifier is not None:
-                if len(words) > length and words[-length - 1] in _MOVEMENT_WORDS:
+                # "rose to", "edged up to", "fell below": after a movement verb a direction word is the
+                # move's target, not a qualifier; "up nearly 60%", "down more than 50%" keep theirs.
+                if phrase in _DIRECTION_QUALIFIERS and len(words) > length and words[-length - 1] in _MOVEMENT_WORDS:
                     return None
                 return qualifier
         if before.endswith("~"):
             return "approx"
         return None
 
-    def _period(self, text: str, cursor: int, before: str, kind: str) -> tuple[str, int] | None:
+    def _period(self, text: str, cursor: int, before: str, kind: str, long_before: str = "") -> tuple[str, int] | None:
         match = self.period_re.match(text, cursor)
         if match is not None:
             word = (match["slash"] or match["word"] or match["adverb"]).lower()
@@ -585,9 +614,11 @@ class QuantityStage(GuardedStage):
             if after is not None and after["rate"] is not None:
                 return _period_name(after["rate"].lower()), cursor
             return None
-        annual = self.annual_before_re.search(before)
+        annual = self.annual_before_re.search(before) or self.annual_list_re.search(long_before)
         if annual is not None:
             return _period_name(annual["word"].lower()), cursor
+        if self.fiscal_before_re.search(long_before) or self.fiscal_after_re.match(text, cursor, cursor + 80):
+            return "year", cursor
         after = self.annual_after_re.match(text, cursor, min(len(text), cursor + 60))
         if after is not None:
             return _period_name((after["rate"] or "year").lower()), cursor
@@ -608,7 +639,7 @@ class QuantityStage(GuardedStage):
         number = text[found.start : found.end]
         return bool(re.fullmatch(r"(?:1[89]|20|21)\d\d", number))
 
-    def _count(self, doc: Doc, text: str, found: _Found) -> _Found | None:
+    def _count(self, doc: Doc, text: str, found: _Found, earlier: list[_Found] | None = None) -> _Found | None:
         """A bare number becomes a count when a plural noun follows it (modifiers allowed)."""
         extras = found.extras
         if extras["spelled"] and extras["value"] < 2:
@@ -631,6 +662,9 @@ class QuantityStage(GuardedStage):
         if found.end < len(text) and text[found.end] == "-":
             return keep
         if self.partitive_re.match(text, found.end) is not None:
+            # "Yunnan and Guangxi, two of the main ... provinces": an appositive re-counting named items
+            if extras["spelled"] and before.rstrip().endswith(","):
+                return keep
             return found
         if extras["spelled"] and _tail_words(before)[-1:] in (["the"], ["all"], ["these"], ["those"], ["both"]):
             return None
@@ -644,23 +678,59 @@ class QuantityStage(GuardedStage):
                 found.count_noun = False
                 return found
             if token.is_punct and token.text not in "-–" or token.like_num or token.pos_ not in _COUNT_MODIFIERS:
-                return keep
-        return keep
+                break
+        return self._elided_count(doc, span, found, earlier) or keep
+
+    @staticmethod
+    def _elided_count(doc: Doc, span: Span, found: _Found, earlier: list[_Found] | None) -> _Found | None:
+        """"Of the 594 blocks sold, just 82 are producing", "11 projects in the EU and eight in partner
+        countries": a bare whole number whose noun is elided counts the noun of an earlier count of its
+        sentence, when a verb, a preposition or the end of the clause follows it."""
+        if not earlier or found.info["value"] is None or found.info["value"] != int(found.info["value"]):
+            return None
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        antecedent = next((f for f in reversed(earlier) if f.info["quantity_type"] == "count"
+                           and f.info["unit_text"] and sentence.start_char <= f.start), None)
+        if antecedent is None:
+            return None
+        following = doc[span.end] if span.end < len(doc) else None
+        if following is not None and not (
+                following.pos_ in ("AUX", "VERB") or (following.pos_ == "ADP" and following.lower_ != "of")
+                or following.text in (".", ";", ",")):
+            return None
+        found.info["unit_text"] = antecedent.info["unit_text"]
+        return found
 
     # ------------------------------------------------------------------ subjects
 
     def _subject(self, doc: Doc, span: Span, kind: str, ents: list[Span]) -> list[int] | None:
-        if kind not in ("mass", "price", "count", "percent") or not ents:
+        if kind not in ("mass", "price", "count", "percent", "other") or not ents:
             return None
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         commodities = [ent for ent in ents if ent.label_ == "COMMODITY" and sentence.start <= ent.start < sentence.end]
         for ent in commodities:
-            if ent.start == span.end and kind in ("mass", "percent"):
+            if ent.start == span.end and kind in ("mass", "percent", "other"):
                 return [ent.start_char, ent.end_char]
-        after = doc[span.end : min(span.end + 4, sentence.end)]
+        if kind == "other":
+            return None
+        tail = span.end
+        # "52,000 tonnes per year of graphite": the rate words sit between the amount and its "of"
+        if tail + 1 < sentence.end and doc[tail].lower_ in ("per", "a", "an", "each", "every") and (
+                doc[tail + 1].lower_ in _RATE_NOUNS):
+            tail += 2
+        elif tail < sentence.end and doc[tail].lower_ in _RATE_ADVERBS:
+            tail += 1
+        after = doc[tail : min(tail + 4, sentence.end)]
         if len(after) and after[0].lower_ == "of":
             for ent in commodities:
-                if span.end < ent.start <= span.end + 3:
+                # "of dysprosium", "of wrought and unwrought gallium": only modifiers in between
+                if tail < ent.start <= tail + 6 and all(
+                        (token.is_alpha or token.text in (",", "-")) and token.pos_ not in _NOT_MODIFIERS
+                        and token.lower_ not in _PREPOSITIONS for token in doc[tail + 1 : ent.start]):
+                    return [ent.start_char, ent.end_char]
+        if kind == "price" and len(after) > 1 and after[0].lower_ == "for":
+            for ent in commodities:
+                if ent.start == tail + 1 or (ent.start == tail + 2 and doc[tail + 1].pos_ in ("DET", "ADJ")):
                     return [ent.start_char, ent.end_char]
         if span.start >= 2 and doc[span.start - 1].text == "(":
             for ent in commodities:
@@ -690,7 +760,8 @@ class QuantityStage(GuardedStage):
     def find(self, doc: Doc) -> list[_Found]:
         """All quantities of a block Doc, left to right, without overlaps."""
         text = doc.text
-        if not any(ch.isdigit() for ch in text) and self.number_re.search(text) is None:
+        if not any(ch.isdigit() for ch in text) and self.number_re.search(text) is None and (
+                "decade" not in text.lower()):
             return []
         context = self.block_context(text, (doc._.orewire_block or {}).get("hints"))
         results: list[_Found] = []
@@ -702,15 +773,28 @@ class QuantityStage(GuardedStage):
             if found is None:
                 continue
             if found.count_noun:
-                found = self._count(doc, text, found)
+                found = self._count(doc, text, found, results)
                 if found is None:
                     continue
             elif self._is_year(found, text):
                 continue
             results.append(found)
             consumed = found.end
+        if "decade" in text or "Decade" in text:
+            results = self._add_decades(text, results)
         _share_denominators(text, results)
+        _share_rates(text, results)
         return results
+
+    def _add_decades(self, text: str, results: list[_Found]) -> list[_Found]:
+        added = []
+        for match in self.a_decade_re.finditer(text):
+            if any(f.start < match.end() and match.start() < f.end for f in results):
+                continue
+            qualifier = self._qualifier(text[max(0, match.start() - _WINDOW) : match.start()])
+            info = self._info("duration", 10.0, None, None, "year", match["unit"], None, qualifier, None)
+            added.append(_Found(start=match.start(), end=match.end(), info=info))
+        return sorted(results + added, key=lambda f: f.start) if added else results
 
     def process(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -727,10 +811,16 @@ class QuantityStage(GuardedStage):
             span._.orewire_quantity = info
             spans.append(span)
             last_end = span.end
+        if spans and ents:
+            _respectively(doc, spans, ents)
         doc.spans[QUANTITY_GROUP] = spans
         return doc
 
 
+_NOT_MODIFIERS = frozenset({"ADP", "AUX", "PRON", "NUM", "PROPN", "SCONJ", "PART"})
+_PREPOSITIONS = frozenset("in from at to for by with on into over under than per".split())
+_RATE_NOUNS = frozenset({"year", "annum", "month", "day", "week"})
+_RATE_ADVERBS = frozenset({"annually", "yearly", "monthly", "daily", "weekly"})
 _NAME_LABELS = {"ORG", "PERSON", "FACILITY", "LAW", "PRODUCT", "GPE", "LOC", "WORK_OF_ART", "EVENT"}
 _SUBJECT_LABELS = {"COMMODITY", "GPE", "ORG"}
 _COUNT_MODIFIERS = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "ADV", "CCONJ"}
@@ -748,6 +838,10 @@ _MOVEMENT_WORDS = frozenset(
     "soared ramped ramping risen gone fell dropped slipped declined eased slid lifted raised increased cut lowered "
     "added gained lost shed advanced retreated up down falling rising climbing".split()
 )
+_DIRECTION_QUALIFIERS = frozenset({"up to", "over", "under", "below", "above", "higher than", "lower than",
+                                    "north of", "exceeding"})
+_QUALIFIER_FILLERS = (("a", "further"), ("an", "additional"), ("an", "extra"), ("a", "total", "of"), ("another",),
+                      ("a", "combined"))
 _LABEL_WORDS = frozenset(
     "section chapter article item no. no number phase stage tier line unit block level grade page p. para paragraph "
     "clause rule model version v room route highway lot hole # nos.".split()
@@ -780,6 +874,53 @@ def _share_denominators(text: str, results: list[_Found]) -> None:
         for key in ("value", "low", "high"):
             if left[key] is not None:
                 left[key] = tidy(left[key] * factor)
+
+
+_RATE_GAP = re.compile(r"\s+of\s+(?:[\w-]+\s+){1,4}?(?:and|,)\s+|\s*(?:,|and|,\s+and)\s+")
+
+
+def _share_rates(text: str, results: list[_Found]) -> None:
+    """A rate written once after coordinated amounts applies to each ("119 mt of Dy and 17.8 mt of Tb per year")."""
+    for index in range(len(results) - 2, -1, -1):
+        left, right = results[index].info, results[index + 1].info
+        if left["per"] is not None or right["per"] is None or left["quantity_type"] != right["quantity_type"]:
+            continue
+        if left["quantity_type"] != "mass":
+            continue
+        if _RATE_GAP.fullmatch(text, results[index].end, results[index + 1].start) is not None:
+            left["per"] = right["per"]
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s+")
+
+
+def _respectively(doc: Doc, spans: list[Span], ents: list[Span]) -> None:
+    """"copper, lithium and rhenium, where Chile supplies 23%, 20.4% and 46.8% ... respectively": pair in order."""
+    text = doc.text
+    for token in doc:
+        if token.lower_ != "respectively":
+            continue
+        sentence = token.sent if doc.has_annotation("SENT_START") else doc[:]
+        group: list[Span] = []
+        for span in spans:
+            if not (sentence.start <= span.start and span.end <= token.i):
+                continue
+            if group and _LIST_GAP.fullmatch(text, group[-1].end_char, span.start_char) is None:
+                group = []
+            group.append(span)
+        if len(group) < 2:
+            continue
+        items = [ent for ent in ents if ent.label_ == "COMMODITY" and sentence.start <= ent.start
+                 and ent.end <= group[0].start]
+        listed: list[Span] = []
+        for ent in items:
+            if listed and _LIST_GAP.fullmatch(text, listed[-1].end_char, ent.start_char) is None:
+                listed = []
+            listed.append(ent)
+        if len(listed) != len(group):
+            continue
+        for span, ent in zip(group, listed, strict=True):
+            span._.orewire_quantity["subject"] = [ent.start_char, ent.end_char]
 
 
 def _split_trailing_stops(doc: Doc, ends: list[int]) -> None:

@@ -188,6 +188,18 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("They will start 2026 production.", "2025-12-15", [("2026", "2026")]),
     ("Output in Q2 of 2026 rose.", "2025-12-15", [("Q2 of 2026", "2026-Q2")]),
     ("Prices rose over the past year.", "2026-02-10", [("past year", "2025/2026")]),
+    # Mining-report forms (issue 5 generalisation)
+    ("Shipments are due in Q4 CY2025.", "2026-01-15", [("Q4 CY2025", "2025-Q4")]),
+    ("Sales rose in the March quarter.", "2026-04-20", [("March quarter", "2026-Q1")]),
+    ("First production is due in 1H 2026.", "2026-01-15", [("1H 2026", "2026-H1")]),
+    ("The plant will be built by end-2027.", "2026-01-15", [("end-2027", "2027")]),
+    ("Demand will peak in the late 2020s.", "2026-01-15", [("late 2020s", "2020/2029")]),
+    ("Exports in Jan-Mar 2026 rose 5%.", "2026-04-15", [("Jan-Mar 2026", "2026-01/2026-03")]),
+    ("Revenue rose in the December quarter. Prices averaged US$800/t, against US$700/t in the previous quarter.",
+     "2026-01-28", [("December quarter", "2025-Q4"), ("previous quarter", "2025-Q3")]),
+    ("Output for the three months to December 31 beat the previous quarter.", "2026-01-28",
+     [("December 31", "2025-12-31"), ("previous quarter", "2025-Q3")]),
+    ("Sales were flat on the previous quarter.", "2026-01-28", [("previous quarter", "2025-Q4")]),
     # Not dates
     ("The 2000-tonne plant opened.", "2025-12-12", []),
     ("Output of 2000 to 2500 t is planned.", "2025-12-12", []),
@@ -235,6 +247,11 @@ def _info(nlp, text: str, reference: str | None = "2025-12-12", *, zone: str = "
 
 # (sentence, reference, expected fields of the only mention)
 DETAILS = [
+    ("Output is guided for H2 FY26 by the ASX-listed miner.", "2026-01-15",
+     {"value": "2026-H2", "start_date": "2026-01-01", "end_date": "2026-06-30", "fiscal": True}),
+    ("The plant will be built by end-2027.", "2026-01-15",
+     {"start_date": "2027-12-01", "end_date": "2027-12-31", "modifier": "end"}),
+
     (
         "Start-up is due in early 2026.",
         "2025-12-12",

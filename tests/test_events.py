@@ -401,3 +401,67 @@ def test_event_ids_are_deterministic(extractor):
     first = [r.model_dump() for r in extractor.extract(ARTICLE, doc_id="a") if r.type == "event"]
     second = [r.model_dump() for r in extractor.extract(ARTICLE, doc_id="a") if r.type == "event"]
     assert json.dumps(first) == json.dumps(second)
+
+
+# --- argument scope, roles and coordinated acts (issue 6 follow-up) -----------------------------------------------
+
+
+def arguments_of(nlp, text: str, event_type: str) -> set[tuple[str, str]]:
+    doc = make_block_doc(nlp, text)
+    events = [e for e in doc._.orewire_events if e["event_type"] == event_type]
+    return {(a["role"], doc.text[a["start"]:a["end"]]) for e in events for a in e["arguments"]}
+
+
+def test_study_trigger_keeps_the_results_of_its_noun_phrase(nlp):
+    arguments = arguments_of(nlp, "The company released a feasibility study showing an NPV of US$1.1 billion.",
+                             "feasibility_study")
+    assert ("amount", "US$1.1 billion") in arguments
+
+
+def test_location_is_the_place_not_an_owner_or_nationality(nlp):
+    placed = arguments_of(nlp, "Nova Minerals started production at its plant in Texas in March.",
+                          "project_milestone")
+    assert ("location", "Texas") in placed
+    owner = arguments_of(nlp, "REAlloys, a U.S. magnet maker, signed a five-year offtake agreement with Lynas.",
+                         "supply_agreement")
+    assert not any(role == "location" for role, _ in owner)
+
+
+def test_share_prices_are_price_role(nlp):
+    moved = arguments_of(nlp, "Shares in Karratha fell 7.4% to A$1.38 on Wednesday.", "stock_movement")
+    assert ("price", "A$1.38") in moved and ("amount", "A$1.38") not in moved
+    placing = arguments_of(nlp, "Kafue raised £8.5 million through a placing at 4.2p a share.", "financing")
+    assert ("price", "4.2p") in placing and ("amount", "£8.5 million") in placing
+
+
+def test_nationality_of_the_other_party_is_counterparty(nlp):
+    parties = parties_of(nlp, "Khazanah could team up with a Chinese state-owned group to build the plant.",
+                         "cooperation_agreement")
+    assert ("counterparty", "Chinese") in parties
+    assert ("agent", "Chinese") not in parties
+
+
+def test_official_acting_in_office_gives_his_government(nlp):
+    parties = parties_of(nlp, "EU trade commissioner Maros Sefcovic and Kazakhstan's industry minister signed a "
+                              "roadmap on raw materials.", "cooperation_agreement")
+    assert parties[0] == ("agent", "EU")
+
+
+def test_forecaster_is_not_the_agent_of_a_price_move(nlp):
+    parties = parties_of(nlp, "Orewire expects Pr-Nd oxide to trade at 430,000-450,000 yuan/mt next week.",
+                         "price_movement")
+    assert ("agent", "Orewire") not in parties
+
+
+def test_coordinated_restriction_acts_are_separate_events(nlp):
+    events = events_of(nlp, "The DRC suspended cobalt exports in February, extended the halt in June, and then "
+                            "replaced it in October with quotas.")
+    assert len([e for e in events if e[0] == "export_restriction"]) >= 2
+    single = events_of(nlp, "Karratha kept its production guidance of 190 kt and expects shipments of 45,000 dmt.")
+    assert len([e for e in single if e[0] == "production_output"]) == 1
+
+
+def test_extended_requirement_is_export_restriction(nlp):
+    assert "export_restriction" in types_of(nlp, "MOFCOM extended the export licensing requirement to antimony "
+                                                 "products in September.")
+    assert "export_restriction" not in types_of(nlp, "The company extended the drilling program to the north.")
