@@ -10,7 +10,8 @@ Baselines (each run on the whole article text, so boilerplate counts against the
 
 Every system is scored by ``pipeline.evaluate.evaluate`` on the documents that have gold.
 
-Usage: python benchmarks/accuracy.py [--gold fixtures/gold] [--seeds seeds] [--markdown] [--json]
+Usage: python benchmarks/accuracy.py [--gold fixtures/gold] [--articles seeds] [--markdown] [--json]
+       (held-out set: --articles fixtures/heldout/articles --gold fixtures/heldout/gold; --seeds is an alias)
 """
 
 from __future__ import annotations
@@ -194,13 +195,19 @@ def _f1(score: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=ROOT / "fixtures" / "gold")
-    parser.add_argument("--seeds", type=Path, default=ROOT / "seeds")
+    parser.add_argument("--gold", type=Path, default=ROOT / "fixtures" / "gold",
+                        help="directory of gold JSONL files (default fixtures/gold; held-out: fixtures/heldout/gold)")
+    parser.add_argument("--articles", "--seeds", dest="seeds", type=Path, default=ROOT / "seeds",
+                        help="directory of the annotated articles (default seeds; held-out: fixtures/heldout/articles)")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table (for the README)")
     parser.add_argument("--json", action="store_true", help="print strict/lenient scores as JSON")
     args = parser.parse_args(argv)
     if not args.gold.exists():
         print(f"accuracy: no gold annotations at {args.gold}", file=sys.stderr)
+        return 2
+    args.gold, args.seeds = args.gold.resolve(), args.seeds.resolve()
+    if not args.seeds.exists():
+        print(f"accuracy: no articles at {args.seeds}", file=sys.stderr)
         return 2
     rows, summary = run(args.gold, args.seeds)
     if args.json:
