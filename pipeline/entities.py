@@ -31,10 +31,12 @@ from .gazetteer import (
     TokenPattern,
     clean_name,
     commodity_surfaces,
+    functional_body_name,
     load_capitals,
     load_commodities,
     load_gazetteer,
     load_headline_words,
+    load_ministries,
     load_token_patterns,
 )
 from .stage import GuardedStage
@@ -115,6 +117,18 @@ GOVERNMENT_RELATIONS = frozenset({"nsubj", "poss", "agent"})
 COUNTRY_PREFIX_BODIES = frozenset({"Department", "Geological", "Bureau", "Office", "Agency", "Treasury", "Army", "Navy"})
 EXPANDED_PREFIXES = {"U.S.": "United States", "US": "United States", "UK": "United Kingdom"}
 TRIM_LEADING = frozenset({"the", "its", "their", "his", "her", "our", "a", "an", "this", "that"})
+# Title-case words that make a commodity word part of a publication/column name ("Overseas Rare Earth Roundup").
+SERIES_WORDS = frozenset("Roundup Round-up Review Digest Weekly Monthly Bulletin Newsletter Wrap Briefing Report".split())
+# Place names joined by Romance connectors ("Poços de Caldas", "Sete Lagoas do Sul") when used as a location.
+PLACE_CONNECTORS = frozenset("de do da dos das del".split())
+LOCATIVE_WORDS = frozenset("in near at outside around from".split())
+# Words that make a connector name an organisation ("Banco do Brasil", "Companhia Vale do Rio Doce").
+ORG_NAME_WORDS = frozenset(
+    "banco companhia compañía companía ministério ministerio secretaria secretaría agência agencia instituto "
+    "serviço servicio comissão comisión universidade universidad corporación corporação empresa mineração "
+    "mineracao minera minería mineria grupo fundação fundación federação federación cooperativa associação "
+    "asociación tribunal conselho consejo departamento nacional geológico geologico sociedad sociedade vale".split()
+)
 
 
 def _is_title_case_line(tokens: Iterable) -> bool:
@@ -143,6 +157,7 @@ class EntityStage(GuardedStage):
         self.lexicon = load_commodities()
         self.parse_commodity = CommodityParser(self.lexicon)
         self.headline_words = load_headline_words()
+        self.ministries = load_ministries()
         self.commodity_words = frozenset(word.lower() for word in commodity_surfaces(self.lexicon)) | frozenset(self.lexicon.forms)
         self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
         surfaces = list(self.gazetteer)
@@ -196,10 +211,33 @@ class EntityStage(GuardedStage):
                 government = self.capitals.get(info["normalized"])
                 if government is not None and self._acts_as_government(ent, headline_tokens):
                     info = EntityInfo(normalized=government.normalized, kb_id=government.kb_id, commodity=None)
+            elif ent.label_ == "ORG" and ent.text.islower() and "ministry" in ent.text.split():
+                info = EntityInfo(normalized=self._functional_body_name(ent), kb_id=None, commodity=None)
             elif ent.label_ == "ORG":
                 info = EntityInfo(normalized=expand_country_prefix(info["normalized"]), kb_id=info["kb_id"], commodity=None)
             ent._.orewire_entity = info
         return doc
+
+    def _country_before(self, span: Span) -> str | None:
+        """The country code of "Brazil's" / "Brazilian" right before ``span`` (skipping "the"), else None."""
+        doc = span.doc
+        i = span.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i >= 1 and doc[i].text in {"'s", "’s"}:
+            i -= 1
+        if i < 0:
+            return None
+        entry = self.gazetteer.get(doc[i].text)
+        if entry is None or entry.label not in {"GPE", "NORP"} or not entry.kb_id:
+            return None
+        return entry.kb_id.split("-")[0]
+
+    def _functional_body_name(self, ent: Span) -> str:
+        """'mines ministry' / 'ministry of mines' -> the official name ("Ministry of Mines and Energy" in Brazil)."""
+        words = ent.text.split()
+        function = words[-1] if words[0] == "ministry" else words[0]
+        return functional_body_name(function, self._country_before(ent), self.ministries)
 
     def _acts_as_government(self, ent: Span, headline: set[int]) -> bool:
         """A capital used as a metonym: subject, possessor or agent of a verb ("Beijing said", "Washington's ...").
@@ -347,6 +385,8 @@ class EntityStage(GuardedStage):
                 end += 2
             if end in forms:
                 end = forms[end]
+            if head[0].is_title and end < len(doc) and doc[end].text in SERIES_WORDS:
+                continue  # a column or publication name ("Overseas Rare Earth Roundup"), not a mention
             spans.append(Span(doc, start, end, label="COMMODITY"))
         result = filter_spans(spans)
         for span in result:
@@ -368,6 +408,11 @@ class EntityStage(GuardedStage):
     def _vet_pattern(self, span: Span, label: str, family: str, headline: set[int]) -> Span | list[Span] | None:
         doc = span.doc
         in_headline = span.start in headline
+        if family == "functional_body":
+            # "Brazil's mines ministry", "the Indian mines ministry"; a bare "the mines ministry" is anaphoric.
+            if self._country_before(span) is None:
+                return None
+            return Span(doc, span.start, span.end, label=label)
         if family == "facility":
             keyword = span.end - 1
             while keyword > span.start and doc[keyword - 1].lower_ in FACILITY_DESCRIPTORS | self.commodity_words:
@@ -456,7 +501,29 @@ class EntityStage(GuardedStage):
             )
         ):
             return None
+        if family == "domain_word" and not in_headline:
+            end = self._country_suffix_end(doc, end)
         return Span(doc, name_start, end, label=label)
+
+    def _country_suffix_end(self, doc: Doc, end: int) -> int:
+        """'Toyotsu Rare Earths' + 'India' -> the country is part of the company name (a national unit).
+
+        Only when the country closes the name: punctuation, a lower-case word or the end of the block follows
+        (not a possessive, not a further capitalised word).
+        """
+        for width in (2, 1):
+            if end + width > len(doc):
+                continue
+            country = doc[end : end + width]
+            entry = self.gazetteer.get(country.text)
+            if entry is None or entry.label != "GPE" or not entry.kb_id or "-" in entry.kb_id:
+                continue
+            if any(not token.is_title for token in country):
+                continue
+            after = doc[end + width] if end + width < len(doc) else None
+            if after is None or (after.is_punct and after.text not in {"'", "’"}) or (after.is_alpha and after.is_lower):
+                return end + width
+        return end
 
     # -- model -------------------------------------------------------------------------------------
     def _model_spans(self, doc: Doc, headline: set[int]) -> list[Span]:
@@ -484,6 +551,8 @@ class EntityStage(GuardedStage):
                 end -= 1
             if end <= start:
                 continue
+            if label in {"ORG", "PERSON"} and self._is_place_name(doc, start, end, label):
+                label = "GPE"
             span = Span(doc, start, end, label=label)
             if (
                 label == "ORG"
@@ -502,6 +571,32 @@ class EntityStage(GuardedStage):
                 continue
             spans.append(span)
         return spans
+
+    def _is_place_name(self, doc: Doc, start: int, end: int, label: str) -> bool:
+        """A model ORG/PERSON that is a town: "in Poços de Caldas, Minas Gerais".
+
+        Needs a locative word before it and either a Romance connector inside ("Poços de Caldas", ORG only:
+        "Lula da Silva" stays a person) or ", <state or country>" after it; no organisation word in the name.
+        """
+        if start == 0 or doc[start - 1].lower_ not in LOCATIVE_WORDS:
+            return False
+        words = doc[start:end]
+        if any(t.lower_ in ORG_NAME_WORDS or t.text in ORG_SUFFIX_WORDS or t.is_digit for t in words):
+            return False
+        if any(not (t.is_title or t.lower_ in PLACE_CONNECTORS) for t in words):
+            return False
+        inner = [t for t in words[1:-1] if t.lower_ in PLACE_CONNECTORS]
+        if inner and label == "ORG":
+            return True
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return False
+        for width in (2, 1):
+            region = doc[end + 1 : end + 1 + width]
+            entry = self.gazetteer.get(region.text)
+            if len(region) == width and entry is not None and entry.label == "GPE" and entry.kb_id:
+                after = doc[region.end] if region.end < len(doc) else None
+                return after is None or after.text not in {"'s", "’s"}
+        return False
 
     def _strict_headline_name(self, span: Span) -> bool:
         if span.text in self.gazetteer:

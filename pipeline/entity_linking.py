@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .records import EntityRecord
 
@@ -18,6 +19,9 @@ BODY_HEADS = frozenset(
     "Commission Council Ministry Department Agency Bureau Parliament Assembly Senate Congress Cabinet Survey "
     "Inspectorate Authority Administration Committee Board Fund Bank Exchange Office Government".split()
 )
+# Names found in the body that are looked for again on headline lines of the same article.
+HEADLINE_LINKED_LABELS = frozenset({"FACILITY", "ORG"})
+HEADLINE_ZONES = frozenset({"title", "heading"})
 # Labels a bare short name of a company may have been given by mistake ("Laurentian" as NORP).
 SHORT_FORM_LABELS = frozenset({"ORG", "PERSON", "GPE", "FACILITY", "NORP"})
 
@@ -59,6 +63,90 @@ def _named_body(record: EntityRecord, long_forms: list[EntityRecord]) -> EntityR
     return earlier[-1] if earlier else None
 
 
+def _line_bounds(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end == -1 else end
+
+
+def _headline_context(
+    records: list[EntityRecord], starts: list[int], text: str, line_start: int, line_end: int
+) -> tuple[str, str | None, int] | None:
+    """(zone, section, sentence) of a title/heading line, read off the records around it; None if unknown.
+
+    A line holding entity records takes theirs (when they are in a title or heading zone). A line without any is
+    a heading when the next record's ``section`` is that line; its sentence is known only when exactly one
+    sentence lies between the records before and after it (a heading is at least one sentence of its own).
+    """
+    first = bisect_left(starts, line_start)
+    after = first
+    while after < len(records) and records[after].start < line_end:
+        after += 1
+    on_line = records[first:after]
+    if on_line:
+        context = on_line[0]
+        if context.zone not in HEADLINE_ZONES or len({record.sentence for record in on_line}) > 1:
+            return None
+        return context.zone, context.section, context.sentence
+    if first == 0 or after >= len(records):
+        return None
+    before, following = records[first - 1], records[after]
+    heading = text[line_start:line_end].strip()
+    if following.section != heading or following.zone in HEADLINE_ZONES or following.sentence - before.sentence != 2:
+        return None
+    return "heading", heading, before.sentence + 1
+
+
+def headline_mentions(records: list[EntityRecord], text: str) -> list[EntityRecord]:
+    """Body FACILITY/ORG names found again, word-bounded, on the article's title/heading lines.
+
+    Headline case hides names the body states plainly ("Round Top Schedule Brought Forward to 2028" after "its
+    Round Top heavy rare earth deposit"); each new record copies the body record's label and values and takes
+    its zone/section/sentence from the records around the line. No new record overlaps an existing one.
+    """
+    names: dict[str, EntityRecord] = {}
+    for record in records:
+        if record.label in HEADLINE_LINKED_LABELS and record.zone == "body" and len(record.text) > 2:
+            if record.text[0].isupper() and "\n" not in record.text:
+                names.setdefault(record.text, record)
+    if not names:
+        return []
+    ordered = sorted(records, key=lambda record: record.start)
+    starts = [record.start for record in ordered]
+    pattern = re.compile(
+        r"(?<![\w\-])(?:" + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) + r")(?![\w\-])"
+    )
+    added: list[EntityRecord] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        index = bisect_left(starts, start)
+        if any(record.start < end and start < record.end for record in ordered[max(index - 1, 0) : index + 1]):
+            continue
+        line_start, line_end = _line_bounds(text, start)
+        line = text[line_start:line_end]
+        if "[" in line[: start - line_start] and "]" in line[end - line_start :]:
+            continue
+        context = _headline_context(ordered, starts, text, line_start, line_end)
+        if context is None:
+            continue
+        zone, section, sentence = context
+        source = names[match.group(0)]
+        added.append(
+            source.model_copy(
+                update={
+                    "id": f"{source.doc_id}#entity:{start}-{end}",
+                    "start": start,
+                    "end": end,
+                    "text": match.group(0),
+                    "zone": zone,
+                    "section": section,
+                    "sentence": sentence,
+                }
+            )
+        )
+    return added
+
+
 def link_entities(records: list[EntityRecord], text: str) -> list[EntityRecord]:
     """Resolve defined abbreviations and short forms ('Lynas' after 'Lynas Corporation') to one ``normalized``.
 
@@ -71,9 +159,15 @@ def link_entities(records: list[EntityRecord], text: str) -> list[EntityRecord]:
         records: the article's entity records, in article order.
         text: the article text the record offsets index.
 
+    Body FACILITY/ORG names are also found on title and heading lines (``headline_mentions``).
+
     Returns:
-        The records, with ``normalized`` (and, for an unknown short form, ``label``) updated.
+        The records, with ``normalized`` (and, for an unknown short form, ``label``) updated, plus the headline
+        mentions, in article order.
     """
+    extra = headline_mentions(records, text)
+    if extra:
+        records = sorted([*records, *extra], key=lambda record: record.start)
     abbreviations = find_abbreviations(records, text)
     long_forms = [record for record in records if record.label == "ORG" and len(record.text.split()) > 1]
     facilities = {record.text: record for record in records if record.label == "FACILITY"}

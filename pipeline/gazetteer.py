@@ -23,6 +23,7 @@ GAZETTEER_FILES = (
     "entities/organizations.jsonl",
 )
 CAPITALS_FILE = "entities/capitals.jsonl"
+MINISTRIES_FILE = "entities/ministries.jsonl"
 
 
 class _Strict(BaseModel):
@@ -53,6 +54,14 @@ class CapitalRow(_Strict):
     city: str
     id: str
     subdivision: str | None = None
+
+
+class MinistryRow(_Strict):
+    """The official name a functional description ("Brazil's mines ministry") stands for."""
+
+    country: str
+    function: str
+    normalized: str
 
 
 class Product(_Strict):
@@ -108,6 +117,17 @@ def load_capitals(gazetteer: dict[str, GazetteerEntry]) -> dict[str, GazetteerEn
         if entry.label == "GPE" and entry.kb_id and "-" not in entry.kb_id:
             countries.setdefault(entry.kb_id, GazetteerEntry("GPE", entry.kb_id, entry.normalized))
     return {capital.city: countries[capital.id] for capital in load_jsonl(CAPITALS_FILE, CapitalRow) if capital.id in countries}
+
+
+def load_ministries() -> dict[tuple[str, str], str]:
+    """(country code, function word) -> official ministry name ("BR", "mines" -> "Ministry of Mines and Energy")."""
+    return {(row.country, row.function): row.normalized for row in load_jsonl(MINISTRIES_FILE, MinistryRow)}
+
+
+def functional_body_name(function: str, country: str | None, ministries: dict[tuple[str, str], str]) -> str:
+    """'mines' (+ 'BR') -> 'Ministry of Mines and Energy'; without a table row 'Ministry of Mines'."""
+    known = ministries.get((country or "", function.lower()))
+    return known or f"Ministry of {function.lower().capitalize()}"
 
 
 def load_token_patterns() -> list[TokenPattern]:

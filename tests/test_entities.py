@@ -734,3 +734,135 @@ def test_pattern_family_precheck_gives_the_matcher_output(nlp):
         assert sorted(stage._pattern_matches(doc)) == sorted(single(doc))
     assert required_keywords([{"ORTH": "Law"}, {"LOWER": "on"}]) == ("ORTH", frozenset({"Law"}))
     assert required_keywords([{"ORTH": {"IN": ["U.S."]}, "OP": "?"}, {"TEXT": {"REGEX": "x"}}]) is None
+
+
+def _placed(text: str, start: int, label: str, zone: str, section: str | None, sentence: int) -> EntityRecord:
+    return _record(text, start, label).model_copy(update={"zone": zone, "section": section, "sentence": sentence})
+
+
+HEADLINE_ARTICLE = (
+    "Round Top Update\n\n"
+    "II. Deals in North America\n\n"
+    "Round Top Schedule Brought Forward to 2028\n\n"
+    "USA Rare Earth expects its Round Top deposit in Texas to start in 2028.\n\n"
+    "Texas Explorer Eyes Round Top Expansion\n"
+)
+
+
+def _headline_article_records() -> list[EntityRecord]:
+    text = HEADLINE_ARTICLE
+    heading = "Round Top Schedule Brought Forward to 2028"
+    return [
+        _placed("North America", text.index("North America"), "LOC", "heading", "II. Deals in North America", 1),
+        _placed("USA Rare Earth", text.index("USA Rare"), "ORG", "body", heading, 3),
+        _placed("Round Top", text.index("Round Top deposit"), "FACILITY", "body", heading, 3),
+        _placed("Texas", text.index("Texas to"), "GPE", "body", heading, 3),
+        _placed("Texas", text.index("Texas Explorer"), "GPE", "heading", "Texas Explorer Eyes Round Top Expansion", 4),
+    ]
+
+
+def test_body_facility_name_is_found_on_heading_lines():
+    text = HEADLINE_ARTICLE
+    linked = link_entities(_headline_article_records(), text)
+    added = [record for record in linked if record.text == "Round Top" and record.zone == "heading"]
+    heading_start = text.index("Round Top Schedule")
+    later_start = text.index("Round Top Expansion")
+    assert [(r.id, r.start, r.end, r.label, r.normalized, r.section, r.sentence) for r in added] == [
+        (
+            f"d#entity:{heading_start}-{heading_start + 9}",
+            heading_start,
+            heading_start + 9,
+            "FACILITY",
+            "Round Top",
+            "Round Top Schedule Brought Forward to 2028",
+            2,
+        ),
+        (
+            f"d#entity:{later_start}-{later_start + 9}",
+            later_start,
+            later_start + 9,
+            "FACILITY",
+            "Round Top",
+            "Texas Explorer Eyes Round Top Expansion",
+            4,
+        ),
+    ]
+    # the first line has no record around it to give its zone/sentence: nothing is guessed there
+    assert all(record.start != 0 for record in linked)
+    assert [record.start for record in linked] == sorted(record.start for record in linked)
+    spans = sorted((record.start, record.end) for record in linked)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
+
+
+def test_headline_pass_never_overlaps_nor_matches_inside_words():
+    text = "Lofdal Holdings Lofdals Rise\n\nNamibia Critical Metals owns Lofdal.\n"
+    records = [
+        _placed("Lofdal Holdings", 0, "ORG", "title", None, 0),
+        _placed("Namibia Critical Metals", text.index("Namibia"), "ORG", "body", None, 1),
+        _placed("Lofdal", text.rindex("Lofdal"), "FACILITY", "body", None, 1),
+    ]
+    assert [(r.text, r.start) for r in link_entities(records, text)] == [
+        ("Lofdal Holdings", 0),
+        ("Namibia Critical Metals", text.index("Namibia")),
+        ("Lofdal", text.rindex("Lofdal")),
+    ]
+
+
+def test_heading_with_ambiguous_sentence_gets_no_guessed_record():
+    records = _headline_article_records()
+    # two sentences between the records around the heading: its own sentence index is not known
+    shifted = [r.model_copy(update={"sentence": r.sentence + 1}) if r.zone == "body" else r for r in records]
+    linked = link_entities(shifted, HEADLINE_ARTICLE)
+    assert HEADLINE_ARTICLE.index("Round Top Schedule") not in {record.start for record in linked}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brazil’s mines ministry has circulated a draft plan.",
+            [("Brazil", "GPE", "Brazil"), ("mines ministry", "ORG", "Ministry of Mines and Energy")],
+        ),
+        ("The Indian mines ministry said so.", [("Indian", "NORP", "Indian"), ("mines ministry", "ORG", "Ministry of Mines")]),
+        (
+            "Chile's ministry of mining approved it.",
+            [("Chile", "GPE", "Chile"), ("ministry of mining", "ORG", "Ministry of Mining")],
+        ),
+        ("It is in talks with the mines ministry over exports.", []),
+    ],
+)
+def test_functional_description_of_a_ministry_is_an_org(nlp, text, expected):
+    doc = make_block_doc(nlp, text)
+    assert [(e.text, e.label_, e._.orewire_entity["normalized"]) for e in doc.ents] == expected
+
+
+def test_town_with_connector_after_a_locative_is_a_place(nlp):
+    doc = make_block_doc(
+        nlp, "A pilot plant at the company's test facility in Poços de Caldas, Minas Gerais, was commissioned last week."
+    )
+    assert [(e.text, e.label_, e._.orewire_entity["kb_id"]) for e in doc.ents] == [
+        ("Poços de Caldas", "GPE", None),
+        ("Minas Gerais", "GPE", "BR-MG"),
+    ]
+
+
+def test_company_name_ending_in_a_country_keeps_the_country(nlp):
+    doc = make_block_doc(nlp, "IREL is in talks with Toyotsu Rare Earths India, a unit of Japan's Toyota Tsusho.")
+    assert ("Toyotsu Rare Earths India", "ORG") in [(e.text, e.label_) for e in doc.ents]
+    assert "India" not in [e.text for e in doc.ents]
+    stage = nlp.get_pipe("orewire_entities")
+    # the rule: the country closes the name, not a possessive or a further capitalised word
+    for text, end in [
+        ("Lynas Rare Earths Malaysia, a unit", 4),
+        ("Lynas Rare Earths Malaysia's plant", 3),
+        ("Lynas Rare Earths Malaysia Plant", 3),
+        ("Iluka Resources South Africa.", 4),
+    ]:
+        assert stage._country_suffix_end(nlp.make_doc(text), 3 if "Rare" in text else 2) == end, text
+
+
+def test_column_title_is_not_a_commodity_mention(nlp):
+    doc = make_block_doc(nlp, "Overseas Rare Earth Roundup for the Week: Vietnam Moved to Keep Raw Ore at Home.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Vietnam", "GPE")]
+    doc = make_block_doc(nlp, "Rare Earth Prices Rise as Vietnam Bans Exports", zone="title")
+    assert ("Rare Earth", "COMMODITY") in [(e.text, e.label_) for e in doc.ents]
