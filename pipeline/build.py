@@ -27,6 +27,7 @@ from .records import (
     event_record_id,
     span_record_id,
 )
+from .stage import block_text
 
 
 @dataclass
@@ -48,7 +49,7 @@ class _BlockView:
         self.doc = doc
         self.context: BlockContext = doc._.orewire_block
         self.offset = self.context["offset"]
-        self.text = doc.text  # ``Doc.text`` joins every token on each access: read it once per block
+        self.text = block_text(doc)
         self.sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         self.sentence_starts = [sentence.start_char for sentence in self.sentences]
         self.sentence_base = sentence_base
@@ -59,7 +60,7 @@ class _BlockView:
     def span_fields(self, span: Span) -> dict[str, Any]:
         return {
             "doc_id": self.context["doc_id"],
-            "text": span.text,
+            "text": self.text[span.start_char : span.end_char],  # what ``span.text`` rebuilds token by token
             "start": self.offset + span.start_char,
             "end": self.offset + span.end_char,
             "sentence": self.sentence_base + self.sentence_position(span.start_char),
@@ -143,7 +144,7 @@ def block_records(doc: Doc, *, sentence_base: int) -> BlockRecords:
                 doc_id=doc_id,
                 event_type=info["event_type"],
                 trigger=Trigger(text=text[trigger_start:trigger_end], start=start, end=end),
-                evidence=sentence.text,
+                evidence=text[sentence.start_char : sentence.end_char],
                 sentence=view.sentence_base + view.sentence_position(trigger_start),
                 section=view.context["section"],
                 zone=view.context["zone"],

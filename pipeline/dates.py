@@ -31,7 +31,7 @@ from .annotations import DateInfo
 from .extensions import DATE_GROUP, QUANTITY_GROUP
 from .resources import load_json, load_jsonl
 from .segment import parse_dateline
-from .stage import GuardedStage
+from .stage import GuardedStage, block_text
 from .temporal import Period, Tense
 
 MODEL_DATE_GROUP = "orewire_model_dates"
@@ -283,7 +283,8 @@ class DateStage(GuardedStage):
 
     def find(self, doc: Doc, reference: date | None) -> list[tuple[int, int, DateInfo]]:
         """Normalised, non-overlapping date mentions of ``doc`` as ``(start, end, info)`` (block offsets)."""
-        text = doc.text
+        text = block_text(doc)
+        lowered = text.lower()
         candidates: list[tuple[int, int, DateInfo]] = []
         hints = (doc._.orewire_block or {}).get("hints") or {}
         block = _Block(doc, self.calendars.get(hints.get("fiscal") or ""))
@@ -303,7 +304,7 @@ class DateStage(GuardedStage):
                     if result is not None:
                         info, start = result
                         candidates.append((start, self._trim_end(text, match.end()), info))
-        for window in _windows(RELATIVE_CUE, text.lower(), before=24, after=24):
+        for window in _windows(RELATIVE_CUE, lowered, before=24, after=24):
             region = doc.char_span(window[0], window[1], alignment_mode="expand")
             if region is None:
                 continue
@@ -313,16 +314,17 @@ class DateStage(GuardedStage):
                 if info is not None:
                     candidates.append(self._with_modifier(text, span.start_char, span.end_char, info, reference))
         chosen = _longest_first(candidates)
-        if reference is not None and "quarter" in text.lower():
+        if reference is not None and "quarter" in lowered:
             chosen = _anchor_previous_quarter(text, chosen, reference)
         return chosen
 
     def _dateline_span(self, doc: Doc) -> Span | None:
-        stripped = doc.text.strip()
+        text = block_text(doc)
+        stripped = text.strip()
         value = parse_dateline(stripped) if stripped else None
         if value is None:
             return None
-        start = doc.text.index(stripped)
+        start = text.index(stripped)
         span = doc.char_span(start, start + len(stripped), alignment_mode="expand")
         if span is None:
             return None

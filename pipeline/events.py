@@ -31,7 +31,7 @@ from .event_rules import (
 )
 from .extensions import DATE_GROUP, QUANTITY_GROUP
 from .resources import load_json, load_jsonl
-from .stage import GuardedStage
+from .stage import GuardedStage, block_text
 
 __all__ = ["EventStage", "is_headline_text", "make_event_stage", "merge_events"]
 
@@ -84,25 +84,31 @@ class _DocIndex:
         self.text = text.lower()
         self.contexts: dict[tuple[int, int, bool], tuple[set[str], str]] = {}
 
+    def words(self, start: int, end: int) -> set[str]:
+        """``token_words`` of the tokens ``start:end``, from the lists instead of ``Token`` objects."""
+        return {*self.lowers[start:end], *self.lemmas[start:end]}
+
 
 class _Sentence:
     """A sentence (a whole headline) with the entity, quantity and date spans inside it."""
 
-    def __init__(self, span: Span, headline: bool) -> None:
+    def __init__(self, span: Span, headline: bool, text: str, index: _DocIndex) -> None:
         self.span = span
         self.start, self.end = span.start, span.end
         self.headline = headline
+        self.text = text  # ``span.text``, sliced from the Doc's text
+        self.index = index
         self.entities: list[Span] = []
         self.quantities: list[Span] = []
         self.dates: list[Span] = []
 
     @cached_property
     def lowered(self) -> str:
-        return self.span.text.lower()
+        return self.text.lower()
 
     @cached_property
     def words(self) -> set[str]:
-        return token_words(self.span)
+        return self.index.words(self.start, self.end)
 
     @cached_property
     def quantity_types(self) -> set[str]:
@@ -174,12 +180,12 @@ class EventStage(GuardedStage):
         if zone in SKIPPED_ZONES:
             doc._.orewire_events = []
             return doc
-        text = doc.text  # ``Doc.text`` joins every token on each access: read it once
+        text = block_text(doc)
         if not text.strip():
             doc._.orewire_events = []
             return doc
-        sentences = self._sentences(doc, zone, context.get("section"), text)
         scratch = _DocIndex(doc, text)
+        sentences = self._sentences(doc, zone, context.get("section"), text, scratch)
         candidates: list[_Candidate] = []
         seen: set[tuple[str, int, int]] = set()
         for rule_id, start, end in self._matches(doc, scratch):
@@ -229,13 +235,18 @@ class EventStage(GuardedStage):
         strength = self._weak
         return sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]), strength[m[0]], m[0]))
 
-    def _sentences(self, doc: Doc, zone: str | None, section: str | None, text: str) -> list[_Sentence]:
+    def _sentences(self, doc: Doc, zone: str | None, section: str | None, text: str,
+                   index: _DocIndex) -> list[_Sentence]:
         whole_headline = zone in HEADLINE_ZONES or (zone == "related" and section and text.strip() == section)
         if whole_headline or (zone is None and is_headline_text(text)):
             spans = [doc[:]]
         else:
             spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        sentences = [_Sentence(span, bool(whole_headline) or is_headline_text(span.text)) for span in spans]
+        sentences = []
+        for span in spans:
+            # a span's text is the Doc's text between its character offsets (what ``span.text`` joins token by token)
+            span_text = text[span.start_char : span.end_char]
+            sentences.append(_Sentence(span, bool(whole_headline) or is_headline_text(span_text), span_text, index))
         groups = ((doc.ents, "entities"), (doc.spans.get(QUANTITY_GROUP, []), "quantities"),
                   (doc.spans.get(DATE_GROUP, []), "dates"))
         for spans_of_kind, attribute in groups:
@@ -272,7 +283,7 @@ class EventStage(GuardedStage):
             return False
         if wanted:
             words, lowered = self._context(trigger, sentence, rule.window, mask=False, index=index)
-            if not wanted.found(words - token_words(trigger), lowered):
+            if not wanted.found(words - index.words(trigger.start, trigger.end), lowered):
                 return False
         if unwanted:
             none_window = rule.window if rule.none_window is None else rule.none_window

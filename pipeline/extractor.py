@@ -31,6 +31,7 @@ from .records import (
     SectionInfo,
 )
 from .segment import Block, Layout, Segmenter
+from .stage import TEXT_KEY
 
 PIPELINE_NAME = "orewire"
 LANGUAGE = "en"
@@ -282,7 +283,9 @@ class Extractor:
         return pieces_out
 
     def _make_doc(self, text: str, context: BlockContext, end: int) -> Doc:
-        doc = self.nlp.make_doc(text[context["offset"] : end])
+        piece = text[context["offset"] : end]
+        doc = self.nlp.make_doc(piece)
+        doc.user_data[TEXT_KEY] = piece  # spaCy keeps the text verbatim: stages read it without rebuilding it
         doc._.orewire_block = context
         return doc
 

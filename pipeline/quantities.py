@@ -27,7 +27,7 @@ from .annotations import ArticleHints, QuantityInfo
 from .extensions import QUANTITY_GROUP
 from .numbers import apply_range_scale, parse_digits, parse_spelled, scale_factor, tidy
 from .resources import load_json, load_jsonl
-from .stage import GuardedStage
+from .stage import GuardedStage, block_text
 
 _SPACE = r"[ \u00a0]"
 _WINDOW = 32
@@ -759,7 +759,7 @@ class QuantityStage(GuardedStage):
 
     def find(self, doc: Doc) -> list[_Found]:
         """All quantities of a block Doc, left to right, without overlaps."""
-        text = doc.text
+        text = block_text(doc)
         if not any(ch.isdigit() for ch in text) and self.number_re.search(text) is None and (
                 "decade" not in text.lower()):
             return []
@@ -896,7 +896,9 @@ _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s+")
 
 def _respectively(doc: Doc, spans: list[Span], ents: list[Span]) -> None:
     """"copper, lithium and rhenium, where Chile supplies 23%, 20.4% and 46.8% ... respectively": pair in order."""
-    text = doc.text
+    text = block_text(doc)
+    if "respectively" not in text.lower():  # no token can be "respectively" then
+        return
     for token in doc:
         if token.lower_ != "respectively":
             continue

@@ -6,6 +6,20 @@ from spacy.tokens import Doc
 
 from .errors import ErrorCode, logger
 
+TEXT_KEY = "orewire_text"
+
+
+def block_text(doc: Doc) -> str:
+    """``doc.text``, read once per Doc: spaCy rebuilds that string token by token on every access.
+
+    The extractor stores the text it tokenised (which spaCy keeps verbatim) when it makes the Doc;
+    otherwise the first call caches it. Retokenising never changes the text.
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
 
 class GuardedStage:
     """Runs ``process`` and turns an exception into a warning on the ``Doc``.
