@@ -15,6 +15,7 @@ FACILITY spans are the bare name before "project"/"mine"/"deposit"/...
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -131,6 +132,26 @@ ORG_NAME_WORDS = frozenset(
 )
 
 
+# Unit words that are never entities ("2 Mtpa", "30 ktpa").
+UNIT_WORDS = frozenset("mtpa ktpa tpa mtpy ktpy tpy t/y dmt wmt mt kt ppm g/t mlb lb koz moz".split())
+# Unknown names: words before/after that make a name a company ("ASX-listed X", "explorer X", "X shares").
+COMPANY_CUES_BEFORE = frozenset(
+    "explorer explorers miner miners developer producer producers company firm group refiner smelter "
+    "asx-listed tsx-listed lse-listed aim-listed nyse-listed nasdaq-listed".split()
+)
+COMPANY_CUES_AFTER = frozenset("shares stock ltd ltd. limited corp corp. inc inc. plc".split())
+COMPANY_POSSESSIONS = frozenset("board shares shareholders chief ceo chairman directors stock subsidiary".split())
+PERSON_TITLES = frozenset(
+    "mr mrs ms dr sir dame ceo chairman chairwoman chair minister president premier director executive "
+    "secretary governor senator analyst founder chief md spokesperson spokesman spokeswoman prime".split()
+)
+# Organisation heads that extend left over capitalised words ("China Nonferrous Metals Industry Association").
+EXTENDABLE_HEADS = frozenset("Association Federation Bank Institute Council Agency Society Chamber".split())
+SITE_WORK = frozenset("drilling mining exploration production construction trenching sampling work crews".split())
+LITERAL_PLACE_BEFORE = frozenset("in at near outside around across inside visit visited visiting".split())
+FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*)+")
+
+
 def _is_title_case_line(tokens: Iterable) -> bool:
     words = [token for token in tokens if token.is_alpha and len(token) > 3]
     if len(words) < 4:
@@ -204,11 +225,12 @@ class EntityStage(GuardedStage):
         doc.spans[ENTITY_CANDIDATE_GROUP] = rules
         model = self._model_spans(doc, headline_tokens)
         merged = [span for span in merge_entities(rules, model) if "[" not in text or not _in_brackets(span, text)]
+        merged = self._refine(doc, merged, zone, headline_tokens, infos)
         doc.ents = merged
         for ent in doc.ents:
             info = infos.get((ent.start, ent.end, ent.label_)) or self._info(ent)
             if ent.label_ == "GPE":
-                government = self.capitals.get(info["normalized"])
+                government = self.capitals.get(info["normalized"]) or self.capitals.get(clean_name(ent.text))
                 if government is not None and self._acts_as_government(ent, headline_tokens):
                     info = EntityInfo(normalized=government.normalized, kb_id=government.kb_id, commodity=None)
             elif ent.label_ == "ORG" and ent.text.islower() and "ministry" in ent.text.split():
@@ -256,7 +278,7 @@ class EntityStage(GuardedStage):
         if ent.end < len(ent.doc) and ent.doc[ent.end].text in {"'s", "’s", "'", "’"}:
             return True
         if ent.start not in headline:
-            return False
+            return not self._literal_place(ent)
         doc = ent.doc
         i = ent.end
         while i + 1 < len(doc) and doc[i].lower_ in {"and", "&", ","}:
@@ -269,6 +291,186 @@ class EntityStage(GuardedStage):
             and doc[i].is_title
             and (doc[i].pos_ in {"VERB", "AUX"} or doc[i].lower_ in self.headline_words and doc[i].lower_.endswith("s"))
         )
+
+    def _literal_place(self, ent: Span) -> bool:
+        """A capital named as a place ("in Canberra", "Beijing-based", "Tokyo, Japan", a dateline), not a government."""
+        doc = ent.doc
+        zone = (doc._.orewire_block or {}).get("zone")
+        if zone == "dateline":
+            return True
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and (
+            before.lower_ in LITERAL_PLACE_BEFORE
+            or before.lower_ == "of"
+            and ent.start > 1
+            and doc[ent.start - 2].lower_ in {"city", "centre", "center"}
+        ):
+            return True
+        if before is not None and before.lower_ in {"a", "an"} and ent.root.dep_ in {"compound", "amod", "nmod"}:
+            return True  # "a London brokerage"
+        after = doc[ent.end : ent.end + 2]
+        if len(after) == 2 and after[0].text in {"-", "‑"} and after[1].lower_ in {"based", "headquartered", "listed"}:
+            return True
+        region = self.gazetteer.get(after[1].text) if len(after) == 2 and after[0].text == "," else None
+        if region is not None and region.label == "GPE":
+            return True
+        return bool(len(after) and after[0].lower_ in {"city", "office", "offices", "headquarters", "airport", "port"})
+
+    # -- refinement of the merged spans -----------------------------------------------------------
+    def _refine(self, doc: Doc, spans: list[Span], zone: str, headline: set[int], infos: dict) -> list[Span]:
+        """Generalisation rules applied after the merge (see ``models/entities/README.md``).
+
+        Drops date-shaped and unit-shaped spans and everything but places in a dateline; re-labels unknown
+        names by their company/project cues; checks NORP against the nationalities table; extends
+        association/bank/institute names left over capitalised words and hyphen compounds; trims headline verbs
+        off the start of an ORG; adds chemical-formula commodities in a grade context.
+        """
+        out: list[Span] = []
+        for span in spans:
+            label = span.label_
+            if label != "COMMODITY" and (_date_shaped(span) or span.text.lower() in UNIT_WORDS):
+                continue
+            if zone == "dateline" and label != "GPE":
+                continue
+            known = self.gazetteer.get(clean_name(span.text))
+            if label == "NORP" and (known is None or known.label != "NORP"):
+                if known is not None:
+                    span = Span(doc, span.start, span.end, label=known.label)
+                elif self._place_context(span):
+                    span = Span(doc, span.start, span.end, label="GPE")
+                elif self._name_cue(span) is not None:
+                    span = Span(doc, span.start, span.end, label=self._name_cue(span))
+                elif not span[0].is_title:
+                    continue
+                # an unknown capitalised "NORP" without cues stays for entity_linking (a short company name)
+            elif label in {"PERSON", "GPE", "LOC"} and known is None and (span.start, span.end, label) not in infos:
+                relabel = self._name_cue(span)
+                if relabel is not None:
+                    span = Span(doc, span.start, span.end, label=relabel)
+            elif label == "ORG" and span.start in headline:
+                start = span.start
+                while (
+                    start < span.end
+                    and doc[start].is_title
+                    and (doc[start].lower_ in self.headline_words or doc[start].pos_ in {"VERB", "AUX"})
+                    and doc[start].text not in ORG_SUFFIX_WORDS
+                ):
+                    start += 1
+                if start >= span.end or all(t.lower_ in self.headline_words or t.is_punct for t in doc[start : span.end]):
+                    continue
+                span = Span(doc, start, span.end, label="ORG")
+            if span.label_ == "ORG" and doc[span.end - 1].text in EXTENDABLE_HEADS:
+                span = self._extend_left(span, headline)
+            out.append(span)
+        out.extend(self._formula_commodities(doc, infos))
+        out.extend(self._where_facilities(doc, out))
+        return _resolve_overlaps(out)
+
+    def _place_context(self, span: Span) -> bool:
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE_WORDS | {"across", "to"}:
+            return True
+        after = doc[span.end : span.end + 2]
+        return len(after) == 2 and after[0].text in {"-", "‑"} and after[1].lower_ in {"based", "headquartered"}
+
+    def _name_cue(self, span: Span) -> str | None:
+        """ORG or FACILITY when the words around an unknown name say so ("X said its", "the X project")."""
+        doc = span.doc
+        before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+        after = [t.lower_ for t in doc[span.end : span.end + 3]]
+        prev = before[-1] if before else ""
+        nxt = after[0] if after else ""
+        if nxt in FACILITY_KEYWORDS and prev not in {"'s", "’s"}:
+            return "FACILITY"
+        if prev == "at" and nxt == "," and len(after) > 2 and after[1] == "where":
+            return "FACILITY"
+        if (
+            prev in COMPANY_CUES_BEFORE
+            or prev == "listed"
+            and len(before) == 2
+            or before[-2:] in (["shares", "in"], ["shares", "of"], ["stake", "in"])
+            or nxt in COMPANY_CUES_AFTER
+            or nxt in {"'s", "’s"}
+            and len(after) > 1
+            and after[1] in COMPANY_POSSESSIONS
+            or after[:2] in (["said", "its"], ["says", "its"], ["said", "it"], ["says", "it"])
+        ):
+            return "ORG"
+        return None
+
+    def _person_evidence(self, span: Span) -> bool:
+        """A PERSON needs a title before it or a first name + surname (two or more capitalised words)."""
+        doc = span.doc
+        if sum(1 for t in span if t.is_alpha and t.is_title) >= 2:
+            return True
+        before = doc[max(span.start - 3, 0) : span.start]
+        return any(t.lower_.rstrip(".") in PERSON_TITLES for t in before)
+
+    def _extend_left(self, span: Span, headline: set[int]) -> Span:
+        """'Industry Association' -> 'China Nonferrous Metals Industry Association'; 'Inter-American ...'."""
+        doc = span.doc
+        start = span.start
+        in_headline = span.start in headline
+        while start > 0:
+            prev = doc[start - 1]
+            if prev.text in {"-", "‑"} and start > 1 and doc[start - 2].is_title and not doc[start - 2].whitespace_:
+                start -= 2
+                continue
+            if (
+                (prev.is_title or prev.is_upper and len(prev) > 1)
+                and prev.is_alpha
+                and not prev.is_sent_start
+                and (self._is_name_token(prev, in_headline) or prev.text in ORG_SUFFIX_WORDS and not in_headline)
+                and prev.lower_ not in {"the", "and", "of"}
+                and prev.pos_ not in {"VERB", "AUX"}
+                and "\n" not in prev.whitespace_
+            ):
+                start -= 1
+                continue
+            if prev.is_title and prev.is_sent_start and prev.pos_ in {"PROPN"} and self._is_name_token(prev, in_headline):
+                start -= 1
+            break
+        return span if start == span.start else Span(doc, start, span.end, label="ORG")
+
+    def _where_facilities(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'At Sollet, where drilling began': an unknown capitalised name before ", where" + site work is a FACILITY."""
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for token in doc:
+            if token.lower_ != "where" or token.i < 3 or doc[token.i - 1].text != ",":
+                continue
+            if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in SITE_WORK:
+                continue
+            end = token.i - 1
+            start = end
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ != "at":
+                start -= 1
+            if start == end or end - start > 3 or start == 0 or doc[start - 1].lower_ != "at":
+                continue
+            name = doc[start:end]
+            if name.text in self.gazetteer or any(i in taken for i in range(start, end)):
+                continue
+            found.append(Span(doc, start, end, label="FACILITY"))
+        return found
+
+    def _formula_commodities(self, doc: Doc, infos: dict) -> list[Span]:
+        """'0.8% V2O5', '450 ppm U3O8', '1.1% Ni': chemical formulas and element symbols in a grade context."""
+        spans: list[Span] = []
+        for token in doc:
+            text = token.text
+            if len(text) > 10 or not text[:1].isupper() or not FORMULA.fullmatch(text):
+                continue
+            parsed = self.parse_commodity.formula(text)
+            if parsed is None:
+                continue
+            prev = doc[token.i - 1] if token.i > 0 else None
+            grade = prev is not None and (prev.text in {"%", "ppm", "g/t", "ppb"} or prev.like_num)
+            if not any(ch.isdigit() for ch in text) and not grade:
+                continue
+            span = Span(doc, token.i, token.i + 1, label="COMMODITY")
+            infos[(span.start, span.end, "COMMODITY")] = EntityInfo(normalized=parsed["name"], kb_id=None, commodity=parsed)
+            spans.append(span)
+        return spans
 
     def _headline_tokens(self, doc: Doc, zone: str) -> set[int]:
         if zone in HEADLINE_ZONES:
@@ -621,6 +823,30 @@ class EntityStage(GuardedStage):
             info = self.parse_commodity(name)
             return EntityInfo(normalized=info["name"], kb_id=None, commodity=info)
         return EntityInfo(normalized=name, kb_id=None, commodity=None)
+
+
+def _date_shaped(span: Span) -> bool:
+    """'Mar 3, 2026', 'March 2026', 'Monday': only month/day words, numbers and punctuation."""
+    has_month = False
+    for token in span:
+        lower = token.lower_.rstrip(".")
+        if lower in MONTHS_AND_DAYS:
+            has_month = True
+        elif not (token.like_num or token.is_punct or token.is_space):
+            return False
+    return has_month
+
+
+def _resolve_overlaps(spans: list[Span]) -> list[Span]:
+    """Longest span first; ties keep the earlier one. Returns the spans in text order, none overlapping."""
+    taken: set[int] = set()
+    result: list[Span] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        result.append(span)
+    return sorted(result, key=lambda span: span.start)
 
 
 def required_keywords(pattern: list[dict]) -> tuple[str, frozenset[str]] | None:

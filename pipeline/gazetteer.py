@@ -149,6 +149,9 @@ def commodity_surfaces(lexicon: CommodityLexicon) -> list[str]:
 
 
 _SYMBOL_SPLIT = re.compile(r"[-/–]")
+_FORMULA_PART = re.compile(r"([A-Z][a-z]?)(\d*)")
+# Symbols that form the anion of a compound formula (not a traded element of it): "V2O5" lists only V.
+ANION_SYMBOLS = frozenset({"O", "H", "C", "N", "S", "F", "Cl", "P"})
 
 
 class CommodityParser:
@@ -187,6 +190,33 @@ class CommodityParser:
                 name = f"{name[: -len(surface) - 1].rstrip()} {form}"
                 break
         return CommodityInfo(name=name, elements=self._elements(head), form=form)
+
+    def formula(self, text: str) -> CommodityInfo | None:
+        """A chemical formula or element symbol ("V2O5", "U3O8", "Ni") -> ``{name, elements, form}``; else None.
+
+        Every symbol must be a known element; oxygen (and the anion formers of ``ANION_SYMBOLS``) is not listed
+        among ``elements`` when a metal is present. An oxide formula (metal + oxygen only) has form "oxide". A
+        formula keeps its text as name; a bare symbol is named by its element ("Ni" -> "nickel").
+        """
+        if text in self.products:
+            product = self.products[text]
+            return CommodityInfo(name=text, elements=list(product.elements), form=product.form)
+        parts = _FORMULA_PART.findall(text)
+        if "".join(symbol + count for symbol, count in parts) != text:
+            return None
+        symbols = [symbol for symbol, _ in parts]
+        if any(symbol not in self.symbols and symbol not in ANION_SYMBOLS for symbol in symbols):
+            return None
+        metals = list(dict.fromkeys(symbol for symbol in symbols if symbol not in ANION_SYMBOLS))
+        if not metals or symbols[0] in ANION_SYMBOLS or any(len(count) > 2 for _, count in parts):
+            return None
+        if any(count for _, count in parts) and not set(symbols) & ANION_SYMBOLS:
+            return None  # "FY2026" is a fiscal year, not a formula
+        if len(parts) == 1 and not parts[0][1]:
+            name = next((name for name, symbol in self.lexicon.elements.items() if symbol == text), text)
+            return CommodityInfo(name=name, elements=[text], form=None)
+        form = "oxide" if set(symbols) - set(metals) == {"O"} else None
+        return CommodityInfo(name=text, elements=metals, form=form)
 
     def _keeps_case(self, word: str) -> bool:
         if word in self.lexicon.combos or word in self.lexicon.products:

@@ -866,3 +866,59 @@ def test_column_title_is_not_a_commodity_mention(nlp):
     assert [(e.text, e.label_) for e in doc.ents] == [("Vietnam", "GPE")]
     doc = make_block_doc(nlp, "Rare Earth Prices Rise as Vietnam Bans Exports", zone="title")
     assert ("Rare Earth", "COMMODITY") in [(e.text, e.label_) for e in doc.ents]
+
+
+# Generalisation cases (invented names): company/project cues, datelines, units, formulas, capitals, long names.
+GENERALISATION_CASES = [
+    ("Shares in Korvana rose after Korvana shares hit a record.", [("Korvana", "ORG"), ("Korvana", "ORG")]),
+    (
+        "ASX-listed Brellic added two rigs, and explorer Tamsyn Gold followed.",
+        [("ASX", "ORG"), ("Brellic", "ORG"), ("Tamsyn Gold", "ORG")],
+    ),
+    (
+        "Work at the Quillon project resumed, and the Merrow deposit was expanded.",
+        [("Quillon", "FACILITY"), ("Merrow", "FACILITY")],
+    ),
+    ("At Sollet, where drilling began in May, grades improved.", [("Sollet", "FACILITY")]),
+    ("Mar 3, 2026", []),
+    ("The plant will produce 2 Mtpa of ore and 30 ktpa of concentrate at 5,000 tpa.", []),
+    ("The Inter-American Development Bank approved a loan.", [("Inter-American Development Bank", "ORG")]),
+    (
+        "The China Nonferrous Metals Industry Association said prices fell.",
+        [("China Nonferrous Metals Industry Association", "ORG")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERALISATION_CASES, ids=[c[0][:40] for c in GENERALISATION_CASES])
+def test_generalisation_cases(nlp, text, expected):
+    doc = make_block_doc(nlp, text)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+def test_dateline_zone_yields_only_places(nlp):
+    doc = make_block_doc(nlp, "Mar 3, 2026 | PERTH", zone="dateline")
+    assert entities(doc) == [("PERTH", "GPE", "Perth", None)]
+
+
+def test_capital_as_government_outside_literal_contexts(nlp):
+    doc = make_block_doc(nlp, "Talks with Beijing stalled, and a London brokerage opened an office in Beijing.")
+    assert [(e.text, e._.orewire_entity["normalized"], e._.orewire_entity["kb_id"]) for e in doc.ents] == [
+        ("Beijing", "China", "CN"),
+        ("London", "London", None),
+        ("Beijing", "Beijing", "CN-BJ"),
+    ]
+
+
+def test_chemical_formulas_in_grade_context(nlp):
+    doc = make_block_doc(nlp, "It grades 0.8% V2O5 and 450 ppm U3O8, with 1.1% Ni in FY2026.")
+    assert [(e.text, e._.orewire_entity["commodity"]) for e in doc.ents if e.label_ == "COMMODITY"] == [
+        ("V2O5", {"name": "V2O5", "elements": ["V"], "form": "oxide"}),
+        ("U3O8", {"name": "U3O8", "elements": ["U"], "form": "oxide"}),
+        ("Ni", {"name": "nickel", "elements": ["Ni"], "form": None}),
+    ]
+
+
+def test_philippine_provinces_have_codes():
+    gazetteer = load_gazetteer()
+    assert (gazetteer["Surigao del Norte"].kb_id, gazetteer["Palawan"].kb_id) == ("PH-SUN", "PH-PLW")

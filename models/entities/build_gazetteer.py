@@ -56,7 +56,21 @@ SUBDIVISION_COUNTRIES = (
     "VN",
     "LA",
     "TH",
+    "MZ",
+    "GH",
+    "ML",
+    "CO",
+    "EC",
+    "PG",
+    "UA",
+    "TR",
+    "SA",
+    "MA",
+    "GL",
 )
+# Countries whose provinces sit under regions in ISO 3166-2 (PH-PLW under PH-41): their provinces are the
+# units the news names ("Palawan", "Surigao del Norte"), so the second level is kept too.
+SECOND_LEVEL_COUNTRIES = {"PH"}
 # Subdivision types that are cities or statistical units, not provinces/states.
 SKIP_TYPES = {
     "geographical unit",
@@ -69,9 +83,9 @@ SKIP_TYPES = {
     "outlying area",
 }
 # Local-language suffixes pycountry keeps in names ("Gansu Sheng", "Jönköpings län [SE-06]").
-LOCAL_SUFFIXES = re.compile(
-    r"\s*(\[[A-Z]{2}-\d+\]|Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Uygur Zizhiqu|SAR)$"
-)
+LOCAL_SUFFIXES = re.compile(r"\s*(\[[A-Z]{2}-\d+\]|Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Uygur Zizhiqu|SAR)$")
+# Qualifiers pycountry appends ("Cagayan Valley (Region II)", "Oued Ed-Dahab (EH)").
+PARENTHESES = re.compile(r"\s*\([^)]*\)$")
 # Indonesian compass words, so "Sulawesi Tengah" is also found as "Central Sulawesi".
 INDONESIAN_COMPASS = {
     "Utara": "North",
@@ -132,6 +146,24 @@ AMBIGUOUS = {
     "Central Region",
     "Luapula",
     "Muchinga",
+    "Batman",
+    "Van",
+    "Sucre",
+    "Cesar",
+    "Bolívar",
+    "Magdalena",
+    "Santander",
+    "Gulf",
+    "Oro",
+    "El Oro",
+    "Est",
+    "Centre",
+    "Ouest",
+    "Aurora",
+    "Caldas",
+    "Quezon",
+    "Rizal",
+    "Bohol",
 }
 
 
@@ -155,7 +187,7 @@ def country_names(country) -> tuple[str, list[str]]:
 
 
 def subdivision_names(subdivision) -> tuple[str, list[str]]:
-    name = LOCAL_SUFFIXES.sub("", subdivision.name).strip()
+    name = PARENTHESES.sub("", LOCAL_SUFFIXES.sub("", subdivision.name)).strip()
     if name.endswith("s län"):
         name = name[: -len("s län")] + " County"
     elif name.endswith(" län"):
@@ -177,7 +209,7 @@ def rows() -> list[dict]:
     for code in SUBDIVISION_COUNTRIES:
         for subdivision in sorted(pycountry.subdivisions.get(country_code=code), key=lambda s: s.code):
             parent = pycountry.subdivisions.get(code=subdivision.parent_code) if subdivision.parent_code else None
-            if parent is not None and parent.type.lower() not in SKIP_TYPES:
+            if parent is not None and parent.type.lower() not in SKIP_TYPES and code not in SECOND_LEVEL_COUNTRIES:
                 continue
             if subdivision.type.lower() in SKIP_TYPES:
                 continue
@@ -195,9 +227,7 @@ def rows() -> list[dict]:
                             "normalized": canonical,
                         }
                     )
-    folded = [
-        dict(row, pattern=ascii_fold(row["pattern"])) for row in out if ascii_fold(row["pattern"]) != row["pattern"]
-    ]
+    folded = [dict(row, pattern=ascii_fold(row["pattern"])) for row in out if ascii_fold(row["pattern"]) != row["pattern"]]
     unique: dict[str, dict] = {}
     for row in out + folded:
         unique.setdefault(row["pattern"], row)
