@@ -76,6 +76,10 @@ class TriggerRule(_Strict):
     skip_deps: list[str] = Field(default_factory=list, description="Trigger dependency labels that mark background.")
     not_verb: bool = Field(default=False, description="Outside headlines, a verb reading does not fire: plans to.")
     skip_definite: bool = Field(default=False, description="A noun trigger after the or that refers back; skip it.")
+    verb_only: bool = Field(default=False, description="Outside headlines, only a verb reading fires: prices firmed.")
+    skip_negated: bool = Field(default=False, description="A negated trigger ('has not contracted') does not fire.")
+    object_any: list[str] = Field(default_factory=list, description="A verb trigger's object (or passive subject) "
+                                  "must be one of these lemmas or entity labels: idled the smelter.")
 
 
 class ModalityCues(_Strict):
@@ -375,8 +379,11 @@ def _resolve_anaphor(record: EventRecord, records: list[EventRecord], entities: 
                   if a.role == "agent" and a.ref is None and _anaphor_head(a.text)), None)
     if index is None:
         return record
-    labels = _anaphor_labels()[_anaphor_head(record.arguments[index].text) or ""]
+    head = _anaphor_head(record.arguments[index].text) or ""
+    labels = _anaphor_labels()[head]
     antecedent = _heading_agent(record, records, labels, entities)
+    if antecedent is None and head not in PRONOUN_ANAPHORS:
+        antecedent = _recent_entity(record, records, labels, entities)
     arguments = list(record.arguments)
     if antecedent is None:
         return record
@@ -385,6 +392,33 @@ def _resolve_anaphor(record: EventRecord, records: list[EventRecord], entities: 
         return record.model_copy(update={"arguments": arguments})
     arguments[index] = Argument(role="agent", text=antecedent.text, ref=antecedent.id)
     return record.model_copy(update={"arguments": arguments})
+
+
+PRONOUN_ANAPHORS = frozenset({"it", "its", "they", "their"})
+ACTOR_LABELS = frozenset({"ORG", "GPE"})
+
+
+def _recent_entity(record: EventRecord, records: list[EventRecord], labels: frozenset[str],
+                   entities: list[EntityRecord]) -> EntityRecord | None:
+    """The organisation or government a descriptive anaphor ("the miner", "the group") takes when no heading names
+    one: the agent of the latest earlier event of its section, else the last such entity named earlier in the
+    section, else the first the article title names."""
+    labels = labels & ACTOR_LABELS
+    if not labels:
+        return None
+    by_id = {entity.id: entity for entity in entities}
+    for other in sorted(records, key=lambda r: r.trigger.start, reverse=True):
+        if other.section != record.section or other.sentence >= record.sentence or _is_headline_record(other):
+            continue
+        agent = next((by_id.get(a.ref or "") for a in other.arguments if a.role == "agent"), None)
+        if agent is not None and agent.label in labels:
+            return agent
+    earlier = [e for e in entities if e.label in labels and e.section == record.section
+               and e.sentence < record.sentence and e.zone not in HEADLINE_ZONES]
+    if earlier:
+        return max(earlier, key=lambda e: e.start)
+    titled = [e for e in entities if e.label in labels and e.zone == "title"]
+    return titled[0] if titled else None
 
 
 def _heading_agent(record: EventRecord, records: list[EventRecord], labels: frozenset[str],

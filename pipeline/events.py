@@ -59,7 +59,9 @@ ACTOR_NOUNS = frozenset({"government", "investor", "ministry", "authority", "off
                          "fund", "lender", "miner", "producer", "buyer", "consortium", "court", "president"})
 CLAUSE_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod", "acomp", "mark"})
 PRONOUNS = frozenset({"it", "they", "its", "their"})
-HOLDER_VERBS = frozenset({"hold", "host", "have", "own", "boast", "contain"})
+HOLDER_VERBS = frozenset({"hold", "host", "have", "own", "boast", "contain", "announce", "report", "publish", "release",
+                          "declare", "define", "unveil", "deliver", "upgrade", "increase", "expand", "boost", "grow",
+                          "lift", "double"})
 COUNTERPARTY_TYPES = frozenset({"cooperation_agreement", "negotiation", "supply_agreement", "merger_acquisition",
                                 "financing", "investment", "export_restriction", "production_output"})
 BASE_CONFIDENCE = {"strong": 0.78, "weak": 0.6}
@@ -171,6 +173,9 @@ class EventStage(GuardedStage):
                          ("planned", modality.planned)) for w in words if " " in w]
         self._conditional = set(modality.conditional)
         self._anaphors = dict(self.cues.anaphors)
+        # head noun of a descriptive anaphor ("the miner" -> miner) -> labels; pronouns stay unresolved here
+        self._descriptive = {phrase.split()[-1]: frozenset(labels) for phrase, labels in self._anaphors.items()
+                             if phrase.startswith("the ")}
         self._agent_labels = set(self.cues.agent_labels)
         self._weak = {rule_id: rule.strength != "strong" for rule_id, rule in self.rules.items()}
 
@@ -279,6 +284,12 @@ class EventStage(GuardedStage):
                 return False
             if root.dep_ in rule.skip_deps:
                 return False
+            if rule.verb_only and root.pos_ not in {"VERB", "AUX"}:
+                return False
+            if rule.object_any and not self._object_matches(rule, root, sentence):
+                return False
+            if rule.skip_negated and _negated(root):
+                return False
         if self._inside_entity(rule, trigger, sentence):
             return False
         if wanted:
@@ -327,6 +338,21 @@ class EventStage(GuardedStage):
             lowered = index.text[index.starts[lo]: index.ends[hi - 1]] if hi > lo else ""
         cache[(lo, hi, mask)] = (words, lowered)
         return words, lowered
+
+    @staticmethod
+    def _object_matches(rule: TriggerRule, root: Token, sentence: _Sentence) -> bool:
+        """Whether a verb trigger's object (or passive subject) is one the rule wants: "idled the smelter"."""
+        wanted = set(rule.object_any)
+        objects = [child for child in root.children if child.dep_ in {"dobj", "nsubjpass", "attr", "obj"}]
+        objects += [conj for obj in objects for conj in obj.conjuncts]
+        for obj in objects:
+            if obj.lemma_.lower() in wanted or obj.lower_ in wanted:
+                return True
+            for ent in sentence.entities:
+                if ent.label_ in wanted and (ent.start <= obj.i < ent.end or any(
+                        ent.start <= child.i < ent.end for child in obj.children if child.dep_ in MODIFIER_DEPS)):
+                    return True
+        return False
 
     def _inside_entity(self, rule: TriggerRule, trigger: Span, sentence: _Sentence) -> bool:
         for ent in sentence.entities:
@@ -379,7 +405,7 @@ class EventStage(GuardedStage):
             arguments.append(ArgumentInfo(role=role, start=offsets[0], end=offsets[1]))
 
         parties = [ent for ent in sentence.entities if ent.label_ in self._agent_labels
-                   and not (ent.start <= trigger.start < ent.end)]
+                   and not (ent.start <= trigger.start < ent.end) and not _is_dateline(ent, sentence)]
         agent, beneficiary = self._agent(rule, trigger, sentence, parties)
         in_scope = _ArgumentScope(trigger, sentence.headline)
         agent_key = None
@@ -475,8 +501,13 @@ class EventStage(GuardedStage):
         if agent is not None and rule.event_type in NO_FALLBACK_AGENT and governing is not None and (
                 agent.root.head.i != governing.i):
             agent = None  # "Orewire expects Pr-Nd oxide to trade ...": a forecaster does not move a price
+        if agent is not None and not agent.label_:
+            agent = self._resolve_in_sentence(agent, parties) or agent
         if agent is not None and agent.label_ == "PERSON":
             agent = self._office_of(agent, parties) or agent
+        if agent is not None and agent.label_ in {"GPE", "LOC"} and rule.event_type not in HOLDER_TYPES and (
+                not self._acts_as_government(agent, rule)):
+            agent = None
         if rule.event_type == "financing" and verb is not None and verb.lemma_.lower() in RECIPIENT_VERBS:
             path = [trigger.root, *[a for a in trigger.root.ancestors if a.i != verb.i][:3], verb]
             lender = next((found for token in path if (found := self._pobj_entity(token, "from", parties))), None)
@@ -499,8 +530,30 @@ class EventStage(GuardedStage):
                  and ent.end <= person.start]
         if title:
             return title[-1]
+        # "Y, chief executive of X, said": the organisation in the person's apposition
+        for appos in (child for child in person.root.children if child.dep_ == "appos"):
+            inside = [ent for ent in parties if ent.label_ in {"GPE", "ORG"}
+                      and appos.left_edge.i <= ent.start and ent.end - 1 <= appos.right_edge.i]
+            if inside:
+                return inside[0]
         countries = {ent.text.lower(): ent for ent in parties if ent.label_ == "GPE"}
         return next(iter(countries.values())) if len(countries) == 1 else None
+
+    @staticmethod
+    def _acts_as_government(place: Span, rule: TriggerRule) -> bool:
+        """A country or place is an agent only as a government acting: the subject of its clause ("Peru raised the
+        tax"), the "by" phrase of a passive, the owner of an acting body ("China's ministry"), or the owner of the
+        noun trigger ("Japan's funding push"); never for a share move, and never as a place of the sentence."""
+        if rule.event_type == "stock_movement":
+            return False
+        root = place.root
+        while root.dep_ in {"compound", "conj"} and root.head.i != root.i and root.head.pos_ in {"PROPN", "NOUN"}:
+            root = root.head
+        if root.dep_ in SUBJECT_DEPS or root.dep_ in {"poss", "nmod", "appos", "ROOT", "amod", "compound"}:
+            return True
+        if root.dep_ == "pobj":
+            return root.head.dep_ == "agent" or root.head.lower_ in {"of", "by"}
+        return False
 
     def _passive_owner(self, trigger: Span, parties: list[Span]) -> Span | None:
         """The "by" agent of a participle on a noun trigger: "quotas administered by the regulator X"."""
@@ -542,7 +595,7 @@ class EventStage(GuardedStage):
             if by_only:
                 return None, first_verb
             subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS
-                        and not (trigger.start <= child.i < trigger.end)]
+                        and not (trigger.start <= child.i < trigger.end) and not _in_dateline(child, sentence)]
             climb_to = None
             for subject in subjects:
                 if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -617,6 +670,28 @@ class EventStage(GuardedStage):
         phrase = doc[left: token.i + 1]
         if phrase.text.lower() in self._anaphors:
             return phrase
+        # "the Australian explorer", "the Perth-based miner": a descriptive head under "the"
+        det = next((child for child in token.children if child.dep_ == "det" and child.lower_ == "the"), None)
+        if (det is not None and token.pos_ == "NOUN" and self._descriptive.get(token.lower_, frozenset()) & {"ORG", "GPE"}
+                and not any(child.pos_ == "PROPN" for child in token.children)):
+            return doc[det.i: token.i + 1]
+        return None
+
+    def _resolve_in_sentence(self, anaphor: Span, parties: list[Span]) -> Span | None:
+        """The named antecedent of "the company" / "the miner" earlier in its own sentence ("X chief executive Y said
+        the company will ..."): the last party of a label the anaphor can take, not the other side of a deal."""
+        labels = self._descriptive.get(anaphor[-1].lower_)
+        if not labels:
+            return None
+        for verb in anaphor.root.ancestors:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in SAY_VERBS:
+                speaker = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+                found = self._entity_in(speaker, parties) if speaker is not None else None
+                if found is not None and found.label_ == "PERSON":
+                    found = self._office_of(found, parties)
+                if found is not None and found.label_ in labels and found.end <= anaphor.start:
+                    return found
+                return None
         return None
 
     def _modifier_entity(self, trigger: Span, parties: list[Span]) -> Span | None:
@@ -760,6 +835,29 @@ def _is_place(ent: Span) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+
+
+DATELINE_MARKS = frozenset({"—", "–", "--", "-", "("})
+
+
+def _is_dateline(ent: Span, sentence: _Sentence) -> bool:
+    """Whether a place opens the sentence as a dateline ("SYDNEY, March 3 —", "LIMA (Reuters) -"): never an agent."""
+    if ent.label_ not in {"GPE", "LOC"} or ent.start != sentence.start or ent.end >= sentence.end:
+        return False
+    doc = ent.doc
+    if doc[ent.end].text not in {",", *DATELINE_MARKS}:
+        return False
+    after = doc[ent.end: min(ent.end + 8, sentence.end)]
+    return ent.text.isupper() or any(token.text in DATELINE_MARKS for token in after)
+
+
+def _in_dateline(token: Token, sentence: _Sentence) -> bool:
+    return any(ent.start <= token.i < ent.end and _is_dateline(ent, sentence) for ent in sentence.entities)
+
+
+def _negated(token: Token) -> bool:
+    """A verb with its own negation ("has not contracted", "never idled")."""
+    return any(child.dep_ == "neg" or child.lower_ in {"not", "n't", "never"} for child in token.children)
 
 
 def _owner_of(ent: Span, agent: Span) -> bool:

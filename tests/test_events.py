@@ -465,3 +465,103 @@ def test_extended_requirement_is_export_restriction(nlp):
     assert "export_restriction" in types_of(nlp, "MOFCOM extended the export licensing requirement to antimony "
                                                  "products in September.")
     assert "export_restriction" not in types_of(nlp, "The company extended the drilling program to the north.")
+
+
+# --- blind-set error categories (invented names) --------------------------------------------------------------------
+
+
+def test_dateline_city_is_not_the_agent(nlp):
+    assert parties_of(nlp, "SYDNEY, March 3 — Korvana Minerals shares fell 12% after the assay results.",
+                      "stock_movement") == [("agent", "Korvana Minerals")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvana Minerals chief executive Tom Bellweather said the company will start construction in July.",
+        "Tom Bellweather, chief executive of Korvana Minerals, said the miner would begin production next year.",
+    ],
+)
+def test_speaker_anaphor_takes_the_speakers_organisation(nlp, text):
+    assert parties_of(nlp, text, "project_milestone") == [("agent", "Korvana Minerals")]
+
+
+def test_borrower_is_beneficiary_and_lender_agent(nlp):
+    expected = [("agent", "Bank Orvell"), ("beneficiary", "Daltrix Lithium")]
+    assert parties_of(nlp, "Daltrix Lithium secured a US$50 million loan from Bank Orvell for the Pelham project.",
+                      "financing") == expected
+    assert parties_of(nlp, "Bank Orvell lent Daltrix Lithium US$50 million to build the plant.", "financing") == expected
+
+
+def test_descriptive_anaphor_takes_the_latest_agent_of_its_section():
+    pendra = _entity(0, "Pendra Minerals", "ORG", zone="body", section=None)
+    records = [
+        _event(16, "exploration", zone="body", section=None, evidence="Pendra Minerals began drilling.", sentence=0,
+               agent=("Pendra Minerals", pendra.id)),
+        _event(60, "supply_agreement", zone="body", section=None, evidence="The explorer signed an offtake.",
+               sentence=1, agent=("The explorer", None)),
+        _event(90, "supply_agreement", zone="body", section=None, evidence="It signed an offtake.", sentence=2,
+               agent=("It", None)),
+    ]
+    merged = merge_events(records, [pendra])
+    agents = [[(a.text, a.ref) for a in r.arguments if a.role == "agent"] for r in merged]
+    assert agents == [[("Pendra Minerals", pendra.id)], [("Pendra Minerals", pendra.id)], []]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "modality"),
+    [
+        ("Tungsten prices held steady at US$340 per mtu in Rotterdam.", "price_movement", "actual"),
+        ("Cobalt was unchanged at US$15.50 per lb this week.", "price_movement", "actual"),
+        ("Lithium carbonate prices were flat at 75,000 yuan/t.", "price_movement", "actual"),
+        ("Zinvo Resources restarted the Ferrow plant on Monday.", "project_milestone", "actual"),
+        ("Zinvo Resources will restart the Ferrow mine in May.", "project_milestone", "planned"),
+        ("Harlan Metals could lose up to 20% of its output because of the drought.", "supply_disruption", "possible"),
+        ("Harlan Metals may cut output at the Yarrow smelter.", "supply_disruption", "possible"),
+        ("The Bellgard project hosts a resource of 212Mt at 0.58% V2O5.", "resource_estimate", "actual"),
+        ("Pendra Minerals announced a maiden resource for its Corsa graphite project.", "resource_estimate", "actual"),
+        ("Pendra Minerals reported an ore reserve of 12Mt at 1.2% Li2O.", "resource_estimate", "actual"),
+        ("Zambia launched a tender for mining rights over three cobalt blocks.", "regulation", "actual"),
+        ("Peru raised the tax on mining profits to 30%.", "regulation", "actual"),
+        ("China cut its rare earth mining quotas for 2026 by 5%.", "regulation", "actual"),
+        ("Orvane Metals idled the Braxton smelter in March.", "supply_disruption", "actual"),
+        ("Prices firmed to US$340 per mtu on Tuesday.", "price_movement", "actual"),
+    ],
+)
+def test_blind_set_missed_types(nlp, text, event_type, modality):
+    assert (event_type, modality) in {(t, m) for t, _, m in events_of(nlp, text)}
+
+
+def test_government_subject_is_agent_of_tax_change_and_mining_quota_is_no_export_restriction(nlp):
+    assert parties_of(nlp, "Peru raised the tax on mining profits to 30%.", "regulation") == [("agent", "Peru")]
+    assert "export_restriction" not in types_of(nlp, "China cut its rare earth mining quotas for 2026 by 5%.")
+    assert "export_restriction" in types_of(nlp, "China cut its rare earth export quotas for 2026 by 5%.")
+
+
+def test_resource_holder_is_the_reporting_company(nlp):
+    assert parties_of(nlp, "Pendra Minerals reported an ore reserve of 12Mt at 1.2% Li2O.",
+                      "resource_estimate") == [("agent", "Pendra Minerals")]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The Perth-based firm sells concentrate at US$900/t to traders.", "price_movement"),
+        ("Analysts said the firm had a strong balance sheet.", "price_movement"),
+        ("The company idled 40 workers during the wet season.", "supply_disruption"),
+        ("About 200 workers were idled by the dispute over pay.", "supply_disruption"),
+        ("Orvane Metals has not contracted any of its future output.", "supply_agreement"),
+        ("Under the ASX listing rules, the company must disclose material information.", "regulation"),
+        ("The rules of the index are reviewed every quarter.", "regulation"),
+        ("Output from the region has historically been small.", "production_output"),
+        ("The company will resume talks with its lenders next week.", "project_milestone"),
+        ("Harlan Metals could lose its market share to cheaper rivals.", "supply_disruption"),
+        ("The miner sold a 2% royalty to Quarry Capital for US$10 million.", "regulation"),
+    ],
+)
+def test_blind_set_weak_word_negatives(nlp, text, absent):
+    assert absent not in types_of(nlp, text)
+
+
+def test_contracted_output_is_a_supply_agreement(nlp):
+    assert "supply_agreement" in types_of(nlp, "Orvane Metals has contracted 80% of its output to a battery maker.")
