@@ -104,6 +104,15 @@ FORMS: dict[str, str] = {
     "dmy": r"(?<![\w.,])(?P<day>{D})\s+(?:of\s+)?(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d)" + _TIME + r")?",
     "day_range": r"(?<![\w])(?P<month>{M})\.?\s+(?P<day>{D})\s*(?:-|–|to|through)\s*(?P<day2>{D})(?![\d\w])"
     r"(?:,?\s+(?P<year>{Y})(?!\d))?",
+    "dmy_range": r"(?<![\w.,])(?P<day>{D})\s*(?P<sep>-|–|to|through|and)\s*(?P<day2>{D})\s+(?:of\s+)?(?P<month>{M})\b\.?"
+    r"(?:,?\s+(?P<year>{Y})(?!\d))?",
+    "week_of": r"(?<![\w])(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+"
+    r"(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d))?",
+    "week_to": r"(?<![\w])week\s+(?:to|ended|ending|through)\s+(?:(?P<weekday>{W})\b"
+    r"|(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])(?:,?\s+(?P<year>{Y})(?!\d))?"
+    r"|(?P<day2>{D})\s+(?P<month2>{M})\b\.?(?:,?\s+(?P<year2>{Y})(?!\d))?)",
+    "decade_part": r"(?<![\w-])(?P<word>early|mid|late)[- ]decade\b(?!-)",
+    "year_to_date": r"(?<![\w-])(?:year[- ]to[- ]date|YTD)(?![\w-])",
     "month_range": r"(?<![\w])(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y}))?\s*"
     r"(?P<sep>-to-|-|–|—|to|through|until|and)\s*(?P<month2>{M})\b\.?(?:,?\s+(?P<year2>{Y})(?!\d))?",
     "month": r"(?<![\w])(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d))?",
@@ -136,7 +145,7 @@ FORMS: dict[str, str] = {
 # Where a form can match: near a month name, near a year-like number, or near its own
 # cue word ("quarter", "FY", " of the "). Scanning only windows round the anchors keeps
 # the regex cost proportional to the number of date-like words, not to the text.
-MONTH_FORMS = ("mdy", "dmy", "day_range", "month_range", "month", "quarter_month", "year_ending")
+MONTH_FORMS = ("mdy", "dmy", "day_range", "dmy_range", "week_of", "month_range", "month", "quarter_month", "year_ending")
 YEAR_FORMS = ("iso_day", "year_range", "year", "decade", "fiscal_words")
 GATED_FORMS = {
     "quarter_abbr": re.compile(r"(?i)\b(?:q[1-4]|[1-4]q)"),
@@ -149,6 +158,9 @@ GATED_FORMS = {
     "period_end": re.compile(r"(?i)(?:year|month|quarter)[- ](?:end|start)"),
     "quarter_range": re.compile(r"Q[1-4]\s*(?:-|–|to|through)\s*Q"),
     "months_of": re.compile(r"(?i)months of"),
+    "week_to": re.compile(r"(?i)week (?:to|ended|ending|through) "),
+    "decade_part": re.compile(r"(?i)decade"),
+    "year_to_date": re.compile(r"(?i)year.to.date|YTD"),
 }
 YEAR_ANCHOR = re.compile(r"(?:1[89]|20)\d[\d']")
 CUE_REACH = 600
@@ -175,6 +187,8 @@ DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
 DIGIT_AFTER = re.compile(r"^[ \t]*\d")
 # "2000-tonne", "2000 to 2500 t": a number in a compound or a numeric range, not a year.
 NUMBER_CONTEXT_AFTER = re.compile(r"^(?:-[a-z]|\s*(?:-|–|to)\s*\d)")
+YEAR_THEN_AMOUNT = re.compile(r"\s+to\s+(?:[A-Z]{0,3}[$€£¥]\s?)?(?P<number>\d[\d,.]*)(?!\d)")
+YEAR_PREPOSITIONS = frozenset("for in by since during until till before after through throughout".split())
 
 
 class _Block:
@@ -512,6 +526,73 @@ class DateStage(GuardedStage):
         period = tp.interval(tp.day_period(first), tp.day_period(last))
         return (tp.to_info(period, reference=used), m.start()) if period else None
 
+    def _norm_dmy_range(self, m: re.Match[str], block: _Block, ref: date | None) -> tuple[DateInfo, int] | None:
+        """"5-12 January 2026", "from 5 to 12 January", "between 5 and 12 January 2026"."""
+        if m["sep"].lower() == "and" and self._previous_word(m.string, m.start()) != "between":
+            return None
+        return self._norm_day_range(m, block, ref)
+
+    def _norm_week_of(self, m: re.Match[str], block: _Block, ref: date | None) -> tuple[DateInfo, int] | None:
+        """"the first week of March": the ISO week holding the month's first (or last) Thursday."""
+        month = self._month(m["month"])
+        if month is None or not self._capitalised(m["month"]):
+            return None
+        used: date | None = None
+        if m["year"]:
+            year = int(m["year"])
+        elif ref is None:
+            return tp.unresolved("week"), m.start()
+        else:
+            year, used = tp.nearest_month(month, ref, self._tense(block.doc, m.start(), m.end())).start.year, ref
+        word = m["ord"].lower()
+        thursday = tp.nth_weekday(year, month, 3, -1 if word in ("last", "final") else self.lexicon.ordinals[word])
+        if thursday is None:
+            return None
+        return tp.to_info(tp.week_period(thursday), reference=used), m.start()
+
+    def _norm_week_to(self, m: re.Match[str], block: _Block, ref: date | None) -> tuple[DateInfo, int] | None:
+        """"the week to Friday", "the week ended January 9": the seven days ending on that day."""
+        used: date | None = None
+        if m["weekday"]:
+            if not self._capitalised(m["weekday"]):
+                return None
+            if ref is None:
+                return tp.unresolved("week"), m.start()
+            last, used = tp.weekday_date(self.weekdays[m["weekday"].lower()], ref), ref
+        else:
+            month_text, day_text, year_text = (m["month"], m["day"], m["year"]) if m["month"] else (
+                m["month2"], m["day2"], m["year2"])
+            month = self._month(month_text)
+            if month is None or not self._capitalised(month_text):
+                return None
+            day_number = int(re.match(r"\d+", day_text).group())  # type: ignore[union-attr]
+            if year_text:
+                found = tp.real_day(int(year_text), month, day_number)
+            elif ref is None:
+                return tp.unresolved("week"), m.start()
+            else:
+                found, used = tp.nearest_day(month, day_number, ref, "past"), ref
+            if found is None:
+                return None
+            last = found
+        return tp.to_info(tp.week_ending(last), reference=used), m.start()
+
+    def _norm_decade_part(self, m: re.Match[str], block: _Block, ref: date | None) -> tuple[DateInfo, int] | None:
+        """"mid-decade": that part of the reference's decade (like "the middle of the decade")."""
+        modifier = self.lexicon.modifiers[m["word"].lower()]
+        if ref is None:
+            return tp.unresolved("year", modifier=modifier), m.start()
+        return tp.to_info(tp.period_of(ref, "decade"), modifier=modifier, reference=ref), m.start()
+
+    def _norm_year_to_date(self, m: re.Match[str], block: _Block, ref: date | None) -> tuple[DateInfo, int] | None:
+        """"year to date", "YTD": the reference's year from January 1 to the reference day."""
+        if m.group().lower() == "ytd" and m.group() != "YTD":
+            return None
+        if ref is None:
+            return tp.unresolved("year"), m.start()
+        period = tp.year_period(ref.year)
+        return tp.to_info(period, reference=ref, bounds=(period.start, ref)), m.start()
+
     def _norm_month_range(self, m: re.Match[str], block: _Block, ref: date | None) -> tuple[DateInfo, int] | None:
         first_month, last_month = self._month(m["month"]), self._month(m["month2"])
         if first_month is None or last_month is None or first_month == last_month:
@@ -609,12 +690,16 @@ class DateStage(GuardedStage):
         number = (1 if month <= 6 else 2) if half else (month - 1) // 3 + 1
         period_of_year = tp.half_period if half else tp.quarter_period
         if m["year"]:
-            return tp.to_info(period_of_year(int(m["year"]), number)), m.start()
-        if ref is None:
-            return tp.unresolved("half" if half else "quarter"), m.start()
-        nearest = tp.nearest_half if half else tp.nearest_quarter
-        period = nearest(number, ref, self._tense(block.doc, m.start(), m.end()))
-        return tp.to_info(period, reference=ref), m.start()
+            info = tp.to_info(period_of_year(int(m["year"]), number))
+        elif ref is None:
+            info = tp.unresolved("half" if half else "quarter")
+        else:
+            nearest = tp.nearest_half if half else tp.nearest_quarter
+            period = nearest(number, ref, self._tense(block.doc, m.start(), m.end()))
+            info = tp.to_info(period, reference=ref)
+        # "the end of the March quarter": the modifier belongs to the quarter, not to the month
+        start, _, info = self._with_modifier(m.string, m.start(), m.end(), info, ref)
+        return info, start
 
     def _half(self, m: re.Match[str], number: int, block: _Block, ref: date | None) -> tuple[DateInfo, int] | None:
         year_text = _year_text(m)
@@ -753,13 +838,27 @@ class DateStage(GuardedStage):
         previous = self._previous_word(text, start)
         if previous in self.non_year_before or previous.rstrip(".") in self.non_year_before:
             return None
-        if self._next_word(text, end) in self.non_year_after or NUMBER_CONTEXT_AFTER.match(text[end : end + 8]):
+        if self._next_word(text, end) in self.non_year_after:
+            return None
+        numeric_after = NUMBER_CONTEXT_AFTER.match(text[end : end + 8])
+        if numeric_after is not None and not self._year_before_other_number(text, end, previous):
             return None
         if block.inside_quantity(start, end):
             return None
         info = tp.to_info(tp.year_period(int(m["year"])))
         start, _, info = self._with_modifier(text, start, end, info, ref)
         return info, start
+
+    def _year_before_other_number(self, text: str, end: int, previous: str) -> bool:
+        """"the quota for 2026 to 6,800 mt": a year, then "to" and an amount that cannot be its range's end.
+
+        Mirrors the quantity stage's range rule: after a time preposition, or before a number written
+        with thousands separators, a bare year-like number is the year and the amount stands alone.
+        """
+        following = YEAR_THEN_AMOUNT.match(text, end, min(len(text), end + 30))
+        if following is None:
+            return False
+        return previous in YEAR_PREPOSITIONS or "," in following["number"]
 
     # ------------------------------------------------------- relative (Matcher)
 

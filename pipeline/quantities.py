@@ -48,6 +48,7 @@ class UnitRow(BaseModel):
     model_config = ConfigDict(extra="forbid")
     forms: list[str] = Field(min_length=1)
     case_sensitive: bool = False
+    glued: bool = False  # only written right after the number ("1.5x", not "3 x 4")
     quantity_type: str = Field(pattern="^(mass|percent|other|duration)$")
     unit: str | None
     factor: float = Field(gt=0)
@@ -399,7 +400,7 @@ class QuantityStage(GuardedStage):
             return None
         written = match["unit"]
         row = self.units.get(written) or self.units_folded.get(written.lower())
-        if row is None:
+        if row is None or (row.glued and match["sep"]):
             return None
         if match["sep"].endswith("-") and row.quantity_type not in ("mass", "duration", "other"):
             return None
@@ -567,6 +568,8 @@ class QuantityStage(GuardedStage):
         if number is None:
             return None
         start, end, value, spelled = number
+        if not _compatible_ends(text[first.start : first.end], text[start:end], first, before):
+            return None
         if not spelled and end < len(text) and (text[end].isdigit() or (text[end] in ".," and end + 1 < len(text)
                                                                        and text[end + 1].isdigit())):
             return None
@@ -847,6 +850,27 @@ _LABEL_WORDS = frozenset(
     "clause rule model version v room route highway lot hole # nos.".split()
 )
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+
+
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d|2100")
+_YEAR_PREPOSITIONS = frozenset("for in by since during until till before after through throughout".split())
+
+
+def _compatible_ends(first_text: str, second_text: str, first: _Side, before: str) -> bool:
+    """Whether two numbers can be the ends of one range.
+
+    A bare year-like first number ("cut the quota for 2026 to 6,800 mt") is a date, not a low end:
+    it is refused when a time preposition precedes it, or when the other end is written in another
+    style (thousands separators on one end only: "2026 to 6,800", never "2,026 to 6,800").
+    """
+    if first.currency is not None or first.scale is not None or first.spelled:
+        return True
+    if _YEAR_LIKE.fullmatch(first_text) is None:
+        return True
+    last = _tail_words(before)[-1:]
+    if last and last[0] in _YEAR_PREPOSITIONS:
+        return False
+    return "," not in second_text
 
 
 def _tail_words(before: str) -> list[str]:

@@ -79,6 +79,23 @@ def week_period(day: date) -> Period:
     return Period(f"{iso_year:04d}-W{week:02d}", "week", monday, monday + timedelta(days=6))
 
 
+def week_ending(day: date) -> Period:
+    """'the week to Friday': the seven days ending on ``day``, valued as the ISO week of ``day``."""
+    return Period(week_period(day).value, "week", day - timedelta(days=6), day)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The ``n``-th ``weekday`` (0 = Monday) of a month; ``n = -1`` is the last; None when out of range."""
+    if not MIN_YEAR <= year <= MAX_YEAR or not 1 <= month <= 12 or n == 0:
+        return None
+    if n < 0:
+        last = date(year, month, last_day(year, month))
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    return found if found.month == month else None
+
+
 def month_period(year: int, month: int) -> Period:
     return Period(f"{year:04d}-{month:02d}", "month", date(year, month, 1), date(year, month, last_day(year, month)))
 

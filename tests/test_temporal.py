@@ -194,3 +194,24 @@ def test_property_nearest_day_within_a_year(month, day, reference, tense) -> Non
     found = tp.nearest_day(month, day, reference, tense)
     if found is not None:
         assert abs((found - reference).days) <= 366
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "n", "expected"),
+    [
+        (2026, 3, 1, date(2026, 3, 5)),
+        (2026, 3, 2, date(2026, 3, 12)),
+        (2026, 2, -1, date(2026, 2, 26)),
+        (2026, 4, 5, date(2026, 4, 30)),
+        (2026, 3, 5, None),
+        (2026, 13, 1, None),
+    ],
+)
+def test_nth_thursday(year, month, n, expected) -> None:
+    assert tp.nth_weekday(year, month, 3, n) == expected
+
+
+def test_week_ending_is_seven_days_valued_by_the_iso_week() -> None:
+    period = tp.week_ending(REF)
+    assert (period.value, period.granularity, period.start, period.end) == (
+        "2025-W50", "week", date(2025, 12, 6), date(2025, 12, 12))
