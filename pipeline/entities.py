@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.attrs import IS_ALPHA, IS_UPPER, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -40,7 +41,7 @@ from .gazetteer import (
     load_ministries,
     load_token_patterns,
 )
-from .stage import GuardedStage
+from .stage import GuardedStage, block_text
 
 __all__ = ["EntityStage", "MODEL_TO_SPEC_LABEL", "link_entities", "MODEL_DATE_GROUP", "MODEL_NUMERIC_GROUP"]
 
@@ -166,6 +167,23 @@ def _in_brackets(span: Span, text: str) -> bool:
     return opened != -1 and text.find("]", opened, span.start_char) == -1 and "]" in text[span.end_char :].split("\n")[0]
 
 
+class _Tokens:
+    """Per-token attributes of a ``Doc`` as plain lists, read once (every ``Token`` access builds an object)."""
+
+    def __init__(self, doc: Doc) -> None:
+        columns = doc.to_array([ORTH, LOWER, IS_ALPHA, IS_UPPER, SENT_START]).T.tolist() if len(doc) else ([],) * 5
+        orths, lowers, alpha, upper, sent_start = columns
+        strings = doc.vocab.strings
+        lookup = {key: strings[key] for key in {*orths, *lowers}}
+        self.orth_ids: list[int] = orths
+        self.lower_ids: list[int] = lowers
+        self.texts: list[str] = list(map(lookup.__getitem__, orths))
+        self.lowers: list[str] = list(map(lookup.__getitem__, lowers))
+        self.alpha: list[bool] = list(map(bool, alpha))
+        self.upper: list[bool] = list(map(bool, upper))
+        self.sent_start: list[bool] = [value == 1 for value in sent_start]  # -1 (not a start) reads as 2**64 - 1
+
+
 class EntityStage(GuardedStage):
     """Sets ``doc.ents`` to SPEC labels, each span with ``span._.orewire_entity``."""
 
@@ -206,6 +224,13 @@ class EntityStage(GuardedStage):
                 else:
                     (orth if required[0] == "ORTH" else lower).update(required[1])
             self.pattern_families.append((matcher, None if always else frozenset(orth), None if always else frozenset(lower)))
+        # the same keywords as string-store hashes, tested against a block's ORTH / LOWER ids
+        strings = nlp.vocab.strings
+        self._family_keys = [
+            (None, None) if orth_keys is None else (frozenset(strings.add(w) for w in orth_keys),
+                                                   frozenset(strings.add(w) for w in lower_keys))
+            for _, orth_keys, lower_keys in self.pattern_families
+        ]
         self.case_sensitive = (
             {word.lower() for word in self.lexicon.combos}
             | {word.lower() for word in self.lexicon.products if word.isupper()}
@@ -218,14 +243,15 @@ class EntityStage(GuardedStage):
         zone = block.get("zone") or "body"
         doc.spans[MODEL_DATE_GROUP] = [ent for ent in doc.ents if ent.label_ == "DATE"]
         doc.spans[MODEL_NUMERIC_GROUP] = [ent for ent in doc.ents if ent.label_ in NUMERIC_LABELS]
-        headline_tokens = self._headline_tokens(doc, zone)
+        tokens = _Tokens(doc)
+        headline_tokens = self._headline_tokens(doc, zone, tokens)
         infos: dict[tuple[int, int, str], EntityInfo] = {}
-        text = doc.text  # ``Doc.text`` joins every token on each access: read it once
-        rules = self._rule_spans(doc, headline_tokens, infos, text)
+        text = block_text(doc)  # ``Doc.text`` joins every token on each access: read it once
+        rules = self._rule_spans(doc, headline_tokens, infos, text, tokens)
         doc.spans[ENTITY_CANDIDATE_GROUP] = rules
         model = self._model_spans(doc, headline_tokens)
         merged = [span for span in merge_entities(rules, model) if "[" not in text or not _in_brackets(span, text)]
-        merged = self._refine(doc, merged, zone, headline_tokens, infos)
+        merged = self._refine(doc, merged, zone, headline_tokens, infos, tokens)
         doc.ents = merged
         for ent in doc.ents:
             info = infos.get((ent.start, ent.end, ent.label_)) or self._info(ent)
@@ -317,7 +343,8 @@ class EntityStage(GuardedStage):
         return bool(len(after) and after[0].lower_ in {"city", "office", "offices", "headquarters", "airport", "port"})
 
     # -- refinement of the merged spans -----------------------------------------------------------
-    def _refine(self, doc: Doc, spans: list[Span], zone: str, headline: set[int], infos: dict) -> list[Span]:
+    def _refine(self, doc: Doc, spans: list[Span], zone: str, headline: set[int], infos: dict,
+                tokens: _Tokens) -> list[Span]:
         """Generalisation rules applied after the merge (see ``models/entities/README.md``).
 
         Drops date-shaped and unit-shaped spans and everything but places in a dateline; re-labels unknown
@@ -362,8 +389,8 @@ class EntityStage(GuardedStage):
             if span.label_ == "ORG" and doc[span.end - 1].text in EXTENDABLE_HEADS:
                 span = self._extend_left(span, headline)
             out.append(span)
-        out.extend(self._formula_commodities(doc, infos))
-        out.extend(self._where_facilities(doc, out))
+        out.extend(self._formula_commodities(doc, infos, tokens))
+        out.extend(self._where_facilities(doc, out, tokens))
         return _resolve_overlaps(out)
 
     def _place_context(self, span: Span) -> bool:
@@ -432,13 +459,16 @@ class EntityStage(GuardedStage):
             break
         return span if start == span.start else Span(doc, start, span.end, label="ORG")
 
-    def _where_facilities(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _where_facilities(self, doc: Doc, spans: list[Span], tokens: _Tokens) -> list[Span]:
         """'At Sollet, where drilling began': an unknown capitalised name before ", where" + site work is a FACILITY."""
-        taken = {i for span in spans for i in range(span.start, span.end)}
         found: list[Span] = []
-        for token in doc:
-            if token.lower_ != "where" or token.i < 3 or doc[token.i - 1].text != ",":
+        if "where" not in tokens.lowers:
+            return found
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        for i, lower in enumerate(tokens.lowers):
+            if lower != "where" or i < 3 or tokens.texts[i - 1] != ",":
                 continue
+            token = doc[i]
             if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in SITE_WORK:
                 continue
             end = token.i - 1
@@ -453,13 +483,13 @@ class EntityStage(GuardedStage):
             found.append(Span(doc, start, end, label="FACILITY"))
         return found
 
-    def _formula_commodities(self, doc: Doc, infos: dict) -> list[Span]:
+    def _formula_commodities(self, doc: Doc, infos: dict, tokens: _Tokens) -> list[Span]:
         """'0.8% V2O5', '450 ppm U3O8', '1.1% Ni': chemical formulas and element symbols in a grade context."""
         spans: list[Span] = []
-        for token in doc:
-            text = token.text
+        for i, text in enumerate(tokens.texts):
             if len(text) > 10 or not text[:1].isupper() or not FORMULA.fullmatch(text):
                 continue
+            token = doc[i]
             parsed = self.parse_commodity.formula(text)
             if parsed is None:
                 continue
@@ -472,7 +502,7 @@ class EntityStage(GuardedStage):
             spans.append(span)
         return spans
 
-    def _headline_tokens(self, doc: Doc, zone: str) -> set[int]:
+    def _headline_tokens(self, doc: Doc, zone: str, tokens: _Tokens) -> set[int]:
         if zone in HEADLINE_ZONES:
             return set(range(len(doc)))
         # One pass over the tokens, counting each line's words as ``_is_title_case_line`` does.
@@ -480,14 +510,14 @@ class EntityStage(GuardedStage):
         start = 0
         last = len(doc) - 1
         words = capitalised = 0
-        for token in doc:
-            i = token.i
-            token_text = token.text
-            if token.is_alpha and len(token_text) > 3:
+        alpha, sent_start = tokens.alpha, tokens.sent_start
+        for i, token_text in enumerate(tokens.texts):
+            if alpha[i] and len(token_text) > 3:
                 words += 1
                 if token_text[0].isupper():
                     capitalised += 1
-            if "\n" in token_text or i == last or (i > start and token.is_sent_end):
+            # ``Token.is_sent_end``: the next token starts a sentence (the last token is handled by ``i == last``)
+            if "\n" in token_text or i == last or (i > start and sent_start[i + 1]):
                 end = i + 1
                 if words >= 4 and capitalised / words >= 0.85:
                     lines.update(range(start, end))
@@ -496,7 +526,7 @@ class EntityStage(GuardedStage):
         return lines
 
     # -- rules -------------------------------------------------------------------------------------
-    def _rule_spans(self, doc: Doc, headline: set[int], infos: dict, text: str) -> list[Span]:
+    def _rule_spans(self, doc: Doc, headline: set[int], infos: dict, text: str, tokens: _Tokens) -> list[Span]:
         spans: list[Span] = []
         for _, start, end in self.phrases(doc):
             span = doc[start:end]
@@ -507,14 +537,14 @@ class EntityStage(GuardedStage):
             infos[(start, end, entry.label)] = EntityInfo(normalized=entry.normalized, kb_id=entry.kb_id, commodity=None)
             spans.append(labelled)
         spans.extend(self._commodity_spans(doc, infos))
-        for match_id, start, end in self._pattern_matches(doc):
+        for match_id, start, end in self._pattern_matches(doc, tokens):
             label, family, _ = doc.vocab.strings[match_id].split("|")
             vetted = self._vet_pattern(doc[start:end], label, family, headline)
             if isinstance(vetted, list):
                 spans.extend(vetted)
             elif vetted is not None:
                 spans.append(vetted)
-        spans.extend(self._shouted_places(doc, infos))
+        spans.extend(self._shouted_places(doc, infos, tokens))
         kept = []
         for span in spans:
             # the span's text, sliced from the Doc's (what ``span.text`` joins token by token)
@@ -523,7 +553,7 @@ class EntityStage(GuardedStage):
                 kept.append(span)
         return kept
 
-    def _pattern_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+    def _pattern_matches(self, doc: Doc, tokens: _Tokens | None = None) -> list[tuple[int, int, int]]:
         """Token-pattern matches, skipping a family when none of its required keywords is in the block.
 
         A pattern cannot match without its required token, so the skip changes nothing; the matches are put in
@@ -531,11 +561,12 @@ class EntityStage(GuardedStage):
         """
         orth = lower = None
         matches: list[tuple[int, int, int]] = []
-        for matcher, orth_keys, lower_keys in self.pattern_families:
+        for (matcher, _, _), (orth_keys, lower_keys) in zip(self.pattern_families, self._family_keys, strict=True):
             if orth_keys is not None:
                 if orth is None:
-                    orth = {token.text for token in doc}
-                    lower = {token.lower_ for token in doc}
+                    tokens = tokens or _Tokens(doc)
+                    orth = set(tokens.orth_ids)
+                    lower = set(tokens.lower_ids)
                 if orth_keys.isdisjoint(orth) and lower_keys.isdisjoint(lower):
                     continue
             matches.extend(matcher(doc))
@@ -543,12 +574,14 @@ class EntityStage(GuardedStage):
         matches.sort(key=lambda match: (match[1], match[2], int(strings[match[0]].rsplit("|", 1)[1])))
         return matches
 
-    def _shouted_places(self, doc: Doc, infos: dict) -> list[Span]:
+    def _shouted_places(self, doc: Doc, infos: dict, tokens: _Tokens) -> list[Span]:
         """All-caps place names in datelines ("BRUSSELS -", "NEW DELHI/TOKYO")."""
         spans: list[Span] = []
-        for token in doc:
-            if not token.is_upper or len(token) < 3:
+        texts = tokens.texts
+        for i, upper in enumerate(tokens.upper):
+            if not upper or len(texts[i]) < 3:
                 continue
+            token = doc[i]
             for width in (2, 1):
                 window = doc[token.i : token.i + width]
                 if len(window) < width or not all(t.is_upper and t.is_alpha and len(t) > 2 for t in window):
@@ -567,13 +600,14 @@ class EntityStage(GuardedStage):
         spans: list[Span] = []
         for _, start, end in self.commodities(doc):
             head = doc[start:end]
+            head_text = head.text  # ``Span.text`` joins the tokens on each access
             if (
-                head.text.lower() in self.case_sensitive
-                and head.text not in self.lexicon.combos
-                and not (head.text.isupper() or head.text in self.lexicon.products)
+                head_text.lower() in self.case_sensitive
+                and head_text not in self.lexicon.combos
+                and not (head_text.isupper() or head_text in self.lexicon.products)
             ):
                 continue
-            if head.text.lower() in self.lexicon.ambiguous and head[0].is_title and head[0].i > 0 and not head[0].is_sent_start:
+            if head_text.lower() in self.lexicon.ambiguous and head[0].is_title and head[0].i > 0 and not head[0].is_sent_start:
                 continue
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and nxt.text in {"-", "‑"} and end + 1 < len(doc) and doc[end + 1].lower_ in {"ion"}:
@@ -592,11 +626,8 @@ class EntityStage(GuardedStage):
             spans.append(Span(doc, start, end, label="COMMODITY"))
         result = filter_spans(spans)
         for span in result:
-            infos[(span.start, span.end, "COMMODITY")] = EntityInfo(
-                normalized=self.parse_commodity(span.text)["name"],
-                kb_id=None,
-                commodity=self.parse_commodity(span.text),
-            )
+            parsed = self.parse_commodity(span.text)
+            infos[(span.start, span.end, "COMMODITY")] = EntityInfo(normalized=parsed["name"], kb_id=None, commodity=parsed)
         return result
 
     def _is_name_token(self, token, headline: bool) -> bool:

@@ -152,6 +152,8 @@ class CueSet:
         self.words = frozenset(cue for cue in cues if re.fullmatch(r"\w+", cue))
         phrases = [cue for cue in cues if cue not in self.words]
         self.pattern = re.compile("|".join(_phrase_regex(p) for p in phrases)) if phrases else None
+        # the regex matches a phrase literally (plus boundary checks): a text holding none of them is skipped cheaply
+        self.phrases = tuple(dict.fromkeys(phrases))
 
     def __bool__(self) -> bool:
         return bool(self.words) or self.pattern is not None
@@ -160,7 +162,9 @@ class CueSet:
         """Whether a cue word is in ``words`` or a cue phrase in ``lowered_text``."""
         if not self.words.isdisjoint(words):
             return True
-        return self.pattern is not None and self.pattern.search(lowered_text) is not None
+        if self.pattern is None or not any(phrase in lowered_text for phrase in self.phrases):
+            return False
+        return self.pattern.search(lowered_text) is not None
 
 
 def _phrase_regex(phrase: str) -> str:

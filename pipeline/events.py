@@ -9,10 +9,12 @@ with the other pure functions in ``pipeline.event_rules``).
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -71,20 +73,19 @@ class _DocIndex:
     """Per-token strings of a ``Doc`` as plain lists, and the trigger contexts built from them (per document)."""
 
     def __init__(self, doc: Doc, text: str) -> None:
-        # One pass over the tokens: every ``Token`` access builds a Python object.
-        lowers: list[str] = []
-        lemmas: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for token in doc:
-            lowers.append(token.lower_)
-            lemmas.append(token.lemma_.lower())
-            idx = token.idx
-            starts.append(idx)
-            ends.append(idx + len(token))
-        self.lowers, self.lemmas, self.starts, self.ends = lowers, lemmas, starts, ends
+        # One array read, and one string-store lookup per distinct hash: every ``Token`` access builds an object.
+        orths, lowers, lemmas, starts = doc.to_array([ORTH, LOWER, LEMMA, IDX]).T.tolist() if len(doc) else ([],) * 4
+        strings = doc.vocab.strings
+        lower_of = {key: strings[key] for key in set(lowers)}
+        lemma_of = {key: strings[key].lower() for key in set(lemmas)}
+        length_of = {key: len(strings[key]) for key in set(orths)}
+        self.lowers: list[str] = list(map(lower_of.__getitem__, lowers))
+        self.lemmas: list[str] = list(map(lemma_of.__getitem__, lemmas))
+        self.starts: list[int] = starts
+        self.ends: list[int] = list(map(operator.add, starts, map(length_of.__getitem__, orths)))
         self.text = text.lower()
         self.contexts: dict[tuple[int, int, bool], tuple[set[str], str]] = {}
+        self.found: dict[tuple[int, int, int, bool, tuple[int, int] | None], bool] = {}
 
     def words(self, start: int, end: int) -> set[str]:
         """``token_words`` of the tokens ``start:end``, from the lists instead of ``Token`` objects."""
@@ -103,6 +104,7 @@ class _Sentence:
         self.entities: list[Span] = []
         self.quantities: list[Span] = []
         self.dates: list[Span] = []
+        self.background: bool | None = None  # whether the sentence has a background cue (set on first use)
 
     @cached_property
     def lowered(self) -> str:
@@ -151,10 +153,14 @@ class EventStage(GuardedStage):
         self.matcher = Matcher(nlp.vocab)
         self._openers: set[str] = set()
         self._longest = 1
+        # per ``Matcher`` rule, the words each of its mandatory tokens can be (its lemmas, their forms, its lower
+        # words): a window holding none of one set cannot match that rule
+        self._required: list[list[frozenset[str]]] = []
         self._by_lemma: dict[str, list[str]] = {}
         self._by_form: dict[str, list[str]] = {}
         self._any: dict[str, CueSet] = {}
         self._none: dict[str, CueSet] = {}
+        cue_sets: dict[tuple[str, ...], CueSet] = {}
         for rule in self.rules.values():
             if len(rule.pattern) == 1 and rule.pattern[0].op is None:
                 self._index_single(rule)
@@ -162,8 +168,15 @@ class EventStage(GuardedStage):
                 self.matcher.add(rule.id, compile_pattern(rule.pattern))
                 self._openers |= first_token_forms(rule.pattern)
                 self._longest = max(self._longest, len(rule.pattern))
-            self._any[rule.id] = CueSet(rule.context_any)
-            self._none[rule.id] = CueSet(rule.context_none)
+                self._required.append([
+                    frozenset({word.lower() for word in spec.lemma or []}
+                              | {form for word in spec.lemma or [] for form in inflections(word)}
+                              | {word.lower() for word in spec.lower or []})
+                    for spec in rule.pattern if spec.op in {None, "+"}
+                ])
+            # rules with the same cue list share one ``CueSet``, so ``_cue_found`` answers them from one cache entry
+            self._any[rule.id] = cue_sets.setdefault(tuple(rule.context_any), CueSet(rule.context_any))
+            self._none[rule.id] = cue_sets.setdefault(tuple(rule.context_none), CueSet(rule.context_none))
         self._background = CueSet(self.cues.background)
         modality = self.cues.modality
         self._negated = {w for w in modality.negated if " " not in w}
@@ -235,6 +248,9 @@ class EventStage(GuardedStage):
                     windows.append([i, end])
         strings = doc.vocab.strings
         for lo, hi in windows:
+            words = {*index.lowers[lo:hi], *index.lemmas[lo:hi]}
+            if not any(all(not needed.isdisjoint(words) for needed in rule) for rule in self._required):
+                continue  # no rule's mandatory tokens are all in the window: the Matcher would find nothing
             found = self.matcher(doc[lo:hi])
             matches.update((strings[match_id], lo + start, lo + end) for match_id, start, end in found)
         strength = self._weak
@@ -292,37 +308,59 @@ class EventStage(GuardedStage):
                 return False
         if self._inside_entity(rule, trigger, sentence):
             return False
-        if wanted:
-            words, lowered = self._context(trigger, sentence, rule.window, mask=False, index=index)
-            if not wanted.found(words - index.words(trigger.start, trigger.end), lowered):
-                return False
+        if wanted and not self._cue_found(wanted, trigger, sentence, rule.window, mask=False, index=index):
+            return False
         if unwanted:
             none_window = rule.window if rule.none_window is None else rule.none_window
-            words, lowered = self._context(trigger, sentence, none_window, mask=True, index=index)
-            if unwanted.found(words, lowered):
+            if self._cue_found(unwanted, trigger, sentence, none_window, mask=True, index=index):
                 return False
         if self._conditional_clause(trigger):
             return False
-        background = self._background.found(sentence.words, sentence.lowered)
+        background = sentence.background
+        if background is None:
+            background = sentence.background = self._background.found(sentence.words, sentence.lowered)
         if background and (rule.strength == "weak" or root.dep_ == "pobj" or root.head.dep_ == "pobj"
                             or _dated_before(sentence, trigger.doc, years=2)):
             return False
         return True
 
-    def _context(self, trigger: Span, sentence: _Sentence, window: int, *, mask: bool,
-                 index: _DocIndex) -> tuple[set[str], str]:
-        """Words and text around a trigger (the sentence when ``window`` is 0); ``mask`` leaves out names.
+    def _cue_found(self, cues: CueSet, trigger: Span, sentence: _Sentence, window: int, *, mask: bool,
+                   index: _DocIndex) -> bool:
+        """Whether ``cues`` occur in the trigger's context: without the trigger's own words when looking for
+        wanted cues (``mask`` False), with names masked when looking for unwanted ones (``mask`` True).
 
-        Exclusions are checked without the words of names ("European Investment Bank" is no investment).
+        The answer depends only on the cached context and the cue set, so it is cached per document too.
         """
+        lo, hi = self._bounds(trigger, sentence, window)
+        key = (id(cues), lo, hi, mask, None if mask else (trigger.start, trigger.end))
+        found = index.found.get(key)
+        if found is None:
+            words, lowered = self._context(trigger, sentence, window, mask=mask, index=index, bounds=(lo, hi))
+            if not mask:
+                words = words - index.words(trigger.start, trigger.end)
+            found = index.found[key] = cues.found(words, lowered)
+        return found
+
+    @staticmethod
+    def _bounds(trigger: Span, sentence: _Sentence, window: int) -> tuple[int, int]:
+        """Token bounds of a trigger's context: ``window`` tokens either side in its sentence (or headline
+        clause), the whole sentence when ``window`` is 0."""
         if window:
             lo = max(trigger.start - window, sentence.span.start)
             hi = min(trigger.end + window, sentence.span.end)
             if sentence.headline:
                 clause_lo, clause_hi = _headline_clause(trigger, punctuation_only=True)
                 lo, hi = max(lo, clause_lo), min(hi, clause_hi)
-        else:
-            lo, hi = sentence.span.start, sentence.span.end
+            return lo, hi
+        return sentence.span.start, sentence.span.end
+
+    def _context(self, trigger: Span, sentence: _Sentence, window: int, *, mask: bool,
+                 index: _DocIndex, bounds: tuple[int, int] | None = None) -> tuple[set[str], str]:
+        """Words and text around a trigger (the sentence when ``window`` is 0); ``mask`` leaves out names.
+
+        Exclusions are checked without the words of names ("European Investment Bank" is no investment).
+        """
+        lo, hi = bounds or self._bounds(trigger, sentence, window)
         cache = index.contexts
         if (lo, hi, mask) in cache:
             return cache[(lo, hi, mask)]
