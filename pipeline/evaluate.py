@@ -347,20 +347,10 @@ def _score_spans(record_type: str, pairs: list[tuple[_Doc | None, _Doc | None, s
             if any(name in checks for name in SCORED_FIELDS[record_type]):
                 value_total += 1
                 value_correct += value_ok(gold[i], pred[j], record_type, tolerance=tolerance)
-        docs = (gold_doc, pred_doc)
-        doc_id = (gold_doc or pred_doc).doc_id  # type: ignore[union-attr]
-        matched_gold = {i for i, _ in matches["strict"]}
-        matched_pred = {j for _, j in matches["strict"]}
-        for i, record in enumerate(gold):
-            if i not in matched_gold:
-                near = _near(record, pred, record_type)
-                false_neg.append({"doc_id": doc_id, **_describe(record, record_type), "near": near,
-                                  "context": _context(record, docs, text)})
-        for j, record in enumerate(pred):
-            if j not in matched_pred:
-                near = _near(record, gold, record_type)
-                false_pos.append({"doc_id": doc_id, **_describe(record, record_type), "near": near,
-                                  "context": _context(record, docs, text)})
+        misses = _list_misses(gold, pred, matches["strict"], record_type, (gold_doc, pred_doc), text,
+                              lambda record, others: _near(record, others, record_type))
+        false_neg.extend(misses[0])
+        false_pos.extend(misses[1])
     result: dict[str, Any] = {mode: totals[mode].scores() for mode in SPAN_MODES}
     result["value_accuracy"] = {
         "correct": value_correct,
@@ -555,18 +545,9 @@ def _score_events(pairs: list[tuple[_Doc | None, _Doc | None, str | None]]) -> d
                 counts.tp += 1
                 counts.fp -= 1
                 counts.fn -= 1
-        docs = (gold_doc, pred_doc)
-        doc_id = (gold_doc or pred_doc).doc_id  # type: ignore[union-attr]
-        matched_gold = {i for i, _ in matches["lenient"]}
-        matched_pred = {j for _, j in matches["lenient"]}
-        for i, record in enumerate(gold):
-            if i not in matched_gold:
-                false_neg.append({"doc_id": doc_id, **_describe(record, "event"), "near": _event_near(record, pred),
-                                  "context": _context(record, docs, text)})
-        for j, record in enumerate(pred):
-            if j not in matched_pred:
-                false_pos.append({"doc_id": doc_id, **_describe(record, "event"), "near": _event_near(record, gold),
-                                  "context": _context(record, docs, text)})
+        misses = _list_misses(gold, pred, matches["lenient"], "event", (gold_doc, pred_doc), text, _event_near)
+        false_neg.extend(misses[0])
+        false_pos.extend(misses[1])
     for counts in roles.values():
         all_arguments.add(counts)
     result: dict[str, Any] = {mode: totals[mode].scores() for mode in EVENT_MODES}
@@ -769,3 +750,26 @@ def round_metrics(value: Any, digits: int = 4) -> Any:
     if isinstance(value, list | tuple):
         return [round_metrics(item, digits) for item in value]
     return value
+
+
+def _list_misses(
+    gold: list[Any],
+    pred: list[Any],
+    matches: list[tuple[int, int]],
+    record_type: str,
+    docs: tuple[Any, Any],
+    text: str | None,
+    near: Any,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """False negatives and false positives of one document, each with its nearest rival and context."""
+    doc_id = (docs[0] or docs[1]).doc_id
+    matched_gold = {i for i, _ in matches}
+    matched_pred = {j for _, j in matches}
+
+    def describe(record: Any, others: list[Any]) -> dict[str, Any]:
+        return {"doc_id": doc_id, **_describe(record, record_type), "near": near(record, others),
+                "context": _context(record, docs, text)}
+
+    false_neg = [describe(record, pred) for i, record in enumerate(gold) if i not in matched_gold]
+    false_pos = [describe(record, gold) for j, record in enumerate(pred) if j not in matched_pred]
+    return false_neg, false_pos
