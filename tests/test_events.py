@@ -565,3 +565,44 @@ def test_blind_set_weak_word_negatives(nlp, text, absent):
 
 def test_contracted_output_is_a_supply_agreement(nlp):
     assert "supply_agreement" in types_of(nlp, "Orvane Metals has contracted 80% of its output to a battery maker.")
+
+
+# --- broader analyst vocabulary (invented sentences) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Trafigura will provide a US$50 million prepayment for concentrate from the mine.", "supply_agreement"),
+    ("Kestrel Minerals closed a A$30 million entitlement offer.", "financing"),
+    ("The company launched a A$45 million rights issue to fund construction.", "financing"),
+    ("Osprey Resources issued US$100 million of convertible notes.", "financing"),
+    ("The miner sold a 2% royalty to Franco-Nevada for US$60 million.", "financing"),
+    ("Shareholders approved the scheme of arrangement with Pilbara Minerals.", "merger_acquisition"),
+    ("Glencore agreed to buy out its partner in the copper mine.", "merger_acquisition"),
+    ("Sumitomo agreed to subscribe for shares worth US$25 million in Ioneer.", "investment"),
+    ("Lynas reached FID on the heavy rare earths plant.", "project_milestone"),
+    ("The company received the environmental permit for the mine in May.", "project_milestone"),
+    ("Assays returned 12 metres at 2.1% lithium oxide.", "exploration"),
+    ("A BFS for the project is due in the first half of 2026.", "feasibility_study"),
+    ("Glencore declared force majeure on cobalt deliveries.", "supply_disruption"),
+    ("Canada unveiled a critical minerals roadmap.", "policy_strategy"),
+    ("The US plans a strategic stockpile of cobalt.", "policy_strategy"),
+    ("Australia added five minerals to its critical minerals list.", "policy_strategy"),
+    ("Rio Tinto made a bid for the lithium developer.", "negotiation"),
+    ("The plant has a nameplate capacity of 40,000 tonnes a year.", "production_output"),
+])
+def test_broader_vocabulary_fires(nlp, text, event_type):
+    assert event_type in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The offtake market remains opaque, analysts said.", "supply_agreement"),
+    ("Rights issues are common in the sector.", "financing"),
+    ("The miner added ore to the run-of-mine stockpile.", "policy_strategy"),
+    ("The government sold gallium to the national defense stockpile.", "policy_strategy"),
+    ("The ministry invited bids for the lithium blocks at auction.", "negotiation"),
+    ("The assay laboratory in Perth was busy.", "exploration"),
+    ("The refinery lifted force majeure on Monday.", "supply_disruption"),
+    ("The company has not received the mining permit.", "project_milestone"),
+])
+def test_broader_vocabulary_guards(nlp, text, event_type):
+    assert event_type not in types_of(nlp, text)
