@@ -28,15 +28,16 @@ from spacy.tokens import Doc, Span
 
 from . import temporal as tp
 from .annotations import DateInfo
-from .extensions import DATE_GROUP, QUANTITY_GROUP
+from .extensions import DATE_GROUP, MODEL_DATE_GROUP, QUANTITY_GROUP
 from .resources import load_json, load_jsonl
 from .segment import parse_dateline
 from .stage import GuardedStage, block_text
 from .temporal import Period, Tense
 
-MODEL_DATE_GROUP = "orewire_model_dates"
 MODIFIABLE = frozenset({"week", "month", "quarter", "half", "year"})
 CACHE_SIZE = 4096
+# Years a deictic quarter or half ("this/the/next/last quarter") sits from the reference year.
+DEICTIC_YEAR_OFFSET = {"this": 0, "the": 0, "next": 1, "last": -1}
 
 
 class DateLexicon(BaseModel):
@@ -654,7 +655,7 @@ class DateStage(GuardedStage):
             if ref is None:
                 info = tp.unresolved("quarter", fiscal=fiscal)
             else:
-                offset = {"this": 0, "the": 0, "next": 1, "last": -1}[m["deictic"].lower()]
+                offset = DEICTIC_YEAR_OFFSET[m["deictic"].lower()]
                 period = tp.quarter_period(ref.year + offset, number)
                 info = tp.to_info(period, fiscal=fiscal, reference=ref)
         elif ref is None:
@@ -711,7 +712,7 @@ class DateStage(GuardedStage):
             if ref is None:
                 info = tp.unresolved("half", fiscal=fiscal)
             else:
-                offset = {"this": 0, "the": 0, "next": 1, "last": -1}[m["deictic"].lower()]
+                offset = DEICTIC_YEAR_OFFSET[m["deictic"].lower()]
                 info = tp.to_info(tp.half_period(ref.year + offset, number), fiscal=fiscal, reference=ref)
         elif ref is None:
             info = tp.unresolved("half", fiscal=fiscal)

@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from .annotations import EntityInfo
 from .entity_linking import link_entities
-from .extensions import ENTITY_CANDIDATE_GROUP
+from .extensions import ENTITY_CANDIDATE_GROUP, MODEL_DATE_GROUP, MODEL_NUMERIC_GROUP
 from .gazetteer import (
     CommodityParser,
     GazetteerEntry,
@@ -45,8 +45,6 @@ from .stage import GuardedStage, block_text
 
 __all__ = ["EntityStage", "MODEL_TO_SPEC_LABEL", "link_entities", "MODEL_DATE_GROUP", "MODEL_NUMERIC_GROUP"]
 
-MODEL_DATE_GROUP = "orewire_model_dates"
-MODEL_NUMERIC_GROUP = "orewire_model_numeric"
 NUMERIC_LABELS = frozenset({"TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
 MODEL_TO_SPEC_LABEL = {
     "ORG": "ORG",

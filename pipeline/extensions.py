@@ -7,6 +7,9 @@ from spacy.tokens import Doc, Span
 QUANTITY_GROUP = "orewire_quantities"
 DATE_GROUP = "orewire_dates"
 ENTITY_CANDIDATE_GROUP = "orewire_entity_rules"
+# The model's own DATE and numeric entities, kept before the entity stage replaces doc.ents.
+MODEL_DATE_GROUP = "orewire_model_dates"
+MODEL_NUMERIC_GROUP = "orewire_model_numeric"
 
 _DOC_EXTENSIONS: dict[str, object] = {
     "orewire_block": None,  # BlockContext

@@ -85,6 +85,24 @@ def _checked_text(text: str, encoding: str) -> tuple[str, str]:
     return text, encoding
 
 
+def _decode_for(data: bytes, doc_id: str, source: str | None) -> tuple[str, str] | OrewireError:
+    """``decode_bytes``, with a failure returned as an error that names its article."""
+    try:
+        return decode_bytes(data)
+    except OrewireError as error:
+        error.doc_id, error.source = doc_id, source
+        return error
+
+
+def _text_article(data: bytes, doc_id: str, source: str) -> Article | OrewireError:
+    """One plain-text article from raw bytes, or the error saying why it is not text."""
+    decoded = _decode_for(data, doc_id, source)
+    if isinstance(decoded, OrewireError):
+        return decoded
+    text, encoding = decoded
+    return Article(doc_id=doc_id, text=text, source=source, encoding=encoding)
+
+
 def expand_inputs(inputs: Iterable[str]) -> list[tuple[Path | None, Path | None]]:
     """Resolve CLI inputs to ``(file, root)`` pairs in order; ``(None, None)`` stands for stdin.
 
@@ -157,13 +175,7 @@ def _read_one(file: Path | None, root: Path | None, stdin: IO[bytes] | None) -> 
     except OSError as error:
         yield OrewireError(ErrorCode.E001_UNREADABLE, error.strerror or error, doc_id=doc_id, source=source)
         return
-    try:
-        text, encoding = decode_bytes(data)
-    except OrewireError as error:
-        error.doc_id, error.source = doc_id, source
-        yield error
-        return
-    yield Article(doc_id=doc_id, text=text, source=source, encoding=encoding)
+    yield _text_article(data, doc_id, source)
 
 
 def _articles_from_stdin(stream: IO[bytes]) -> Iterator[Article | OrewireError]:
@@ -178,13 +190,7 @@ def _articles_from_stdin(stream: IO[bytes]) -> Iterator[Article | OrewireError]:
         yield from articles_from_jsonl_lines(_chain(head, stream), "stdin", "stdin")
         return
     data = b"".join(head) + stream.read()
-    try:
-        text, encoding = decode_bytes(data)
-    except OrewireError as error:
-        error.doc_id, error.source = "stdin", "stdin"
-        yield error
-        return
-    yield Article(doc_id="stdin", text=text, source="stdin", encoding=encoding)
+    yield _text_article(data, "stdin", "stdin")
 
 
 def _chain(head: list[bytes], rest: Iterable[bytes]) -> Iterator[bytes]:
@@ -212,12 +218,11 @@ def articles_from_jsonl_lines(lines: Iterable[bytes], name: str, source: str) ->
         try:
             line, encoding = raw.decode("utf-8"), file_encoding
         except UnicodeDecodeError:
-            try:
-                line, encoding = decode_bytes(raw)
-            except OrewireError as error:
-                error.doc_id, error.source = fallback_id, source
-                yield error
+            decoded = _decode_for(raw, fallback_id, source)
+            if isinstance(decoded, OrewireError):
+                yield decoded
                 continue
+            line, encoding = decoded
         yield _article_from_line(line, fallback_id, source, encoding)
 
 
@@ -231,12 +236,11 @@ def _article_from_line(line: str, fallback_id: str, source: str, encoding: str) 
 
 def articles_from_jsonl(data: bytes, name: str, source: str) -> Iterator[Article | OrewireError]:
     """Yield one article per JSONL line; ``doc_id`` is the ``id`` field or ``<name>:<line>``."""
-    try:
-        text, encoding = decode_bytes(data)
-    except OrewireError as error:
-        error.doc_id, error.source = name, source
-        yield error
+    decoded = _decode_for(data, name, source)
+    if isinstance(decoded, OrewireError):
+        yield decoded
         return
+    text, encoding = decoded
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
