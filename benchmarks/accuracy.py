@@ -31,8 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline import Article, Extractor  # noqa: E402
-from pipeline.evaluate import evaluate, load_records, text_table  # noqa: E402
-from pipeline.reader import read_articles  # noqa: E402
+from pipeline.evaluation.scoring import evaluate, load_records, text_table  # noqa: E402
+from pipeline.io.reader import read_articles  # noqa: E402
 
 REFERENCE_DATE = "2026-01-15"
 SPACY_ENTITY_LABELS = {"ORG": "ORG", "PERSON": "PERSON", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",

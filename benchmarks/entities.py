@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline import Extractor  # noqa: E402
-from pipeline.entities import MODEL_TO_SPEC_LABEL  # noqa: E402
-from pipeline.nlp import DEFAULT_MODEL  # noqa: E402
-from pipeline.segment import Segmenter  # noqa: E402
+from pipeline.article.segment import Segmenter  # noqa: E402
+from pipeline.components.entities.stage import MODEL_TO_SPEC_LABEL  # noqa: E402
+from pipeline.components.nlp import DEFAULT_MODEL  # noqa: E402
 
 Key = tuple[str, int, int, str]
 

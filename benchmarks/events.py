@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline import Extractor  # noqa: E402
-from pipeline.evaluate import evaluate, load_records  # noqa: E402
+from pipeline.evaluation.scoring import evaluate, load_records  # noqa: E402
 
 GOLD = ROOT / "fixtures" / "gold"
 SEEDS = ROOT / "seeds"

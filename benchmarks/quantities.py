@@ -193,8 +193,8 @@ def stage_overhead(texts: dict[str, str], repeat: int) -> tuple[float, float]:
     """Best-of-``repeat`` seconds of the bare model over the texts, and of the quantity stage alone on its output."""
     import spacy
 
-    from pipeline.nlp import default_model_name
-    from pipeline.quantities import QuantityStage
+    from pipeline.components.nlp import default_model_name
+    from pipeline.components.quantities.stage import QuantityStage
 
     nlp = spacy.load(default_model_name())
     stage = QuantityStage()

@@ -35,10 +35,10 @@ try:  # an installed or editable orewire, else this checkout
 except ImportError:
     sys.path.insert(0, str(ROOT))
 
-from pipeline.batch import ExtractorOptions, run_local  # noqa: E402
-from pipeline.nlp import DEFAULT_MODEL  # noqa: E402
-from pipeline.reader import read_articles  # noqa: E402
-from pipeline.writer import RecordWriter, render  # noqa: E402
+from pipeline.components.nlp import DEFAULT_MODEL  # noqa: E402
+from pipeline.engines.local import ExtractorOptions, run_local  # noqa: E402
+from pipeline.io.reader import read_articles  # noqa: E402
+from pipeline.io.writer import RecordWriter, render  # noqa: E402
 
 SEED_DIR = ROOT / "seeds"
 
@@ -119,13 +119,13 @@ def peak_rss(corpus: Path, docs: int, workdir: Path) -> int:
 
 def stage_breakdown(texts: list[str]) -> dict[str, float]:
     """Seconds per step of the extract path over ``texts`` (one block batch per article)."""
-    from pipeline.extractor import Extractor
+    from pipeline.article.extractor import Extractor
 
     extractor = Extractor(reference_date="2026-01-15")
     nlp = extractor.nlp
     spent: dict[str, float] = defaultdict(float)
     for text in texts:
-        from pipeline.article import Article
+        from pipeline.article.source import Article
 
         article = Article(doc_id="p", text=text)
         started = time.perf_counter()
@@ -171,7 +171,7 @@ def main() -> None:
         wall_a, cpu_a = bare_spacy(timed, args.batch_size)
         print(f"(a) bare spaCy nlp.pipe : {words / wall_a:8,.0f} words/s wall, {words / cpu_a:8,.0f} words/CPU-s")
 
-        from pipeline.extractor import Extractor
+        from pipeline.article.extractor import Extractor
 
         extractor = Extractor()
         extractor.extract(texts[-1], doc_id="warm-up")

@@ -16,8 +16,8 @@ try:  # typer >= 0.20 vendors click as typer._click
 except ImportError:  # pragma: no cover - older typer on real click
     from click import exceptions as click_exceptions
 
-from .errors import UsageError
-from .records import record_json_schema
+from pipeline.errors import UsageError
+from pipeline.schema.records import record_json_schema
 
 app = typer.Typer(
     name="orewire",
@@ -74,11 +74,11 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
     """Extract SPEC records from articles into validated JSONL."""
-    from .batch import ExtractorOptions, check_model, run_dask, run_local, skip_done
-    from .nlp import ModelNotFound
-    from .progress import BatchProgress, count_items
-    from .reader import expand_inputs, read_articles
-    from .writer import RecordWriter, default_errors_path
+    from pipeline.components.nlp import ModelNotFound
+    from pipeline.engines.local import ExtractorOptions, check_model, run_dask, run_local, skip_done
+    from pipeline.io.progress import BatchProgress, count_items
+    from pipeline.io.reader import expand_inputs, read_articles
+    from pipeline.io.writer import RecordWriter, default_errors_path
 
     reference = _check_reference_date(reference_date)
     if engine not in ENGINES:
@@ -178,8 +178,8 @@ def evaluate(
     count as misses; pred-only documents are listed and not scored unless --count-unmatched-pred.
     The rules in full: the docstring of pipeline/evaluate.py.
     """
-    from .evaluate import check_thresholds, format_table, load_records, parse_threshold, round_metrics
-    from .evaluate import evaluate as evaluate_records
+    from pipeline.evaluation.scoring import check_thresholds, format_table, load_records, parse_threshold, round_metrics
+    from pipeline.evaluation.scoring import evaluate as evaluate_records
 
     if output_format not in ("table", "json", "markdown"):
         fail_usage(f"--format must be table, json or markdown, got {output_format!r}")
@@ -202,8 +202,8 @@ def evaluate(
 
 
 def _article_texts(inputs: str) -> dict[str, str]:
-    from .article import Article
-    from .reader import read_articles
+    from pipeline.article.source import Article
+    from pipeline.io.reader import read_articles
 
     return {item.doc_id: item.text for item in read_articles([inputs]) if isinstance(item, Article)}
 
@@ -229,11 +229,11 @@ def render(
     """
     from pathlib import Path
 
-    from .evaluate import load_records
-    from .extractor import Extractor
-    from .nlp import ModelNotFound
-    from .reader import expand_inputs, read_articles
-    from .render import page_file_name, render_html, render_sections
+    from pipeline.article.extractor import Extractor
+    from pipeline.components.nlp import ModelNotFound
+    from pipeline.evaluation.render import page_file_name, render_html, render_sections
+    from pipeline.evaluation.scoring import load_records
+    from pipeline.io.reader import expand_inputs, read_articles
 
     reference = _check_reference_date(reference_date)
     try:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import Extractor
-from pipeline.nlp import build_nlp
+from pipeline.components.nlp import build_nlp
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

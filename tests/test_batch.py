@@ -9,10 +9,10 @@ import pytest
 from conftest import FIXTURES, SEEDS
 
 from pipeline import Article
-from pipeline.batch import ExtractorOptions, chunked, run_dask, run_local, skip_done
+from pipeline.article.extractor import MAX_RUN_CHARS, split_into_pieces
+from pipeline.engines.local import ExtractorOptions, chunked, run_dask, run_local, skip_done
 from pipeline.errors import UsageError
-from pipeline.extractor import MAX_RUN_CHARS, split_into_pieces
-from pipeline.reader import read_articles
+from pipeline.io.reader import read_articles
 
 BAD = FIXTURES / "bad"
 SPAN_TYPES = ("entity", "quantity", "date")

@@ -10,10 +10,10 @@ from conftest import make_block_doc
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.dates import DateLexicon, DateStage, MatcherRule
-from pipeline.extensions import DATE_GROUP
-from pipeline.records import DateRecord
-from pipeline.resources import load_json, load_jsonl
+from pipeline.components.dates.stage import DateLexicon, DateStage, MatcherRule
+from pipeline.resources.files import load_json, load_jsonl
+from pipeline.schema.extensions import DATE_GROUP
+from pipeline.schema.records import DateRecord
 
 # (sentence, reference day, [(mention text, value)]). An empty list means "no date here".
 CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [

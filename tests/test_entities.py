@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from pipeline.entities import MODEL_DATE_GROUP, MODEL_NUMERIC_GROUP, EntityStage, merge_entities
-from pipeline.entity_linking import find_abbreviations, link_entities
-from pipeline.extensions import ENTITY_CANDIDATE_GROUP
-from pipeline.gazetteer import CommodityParser, clean_name, load_commodities, load_gazetteer
-from pipeline.records import EntityRecord
+from pipeline.article.linking import find_abbreviations, link_entities
+from pipeline.components.entities.stage import MODEL_DATE_GROUP, MODEL_NUMERIC_GROUP, EntityStage, merge_entities
+from pipeline.resources.entities import CommodityParser, clean_name, load_commodities, load_gazetteer
+from pipeline.schema.extensions import ENTITY_CANDIDATE_GROUP
+from pipeline.schema.records import EntityRecord
 from tests.conftest import make_block_doc
 
 SPEC_LABELS = {"ORG", "PERSON", "GPE", "LOC", "NORP", "COMMODITY", "FACILITY", "LAW"}
@@ -627,8 +627,8 @@ def test_canonical_country_rows_do_not_rename_nationalities():
 def test_capitals_table_codes_exist_in_pycountry():
     import pycountry
 
-    from pipeline.gazetteer import CAPITALS_FILE, CapitalRow, load_capitals
-    from pipeline.resources import load_jsonl
+    from pipeline.resources.entities import CAPITALS_FILE, CapitalRow, load_capitals
+    from pipeline.resources.files import load_jsonl
 
     rows = load_jsonl(CAPITALS_FILE, CapitalRow)
     capitals = load_capitals(load_gazetteer())
@@ -670,7 +670,7 @@ def test_capital_metonymy_by_dependency(nlp, text, expected):
     ],
 )
 def test_country_prefix_of_federal_bodies_is_expanded(name, expected):
-    from pipeline.entities import expand_country_prefix
+    from pipeline.components.entities.stage import expand_country_prefix
 
     assert expand_country_prefix(name) == expected
 
@@ -718,8 +718,8 @@ def test_bare_body_word_takes_the_earlier_body():
 def test_pattern_family_precheck_gives_the_matcher_output(nlp):
     from spacy.matcher import Matcher
 
-    from pipeline.entities import required_keywords
-    from pipeline.gazetteer import load_token_patterns
+    from pipeline.components.entities.stage import required_keywords
+    from pipeline.resources.entities import load_token_patterns
 
     stage = nlp.get_pipe("orewire_entities")
     single = Matcher(nlp.vocab)

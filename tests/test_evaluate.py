@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.errors import UsageError
-from pipeline.evaluate import (
+from pipeline.evaluation.scoring import (
     check_thresholds,
     evaluate,
     format_table,

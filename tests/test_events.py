@@ -8,7 +8,7 @@ import pytest
 from conftest import make_block_doc
 from pydantic import ValidationError
 
-from pipeline.event_rules import (
+from pipeline.components.events.rules import (
     EventCues,
     TokenSpec,
     TriggerRule,
@@ -17,9 +17,9 @@ from pipeline.event_rules import (
     inflections,
     phrase_in,
 )
-from pipeline.events import is_headline_text, merge_events
-from pipeline.records import EVENT_TYPES, Argument, EntityRecord, EventRecord, Mention, Trigger
-from pipeline.resources import load_json, load_jsonl
+from pipeline.components.events.stage import is_headline_text, merge_events
+from pipeline.resources.files import load_json, load_jsonl
+from pipeline.schema.records import EVENT_TYPES, Argument, EntityRecord, EventRecord, Mention, Trigger
 
 
 def events_of(nlp, text: str, *, zone: str = "body") -> list[tuple[str, str, str]]:

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline import Article, Extraction, Extractor
 from pipeline.errors import ErrorCode, OrewireError
-from pipeline.records import DocumentRecord, ErrorRecord, parse_record
+from pipeline.schema.records import DocumentRecord, ErrorRecord, parse_record
 
 ARTICLE = (
     "Vietnam Bans Rare Earth Ore Exports\n"

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.numbers import apply_range_scale, parse_digits, parse_number, parse_spelled, scale_factor, tidy
-from pipeline.quantities import load_tables
+from pipeline.components.quantities.stage import load_tables
+from pipeline.text.numbers import apply_range_scale, parse_digits, parse_number, parse_spelled, scale_factor, tidy
 
 TABLES = load_tables()
 WORDS = {**TABLES.numbers.units, **TABLES.numbers.tens, **TABLES.numbers.multiples}

@@ -9,8 +9,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from pipeline.records import DocumentRecord, parse_record, record_json_schema
-from pipeline.segment import Segmenter
+from pipeline.article.segment import Segmenter
+from pipeline.schema.records import DocumentRecord, parse_record, record_json_schema
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SPAN_TYPES = ("entity", "quantity", "date")

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import QUANTITY_GROUP
-from pipeline.quantities import CurrencyTable, QuantityStage, load_tables
-from pipeline.resources import ResourceError
+from pipeline.components.quantities.stage import CurrencyTable, QuantityStage, load_tables
+from pipeline.resources.files import ResourceError
+from pipeline.schema.extensions import QUANTITY_GROUP
 
 LB = 0.00045359237
 _STAGE = QuantityStage()
@@ -537,7 +537,7 @@ def test_generated_money_parses_back(amount, scale, currency):
 
 
 def test_article_hints_rules():
-    from pipeline.hints import article_hints
+    from pipeline.article.hints import article_hints
 
     assert article_hints("Lynas raised A$120 million. It spent $4 million.")["dollar"] == "AUD"
     assert article_hints(["Lynas raised A$120 million.", "A buyer paid US$3 million."])["dollar"] is None
@@ -551,7 +551,7 @@ def test_article_hints_rules():
 
 
 def test_block_context_falls_back_to_hints_only_without_block_evidence():
-    from pipeline.quantities import QuantityStage
+    from pipeline.components.quantities.stage import QuantityStage
 
     stage = QuantityStage()
     hints = {"dollar": "AUD", "yen": "CNY", "fiscal": None}

@@ -10,7 +10,7 @@ from conftest import FIXTURES
 
 from pipeline import Article
 from pipeline.errors import ErrorCode, OrewireError, UsageError
-from pipeline.reader import decode_bytes, expand_inputs, read_articles
+from pipeline.io.reader import decode_bytes, expand_inputs, read_articles
 
 BAD = FIXTURES / "bad"
 

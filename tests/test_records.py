@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 from pydantic import ValidationError
 
-from pipeline.records import (
+from pipeline.schema.records import (
     ENTITY_LABELS,
     EVENT_TYPES,
     SCHEMA_VERSION,

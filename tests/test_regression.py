@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import evaluate, load_records
+from pipeline.evaluation.scoring import evaluate, load_records
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "fixtures" / "gold"

@@ -7,9 +7,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from pipeline.article import Article
+from pipeline.article.source import Article
 from pipeline.cli import main
-from pipeline.render import describe_value, render_document, render_html, render_page
+from pipeline.evaluation.render import describe_value, render_document, render_html, render_page
 
 TEXT = "Vietnam bans ore exports.\nLynas raised A$750 million in January 2026."
 RECORDS = [

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.resources import load_json
-from pipeline.segment import (
+from pipeline.article.segment import (
     MONTHS,
     Layout,
     LayoutCues,
@@ -19,6 +18,7 @@ from pipeline.segment import (
     parse_dateline,
     split_lines,
 )
+from pipeline.resources.files import load_json
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -423,7 +423,7 @@ def test_crlf_offsets_are_exact(segmenter: Segmenter) -> None:
 
 
 def test_build_sections_skips_title_and_dateline() -> None:
-    from pipeline.segment import Block
+    from pipeline.article.segment import Block
 
     blocks = [
         Block(0, 5, "title", "title", None),

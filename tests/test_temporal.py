@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline import temporal as tp
+from pipeline.text import temporal as tp
 
 REF = date(2025, 12, 12)  # a Friday in ISO week 50
 

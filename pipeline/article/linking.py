@@ -1,0 +1,191 @@
+"""Document-level entity linking: abbreviations and short forms share one ``normalized``."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from pipeline.schema.records import EntityRecord
+
+ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
+SUFFIX_WORDS = frozenset(
+    "corp corp. corporation ltd ltd. limited inc inc. plc sa s.a. ag nv group holdings co. company llc pty "
+    "rare earths earth minerals mining resources metals materials lithium graphite cobalt nickel manganese "
+    "chemicals magnetics exploration industries technologies terras tierras raras mineração mineracao".split()
+)
+LINKABLE = frozenset({"ORG", "FACILITY", "LAW", "GPE", "COMMODITY"})
+# A bare body word after the full name ("Commission" after "European Commission") is that body.
+BODY_HEADS = frozenset(
+    "Commission Council Ministry Department Agency Bureau Parliament Assembly Senate Congress Cabinet Survey "
+    "Inspectorate Authority Administration Committee Board Fund Bank Exchange Office Government".split()
+)
+# Names found in the body that are looked for again on headline lines of the same article.
+HEADLINE_LINKED_LABELS = frozenset({"FACILITY", "ORG"})
+HEADLINE_ZONES = frozenset({"title", "heading"})
+# Labels a bare short name of a company may have been given by mistake ("Laurentian" as NORP).
+SHORT_FORM_LABELS = frozenset({"ORG", "PERSON", "GPE", "FACILITY", "NORP"})
+
+
+def find_abbreviations(records: list[EntityRecord], text: str) -> dict[str, EntityRecord]:
+    """Abbreviation -> the long-form record defining it ("SRC" in "Saskatchewan Research Council (SRC)")."""
+    found: dict[str, EntityRecord] = {}
+    for record in records:
+        if record.label not in LINKABLE or len(record.text.split()) < 2:
+            continue
+        match = ABBREVIATION.match(text, record.end)
+        if match is None:
+            continue
+        short = match.group(1)
+        if short[0].upper() not in {word[0].upper() for word in record.text.split() if word}:
+            continue
+        found.setdefault(short, record)
+    return found
+
+
+def _short_form_of(short: str, long: str) -> bool:
+    short_words, long_words = short.split(), long.split()
+    if not short_words or len(short_words) >= len(long_words) or long_words[: len(short_words)] != short_words:
+        return False
+    return all(word.lower() in SUFFIX_WORDS for word in long_words[len(short_words) :])
+
+
+def _full_name(record: EntityRecord, long_forms: list[EntityRecord]) -> EntityRecord | None:
+    """The longest earlier-or-later full name this short form abbreviates ("Karratha" -> "Karratha Lithium Ltd")."""
+    candidates = [long for long in long_forms if long.id != record.id and _short_form_of(record.text, long.text)]
+    return max(candidates, key=lambda long: len(long.text.split()), default=None)
+
+
+def _named_body(record: EntityRecord, long_forms: list[EntityRecord]) -> EntityRecord | None:
+    """The nearest earlier multi-word ORG ending in this bare body word ("Commission" -> "European Commission")."""
+    if record.label != "ORG" or record.text not in BODY_HEADS:
+        return None
+    earlier = [long for long in long_forms if long.end <= record.start and long.text.split()[-1] == record.text]
+    return earlier[-1] if earlier else None
+
+
+def _line_bounds(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end == -1 else end
+
+
+def _headline_context(
+    records: list[EntityRecord], starts: list[int], text: str, line_start: int, line_end: int
+) -> tuple[str, str | None, int] | None:
+    """(zone, section, sentence) of a title/heading line, read off the records around it; None if unknown.
+
+    A line holding entity records takes theirs (when they are in a title or heading zone). A line without any is
+    a heading when the next record's ``section`` is that line; its sentence is known only when exactly one
+    sentence lies between the records before and after it (a heading is at least one sentence of its own).
+    """
+    first = bisect_left(starts, line_start)
+    after = first
+    while after < len(records) and records[after].start < line_end:
+        after += 1
+    on_line = records[first:after]
+    if on_line:
+        context = on_line[0]
+        if context.zone not in HEADLINE_ZONES or len({record.sentence for record in on_line}) > 1:
+            return None
+        return context.zone, context.section, context.sentence
+    if first == 0 or after >= len(records):
+        return None
+    before, following = records[first - 1], records[after]
+    heading = text[line_start:line_end].strip()
+    if following.section != heading or following.zone in HEADLINE_ZONES or following.sentence - before.sentence != 2:
+        return None
+    return "heading", heading, before.sentence + 1
+
+
+def headline_mentions(records: list[EntityRecord], text: str) -> list[EntityRecord]:
+    """Body FACILITY/ORG names found again, word-bounded, on the article's title/heading lines.
+
+    Headline case hides names the body states plainly ("Round Top Schedule Brought Forward to 2028" after "its
+    Round Top heavy rare earth deposit"); each new record copies the body record's label and values and takes
+    its zone/section/sentence from the records around the line. No new record overlaps an existing one.
+    """
+    names: dict[str, EntityRecord] = {}
+    for record in records:
+        if record.label in HEADLINE_LINKED_LABELS and record.zone == "body" and len(record.text) > 2:
+            if record.text[0].isupper() and "\n" not in record.text:
+                names.setdefault(record.text, record)
+    if not names:
+        return []
+    ordered = sorted(records, key=lambda record: record.start)
+    starts = [record.start for record in ordered]
+    pattern = re.compile(
+        r"(?<![\w\-])(?:" + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) + r")(?![\w\-])"
+    )
+    added: list[EntityRecord] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        index = bisect_left(starts, start)
+        if any(record.start < end and start < record.end for record in ordered[max(index - 1, 0) : index + 1]):
+            continue
+        line_start, line_end = _line_bounds(text, start)
+        line = text[line_start:line_end]
+        if "[" in line[: start - line_start] and "]" in line[end - line_start :]:
+            continue
+        context = _headline_context(ordered, starts, text, line_start, line_end)
+        if context is None:
+            continue
+        zone, section, sentence = context
+        source = names[match.group(0)]
+        added.append(
+            source.model_copy(
+                update={
+                    "id": f"{source.doc_id}#entity:{start}-{end}",
+                    "start": start,
+                    "end": end,
+                    "text": match.group(0),
+                    "zone": zone,
+                    "section": section,
+                    "sentence": sentence,
+                }
+            )
+        )
+    return added
+
+
+def link_entities(records: list[EntityRecord], text: str) -> list[EntityRecord]:
+    """Resolve defined abbreviations and short forms ('Lynas' after 'Lynas Corporation') to one ``normalized``.
+
+    Abbreviations defined for commodities ("total rare earth oxide (TREO)") also take the ``commodity``;
+    a short name takes the longest full name it abbreviates, legal suffix included ("Karratha" ->
+    "Karratha Lithium Ltd"); a bare body word takes the nearest earlier body it ends ("Commission" ->
+    "European Commission").
+
+    Args:
+        records: the article's entity records, in article order.
+        text: the article text the record offsets index.
+
+    Body FACILITY/ORG names are also found on title and heading lines (``headline_mentions``).
+
+    Returns:
+        The records, with ``normalized`` (and, for an unknown short form, ``label``) updated, plus the headline
+        mentions, in article order.
+    """
+    extra = headline_mentions(records, text)
+    if extra:
+        records = sorted([*records, *extra], key=lambda record: record.start)
+    abbreviations = find_abbreviations(records, text)
+    long_forms = [record for record in records if record.label == "ORG" and len(record.text.split()) > 1]
+    facilities = {record.text: record for record in records if record.label == "FACILITY"}
+    linked: list[EntityRecord] = []
+    for record in records:
+        update: dict = {}
+        definition = abbreviations.get(record.text)
+        if definition is not None and record.id != definition.id and record.kb_id is None:
+            update = {"normalized": definition.normalized, "label": definition.label, "kb_id": definition.kb_id}
+            if definition.label == "COMMODITY":
+                update["commodity"] = definition.commodity
+        elif record.kb_id is None and record.label in SHORT_FORM_LABELS:
+            long = _full_name(record, long_forms) or _named_body(record, long_forms)
+            if long is not None:
+                update = {"normalized": long.normalized, "label": "ORG", "commodity": None}
+        if not update and record.kb_id is None and record.label in {"PERSON", "GPE", "ORG", "LOC"}:
+            named = facilities.get(record.text)
+            if named is not None and named.label != record.label:
+                update = {"normalized": named.normalized, "label": named.label}
+        linked.append(record.model_copy(update=update) if update else record)
+    return linked

@@ -1,0 +1,495 @@
+"""Segmentation: split an article into zoned blocks and sections.
+
+This stage reads the raw text only (no ``Doc``), so it is a plain function.
+It recognises the layout of scraped news pages: a title line, a dateline,
+numbered section headings, title-case and short sentence-case sub-headlines,
+body paragraphs, a "Related News" block of dated teasers, and boilerplate
+(disclaimers, contact lines, bylines, navigation, a trailing page-title line).
+A text with none of these is a single body section.
+
+Wire-style datelines inside the first paragraph ("TORONTO, Feb 10 (Orewire) -")
+stay in the body: they carry no year, so ``published`` comes only from a
+dateline line of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict
+
+from pipeline.resources.files import load_json
+
+
+class LayoutCues(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    description: str
+    dateline_prefixes: list[str]
+    related_headers: list[str]
+    navigation_lines: list[str]
+    boilerplate_starts: list[str]
+    byline_starts: list[str]
+    max_heading_chars: int
+    max_heading_words: int
+    max_plain_heading_words: int
+    max_title_chars: int
+    max_contact_chars: int
+    min_title_case_ratio: float
+
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
+_ZONE = r"(?:\s*(?:(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|Z|\(?[A-Z]{2,5}\)?))?"
+_TIME = (
+    r"(?:(?:[ ,T]+|\s+at\s+|\s*[|·]\s*)(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?"
+    r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?" + _ZONE + r")?"
+)
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+DATELINE_FORMS = [
+    re.compile(r"^" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+(?P<year>\d{4})" + _TIME + r"$", re.I),
+    re.compile(r"^" + _WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME + r"$", re.I),
+    re.compile(r"^(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})" + _TIME + r"$"),
+    re.compile(r"^(?P<year>\d{4})/(?P<mnum>\d{1,2})/(?P<day>\d{1,2})" + _TIME + r"$"),
+]
+# A dateline may share its line with other page metadata: "Dec 12, 2025 | Source: ...".
+DATELINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}|[A-H])[.)、]\s+\S")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE_LINE = re.compile(r"^[\s(+]*\d[\d\s().+-]{6,}\d\s*$")
+# International (+86 21 5155 0306) or bracketed-area ((02) 9876 5432) phone numbers.
+PHONE = re.compile(
+    r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,5}){1,4}"
+    r"|\(\d{2,5}\)\s?\d{3,4}[\s.-]\d{3,4}"
+)
+SENTENCE_END = re.compile(r"[.!;:。]['\"’”)]?\s*$")
+CONTINUES = re.compile(r"[,;:(\[\-–—/&]\s*$")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Short function words stay lower-case in title-case headlines.
+HEADLINE_LOWER_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or over per the to up via vs with amid after before than".split()
+)
+
+
+def parse_dateline(text: str) -> str | None:
+    """Parse a dateline such as ``Dec 12, 2025 16:05`` into ISO 8601 (``2025-12-12T16:05``).
+
+    Returns None when the text is not a date of a recognised form or not a real day.
+    """
+    candidate = text.strip()
+    for form in DATELINE_FORMS:
+        match = form.match(candidate)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower()]
+        year, day = int(parts["year"]), int(parts["day"])
+        if not _is_real_day(year, month, day):
+            return None
+        iso = f"{year:04d}-{month:02d}-{day:02d}"
+        if parts.get("hour") is None:
+            return iso
+        hour, minute = int(parts["hour"]), int(parts["minute"])
+        if parts.get("ampm"):
+            if not 1 <= hour <= 12:
+                return iso
+            is_pm = parts["ampm"].lower().startswith("p")
+            hour = hour % 12 + (12 if is_pm else 0)
+        if hour > 23 or minute > 59:
+            return iso
+        return f"{iso}T{hour:02d}:{minute:02d}"
+    return None
+
+
+def _is_real_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line: exact offsets of its stripped text, and whether a blank line precedes it."""
+
+    start: int
+    end: int
+    text: str
+    blank_before: bool = False
+
+    @cached_property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @cached_property
+    def key(self) -> str:
+        return re.sub(r"\s+", " ", self.stripped).lower()
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of text with one zone, processed by the NLP stages as one unit."""
+
+    start: int
+    end: int
+    zone: str
+    kind: str
+    section: str | None
+    reference: str | None = None  # publication date of a teaser, ISO; None = the article's.
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str | None
+    start: int
+    end: int
+    zone: str
+
+
+@dataclass
+class Layout:
+    """The segmentation of one article."""
+
+    blocks: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    title: str | None = None
+    published: str | None = None
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split text into lines with exact offsets; ``\\r`` and surrounding spaces stay outside the span.
+
+    Lines holding only whitespace (including U+00A0) come back with empty text;
+    the line after them has ``blank_before`` set.
+    """
+    lines: list[Line] = []
+    position = 0
+    blank = False
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e")
+        leading = len(body) - len(body.lstrip())
+        content = body.strip()
+        start = position + leading
+        lines.append(Line(start, start + len(content), content, blank_before=blank))
+        blank = not content
+        position += len(raw)
+    return lines
+
+
+class Segmenter:
+    """Classifies the lines of an article into zones; loads its cues once."""
+
+    def __init__(self, cues: LayoutCues | None = None) -> None:
+        self.cues = cues or load_json("layout/layout.json", LayoutCues)
+        self._related = {header.lower() for header in self.cues.related_headers}
+        self._navigation = {line.lower() for line in self.cues.navigation_lines}
+        self._boilerplate_starts = tuple(start.lower() for start in self.cues.boilerplate_starts)
+        self._byline_starts = tuple(start.lower() + " " for start in self.cues.byline_starts)
+        prefixes = "|".join(re.escape(p) for p in sorted(self.cues.dateline_prefixes, key=len, reverse=True))
+        self._dateline_prefix = re.compile(rf"^(?:{prefixes})\s*(?::|\s)\s*", re.I)
+
+    def __call__(self, text: str) -> Layout:
+        return self.segment(text)
+
+    def segment(self, text: str) -> Layout:
+        lines = [line for line in split_lines(text) if line.text]
+        layout = Layout()
+        if not lines:
+            return layout
+        related_at = next((i for i, line in enumerate(lines) if line.key.rstrip(":") in self._related), None)
+        main = lines if related_at is None else lines[:related_at]
+        tail = [] if related_at is None else lines[related_at:]
+        blocks: list[Block] = []
+        index = self._take_title_and_dateline(main, blocks, layout)
+        page_title_line = self._trailing_page_title(lines, layout.title)
+        if page_title_line is not None:
+            if tail and tail[-1] is page_title_line:
+                tail = tail[:-1]
+            elif main and main[-1] is page_title_line:
+                main = main[:-1]
+        self._classify_main(main[index:], blocks)
+        if tail:
+            blocks.append(Block(tail[0].start, tail[0].end, "boilerplate", "related_header", None))
+            self._classify_related(tail[1:], blocks)
+        if page_title_line is not None:
+            blocks.append(Block(page_title_line.start, page_title_line.end, "boilerplate", "page_title", None))
+        layout.blocks = blocks
+        layout.sections = build_sections(blocks)
+        return layout
+
+    def dateline_span(self, line: Line) -> tuple[int, int, str] | None:
+        """Offsets and ISO value of the date on a dateline line (prefix such as ``Published:`` excluded)."""
+        rest = self._dateline_prefix.sub("", line.text, count=1)
+        start = line.start + len(line.text) - len(rest)
+        value = parse_dateline(rest)
+        if value is not None:
+            return start, line.end, value
+        first = DATELINE_SEPARATOR.split(rest, maxsplit=1)[0]
+        if first != rest:
+            value = parse_dateline(self._dateline_prefix.sub("", first, count=1))
+            if value is not None:
+                return start, start + len(first.rstrip()), value
+        return None
+
+    def dateline_value(self, line: Line) -> str | None:
+        """ISO date of a line that is only a dateline (with or without a ``Published:`` prefix)."""
+        found = self.dateline_span(line)
+        return found[2] if found else None
+
+    def _take_title_and_dateline(self, lines: list[Line], blocks: list[Block], layout: Layout) -> int:
+        """Title, bylines and the dateline at the head of the article; returns the index of the first body line."""
+        for position, line in enumerate(lines[:4]):
+            found = self.dateline_span(line)
+            if found is None:
+                continue
+            between = lines[1:position]
+            if position > 0 and not (self._is_title(lines[0]) and all(self.is_byline(b) for b in between)):
+                break
+            if position > 0:
+                self._add_title(lines[0], blocks, layout)
+                blocks.extend(Block(b.start, b.end, "boilerplate", "byline", None) for b in between)
+            start, end, layout.published = found
+            blocks.append(Block(start, end, "dateline", "dateline", None))
+            index = position + 1
+            # A second date line ("Updated: ...") right after the dateline is page metadata.
+            while index < len(lines) and self.dateline_span(lines[index]) is not None:
+                blocks.append(Block(lines[index].start, lines[index].end, "boilerplate", "dateline_extra", None))
+                index += 1
+            return index
+        if len(lines) > 1 and self._is_title(lines[0]) and (lines[1].blank_before or self.is_title_case(lines[0])):
+            self._add_title(lines[0], blocks, layout)
+            return 1
+        return 0
+
+    @staticmethod
+    def _add_title(line: Line, blocks: list[Block], layout: Layout) -> None:
+        layout.title = line.stripped
+        blocks.append(Block(line.start, line.end, "title", "title", None))
+
+    def _is_title(self, line: Line) -> bool:
+        text = line.stripped
+        return (
+            len(text) <= self.cues.max_title_chars
+            and not SENTENCE_END.search(text)
+            and not CONTINUES.search(text)
+            and text.split()[-1].lower() not in HEADLINE_LOWER_WORDS
+        )
+
+    def is_title_case(self, line: Line) -> bool:
+        """Most content words capitalised, as in a headline ("Vietnam Passes Rare Earth Export Ban")."""
+        content = [w for w in WORD.findall(line.stripped) if w.lower() not in HEADLINE_LOWER_WORDS]
+        if not content:
+            return False
+        return sum(1 for w in content if w[0].isupper()) / len(content) >= self.cues.min_title_case_ratio
+
+    def _trailing_page_title(self, lines: list[Line], title: str | None) -> Line | None:
+        if not title or len(lines) < 3:
+            return None
+        last = lines[-1]
+        head = title[: max(20, len(title) // 2)].lower()
+        return last if last.key.startswith(head) else None
+
+    def is_byline(self, line: Line) -> bool:
+        key = line.key
+        return (
+            key.startswith(self._byline_starts)
+            and len(WORD.findall(line.stripped)) <= self.cues.max_plain_heading_words + 2
+            and not SENTENCE_END.search(line.stripped)
+        )
+
+    def is_boilerplate(self, line: Line) -> bool:
+        key = line.key
+        if key in self._navigation or key.rstrip(" >»:") in self._navigation:
+            return True
+        if key.startswith(self._boilerplate_starts):
+            return True
+        if self.is_byline(line):
+            return True
+        if len(line.stripped) <= self.cues.max_contact_chars and (EMAIL.search(line.text) or PHONE.search(line.text)):
+            return True
+        return bool(PHONE_LINE.match(line.text))
+
+    def is_heading(
+        self, line: Line, next_line: Line | None, *, standalone: bool = True, plain_allowed: bool = True
+    ) -> bool:
+        """A numbered heading, a title-case sub-headline or a short sentence-case heading.
+
+        Args:
+            line: the candidate line.
+            next_line: the line after it; a heading always has text under it.
+            standalone: whether the line stands apart from the text around it (blank lines).
+            plain_allowed: whether sentence-case headings count (only where blank lines set them apart).
+        """
+        text = line.stripped
+        if next_line is None or not standalone or len(text) > self.cues.max_heading_chars:
+            return False
+        if SENTENCE_END.search(text) or CONTINUES.search(text):
+            return False
+        words = WORD.findall(text)
+        if not words or len(words) > self.cues.max_heading_words:
+            return False
+        if NUMBERED_HEADING.match(text):
+            return True
+        first_letter = next((char for char in text if char.isalpha()), "")
+        if not first_letter.isupper() or text.split()[-1].lower() in HEADLINE_LOWER_WORDS:
+            return False
+        if self.is_title_case(line):
+            return True
+        # Sentence-case heading ("Supply side"): short, set apart by blank lines, above a real paragraph.
+        next_words = len(WORD.findall(next_line.stripped))
+        return (
+            plain_allowed
+            and len(words) <= self.cues.max_plain_heading_words
+            and (bool(SENTENCE_END.search(next_line.stripped)) or next_words > self.cues.max_heading_words)
+        )
+
+    def _classify_main(self, lines: list[Line], blocks: list[Block]) -> None:
+        section: str | None = None
+        top: str | None = None
+        paragraph: list[Line] = []
+        # Without blank lines between paragraphs every line stands alone.
+        spaced = any(line.blank_before for line in lines[1:])
+
+        def flush() -> None:
+            if paragraph:
+                blocks.append(Block(paragraph[0].start, paragraph[-1].end, "body", "paragraph", section))
+                paragraph.clear()
+
+        previous_heading = False
+        for position, line in enumerate(lines):
+            next_line = lines[position + 1] if position + 1 < len(lines) else None
+            if self.is_boilerplate(line):
+                flush()
+                blocks.append(Block(line.start, line.end, "boilerplate", "boilerplate", None))
+                section, previous_heading = top, False
+                continue
+            if spaced:
+                opens = position == 0 or line.blank_before or previous_heading
+                standalone = opens and (next_line is None or next_line.blank_before)
+            else:
+                standalone = not paragraph or bool(SENTENCE_END.search(paragraph[-1].stripped))
+            if self.is_heading(line, next_line, standalone=standalone, plain_allowed=spaced) and not (
+                next_line and self.is_boilerplate(next_line)
+            ):
+                flush()
+                numbered = bool(NUMBERED_HEADING.match(line.stripped))
+                kind = "numbered_heading" if numbered else "subheading"
+                if numbered:
+                    top = line.stripped
+                section = line.stripped
+                blocks.append(Block(line.start, line.end, "heading", kind, section))
+                previous_heading = True
+                continue
+            previous_heading = False
+            if paragraph and (line.blank_before or self._ends_paragraph(paragraph[-1], line)):
+                flush()
+            paragraph.append(line)
+        flush()
+
+    @staticmethod
+    def _ends_paragraph(previous: Line, line: Line) -> bool:
+        """A line ending a sentence, followed by one starting a new one, closes a paragraph."""
+        first = line.stripped[:1]
+        starts_sentence = first.isupper() or first.isdigit() or first in "\"'“‘("
+        return starts_sentence and bool(SENTENCE_END.search(previous.stripped))
+
+    def _classify_related(self, lines: list[Line], blocks: list[Block]) -> None:
+        seen: set[str] = set()
+        teaser_title: str | None = None
+        teaser_date: str | None = None
+        teaser_date_seen = False
+        teaser_has_text = False
+        for position, line in enumerate(lines):
+            next_line = lines[position + 1] if position + 1 < len(lines) else None
+            date_value = self.dateline_value(line)
+            if date_value is not None:
+                if teaser_title is not None and not teaser_date_seen:
+                    teaser_date, teaser_date_seen = date_value, True
+                    blocks.append(Block(line.start, line.end, "related", "teaser_date", teaser_title, teaser_date[:10]))
+                else:
+                    blocks.append(Block(line.start, line.end, "boilerplate", "repeat", None))
+                continue
+            if self.is_boilerplate(line) or line.key in seen:
+                blocks.append(Block(line.start, line.end, "boilerplate", "repeat", None))
+                continue
+            next_date = self.dateline_value(next_line) if next_line is not None else None
+            next_is_date = next_date is not None and (
+                teaser_title is None or teaser_has_text or next_date != teaser_date
+            )
+            # Without a date line, a headline-like line after a teaser's text opens the next teaser.
+            opens_teaser = teaser_title is None or (teaser_has_text and self.is_title_case(line))
+            if next_is_date or (opens_teaser and not SENTENCE_END.search(line.stripped)):
+                teaser_title = line.stripped
+                teaser_date, teaser_date_seen, teaser_has_text = None, False, False
+                if next_is_date:
+                    teaser_date = next_date
+                seen.add(line.key)
+                reference = teaser_date[:10] if teaser_date else None
+                blocks.append(Block(line.start, line.end, "related", "teaser_title", teaser_title, reference))
+                continue
+            seen.add(line.key)
+            teaser_has_text = True
+            reference = teaser_date[:10] if teaser_date else None
+            blocks.append(Block(line.start, line.end, "related", "teaser_text", teaser_title, reference))
+
+
+_OPENERS = ("numbered_heading", "subheading", "teaser_title")
+
+
+def build_sections(blocks: list[Block]) -> list[Section]:
+    """Flat list of sections, in text order, each running from its first block to its last.
+
+    A heading or teaser title opens a section; a run of boilerplate (disclaimer,
+    contact lines, the Related News header, the page-title line) is a section of
+    its own; body text before the first heading is an untitled body section.
+    A section's zone is ``body`` when it holds body text, ``heading`` when it
+    holds only its heading, ``related`` for a teaser, ``boilerplate`` otherwise.
+    Title and dateline lie outside every section.
+    """
+    sections: list[Section] = []
+    current: dict | None = None
+
+    def close() -> None:
+        if current is not None and current["end"] > current["start"]:
+            sections.append(Section(current["title"], current["start"], current["end"], current["zone"]))
+
+    for block in blocks:
+        if block.zone in ("title", "dateline"):
+            close()
+            current = None
+            continue
+        standalone_boilerplate = block.zone == "boilerplate" and block.kind != "repeat"
+        if block.kind in _OPENERS:
+            close()
+            zone = "related" if block.kind == "teaser_title" else "heading"
+            current = {"title": block.section, "start": block.start, "end": block.end, "zone": zone}
+            continue
+        if current is None or (standalone_boilerplate and current["zone"] != "boilerplate") or (
+            current["zone"] == "boilerplate" and block.zone != "boilerplate"
+        ):
+            close()
+            zone = "boilerplate" if block.zone == "boilerplate" else block.zone
+            title = None if zone == "boilerplate" else block.section
+            current = {"title": title, "start": block.start, "end": block.end, "zone": zone}
+            continue
+        current["end"] = block.end
+        if current["zone"] == "heading" and block.zone == "body":
+            current["zone"] = "body"
+    close()
+    return sections

