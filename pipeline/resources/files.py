@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -45,8 +46,52 @@ def load_json(relative_path: str, model: type[ModelT]) -> ModelT:
 
 def load_jsonl(relative_path: str, model: type[ModelT]) -> list[ModelT]:
     """Load and validate a JSONL file from ``models/``; blank and ``//`` lines are skipped."""
+    return parse_jsonl(resource(relative_path).read_text(encoding="utf-8"), model, relative_path)
+
+
+class ResourceReader:
+    """Reads data files from ``models/``, or from a saved pipeline's copy of them, and remembers
+    what it read, so a component can write exactly its resources with ``to_disk``.
+
+    ``root`` None means the packaged ``models/``; otherwise a folder laid out like ``models/``.
+    """
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root
+        self.texts: dict[str, str] = {}
+
+    def text(self, relative_path: str) -> str:
+        if relative_path not in self.texts:
+            if self.root is None:
+                self.texts[relative_path] = resource(relative_path).read_text(encoding="utf-8")
+            else:
+                path = self.root.joinpath(*relative_path.split("/"))
+                if not path.is_file():
+                    raise ResourceError(f"missing resource {path}")
+                self.texts[relative_path] = path.read_text(encoding="utf-8")
+        return self.texts[relative_path]
+
+    def json(self, relative_path: str, model: type[ModelT]) -> ModelT:
+        """One JSON object, validated by ``model``."""
+        try:
+            return model.model_validate_json(self.text(relative_path))
+        except ValidationError as error:
+            raise ResourceError(f"models/{relative_path} is invalid: {error}") from error
+
+    def jsonl(self, relative_path: str, model: type[ModelT]) -> list[ModelT]:
+        """A JSONL file, each line validated by ``model``; blank and ``//`` lines are skipped."""
+        return parse_jsonl(self.text(relative_path), model, relative_path)
+
+    def save(self, folder: Path) -> None:
+        """Write every file read so far under ``folder`` (same relative paths)."""
+        for relative_path, text in sorted(self.texts.items()):
+            target = folder.joinpath(*relative_path.split("/"))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+
+
+def parse_jsonl(text: str, model: type[ModelT], relative_path: str) -> list[ModelT]:
     rows: list[ModelT] = []
-    text = resource(relative_path).read_text(encoding="utf-8")
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
         if not stripped or stripped.startswith("//"):

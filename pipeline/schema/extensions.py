@@ -1,25 +1,32 @@
-"""Every ``Doc`` and ``Span`` extension orewire uses, declared in one place."""
+"""Registering every ``Doc`` and ``Span`` extension orewire uses (names in ``schema.labels``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-QUANTITY_GROUP = "orewire_quantities"
-DATE_GROUP = "orewire_dates"
-ENTITY_CANDIDATE_GROUP = "orewire_entity_rules"
-# The model's own DATE and numeric entities, kept before the entity stage replaces doc.ents.
-MODEL_DATE_GROUP = "orewire_model_dates"
-MODEL_NUMERIC_GROUP = "orewire_model_numeric"
+from pipeline.schema.labels import (  # noqa: F401  (group names re-exported for the stages)
+    BLOCK_EXTENSION,
+    DATE_EXTENSION,
+    DATE_GROUP,
+    ENTITY_CANDIDATE_GROUP,
+    ENTITY_EXTENSION,
+    EVENTS_EXTENSION,
+    MODEL_DATE_GROUP,
+    MODEL_NUMERIC_GROUP,
+    QUANTITY_EXTENSION,
+    QUANTITY_GROUP,
+    WARNINGS_EXTENSION,
+)
 
 _DOC_EXTENSIONS: dict[str, object] = {
-    "orewire_block": None,  # BlockContext
-    "orewire_events": None,  # list[EventInfo]
-    "orewire_warnings": None,  # list[str]: stages that failed on this doc
+    BLOCK_EXTENSION: None,  # BlockContext
+    EVENTS_EXTENSION: None,  # list[EventInfo]
+    WARNINGS_EXTENSION: None,  # list[str]: stages that failed on this doc
 }
 _SPAN_EXTENSIONS: dict[str, object] = {
-    "orewire_entity": None,  # EntityInfo on spans in doc.ents
-    "orewire_quantity": None,  # QuantityInfo on spans in doc.spans[QUANTITY_GROUP]
-    "orewire_date": None,  # DateInfo on spans in doc.spans[DATE_GROUP]
+    ENTITY_EXTENSION: None,  # EntityInfo on spans in doc.ents
+    QUANTITY_EXTENSION: None,  # QuantityInfo on spans in doc.spans[QUANTITY_GROUP]
+    DATE_EXTENSION: None,  # DateInfo on spans in doc.spans[DATE_GROUP]
 }
 
 

@@ -13,51 +13,22 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 
 SCHEMA_VERSION = "1.0"
 
-Zone = Literal["title", "dateline", "heading", "body", "related", "boilerplate"]
-EntityLabel = Literal["ORG", "PERSON", "GPE", "LOC", "NORP", "COMMODITY", "FACILITY", "LAW"]
-QuantityType = Literal["mass", "money", "price", "percent", "count", "duration", "other"]
-Qualifier = Literal["approx", "lt", "le", "gt", "ge"]
-Period = Literal["year", "month", "week", "day"]
-Granularity = Literal["minute", "day", "week", "month", "quarter", "half", "year"]
-DateModifier = Literal["early", "mid", "late", "start", "end"]
-Resolution = Literal["absolute", "relative", "unresolved"]
-Modality = Literal["actual", "planned", "possible", "negated"]
-EventType = Literal[
-    "export_restriction",
-    "regulation",
-    "policy_strategy",
-    "exploration",
-    "resource_estimate",
-    "project_milestone",
-    "supply_agreement",
-    "financing",
-    "investment",
-    "feasibility_study",
-    "price_movement",
-    "stock_movement",
-    "cooperation_agreement",
-    "negotiation",
-    "merger_acquisition",
-    "production_output",
-    "supply_disruption",
-]
-ArgumentRole = Literal[
-    "agent",
-    "counterparty",
-    "beneficiary",
-    "location",
-    "commodity",
-    "project",
-    "amount",
-    "quantity",
-    "date",
-    "effective_date",
-    "duration",
-    "price",
-]
-RecordType = Literal["document", "entity", "quantity", "date", "event", "error"]
+from pipeline.schema.labels import (  # noqa: F401  (re-exported: records are typed by them)
+    EVENT_TYPES,
+    Zone,
+    EntityLabel,
+    QuantityType,
+    Qualifier,
+    Period,
+    Granularity,
+    DateModifier,
+    Resolution,
+    Modality,
+    EventType,
+    ArgumentRole,
+)
 
-EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
+
 ENTITY_LABELS: tuple[str, ...] = EntityLabel.__args__  # type: ignore[attr-defined]
 ZONES: tuple[str, ...] = Zone.__args__  # type: ignore[attr-defined]
 ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
