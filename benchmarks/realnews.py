@@ -1,0 +1,129 @@
+"""Score orewire on the real-news set (fixtures/realnews) for all four fact kinds, per half.
+
+The texts are third-party and never committed: they live in a local cache outside the
+repository (``$OREWIRE_REALNEWS_CACHE``, default ``~/.cache/orewire/realnews/<id>.txt``;
+docs/realnews.md says how to fill it). Each cached text is checked against the manifest's
+sha256; a missing or changed text is skipped with a message, and with no usable text at all
+the script says so and exits 0, so CI stays green without the cache.
+
+    python benchmarks/realnews.py                 # dev and test halves, side by side
+    python benchmarks/realnews.py --split dev --show-misses     # dev only: read its errors
+    python benchmarks/realnews.py --json          # machine-readable
+
+Misses are never shown for the test half: it is scored, not read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline import Article, Extractor  # noqa: E402
+from pipeline.evaluation.facts import KINDS, FactReport, parse_gold_line  # noqa: E402
+
+REALNEWS = ROOT / "fixtures" / "realnews"
+MANIFEST = REALNEWS / "manifest.jsonl"
+GOLD = REALNEWS / "gold"
+SPLITS = ("dev", "test")
+MEASURES = (*KINDS, "event_type")
+
+
+def default_cache() -> Path:
+    return Path(os.environ.get("OREWIRE_REALNEWS_CACHE") or Path.home() / ".cache" / "orewire" / "realnews")
+
+
+def read_manifest() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in MANIFEST.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def read_gold(article_id: str) -> list[Any]:
+    lines = (GOLD / f"{article_id}.jsonl").read_text(encoding="utf-8").splitlines()
+    return [parse_gold_line(json.loads(line)) for line in lines if line.strip()]
+
+
+def cached_text(entry: dict[str, Any], cache: Path) -> str | None:
+    """The cached text if present and matching the manifest's sha256, else None (with a note)."""
+    path = cache / f"{entry['id']}.txt"
+    if not path.is_file():
+        return None
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != entry["sha256"]:
+        print(f"skip {entry['id']}: cached text differs from the manifest's sha256", file=sys.stderr)
+        return None
+    return data.decode("utf-8")
+
+
+def score_split(entries: list[dict[str, Any]], cache: Path, extractor: Extractor) -> tuple[FactReport, int]:
+    report = FactReport()
+    articles = []
+    for entry in entries:
+        text = cached_text(entry, cache)
+        if text is not None:
+            articles.append(Article(doc_id=entry["id"], text=text, url=entry["url"], published=entry["published"],
+                                    source=entry["outlet"]))
+    for extraction in extractor.extract_many(articles):
+        records = [record.model_dump(mode="json") for record in extraction.records]
+        report.add_document(extraction.doc_id, read_gold(extraction.doc_id), records)
+    return report, len(articles)
+
+
+def _cell(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+def print_table(results: dict[str, tuple[FactReport, int]]) -> None:
+    header = f"{'measure':<12}" + "".join(f"{f'{split} (n={count})':>30}" for split, (_, count) in results.items())
+    print(header)
+    print(f"{'':<12}" + "".join(f"{'P     R     F1':>30}" for _ in results))
+    for measure in MEASURES:
+        row = f"{measure:<12}"
+        for report, _ in results.values():
+            scores = report.tallies[measure].scores()
+            row += f"{_cell(scores['precision']):>18} {_cell(scores['recall'])} {_cell(scores['f1'])}"
+        print(row)
+    for split, (report, _) in results.items():
+        summary = report.summary()
+        print(f"{split}: events without agent {_cell(summary['events_without_agent'])}; "
+              f"type confusion (gold->predicted): {summary['type_confusion'] or 'none'}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Score orewire on the real-news set.")
+    parser.add_argument("--cache", type=Path, default=None, help="folder of <id>.txt texts [env OREWIRE_REALNEWS_CACHE]")
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
+    parser.add_argument("--show-misses", action="store_true", help="list false positives/negatives (dev half only)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if args.show_misses and args.split != "dev":
+        parser.error("--show-misses is for the dev half only (--split dev): the test half is scored, never read")
+    cache = args.cache or default_cache()
+    manifest = read_manifest()
+    splits = SPLITS if args.split == "all" else (args.split,)
+    if not any((cache / f"{entry['id']}.txt").is_file() for entry in manifest):
+        print(f"real-news cache absent at {cache}: nothing scored (see docs/realnews.md)")
+        return 0
+    extractor = Extractor()
+    results = {split: score_split([entry for entry in manifest if entry["split"] == split], cache, extractor)
+               for split in splits}
+    if args.json:
+        print(json.dumps({split: {"articles": count, **report.summary()} for split, (report, count) in results.items()},
+                         indent=2))
+    else:
+        print_table(results)
+    if args.show_misses:
+        for measure in MEASURES:
+            for line in results["dev"][0].tallies[measure].misses:
+                print(f"{measure}\t{line}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

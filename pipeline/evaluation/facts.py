@@ -1,0 +1,263 @@
+"""Offset-free scoring: predicted records against gold facts written without character offsets.
+
+Real-news gold (fixtures/realnews) cannot carry offsets: the texts are third-party and never
+committed, so the gold names facts, not spans. Scoring is per document and one-to-one:
+
+- entity: one gold line per distinct entity (label + canonical name + aliases); the predicted
+  entities of a document are grouped by (label, normalized), and a group matches a gold entity
+  of the same label when its normalized name or any surface text folds to the gold name or an
+  alias. Label-strict.
+- quantity: one gold line per mention; a prediction matches on unit and value (or low/high),
+  within a relative tolerance of 1e-3.
+- date: one gold line per mention; a prediction matches on the TIMEX value.
+- event: one gold line per happening with the acceptable agent names ([] = the article names
+  none); a prediction matches on event type and agent (no agent on both sides also matches).
+  ``event_type`` is also scored as the set of types present in each document.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+FactKind = Literal["entity", "quantity", "date", "event"]
+KINDS: tuple[FactKind, ...] = ("entity", "quantity", "date", "event")
+RELATIVE_TOLERANCE = 1e-3
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+
+
+class _Gold(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class GoldEntity(_Gold):
+    kind: Literal["entity"]
+    label: Literal["ORG", "PERSON", "GPE", "LOC", "NORP", "COMMODITY", "FACILITY", "LAW"]
+    name: str
+    aliases: list[str] = []
+    kb_id: str | None = None
+
+
+class GoldQuantity(_Gold):
+    kind: Literal["quantity"]
+    text: str
+    quantity_type: Literal["mass", "money", "price", "percent", "count", "duration", "other"]
+    unit: str | None
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    per: str | None = None
+
+
+class GoldDate(_Gold):
+    kind: Literal["date"]
+    text: str
+    timex: str | None
+
+
+class GoldEvent(_Gold):
+    kind: Literal["event"]
+    event_type: str
+    agents: list[str]
+    commodity: str | None = None
+    note: str | None = None
+
+
+GoldFact = GoldEntity | GoldQuantity | GoldDate | GoldEvent
+_GOLD_MODELS: dict[str, type[_Gold]] = {"entity": GoldEntity, "quantity": GoldQuantity, "date": GoldDate, "event": GoldEvent}
+
+
+def parse_gold_line(data: Mapping[str, Any]) -> GoldFact:
+    """Validate one gold line; raises ``ValueError`` (pydantic) with the reason."""
+    kind = data.get("kind")
+    model = _GOLD_MODELS.get(str(kind))
+    if model is None:
+        raise ValueError(f"unknown gold kind {kind!r}")
+    return model.model_validate(data)  # type: ignore[return-value]
+
+
+def fold(name: str) -> str:
+    """Case, accents, punctuation and a leading "the" folded away: "the U.S." → "us"."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(char for char in text if not unicodedata.combining(char)).casefold()
+    text = _SPACES.sub(" ", _PUNCTUATION.sub("", text)).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+@dataclass
+class Tally:
+    """True positives, false positives and false negatives of one measure."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.misses.extend(other.misses)
+
+    def scores(self) -> dict[str, float | int | None]:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+        if precision is None or recall is None:
+            f1 = None
+        else:
+            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {"precision": precision, "recall": recall, "f1": f1, "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+def _match(gold: Sequence[Any], predicted: Sequence[Any], same: Callable[[Any, Any], bool],
+           describe: Callable[[Any], str], doc_id: str) -> Tally:
+    """Greedy one-to-one matching in order; unmatched items become misses (FN) and false alarms (FP)."""
+    used: set[int] = set()
+    tally = Tally()
+    for gold_item in gold:
+        hit = next((index for index, item in enumerate(predicted) if index not in used and same(gold_item, item)), None)
+        if hit is None:
+            tally.fn += 1
+            tally.misses.append(f"{doc_id}\tFN\t{describe(gold_item)}")
+        else:
+            used.add(hit)
+            tally.tp += 1
+    for index, item in enumerate(predicted):
+        if index not in used:
+            tally.fp += 1
+            tally.misses.append(f"{doc_id}\tFP\t{describe(item)}")
+    return tally
+
+
+@dataclass(frozen=True)
+class _EntityGroup:
+    label: str
+    normalized: str
+    keys: frozenset[str]
+
+
+def _entity_groups(records: Iterable[Mapping[str, Any]]) -> list[_EntityGroup]:
+    keys: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for record in records:
+        key = (record["label"], record["normalized"])
+        keys[key].update({fold(record["normalized"]), fold(record["text"])})
+    return [_EntityGroup(label, normalized, frozenset(found)) for (label, normalized), found in keys.items()]
+
+
+def _same_number(gold: float | None, predicted: float | None) -> bool:
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    return abs(gold - predicted) <= RELATIVE_TOLERANCE * max(abs(gold), abs(predicted), 1e-9)
+
+
+def _quantity_matches(gold: GoldQuantity, record: Mapping[str, Any]) -> bool:
+    return (gold.unit == record.get("unit") and _same_number(gold.value, record.get("value"))
+            and _same_number(gold.low, record.get("low")) and _same_number(gold.high, record.get("high")))
+
+
+def date_value(record: Mapping[str, Any]) -> str | None:
+    """The TIMEX value of a date record (schema 2 ``timex``; schema 1 called it ``value``)."""
+    return record["timex"] if "timex" in record else record.get("value")
+
+
+def event_agents(record: Mapping[str, Any], entities: Mapping[str, Mapping[str, Any]]) -> set[str]:
+    """Folded names of the event's agents: the argument text and the linked entity's normalized name."""
+    names: set[str] = set()
+    for argument in record.get("arguments", []):
+        if argument["role"] != "agent":
+            continue
+        names.add(fold(argument["text"]))
+        entity = entities.get(argument.get("ref") or "")
+        if entity is not None:
+            names.update({fold(entity["normalized"]), fold(entity["text"])})
+    return names
+
+
+def _event_matches(gold: GoldEvent, predicted: tuple[str, set[str]]) -> bool:
+    event_type, agents = predicted
+    if gold.event_type != event_type:
+        return False
+    if not gold.agents:
+        return not agents
+    return bool(agents & {fold(name) for name in gold.agents})
+
+
+def score_document(doc_id: str, gold: Sequence[GoldFact], records: Sequence[Mapping[str, Any]]) -> dict[str, Tally]:
+    """Tallies per measure for one document."""
+    by_type: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    for record in records:
+        by_type[record["type"]].append(record)
+    entities = {record["id"]: record for record in by_type["entity"]}
+    gold_entities = [fact for fact in gold if isinstance(fact, GoldEntity)]
+    gold_quantities = [fact for fact in gold if isinstance(fact, GoldQuantity)]
+    gold_dates = [fact for fact in gold if isinstance(fact, GoldDate)]
+    gold_events = [fact for fact in gold if isinstance(fact, GoldEvent)]
+    predicted_events = [(record["event_type"], event_agents(record, entities)) for record in by_type["event"]]
+    return {
+        "entity": _match(
+            gold_entities, _entity_groups(by_type["entity"]),
+            lambda g, p: g.label == p.label and bool(p.keys & {fold(g.name), *map(fold, g.aliases)}),
+            lambda item: f"{item.label} {item.name}" if isinstance(item, GoldEntity) else f"{item.label} {item.normalized}",
+            doc_id),
+        "quantity": _match(
+            gold_quantities, by_type["quantity"], _quantity_matches,
+            lambda item: (f"{item.text} → {item.value or (item.low, item.high)} {item.unit}" if isinstance(item, GoldQuantity)
+                          else f"{item['text']} → {item.get('value') or (item.get('low'), item.get('high'))} {item.get('unit')}"),
+            doc_id),
+        "date": _match(
+            gold_dates, [date_value(record) for record in by_type["date"]],
+            lambda g, p: g.timex == p,
+            lambda item: f"{item.text} → {item.timex}" if isinstance(item, GoldDate) else f"→ {item}",
+            doc_id),
+        "event": _match(
+            gold_events, predicted_events, _event_matches,
+            lambda item: (f"{item.event_type} agents={item.agents}" if isinstance(item, GoldEvent)
+                          else f"{item[0]} agents={sorted(item[1])}"),
+            doc_id),
+        "event_type": _match(
+            sorted({fact.event_type for fact in gold_events}), sorted({event_type for event_type, _ in predicted_events}),
+            lambda g, p: g == p, str, doc_id),
+    }
+
+
+@dataclass
+class FactReport:
+    """Summed tallies over documents, plus event diagnostics."""
+
+    tallies: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    events_predicted: int = 0
+    events_without_agent: int = 0
+    type_confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def add_document(self, doc_id: str, gold: Sequence[GoldFact], records: Sequence[Mapping[str, Any]]) -> None:
+        for measure, tally in score_document(doc_id, gold, records).items():
+            self.tallies[measure].add(tally)
+        events = [record for record in records if record["type"] == "event"]
+        self.events_predicted += len(events)
+        self.events_without_agent += sum(1 for record in events
+                                         if not any(argument["role"] == "agent" for argument in record["arguments"]))
+        gold_types = Counter(fact.event_type for fact in gold if isinstance(fact, GoldEvent))
+        predicted_types = Counter(record["event_type"] for record in events)
+        missing = gold_types - predicted_types
+        extra = predicted_types - gold_types
+        for gold_type in missing.elements():
+            if extra:
+                predicted_type = sorted(extra)[0]
+                extra[predicted_type] -= 1
+                extra += Counter()
+                self.type_confusion[gold_type, predicted_type] += 1
+
+    def summary(self) -> dict[str, Any]:
+        share = self.events_without_agent / self.events_predicted if self.events_predicted else None
+        return {
+            **{measure: tally.scores() for measure, tally in sorted(self.tallies.items())},
+            "events_without_agent": share,
+            "type_confusion": {f"{gold}->{predicted}": count for (gold, predicted), count in self.type_confusion.most_common()},
+        }

@@ -1,0 +1,72 @@
+"""The real-news set's manifest and gold are well formed, and no reserved page is in it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluation.facts import GoldEvent, parse_gold_line
+
+ROOT = Path(__file__).resolve().parents[2]
+REALNEWS = ROOT / "fixtures" / "realnews"
+RESERVED = ROOT.parent / "shared" / "reserved-urls.sha256"
+FIELDS = {"id", "url", "outlet", "query", "rank", "corpus", "published", "sha256", "chars", "split", "annotated_before_run"}
+
+
+def manifest() -> list[dict]:
+    return [json.loads(line) for line in (REALNEWS / "manifest.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def normalised_url(url: str) -> str:
+    """The reserved list's normalisation: lower-case; no scheme, leading www., query, fragment or trailing /."""
+    text = url.strip().lower()
+    text = re.sub(r"^[a-z][a-z0-9+.-]*://", "", text)
+    text = text.removeprefix("www.")
+    text = text.split("#", 1)[0].split("?", 1)[0]
+    return text.rstrip("/")
+
+
+def test_normalisation_matches_the_reserved_files_example() -> None:
+    assert normalised_url("https://www.Example.com/a/b/?x=1") == "example.com/a/b"
+
+
+def test_no_reserved_page_is_in_the_manifest() -> None:
+    if not RESERVED.is_file():
+        pytest.skip(f"{RESERVED} is absent: cannot check reserved pages")
+    reserved = {line.strip() for line in RESERVED.read_text().splitlines() if line.strip() and not line.startswith("#")}
+    assert reserved, "the reserved list parsed to nothing"
+    used = {hashlib.sha256(normalised_url(entry["url"]).encode()).hexdigest(): entry["id"] for entry in manifest()}
+    assert sorted(used[digest] for digest in reserved & used.keys()) == []
+
+
+def test_manifest_lines_are_complete_and_unique() -> None:
+    entries = manifest()
+    assert len(entries) >= 40
+    for entry in entries:
+        assert set(entry) == FIELDS, entry["id"]
+        assert re.fullmatch(r"[0-9a-f]{64}", entry["sha256"])
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", entry["published"])
+        assert entry["split"] in {"dev", "test"} and entry["annotated_before_run"] is True
+    assert len({entry["id"] for entry in entries}) == len(entries)
+    assert len({normalised_url(entry["url"]) for entry in entries}) == len(entries)
+    assert len({entry["outlet"] for entry in entries}) >= 10
+    splits = [entry["split"] for entry in entries]
+    assert abs(splits.count("dev") - splits.count("test")) <= 2
+
+
+def test_every_article_has_valid_offset_free_gold() -> None:
+    for entry in manifest():
+        lines = (REALNEWS / "gold" / f"{entry['id']}.jsonl").read_text(encoding="utf-8").splitlines()
+        facts = [parse_gold_line(json.loads(line)) for line in lines if line.strip()]
+        assert facts, entry["id"]
+        assert not any("start" in json.loads(line) or "end" in json.loads(line) for line in lines if line.strip())
+        assert all(len(fact.note or "") <= 120 for fact in facts if isinstance(fact, GoldEvent)), "notes are ours and short"
+
+
+def test_gold_files_belong_to_manifest_entries() -> None:
+    ids = {entry["id"] for entry in manifest()}
+    assert {path.stem for path in (REALNEWS / "gold").glob("*.jsonl")} == ids
