@@ -31,6 +31,7 @@ bench-accuracy: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests benchmarks
+	$(BIN)/mypy
 
 schema: $(STAMP)
 	$(BIN)/orewire schema

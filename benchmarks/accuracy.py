@@ -31,7 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline import Article, Extractor  # noqa: E402
-from pipeline.evaluation.scoring import evaluate, load_records, text_table  # noqa: E402
+from pipeline.evaluation.documents import load_records  # noqa: E402
+from pipeline.evaluation.metrics import format_score  # noqa: E402
+from pipeline.evaluation.report import text_table  # noqa: E402
+from pipeline.evaluation.scoring import evaluate  # noqa: E402
 from pipeline.io.reader import read_articles  # noqa: E402
 
 REFERENCE_DATE = "2026-01-15"
@@ -181,16 +184,12 @@ def run(gold_path: Path, seeds: Path) -> tuple[list[list[str]], dict[str, Any]]:
             block = metrics[name][kind]
             third = "type_agent" if kind == "event" else "strict_value"
             cells = [block[mode] for mode in ("strict", "lenient", third)]
-            rows.append([kind, name, *(_f1(cell) for cell in cells), str(cells[0]["tp"] + cells[0]["fn"]),
+            rows.append([kind, name, *(format_score(cell["f1"]) for cell in cells), str(cells[0]["tp"] + cells[0]["fn"]),
                          str(cells[0]["tp"] + cells[0]["fp"])])
     summary = {"documents": len(articles), "seconds": {k: round(v, 2) for k, v in timings.items()},
                "metrics": {name: {kind: {mode: metrics[name][kind][mode] for mode in ("strict", "lenient")}
                                   for kind in covers[name]} for name in systems}}
     return rows, summary
-
-
-def _f1(score: dict[str, Any]) -> str:
-    return "-" if score["f1"] is None else f"{score['f1']:.3f}"
 
 
 def main(argv: list[str] | None = None) -> int:

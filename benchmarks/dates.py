@@ -19,7 +19,6 @@ import json
 import sys
 import time
 import warnings
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,23 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline import Extractor  # noqa: E402
+from pipeline.evaluation.metrics import Counts, format_score, precision_recall_f1  # noqa: E402
 
 
-@dataclass
-class Scores:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def f1(self) -> float:
-        denominator = 2 * self.tp + self.fp + self.fn
-        return 2 * self.tp / denominator if denominator else 1.0
-
-    def __str__(self) -> str:
-        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-        return f"P {precision:.3f} R {recall:.3f} F1 {self.f1:.3f} (tp {self.tp} fp {self.fp} fn {self.fn})"
+def describe(counts: Counts) -> str:
+    precision, recall, f1 = precision_recall_f1(counts.tp, counts.fp, counts.fn)
+    return (f"P {format_score(precision)} R {format_score(recall)} F1 {format_score(f1)} "
+            f"(tp {counts.tp} fp {counts.fp} fn {counts.fn})")
 
 
 Mention = tuple[int, int, str | None]
@@ -80,7 +69,7 @@ def article_text(seeds: Path, doc_id: str) -> str | None:
 
 
 def score(
-    gold: list[Mention], predicted: list[Mention], scores: dict[str, Scores], misses: list[str], text: str
+    gold: list[Mention], predicted: list[Mention], scores: dict[str, Counts], misses: list[str], text: str
 ) -> None:
     gold_spans = {(s, e): v for s, e, v in gold}
     predicted_spans = {(s, e): v for s, e, v in predicted}
@@ -165,8 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     if not corpus:
         corpus, source = table_corpus(), "the unit-test table (no gold fixtures found)"
 
-    systems = {"orewire": Scores, "search_dates": Scores}
-    results = {name: {"strict": Scores(), "lenient": Scores(), "value": Scores()} for name in systems}
+    systems = ("orewire", "search_dates")
+    results = {name: {"strict": Counts(), "lenient": Counts(), "value": Counts()} for name in systems}
     misses: dict[str, list[str]] = {name: [] for name in systems}
     for doc_id, (published, gold, text) in corpus.items():
         ours = orewire_mentions(extractor, text, doc_id, published)
@@ -181,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Date F1 on {len(corpus)} articles, {sum(len(g) for _, g, _ in corpus.values())} gold dates from {source}")
     for name in systems:
         for mode in ("strict", "lenient", "value"):
-            print(f"  {name:13} {mode:8} {results[name][mode]}")
+            print(f"  {name:13} {mode:8} {describe(results[name][mode])}")
     if args.misses:
         print("orewire misses:")
         print("\n".join(misses["orewire"]) or "  none")

@@ -5,7 +5,7 @@ Usage: ``.venv/bin/python benchmarks/entities.py [fixtures/gold]``
 Gold: ``fixtures/gold/*.jsonl`` in SPEC record format (entity records with doc_id,
 start, end, label); each gold ``doc_id`` names a seed under ``seeds/`` (``.txt`` path
 relative to ``seeds/``, or a JSONL id). Without gold files the tricky-case table of
-``tests/test_entities.py`` is used. The bare model's labels are mapped to SPEC
+``tests/components/entities/test_entities_cases.py`` is used. The bare model's labels are mapped to SPEC
 (FAC -> FACILITY, the SPEC labels kept, the rest dropped).
 """
 
@@ -24,18 +24,17 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline import Extractor  # noqa: E402
 from pipeline.article.segment import Segmenter  # noqa: E402
-from pipeline.components.entities.stage import MODEL_TO_SPEC_LABEL  # noqa: E402
+from pipeline.components.entities.labels_map import MODEL_TO_SPEC_LABEL  # noqa: E402
 from pipeline.components.nlp import DEFAULT_MODEL  # noqa: E402
+from pipeline.evaluation.metrics import format_score, precision_recall_f1  # noqa: E402
 
 Key = tuple[str, int, int, str]
 
 
-def f1(gold: set[Key], predicted: set[Key]) -> dict[str, float]:
+def f1(gold: set[Key], predicted: set[Key]) -> dict[str, float | None]:
     true = len(gold & predicted)
-    precision = true / len(predicted) if predicted else 0.0
-    recall = true / len(gold) if gold else 0.0
-    score = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(score, 3)}
+    precision, recall, score = precision_recall_f1(true, len(predicted) - true, len(gold) - true)
+    return {"precision": precision, "recall": recall, "f1": score}
 
 
 def load_gold(folder: Path) -> tuple[set[Key], dict[str, str]]:
@@ -59,7 +58,7 @@ def load_gold(folder: Path) -> tuple[set[Key], dict[str, str]]:
 
 def table_gold() -> tuple[set[Key], dict[str, str]]:
     sys.path.insert(0, str(ROOT / "tests"))
-    from tests.test_entities import TRICKY_CASES
+    from tests.components.entities.test_entities_cases import TRICKY_CASES
 
     gold: set[Key] = set()
     texts: dict[str, str] = {}
@@ -97,13 +96,13 @@ def bare_predictions(nlp, texts: dict[str, str]) -> set[Key]:
     return keys
 
 
-def per_label(gold: set[Key], predicted: set[Key]) -> dict[str, dict[str, float]]:
+def per_label(gold: set[Key], predicted: set[Key]) -> dict[str, dict[str, float | None]]:
     labels = sorted({key[3] for key in gold | predicted})
     return {label: f1({k for k in gold if k[3] == label}, {k for k in predicted if k[3] == label}) for label in labels}
 
 
-def _fmt(scores: dict[str, float]) -> str:
-    return f"P {scores['precision']:.3f} R {scores['recall']:.3f} F1 {scores['f1']:.3f}"
+def _fmt(scores: dict[str, float | None]) -> str:
+    return f"P {format_score(scores['precision'])} R {format_score(scores['recall'])} F1 {format_score(scores['f1'])}"
 
 
 def main(argv: list[str]) -> None:
@@ -112,7 +111,7 @@ def main(argv: list[str]) -> None:
     source = str(folder)
     if not gold:
         gold, texts = table_gold()
-        source = "tests/test_entities.py TRICKY_CASES"
+        source = "tests/components/entities/test_entities_cases.py TRICKY_CASES"
     texts = {doc_id: text for doc_id, text in texts.items() if any(key[0] == doc_id for key in gold)}
     extractor = Extractor(reference_date="2026-01-15")
     bare = spacy.load(DEFAULT_MODEL)

@@ -29,7 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline import Extractor  # noqa: E402
-from pipeline.evaluation.scoring import evaluate, load_records  # noqa: E402
+from pipeline.evaluation.documents import load_records  # noqa: E402
+from pipeline.evaluation.metrics import format_score  # noqa: E402
+from pipeline.evaluation.scoring import evaluate  # noqa: E402
 
 GOLD = ROOT / "fixtures" / "gold"
 SEEDS = ROOT / "seeds"
@@ -109,8 +111,8 @@ def main() -> None:
         return
 
     def line(name: str, scores: dict) -> str:
-        f1 = scores["f1"] if scores["f1"] is not None else 0.0
-        return (f"{name:24s} P={scores['precision'] or 0:.3f} R={scores['recall'] or 0:.3f} F1={f1:.3f} "
+        return (f"{name:24s} P={format_score(scores['precision'])} R={format_score(scores['recall'])} "
+                f"F1={format_score(scores['f1'])} "
                 f"(tp={scores['tp']} fp={scores['fp']} fn={scores['fn']})")
 
     print(f"events over {result['documents']} gold documents ({result['seconds']}s)")

@@ -5,7 +5,8 @@ Usage:
 
 Gold quantity records come from ``fixtures/gold/*.jsonl`` (SPEC record format, ``doc_id``
 naming a seed article). Without gold files the benchmark falls back to the sentence table of
-``tests/test_quantities.py`` (one sentence per document, the expected span as gold).
+``tests/components/quantities/test_quantities_interpret.py`` (one sentence per document, the
+expected span as gold).
 
 Matching is one-to-one per document: ``strict`` needs the same span, ``lenient`` any overlap.
 Value accuracy is measured on lenient matches: value/low/high within 1e-6 relative and, for
@@ -24,6 +25,8 @@ import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
+
+from pipeline.evaluation.metrics import format_score, precision_recall_f1, ratio
 
 ROOT = Path(__file__).resolve().parent.parent
 Span = dict[str, Any]
@@ -59,7 +62,8 @@ def load_gold(gold_dir: Path, articles: dict[str, str]) -> dict[str, list[Span]]
 
 def table_gold() -> tuple[dict[str, str], dict[str, list[Span]]]:
     """Fallback gold: the sentence table of the unit tests."""
-    spec = importlib.util.spec_from_file_location("quantity_cases", ROOT / "tests" / "test_quantities.py")
+    cases = ROOT / "tests" / "components" / "quantities" / "test_quantities_interpret.py"
+    spec = importlib.util.spec_from_file_location("quantity_cases", cases)
     module = importlib.util.module_from_spec(spec)
     import sys
 
@@ -159,11 +163,9 @@ def score(gold: dict[str, list[Span]], pred: dict[str, list[Span]], *, check_uni
             n_gold += len(gold_spans)
             n_pred += len(pred_spans)
             values += sum(value_ok(g, p, check_unit=check_unit) for g, p in pairs)
-        precision = tp / n_pred if n_pred else 0.0
-        recall = tp / n_gold if n_gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        precision, recall, f1 = precision_recall_f1(tp, n_pred - tp, n_gold - tp)
         result[mode] = {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "gold": n_gold,
-                        "pred": n_pred, "value_accuracy": values / tp if tp else 0.0}
+                        "pred": n_pred, "value_accuracy": ratio(values, tp)}
     return result
 
 
@@ -194,10 +196,10 @@ def stage_overhead(texts: dict[str, str], repeat: int) -> tuple[float, float]:
     import spacy
 
     from pipeline.components.nlp import default_model_name
-    from pipeline.components.quantities.stage import QuantityStage
+    from pipeline.components.quantities import QuantityStage
 
     nlp = spacy.load(default_model_name())
-    stage = QuantityStage()
+    stage = QuantityStage(nlp)
     model_best = stage_best = math.inf
     for _ in range(repeat):
         started = time.perf_counter()
@@ -238,8 +240,8 @@ def main() -> None:
     for name, predictions, check_unit in (("orewire", ore_pred, True), ("quantulum3", qu_pred, False)):
         for mode, row in score(gold, predictions, check_unit=check_unit).items():
             counts = f"{row['tp']}/{row['gold']}/{row['pred']}"
-            print(f"{name:<12}{mode:<9}{row['precision']:>7.3f}{row['recall']:>7.3f}{row['f1']:>7.3f}"
-                  f"{row['value_accuracy']:>11.3f}{counts:>16}")
+            scores = [format_score(row[key]) for key in ("precision", "recall", "f1", "value_accuracy")]
+            print(f"{name:<12}{mode:<9}{scores[0]:>7}{scores[1]:>7}{scores[2]:>7}{scores[3]:>11}{counts:>16}")
     print(f"speed: orewire full pipeline {chars / ore_time:,.0f} chars/s ({ore_time:.2f}s), "
           f"quantulum3 {chars / qu_time:,.0f} chars/s ({qu_time:.2f}s): orewire is {qu_time / ore_time:.1f}x")
     print(f"quantity stage alone: {stage_time:.3f}s = {chars / stage_time:,.0f} chars/s, "

@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline import Article, Extractor  # noqa: E402
 from pipeline.evaluation.facts import KINDS, FactReport, parse_gold_line  # noqa: E402
+from pipeline.evaluation.metrics import format_score  # noqa: E402
 
 REALNEWS = ROOT / "fixtures" / "realnews"
 MANIFEST = REALNEWS / "manifest.jsonl"
@@ -75,10 +76,6 @@ def score_split(entries: list[dict[str, Any]], cache: Path, extractor: Extractor
     return report, len(articles)
 
 
-def _cell(value: float | None) -> str:
-    return "–" if value is None else f"{value:.3f}"
-
-
 def print_table(results: dict[str, tuple[FactReport, int]]) -> None:
     header = f"{'measure':<12}" + "".join(f"{f'{split} (n={count})':>30}" for split, (_, count) in results.items())
     print(header)
@@ -87,11 +84,11 @@ def print_table(results: dict[str, tuple[FactReport, int]]) -> None:
         row = f"{measure:<12}"
         for report, _ in results.values():
             scores = report.tallies[measure].scores()
-            row += f"{_cell(scores['precision']):>18} {_cell(scores['recall'])} {_cell(scores['f1'])}"
+            row += f"{format_score(scores['precision']):>18} {format_score(scores['recall'])} {format_score(scores['f1'])}"
         print(row)
     for split, (report, _) in results.items():
         summary = report.summary()
-        print(f"{split}: events without agent {_cell(summary['events_without_agent'])}; "
+        print(f"{split}: events without agent {format_score(summary['events_without_agent'])}; "
               f"type confusion (gold->predicted): {summary['type_confusion'] or 'none'}")
 
 

@@ -36,7 +36,8 @@ except ImportError:
     sys.path.insert(0, str(ROOT))
 
 from pipeline.components.nlp import DEFAULT_MODEL  # noqa: E402
-from pipeline.engines.local import ExtractorOptions, run_local  # noqa: E402
+from pipeline.engines.base import ExtractorOptions  # noqa: E402
+from pipeline.engines.local import run_local  # noqa: E402
 from pipeline.io.reader import read_articles  # noqa: E402
 from pipeline.io.writer import RecordWriter, render  # noqa: E402
 

@@ -14,7 +14,7 @@ import typer
 try:  # typer >= 0.20 vendors click as typer._click
     from typer._click import exceptions as click_exceptions
 except ImportError:  # pragma: no cover - older typer on real click
-    from click import exceptions as click_exceptions
+    from click import exceptions as click_exceptions  # type: ignore[no-redef]
 
 from pipeline.errors import UsageError
 from pipeline.schema.records import record_json_schema
@@ -75,7 +75,8 @@ def extract(
 ) -> None:
     """Extract SPEC records from articles into validated JSONL."""
     from pipeline.components.nlp import ModelNotFound
-    from pipeline.engines.local import ExtractorOptions, check_model, run_dask, run_local, skip_done
+    from pipeline.engines.base import ExtractorOptions, check_model, skip_done
+    from pipeline.engines.local import run_local
     from pipeline.io.progress import BatchProgress, count_items
     from pipeline.io.reader import expand_inputs, read_articles
     from pipeline.io.writer import RecordWriter, default_errors_path
@@ -107,6 +108,8 @@ def extract(
             words_before = writer.words
             items = skip_done(read_articles(inputs), writer.skip, writer.last_doc_id)
             if engine == "dask":
+                from pipeline.engines.dask_engine import run_dask  # dask loads only when asked for
+
                 results = run_dask(items, options, scheduler=scheduler, workers=workers, partition_size=chunk_size)
             else:
                 results = run_local(items, options, workers=workers, chunk_size=chunk_size, extractor=extractor)
@@ -178,7 +181,8 @@ def evaluate(
     count as misses; pred-only documents are listed and not scored unless --count-unmatched-pred.
     The rules in full: the docstring of pipeline/evaluate.py.
     """
-    from pipeline.evaluation.scoring import check_thresholds, format_table, load_records, parse_threshold, round_metrics
+    from pipeline.evaluation.documents import load_records
+    from pipeline.evaluation.report import check_thresholds, format_table, parse_threshold, round_metrics
     from pipeline.evaluation.scoring import evaluate as evaluate_records
 
     if output_format not in ("table", "json", "markdown"):
@@ -231,8 +235,8 @@ def render(
 
     from pipeline.article.extractor import Extractor
     from pipeline.components.nlp import ModelNotFound
+    from pipeline.evaluation.documents import load_records
     from pipeline.evaluation.render import page_file_name, render_html, render_sections
-    from pipeline.evaluation.scoring import load_records
     from pipeline.io.reader import expand_inputs, read_articles
 
     reference = _check_reference_date(reference_date)
@@ -260,6 +264,81 @@ def render(
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         Path(output).write_text(render_html(section for _, section in sections), encoding="utf-8")
         typer.echo(f"orewire: wrote {output}", err=True)
+
+
+@app.command()
+def consolidate(
+    inputs: Annotated[list[str], typer.Argument(help="Fact files (extract output), folders or globs.", show_default=False)],
+    output: Annotated[str, typer.Option("--output", "-o", help="Archive JSONL file, or - for stdout.")] = "out/archive.jsonl",
+    threshold: Annotated[
+        float, typer.Option("--threshold", min=0.1, max=1.0, help="Jaccard similarity for near-duplicate articles.")
+    ] = 0.8,
+    engine: Annotated[str, typer.Option("--engine", help="local or dask (per-document step on dask.bag).")] = "local",
+    workers: Annotated[int | None, typer.Option("--workers", "-w", min=1, help="Dask worker processes [default: cores].")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+) -> None:
+    """Group near-duplicate articles, key entities and cluster events across articles (SPEC section 8)."""
+    from pipeline.archive.consolidate import consolidate as run_consolidate
+    from pipeline.archive.signature import Settings
+
+    if engine not in ENGINES:
+        fail_usage(f"--engine must be local or dask, got {engine!r}")
+    started = time.perf_counter()
+    try:
+        stats = run_consolidate(inputs, output, settings=Settings(threshold=threshold), engine=engine,
+                                workers=workers or _default_workers())
+    except UsageError as error:
+        fail_usage(str(error))
+    except OSError as error:
+        typer.echo(f"orewire: error: {error}", err=True)
+        raise typer.Exit(code=1) from None
+    if not quiet:
+        counts = ", ".join(f"{kind} {stats.counts.get(kind, 0)}" for kind in ("article_group", "entity_key", "event_cluster"))
+        typer.echo(f"orewire: {stats.documents} documents, {stats.events} events -> {counts}"
+                   f" in {time.perf_counter() - started:.1f}s -> {output}", err=True)
+
+
+MAX_INVALID_SHOWN = 20
+
+
+@app.command()
+def load(
+    inputs: Annotated[
+        list[str], typer.Argument(help="JSONL record files, globs or folders (facts, errors, archive).", show_default=False)
+    ],
+    db: Annotated[str, typer.Option("--db", help="DuckDB file path, or a postgresql:// URL.")] = "facts.duckdb",
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; invalid lines still shown.")
+    ] = False,
+) -> None:
+    """Load records into a database: one typed table per record type, upserted by id (docs/sql.md).
+
+    Every line is validated; an invalid one is reported as FILE:LINE, skipped, and makes the exit status 1.
+    A document record replaces all earlier rows of its doc_id, so loading twice changes nothing.
+    """
+    from pipeline.db.backends import LoadError
+    from pipeline.db.load import load_files
+
+    try:
+        summary = load_files(inputs, target=db, progress=not quiet and sys.stderr.isatty())
+    except UsageError as error:
+        fail_usage(str(error))
+    except LoadError as error:
+        typer.echo(f"orewire: error: {error}", err=True)
+        raise typer.Exit(code=1) from None
+    for invalid in summary.invalid[:MAX_INVALID_SHOWN]:
+        typer.echo(f"orewire: invalid record skipped: {invalid}", err=True)
+    if len(summary.invalid) > MAX_INVALID_SHOWN:
+        typer.echo(f"orewire: ... and {len(summary.invalid) - MAX_INVALID_SHOWN} more invalid records", err=True)
+    if not quiet:
+        typer.echo(f"orewire: {summary.lines} lines, {summary.documents} documents, {len(summary.invalid)} invalid"
+                   f" from {len(summary.files)} file(s) -> {summary.target} ({summary.backend})", err=True)
+        typer.echo(f"  {'table':<24}{'written':>10}{'total':>10}", err=True)
+        for table, total in summary.totals.items():
+            if total or summary.written[table] or table in ("documents", "errors"):
+                typer.echo(f"  {table:<24}{summary.written[table]:>10}{total:>10}", err=True)
+    if summary.invalid:
+        raise typer.Exit(code=1)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -5,62 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support import FIXTURES, ROOT, SEEDS, make_block_doc, read_seed_articles  # noqa: F401  (re-exported)
 
 from pipeline import Extractor
 from pipeline.components.nlp import build_nlp
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-FIXTURES = ROOT / "fixtures"
-
 
 @pytest.fixture(scope="session")
 def nlp():
-    """The full orewire spaCy pipeline (model + stages)."""
-    return build_nlp()
+    """The full orewire spaCy pipeline (model + stages), strict: a failing stage raises."""
+    return build_nlp(strict=True)
 
 
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
-    return Extractor(reference_date="2026-01-15")
+    """The extractor, strict: a stage failure fails the test instead of becoming a warning."""
+    return Extractor(reference_date="2026-01-15", strict=True)
 
 
 @pytest.fixture(scope="session")
 def seed_paths() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
-
-
-def make_block_doc(nlp, text: str, *, zone: str = "body", reference: str | None = "2025-12-12", section=None):
-    """A block Doc with its context set, run through the whole pipeline (for stage tests)."""
-    doc = nlp.make_doc(text)
-    doc._.orewire_block = {"offset": 0, "zone": zone, "section": section, "reference": reference, "doc_id": "t"}
-    return nlp(doc)
-
-
-def read_seed_articles() -> list:
-    """Every seed as an ``Article``: ``.txt`` files by name, JSONL lines with their metadata."""
-    import json
-
-    from pipeline import Article
-
-    articles = []
-    for path in sorted(SEEDS.iterdir()):
-        if path.suffix == ".txt":
-            articles.append(Article(doc_id=path.name, text=path.read_text(encoding="utf-8"), source=path.name))
-        elif path.suffix == ".jsonl":
-            for line in path.read_text(encoding="utf-8").splitlines():
-                item = json.loads(line)
-                articles.append(
-                    Article(
-                        doc_id=item["id"],
-                        text=item["text"],
-                        source=item.get("source"),
-                        url=item.get("url"),
-                        title=item.get("title"),
-                        published=item.get("published"),
-                    )
-                )
-    return articles
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""The extract command: exit codes 0/1/2, one-line messages, stdin/stdout, kill and --resume."""
+"""The CLI: extract (exit codes 0/1/2, one-line messages, stdin/stdout, kill and --resume) and evaluate."""
 
 from __future__ import annotations
 
@@ -11,9 +11,13 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, SEEDS
 
 from pipeline.cli import main
+
+# not imported from conftest: a nested conftest.py (tests/db) takes that module name
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures"
+SEEDS = ROOT / "seeds"
 
 OREWIRE = [sys.executable, "-m", "pipeline.cli"]
 SMALL_SEED = SEEDS / "011_plain_paragraph.txt"
@@ -123,3 +127,64 @@ def test_sigkilled_run_resumes_to_identical_output(tmp_path, capsys):
     assert not journal.exists() and not Path(f"{killed}.partial").exists()
     documents = [line for line in clean.read_text("utf-8").splitlines() if '"type":"document"' in line]
     assert len(documents) == 30
+
+
+# ---------------------------------------------------------------- the evaluate command
+
+DOC_A = {"type": "document", "doc_id": "a", "id": "a"}
+DOC_B = {"type": "document", "doc_id": "b", "id": "b"}
+GOLD_ENT = {"type": "entity", "doc_id": "a", "id": "a#entity:0-10", "start": 0, "end": 10, "label": "ORG", "text": "x"}
+PRED_ENT = {**GOLD_ENT, "id": "a#entity:0-5", "end": 5}
+
+
+@pytest.fixture()
+def gold_and_pred(tmp_path):
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "a.jsonl").write_text("\n".join(json.dumps(r) for r in [DOC_A, GOLD_ENT]) + "\n")
+    (gold_dir / "b.jsonl").write_text(json.dumps(DOC_B) + "\n\n")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("\n".join(json.dumps(r) for r in [DOC_A, PRED_ENT, DOC_B]) + "\n")
+    return gold_dir, pred
+
+
+def test_cli_json_and_fail_under(gold_and_pred, capsys):
+    gold_dir, pred = gold_and_pred
+    with pytest.raises(SystemExit) as stop:
+        main(["evaluate", str(gold_dir), str(pred), "--format", "json", "--fail-under", "entity.lenient=0.9"])
+    assert stop.value.code == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"entity", "quantity", "date", "event", "documents"}
+    assert out["entity"]["strict"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "tp": 0, "fp": 1, "fn": 1}
+    assert out["entity"]["lenient"]["f1"] == 1.0
+    with pytest.raises(SystemExit) as stop:
+        main(["evaluate", str(gold_dir), str(pred), "--fail-under", "entity=0.9", "--show-errors", "5"])
+    assert stop.value.code == 1
+    captured = capsys.readouterr()
+    assert "entity.strict F1 0.0000 < 0.9" in captured.err
+    assert "entity: missed (1, showing 1)" in captured.out
+
+
+@pytest.mark.parametrize("args", [["--format", "xml"], ["--fail-under", "entity"], ["--texts", "no/such/dir"],
+                                  ["--pred-missing"]])
+def test_cli_usage_errors_exit_2(gold_and_pred, args, capsys):
+    gold_dir, pred = gold_and_pred
+    if args == ["--pred-missing"]:
+        args, pred = [], pred.with_name("missing.jsonl")
+    with pytest.raises(SystemExit) as stop:
+        main(["evaluate", str(gold_dir), str(pred), *args])
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.startswith("orewire: error:")
+
+
+def test_cli_markdown_with_texts(gold_and_pred, tmp_path, capsys):
+    gold_dir, pred = gold_and_pred
+    texts = tmp_path / "texts.jsonl"
+    texts.write_text(json.dumps({"id": "a", "text": "Lynas Rare earths signed. Other."}) + "\n")
+    with pytest.raises(SystemExit) as stop:
+        main(["evaluate", str(gold_dir), str(pred), "--format", "markdown", "--texts", str(texts),
+              "--show-errors", "1"])
+    assert stop.value.code == 0
+    out = capsys.readouterr().out
+    assert "| entity | strict | 0.000 | 0.000 | 0.000 | 0 | 1 | 1 |" in out
+    assert "| Lynas Rare earths signed." in out

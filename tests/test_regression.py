@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluation.scoring import evaluate, load_records
+from pipeline.evaluation.documents import load_records
+from pipeline.evaluation.scoring import evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "fixtures" / "gold"

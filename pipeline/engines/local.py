@@ -1,9 +1,7 @@
-"""Running extraction over many articles: in-process, on a local process pool, or on Dask.
+"""The local engine: extraction in this process or on a pool of worker processes, in input order.
 
-Every engine yields one ``Rendered`` outcome per input item, in input order,
-so the writer produces the same bytes whatever the engine or worker count.
-Work travels in chunks of articles; each worker process builds its
-``Extractor`` once (pool initializer, or a Dask worker plugin).
+Work travels in chunks of articles; each worker process builds its ``Extractor``
+once (the pool initializer), or inherits the parent's when the pool forks.
 """
 
 from __future__ import annotations
@@ -15,82 +13,13 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
-from itertools import islice
-from pathlib import Path
-from typing import Any
 
 from pipeline.article.extractor import Extractor
-from pipeline.article.source import Article
-from pipeline.components.nlp import ModelNotFound, default_model_name
-from pipeline.errors import OrewireError, UsageError
-from pipeline.io.writer import Rendered, render
+from pipeline.engines.base import ExtractorOptions, Item, chunked, extract_rendered
+from pipeline.io.writer import Rendered
 
-Item = Article | OrewireError
 WINDOW_PER_WORKER = 4
 PARENT_POLL_SECONDS = 1.0
-
-
-@dataclass(frozen=True)
-class ExtractorOptions:
-    """What a worker needs to build its own ``Extractor`` (picklable)."""
-
-    model: str | None = None
-    reference_date: str | None = None
-    batch_size: int = 64
-    time_budget: float | None = 60.0
-
-    def build(self) -> Extractor:
-        return Extractor(model=self.model, reference_date=self.reference_date, batch_size=self.batch_size,
-                         time_budget=self.time_budget)
-
-
-def check_model(model: str | None) -> None:
-    """Fail early, without loading it, when the model is neither an installed package nor a path.
-
-    Raises:
-        ModelNotFound: the model cannot be found.
-    """
-    import spacy.util
-
-    name = model or default_model_name()
-    if not (spacy.util.is_package(name) or Path(name).is_dir()):
-        raise ModelNotFound(f"spaCy model {name!r} is not installed; install it or pick another with --model")
-
-
-def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
-
-
-def item_doc_id(item: Item) -> str:
-    return item.doc_id if isinstance(item, Article) else (item.doc_id or "?")
-
-
-def skip_done(items: Iterable[Item], count: int, last_doc_id: str | None) -> Iterator[Item]:
-    """Skip the ``count`` items a resumed run already wrote, checking the input has not changed.
-
-    Raises:
-        UsageError: the input no longer starts with the items the journal recorded.
-    """
-    iterator = iter(items)
-    last = None
-    for item in islice(iterator, count):
-        last = item
-    if count and (last is None or item_doc_id(last) != last_doc_id):
-        raise UsageError(f"cannot resume: the input changed (item {count} is not {last_doc_id!r})")
-    return iterator
-
-
-def extract_rendered(extractor: Extractor, items: list[Item]) -> list[Rendered]:
-    """Extract, validate and serialise a chunk of items, one ``Rendered`` per item."""
-    extractions = extractor.extract_many(items, chunk_size=max(1, len(items)))
-    return [render(extraction, words=_words(item)) for item, extraction in zip(items, extractions, strict=True)]
-
-
-def _words(item: Item) -> int:
-    return len(item.text.split()) if isinstance(item, Article) else 0
 
 
 def run_local(
@@ -140,6 +69,8 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+# The one Extractor of a pool worker process: a pool initializer can hand state to its tasks only
+# through the worker's module globals. In the parent it is set only while the pool starts (fork).
 _worker_extractor: Extractor | None = None
 
 
@@ -163,10 +94,3 @@ def _exit_with_parent(parent: int) -> None:
 def _work(chunk: list[Item]) -> list[Rendered]:
     assert _worker_extractor is not None, "worker initializer did not run"
     return extract_rendered(_worker_extractor, chunk)
-
-
-def run_dask(items: Iterable[Item], options: ExtractorOptions, **settings: Any) -> Iterator[Rendered]:
-    """The Dask engine (``pipeline.dask_engine.run_dask``), imported only when asked for."""
-    from pipeline.engines.dask_engine import run_dask as run
-
-    return run(items, options, **settings)

@@ -26,6 +26,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from pipeline.evaluation.metrics import Counts, Scores
+
 FactKind = Literal["entity", "quantity", "date", "event"]
 KINDS: tuple[FactKind, ...] = ("entity", "quantity", "date", "event")
 RELATIVE_TOLERANCE = 1e-3
@@ -106,14 +108,9 @@ class Tally:
         self.fn += other.fn
         self.misses.extend(other.misses)
 
-    def scores(self) -> dict[str, float | int | None]:
-        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else None
-        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-        if precision is None or recall is None:
-            f1 = None
-        else:
-            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return {"precision": precision, "recall": recall, "f1": f1, "tp": self.tp, "fp": self.fp, "fn": self.fn}
+    def scores(self) -> Scores:
+        """Precision, recall, F1 (``pipeline.evaluation.metrics``: None where undefined) and counts."""
+        return Counts(self.tp, self.fp, self.fn).scores()
 
 
 def _match(gold: Sequence[Any], predicted: Sequence[Any], same: Callable[[Any, Any], bool],

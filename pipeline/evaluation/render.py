@@ -23,7 +23,8 @@ from spacy import displacy
 
 from pipeline.article.source import Article
 from pipeline.errors import OrewireError
-from pipeline.evaluation.scoring import SPAN_TYPES, event_match_level, match_one_to_one
+from pipeline.evaluation.documents import SPAN_TYPES
+from pipeline.evaluation.matching import event_match_level, match_one_to_one
 
 KIND_COLORS = {"entity": "#7aecec", "quantity": "#feca74", "date": "#bfe1d9"}
 FALSE_ALARM_COLOR = "#ff8197"

@@ -11,8 +11,6 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
-COUNT_CHUNK_BYTES = 1 << 20
-
 
 class RateColumn(ProgressColumn):
     """Documents per second."""

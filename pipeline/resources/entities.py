@@ -1,29 +1,31 @@
-"""Entity resources: the gazetteers and the commodity lexicon under ``models/entities``.
+"""Entity resources: gazetteers, commodity lexicon, token patterns and cue words under ``models/entities``.
 
-Pure data and pure functions; ``pipeline.entities`` builds its matchers from them.
-Every file is validated by a pydantic model on load and loaded once per stage.
+The only code that reads those files. Every file is validated by a pydantic model on load
+(``extra="forbid"``); ``load_entity_tables`` reads them once per component through a
+``ResourceReader``, so a saved pipeline carries exactly the files it was built from.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
-from pipeline.resources.files import load_json, load_jsonl
-from pipeline.schema.annotations import CommodityInfo
+from pipeline.resources.files import ResourceError, ResourceReader
+from pipeline.schema.labels import EntityLabel
+from pipeline.text.commodity import CommodityParser, commodity_surfaces
 
-SpecLabel = Literal["ORG", "PERSON", "GPE", "LOC", "NORP", "COMMODITY", "FACILITY", "LAW"]
-GAZETTEER_FILES = (
-    "entities/places.jsonl",
-    "entities/aliases.jsonl",
-    "entities/nationalities.jsonl",
-    "entities/organizations.jsonl",
-)
-CAPITALS_FILE = "entities/capitals.jsonl"
-MINISTRIES_FILE = "entities/ministries.jsonl"
+DEFAULT_FOLDER = "entities"
+GAZETTEER_FILES = ("places.jsonl", "aliases.jsonl", "nationalities.jsonl", "organizations.jsonl")
+CAPITALS_FILE = "capitals.jsonl"
+MINISTRIES_FILE = "ministries.jsonl"
+PATTERNS_FILE = "patterns.jsonl"
+COMMODITIES_FILE = "commodities.json"
+HEADLINE_WORDS_FILE = "headline_words.json"
+CUE_WORDS_FILE = "cue_words.json"
+# The vetting a token-pattern hit needs (``pipeline.components.entities.vetting.VETTERS`` has one function each).
+PatternCheck = Literal["legal_name", "company_name", "public_body", "law_name", "facility_name", "functional_body"]
 
 
 class _Strict(BaseModel):
@@ -33,7 +35,7 @@ class _Strict(BaseModel):
 class PhrasePattern(_Strict):
     """One ruler-format phrase: a surface form with its label, code and canonical name."""
 
-    label: SpecLabel
+    label: EntityLabel
     pattern: str
     id: str | None = None
     normalized: str | None = None
@@ -41,11 +43,12 @@ class PhrasePattern(_Strict):
 
 
 class TokenPattern(_Strict):
-    """One ruler-format token pattern; ``id`` names the rule family."""
+    """One ruler-format token pattern; ``id`` names the rule family, ``check`` the vetting of its hits."""
 
-    label: SpecLabel
+    label: EntityLabel
     pattern: list[dict[str, Any]]
     id: str
+    check: PatternCheck
 
 
 class CapitalRow(_Strict):
@@ -86,6 +89,37 @@ class WordList(_Strict):
     words: list[str]
 
 
+class CueWords(_Strict):
+    """The word lists of ``cue_words.json`` (what each one is for: ``models/entities/README.md``)."""
+
+    leading_words: frozenset[str]
+    section_numbers: frozenset[str]
+    unit_words: frozenset[str]
+    facility_keywords: frozenset[str]
+    facility_descriptors: frozenset[str]
+    site_work: frozenset[str]
+    law_name_words: frozenset[str]
+    public_body_heads: frozenset[str]
+    country_prefixes: frozenset[str]
+    country_prefix_bodies: frozenset[str]
+    country_prefix_names: dict[str, str]
+    extendable_heads: frozenset[str]
+    org_name_words: frozenset[str]
+    company_cues_before: frozenset[str]
+    company_cues_after: frozenset[str]
+    company_possessions: frozenset[str]
+    series_words: frozenset[str]
+    place_connectors: frozenset[str]
+    locative_words: frozenset[str]
+    literal_place_before: frozenset[str]
+
+    @model_validator(mode="after")
+    def _prefix_names_are_prefixes(self) -> CueWords:
+        if not set(self.country_prefix_names) <= self.country_prefixes:
+            raise ValueError("every country_prefix_names key must be one of country_prefixes")
+        return self
+
+
 @dataclass(frozen=True)
 class GazetteerEntry:
     label: str
@@ -93,161 +127,117 @@ class GazetteerEntry:
     normalized: str
 
 
-def load_gazetteer() -> dict[str, GazetteerEntry]:
+@dataclass(frozen=True)
+class EntityTables:
+    """Everything the entity component reads from ``models/entities``, loaded once."""
+
+    gazetteer: dict[str, GazetteerEntry]
+    capitals: dict[str, GazetteerEntry]
+    ministries: dict[tuple[str, str], str]
+    lexicon: CommodityLexicon
+    parse_commodity: CommodityParser
+    commodity_words: frozenset[str]  # lower-case commodity heads and form words ("cobalt", "oxide")
+    case_sensitive: frozenset[str]  # commodity heads matched only in their lexicon case ("APT", "NdPr")
+    headline_words: frozenset[str]
+    token_patterns: list[TokenPattern]
+    org_suffix_words: frozenset[str]
+    cues: CueWords
+
+
+def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> EntityTables:
+    """Read and validate every entity resource through ``reader``, from ``models/<folder>``."""
+    gazetteer = load_gazetteer(reader, folder)
+    lexicon = load_commodities(reader, folder)
+    patterns = load_token_patterns(reader, folder)
+    return EntityTables(
+        gazetteer=gazetteer,
+        capitals=load_capitals(reader, gazetteer, folder),
+        ministries=load_ministries(reader, folder),
+        lexicon=lexicon,
+        parse_commodity=CommodityParser(lexicon),
+        commodity_words=frozenset(word.lower() for word in commodity_surfaces(lexicon)) | frozenset(lexicon.forms),
+        case_sensitive=frozenset(
+            {word.lower() for word in lexicon.combos}
+            | {word.lower() for word in lexicon.products if word.isupper()}
+            | {word.lower() for word in lexicon.groups if word.isupper()}
+        ),
+        headline_words=load_headline_words(reader, folder),
+        token_patterns=patterns,
+        org_suffix_words=org_suffix_words(patterns),
+        cues=reader.json(f"{folder}/{CUE_WORDS_FILE}", CueWords),
+    )
+
+
+def load_gazetteer(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> dict[str, GazetteerEntry]:
     """Surface form -> entry. Later files win; rows marked ``canonical`` rename every row with their id and label.
 
     Capitals (``capitals.jsonl``) are GPE entries for the literal city, with the city's own ISO 3166-2 code
     where there is one ("Tokyo" -> JP-13, "Brussels" -> BE-BRU); their metonymic use is ``load_capitals``.
     """
-    rows = [row for path in GAZETTEER_FILES for row in load_jsonl(path, PhrasePattern)]
-    canonical = {(row.label, row.id): row.normalized for row in rows if row.canonical and row.id}
+    rows = [row for name in GAZETTEER_FILES for row in reader.jsonl(f"{folder}/{name}", PhrasePattern)]
+    canonical: dict[tuple[str, str | None], str | None] = {
+        (row.label, row.id): row.normalized for row in rows if row.canonical and row.id
+    }
     entries: dict[str, GazetteerEntry] = {}
     for row in rows:
         normalized = canonical.get((row.label, row.id)) or row.normalized or row.pattern
         entries[row.pattern] = GazetteerEntry(row.label, row.id, normalized)
-    for capital in load_jsonl(CAPITALS_FILE, CapitalRow):
+    for capital in reader.jsonl(f"{folder}/{CAPITALS_FILE}", CapitalRow):
         entries[capital.city] = GazetteerEntry("GPE", capital.subdivision, capital.city)
     return entries
 
 
-def load_capitals(gazetteer: dict[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
+def load_capitals(
+    reader: ResourceReader, gazetteer: dict[str, GazetteerEntry], folder: str = DEFAULT_FOLDER
+) -> dict[str, GazetteerEntry]:
     """Capital city -> the GPE entry of the government it stands for ("Beijing" -> China/CN)."""
     countries: dict[str, GazetteerEntry] = {}
     for entry in gazetteer.values():
         if entry.label == "GPE" and entry.kb_id and "-" not in entry.kb_id:
             countries.setdefault(entry.kb_id, GazetteerEntry("GPE", entry.kb_id, entry.normalized))
-    return {capital.city: countries[capital.id] for capital in load_jsonl(CAPITALS_FILE, CapitalRow) if capital.id in countries}
+    rows = reader.jsonl(f"{folder}/{CAPITALS_FILE}", CapitalRow)
+    return {capital.city: countries[capital.id] for capital in rows if capital.id in countries}
 
 
-def load_ministries() -> dict[tuple[str, str], str]:
+def load_ministries(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> dict[tuple[str, str], str]:
     """(country code, function word) -> official ministry name ("BR", "mines" -> "Ministry of Mines and Energy")."""
-    return {(row.country, row.function): row.normalized for row in load_jsonl(MINISTRIES_FILE, MinistryRow)}
+    return {(row.country, row.function): row.normalized for row in reader.jsonl(f"{folder}/{MINISTRIES_FILE}", MinistryRow)}
 
 
-def functional_body_name(function: str, country: str | None, ministries: dict[tuple[str, str], str]) -> str:
-    """'mines' (+ 'BR') -> 'Ministry of Mines and Energy'; without a table row 'Ministry of Mines'."""
-    known = ministries.get((country or "", function.lower()))
-    return known or f"Ministry of {function.lower().capitalize()}"
+def load_token_patterns(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> list[TokenPattern]:
+    """The token patterns; every row of a family must name the same check."""
+    rows = reader.jsonl(f"{folder}/{PATTERNS_FILE}", TokenPattern)
+    checks: dict[str, str] = {}
+    for row in rows:
+        if checks.setdefault(row.id, row.check) != row.check:
+            raise ResourceError(f"models/{folder}/{PATTERNS_FILE}: family {row.id!r} names two checks")
+    return rows
 
 
-def load_token_patterns() -> list[TokenPattern]:
-    return load_jsonl("entities/patterns.jsonl", TokenPattern)
+def load_commodities(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> CommodityLexicon:
+    return reader.json(f"{folder}/{COMMODITIES_FILE}", CommodityLexicon)
 
 
-def load_commodities() -> CommodityLexicon:
-    return load_json("entities/commodities.json", CommodityLexicon)
+def load_headline_words(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> frozenset[str]:
+    return frozenset(reader.json(f"{folder}/{HEADLINE_WORDS_FILE}", WordList).words)
 
 
-def load_headline_words() -> frozenset[str]:
-    return frozenset(load_json("entities/headline_words.json", WordList).words)
+def org_suffix_words(patterns: list[TokenPattern]) -> frozenset[str]:
+    """The words an organisation name may end in ("Ltd", "Minerals", "Agency"): every exact ORTH word after the
+    first name token (a ``TEXT`` regex) of an ORG pattern, so ``patterns.jsonl`` is the one list."""
+    words: set[str] = set()
+    for row in patterns:
+        if row.label != "ORG":
+            continue
+        named = False
+        for token in row.pattern:
+            if "TEXT" in token:
+                named = True
+                continue
+            value = token.get("ORTH")
+            if named and isinstance(value, str):
+                words.add(value)
+            elif named and isinstance(value, dict):
+                words.update(value.get("IN", ()))
+    return frozenset(words)
 
-
-def commodity_surfaces(lexicon: CommodityLexicon) -> list[str]:
-    """Every commodity head phrase the matcher looks for (forms are added by token patterns)."""
-    heads = [*lexicon.elements, *lexicon.minerals, *lexicon.products, *lexicon.combos, *lexicon.groups]
-    return list(dict.fromkeys(heads))
-
-
-_SYMBOL_SPLIT = re.compile(r"[-/–]")
-_FORMULA_PART = re.compile(r"([A-Z][a-z]?)(\d*)")
-# Symbols that form the anion of a compound formula (not a traded element of it): "V2O5" lists only V.
-ANION_SYMBOLS = frozenset({"O", "H", "C", "N", "S", "F", "Cl", "P"})
-
-
-class CommodityParser:
-    """Turns a commodity mention into ``{name, elements, form}``."""
-
-    def __init__(self, lexicon: CommodityLexicon) -> None:
-        self.lexicon = lexicon
-        self.elements = {name.lower(): symbol for name, symbol in lexicon.elements.items()}
-        self.symbols = set(lexicon.elements.values())
-        self.minerals = {name.lower(): elements for name, elements in lexicon.minerals.items()}
-        self.products = {name.lower(): product for name, product in lexicon.products.items()}
-        self.combos = {name.lower(): elements for name, elements in lexicon.combos.items()}
-        self.forms = {name.lower(): form for name, form in lexicon.forms.items()}
-        self._forms_longest_first = sorted(self.forms, key=len, reverse=True)
-        self.canonical = {surface.lower(): name for surface, name in lexicon.canonical.items()}
-
-    def __call__(self, text: str) -> CommodityInfo:
-        """One canonical rule for ``name`` (= the entity's ``normalized``).
-
-        The lexicon's ``canonical`` table names group terms ("rare earth" -> "rare earths", "ionic clays" ->
-        "ionic clay"); a trailing form word is singular ("rare earth oxides" -> "rare earth oxide").
-        """
-        name = " ".join(word if self._keeps_case(word) else word.lower() for word in text.split())
-        lowered = name.lower()
-        if lowered in self.canonical:
-            name = lowered = self.canonical[lowered]
-        if lowered in self.products:
-            product = self.products[lowered]
-            return CommodityInfo(name=name, elements=list(product.elements), form=product.form)
-        form = None
-        head = lowered
-        for surface in self._forms_longest_first:
-            if lowered.endswith(" " + surface):
-                form = self.forms[surface]
-                head = lowered[: -len(surface) - 1].strip()
-                name = f"{name[: -len(surface) - 1].rstrip()} {form}"
-                break
-        return CommodityInfo(name=name, elements=self._elements(head), form=form)
-
-    def formula(self, text: str) -> CommodityInfo | None:
-        """A chemical formula or element symbol ("V2O5", "U3O8", "Ni") -> ``{name, elements, form}``; else None.
-
-        Every symbol must be a known element; oxygen (and the anion formers of ``ANION_SYMBOLS``) is not listed
-        among ``elements`` when a metal is present. An oxide formula (metal + oxygen only) has form "oxide". A
-        formula keeps its text as name; a bare symbol is named by its element ("Ni" -> "nickel").
-        """
-        if text in self.products:
-            product = self.products[text]
-            return CommodityInfo(name=text, elements=list(product.elements), form=product.form)
-        parts = _FORMULA_PART.findall(text)
-        if "".join(symbol + count for symbol, count in parts) != text:
-            return None
-        symbols = [symbol for symbol, _ in parts]
-        if any(symbol not in self.symbols and symbol not in ANION_SYMBOLS for symbol in symbols):
-            return None
-        metals = list(dict.fromkeys(symbol for symbol in symbols if symbol not in ANION_SYMBOLS))
-        if not metals or symbols[0] in ANION_SYMBOLS or any(len(count) > 2 for _, count in parts):
-            return None
-        if any(count for _, count in parts) and not set(symbols) & ANION_SYMBOLS:
-            return None  # "FY2026" is a fiscal year, not a formula
-        if len(parts) == 1 and not parts[0][1]:
-            name = next((name for name, symbol in self.lexicon.elements.items() if symbol == text), text)
-            return CommodityInfo(name=name, elements=[text], form=None)
-        form = "oxide" if set(symbols) - set(metals) == {"O"} else None
-        return CommodityInfo(name=text, elements=metals, form=form)
-
-    def _keeps_case(self, word: str) -> bool:
-        if word in self.lexicon.combos or word in self.lexicon.products:
-            return True
-        parts = [part for part in _SYMBOL_SPLIT.split(word) if part]
-        return (any(part in self.symbols for part in parts) and word.lower() not in self.elements) or (
-            word.isupper() and len(word) > 1
-        )
-
-    def _elements(self, head: str) -> list[str]:
-        for table in (self.combos, self.minerals):
-            if head in table:
-                return list(table[head])
-        if head in self.products:
-            return list(self.products[head].elements)
-        symbols: list[str] = []
-        for word in re.split(r"[\s\-/–]+", head):
-            symbol = self.elements.get(word)
-            if word in self.combos:
-                symbols.extend(s for s in self.combos[word] if s not in symbols)
-            elif symbol and symbol not in symbols:
-                symbols.append(symbol)
-            elif word in self.minerals:
-                symbols.extend(s for s in self.minerals[word] if s not in symbols)
-        return symbols
-
-
-LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
-POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-
-
-def clean_name(text: str) -> str:
-    """'the United States's' -> 'United States'."""
-    return POSSESSIVE.sub("", LEADING_ARTICLE.sub("", text.strip())).strip()

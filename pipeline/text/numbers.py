@@ -10,7 +10,6 @@ import re
 from collections.abc import Mapping
 
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_SPLIT_SCALE = re.compile(r"^(?P<number>.*?\S)[ \u00a0]*(?P<scale>[A-Za-z]+)?$")
 
 
 def tidy(value: float) -> float:
@@ -36,25 +35,6 @@ def parse_spelled(text: str, words: Mapping[str, float]) -> float | None:
         if tens >= 20 and tens % 10 == 0 and tens < 100 and 1 <= ones <= 9 and ones == int(ones):
             return tens + ones
     return None
-
-
-def parse_number(text: str, *, words: Mapping[str, float], scales: Mapping[str, float]) -> float | None:
-    """Parse a number with an optional scale word: "3.5 million", "1.2bn", "twenty-five", "C" gives None."""
-    match = _SPLIT_SCALE.match(text.strip())
-    if match is None:
-        return None
-    number, scale = match["number"], match["scale"]
-    value = parse_digits(number)
-    if value is None:
-        value = parse_spelled(number, words)
-    if value is None:
-        value = parse_digits(text.strip()) if scale is None else None
-        if value is None:
-            return parse_spelled(text, words)
-    if scale is None:
-        return value
-    factor = scale_factor(scale, scales)
-    return None if factor is None else tidy(value * factor)
 
 
 def scale_factor(word: str, scales: Mapping[str, float]) -> float | None:

@@ -2,8 +2,8 @@
 
 Nothing here touches spaCy: a mention is described by numbers (year, month,
 quarter, ...) and resolved against an explicit reference day, so every rule
-can be unit-tested on its own. The stage in ``pipeline.dates`` finds the
-mentions and calls these functions.
+can be unit-tested on its own. The date component (``pipeline.components.dates``)
+finds the mentions and calls these functions.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""The dates stage (being split into parts)."""
+"""The dates stage as a spaCy component; importing the package registers ``orewire_dates``."""
 
-from pipeline.components.dates.stage import make_date_stage as make_dates
+from pipeline.components.dates.component import DateComponent, make_dates
 
-__all__ = ["make_dates"]
+__all__ = ["DateComponent", "make_dates"]

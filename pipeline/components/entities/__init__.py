@@ -1,5 +1,5 @@
-"""The entities stage (being split into parts)."""
+"""The ``orewire_entities`` component and its parts; importing the package registers the factory."""
 
-from pipeline.components.entities.stage import make_entity_stage as make_entities
+from pipeline.components.entities.component import EntityStage, make_entities
 
-__all__ = ["make_entities"]
+__all__ = ["EntityStage", "make_entities"]

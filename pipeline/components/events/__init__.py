@@ -1,5 +1,5 @@
-"""The events stage (being split into parts)."""
+"""The events stage: importing this package registers the ``orewire_events`` factory."""
 
-from pipeline.components.events.stage import make_event_stage as make_events
+from pipeline.components.events.component import EventsComponent, make_events
 
-__all__ = ["make_events"]
+__all__ = ["EventsComponent", "make_events"]

@@ -1,5 +1,5 @@
-"""The quantities stage (being split into parts)."""
+"""The quantity stage: importing this package registers the ``orewire_quantities`` factory."""
 
-from pipeline.components.quantities.stage import make_quantity_stage as make_quantities
+from pipeline.components.quantities.component import QuantityStage, make_quantities
 
-__all__ = ["make_quantities"]
+__all__ = ["QuantityStage", "make_quantities"]

@@ -1,0 +1,274 @@
+"""Merging an article's event records: one event per fact.
+
+Pure functions on records (the extractor's document-level pass, and the Doc-level
+``orewire_event_merger`` component, share them): anaphoric agents ("the company", "it")
+take their antecedent, a follow-up sentence about the same deal or study joins the event it
+continues, and a headline event folds into the body event it announces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from pipeline.resources.events import EventCues
+from pipeline.schema.labels import HEADLINE_ZONES
+from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
+from pipeline.text.headlines import is_headline_text
+
+PARTY_ROLES = ("agent", "counterparty", "beneficiary")
+STUDY_WORDS = re.compile(r"(?i)feasibility|study|assessment|scoping|\bpea\b|\bpfs\b|\bdfs\b")
+CONTINUED_TYPES = frozenset({"feasibility_study", "financing", "supply_agreement", "merger_acquisition", "investment",
+                             "cooperation_agreement", "negotiation"})
+ACTOR_LABELS = frozenset({"ORG", "GPE"})
+
+
+class EventMerger:
+    """Merges event records with the anaphors of ``models/events/cues.json``.
+
+    Args:
+        anaphors: anaphoric phrase ("the company", "it") -> entity labels it can refer to.
+    """
+
+    def __init__(self, anaphors: Mapping[str, Sequence[str]]) -> None:
+        # head word of an anaphor ("company" for "the company") -> entity labels it can refer to
+        self.anaphor_labels = {phrase.split()[-1]: frozenset(labels) for phrase, labels in anaphors.items()}
+        # pronouns ("it", "their") are the anaphors without a determiner: no heading-less fallback for them
+        self.pronouns = frozenset(phrase for phrase in anaphors if " " not in phrase)
+
+    @classmethod
+    def from_cues(cls, cues: EventCues) -> EventMerger:
+        return cls(cues.anaphors)
+
+    def __call__(self, records: list[EventRecord], entities: list[EntityRecord]) -> list[EventRecord]:
+        """Resolve anaphoric agents and fold headline events into the body events they announce.
+
+        A heading (or teaser headline) event merges into the first body event of the same type in its section;
+        a title or standfirst event into the body event of the same type with a compatible agent anywhere. The
+        body trigger stays primary, mentions and arguments are unioned. A headline event with no body event to
+        join is kept only when its section has no body events at all (a teaser without text).
+
+        Args:
+            records: the document's event records in text order.
+            entities: the document's entity records (to resolve "the company", "the country", "it").
+
+        Returns:
+            The event records, one per event, in text order; ids follow the kept (body) trigger.
+        """
+        names = {entity.id: entity.normalized for entity in entities}
+        resolved = [self._resolve_anaphor(record, records, entities) for record in records]
+        headlines = [r for r in resolved if _is_headline_record(r)]
+        bodies = _merge_continuations([r for r in resolved if not _is_headline_record(r)], names)
+        merged: dict[str, EventRecord] = {r.id: r for r in bodies}
+        body_sections = {r.section for r in bodies}
+        kept: list[EventRecord] = []
+        for headline in headlines:
+            target = _merge_target(headline, bodies, names)
+            if target is not None:
+                merged[target.id] = _merge(merged[target.id], headline)
+                continue
+            if headline.zone != "title" and not _is_standfirst(headline) and headline.section not in body_sections:
+                twin = next((r for r in kept if (r.event_type, r.section) == (headline.event_type, headline.section)), None)
+                if twin is None:
+                    kept.append(headline)
+                else:
+                    kept[kept.index(twin)] = _merge(twin, headline)
+        output = [self._finish(record) for record in [*merged.values(), *kept]]
+        return sorted(output, key=lambda r: (r.trigger.start, r.event_type))
+
+    def _finish(self, record: EventRecord) -> EventRecord:
+        """Drop an agent that stayed an unresolved pronoun or "the company"."""
+        arguments = [a for a in record.arguments
+                     if not (a.role == "agent" and a.ref is None and self._anaphor_head(a.text))]
+        if len(arguments) == len(record.arguments):
+            return record
+        return record.model_copy(update={"arguments": arguments})
+
+    def _anaphor_head(self, text: str) -> str | None:
+        """"the company" -> "company", "it" -> "it"; None for a name."""
+        words = text.lower().split()
+        labels = self.anaphor_labels
+        if len(words) == 1 and words[0] in labels:
+            return words[0]
+        if len(words) >= 2 and words[0] in {"the", "its", "their"} and words[-1] in labels:
+            return words[-1]
+        return None
+
+    def _resolve_anaphor(self, record: EventRecord, records: list[EventRecord],
+                         entities: list[EntityRecord]) -> EventRecord:
+        """Replace an agent written as "the company"/"it" by the heading's entity, when the heading names one."""
+        index = next((i for i, a in enumerate(record.arguments)
+                      if a.role == "agent" and a.ref is None and self._anaphor_head(a.text)), None)
+        if index is None:
+            return record
+        head = self._anaphor_head(record.arguments[index].text) or ""
+        labels = self.anaphor_labels[head]
+        antecedent = _heading_agent(record, records, labels, entities)
+        if antecedent is None and head not in self.pronouns:
+            antecedent = _recent_entity(record, records, labels, entities)
+        arguments = list(record.arguments)
+        if antecedent is None:
+            return record
+        if any(a.ref == antecedent.id for a in arguments):
+            del arguments[index]
+            return record.model_copy(update={"arguments": arguments})
+        arguments[index] = Argument(role="agent", text=antecedent.text, ref=antecedent.id)
+        return record.model_copy(update={"arguments": arguments})
+
+
+def agents_compatible(first: str | None, second: str | None) -> bool:
+    """Two agent names refer to the same actor (either missing counts as compatible)."""
+    if not first or not second:
+        return True
+    a, b = _name_key(first), _name_key(second)
+    if not a or not b:
+        return True
+    return a == b or a in b or b in a
+
+
+def _name_key(name: str) -> str:
+    cleaned = re.sub(r"(?i)^the\s+|['’]s$", "", name.strip())
+    return re.sub(r"[^a-z0-9]+", " ", cleaned.lower()).strip()
+
+
+def _merge_continuations(bodies: list[EventRecord], names: dict[str, str]) -> list[EventRecord]:
+    """Fold a follow-up sentence about the same deal, study or talks into the event it continues.
+
+    Only for types whose details spread over sentences (a study's NPV then its capex; a loan then its
+    terms), within two sentences in one section, when the follow-up names no other actor.
+    """
+    kept: list[EventRecord] = []
+    for record in bodies:
+        previous = next((r for r in reversed(kept) if r.event_type == record.event_type), None)
+        if (previous is not None and record.event_type in CONTINUED_TYPES and previous.section == record.section
+                and previous.zone == record.zone and 0 < record.sentence - previous.sentence <= 2
+                and _continues(previous, record, names)):
+            kept[kept.index(previous)] = _merge(previous, record)
+            continue
+        kept.append(record)
+    return kept
+
+
+def _continues(previous: EventRecord, record: EventRecord, names: dict[str, str]) -> bool:
+    roles = {argument.role for argument in record.arguments}
+    if record.event_type == "financing" and "amount" in roles:
+        return False
+    before = record.evidence[: max(record.trigger.start - _evidence_start(record), 0)].lower().split()[-3:]
+    if STUDY_WORDS.search(record.trigger.text) and {"a", "an"} & set(before):
+        return False
+    agent = _agent_name(record, names)
+    if agent is None:
+        return True
+    return agents_compatible(agent, _agent_name(previous, names) or "")
+
+
+def _evidence_start(record: EventRecord) -> int:
+    """Article offset of the evidence sentence (the trigger's offset minus its place in the sentence)."""
+    position = record.evidence.find(record.trigger.text)
+    return record.trigger.start - max(position, 0)
+
+
+def _is_standfirst(record: EventRecord) -> bool:
+    """A title-case summary paragraph before the first heading ("Roundup for the Week: X Moved to ..."),
+    or a verbless label line the layout left in the body ("Export curbs")."""
+    if record.zone != "body" or record.section is not None:
+        return False
+    evidence = record.evidence.strip()
+    short_label = len(evidence.split()) <= 4 and evidence[-1:] not in ".!?"
+    return short_label or is_headline_text(evidence.rstrip(".!?"), max_words=80)
+
+
+def _is_headline_record(record: EventRecord) -> bool:
+    if record.zone in HEADLINE_ZONES or _is_standfirst(record):
+        return True
+    return record.zone == "related" and record.section is not None and record.evidence.strip() == record.section.strip()
+
+
+def _merge_target(headline: EventRecord, bodies: list[EventRecord], names: dict[str, str]) -> EventRecord | None:
+    same_type = [b for b in bodies if b.event_type == headline.event_type]
+    if headline.zone == "title" or _is_standfirst(headline):
+        compatible = [b for b in same_type if _parties_compatible(headline, b, names)]
+        named = [b for b in compatible if _agent_name(headline, names) and _agent_name(b, names)]
+        if named or compatible:
+            return (named or compatible)[0]
+        return same_type[0] if len(same_type) == 1 else None
+    same_section = [b for b in same_type if b.section == headline.section and b.trigger.start > headline.trigger.start]
+    return same_section[0] if same_section else None
+
+
+def _agent_name(record: EventRecord, names: dict[str, str]) -> str | None:
+    for argument in record.arguments:
+        if argument.role == "agent":
+            return names.get(argument.ref or "", argument.text)
+    return None
+
+
+def _parties_compatible(headline: EventRecord, body: EventRecord, names: dict[str, str]) -> bool:
+    agent = _agent_name(headline, names)
+    if agent is None:
+        return True
+    body_parties = [names.get(a.ref or "", a.text) for a in body.arguments if a.role in PARTY_ROLES]
+    if not body_parties:
+        return True
+    return any(agents_compatible(agent, party) for party in body_parties)
+
+
+def _merge(primary: EventRecord, other: EventRecord) -> EventRecord:
+    arguments = list(primary.arguments)
+    have = {(a.role, a.ref or a.text) for a in arguments}
+    has_agent = any(a.role == "agent" for a in arguments)
+    loose = other.zone == "title" or _is_standfirst(other) or other.section != primary.section
+    for argument in other.arguments:
+        key = (argument.role, argument.ref or argument.text)
+        if key in have or (argument.role == "agent" and (has_agent or loose)):
+            continue
+        have.add(key)
+        arguments.append(argument)
+    mentions = sorted({(m.start, m.end) for m in [*primary.mentions, *other.mentions]})
+    confidence = min(max(primary.confidence, other.confidence) + 0.05, 0.99)
+    return primary.model_copy(update={
+        "arguments": arguments,
+        "mentions": [Mention(start=start, end=end) for start, end in mentions],
+        "confidence": round(confidence, 4),
+    })
+
+
+def _recent_entity(record: EventRecord, records: list[EventRecord], labels: frozenset[str],
+                   entities: list[EntityRecord]) -> EntityRecord | None:
+    """The organisation or government a descriptive anaphor ("the miner", "the group") takes when no heading names
+    one: the agent of the latest earlier event of its section, else the last such entity named earlier in the
+    section, else the first the article title names."""
+    labels = labels & ACTOR_LABELS
+    if not labels:
+        return None
+    by_id = {entity.id: entity for entity in entities}
+    for other in sorted(records, key=lambda r: r.trigger.start, reverse=True):
+        if other.section != record.section or other.sentence >= record.sentence or _is_headline_record(other):
+            continue
+        agent = next((by_id.get(a.ref or "") for a in other.arguments if a.role == "agent"), None)
+        if agent is not None and agent.label in labels:
+            return agent
+    earlier = [e for e in entities if e.label in labels and e.section == record.section
+               and e.sentence < record.sentence and e.zone not in HEADLINE_ZONES]
+    if earlier:
+        return max(earlier, key=lambda e: e.start)
+    titled = [e for e in entities if e.label in labels and e.zone == "title"]
+    return titled[0] if titled else None
+
+
+def _heading_agent(record: EventRecord, records: list[EventRecord], labels: frozenset[str],
+                   entities: list[EntityRecord]) -> EntityRecord | None:
+    by_id = {entity.id: entity for entity in entities}
+    for other in records:
+        if (other.section != record.section or other.zone not in {"heading", "related"}
+                or not _is_headline_record(other) or other.trigger.start > record.trigger.start):
+            continue
+        for argument in other.arguments:
+            entity = by_id.get(argument.ref or "")
+            if argument.role == "agent" and entity is not None and entity.label in labels:
+                return entity
+    if record.section is None:
+        return None
+    heading = [e for e in entities if e.label in labels and e.section == record.section
+               and e.zone in {"heading", "related"} and e.start < record.trigger.start]
+    return heading[0] if heading else None

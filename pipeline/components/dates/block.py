@@ -1,0 +1,80 @@
+"""The block being searched, as every normaliser sees it, and the words around a mention."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from spacy.tokens import Doc
+
+from pipeline.components.dates.modifiers import with_modifier
+from pipeline.components.dates.tense import tense_at
+from pipeline.components.dates.words import DateWords
+from pipeline.resources.dates import FiscalCalendar
+from pipeline.schema.annotations import DateInfo
+from pipeline.schema.labels import QUANTITY_GROUP
+from pipeline.text.temporal import Tense
+
+# A normalised mention and where it starts (a modifier such as "early" may move the start left).
+Found = tuple[DateInfo, int]
+PREVIOUS_WORD = re.compile(r"([\w.'’]+)\W*$")
+NEXT_WORD = re.compile(r"^\s*([\w/%]+)")
+WORD_REACH = 30
+
+
+class Block:
+    """The ``Doc`` being processed with its text, reference day and word tables; quantity offsets
+    are read once, on first use."""
+
+    def __init__(
+        self, doc: Doc, text: str, words: DateWords, reference: date | None, fiscal_hint: FiscalCalendar | None
+    ) -> None:
+        self.doc = doc
+        self.text = text
+        self.words = words
+        self.reference = reference
+        self.fiscal_hint = fiscal_hint  # The article's fiscal calendar, when the block names none.
+        self._quantities: list[tuple[int, int]] | None = None
+
+    def inside_quantity(self, start: int, end: int) -> bool:
+        """True when a non-duration quantity strictly larger than the mention holds it ("$2030 million")."""
+        if self._quantities is None:
+            self._quantities = [
+                (span.start_char, span.end_char)
+                for span in self.doc.spans.get(QUANTITY_GROUP, [])
+                if (span._.orewire_quantity or {}).get("quantity_type") != "duration"
+            ]
+        return any(s <= start and end <= e and e - s > end - start for s, e in self._quantities)
+
+    def tense(self, start: int, end: int) -> Tense | None:
+        return tense_at(self.doc, start, end, self.words)
+
+    def with_modifier(self, start: int, end: int, info: DateInfo, reference: date | None) -> tuple[int, int, DateInfo]:
+        return with_modifier(self.text, start, end, info, reference, self.words.lexicon.modifiers)
+
+    def previous_word(self, start: int) -> str:
+        return previous_word(self.text, start)
+
+    def next_word(self, end: int) -> str:
+        match = NEXT_WORD.match(self.text[end : end + WORD_REACH])
+        return match.group(1).lower() if match else ""
+
+
+# A regex form's normaliser: the match and its block give the mention, or None when it is no date.
+Normaliser = Callable[[re.Match[str], Block], Found | None]
+
+
+def previous_word(text: str, start: int) -> str:
+    """The lower-cased word before ``start`` (punctuation between them skipped)."""
+    match = PREVIOUS_WORD.search(text, max(0, start - WORD_REACH), start)
+    return match.group(1).lower() if match else ""
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def day_number(text: str) -> int:
+    """The number of a written day ("12th" -> 12)."""
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]

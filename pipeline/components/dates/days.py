@@ -1,0 +1,146 @@
+"""Normalisers of days, day ranges and weeks: "2026-03-15", "January 1, 2026", "5-12 January",
+"the first week of March", "the week ended January 9".
+
+Each takes a regex match and its block and returns ``(info, start)`` or None when it is no date.
+A year-less day takes the year that puts it nearest the reference (SPEC §3).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.components.dates.block import Block, Found, capitalised, day_number
+from pipeline.text import temporal as tp
+
+THURSDAY = 3
+# A leap year, to tell "February 29" (a real day in some year) from "February 30" (never).
+LEAP_YEAR = 2024
+
+
+def iso_day(m: re.Match[str], block: Block) -> Found | None:
+    """"2026-03-15", "2025/12/11", "2026-11-10T09:30"."""
+    day = tp.real_day(int(m["year"]), int(m["month"]), int(m["day"]))
+    if day is None:
+        return None
+    if m["hour"] is not None:
+        return tp.to_info(tp.minute_period(day, int(m["hour"]), int(m["minute"]))), m.start()
+    return tp.to_info(tp.day_period(day)), m.start()
+
+
+def month_day(m: re.Match[str], block: Block) -> Found | None:
+    """"January 1, 2026", "Monday, January 19, 2026 16:05", "Dec. 11"."""
+    return _day_mention(m, block, may_without_year=True)
+
+
+def day_month(m: re.Match[str], block: Block) -> Found | None:
+    """"5 January 2026", "3rd of November"; a year-less "1 May" is left alone (a verb or a name)."""
+    return _day_mention(m, block, may_without_year=False)
+
+
+def _day_mention(m: re.Match[str], block: Block, *, may_without_year: bool) -> Found | None:
+    month = block.words.month(m["month"])
+    if month is None or not capitalised(m["month"]):
+        return None
+    number = day_number(m["day"])
+    if m["year"]:
+        day = tp.real_day(int(m["year"]), month, number)
+        if day is None:
+            return None
+        if m["hour"] is not None:
+            return tp.to_info(tp.minute_period(day, int(m["hour"]), int(m["minute"]))), m.start()
+        return tp.to_info(tp.day_period(day)), m.start()
+    if tp.real_day(LEAP_YEAR, month, number) is None:
+        return None
+    if not may_without_year and m["month"].lower().rstrip(".") == "may":
+        return None
+    ref = block.reference
+    if ref is None:
+        return tp.unresolved("day"), m.start()
+    day = tp.nearest_day(month, number, ref, block.tense(m.start(), m.end()))
+    if day is None:
+        return None
+    return tp.to_info(tp.day_period(day), reference=ref), m.start()
+
+
+def day_range(m: re.Match[str], block: Block) -> Found | None:
+    """"December 10-12, 2025", "January 5 to 12": an interval of days."""
+    month = block.words.month(m["month"])
+    if month is None or not capitalised(m["month"]):
+        return None
+    first_day, last_day = day_number(m["day"]), day_number(m["day2"])
+    if last_day <= first_day:
+        return None
+    ref = block.reference
+    used: date | None
+    if m["year"]:
+        year, used = int(m["year"]), None
+    elif ref is None:
+        return tp.unresolved("day"), m.start()
+    else:
+        anchor = tp.nearest_day(month, first_day, ref, block.tense(m.start(), m.end()))
+        if anchor is None:
+            return None
+        year, used = anchor.year, ref
+    first, last = tp.real_day(year, month, first_day), tp.real_day(year, month, last_day)
+    if first is None or last is None:
+        return None
+    period = tp.interval(tp.day_period(first), tp.day_period(last))
+    return (tp.to_info(period, reference=used), m.start()) if period else None
+
+
+def day_month_range(m: re.Match[str], block: Block) -> Found | None:
+    """"5-12 January 2026", "from 5 to 12 January", "between 5 and 12 January 2026"."""
+    if m["sep"].lower() == "and" and block.previous_word(m.start()) != "between":
+        return None
+    return day_range(m, block)
+
+
+def week_of(m: re.Match[str], block: Block) -> Found | None:
+    """"the first week of March": the ISO week holding the month's first (or last) Thursday."""
+    month = block.words.month(m["month"])
+    if month is None or not capitalised(m["month"]):
+        return None
+    ref = block.reference
+    used: date | None = None
+    if m["year"]:
+        year = int(m["year"])
+    elif ref is None:
+        return tp.unresolved("week"), m.start()
+    else:
+        year, used = tp.nearest_month(month, ref, block.tense(m.start(), m.end())).start.year, ref
+    word = m["ord"].lower()
+    nth = -1 if word in ("last", "final") else block.words.lexicon.ordinals[word]
+    thursday = tp.nth_weekday(year, month, THURSDAY, nth)
+    if thursday is None:
+        return None
+    return tp.to_info(tp.week_period(thursday), reference=used), m.start()
+
+
+def week_to(m: re.Match[str], block: Block) -> Found | None:
+    """"the week to Friday", "the week ended January 9": the seven days ending on that day."""
+    ref = block.reference
+    used: date | None = None
+    if m["weekday"]:
+        if not capitalised(m["weekday"]):
+            return None
+        if ref is None:
+            return tp.unresolved("week"), m.start()
+        last, used = tp.weekday_date(block.words.weekdays[m["weekday"].lower()], ref), ref
+    else:
+        month_text, day_text, year_text = (m["month"], m["day"], m["year"]) if m["month"] else (
+            m["month2"], m["day2"], m["year2"])
+        month = block.words.month(month_text)
+        if month is None or not capitalised(month_text):
+            return None
+        number = day_number(day_text)
+        if year_text:
+            found = tp.real_day(int(year_text), month, number)
+        elif ref is None:
+            return tp.unresolved("week"), m.start()
+        else:
+            found, used = tp.nearest_day(month, number, ref, "past"), ref
+        if found is None:
+            return None
+        last = found
+    return tp.to_info(tp.week_ending(last), reference=used), m.start()

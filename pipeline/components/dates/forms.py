@@ -1,0 +1,165 @@
+"""The absolute and period forms of the date stage: one small regex per written form, the
+function that normalises its matches, and where in the text the form can match.
+
+The table is explicit (form name → ``Form``) so a regex and its normaliser cannot drift apart.
+Templates are filled from the word tables: ``{M}`` months, ``{W}`` weekdays, ``{O}`` ordinals,
+``{Y}`` a year, ``{D}`` a day of the month. Order matters: on candidates of equal length and
+start, the earlier form wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from pipeline.components.dates import days, fiscal, months, parts, relative, years
+from pipeline.components.dates.block import Normaliser
+from pipeline.components.dates.words import DateWords
+from pipeline.text.regex import alternation
+
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+_D = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_TIME = r"(?:,?\s+(?:at\s+)?(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!\d))?"
+_YEAR_END = r"(?![\w%]|[.,]\d|[/–-]\d|\s?%)"
+_SHORT_YEAR = (
+    r"(?:(?:[\s-]+|\s+of\s+)(?:CY\s?|calendar\s+)?(?P<year>{Y})|\s*CY\s?['’]?(?P<cyear>\d{{2}})"
+    r"|\s*(?P<fy>FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})|['’]?(?P<syear>\d{{2}}))"
+)
+_OF_YEAR = (
+    r"(?:\s+(?:of|in)\s+(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})|(?P<year>{Y})"
+    r"|(?:calendar\s+)?(?P<cal>{Y})|(?P<deictic>this|next|last|the)\s+year)|,?\s+(?P<year2>{Y}))?(?!\d)"
+)
+
+
+def _fy(year: str, second_year: str) -> str:
+    """A fiscal label ("FY2026", "FY'25", "FY2026-27") with its years in the named groups."""
+    return r"FY\s?['’]?(?P<" + year + r">\d{{4}}|\d{{2}})(?:[/-](?P<" + second_year + r">\d{{4}}|\d{{2}}))?"
+
+
+# Where a form can match: near a month name, near a year-like number, or near its own cue word
+# ("quarter", "FY", " of the "). Scanning only windows round the anchors keeps the regex cost
+# proportional to the number of date-like words, not to the text.
+NEAR_MONTH = "month"
+NEAR_YEAR = "year"
+YEAR_ANCHOR = re.compile(r"(?:1[89]|20)\d[\d']")
+
+
+@dataclass(frozen=True)
+class Form:
+    """One written form: its regex template, its normaliser, and the anchor its windows are cut round."""
+
+    template: str
+    normalise: Normaliser
+    near: str | re.Pattern[str]  # NEAR_MONTH, NEAR_YEAR or the form's own cue regex
+
+
+FORMS: Mapping[str, Form] = MappingProxyType({
+    "iso_day": Form(
+        r"(?<![\w.])(?P<year>{Y})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])"
+        r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?![\d])",
+        days.iso_day, NEAR_YEAR),
+    "mdy": Form(
+        r"(?<![\w])(?:(?P<weekday>{W}),?\s+)?(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])"
+        r"(?:(?:,\s*|\s+)(?P<year>{Y})(?!\d)" + _TIME + r")?",
+        days.month_day, NEAR_MONTH),
+    "dmy": Form(
+        r"(?<![\w.,])(?P<day>{D})\s+(?:of\s+)?(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d)" + _TIME + r")?",
+        days.day_month, NEAR_MONTH),
+    "day_range": Form(
+        r"(?<![\w])(?P<month>{M})\.?\s+(?P<day>{D})\s*(?:-|–|to|through)\s*(?P<day2>{D})(?![\d\w])"
+        r"(?:,?\s+(?P<year>{Y})(?!\d))?",
+        days.day_range, NEAR_MONTH),
+    "dmy_range": Form(
+        r"(?<![\w.,])(?P<day>{D})\s*(?P<sep>-|–|to|through|and)\s*(?P<day2>{D})\s+(?:of\s+)?(?P<month>{M})\b\.?"
+        r"(?:,?\s+(?P<year>{Y})(?!\d))?",
+        days.day_month_range, NEAR_MONTH),
+    "week_of": Form(
+        r"(?<![\w])(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+"
+        r"(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d))?",
+        days.week_of, NEAR_MONTH),
+    "week_to": Form(
+        r"(?<![\w])week\s+(?:to|ended|ending|through)\s+(?:(?P<weekday>{W})\b"
+        r"|(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])(?:,?\s+(?P<year>{Y})(?!\d))?"
+        r"|(?P<day2>{D})\s+(?P<month2>{M})\b\.?(?:,?\s+(?P<year2>{Y})(?!\d))?)",
+        days.week_to, re.compile(r"(?i)week (?:to|ended|ending|through) ")),
+    "decade_part": Form(
+        r"(?<![\w-])(?P<word>early|mid|late)[- ]decade\b(?!-)",
+        relative.decade_part, re.compile(r"(?i)decade")),
+    "year_to_date": Form(
+        r"(?<![\w-])(?:year[- ]to[- ]date|YTD)(?![\w-])",
+        relative.year_to_date, re.compile(r"(?i)year.to.date|YTD")),
+    "month_range": Form(
+        r"(?<![\w])(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y}))?\s*"
+        r"(?P<sep>-to-|-|–|—|to|through|until|and)\s*(?P<month2>{M})\b\.?(?:,?\s+(?P<year2>{Y})(?!\d))?",
+        months.month_range, NEAR_MONTH),
+    "month": Form(
+        r"(?<![\w])(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d))?",
+        months.month, NEAR_MONTH),
+    "quarter_abbr": Form(
+        r"(?<![\w$])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)" + _SHORT_YEAR + r"?(?![\w%])",
+        parts.quarter_abbr, re.compile(r"(?i)\b(?:q[1-4]|[1-4]q)")),
+    "quarter_words": Form(
+        r"(?<![\w])(?P<ord>{O})[\s-]+(?P<fiscal>fiscal\s+)?quarter\b" + _OF_YEAR,
+        parts.quarter_words, re.compile(r"(?i)quarter")),
+    "quarter_month": Form(
+        r"(?<![\w])(?P<month>{M})[\s-]+(?P<part>quarter|half)\b(?:\s+(?:of\s+)?(?P<year>{Y})(?!\d))?",
+        parts.quarter_month, NEAR_MONTH),
+    "half_abbr": Form(
+        r"(?<![\w$])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR + r"(?![\w%])",
+        parts.half_abbr, re.compile(r"(?i)\b(?:h[12]|[12]h)")),
+    "half_words": Form(
+        r"(?<![\w])(?P<ord>first|second|1st|2nd)[\s-]+half\b" + _OF_YEAR,
+        parts.half_words, re.compile(r"(?i)half")),
+    "fiscal_abbr": Form(
+        r"(?<![\w$])" + _fy("year", "year2") + r"(?![\w%])",
+        fiscal.fiscal_abbr, re.compile(r"FY")),
+    "fiscal_range": Form(
+        r"(?<![\w$])" + _fy("year", "year2") + r"\s*(?:to|through|until|-|–)\s*" + _fy("year3", "year4")
+        + r"(?![\w%])",
+        fiscal.fiscal_range, re.compile(r"FY")),
+    "year_ending": Form(
+        r"(?<![\w])(?:(?:financial|fiscal)\s+)?year\s+(?:to|ended|ending)\s+(?:end[- ])?(?P<month>{M})\.?"
+        r"(?:\s+(?P<day>[0-3]?\d))?,?\s+(?P<year>{Y})(?!\d)",
+        fiscal.year_ending, NEAR_MONTH),
+    "unit_part": Form(
+        r"(?<![\w])(?P<phrase>beginning|start|end|middle|close|rest|remainder)\s+of\s+the\s+"
+        r"(?P<unit>week|month|quarter|year|decade)\b",
+        relative.unit_part, re.compile(r"(?i) of the ")),
+    "period_end": Form(
+        r"(?<![\w-])(?P<unit>year|month|quarter)[- ](?P<phrase>end|start)(?![\w-])",
+        relative.period_end, re.compile(r"(?i)(?:year|month|quarter)[- ](?:end|start)")),
+    "quarter_range": Form(
+        r"(?<![\w$])Q(?P<q>[1-4])\s*(?:-|–|to|through)\s*Q(?P<q2>[1-4])(?:,?\s+(?P<year>{Y}))?(?![\w%])",
+        parts.quarter_range, re.compile(r"Q[1-4]\s*(?:-|–|to|through)\s*Q")),
+    "months_of": Form(
+        r"(?<![\w])(?P<side>first|last|final)\s+"
+        r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+(?P<year>{Y})(?!\d)",
+        months.months_of, re.compile(r"(?i)months of")),
+    "fiscal_words": Form(
+        r"(?<![\w])fiscal\s+(?:year\s+)?(?P<year>{Y})(?:[/-](?P<year2>\d{{4}}|\d{{2}}))?(?![\w%])",
+        fiscal.fiscal_words, NEAR_YEAR),
+    "year_range": Form(
+        r"(?<![\w.,/$€£¥#+])(?<!\d-)(?P<year>{Y})\s*"
+        r"(?P<sep>-|–|—|/|to|through|until|and)\s*(?P<year2>{Y}|\d{{2}})" + _YEAR_END,
+        years.year_range, NEAR_YEAR),
+    "decade": Form(
+        r"(?<![\w])(?P<year>(?:1[89]|20)\d0)['’]?s\b",
+        years.decade, NEAR_YEAR),
+    "year": Form(
+        r"(?<![\w.,/$€£¥#+])(?<!\d-)(?<!\d–)(?P<year>{Y})" + _YEAR_END,
+        years.year, NEAR_YEAR),
+})
+
+
+def compile_forms(words: DateWords) -> dict[str, re.Pattern[str]]:
+    """Every form's regex, filled from the word tables (case-insensitive; normalisers check case)."""
+    fill = {
+        "Y": YEAR,
+        "D": _D,
+        "M": "(?:" + alternation(words.months) + ")",
+        "W": "(?:" + alternation(words.weekdays) + ")",
+        "O": "(?:" + alternation(words.lexicon.ordinals) + ")",
+    }
+    return {name: re.compile(form.template.format(**fill), re.IGNORECASE) for name, form in FORMS.items()}

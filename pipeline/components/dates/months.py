@@ -1,0 +1,84 @@
+"""Normalisers of months and month ranges: "January 2026", "in October", "March to May 2025",
+"the first nine months of 2025".
+
+A bare month name is a date only with context ("in", "since", "early ...") when it is also an
+everyday word or an abbreviation ("May", "March", "Jan"); a year-less month takes the year
+nearest the reference.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.components.dates.block import Block, Found, capitalised
+from pipeline.components.dates.modifiers import modifier_before
+from pipeline.text import temporal as tp
+
+MONTHS_IN_YEAR = 12
+
+
+def month(m: re.Match[str], block: Block) -> Found | None:
+    """"January 2026", "Dec 2025", "in October", "mid-February"."""
+    number = block.words.month(m["month"])
+    if number is None or not capitalised(m["month"]):
+        return None
+    ref = block.reference
+    if m["year"]:
+        info = tp.to_info(tp.month_period(int(m["year"]), number))
+        start, _, info = block.with_modifier(m.start(), m.end(), info, ref)
+        return info, start
+    name = m["month"].lower().rstrip(".")
+    if name == "may" and m["month"] != "May":
+        return None
+    has_context = modifier_before(block.text, m.start()) is not None or (
+        block.previous_word(m.start()) in block.words.month_context)
+    if not has_context and (name in block.words.ambiguous_months or (m["month"].isupper() and len(name) > 3)):
+        return None
+    if not has_context and block.next_word(m.end()) in ("'s", "’s"):
+        return None
+    if ref is None:
+        info = tp.unresolved("month")
+    else:
+        period = tp.nearest_month(number, ref, block.tense(m.start(), m.end()))
+        info = tp.to_info(period, reference=ref)
+    start, _, info = block.with_modifier(m.start(), m.end(), info, ref)
+    return info, start
+
+
+def month_range(m: re.Match[str], block: Block) -> Found | None:
+    """"March to May 2025", "July-September", "between April and June", "October 2025 to January 2026"."""
+    first_month, last_month = block.words.month(m["month"]), block.words.month(m["month2"])
+    if first_month is None or last_month is None or first_month == last_month:
+        return None
+    if not (capitalised(m["month"]) and capitalised(m["month2"])):
+        return None
+    if m["sep"].lower() == "and" and block.previous_word(m.start()) != "between":
+        return None
+    ref = block.reference
+    used: date | None = None
+    if m["year2"] or m["year"]:
+        last_year = int(m["year2"] or m["year"])
+        first_year = int(m["year"]) if m["year"] else last_year - (1 if first_month > last_month else 0)
+        if not m["year2"]:
+            last_year = first_year + (1 if first_month > last_month else 0)
+    elif ref is None:
+        return tp.unresolved("month"), m.start()
+    else:
+        first_year = tp.nearest_month(first_month, ref, block.tense(m.start(), m.end())).start.year
+        last_year = first_year + (1 if first_month > last_month else 0)
+        used = ref
+    period = tp.interval(tp.month_period(first_year, first_month), tp.month_period(last_year, last_month))
+    return (tp.to_info(period, reference=used), m.start()) if period else None
+
+
+def months_of(m: re.Match[str], block: Block) -> Found | None:
+    """"the first nine months of 2025", "the last three months of 2024"."""
+    count_text = m["count"].lower()
+    count = int(count_text) if count_text.isdigit() else block.words.lexicon.numbers.get(count_text, 0)
+    if not 1 < count < MONTHS_IN_YEAR:
+        return None
+    year = int(m["year"])
+    first_month = 1 if m["side"].lower() == "first" else MONTHS_IN_YEAR + 1 - count
+    period = tp.interval(tp.month_period(year, first_month), tp.month_period(year, first_month + count - 1))
+    return (tp.to_info(period), m.start()) if period else None

@@ -1,0 +1,145 @@
+"""Quarters and halves: "Q3 2026", "3Q25", "the third quarter of 2026", "the December quarter",
+"H1 2026", "the second half of next year", "Q1-Q3 2025", and "the previous quarter".
+
+A year-less part takes the year nearest the reference; "of this/next/last year" counts from the
+reference's year; a fiscal part ("Q3 FY2026") takes its bounds from the fiscal calendar in reach.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.components.dates.block import Block, Found, capitalised
+from pipeline.components.dates.fiscal import part_period
+from pipeline.schema.annotations import DateInfo
+from pipeline.text import temporal as tp
+
+# Years a deictic quarter or half ("this/the/next/last quarter") sits from the reference year.
+DEICTIC_YEAR_OFFSET = {"this": 0, "the": 0, "next": 1, "last": -1}
+_YEAR_GROUPS = ("year", "fyear", "syear", "cyear", "cal", "year2")
+_PREVIOUS_QUARTER = re.compile(r"(?:previous|prior|preceding)\s+quarter", re.IGNORECASE)
+_THREE_MONTHS_TO = re.compile(r"\b(?:three|3)\s+months\s+(?:to|ended|ending|through)\s+$", re.IGNORECASE)
+THREE_MONTHS_REACH = 40
+
+
+def quarter_abbr(m: re.Match[str], block: Block) -> Found | None:
+    """"Q3 2026", "3Q25", "Q4'25", "Q4 CY2025", "Q3 FY2026"."""
+    return _part(m, block, "quarter", int(m["q"] or m["q2"]), fiscal=False)
+
+
+def quarter_words(m: re.Match[str], block: Block) -> Found | None:
+    """"the third quarter of 2026", "fourth-quarter 2025", "first fiscal quarter of FY26"."""
+    word = m["ord"].lower()
+    if word == "last" and not (m["year"] or m["fyear"] or m["year2"]):
+        return None
+    return _part(m, block, "quarter", block.words.lexicon.ordinals[word], fiscal=bool(m["fiscal"]))
+
+
+def half_abbr(m: re.Match[str], block: Block) -> Found | None:
+    """"H1 2026", "1H26", "2H25"."""
+    return _part(m, block, "half", int(m["h"] or m["h2"]), fiscal=False)
+
+
+def half_words(m: re.Match[str], block: Block) -> Found | None:
+    """"the first half of 2026", "the second half of next year"."""
+    return _part(m, block, "half", 1 if m["ord"].lower() in ("first", "1st") else 2, fiscal=False)
+
+
+def quarter_month(m: re.Match[str], block: Block) -> Found | None:
+    """"the March quarter", "the June half": the calendar quarter or half ending in that month."""
+    month = block.words.month(m["month"])
+    if month is None or not capitalised(m["month"]):
+        return None
+    half = m["part"].lower() == "half"
+    number = (1 if month <= 6 else 2) if half else (month - 1) // 3 + 1
+    period_of_year = tp.half_period if half else tp.quarter_period
+    ref = block.reference
+    if m["year"]:
+        info = tp.to_info(period_of_year(int(m["year"]), number))
+    elif ref is None:
+        info = tp.unresolved("half" if half else "quarter")
+    else:
+        nearest = tp.nearest_half if half else tp.nearest_quarter
+        period = nearest(number, ref, block.tense(m.start(), m.end()))
+        info = tp.to_info(period, reference=ref)
+    # "the end of the March quarter": the modifier belongs to the quarter, not to the month
+    start, _, info = block.with_modifier(m.start(), m.end(), info, ref)
+    return info, start
+
+
+def quarter_range(m: re.Match[str], block: Block) -> Found | None:
+    """"Q1-Q3 2025": an interval of quarters of one year."""
+    first, last = int(m["q"]), int(m["q2"])
+    if last <= first:
+        return None
+    ref = block.reference
+    used: date | None
+    if m["year"]:
+        year, used = int(m["year"]), None
+    elif ref is None:
+        return tp.unresolved("quarter"), m.start()
+    else:
+        year, used = tp.nearest_quarter(first, ref, block.tense(m.start(), m.end())).start.year, ref
+    period = tp.interval(tp.quarter_period(year, first), tp.quarter_period(year, last))
+    return (tp.to_info(period, reference=used), m.start()) if period else None
+
+
+def _part(m: re.Match[str], block: Block, part: str, number: int, *, fiscal: bool) -> Found | None:
+    """A quarter or half of an explicit year, of "this/next/last year", or of the year nearest the reference.
+
+    The ``fy`` group of the form ("H2 FY26") makes it fiscal.
+    """
+    year_text = _year_text(m)
+    fiscal = fiscal or bool(m["fy"])
+    ref = block.reference
+    if year_text:
+        period = part_period(block, tp.expand_year(year_text), part, number, fiscal=fiscal, position=m.start())
+        info = tp.to_info(period, fiscal=fiscal)
+    elif "deictic" in m.re.groupindex and m["deictic"]:
+        if ref is None:
+            info = tp.unresolved(part, fiscal=fiscal)
+        else:
+            year = ref.year + DEICTIC_YEAR_OFFSET[m["deictic"].lower()]
+            period = tp.quarter_period(year, number) if part == "quarter" else tp.half_period(year, number)
+            info = tp.to_info(period, fiscal=fiscal, reference=ref)
+    elif ref is None:
+        info = tp.unresolved(part, fiscal=fiscal)
+    else:
+        nearest = tp.nearest_quarter if part == "quarter" else tp.nearest_half
+        info = tp.to_info(nearest(number, ref, block.tense(m.start(), m.end())), fiscal=fiscal, reference=ref)
+    start, _, info = block.with_modifier(m.start(), m.end(), info, ref)
+    return info, start
+
+
+def _year_text(m: re.Match[str]) -> str | None:
+    """The year digits of a quarter or half mention, whichever group of its form caught them."""
+    groups = m.re.groupindex
+    return next((m[name] for name in _YEAR_GROUPS if name in groups and m[name]), None)
+
+
+def anchor_previous_quarter(
+    text: str, chosen: list[tuple[int, int, DateInfo]], reference: date
+) -> list[tuple[int, int, DateInfo]]:
+    """"the previous quarter" counts from the quarter the paragraph talks about, when it named one before.
+
+    The anchor is the latest earlier mention of the block that is a quarter ("the December quarter",
+    "Q4 2025") or the end day of "the three months to December 31"; with none, the reference's quarter
+    stays the anchor (the deictic reading).
+    """
+    result = []
+    anchor: tuple[int, int] | None = None
+    for start, end, info in chosen:
+        if _PREVIOUS_QUARTER.fullmatch(text, start, end) and anchor is not None:
+            year, quarter = anchor
+            year, quarter = (year - 1, 4) if quarter == 1 else (year, quarter - 1)
+            info = tp.to_info(tp.quarter_period(year, quarter), reference=reference)
+        elif info.get("value") and info.get("granularity") == "quarter" and "/" not in info["value"]:  # type: ignore[operator]
+            if not info.get("fiscal"):
+                anchor = (int(info["value"][:4]), int(info["value"][-1]))  # type: ignore[index]
+        elif info.get("value") and info.get("granularity") == "day" and _THREE_MONTHS_TO.search(
+                text, max(0, start - THREE_MONTHS_REACH), start):
+            day = date.fromisoformat(info["value"][:10])  # type: ignore[index]
+            anchor = (day.year, (day.month - 1) // 3 + 1)
+        result.append((start, end, info))
+    return result

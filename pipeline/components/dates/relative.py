@@ -1,0 +1,168 @@
+"""Relative dates, resolved against the block's reference day.
+
+Two kinds of mention: the ``Matcher`` patterns of ``models/dates/patterns.jsonl`` ("yesterday",
+"last week", "the past five years", "two years ago", "on Tuesday"), each label normalised by
+the function ``MATCHER_NORMALISERS`` names for it; and regex forms naming a part of the current
+period ("the end of the month", "year-end", "mid-decade", "year to date").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+
+from spacy.tokens import Span
+
+from pipeline.components.dates.block import Block, Found
+from pipeline.schema.annotations import DateInfo
+from pipeline.text import temporal as tp
+
+MAX_COUNT = 100
+# A Matcher rule's normaliser: the matched span and its block give the date, or None.
+SpanNormaliser = Callable[[Span, Block], DateInfo | None]
+
+
+# ------------------------------------------------------------------ regex forms
+
+
+def decade_part(m: re.Match[str], block: Block) -> Found | None:
+    """"mid-decade": that part of the reference's decade (like "the middle of the decade")."""
+    modifier = block.words.lexicon.modifiers[m["word"].lower()]
+    ref = block.reference
+    if ref is None:
+        return tp.unresolved("year", modifier=modifier), m.start()
+    return tp.to_info(tp.period_of(ref, "decade"), modifier=modifier, reference=ref), m.start()
+
+
+def year_to_date(m: re.Match[str], block: Block) -> Found | None:
+    """"year to date", "YTD": the reference's year from January 1 to the reference day."""
+    if m.group().lower() == "ytd" and m.group() != "YTD":
+        return None
+    ref = block.reference
+    if ref is None:
+        return tp.unresolved("year"), m.start()
+    period = tp.year_period(ref.year)
+    return tp.to_info(period, reference=ref, bounds=(period.start, ref)), m.start()
+
+
+def unit_part(m: re.Match[str], block: Block) -> Found | None:
+    """"the beginning of the month", "the end of the year", "the rest of the quarter"."""
+    unit = m["unit"].lower()
+    modifier = block.words.lexicon.modifiers[m["phrase"].lower()]
+    granularity = "year" if unit == "decade" else unit
+    ref = block.reference
+    if ref is None:
+        return tp.unresolved(granularity, modifier=None if modifier == "rest" else modifier), m.start()
+    period = tp.period_of(ref, unit)
+    if modifier == "rest":
+        return tp.to_info(period, reference=ref, bounds=tp.rest_of(period, ref)), m.start()
+    return tp.to_info(period, modifier=modifier, reference=ref), m.start()
+
+
+def period_end(m: re.Match[str], block: Block) -> Found | None:
+    """"year-end", "month-end", "quarter-start" with no year after them."""
+    unit, modifier = m["unit"].lower(), m["phrase"].lower()
+    if block.next_word(m.end()).isdigit():
+        return None  # "year-end 2025": the year carries the modifier
+    ref = block.reference
+    if ref is None:
+        return tp.unresolved(unit, modifier=modifier), m.start()
+    return tp.to_info(tp.period_of(ref, unit), modifier=modifier, reference=ref), m.start()
+
+
+# -------------------------------------------------------------- Matcher labels
+
+
+def relative_day(span: Span, block: Block) -> DateInfo | None:
+    """"today", "yesterday", "tomorrow"."""
+    ref = block.reference
+    if ref is None:
+        return tp.unresolved("day")
+    offset = block.words.lexicon.relative_days[span[0].lower_]
+    return tp.to_info(tp.day_period(tp.shift_day(ref, "day", offset)), reference=ref)
+
+
+def weekday(span: Span, block: Block) -> DateInfo | None:
+    """"on Tuesday", "last Friday", "next Monday": the tense picks the side of a bare weekday."""
+    if not span[-1].text[:1].isupper():
+        return None
+    ref = block.reference
+    if ref is None:
+        return tp.unresolved("day")
+    words = [token.lower_ for token in span]
+    offset = block.words.lexicon.deictics.get(words[0]) if len(words) > 1 else None
+    tense = None if offset is not None else block.tense(span.start_char, span.end_char)
+    day = tp.weekday_date(block.words.weekdays[words[-1]], ref, tense=tense, offset=offset)
+    return tp.to_info(tp.day_period(day), reference=ref)
+
+
+def deictic(span: Span, block: Block) -> DateInfo | None:
+    """"this week", "last year", "earlier this year", "the past year"."""
+    words = [token.lower_ for token in span]
+    lexicon = block.words.lexicon
+    unit = lexicon.units.get(words[-1])
+    if unit is None:
+        return None
+    offset = next((lexicon.deictics[word] for word in words if word in lexicon.deictics), 0)
+    ref = block.reference
+    if ref is None:
+        return tp.unresolved("day" if words[0] == "past" and unit in ("day", "week") else _granularity(unit))
+    if words[0] == "past" and unit != "decade":  # "the past year": the twelve months to the reference
+        return tp.to_info(tp.rolling_period(ref, unit, 1, forward=False), reference=ref)
+    return tp.to_info(tp.deictic_period(ref, unit, offset), reference=ref)
+
+
+def rolling(span: Span, block: Block) -> DateInfo | None:
+    """"the past five years", "the next two months": the window between the reference and that far."""
+    words = [token.lower_ for token in span]
+    lexicon = block.words.lexicon
+    unit = lexicon.units.get(words[-1])
+    count = _count(words[-2], block)
+    if unit is None or count is None:
+        return None
+    forward = any(lexicon.deictics.get(word, 0) > 0 for word in words)
+    ref = block.reference
+    if ref is None:
+        return tp.unresolved("day" if unit in ("day", "week") else _granularity(unit))
+    return tp.to_info(tp.rolling_period(ref, unit, count, forward=forward), reference=ref)
+
+
+def ago(span: Span, block: Block) -> DateInfo | None:
+    """"two years ago", "a week ago"; not a comparison ("80% higher than a year ago")."""
+    words = [token.lower_ for token in span]
+    unit = block.words.lexicon.units.get(words[-2])
+    if unit is None:
+        return None
+    previous = span.doc[span.start - 1].lower_ if span.start else ""
+    if previous in block.words.comparison_words:
+        return None
+    count = _count(words[0], block)
+    if count is None:
+        return None
+    ref = block.reference
+    if ref is None:
+        return tp.unresolved(_granularity(unit))
+    return tp.to_info(tp.period_of(tp.shift_day(ref, unit, -count), unit), reference=ref)
+
+
+def _granularity(unit: str) -> str:
+    return "year" if unit == "decade" else unit
+
+
+def _count(word: str, block: Block) -> int | None:
+    """A count written as digits or a number word, None when zero, unknown or implausibly large."""
+    count = int(word) if word.isdigit() else block.words.lexicon.numbers.get(word)
+    if not count or count > MAX_COUNT:
+        return None
+    return count
+
+
+# The normaliser of each label of models/dates/patterns.jsonl; the loader rejects any other label.
+MATCHER_NORMALISERS: Mapping[str, SpanNormaliser] = MappingProxyType({
+    "relative_day": relative_day,
+    "deictic": deictic,
+    "rolling": rolling,
+    "ago": ago,
+    "weekday": weekday,
+})

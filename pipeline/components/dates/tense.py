@@ -1,0 +1,63 @@
+"""The tense of the clause a date mention sits in: it picks the year of a year-less date.
+
+"The government extended the halt in June" (published in January) is last June; "drilling
+will start in June" is the coming one. Read from the words before the mention and, on a tagged
+and parsed ``Doc``, from the verb governing it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.components.dates.words import DateWords
+from pipeline.text.temporal import Tense
+
+# How far up the dependency tree to look for the governing verb.
+MAX_HEAD_STEPS = 6
+
+
+def tense_at(doc: Doc, start: int, end: int, words: DateWords) -> Tense | None:
+    """Past or future from the verb governing the mention at ``start:end`` (None when unclear or untagged)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    previous = doc[span.start - 1].lower_ if span.start else ""
+    if previous in ("since", "ago"):
+        return "past"
+    if previous in ("until", "till"):
+        return "future"
+    if not _is_parsed(doc):
+        return None
+    before = span.start - 1
+    if before > 0 and doc[before].lower_ in ("on", "in", "last"):
+        before -= 1
+    if before >= 0 and doc[before].tag_ == "VBD":
+        return "past"
+    head = span.root
+    for _ in range(MAX_HEAD_STEPS):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    tense = _verb_tense(head, words)
+    if tense is None and head.dep_ == "xcomp" and head.head.i != head.i:
+        tense = _verb_tense(head.head, words)
+    return tense
+
+
+def _verb_tense(verb: Token, words: DateWords) -> Tense | None:
+    children = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass", "neg")}
+    if children & words.weak_future_words:
+        return "later"
+    if children & words.future_words or verb.lower_ in words.future_words or (verb.tag_ == "VB" and "to" in children):
+        return "future"
+    perfect = any(child.tag_ == "VBD" or child.lower_ in ("has", "have") for child in verb.children)
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect):
+        return "past"
+    return None
+
+
+def _is_parsed(doc: Doc) -> bool:
+    """Tagged and parsed (checked on the first token: ``has_annotation`` scans the whole doc)."""
+    return len(doc) > 0 and doc[0].tag != 0 and doc[0].dep != 0

@@ -1,0 +1,74 @@
+"""The word tables the date rules read, built once from the lexicon and the calendar names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from pipeline.resources.dates import DateLexicon, FiscalCalendar
+from pipeline.text.calendar_names import MONTHS, WEEKDAYS
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """Lookups derived from ``DateLexicon``: sets for membership tests and the cue regexes."""
+
+    lexicon: DateLexicon
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    ambiguous_months: frozenset[str]
+    month_abbreviations: frozenset[str]  # "jan", "sept": names another name starts with
+    month_context: frozenset[str]
+    non_year_before: frozenset[str]
+    non_year_after: frozenset[str]
+    future_words: frozenset[str]
+    weak_future_words: frozenset[str]
+    comparison_words: frozenset[str]
+    year_prepositions: frozenset[str]
+    month_cue: re.Pattern[str]  # a capitalised or upper-case word starting like a month name
+    fiscal_cues: re.Pattern[str]
+    cue_calendar: Mapping[str, FiscalCalendar]
+    calendars: Mapping[str, FiscalCalendar]
+
+    @classmethod
+    def from_lexicon(cls, lexicon: DateLexicon) -> DateWords:
+        prefixes = sorted({name[:3] for name in MONTHS})
+        month_cue = re.compile(
+            r"\b(?:" + "|".join([p.capitalize() for p in prefixes] + [p.upper() for p in prefixes]) + r")[A-Za-z]*"
+        )
+        calendars = lexicon.fiscal_calendars
+        return cls(
+            lexicon=lexicon,
+            months=dict(MONTHS),
+            weekdays=dict(WEEKDAYS),
+            ambiguous_months=frozenset(lexicon.ambiguous_months),
+            month_abbreviations=frozenset(
+                name for name in MONTHS if any(other != name and other.startswith(name) for other in MONTHS)
+            ),
+            month_context=frozenset(lexicon.month_context_words),
+            non_year_before=frozenset(lexicon.non_year_before),
+            non_year_after=frozenset(lexicon.non_year_after),
+            future_words=frozenset(lexicon.future_words),
+            weak_future_words=frozenset(lexicon.weak_future_words),
+            comparison_words=frozenset(lexicon.comparison_words),
+            year_prepositions=frozenset(lexicon.year_prepositions),
+            month_cue=month_cue,
+            # In lexicon order, each cue bounded where it starts or ends with a word character.
+            fiscal_cues=re.compile("|".join(_cue_pattern(cue) for calendar in calendars for cue in calendar.cues)),
+            cue_calendar={cue.strip(): calendar for calendar in calendars for cue in calendar.cues},
+            calendars={calendar.name: calendar for calendar in calendars},
+        )
+
+    def month(self, name: str) -> int | None:
+        """The month number of a written name ("Sept.", "JAN"), or None."""
+        return self.months.get(name.lower().rstrip("."))
+
+
+def _cue_pattern(cue: str) -> str:
+    pattern = re.escape(cue)
+    if cue[:1].isalnum():
+        pattern = r"\b" + pattern
+    if cue[-1:].isalnum():
+        pattern += r"\b"
+    return pattern

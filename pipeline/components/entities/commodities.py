@@ -1,0 +1,85 @@
+"""Commodity mentions: lexicon heads with their form words ("rare earth oxide"), and formulas in a grade."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Span
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from pipeline.components.entities.view import BlockView
+from pipeline.resources.entities import EntityTables
+from pipeline.schema.annotations import EntityInfo
+from pipeline.text.commodity import commodity_surfaces
+
+FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*)+")
+HYPHENS = frozenset({"-", "‑"})
+GRADE_UNITS = frozenset({"%", "ppm", "g/t", "ppb"})
+
+
+class CommodityMatcher:
+    """Finds commodity heads (case-insensitive) and extends them over a following form word."""
+
+    def __init__(self, vocab: Vocab, tokenizer: Tokenizer, tables: EntityTables) -> None:
+        self.tables = tables
+        self.heads = PhraseMatcher(vocab, attr="LOWER")
+        self.heads.add("COMMODITY", list(tokenizer.pipe(commodity_surfaces(tables.lexicon))))
+        self.forms = PhraseMatcher(vocab, attr="LOWER")
+        self.forms.add("FORM", list(tokenizer.pipe(list(tables.lexicon.forms))))
+
+    def spans(self, view: BlockView) -> list[Span]:
+        """Non-overlapping commodity spans, each with its parsed ``commodity`` noted in ``view``."""
+        doc = view.doc
+        lexicon = self.tables.lexicon
+        elements = self.tables.parse_commodity.elements
+        forms = {start: end for _, start, end in self.forms(doc)}
+        spans: list[Span] = []
+        for _, start, end in self.heads(doc):
+            head = doc[start:end]
+            head_text = head.text  # ``Span.text`` joins the tokens on each access
+            if (
+                head_text.lower() in self.tables.case_sensitive
+                and head_text not in lexicon.combos
+                and not (head_text.isupper() or head_text in lexicon.products)
+            ):
+                continue
+            if head_text.lower() in lexicon.ambiguous and head[0].is_title and head[0].i > 0 and not head[0].is_sent_start:
+                continue
+            nxt = doc[end] if end < len(doc) else None
+            if nxt is not None and nxt.text in HYPHENS and end + 1 < len(doc) and doc[end + 1].lower_ == "ion":
+                continue  # "lithium-ion" names a battery, not lithium
+            while end < len(doc) and doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in elements:
+                end += 2
+            if end in forms:
+                end = forms[end]
+            if head[0].is_title and end < len(doc) and doc[end].text in self.tables.cues.series_words:
+                continue  # a column or publication name ("Overseas Rare Earth Roundup"), not a mention
+            spans.append(Span(doc, start, end, label="COMMODITY"))
+        result = filter_spans(spans)
+        for span in result:
+            parsed = self.tables.parse_commodity(span.text)
+            view.note(span, EntityInfo(normalized=parsed["name"], kb_id=None, commodity=parsed))
+        return result
+
+
+def formula_commodities(view: BlockView, tables: EntityTables) -> list[Span]:
+    """'0.8% V2O5', '450 ppm U3O8', '1.1% Ni': chemical formulas and element symbols in a grade context."""
+    doc = view.doc
+    spans: list[Span] = []
+    for i, text in enumerate(view.tokens.texts):
+        if len(text) > 10 or not text[:1].isupper() or not FORMULA.fullmatch(text):
+            continue
+        parsed = tables.parse_commodity.formula(text)
+        if parsed is None:
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        grade = prev is not None and (prev.text in GRADE_UNITS or prev.like_num)
+        if not any(ch.isdigit() for ch in text) and not grade:
+            continue
+        span = Span(doc, i, i + 1, label="COMMODITY")
+        view.note(span, EntityInfo(normalized=parsed["name"], kb_id=None, commodity=parsed))
+        spans.append(span)
+    return spans

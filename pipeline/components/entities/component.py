@@ -1,0 +1,108 @@
+"""The ``orewire_entities`` component: statistical NER plus gazetteer and pattern rules, in SPEC labels.
+
+Rule hits go to ``doc.spans["orewire_entity_rules"]`` first; ``merge_entities`` then combines them with
+the model's entities under one policy (``merge.py``), the generalisation rules refine the result
+(``refine.py``) and every final span gets ``span._.orewire_entity`` (``normalise.py``). On headline lines
+model names survive only without common headline words (``headlines.py``), so "Vietnam Passes Rare Earth
+Export Ban" gives GPE + COMMODITY. FACILITY spans are the bare name before "project"/"mine"/"deposit"
+("Round Top", not "Round Top deposit"), as in the SPEC examples.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc, Span
+
+from pipeline.components.base import OrewireComponent, block_text
+from pipeline.components.entities.commodities import CommodityMatcher
+from pipeline.components.entities.gazetteer_match import gazetteer_spans, shouted_places
+from pipeline.components.entities.headlines import headline_token_indices
+from pipeline.components.entities.labels_map import NUMERIC_LABELS
+from pipeline.components.entities.merge import merge_entities
+from pipeline.components.entities.model_spans import model_spans
+from pipeline.components.entities.normalise import entity_info
+from pipeline.components.entities.patterns import PatternMatcher
+from pipeline.components.entities.refine import in_brackets, refine
+from pipeline.components.entities.vetting import VETTERS
+from pipeline.components.entities.view import BlockView, TokenColumns
+from pipeline.resources.entities import DEFAULT_FOLDER, EntityTables, load_entity_tables
+from pipeline.resources.files import ResourceReader
+from pipeline.schema import extensions  # noqa: F401  (registers the Doc and Span extensions)
+from pipeline.schema.labels import ENTITIES_FACTORY, ENTITY_CANDIDATE_GROUP, MODEL_DATE_GROUP, MODEL_NUMERIC_GROUP
+
+
+class EntityStage(OrewireComponent):
+    """Sets ``doc.ents`` to SPEC labels, each span with ``span._.orewire_entity``.
+
+    Also keeps the model's DATE and numeric entities in ``doc.spans`` (``orewire_model_dates``,
+    ``orewire_model_numeric``) for the date and quantity stages, before ``doc.ents`` is replaced.
+    """
+
+    tables: EntityTables
+
+    def __init__(self, nlp: Language, name: str = ENTITIES_FACTORY, *, folder: str = DEFAULT_FOLDER) -> None:
+        self.folder = folder
+        # the pipeline's own tokenizer: the gazetteer and lexicon are tokenised as the text will be
+        self.tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
+        super().__init__(nlp, name)
+
+    def setup(self, reader: ResourceReader) -> None:
+        self.tables = tables = load_entity_tables(reader, self.folder)
+        self.phrases = PhraseMatcher(self.vocab, attr="ORTH")
+        self.phrases.add("GAZETTEER", list(self.tokenizer.pipe(list(tables.gazetteer))))
+        self.commodities = CommodityMatcher(self.vocab, self.tokenizer, tables)
+        self.patterns = PatternMatcher(self.vocab, tables.token_patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[MODEL_DATE_GROUP] = [ent for ent in doc.ents if ent.label_ == "DATE"]
+        doc.spans[MODEL_NUMERIC_GROUP] = [ent for ent in doc.ents if ent.label_ in NUMERIC_LABELS]
+        tokens = TokenColumns(doc)
+        zone = (doc._.orewire_block or {}).get("zone") or "body"
+        view = BlockView(doc=doc, text=block_text(doc), zone=zone, tokens=tokens,
+                         headline=headline_token_indices(zone, tokens))
+        rules = self.rule_spans(view)
+        doc.spans[ENTITY_CANDIDATE_GROUP] = rules
+        merged = merge_entities(rules, model_spans(view, self.tables))
+        if "[" in view.text:
+            merged = [span for span in merged if not in_brackets(span, view.text)]
+        doc.ents = refine(view, merged, self.tables)
+        for ent in doc.ents:
+            ent._.orewire_entity = entity_info(ent, view, self.tables)
+        return doc
+
+    def rule_spans(self, view: BlockView) -> list[Span]:
+        """Gazetteer, commodity, vetted token-pattern and dateline-place hits, none across a line break."""
+        doc = view.doc
+        spans = gazetteer_spans(view, self.phrases, self.tables.gazetteer)
+        spans.extend(self.commodities.spans(view))
+        for match_id, start, end in self.patterns.matches(doc, view.tokens):
+            label, check = self.patterns.check_of(doc, match_id)
+            vetted = VETTERS[check](doc[start:end], label, view, self.tables)
+            if isinstance(vetted, list):
+                spans.extend(vetted)
+            elif vetted is not None:
+                spans.append(vetted)
+        spans.extend(shouted_places(view, self.tables.gazetteer))
+        return [span for span in spans if _one_line(span, view.text)]
+
+
+def _one_line(span: Span, text: str) -> bool:
+    """A non-blank span within one line (its text sliced from the block's, not joined token by token)."""
+    span_text = text[span.start_char : span.end_char] if span.end > span.start else span.text
+    return "\n" not in span_text and bool(span_text.strip())
+
+
+@Language.factory(
+    ENTITIES_FACTORY,
+    default_config={"folder": DEFAULT_FOLDER},
+    assigns=["doc.ents", "doc.spans", "span._.orewire_entity"],
+    requires=["doc.ents", "token.pos", "token.tag", "token.dep"],
+)
+def make_entities(nlp: Language, name: str, folder: str) -> EntityStage:
+    """The entity stage; ``folder`` names its data folder under ``models/`` (or a saved pipeline's copy).
+
+    Without a statistical model (``spacy.blank``) only the rules run: gazetteer, commodity and pattern hits.
+    """
+    return EntityStage(nlp, name, folder=folder)

@@ -1,0 +1,124 @@
+"""``span._.orewire_entity`` for a final entity: gazetteer name and code, commodity parse, capital
+metonymy ("Beijing said" -> China/CN), functional ministries and expanded country prefixes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.components.entities.gazetteer_match import country_before
+from pipeline.components.entities.view import BlockView
+from pipeline.resources.entities import EntityTables
+from pipeline.schema.annotations import EntityInfo
+from pipeline.text.commodity import clean_name
+
+# Dependency relations under which a capital city acts as its government ("Beijing said", "Washington's
+# response", "imposed by Brussels"); ``conj`` inherits the relation of its head ("Washington and Canberra agreed").
+GOVERNMENT_RELATIONS = frozenset({"nsubj", "poss", "agent"})
+APOSTROPHES = frozenset({"'s", "’s", "'", "’"})
+PLACE_NOUNS_AFTER = frozenset({"city", "office", "offices", "headquarters", "airport", "port"})
+
+
+def entity_info(ent: Span, view: BlockView, tables: EntityTables) -> EntityInfo:
+    """The normalisation a rule noted for ``ent``, else the gazetteer's or the cleaned text, then the
+    document-context rules for capitals, functional ministries and country prefixes."""
+    info = view.infos.get((ent.start, ent.end, ent.label_)) or base_info(ent, tables)
+    if ent.label_ == "GPE":
+        government = tables.capitals.get(info["normalized"]) or tables.capitals.get(clean_name(ent.text))
+        if government is not None and acts_as_government(ent, view, tables):
+            return EntityInfo(normalized=government.normalized, kb_id=government.kb_id, commodity=None)
+        return info
+    if ent.label_ == "ORG" and ent.text.islower() and "ministry" in ent.text.split():
+        return EntityInfo(normalized=functional_body_name(ent, tables), kb_id=None, commodity=None)
+    if ent.label_ == "ORG":
+        prefixed = expand_country_prefix(info["normalized"], tables)
+        return EntityInfo(normalized=prefixed, kb_id=info["kb_id"], commodity=None)
+    return info
+
+
+def base_info(ent: Span, tables: EntityTables) -> EntityInfo:
+    """The gazetteer entry of the cleaned name (same label), a commodity parse, or the cleaned name."""
+    name = clean_name(ent.text)
+    if name.isupper() and len(name) > 4:
+        name = name.title()
+    entry = tables.gazetteer.get(name)
+    if entry is not None and entry.label == ent.label_:
+        return EntityInfo(normalized=entry.normalized, kb_id=entry.kb_id, commodity=None)
+    if ent.label_ == "COMMODITY":
+        parsed = tables.parse_commodity(name)
+        return EntityInfo(normalized=parsed["name"], kb_id=None, commodity=parsed)
+    return EntityInfo(normalized=name, kb_id=None, commodity=None)
+
+
+def functional_body_name(ent: Span, tables: EntityTables) -> str:
+    """'mines ministry' / 'ministry of mines' -> the official name ("Ministry of Mines and Energy" in Brazil);
+    without a ``ministries.jsonl`` row "Ministry of Mines"."""
+    words = ent.text.split()
+    function = (words[-1] if words[0] == "ministry" else words[0]).lower()
+    known = tables.ministries.get((country_before(ent, tables) or "", function))
+    return known or f"Ministry of {function.capitalize()}"
+
+
+def expand_country_prefix(name: str, tables: EntityTables) -> str:
+    """'U.S. Department of War' -> 'United States Department of War' (federal bodies only)."""
+    cues = tables.cues
+    prefix, _, rest = name.partition(" ")
+    if prefix in cues.country_prefix_names and rest.split(" ", 1)[0] in cues.country_prefix_bodies:
+        return f"{cues.country_prefix_names[prefix]} {rest}"
+    return name
+
+
+def acts_as_government(ent: Span, view: BlockView, tables: EntityTables) -> bool:
+    """A capital used as a metonym: subject, possessor or agent of a verb ("Beijing said", "Washington's ...").
+
+    All-caps datelines ("BRUSSELS -") are literal. On a title-case headline line the parser often misreads the
+    verb, so a capital followed by a headline verb in -s ("Tokyo Sets ...", "Washington and Canberra Commit")
+    also acts.
+    """
+    if any(token.is_upper for token in ent if token.is_alpha):
+        return False
+    token = ent.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in GOVERNMENT_RELATIONS or token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True
+    if ent.end < len(ent.doc) and ent.doc[ent.end].text in APOSTROPHES:
+        return True
+    if ent.start not in view.headline:
+        return not literal_place(ent, view, tables)
+    doc = ent.doc
+    i = ent.end
+    while i + 1 < len(doc) and doc[i].lower_ in {"and", "&", ","}:
+        width = next((w for w in (2, 1) if doc[i + 1 : i + 1 + w].text in tables.capitals), 0)
+        if not width:
+            break
+        i += 1 + width
+    return (
+        i < len(doc)
+        and doc[i].is_title
+        and (doc[i].pos_ in {"VERB", "AUX"} or doc[i].lower_ in tables.headline_words and doc[i].lower_.endswith("s"))
+    )
+
+
+def literal_place(ent: Span, view: BlockView, tables: EntityTables) -> bool:
+    """A capital named as a place ("in Canberra", "Beijing-based", "Tokyo, Japan", a dateline), not a government."""
+    doc = ent.doc
+    if view.zone == "dateline":
+        return True
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and (
+        before.lower_ in tables.cues.literal_place_before
+        or before.lower_ == "of"
+        and ent.start > 1
+        and doc[ent.start - 2].lower_ in {"city", "centre", "center"}
+    ):
+        return True
+    if before is not None and before.lower_ in {"a", "an"} and ent.root.dep_ in {"compound", "amod", "nmod"}:
+        return True  # "a London brokerage"
+    after = doc[ent.end : ent.end + 2]
+    if len(after) == 2 and after[0].text in {"-", "‑"} and after[1].lower_ in {"based", "headquartered", "listed"}:
+        return True
+    region = tables.gazetteer.get(after[1].text) if len(after) == 2 and after[0].text == "," else None
+    if region is not None and region.label == "GPE":
+        return True
+    return bool(len(after) and after[0].lower_ in PLACE_NOUNS_AFTER)
+

@@ -1,0 +1,86 @@
+"""Token-pattern rules (``models/entities/patterns.jsonl``): one ``Matcher`` per rule family, with a
+keyword precheck that skips a family whose required words are not in the block."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from pipeline.components.entities.view import TokenColumns
+from pipeline.resources.entities import PatternCheck, TokenPattern
+
+KeywordIds = tuple[frozenset[int], frozenset[int]] | None
+
+
+def required_keywords(pattern: list[dict[str, Any]]) -> tuple[str, frozenset[str]] | None:
+    """(attr, words): a pattern's first mandatory token given as exact ORTH/LOWER words, or None if none is."""
+    for token in pattern:
+        if token.get("OP") not in (None, "+", "{1,}"):
+            continue
+        for attr in ("ORTH", "LOWER"):
+            value = token.get(attr)
+            if isinstance(value, str):
+                return attr, frozenset({value})
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                return attr, frozenset(value["IN"])
+    return None
+
+
+class PatternMatcher:
+    """Runs the token patterns; a match id names "label|family|row number", the row's check is ``check_of``."""
+
+    def __init__(self, vocab: Vocab, rows: list[TokenPattern]) -> None:
+        self.rows = rows
+        families: dict[str, list[tuple[int, TokenPattern]]] = {}
+        for number, row in enumerate(rows):
+            families.setdefault(row.id, []).append((number, row))
+        strings = vocab.strings
+        # Each family with the ORTH / LOWER keyword ids one of which every pattern of it needs
+        # (``None``: some pattern needs none, so the family always runs).
+        self.families: list[tuple[Matcher, KeywordIds]] = []
+        for members in families.values():
+            matcher = Matcher(vocab)
+            orth: set[str] = set()
+            lower: set[str] = set()
+            always = False
+            for number, row in members:
+                matcher.add(f"{row.label}|{row.id}|{number}", [row.pattern], greedy="LONGEST")
+                required = required_keywords(row.pattern)
+                if required is None:
+                    always = True
+                else:
+                    (orth if required[0] == "ORTH" else lower).update(required[1])
+            keys = None if always else (
+                frozenset(strings.add(word) for word in orth),
+                frozenset(strings.add(word) for word in lower),
+            )
+            self.families.append((matcher, keys))
+
+    def matches(self, doc: Doc, tokens: TokenColumns | None = None) -> list[tuple[int, int, int]]:
+        """Every family's matches, in one order (start, end, row number) whatever families ran.
+
+        A pattern cannot match without its required token, so skipping a family changes nothing.
+        """
+        orth: set[int] | None = None
+        lower: set[int] = set()
+        matches: list[tuple[int, int, int]] = []
+        for matcher, keys in self.families:
+            if keys is not None:
+                if orth is None:
+                    columns = tokens or TokenColumns(doc)
+                    orth = set(columns.orth_ids)
+                    lower = set(columns.lower_ids)
+                if keys[0].isdisjoint(orth) and keys[1].isdisjoint(lower):
+                    continue
+            matches.extend(matcher(doc))
+        strings = doc.vocab.strings
+        matches.sort(key=lambda match: (match[1], match[2], int(strings[match[0]].rsplit("|", 1)[1])))
+        return matches
+
+    def check_of(self, doc: Doc, match_id: int) -> tuple[str, PatternCheck]:
+        """(label, check) of the row a match came from."""
+        row = self.rows[int(doc.vocab.strings[match_id].rsplit("|", 1)[1])]
+        return row.label, row.check

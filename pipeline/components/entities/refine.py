@@ -1,0 +1,175 @@
+"""Generalisation rules applied after the merge (see ``models/entities/README.md``).
+
+Drops date-shaped and unit-shaped spans and everything but places in a dateline; re-labels unknown
+names by their company/project cues; checks NORP against the nationalities table; extends
+association/bank/institute names left over capitalised words and hyphen compounds; trims headline verbs
+off the start of an ORG; adds chemical-formula commodities in a grade context and "at X, where" sites.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.components.entities.commodities import formula_commodities
+from pipeline.components.entities.headlines import CALENDAR_WORDS, is_name_token
+from pipeline.components.entities.merge import resolve_overlaps
+from pipeline.components.entities.view import BlockView
+from pipeline.resources.entities import EntityTables
+from pipeline.text.commodity import clean_name
+
+HYPHENS = frozenset({"-", "‑"})
+POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
+SAID_ITS = (["said", "its"], ["says", "its"], ["said", "it"], ["says", "it"])
+STAKE_IN = (["shares", "in"], ["shares", "of"], ["stake", "in"])
+
+
+def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Span]:
+    """The merged spans after the generalisation rules, none overlapping, in text order."""
+    doc = view.doc
+    out: list[Span] = []
+    for span in spans:
+        label = span.label_
+        if label != "COMMODITY" and (date_shaped(span) or span.text.lower() in tables.cues.unit_words):
+            continue
+        if view.zone == "dateline" and label != "GPE":
+            continue
+        known = tables.gazetteer.get(clean_name(span.text))
+        if label == "NORP" and (known is None or known.label != "NORP"):
+            if known is not None:
+                span = Span(doc, span.start, span.end, label=known.label)
+            elif place_context(span, tables):
+                span = Span(doc, span.start, span.end, label="GPE")
+            elif (cue := name_cue(span, tables)) is not None:
+                span = Span(doc, span.start, span.end, label=cue)
+            elif not span[0].is_title:
+                continue
+            # an unknown capitalised "NORP" without cues stays for entity linking (a short company name)
+        elif label in {"PERSON", "GPE", "LOC"} and known is None and (span.start, span.end, label) not in view.infos:
+            relabel = name_cue(span, tables)
+            if relabel is not None:
+                span = Span(doc, span.start, span.end, label=relabel)
+        elif label == "ORG" and span.start in view.headline:
+            start = span.start
+            while (
+                start < span.end
+                and doc[start].is_title
+                and (doc[start].lower_ in tables.headline_words or doc[start].pos_ in {"VERB", "AUX"})
+                and doc[start].text not in tables.org_suffix_words
+            ):
+                start += 1
+            if start >= span.end or all(t.lower_ in tables.headline_words or t.is_punct for t in doc[start : span.end]):
+                continue
+            span = Span(doc, start, span.end, label="ORG")
+        if span.label_ == "ORG" and doc[span.end - 1].text in tables.cues.extendable_heads:
+            span = extend_left(span, view, tables)
+        out.append(span)
+    out.extend(formula_commodities(view, tables))
+    out.extend(where_facilities(view, out, tables))
+    return resolve_overlaps(out)
+
+
+def date_shaped(span: Span) -> bool:
+    """'Mar 3, 2026', 'March 2026', 'Monday': only month/day words, numbers and punctuation."""
+    has_month = False
+    for token in span:
+        lower = token.lower_.rstrip(".")
+        if lower in CALENDAR_WORDS:
+            has_month = True
+        elif not (token.like_num or token.is_punct or token.is_space):
+            return False
+    return has_month
+
+
+def in_brackets(span: Span, text: str) -> bool:
+    """Series tags like "[Orewire Weekly Rare Earth Digest]" name no fact."""
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    opened = text.rfind("[", line_start, span.start_char)
+    return opened != -1 and text.find("]", opened, span.start_char) == -1 and "]" in text[span.end_char :].split("\n")[0]
+
+
+def place_context(span: Span, tables: EntityTables) -> bool:
+    """"in X", "across X", "X-based": a place reading."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in tables.cues.locative_words | {"across", "to"}:
+        return True
+    after = doc[span.end : span.end + 2]
+    return len(after) == 2 and after[0].text in HYPHENS and after[1].lower_ in {"based", "headquartered"}
+
+
+def name_cue(span: Span, tables: EntityTables) -> str | None:
+    """ORG or FACILITY when the words around an unknown name say so ("X said its", "the X project")."""
+    doc = span.doc
+    cues = tables.cues
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    after = [t.lower_ for t in doc[span.end : span.end + 3]]
+    prev = before[-1] if before else ""
+    nxt = after[0] if after else ""
+    if nxt in cues.facility_keywords and prev not in POSSESSIVE_TOKENS:
+        return "FACILITY"
+    if prev == "at" and nxt == "," and len(after) > 2 and after[1] == "where":
+        return "FACILITY"
+    if (
+        prev in cues.company_cues_before
+        or prev == "listed"
+        and len(before) == 2
+        or before[-2:] in STAKE_IN
+        or nxt in cues.company_cues_after
+        or nxt in POSSESSIVE_TOKENS
+        and len(after) > 1
+        and after[1] in cues.company_possessions
+        or after[:2] in SAID_ITS
+    ):
+        return "ORG"
+    return None
+
+
+def extend_left(span: Span, view: BlockView, tables: EntityTables) -> Span:
+    """'Industry Association' -> 'China Nonferrous Metals Industry Association'; 'Inter-American ...'."""
+    doc = span.doc
+    start = span.start
+    in_headline = span.start in view.headline
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.text in HYPHENS and start > 1 and doc[start - 2].is_title and not doc[start - 2].whitespace_:
+            start -= 2
+            continue
+        if (
+            (prev.is_title or prev.is_upper and len(prev) > 1)
+            and prev.is_alpha
+            and not prev.is_sent_start
+            and (is_name_token(prev, in_headline, tables) or prev.text in tables.org_suffix_words and not in_headline)
+            and prev.lower_ not in {"the", "and", "of"}
+            and prev.pos_ not in {"VERB", "AUX"}
+            and "\n" not in prev.whitespace_
+        ):
+            start -= 1
+            continue
+        if prev.is_title and prev.is_sent_start and prev.pos_ in {"PROPN"} and is_name_token(prev, in_headline, tables):
+            start -= 1
+        break
+    return span if start == span.start else Span(doc, start, span.end, label="ORG")
+
+
+def where_facilities(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Span]:
+    """'At Sollet, where drilling began': an unknown capitalised name before ", where" + site work is a FACILITY."""
+    doc = view.doc
+    lowers = view.tokens.lowers
+    found: list[Span] = []
+    if "where" not in lowers:
+        return found
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    for i, lower in enumerate(lowers):
+        if lower != "where" or i < 3 or view.tokens.texts[i - 1] != ",":
+            continue
+        if i + 1 >= len(doc) or doc[i + 1].lower_ not in tables.cues.site_work:
+            continue
+        end = i - 1
+        start = end
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ != "at":
+            start -= 1
+        if start == end or end - start > 3 or start == 0 or doc[start - 1].lower_ != "at":
+            continue
+        if doc[start:end].text in tables.gazetteer or any(j in taken for j in range(start, end)):
+            continue
+        found.append(Span(doc, start, end, label="FACILITY"))
+    return found

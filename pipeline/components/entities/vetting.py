@@ -1,0 +1,174 @@
+"""Vetting token-pattern hits: each row of ``patterns.jsonl`` names its ``check``, one function here.
+
+A check turns a raw match into the entity span(s) it stands for, or None: a facility keeps only the
+capitalised name before its keyword ("Round Top", not "Round Top deposit"), an organisation needs a
+name before its suffix words, a law drops the words before its name, a functional description of a
+ministry needs a country before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from spacy.tokens import Span
+
+from pipeline.components.entities.gazetteer_match import country_before, country_suffix_end
+from pipeline.components.entities.headlines import is_name_token
+from pipeline.components.entities.view import BlockView
+from pipeline.resources.entities import EntityTables, PatternCheck
+
+Vetted = Span | list[Span] | None
+Vetter = Callable[[Span, str, BlockView, EntityTables], Vetted]
+# Function words that may join the words of a law's name but never start it.
+LAW_JOINERS = frozenset({"of", "and", "on", "for"})
+DASHES = frozenset({"-", "–"})
+# A name this long before a facility keyword is a phrase, not a name.
+MAX_NAME_TOKENS = 4
+
+
+def vet_functional_body(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
+    """"Brazil's mines ministry", "the Indian mines ministry"; a bare "the mines ministry" is anaphoric."""
+    if country_before(span, tables) is None:
+        return None
+    return Span(view.doc, span.start, span.end, label=label)
+
+
+def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
+    """The capitalised name before the facility keyword and its descriptors; two for "X and Y mines"."""
+    doc = span.doc
+    in_headline = span.start in view.headline
+    descriptors = tables.cues.facility_descriptors | tables.commodity_words
+    keyword = span.end - 1
+    while keyword > span.start and doc[keyword - 1].lower_ in descriptors:
+        keyword -= 1
+    name_end = keyword
+    if doc[name_end - 1].is_lower or any(t.lower_ in tables.cues.facility_keywords for t in doc[span.start : name_end]):
+        return None
+    name_start = name_end
+    while (
+        name_start > span.start
+        and is_name_token(doc[name_start - 1], in_headline, tables)
+        and not doc[name_start - 1].is_lower
+    ):
+        name_start -= 1
+    if name_start == name_end or name_end - name_start > MAX_NAME_TOKENS:
+        return None
+    if in_headline and any(
+        token.pos_ in {"VERB", "AUX"} or token.text in tables.gazetteer for token in doc[name_start:name_end]
+    ):
+        return None
+    name = doc[name_start:name_end]
+    if name.text in tables.gazetteer or name_end - name_start == 1 and name[0].is_stop:
+        return None
+    if doc[span.end - 1].lower_.endswith("s") and name_start >= 2 and doc[name_start - 1].lower_ in {"and", ","}:
+        first_end = name_start - 1
+        first_start = first_end
+        while (
+            first_start > 0
+            and is_name_token(doc[first_start - 1], in_headline, tables)
+            and (doc[first_start - 1].is_title or doc[first_start - 1].is_upper)
+        ):
+            first_start -= 1
+        if 0 < first_end - first_start <= MAX_NAME_TOKENS and doc[first_start:first_end].text not in tables.gazetteer:
+            return [
+                Span(doc, first_start, first_end, label="FACILITY"),
+                Span(doc, name_start, name_end, label="FACILITY"),
+            ]
+    return Span(doc, name_start, name_end, label="FACILITY")
+
+
+def vet_law_name(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
+    """Start the law's name after the last article, section number or headline word before its head."""
+    doc = span.doc
+    cues = tables.cues
+    start, end = span.start, span.end
+    for i in range(span.start, span.end - 1):
+        token = doc[i]
+        if (
+            token.lower_ in cues.leading_words
+            or token.text.rstrip(".").lower() in cues.section_numbers
+            or (
+                token.lower_ in tables.headline_words
+                and token.lower_ not in cues.law_name_words
+                and token.lower_ not in LAW_JOINERS
+                and token.text != "Law"
+            )
+        ):
+            start = i + 1
+    while start < end and doc[start].lower_ in LAW_JOINERS | {"the"}:
+        start += 1
+    return Span(doc, start, end, label=label) if end - start >= 2 else None
+
+
+def _organisation(
+    span: Span, label: str, view: BlockView, tables: EntityTables, *, headline_guard: bool, country_suffix: bool
+) -> Vetted:
+    """A public body as matched; otherwise the name words before the suffix words, which must both exist.
+
+    ``headline_guard``: on a headline line, reject a name holding a gazetteer word, a "Rare ... Earth"
+    suffix or a dash before it. ``country_suffix``: a closing country joins the name ("... India,").
+    """
+    doc = span.doc
+    cues = tables.cues
+    in_headline = span.start in view.headline
+    start, end = span.start, span.end
+    if (
+        doc[start].text in cues.public_body_heads
+        or doc[start].text in cues.country_prefixes
+        and end - start > 1
+        and doc[start + 1].text in cues.public_body_heads
+    ):
+        return Span(doc, start, end, label=label)
+    suffix_start = end
+    while suffix_start > start and doc[suffix_start - 1].text in tables.org_suffix_words:
+        suffix_start -= 1
+    name_start = suffix_start
+    while (
+        name_start > start
+        and is_name_token(doc[name_start - 1], in_headline, tables)
+        and doc[name_start - 1].text.rstrip(".").lower() not in cues.section_numbers
+    ):
+        name_start -= 1
+    if name_start == suffix_start or suffix_start == end:
+        return None
+    name = doc[name_start:suffix_start]
+    if (
+        in_headline
+        and headline_guard
+        and (
+            any(token.text in tables.gazetteer for token in name)
+            or doc[suffix_start].text == "Rare"
+            and doc[end - 1].text == "Earth"
+            or name_start > 0
+            and doc[name_start - 1].text in DASHES
+        )
+    ):
+        return None
+    if country_suffix and not in_headline:
+        end = country_suffix_end(doc, end, tables.gazetteer)
+    return Span(doc, name_start, end, label=label)
+
+
+def vet_legal_name(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
+    """"Kafue Metals plc": a legal suffix is evidence enough, even on a headline line."""
+    return _organisation(span, label, view, tables, headline_guard=False, country_suffix=False)
+
+
+def vet_company_name(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
+    """"Namibia Critical Metals", "Toyotsu Rare Earths India": a domain word after the name."""
+    return _organisation(span, label, view, tables, headline_guard=True, country_suffix=True)
+
+
+def vet_public_body(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
+    """"Ministry of Commerce", "Saskatchewan Research Council"."""
+    return _organisation(span, label, view, tables, headline_guard=True, country_suffix=False)
+
+
+VETTERS: Mapping[PatternCheck, Vetter] = {
+    "legal_name": vet_legal_name,
+    "company_name": vet_company_name,
+    "public_body": vet_public_body,
+    "law_name": vet_law_name,
+    "facility_name": vet_facility_name,
+    "functional_body": vet_functional_body,
+}

@@ -1,0 +1,47 @@
+"""One block ``Doc`` as the entity rules read it: token columns, zone, headline tokens, infos found so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.attrs import IS_ALPHA, IS_UPPER, LOWER, ORTH, SENT_START
+from spacy.tokens import Doc, Span
+
+from pipeline.schema.annotations import EntityInfo
+
+
+class TokenColumns:
+    """Per-token attributes of a ``Doc`` as plain lists, read once (every ``Token`` access builds an object)."""
+
+    def __init__(self, doc: Doc) -> None:
+        columns = doc.to_array([ORTH, LOWER, IS_ALPHA, IS_UPPER, SENT_START]).T.tolist() if len(doc) else ([],) * 5
+        orths, lowers, alpha, upper, sent_start = columns
+        strings = doc.vocab.strings
+        lookup = {key: strings[key] for key in {*orths, *lowers}}
+        self.orth_ids: list[int] = orths
+        self.lower_ids: list[int] = lowers
+        self.texts: list[str] = list(map(lookup.__getitem__, orths))
+        self.lowers: list[str] = list(map(lookup.__getitem__, lowers))
+        self.alpha: list[bool] = list(map(bool, alpha))
+        self.upper: list[bool] = list(map(bool, upper))
+        self.sent_start: list[bool] = [value == 1 for value in sent_start]  # -1 (not a start) reads as 2**64 - 1
+
+
+@dataclass
+class BlockView:
+    """What every entity rule needs about the block it runs on.
+
+    ``text`` is the block text read once (``Doc.text`` joins every token on each access); ``headline`` holds
+    the indices of tokens on headline lines; ``infos`` collects the normalisation a rule already knows for a
+    span, keyed by (start, end, label).
+    """
+
+    doc: Doc
+    text: str
+    zone: str
+    tokens: TokenColumns
+    headline: set[int]
+    infos: dict[tuple[int, int, str], EntityInfo] = field(default_factory=dict)
+
+    def note(self, span: Span, info: EntityInfo) -> None:
+        self.infos[(span.start, span.end, span.label_)] = info

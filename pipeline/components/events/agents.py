@@ -1,0 +1,294 @@
+"""Finding the acting party of a trigger: its subject, a passive "by" phrase, a possessive owner, the
+speaker of a reported clause, or (in headlines, whose parses are poor) the first party of its clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.components.events.sentences import Sentence, in_dateline
+from pipeline.components.events.syntax import SUBJECT_DEPS, governing_verb, headline_clause
+from pipeline.resources.events import EventCues, EventWords, TriggerRule
+
+NO_FALLBACK_AGENT = frozenset({"price_movement"})
+MODIFIER_AGENT_TYPES = frozenset({"stock_movement", "negotiation"})
+HOLDER_TYPES = frozenset({"resource_estimate"})
+
+
+class AgentFinder:
+    """The acting entity of a trigger, from the parse and the anaphors of ``cues.json``."""
+
+    def __init__(self, cues: EventCues, words: EventWords) -> None:
+        self.words = words
+        self.anaphors = dict(cues.anaphors)
+        # pronouns ("it", "their") are the anaphors without a determiner
+        self.pronouns = frozenset(phrase for phrase in self.anaphors if " " not in phrase)
+        # head noun of a descriptive anaphor ("the miner" -> miner) -> labels; pronouns stay unresolved here
+        self.descriptive = {phrase.split()[-1]: frozenset(labels) for phrase, labels in self.anaphors.items()
+                            if phrase.startswith("the ")}
+
+    def find(self, rule: TriggerRule, trigger: Span, sentence: Sentence,
+             parties: list[Span]) -> tuple[Span | None, Span | None]:
+        """The acting entity (dependency subject first), and for received financing the beneficiary.
+
+        Body sentences take the agent from the parse only (an explicit subject, a passive "by" phrase, the
+        speaker of a reported clause); headlines, whose parses are unreliable, take the first party of the clause.
+        """
+        if sentence.headline:
+            if rule.event_type in NO_FALLBACK_AGENT or rule.event_type in HOLDER_TYPES:
+                return None, None
+            return self._fallback_agent(trigger, parties, headline=True), None
+        owner = self._possessor(trigger, parties)
+        if owner is not None and rule.event_type not in HOLDER_TYPES:
+            return owner, None
+        governing = governing_verb(trigger.root)
+        holder_verb = governing is not None and governing.lemma_.lower() in self.words.holder_verbs
+        by_only = rule.event_type in HOLDER_TYPES and not holder_verb
+        agent, verb = self._subject_entity(trigger, sentence, parties, by_only=by_only)
+        if agent is not None and rule.event_type in NO_FALLBACK_AGENT and governing is not None and (
+                agent.root.head.i != governing.i):
+            agent = None  # "Orewire expects Pr-Nd oxide to trade ...": a forecaster does not move a price
+        if agent is not None and not agent.label_:
+            agent = self._resolve_in_sentence(agent, parties) or agent
+        if agent is not None and agent.label_ == "PERSON":
+            agent = self._office_of(agent, parties) or agent
+        if agent is not None and agent.label_ in {"GPE", "LOC"} and rule.event_type not in HOLDER_TYPES and (
+                not self._acts_as_government(agent, rule)):
+            agent = None
+        if rule.event_type == "financing" and verb is not None and verb.lemma_.lower() in self.words.recipient_verbs:
+            path = [trigger.root, *[a for a in trigger.root.ancestors if a.i != verb.i][:3], verb]
+            lender = next((found for token in path if (found := self._pobj_entity(token, "from", parties))), None)
+            if lender is not None:
+                return lender, agent
+        if rule.event_type in MODIFIER_AGENT_TYPES:
+            modifier = self._modifier_entity(trigger, parties)
+            if modifier is not None and modifier.label_ != "NORP":
+                return modifier, None
+        if agent is None and rule.event_type not in NO_FALLBACK_AGENT:
+            agent = self._passive_owner(trigger, parties) or self._adjacent_subject(trigger, parties)
+        return agent, None
+
+    @staticmethod
+    def _office_of(person: Span, parties: list[Span]) -> Span | None:
+        """The government or organisation of an official acting in office: the GPE/ORG in his title ("EU trade
+        commissioner Maros Sefcovic"), else the one country of the sentence ("Deputy Minister X called on
+        Malaysia's authorities")."""
+        title = [ent for ent in parties if ent.label_ in {"GPE", "ORG"} and person.start - 6 <= ent.start
+                 and ent.end <= person.start]
+        if title:
+            return title[-1]
+        # "Y, chief executive of X, said": the organisation in the person's apposition
+        for appos in (child for child in person.root.children if child.dep_ == "appos"):
+            inside = [ent for ent in parties if ent.label_ in {"GPE", "ORG"}
+                      and appos.left_edge.i <= ent.start and ent.end - 1 <= appos.right_edge.i]
+            if inside:
+                return inside[0]
+        countries = {ent.text.lower(): ent for ent in parties if ent.label_ == "GPE"}
+        return next(iter(countries.values())) if len(countries) == 1 else None
+
+    @staticmethod
+    def _acts_as_government(place: Span, rule: TriggerRule) -> bool:
+        """A country or place is an agent only as a government acting: the subject of its clause ("Peru raised the
+        tax"), the "by" phrase of a passive, the owner of an acting body ("China's ministry"), or the owner of the
+        noun trigger ("Japan's funding push"); never for a share move, and never as a place of the sentence."""
+        if rule.event_type == "stock_movement":
+            return False
+        root = place.root
+        while root.dep_ in {"compound", "conj"} and root.head.i != root.i and root.head.pos_ in {"PROPN", "NOUN"}:
+            root = root.head
+        if root.dep_ in SUBJECT_DEPS or root.dep_ in {"poss", "nmod", "appos", "ROOT", "amod", "compound"}:
+            return True
+        if root.dep_ == "pobj":
+            return root.head.dep_ == "agent" or root.head.lower_ in {"of", "by"}
+        return False
+
+    def _passive_owner(self, trigger: Span, parties: list[Span]) -> Span | None:
+        """The "by" agent of a participle on a noun trigger: "quotas administered by the regulator X"."""
+        for child in trigger.root.children:
+            if child.dep_ == "acl":
+                for by in (c for c in child.children if c.dep_ == "agent"):
+                    for pobj in by.children:
+                        found = self._entity_in(pobj, parties)
+                        if found is not None:
+                            return found
+        return None
+
+    def _adjacent_subject(self, trigger: Span, parties: list[Span]) -> Span | None:
+        """A party right before a verb trigger when the parse found no subject ("The DRC suspended ...")."""
+        if trigger.root.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
+            return None
+        for ent in parties:
+            gap = trigger.doc[ent.end: trigger.start]
+            if 0 <= len(gap) <= 2 and all(t.pos_ in {"ADV", "AUX", "PART"} for t in gap) and (
+                    ent.start == trigger.sent.start or ent.doc[ent.start - 1].lower_ in {"the", ",", "and"}
+                    or ent.doc[ent.start - 1].is_sent_start):
+                return ent
+        return None
+
+    def _subject_entity(self, trigger: Span, sentence: Sentence, parties: list[Span], *,
+                        by_only: bool = False) -> tuple[Span | None, Token | None]:
+        """The entity that is the subject of the trigger's clause, climbing through reported and control verbs."""
+        verb = governing_verb(trigger.root)
+        first_verb = verb
+        hops = 0
+        while verb is not None and hops < 4:
+            hops += 1
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    for by in child.children:
+                        found = self._entity_in(by, parties)
+                        if found is not None:
+                            return found, first_verb
+            if by_only:
+                return None, first_verb
+            subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS
+                        and not (trigger.start <= child.i < trigger.end) and not in_dateline(child, sentence)]
+            climb_to = None
+            for subject in subjects:
+                if subject.lower_ in self.words.relative_pronouns and verb.dep_ == "relcl":
+                    subject = verb.head
+                    if self._entity_in(subject, parties) is None:
+                        climb_to = subject.head
+                        continue
+                found = self._entity_in(subject, parties)
+                if found is not None:
+                    return found, first_verb
+                anaphor = self._anaphor_span(subject)
+                if anaphor is not None and anaphor.text.lower() in self.pronouns:
+                    speaker = self._speaker(verb, parties)
+                    if speaker is not None:
+                        return speaker, first_verb
+                elif anaphor is not None:
+                    return anaphor, first_verb
+                if anaphor is None and verb.dep_ not in {"ccomp", "xcomp", "conj"}:
+                    return None, first_verb
+            if climb_to is not None:
+                verb = governing_verb(climb_to)
+                continue
+            if verb.dep_ in {"relcl", "acl"}:
+                found = self._entity_in(verb.head, parties)
+                if found is not None:
+                    return found, first_verb
+            if verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "relcl", "acl"}:
+                break
+            head = governing_verb(verb.head)
+            if subjects and verb.dep_ == "ccomp" and (head is None or head.lemma_.lower() not in self.words.say_verbs):
+                break
+            verb = head
+        return None, first_verb
+
+    def _speaker(self, verb: Token, parties: list[Span]) -> Span | None:
+        """For "X said (that) it ...": the entity subject of the nearest reporting verb above ``verb``."""
+        for ancestor in verb.ancestors:
+            if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in self.words.say_verbs:
+                for child in ancestor.children:
+                    if child.dep_ in SUBJECT_DEPS:
+                        return self._entity_in(child, parties)
+                return None
+        return None
+
+    def _entity_in(self, token: Token, parties: list[Span]) -> Span | None:
+        """The party entity containing ``token``, else one modifying it ("Vietnam's assembly", "shares in Lynas")."""
+        for ent in parties:
+            if ent.start <= token.i < ent.end:
+                return ent
+        for child in token.children:
+            if child.dep_ in {"poss", "compound", "nmod", "appos", "amod"}:
+                for ent in parties:
+                    if ent.start <= child.i < ent.end and (ent.label_ != "NORP" or token.lemma_.lower() in self.words.actor_nouns):
+                        return ent
+            if child.dep_ == "prep" and child.lower_ in {"in", "of", "at"}:
+                for pobj in child.children:
+                    for ent in parties:
+                        if pobj.dep_ == "pobj" and ent.start <= pobj.i < ent.end and (
+                                child.lower_ == "of" or ent.label_ in {"ORG", "PERSON"}
+                                or token.lemma_.lower() in self.words.party_nouns):
+                            return ent
+        return None
+
+    def _anaphor_span(self, token: Token) -> Span | None:
+        doc = token.doc
+        if token.lower_ in self.anaphors:
+            return doc[token.i: token.i + 1]
+        for child in token.children:
+            if child.dep_ == "poss" and child.lower_ in self.anaphors:
+                return doc[child.i: child.i + 1]
+        left = token.left_edge.i
+        phrase = doc[left: token.i + 1]
+        if phrase.text.lower() in self.anaphors:
+            return phrase
+        # "the Australian explorer", "the Perth-based miner": a descriptive head under "the"
+        det = next((child for child in token.children if child.dep_ == "det" and child.lower_ == "the"), None)
+        if (det is not None and token.pos_ == "NOUN" and self.descriptive.get(token.lower_, frozenset()) & {"ORG", "GPE"}
+                and not any(child.pos_ == "PROPN" for child in token.children)):
+            return doc[det.i: token.i + 1]
+        return None
+
+    def _resolve_in_sentence(self, anaphor: Span, parties: list[Span]) -> Span | None:
+        """The named antecedent of "the company" / "the miner" earlier in its own sentence ("X chief executive Y said
+        the company will ..."): the last party of a label the anaphor can take, not the other side of a deal."""
+        labels = self.descriptive.get(anaphor[-1].lower_)
+        if not labels:
+            return None
+        for verb in anaphor.root.ancestors:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.words.say_verbs:
+                speaker = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+                found = self._entity_in(speaker, parties) if speaker is not None else None
+                if found is not None and found.label_ == "PERSON":
+                    found = self._office_of(found, parties)
+                if found is not None and found.label_ in labels and found.end <= anaphor.start:
+                    return found
+                return None
+        return None
+
+    def _modifier_entity(self, trigger: Span, parties: list[Span]) -> Span | None:
+        """An entity modifying a noun trigger: "Lynas shares", "shares in Karratha", "talks between A and B"."""
+        root = trigger.root
+        if root.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        for child in root.children:
+            if child.dep_ in {"poss", "compound", "nmod"}:
+                found = self._entity_in(child, parties)
+                if found is not None:
+                    return found
+            if child.dep_ == "prep" and child.lower_ in {"in", "of", "between", "by"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self._entity_in(pobj, parties)
+                        if found is not None:
+                            return found
+        return None
+
+    def _possessor(self, trigger: Span, parties: list[Span]) -> Span | None:
+        """The possessive owner of a noun trigger: "Brussels' effort", "Japan's funding push"."""
+        root = trigger.root
+        if root.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        for child in root.children:
+            if child.dep_ == "poss":
+                for ent in parties:
+                    if ent.start <= child.i < ent.end and ent.label_ != "NORP":
+                        return ent
+        return None
+
+    def _pobj_entity(self, head: Token, preposition: str, parties: list[Span]) -> Span | None:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == preposition:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self._entity_in(pobj, parties)
+        return None
+
+    def _fallback_agent(self, trigger: Span, parties: list[Span], *, headline: bool) -> Span | None:
+        """The first party of the trigger's clause not governed by a preposition, else the first after it."""
+        def governed(ent: Span) -> bool:
+            return ent.root.dep_ == "pobj" and ent.root.head.lower_ in self.words.party_preps
+
+        if headline:
+            lo, hi = headline_clause(trigger, breaks=self.words.headline_breaks)
+        else:
+            lo, hi = trigger.sent.start, trigger.sent.end
+        before = [ent for ent in parties if lo <= ent.start and ent.end <= trigger.start and not governed(ent)]
+        if before:
+            return before[0]
+        after = [ent for ent in parties if ent.start >= trigger.end and ent.end <= hi and not governed(ent)]
+        return after[0] if after else None

@@ -1,0 +1,103 @@
+"""The ``orewire_events`` component: classify sentences into the SPEC event taxonomy.
+
+Triggers come from ``models/events/triggers.jsonl`` (token patterns over lemmas, each with the
+context it needs in its sentence); modality cues, anaphors and argument cues from ``cues.json``;
+the grammar words the parse is read with from ``words.json``. Joining a headline to the paragraph
+under it is the separate ``orewire_event_merger`` component (``pipeline.components.merging``).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.components.base import OrewireComponent, block_text
+from pipeline.components.events.agents import AgentFinder
+from pipeline.components.events.arguments import ArgumentAttacher
+from pipeline.components.events.modality import ModalityReader
+from pipeline.components.events.selection import Candidate, confidence, select
+from pipeline.components.events.sentences import DocIndex, Sentence, block_sentences, sentence_of
+from pipeline.components.events.triggers import TriggerMatcher
+from pipeline.components.events.vetting import TriggerVetter
+from pipeline.resources.events import (
+    CUES_FILE,
+    TRIGGERS_FILE,
+    WORDS_FILE,
+    EventWords,
+    TriggerRule,
+    load_event_resources,
+)
+from pipeline.resources.files import ResourceReader
+from pipeline.schema import extensions  # noqa: F401  (registers the Doc and Span extensions)
+from pipeline.schema.labels import EVENTS_FACTORY
+
+SKIPPED_ZONES = frozenset({"boilerplate", "dateline"})
+
+
+class EventsComponent(OrewireComponent):
+    """Finds trigger matches, checks their context, attaches arguments and modality (``doc._.orewire_events``)."""
+
+    words: EventWords
+
+    def __init__(self, nlp: Language, name: str = EVENTS_FACTORY, *, triggers_file: str = TRIGGERS_FILE,
+                 cues_file: str = CUES_FILE, words_file: str = WORDS_FILE) -> None:
+        self.files = {"triggers_file": triggers_file, "cues_file": cues_file, "words_file": words_file}
+        super().__init__(nlp, name)
+
+    def setup(self, reader: ResourceReader) -> None:
+        resources = load_event_resources(reader, **self.files)
+        self.rules: dict[str, TriggerRule] = {rule.id: rule for rule in resources.rules}
+        self.words = resources.words
+        self.matcher = TriggerMatcher(self.vocab, resources.rules, irregular=resources.words.irregular_forms)
+        self.vetter = TriggerVetter(resources.rules, resources.cues, resources.words)
+        self.arguments = ArgumentAttacher(resources.cues, resources.words, AgentFinder(resources.cues, resources.words))
+        self.modality = ModalityReader(resources.cues, resources.words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        context = doc._.orewire_block or {}
+        zone = context.get("zone")
+        if zone in SKIPPED_ZONES:
+            doc._.orewire_events = []
+            return doc
+        text = block_text(doc)
+        if not text.strip():
+            doc._.orewire_events = []
+            return doc
+        index = DocIndex(doc, text)
+        sentences = block_sentences(doc, zone, context.get("section"), text, index)
+        candidates: list[Candidate] = []
+        seen: set[tuple[str, int, int]] = set()
+        for rule_id, start, end in self.matcher(doc, index):
+            rule = self.rules[rule_id]
+            sentence = sentence_of(sentences, start)
+            if sentence is None or end > sentence.span.end:
+                continue
+            key = (rule.event_type, start, end)
+            # a hit inside an accepted trigger of the same type is that trigger again ("export ban" / "ban")
+            if key in seen or any(s[0] == rule.event_type and s[1] <= start < s[2] for s in seen):
+                continue
+            trigger = doc[start:end]
+            if not self.vetter.accepts(rule, trigger, sentence, index):
+                continue
+            seen.add(key)
+            candidates.append(self._candidate(rule, trigger, sentence))
+        doc._.orewire_events = [candidate.event_info() for candidate in select(candidates, say_verbs=self.words.say_verbs)]
+        return doc
+
+    def _candidate(self, rule: TriggerRule, trigger: Span, sentence: Sentence) -> Candidate:
+        arguments, agent_key = self.arguments.attach(rule, trigger, sentence)
+        modality = self.modality(trigger, sentence)
+        score = confidence(rule, arguments, modality, has_agent=agent_key is not None)
+        return Candidate(rule, trigger, sentence, arguments, modality, score, agent_key)
+
+
+@Language.factory(
+    EVENTS_FACTORY,
+    default_config={"triggers_file": TRIGGERS_FILE, "cues_file": CUES_FILE, "words_file": WORDS_FILE},
+    assigns=["doc._.orewire_events"],
+    requires=["token.lemma", "token.pos", "token.tag", "token.dep", "doc.sents", "doc.ents", "doc.spans",
+              "span._.orewire_quantity", "span._.orewire_date"],
+)
+def make_events(nlp: Language, name: str, triggers_file: str, cues_file: str, words_file: str) -> EventsComponent:
+    """The event stage; the file options name data files under ``models/`` (or a saved pipeline's copy)."""
+    return EventsComponent(nlp, name, triggers_file=triggers_file, cues_file=cues_file, words_file=words_file)

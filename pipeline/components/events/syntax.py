@@ -1,0 +1,92 @@
+"""Reading the dependency parse around a trigger: governing verbs, clauses, and headline clauses.
+
+Pure functions over spaCy tokens; the word sets they need are passed in (from ``models/events/words.json``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# control verbs ("plans to build") are one clause with their complement
+CLAUSE_CLIMB_DEPS = frozenset({"xcomp", "aux", "auxpass", "prt"})
+HEADLINE_PUNCTUATION = frozenset({",", ";", ":", "|"})
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb whose clause holds ``token`` (itself when it is one)."""
+    current = token
+    for _ in range(6):
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def clause_key(token: Token) -> int:
+    """Index of the verb whose clause holds ``token``: control verbs ("plans to build") are one clause with
+    their complement; coordinated, subordinate and relative clauses are clauses of their own."""
+    verb = governing_verb(token)
+    while verb is not None and verb.dep_ in CLAUSE_CLIMB_DEPS and verb.head.i != verb.i:
+        verb = governing_verb(verb.head)
+    return verb.i if verb is not None else -1
+
+
+def clause_head(token: Token) -> int:
+    """Index of the nearest verb at or above ``token`` that has its own subject (or the root)."""
+    verb = governing_verb(token)
+    if (verb is not None and verb.dep_ == "acl" and verb.i == verb.head.i + 1 and verb.tag_ in {"VBD", "VBN"}
+            and not any(child.dep_ == "agent" for child in verb.children)):
+        return verb.i
+    while verb is not None:
+        if verb.dep_ == "ROOT" or any(child.dep_ in SUBJECT_DEPS | {"expl"} for child in verb.children):
+            return verb.i
+        verb = governing_verb(verb.head) if verb.head.i != verb.i else None
+    return -1
+
+
+def predicate_head(token: Token, *, say_verbs: Set[str]) -> int:
+    """``clause_head``, but a coordinated predicate is its own ("suspended exports ..., extended the halt ... and
+    replaced it with quotas" reports three acts; "agreed to lend ... a loan" one)."""
+    verb = governing_verb(token)
+    head = clause_head(token)
+    while verb is not None and verb.i != head:
+        if verb.dep_ in {"conj", "amod", "ccomp"} and verb.lemma_.lower() not in say_verbs:
+            return verb.i
+        verb = governing_verb(verb.head) if verb.head.i != verb.i else None
+    return head
+
+
+def headline_clause(trigger: Span, *, breaks: Set[str], punctuation_only: bool = False) -> tuple[int, int]:
+    """Token bounds of the headline clause holding the trigger ("X Bans Y as Z Deals Gather Pace")."""
+    doc = trigger.doc
+    lo, hi = 0, len(doc)
+    for token in doc:
+        if (token.lower_ in breaks and not punctuation_only) or token.text in HEADLINE_PUNCTUATION:
+            if token.i < trigger.start:
+                lo = token.i + 1
+            elif token.i >= trigger.end and hi == len(doc):
+                hi = token.i
+    return lo, hi
+
+
+def governing_preposition(token: Token) -> str | None:
+    """The preposition a noun (or the noun it modifies) hangs from: "in line with a national plan" gives "with"."""
+    current = token
+    for _ in range(3):
+        if current.dep_ == "pobj":
+            return str(current.head.lower_)
+        if current.dep_ not in {"compound", "amod", "nmod", "conj"} or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def is_negated(token: Token, *, negators: Set[str]) -> bool:
+    """A verb with its own negation ("has not contracted", "never idled")."""
+    return any(child.dep_ == "neg" or child.lower_ in negators for child in token.children)

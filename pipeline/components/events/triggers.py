@@ -1,0 +1,71 @@
+"""Finding trigger hits: one-token rules by word lookup, longer patterns by a ``Matcher`` on short windows."""
+
+from __future__ import annotations
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from pipeline.components.events.patterns import IrregularForms, compile_pattern, first_token_forms, spec_forms
+from pipeline.components.events.sentences import DocIndex
+from pipeline.resources.events import TriggerRule
+
+Hit = tuple[str, int, int]  # (rule id, start token, end token)
+
+
+class TriggerMatcher:
+    """Every place a trigger rule's pattern matches, longest and strongest first at each position."""
+
+    def __init__(self, vocab: Vocab, rules: list[TriggerRule], *, irregular: IrregularForms) -> None:
+        self.matcher = Matcher(vocab)
+        self.openers: set[str] = set()
+        self.longest = 1
+        # per ``Matcher`` rule, the words each of its mandatory tokens can be (its lemmas, their forms, its lower
+        # words): a window holding none of one set cannot match that rule
+        self.required: list[list[frozenset[str]]] = []
+        self.by_lemma: dict[str, list[str]] = {}
+        self.by_form: dict[str, list[str]] = {}
+        self.weak = {rule.id: rule.strength != "strong" for rule in rules}
+        for rule in rules:
+            if len(rule.pattern) == 1 and rule.pattern[0].op is None:
+                self._index_single(rule, irregular)
+                continue
+            self.matcher.add(rule.id, compile_pattern(rule.pattern, irregular=irregular))
+            self.openers |= first_token_forms(rule.pattern, irregular=irregular)
+            self.longest = max(self.longest, len(rule.pattern))
+            self.required.append([
+                frozenset({word.lower() for word in spec.lemma or []} | spec_forms(spec, irregular=irregular))
+                for spec in rule.pattern if spec.op in {None, "+"}
+            ])
+
+    def _index_single(self, rule: TriggerRule, irregular: IrregularForms) -> None:
+        """One-token patterns are looked up by word; the same test the ``Matcher`` patterns encode, minus its cost."""
+        (spec,) = rule.pattern
+        for lemma in spec.lemma or []:
+            self.by_lemma.setdefault(lemma.lower(), []).append(rule.id)
+        for form in spec_forms(spec, irregular=irregular):
+            self.by_form.setdefault(form, []).append(rule.id)
+
+    def __call__(self, doc: Doc, index: DocIndex) -> list[Hit]:
+        """Trigger hits as (rule id, start, end): one-token rules by lookup, longer patterns by the ``Matcher``
+        run only on short windows that open with one of their first words."""
+        matches: set[Hit] = set()
+        windows: list[list[int]] = []
+        for i, (lower, lemma) in enumerate(zip(index.lowers, index.lemmas, strict=True)):
+            for rule_id in (*self.by_lemma.get(lemma, ()), *self.by_form.get(lower, ())):
+                matches.add((rule_id, i, i + 1))
+            if lower in self.openers or lemma in self.openers:
+                end = min(i + self.longest, len(doc))
+                if windows and i <= windows[-1][1]:
+                    windows[-1][1] = max(windows[-1][1], end)
+                else:
+                    windows.append([i, end])
+        strings = doc.vocab.strings
+        for lo, hi in windows:
+            words = {*index.lowers[lo:hi], *index.lemmas[lo:hi]}
+            if not any(all(not needed.isdisjoint(words) for needed in rule) for rule in self.required):
+                continue  # no rule's mandatory tokens are all in the window: the Matcher would find nothing
+            found = self.matcher(doc[lo:hi])
+            matches.update((strings[match_id], lo + start, lo + end) for match_id, start, end in found)
+        weak = self.weak
+        return sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]), weak[m[0]], m[0]))

@@ -1,0 +1,188 @@
+"""Vetting a trigger hit: whether a pattern match is an event trigger in its sentence.
+
+A rule names the context it needs (cue words, a quantity, an entity, a date) and the readings that
+make a hit background (a definite noun, a prepositional object, a negated verb, a conditional clause).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.components.events.cues import CueSet
+from pipeline.components.events.sentences import DocIndex, Sentence
+from pipeline.components.events.syntax import MODIFIER_DEPS, governing_preposition, headline_clause, is_negated
+from pipeline.resources.events import EventCues, EventWords, TriggerRule
+
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FACILITY", "LAW", "NORP"})
+# exclusions are checked without the words of these names ("European Investment Bank" is no investment)
+MASKED_LABELS = frozenset({"ORG", "PERSON", "FACILITY", "LAW"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "obj"})
+HISTORY_YEARS = 2
+
+
+class TriggerVetter:
+    """Accepts or rejects trigger hits; the cheap, selective tests run first."""
+
+    def __init__(self, rules: list[TriggerRule], cues: EventCues, words: EventWords) -> None:
+        self.words = words
+        self.wanted: dict[str, CueSet] = {}
+        self.unwanted: dict[str, CueSet] = {}
+        cue_sets: dict[tuple[str, ...], CueSet] = {}
+        for rule in rules:
+            # rules with the same cue list share one ``CueSet``, so ``_cue_found`` answers them from one cache entry
+            self.wanted[rule.id] = cue_sets.setdefault(tuple(rule.context_any), CueSet(rule.context_any))
+            self.unwanted[rule.id] = cue_sets.setdefault(tuple(rule.context_none), CueSet(rule.context_none))
+        self.background = CueSet(cues.background)
+        self.conditional = frozenset(cues.modality.conditional)
+
+    def accepts(self, rule: TriggerRule, trigger: Span, sentence: Sentence, index: DocIndex) -> bool:
+        """Whether a pattern hit is an event trigger here."""
+        if (rule.title_only and not sentence.headline) or sentence.quoted:
+            return False
+        if rule.quantity_any and not sentence.quantity_types.intersection(rule.quantity_any):
+            return False
+        if rule.entity_any and not any(ent.label_ in rule.entity_any for ent in sentence.entities):
+            return False
+        if rule.needs_date and not sentence.dates:
+            return False
+        wanted, unwanted = self.wanted[rule.id], self.unwanted[rule.id]
+        if wanted and wanted.pattern is None and wanted.words.isdisjoint(sentence.words):
+            return False
+        root = trigger.root
+        if not sentence.headline and not self._reading_fits(rule, root, sentence):
+            return False
+        if _inside_entity(rule, trigger, sentence):
+            return False
+        if wanted and not self._cue_found(wanted, trigger, sentence, rule.window, mask=False, index=index):
+            return False
+        if unwanted:
+            none_window = rule.window if rule.none_window is None else rule.none_window
+            if self._cue_found(unwanted, trigger, sentence, none_window, mask=True, index=index):
+                return False
+        if self._conditional_clause(trigger):
+            return False
+        background = sentence.background
+        if background is None:
+            background = sentence.background = self.background.found(sentence.words, sentence.lowered)
+        if background and (rule.strength == "weak" or root.dep_ == "pobj" or root.head.dep_ == "pobj"
+                           or _dated_before(sentence, trigger.doc, years=HISTORY_YEARS)):
+            return False
+        return True
+
+    def _reading_fits(self, rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
+        """The parse tests of a body sentence (headline parses are too poor for them)."""
+        if rule.not_verb and root.pos_ in {"VERB", "AUX"}:
+            return False
+        if rule.skip_definite and any(child.dep_ == "det" and child.lower_ in self.words.definite_determiners
+                                      for child in root.children):
+            return False
+        if rule.skip_pobj and governing_preposition(root) in rule.skip_pobj:
+            return False
+        if root.dep_ in rule.skip_deps:
+            return False
+        if rule.verb_only and root.pos_ not in {"VERB", "AUX"}:
+            return False
+        if rule.object_any and not _object_matches(rule, root, sentence):
+            return False
+        return not (rule.skip_negated and is_negated(root, negators=self.words.negators))
+
+    def _cue_found(self, cues: CueSet, trigger: Span, sentence: Sentence, window: int, *, mask: bool,
+                   index: DocIndex) -> bool:
+        """Whether ``cues`` occur in the trigger's context: without the trigger's own words when looking for
+        wanted cues (``mask`` False), with names masked when looking for unwanted ones (``mask`` True).
+
+        The answer depends only on the cached context and the cue set, so it is cached per document too.
+        """
+        lo, hi = self._bounds(trigger, sentence, window)
+        key = (id(cues), lo, hi, mask, None if mask else (trigger.start, trigger.end))
+        found = index.found.get(key)
+        if found is None:
+            words, lowered = _context(trigger, sentence, mask=mask, index=index, bounds=(lo, hi))
+            if not mask:
+                words = words - index.words(trigger.start, trigger.end)
+            found = index.found[key] = cues.found(words, lowered)
+        return found
+
+    def _bounds(self, trigger: Span, sentence: Sentence, window: int) -> tuple[int, int]:
+        """Token bounds of a trigger's context: ``window`` tokens either side in its sentence (or headline
+        clause), the whole sentence when ``window`` is 0."""
+        if window:
+            lo = max(trigger.start - window, sentence.span.start)
+            hi = min(trigger.end + window, sentence.span.end)
+            if sentence.headline:
+                clause_lo, clause_hi = headline_clause(trigger, breaks=self.words.headline_breaks,
+                                                       punctuation_only=True)
+                lo, hi = max(lo, clause_lo), min(hi, clause_hi)
+            return lo, hi
+        return sentence.span.start, sentence.span.end
+
+    def _conditional_clause(self, trigger: Span) -> bool:
+        token = trigger.root
+        for ancestor in [token, *token.ancestors]:
+            if ancestor.dep_ == "advcl" and any(
+                child.dep_ == "mark" and child.lower_ in self.conditional for child in ancestor.children
+            ):
+                return True
+        return False
+
+
+def _context(trigger: Span, sentence: Sentence, *, mask: bool, index: DocIndex,
+             bounds: tuple[int, int]) -> tuple[set[str], str]:
+    """Words and text of the tokens within ``bounds``; ``mask`` leaves out names other than the trigger's."""
+    lo, hi = bounds
+    cache = index.contexts
+    if (lo, hi, mask) in cache:
+        return cache[(lo, hi, mask)]
+    masked: set[int] = set()
+    for ent in sentence.entities if mask else []:
+        if ent.label_ in MASKED_LABELS and not (ent.start <= trigger.start < ent.end):
+            masked.update(range(max(ent.start, lo), min(ent.end, hi)))
+    kept = [i for i in range(lo, hi) if i not in masked]
+    words = {index.lowers[i] for i in kept} | {index.lemmas[i] for i in kept}
+    if masked:
+        lowered = " ".join(index.lowers[i] for i in kept)
+    else:
+        lowered = index.text[index.starts[lo]: index.ends[hi - 1]] if hi > lo else ""
+    cache[(lo, hi, mask)] = (words, lowered)
+    return words, lowered
+
+
+def _object_matches(rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
+    """Whether a verb trigger's object (or passive subject) is one the rule wants: "idled the smelter"."""
+    wanted = set(rule.object_any)
+    objects = [child for child in root.children if child.dep_ in OBJECT_DEPS]
+    objects += [conj for obj in objects for conj in obj.conjuncts]
+    for obj in objects:
+        if obj.lemma_.lower() in wanted or obj.lower_ in wanted:
+            return True
+        for ent in sentence.entities:
+            if ent.label_ in wanted and (ent.start <= obj.i < ent.end or any(
+                    ent.start <= child.i < ent.end for child in obj.children if child.dep_ in MODIFIER_DEPS)):
+                return True
+    return False
+
+
+def _inside_entity(rule: TriggerRule, trigger: Span, sentence: Sentence) -> bool:
+    """A trigger word inside a longer name ("Export Development Canada") is part of the name."""
+    for ent in sentence.entities:
+        if ent.start <= trigger.start and trigger.end <= ent.end and len(ent) > len(trigger):
+            if ent.label_ == "LAW" and rule.event_type == "regulation":
+                continue
+            if ent.label_ in NAME_LABELS and not sentence.headline:
+                return True
+            if ent.label_ in {"PERSON", "FACILITY", "LAW"}:
+                return True
+    return False
+
+
+def _dated_before(sentence: Sentence, doc: Doc, *, years: int) -> bool:
+    """Whether a date in the sentence lies ``years`` or more before the block's reference date (history)."""
+    reference = (doc._.orewire_block or {}).get("reference")
+    if not reference:
+        return False
+    for span in sentence.dates:
+        info = span._.orewire_date or {}
+        end = info.get("end_date") or info.get("value") or ""
+        if end[:4].isdigit() and int(reference[:4]) - int(end[:4]) >= years:
+            return True
+    return False

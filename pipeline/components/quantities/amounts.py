@@ -1,0 +1,196 @@
+"""Reading the numbers of a quantity: digits or number words, a currency written before them, a
+scale word after them ("million", "bn", "m"), the unit, and the second number of a range."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from pipeline.components.quantities.currency import CurrencyContext, CurrencyRules
+from pipeline.components.quantities.patterns import SPACE, QuantityPatterns, UnitForms
+from pipeline.components.quantities.qualifiers import tail_words
+from pipeline.resources.quantities import QuantityTables, UnitRow
+from pipeline.text.numbers import parse_digits, parse_spelled, scale_factor
+
+RANGE_SEPARATOR = re.compile(rf"{SPACE}?(?P<sep>-|–|—|to|and){SPACE}?")
+YEAR_LIKE = re.compile(r"(?:19|20)\d\d|2100")
+
+
+class Number(NamedTuple):
+    start: int
+    end: int
+    value: float
+    spelled: bool
+
+
+class UnitMatch(NamedTuple):
+    row: UnitRow
+    written: str
+    end: int
+
+
+@dataclass
+class Side:
+    """One number of a quantity (a range has two), with its currency and scale."""
+
+    start: int
+    end: int
+    value: float
+    spelled: bool
+    currency: str | None = None  # ISO code
+    currency_text: str | None = None
+    currency_start: int | None = None
+    scale: float | None = None
+    scale_text: str | None = None
+
+
+def glued_ok(text: str, start: int, end: int) -> bool:
+    """Reject numbers that are part of a word, a date, a time, a version or a phone number."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() or before in "+#@_/\\":
+        return False
+    if before in ",." and start > 1 and text[start - 2].isdigit():
+        return False
+    if before == ":" and start > 1 and text[start - 2].isdigit():
+        return False
+    if before == "-" and start > 1 and text[start - 2].isalpha():
+        return False
+    if after in ":/" and end + 1 < len(text) and text[end + 1].isdigit():
+        return False
+    if after in ".," and end + 1 < len(text) and text[end + 1].isdigit():
+        return False
+    return True
+
+
+def compatible_ends(first_text: str, second_text: str, first: Side, before: str, year_prepositions: frozenset[str]) -> bool:
+    """Whether two numbers can be the ends of one range.
+
+    A bare year-like first number ("cut the quota for 2026 to 6,800 mt") is a date, not a low end:
+    it is refused when a time preposition precedes it, or when the other end is written in another
+    style (thousands separators on one end only: "2026 to 6,800", never "2,026 to 6,800").
+    """
+    if first.currency is not None or first.scale is not None or first.spelled:
+        return True
+    if YEAR_LIKE.fullmatch(first_text) is None:
+        return True
+    last = tail_words(before)[-1:]
+    if last and last[0] in year_prepositions:
+        return False
+    return "," not in second_text
+
+
+class AmountReader:
+    """Reads numbers, scales, units and range ends at given positions of a block's text."""
+
+    def __init__(self, tables: QuantityTables, patterns: QuantityPatterns, units: UnitForms,
+                 currencies: CurrencyRules) -> None:
+        self.patterns = patterns
+        self.units = units
+        self.currencies = currencies
+        self.number_words = tables.number_words
+        self.scales = tables.scales.words
+        self.scale_abbreviations = frozenset(tables.scales.abbreviations)
+        self.movement_words = frozenset(tables.words.movement_words)
+        self.year_prepositions = frozenset(tables.words.year_prepositions)
+
+    def number(self, match: re.Match[str]) -> Number | None:
+        """The value of a ``number``/``anchored_number`` match."""
+        if match["digits"] is not None:
+            value = parse_digits(match["digits"])
+            spelled = False
+        else:
+            value = parse_spelled(match["spelled"], self.number_words)
+            spelled = True
+        if value is None:
+            return None
+        return Number(match.start(), match.end(), value, spelled)
+
+    def first_side(self, text: str, number: Number, context: CurrencyContext) -> Side:
+        """The first number with the currency written before it."""
+        side = Side(start=number.start, end=number.end, value=number.value, spelled=number.spelled)
+        written = self.currencies.prefix_before(text, number.start)
+        if written is not None:
+            side.currency = self.currencies.code(written, context)
+            # "A$1.1bn ($720m)": a bracketed bare dollar converts into US dollars
+            bracketed = text[max(0, number.start - len(written) - 2) : number.start - len(written)].endswith("(")
+            if written == "$" and bracketed:
+                side.currency = "USD"
+            side.currency_text = written
+            side.currency_start = text.rindex(written, 0, number.start)
+        return side
+
+    def scale_at(self, text: str, side: Side, has_currency: bool) -> None:
+        """Extend ``side`` over a scale word right after it ("3.5 million", "$5m")."""
+        match = self.patterns.scale.match(text, side.end)
+        if match is None:
+            return
+        word = match["scale"]
+        # "18 m" is metres: a one-letter scale needs a currency or a unit after it ("$5m", "5m tonnes")
+        if word in self.scale_abbreviations and len(word) == 1:
+            follows = match.end()
+            if match["space"] and not has_currency:
+                return
+            unit_follows = self.patterns.unit.match(text, follows) or self.currencies.suffix.match(text, follows)
+            if not has_currency and unit_follows is None:
+                return
+        factor = scale_factor(word, self.scales)
+        if factor is None:
+            return
+        side.scale, side.scale_text = factor, word
+        side.end = match.end()
+
+    def unit_at(self, text: str, pos: int) -> UnitMatch | None:
+        """The unit written at ``pos`` ("mt", " per cent", "-year")."""
+        match = self.patterns.unit.match(text, pos)
+        if match is None:
+            return None
+        written = match["unit"]
+        row = self.units.find(written)
+        if row is None or (row.glued and match["sep"]):
+            return None
+        if match["sep"].endswith("-") and row.quantity_type not in ("mass", "duration", "other"):
+            return None
+        return UnitMatch(row, written, match.end())
+
+    def range_second(self, text: str, pos: int, first: Side, before: str, context: CurrencyContext) -> Side | None:
+        """The high end of a range starting at ``pos`` ("-437,000", " to €400 million", " and 50%")."""
+        match = RANGE_SEPARATOR.match(text, pos)
+        if match is None:
+            return None
+        sep = match["sep"]
+        last = tail_words(before)[-1:]
+        if sep == "and" and last != ["between"]:
+            return None
+        if sep == "to" and last and (last[0] == "from" or last[0] in self.movement_words):
+            return None
+        cursor = match.end()
+        prefix = self.currencies.prefix_at(text, cursor)
+        second_currency: str | None = None
+        second_text: str | None = None
+        prefix_length = 0
+        if prefix is not None:
+            second_text, prefix_length = prefix
+            second_currency = self.currencies.code(second_text, context)
+            if first.currency is None or second_currency != first.currency:
+                return None
+        anchored = self.patterns.anchored_number.match(text, cursor + prefix_length)
+        number = self.number(anchored) if anchored is not None else None
+        if number is None:
+            return None
+        start, end, value, spelled = number
+        if not compatible_ends(text[first.start : first.end], text[start:end], first, before, self.year_prepositions):
+            return None
+        if not spelled and end < len(text) and (text[end].isdigit() or (text[end] in ".," and end + 1 < len(text)
+                                                                       and text[end + 1].isdigit())):
+            return None
+        side = Side(start=start, end=end, value=value, spelled=spelled, currency=second_currency,
+                    currency_text=second_text)
+        self.scale_at(text, side, first.currency is not None or second_currency is not None)
+        if first.scale is not None and side.scale is None and sep in ("to", "and"):
+            side.scale = first.scale
+        low, high = first.value * (first.scale or 1), value * (side.scale or 1)
+        if sep == "to" and (high < low or high > 10 * low):
+            return None
+        return side

@@ -1,0 +1,96 @@
+"""Bare numbers as counts: "14 critical minerals" is a count, "Phase 2", "Jan 8", "two sources
+said" and "the 2026 quotas" are not (SPEC §3: years, labels, day numbers are no quantities)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.components.quantities.measure import Found
+from pipeline.components.quantities.qualifiers import tail_words
+from pipeline.resources.quantities import WordTable
+from pipeline.text.calendar_names import MONTHS
+from pipeline.text.regex import alternation
+
+# Entity labels whose names may hold a number ("Boeing 737", "G7") that is no count.
+NAME_LABELS = frozenset({"ORG", "PERSON", "FACILITY", "LAW", "PRODUCT", "GPE", "LOC", "WORK_OF_ART", "EVENT"})
+# Parts of speech allowed between a number and its counted noun ("27 reverse-circulation holes").
+COUNT_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "ADV", "CCONJ"})
+YEAR_OR_YEAR_RANGE = re.compile(r"(?:1[89]|20|21)\d\d(?:\s?[-–]\s?(?:1[89]|20|21)?\d\d)?")
+# "two of the main provinces", but not "19 of the 34 raw materials in ..." (that one is a count).
+PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|our|these|those)\s+(?!\w+\s+(?:of|in)\b)")
+# "the three metals", "all three": a spelled number after a determiner re-counts named things.
+DETERMINERS = (["the"], ["all"], ["these"], ["those"], ["both"])
+MONTH_PREFIXES = frozenset(name[:3] for name in MONTHS)
+# "28th Jan", "8 Jan": a day number before a month name.
+MONTH_AFTER = re.compile(
+    rf"(?:st|nd|rd|th)?\s(?:{alternation(prefix.capitalize() for prefix in MONTH_PREFIXES)})[a-z]*\b"
+)
+
+
+class CountRules:
+    """Decides whether a bare number found in the text counts something."""
+
+    def __init__(self, words: WordTable) -> None:
+        self.label_words = frozenset(words.label_words)
+        self.not_counted = frozenset(words.not_counted) | frozenset(words.not_domain_counts)
+
+    def count(self, doc: Doc, text: str, found: Found, earlier: list[Found]) -> Found | None:
+        """The count ``found`` stands for when a plural noun follows it (modifiers allowed), or None."""
+        if found.spelled and found.number < 2:
+            return None
+        if YEAR_OR_YEAR_RANGE.fullmatch(text, found.start, found.end):
+            return None
+        before = found.before
+        last = tail_words(before)[-1:]
+        if last and (last[0] in self.label_words or last[0].rstrip(".")[:3] in MONTH_PREFIXES and before[-1:].isspace()):
+            return None
+        if MONTH_AFTER.match(text, found.end):
+            return None
+        span = doc.char_span(found.start, found.end, alignment_mode="expand")
+        if span is None or any(token.ent_type_ in NAME_LABELS for token in span):
+            return None
+        if span.start > 0 and doc[span.start - 1].ent_type_ in NAME_LABELS - {"GPE", "LOC"}:
+            return None
+        keep = found if found.scaled else None
+        if found.end < len(text) and text[found.end] == "-":
+            return keep
+        if PARTITIVE.match(text, found.end) is not None:
+            # "Yunnan and Guangxi, two of the main ... provinces": an appositive re-counting named items
+            if found.spelled and before.rstrip().endswith(","):
+                return keep
+            return found
+        if found.spelled and tail_words(before)[-1:] in DETERMINERS:
+            return None
+        for token in doc[span.end : span.end + 7]:
+            if token.tag_ in ("NNS", "NNPS") and token.pos_ in ("NOUN", "PROPN"):
+                if token.lower_ in self.not_counted:
+                    return keep
+                found.info["unit_text"] = token.text
+                found.count_noun = False
+                return found
+            if token.is_punct and token.text not in "-–" or token.like_num or token.pos_ not in COUNT_MODIFIERS:
+                break
+        return elided_count(doc, span, found, earlier) or keep
+
+
+def elided_count(doc: Doc, span: Span, found: Found, earlier: list[Found]) -> Found | None:
+    """"Of the 594 blocks sold, just 82 are producing", "11 projects in the EU and eight in partner
+    countries": a bare whole number whose noun is elided counts the noun of an earlier count of its
+    sentence, when a verb, a preposition or the end of the clause follows it."""
+    value = found.info["value"]
+    if not earlier or value is None or value != int(value):
+        return None
+    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    antecedent = next((f for f in reversed(earlier) if f.info["quantity_type"] == "count"
+                       and f.info["unit_text"] and sentence.start_char <= f.start), None)
+    if antecedent is None:
+        return None
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and not (
+            following.pos_ in ("AUX", "VERB") or (following.pos_ == "ADP" and following.lower_ != "of")
+            or following.text in (".", ";", ",")):
+        return None
+    found.info["unit_text"] = antecedent.info["unit_text"]
+    return found

@@ -1,0 +1,119 @@
+"""Which currency a quantity is in: symbols and codes before the number, words after it, and the
+block's evidence for what a bare ``$``, ``¥`` or "pounds" stands for (SPEC §3)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.components.quantities.patterns import SPACE, mixed_alternation
+from pipeline.resources.quantities import CurrencyTable
+from pipeline.schema.annotations import ArticleHints
+from pipeline.text.regex import alternation
+
+
+@dataclass
+class CurrencyContext:
+    """What a block says about ambiguous currency symbols, computed once per block."""
+
+    dollar: str = "USD"
+    yen: str = "JPY"
+    british: bool = False
+
+
+@dataclass(frozen=True)
+class WrittenCurrency:
+    """A currency written next to a number: its ISO code, its text and where the text ends."""
+
+    code: str | None
+    text: str
+    end: int
+    cents: bool = False
+
+
+class CurrencyRules:
+    """The currency table as lookups and compiled cue patterns."""
+
+    def __init__(self, table: CurrencyTable) -> None:
+        self.prefixes = table.prefixes
+        self.prefix_lengths = sorted({len(prefix) for prefix in table.prefixes}, reverse=True)
+        self.suffixes = table.suffixes
+        exact = [suffix for suffix in table.suffixes if suffix in table.case_sensitive_suffixes]
+        folded = [suffix for suffix in table.suffixes if suffix not in table.case_sensitive_suffixes]
+        self.suffixes_folded = {suffix.lower(): table.suffixes[suffix] for suffix in folded}
+        self.suffix = re.compile(rf"{SPACE}?(?P<cur>{mixed_alternation(exact, folded)})(?![A-Za-z])")
+        self.dollar_variants = table.dollar_variants
+        self.dollar_variant = re.compile(alternation(table.dollar_variants))
+        self.us_dollar = re.compile(alternation(table.us_dollar_markers))
+        self.us_cue = re.compile(rf"(?<![A-Za-z.])(?:{alternation(table.us_cues)})(?![A-Za-z])")
+        self.china = re.compile(rf"\b(?:{alternation(table.china_cues)})\b")
+        self.japan = re.compile(rf"\b(?:{alternation(table.japan_cues)})\b")
+        self.british = re.compile(rf"£|\b(?:{alternation(table.british_cues)})\b")
+
+    def context(self, text: str, hints: ArticleHints | None = None) -> CurrencyContext:
+        """Resolve bare ``$`` and ``¥`` for one block (SPEC: explicit variants and China cues decide).
+
+        The block's own evidence wins; a block with none (no dollar variant or US marker, no or
+        mixed China/Japan cues) falls back to the article's ``hints`` (``pipeline.article.hints``).
+        A block that names the United States ("US Export-Import Bank") keeps ``$`` as USD: in a
+        multi-story digest, one story's C$ says nothing about another story's US financing.
+        """
+        context = CurrencyContext()
+        variants = {self.dollar_variants[match.group()] for match in self.dollar_variant.finditer(text)}
+        us_dollar = self.us_dollar.search(text) is not None
+        if len(variants) == 1 and not us_dollar:
+            context.dollar = variants.pop()
+        elif not variants and not us_dollar and hints and hints.get("dollar") and not self.us_cue.search(text):
+            context.dollar = hints["dollar"] or context.dollar
+        china = self.china.search(text) is not None
+        japan = self.japan.search(text) is not None
+        if china and not japan:
+            context.yen = "CNY"
+        elif china == japan and hints and hints.get("yen"):
+            context.yen = hints["yen"] or context.yen
+        context.british = self.british.search(text) is not None
+        return context
+
+    def code(self, written: str, context: CurrencyContext) -> str:
+        """The ISO code of a currency written before a number."""
+        if written == "$":
+            return context.dollar
+        if written == "¥":
+            return context.yen
+        return self.prefixes[written]
+
+    def prefix_before(self, text: str, start: int) -> str | None:
+        """The currency symbol or code written right before ``start`` (one space allowed)."""
+        stop = start - 1 if start > 0 and text[start - 1] in " \u00a0" else start
+        for length in self.prefix_lengths:
+            if length > stop:
+                continue
+            candidate = text[stop - length : stop]
+            if candidate in self.prefixes:
+                if candidate[0].isalpha() and stop - length > 0 and text[stop - length - 1].isalpha():
+                    continue
+                return candidate
+        return None
+
+    def prefix_at(self, text: str, cursor: int) -> tuple[str, int] | None:
+        """The currency written at ``cursor`` before a range's second number ("to €400 million"),
+        with the characters it takes (its trailing space included)."""
+        window = text[cursor : cursor + 8]
+        for length in range(min(5, len(window)), 0, -1):
+            candidate = window[:length].rstrip(" \u00a0")
+            if candidate in self.prefixes and (length == len(candidate) or window[length - 1] in " \u00a0"):
+                return candidate, length
+        return None
+
+    def suffix_at(self, text: str, pos: int, context: CurrencyContext) -> WrittenCurrency | None:
+        """A currency word or code after the number ("5 million euros", "433,000 yuan", "45 cents")."""
+        match = self.suffix.match(text, pos)
+        if match is None:
+            return None
+        written = match["cur"]
+        code = self.suffixes.get(written) or self.suffixes_folded.get(written.lower())
+        if written.lower() == "dollars":
+            return WrittenCurrency(code=context.dollar, text=written, end=match.end())
+        if written.lower() == "cents":
+            return WrittenCurrency(code=context.dollar, text=written, end=match.end(), cents=True)
+        return WrittenCurrency(code=code, text=written, end=match.end())

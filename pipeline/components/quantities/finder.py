@@ -1,0 +1,93 @@
+"""Finding every quantity of a block, left to right and without overlaps.
+
+Each number (digits or a spelled-out number) anchors the small grammar of
+:mod:`pipeline.components.quantities.interpret`. A number with neither a unit, a currency nor a
+scale becomes a ``count`` only when a plural noun follows it; years, times, phone numbers,
+ordinals and numbers glued to letters ("SC6", "FY2026", "Q3") are never quantities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.components.base import block_text
+from pipeline.components.quantities.amounts import AmountReader
+from pipeline.components.quantities.counts import CountRules
+from pipeline.components.quantities.currency import CurrencyRules
+from pipeline.components.quantities.interpret import QuantityParser
+from pipeline.components.quantities.measure import Amount, Found, quantity_info
+from pipeline.components.quantities.patterns import UnitForms, compile_patterns
+from pipeline.components.quantities.qualifiers import WINDOW, QualifierRules
+from pipeline.components.quantities.rates import RateRules, share_rates
+from pipeline.resources.quantities import QuantityTables
+
+# "more than a decade": the article stands for one; other "a <unit>" forms are rates ("4,000 t a month").
+A_DECADE = re.compile(r"\b(?:a|one)[ \u00a0-](?P<unit>decade)\b(?!-)", re.IGNORECASE)
+_TO = re.compile(r"\s+to\s+")
+
+
+class QuantityFinder:
+    """The quantity rules built from the tables, applied to one block ``Doc`` at a time."""
+
+    def __init__(self, tables: QuantityTables) -> None:
+        units = UnitForms.from_rows(tables.units)
+        patterns = compile_patterns(tables, units)
+        self.currencies = CurrencyRules(tables.currencies)
+        self.qualifiers = QualifierRules(tables.qualifiers, tables.words.movement_words)
+        amounts = AmountReader(tables, patterns, units, self.currencies)
+        self.parser = QuantityParser(patterns, units, amounts, self.currencies, self.qualifiers,
+                                     RateRules(tables.words.period_words))
+        self.counts = CountRules(tables.words)
+        self.number = patterns.number
+
+    def find(self, doc: Doc) -> list[Found]:
+        """All quantities of a block Doc, left to right, without overlaps."""
+        text = block_text(doc)
+        if not any(ch.isdigit() for ch in text) and self.number.search(text) is None and "decade" not in text.lower():
+            return []
+        block = doc._.orewire_block or {}
+        context = self.currencies.context(text, block.get("hints"))
+        results: list[Found] = []
+        consumed = 0
+        for match in self.number.finditer(text):
+            if match.start() < consumed:
+                continue
+            found = self.parser.parse(text, match, context)
+            if found is not None and found.count_noun:
+                found = self.counts.count(doc, text, found, results)
+            if found is None:
+                continue
+            results.append(found)
+            consumed = found.end
+        if "decade" in text or "Decade" in text:
+            results = self._add_decades(text, results)
+        share_denominators(text, results)
+        share_rates(text, results)
+        return results
+
+    def _add_decades(self, text: str, results: list[Found]) -> list[Found]:
+        added = []
+        for match in A_DECADE.finditer(text):
+            if any(found.start < match.end() and match.start() < found.end for found in results):
+                continue
+            qualifier = self.qualifiers.qualifier(text[max(0, match.start() - WINDOW) : match.start()])
+            info = quantity_info("duration", Amount(10.0), unit="year", unit_text=match["unit"], qualifier=qualifier)
+            added.append(Found(start=match.start(), end=match.end(), info=info))
+        return sorted(results + added, key=lambda found: found.start) if added else results
+
+
+def share_denominators(text: str, results: list[Found]) -> None:
+    """Money right before "to <price>" is a price change in the same unit ("slipped ¥1,000 to ¥162,000/mt")."""
+    for money, price in zip(results, results[1:], strict=False):
+        left, right = money.info, price.info
+        if (left["quantity_type"], right["quantity_type"]) != ("money", "price"):
+            continue
+        if left["currency"] != right["currency"]:
+            continue
+        if _TO.fullmatch(text, money.end, price.start) is None:
+            continue
+        scaled = Amount(left["value"], left["low"], left["high"]).times(price.price_factor)
+        left["quantity_type"], left["unit"] = "price", right["unit"]
+        left["value"], left["low"], left["high"] = scaled.value, scaled.low, scaled.high

@@ -1,0 +1,170 @@
+"""From one number in the text to a quantity: the small grammar around the number, read left to
+right, and its reading as a SPEC quantity (type, canonical value and unit, currency, qualifier, per)::
+
+    [qualifier] [currency] NUMBER [scale] [unit] [(-|to|and) [currency] NUMBER [scale]]
+        [currency word] [unit] [/ per mass unit] [per period]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.components.quantities.amounts import AmountReader, Side, UnitMatch, glued_ok
+from pipeline.components.quantities.currency import CurrencyContext, CurrencyRules
+from pipeline.components.quantities.measure import Amount, Found, quantity_info
+from pipeline.components.quantities.patterns import QuantityPatterns, UnitForms
+from pipeline.components.quantities.qualifiers import WINDOW, QualifierRules, tail_words
+from pipeline.components.quantities.rates import RateRules
+from pipeline.text.numbers import apply_range_scale, tidy
+
+PENCE = re.compile(r"p(?![\w.])")
+OF = re.compile(r"\s+of\b")
+AGE = re.compile(r"-old\b")
+RANGE_UNIT_TYPES = ("percent", "other", "mass", "duration")  # "20%-30%", "1.2-1.4 Mt", "2-3x", "two to three years"
+
+
+@dataclass
+class Reading:
+    """The pieces written around one number, before they are interpreted."""
+
+    first: Side
+    second: Side | None
+    begin: int  # where the quantity starts (its currency symbol, or its number)
+    before: str  # the text before ``begin`` the qualifier and rate rules read
+    cursor: int  # where the pieces read so far end
+    currency: str | None = None
+    currency_text: str | None = None
+    currency_after: bool = False  # written as a word or code after the number ("5 million euros")
+    cents: bool = False
+    unit: UnitMatch | None = None
+
+
+class QuantityParser:
+    """Reads the quantity anchored at one number match, or rejects it (None)."""
+
+    def __init__(self, patterns: QuantityPatterns, units: UnitForms, amounts: AmountReader,
+                 currencies: CurrencyRules, qualifiers: QualifierRules, rates: RateRules) -> None:
+        self.patterns = patterns
+        self.units = units
+        self.amounts = amounts
+        self.currencies = currencies
+        self.qualifiers = qualifiers
+        self.rates = rates
+
+    def parse(self, text: str, match: re.Match[str], context: CurrencyContext) -> Found | None:
+        number = self.amounts.number(match)
+        if number is None:
+            return None
+        start, end, value, spelled = number
+        if not spelled and not glued_ok(text, start, end):
+            return None
+        first = self.amounts.first_side(text, number, context)
+        if not spelled and start > 0 and text[start - 1].isalnum() and first.currency is None:
+            return None
+        if context.british and first.currency is None and PENCE.match(text, end) is not None:
+            info = quantity_info("money", Amount(tidy(value / 100)), unit="GBP", unit_text="p", currency="GBP")
+            return Found(start=start, end=end + 1, info=info)
+        self.amounts.scale_at(text, first, first.currency is not None)
+        reading = self.read(text, first, context)
+        return None if reading is None else self.interpret(text, reading)
+
+    def read(self, text: str, first: Side, context: CurrencyContext) -> Reading | None:
+        """The range end, currency and unit written after the first number."""
+        begin = first.currency_start if first.currency_start is not None else first.start
+        reading = Reading(first=first, second=None, begin=begin, before=text[max(0, begin - WINDOW) : begin],
+                          cursor=first.end, currency=first.currency, currency_text=first.currency_text)
+        range_unit = self.amounts.unit_at(text, first.end)
+        if range_unit is None or range_unit.row.quantity_type in RANGE_UNIT_TYPES:
+            after_first = range_unit.end if range_unit is not None else first.end
+            reading.second = self.amounts.range_second(text, after_first, first, reading.before, context)
+        if reading.second is None:
+            range_unit = None
+        else:
+            reading.cursor = reading.second.end
+            if reading.currency is None:
+                reading.currency, reading.currency_text = reading.second.currency, reading.second.currency_text
+        if reading.currency is None:
+            suffix = self.currencies.suffix_at(text, reading.cursor, context)
+            if suffix is not None:
+                reading.currency, reading.currency_text = suffix.code, suffix.text
+                reading.currency_after, reading.cents, reading.cursor = True, suffix.cents, suffix.end
+        if reading.currency is None or not reading.currency_after:
+            unit = self.amounts.unit_at(text, reading.cursor)
+            if unit is None:
+                reading.unit = range_unit
+            else:
+                reading.unit, reading.cursor = unit, unit.end
+        # "20%-30%" but never "5%-10 t": both ends of a range measure the same thing
+        if reading.unit is not None and range_unit is not None and reading.unit.row is not range_unit.row:
+            if reading.unit.row.quantity_type != range_unit.row.quantity_type:
+                return None
+        # pounds: mass unless the block speaks sterling and nothing is "of" something
+        unit = reading.unit
+        if unit is not None and reading.currency is None and unit.written.lower() in ("pound", "pounds") and context.british:
+            if OF.match(text, reading.cursor) is None:
+                reading.currency, reading.currency_text, reading.unit = "GBP", unit.written, None
+        return reading
+
+    def interpret(self, text: str, reading: Reading) -> Found | None:
+        """The SPEC quantity the pieces make: money, price, a unit's type, or a candidate count."""
+        amount = _amount(reading.first, reading.second)
+        qualifier = self.qualifiers.qualifier(reading.before)
+        if reading.currency is not None:
+            return self._money_or_price(text, reading, amount, qualifier)
+        if reading.unit is None:
+            # A bare number: a count if a noun follows; a scaled one ("41.2 million") is kept either way.
+            second = reading.second
+            scaled = reading.first.scale is not None or (second is not None and second.scale is not None)
+            return Found(start=reading.begin, end=reading.cursor, info=quantity_info("count", amount, qualifier=qualifier),
+                         count_noun=True, spelled=reading.first.spelled, number=reading.first.value,
+                         before=reading.before, scaled=scaled)
+        row, written, _ = reading.unit
+        kind = row.quantity_type
+        per: str | None = row.per
+        if kind == "mass" and per is None:
+            per = self.rates.period(text, reading.cursor, reading.before, kind, reading.begin)
+        if kind == "duration":
+            if AGE.match(text, reading.cursor) is not None:  # "a 10-year-old mine"
+                return None
+            if qualifier == "gt" and tail_words(reading.before)[-1:] == ["over"]:  # "over five years": a span
+                qualifier = None
+        canonical = row.unit if row.unit is not None else written  # "g/t", "ppm": the unit as written
+        info = quantity_info(kind, amount.times(row.factor), unit=canonical, unit_text=written,
+                             qualifier=qualifier, per=per)
+        return Found(start=reading.begin, end=reading.cursor, info=info)
+
+    def _money_or_price(self, text: str, reading: Reading, amount: Amount, qualifier: str | None) -> Found:
+        """Money, or a price when a mass unit follows ("yuan/mt", "US$80 per pound")."""
+        currency = reading.currency
+        assert currency is not None
+        denominator = self.patterns.denominator.match(text, reading.cursor)
+        unit = reading.unit
+        if unit is not None and unit.row.quantity_type == "mass" and unit.row.per is None and not reading.currency_after:
+            denominator = None
+        cursor = reading.cursor
+        unit_text: str | None
+        if denominator is not None:
+            row = self.units.find(denominator["unit"])
+            assert row is not None  # the denominator pattern is built from these forms
+            factor = 1 / row.factor
+            kind, unit_name = "price", f"{currency}/t"
+            unit_text = f"{reading.currency_text}{'/' if '/' in denominator['per'] else ' per '}{denominator['unit']}"
+            cursor = denominator.end()
+        else:
+            factor = 0.01 if reading.cents else 1.0
+            kind, unit_name, unit_text = "money", currency, reading.currency_text
+        per = self.rates.period(text, cursor, reading.before, kind, reading.begin)
+        info = quantity_info(kind, amount.times(factor), unit=unit_name, unit_text=unit_text, currency=currency,
+                             qualifier=qualifier, per=per)
+        return Found(start=reading.begin, end=cursor, info=info, price_factor=factor if kind == "price" else 1.0)
+
+
+def _amount(first: Side, second: Side | None) -> Amount:
+    """The scaled number, or range ends; a scale written once after the high end may scale both."""
+    if second is None:
+        return Amount(value=tidy(first.value * (first.scale or 1)))
+    if second.scale is not None and first.scale is None:
+        low, high = apply_range_scale(first.value, second.value, second.scale)
+        return Amount(low=low, high=high)
+    return Amount(low=tidy(first.value * (first.scale or 1)), high=tidy(second.value * (second.scale or 1)))

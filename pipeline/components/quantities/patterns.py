@@ -1,0 +1,100 @@
+"""The quantity grammar's regular expressions that come from the data tables, compiled once.
+
+Each pattern is assembled from named pieces; the word lists inside them are the forms of
+``models/quantities`` (units, scale words, number words), alternated longest first so "kt"
+never wins over "ktpa".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pipeline.resources.quantities import QuantityTables, UnitRow
+from pipeline.text.numbers import DIGITS
+from pipeline.text.regex import alternation
+
+SPACE = r"[ \u00a0]"
+# A number glued to a sign, a path, a time or a version ("+86", "v2.1", "10:45", "Li2O-") is no
+# amount; the regex itself rejects these so pathological runs like "1,1,1,..." never reach Python.
+NOT_GLUED_BEFORE = r"(?<![+#@_/\\\d])(?<!\d[,.:])(?<![A-Za-z]-)"
+NOT_GLUED_AFTER = r"(?![.,:/]\d)(?!\d)"
+# "per tonne", "a dry tonne", "/kg": the mass unit a price is quoted in.
+PER_MASS = rf"{SPACE}?/{SPACE}?|{SPACE}(?i:per|a|an){SPACE}(?:(?i:metric|dry|wet){SPACE})?"
+
+
+def mixed_alternation(exact: Iterable[str], folded: Iterable[str]) -> str:
+    """One longest-first alternation of case-sensitive and case-insensitive forms ("g/t" before "g").
+
+    >>> mixed_alternation(["Mt"], ["t"])
+    'Mt|(?i:t)'
+    """
+    items = [(form, False) for form in set(exact)] + [(form, True) for form in set(folded)]
+    items.sort(key=lambda item: (-len(item[0]), item[0]))
+    return "|".join(f"(?i:{re.escape(form)})" if fold else re.escape(form) for form, fold in items)
+
+
+@dataclass(frozen=True)
+class UnitForms:
+    """Every written unit form and its row: exact spellings ("Mt") and lower-cased ones ("tonnes")."""
+
+    exact: dict[str, UnitRow]
+    folded: dict[str, UnitRow]
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[UnitRow]) -> UnitForms:
+        exact: dict[str, UnitRow] = {}
+        folded: dict[str, UnitRow] = {}
+        for row in rows:
+            for form in row.forms:
+                if row.case_sensitive:
+                    exact[form] = row
+                else:
+                    folded[form.lower()] = row
+        return cls(exact=exact, folded=folded)
+
+    def find(self, written: str) -> UnitRow | None:
+        return self.exact.get(written) or self.folded.get(written.lower())
+
+
+@dataclass(frozen=True)
+class QuantityPatterns:
+    """The table-driven patterns, each matched at a position (``pattern.match(text, pos)``)."""
+
+    number: re.Pattern[str]  # a number anywhere: digits not glued to anything, or a spelled-out number
+    anchored_number: re.Pattern[str]  # the second number of a range, right at the cursor
+    scale: re.Pattern[str]  # "million", "bn", "m" after a number
+    unit: re.Pattern[str]  # "mt", "tonnes", "%", "-year" after a number
+    denominator: re.Pattern[str]  # "/mt", " per tonne" after money: a price
+
+
+def spelled_number(tables: QuantityTables) -> str:
+    """"twenty-five", "Twenty five", "a dozen": a tens word with an optional ones word, or any number word."""
+    tens = alternation(tables.numbers.tens)
+    ones = alternation(word for word, value in tables.numbers.units.items() if 1 <= value <= 9)
+    return f"(?:{tens})(?:[- ](?:{ones}))?|{alternation(tables.number_words)}"
+
+
+def compile_patterns(tables: QuantityTables, units: UnitForms) -> QuantityPatterns:
+    """Compile the table-driven patterns."""
+    words = tables.number_words
+    # A cheap first-letter lookahead keeps the spelled alternation from being tried at every word.
+    first_letters = "".join(sorted({word[0].lower() for word in words} | {word[0].upper() for word in words}))
+    spelled = spelled_number(tables)
+    digits = DIGITS.pattern
+    scales = tables.scales
+    exact_scales = [word for word in scales.words if word in scales.case_sensitive]
+    folded_scales = [word for word in scales.words if word not in scales.case_sensitive]
+    mass_exact = [form for form, row in units.exact.items() if row.quantity_type == "mass" and row.per is None]
+    mass_folded = [form for form, row in units.folded.items() if row.quantity_type == "mass" and row.per is None]
+    return QuantityPatterns(
+        number=re.compile(
+            rf"(?P<digits>{NOT_GLUED_BEFORE}(?:{digits}){NOT_GLUED_AFTER})"
+            rf"|(?P<spelled>\b(?=[{first_letters}])(?i:{spelled})\b)"
+        ),
+        anchored_number=re.compile(rf"(?P<digits>{digits})|(?P<spelled>(?i:{spelled})\b)"),
+        scale=re.compile(rf"(?P<space>{SPACE}?)(?P<scale>{mixed_alternation(exact_scales, folded_scales)})(?![A-Za-z])"),
+        unit=re.compile(rf"(?P<sep>{SPACE}?-?)(?P<unit>{mixed_alternation(units.exact, units.folded)})(?![A-Za-z0-9])"),
+        denominator=re.compile(rf"(?P<per>{PER_MASS})(?P<unit>{mixed_alternation(mass_exact, mass_folded)})(?![A-Za-z0-9])"),
+    )

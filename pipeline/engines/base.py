@@ -1,0 +1,89 @@
+"""What every engine shares: the picklable extractor options, chunking, resuming, one chunk's extraction.
+
+Every engine yields one ``Rendered`` outcome per input item, in input order, so the
+writer produces the same bytes whatever the engine or worker count. Engines import
+this module only, never each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from pipeline.article.extractor import Extractor
+from pipeline.article.source import Article
+from pipeline.components.nlp import ModelNotFound, default_model_name
+from pipeline.errors import OrewireError, UsageError
+from pipeline.io.writer import Rendered, render
+
+Item = Article | OrewireError
+
+
+@dataclass(frozen=True)
+class ExtractorOptions:
+    """What a worker needs to build its own ``Extractor`` (picklable).
+
+    ``strict`` lets a failing stage raise instead of leaving an E010 warning (tests only).
+    """
+
+    model: str | None = None
+    reference_date: str | None = None
+    batch_size: int = 64
+    time_budget: float | None = 60.0
+    strict: bool = False
+
+    def build(self) -> Extractor:
+        return Extractor(model=self.model, reference_date=self.reference_date, batch_size=self.batch_size,
+                         time_budget=self.time_budget, strict=self.strict)
+
+
+def check_model(model: str | None) -> None:
+    """Fail early, without loading it, when the model is neither an installed package nor a path.
+
+    Raises:
+        ModelNotFound: the model cannot be found.
+    """
+    import spacy.util
+
+    name = model or default_model_name()
+    if not (spacy.util.is_package(name) or Path(name).is_dir()):
+        raise ModelNotFound(f"spaCy model {name!r} is not installed; install it or pick another with --model")
+
+
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Consecutive lists of ``size`` items (the last may be shorter), read lazily."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def item_doc_id(item: Item) -> str:
+    return item.doc_id if isinstance(item, Article) else (item.doc_id or "?")
+
+
+def skip_done(items: Iterable[Item], count: int, last_doc_id: str | None) -> Iterator[Item]:
+    """Skip the ``count`` items a resumed run already wrote, checking the input has not changed.
+
+    Raises:
+        UsageError: the input no longer starts with the items the journal recorded.
+    """
+    iterator = iter(items)
+    last = None
+    for item in islice(iterator, count):
+        last = item
+    if count and (last is None or item_doc_id(last) != last_doc_id):
+        raise UsageError(f"cannot resume: the input changed (item {count} is not {last_doc_id!r})")
+    return iterator
+
+
+def extract_rendered(extractor: Extractor, items: list[Item]) -> list[Rendered]:
+    """Extract, validate and serialise a chunk of items, one ``Rendered`` per item."""
+    extractions = extractor.extract_many(items, chunk_size=max(1, len(items)))
+    return [render(extraction, words=_words(item)) for item, extraction in zip(items, extractions, strict=True)]
+
+
+def _words(item: Item) -> int:
+    return len(item.text.split()) if isinstance(item, Article) else 0

@@ -1,0 +1,136 @@
+"""Event resources: the typed models of ``models/events/`` and their loaders.
+
+Trigger rules are token patterns over lemmas. Each lemma also matches its
+inflected forms in lower case, because title-case headline words get poor
+lemmas ("Signs", "Outlaw" stay as written). Unknown keys are rejected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from pipeline.resources.files import ResourceReader
+from pipeline.schema.labels import EventType, QuantityType
+
+Strength = Literal["strong", "weak"]
+TRIGGERS_FILE = "events/triggers.jsonl"
+CUES_FILE = "events/cues.json"
+WORDS_FILE = "events/words.json"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TokenSpec(_Strict):
+    """One token of a trigger pattern: a lemma set, an exact lower-case set, or both."""
+
+    lemma: list[str] | None = None
+    lower: list[str] | None = None
+    op: Literal["?", "*", "+"] | None = None
+
+    @model_validator(mode="after")
+    def _one_test(self) -> TokenSpec:
+        if not self.lemma and not self.lower:
+            raise ValueError("a token spec needs 'lemma' or 'lower'")
+        return self
+
+
+class TriggerRule(_Strict):
+    """A trigger pattern for one event type, with the context it needs in its sentence."""
+
+    id: str
+    event_type: EventType
+    pattern: list[TokenSpec] = Field(min_length=1)
+    strength: Strength = "strong"
+    context_any: list[str] = Field(default_factory=list, description="One of these must be near the trigger.")
+    context_none: list[str] = Field(default_factory=list, description="None of these may be near the trigger.")
+    window: int = Field(default=0, ge=0, description="Tokens either side searched for context; 0 = sentence.")
+    quantity_any: list[QuantityType] = Field(default_factory=list, description="The sentence needs one of these.")
+    title_only: bool = Field(default=False, description="Fires only in titles, headings and teaser headlines.")
+    none_window: int | None = Field(default=None, ge=0, description="Window for context_none; None = window.")
+    entity_any: list[str] = Field(default_factory=list, description="The sentence needs an entity of these labels.")
+    needs_date: bool = Field(default=False, description="The sentence needs a date mention.")
+    skip_pobj: list[str] = Field(default_factory=list, description="Prepositions that make a noun trigger background.")
+    skip_deps: list[str] = Field(default_factory=list, description="Trigger dependency labels that mark background.")
+    not_verb: bool = Field(default=False, description="Outside headlines, a verb reading does not fire: plans to.")
+    skip_definite: bool = Field(default=False, description="A noun trigger after the or that refers back; skip it.")
+    verb_only: bool = Field(default=False, description="Outside headlines, only a verb reading fires: prices firmed.")
+    skip_negated: bool = Field(default=False, description="A negated trigger ('has not contracted') does not fire.")
+    object_any: list[str] = Field(default_factory=list, description="A verb trigger's object (or passive subject) "
+                                  "must be one of these lemmas or entity labels: idled the smelter.")
+
+
+class ModalityCues(_Strict):
+    planned: list[str]
+    possible: list[str]
+    negated: list[str]
+    conditional: list[str]
+
+
+class EventCues(_Strict):
+    """Word lists the event stage uses besides triggers."""
+
+    modality: ModalityCues
+    anaphors: dict[str, list[str]] = Field(description="Anaphoric noun phrase -> entity labels it can refer to.")
+    background: list[str]
+    effective_markers: list[str]
+    counterparty_preps: list[str]
+    beneficiary_preps: list[str]
+    agent_labels: list[str]
+
+
+class EventWords(_Strict):
+    """The grammar words the event stage reads the parse with (``words.json``)."""
+
+    irregular_forms: dict[str, tuple[str, ...]] = Field(description="Lemma -> irregular inflected forms.")
+    say_verbs: frozenset[str] = Field(description="Reporting verbs: their subject is the speaker of the clause.")
+    holder_verbs: frozenset[str] = Field(description="Verbs whose subject holds or reports a resource.")
+    recipient_verbs: frozenset[str] = Field(description="Verbs whose subject receives financing (secured a loan).")
+    actor_nouns: frozenset[str] = Field(description="Nouns a nationality modifier makes an actor (Chinese group).")
+    party_nouns: frozenset[str] = Field(description="Nouns whose 'in X' names their party (shares in Lynas).")
+    headline_breaks: frozenset[str] = Field(description="Words that end a headline clause (X Bans Y as Z ...).")
+    relative_pronouns: frozenset[str]
+    definite_determiners: frozenset[str]
+    negators: frozenset[str] = Field(description="Words that negate the verb they modify.")
+    dependency_negators: frozenset[str] = Field(description="Negation cues counted only as the parse's 'neg' "
+                                                "dependent, never as bare words of the clause.")
+    planned_after: frozenset[str] = Field(description="Words after a trigger that make it planned (due, slated).")
+    party_preps: frozenset[str] = Field(description="Prepositions whose object is a place or another party.")
+    place_preps: frozenset[str] = Field(description="Prepositions whose object is where something happens.")
+
+
+@dataclass(frozen=True)
+class EventResources:
+    """Everything the event stage reads from ``models/events/``."""
+
+    rules: list[TriggerRule]
+    cues: EventCues
+    words: EventWords
+
+
+def load_trigger_rules(reader: ResourceReader, path: str = TRIGGERS_FILE) -> list[TriggerRule]:
+    return reader.jsonl(path, TriggerRule)
+
+
+def load_event_cues(reader: ResourceReader, path: str = CUES_FILE) -> EventCues:
+    return reader.json(path, EventCues)
+
+
+def load_event_words(reader: ResourceReader, path: str = WORDS_FILE) -> EventWords:
+    return reader.json(path, EventWords)
+
+
+def load_event_resources(
+    reader: ResourceReader, *, triggers_file: str = TRIGGERS_FILE, cues_file: str = CUES_FILE,
+    words_file: str = WORDS_FILE,
+) -> EventResources:
+    """The trigger rules, cues and grammar words, validated."""
+    return EventResources(
+        rules=load_trigger_rules(reader, triggers_file),
+        cues=load_event_cues(reader, cues_file),
+        words=load_event_words(reader, words_file),
+    )

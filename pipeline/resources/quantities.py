@@ -1,0 +1,145 @@
+"""Quantity resources: the unit, currency, scale, qualifier, number-word and word-list tables
+under ``models/quantities``, each validated by a pydantic model that rejects unknown keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pycountry
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from pipeline.resources.files import ResourceReader
+from pipeline.schema.labels import Period, Qualifier
+
+DEFAULT_FOLDER = "quantities"
+QUALIFIERS = ("approx", "lt", "le", "gt", "ge")
+
+
+def _is_iso_currency(code: str) -> bool:
+    return pycountry.currencies.get(alpha_3=code) is not None
+
+
+class _Table(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    comment: str = Field("", alias="_comment")
+
+
+class UnitRow(BaseModel):
+    """One unit: its written forms, canonical unit and conversion factor."""
+
+    model_config = ConfigDict(extra="forbid")
+    forms: list[str] = Field(min_length=1)
+    case_sensitive: bool = False
+    glued: bool = False  # only written right after the number ("1.5x", not "3 x 4")
+    quantity_type: str = Field(pattern="^(mass|percent|other|duration)$")
+    unit: str | None
+    factor: float = Field(gt=0)
+    per: Period | None = None
+
+
+class CurrencyTable(_Table):
+    """Currency symbols and words, mapped to ISO 4217 codes, and the cues that decide ``$``, ``¥`` and pounds."""
+
+    prefixes: dict[str, str]
+    suffixes: dict[str, str]
+    case_sensitive_suffixes: list[str]
+    dollar_variants: dict[str, str]
+    us_dollar_markers: list[str]
+    us_cues: list[str]
+    china_cues: list[str]
+    japan_cues: list[str]
+    british_cues: list[str] = Field(min_length=1)
+
+    @field_validator("prefixes", "suffixes", "dollar_variants")
+    @classmethod
+    def _iso_codes(cls, table: dict[str, str]) -> dict[str, str]:
+        unknown = sorted({code for code in table.values() if not _is_iso_currency(code)})
+        if unknown:
+            raise ValueError(f"not ISO 4217 currency codes: {unknown}")
+        return table
+
+
+class ScaleTable(_Table):
+    words: dict[str, float]
+    case_sensitive: list[str]
+    abbreviations: list[str]
+
+
+class QualifierTable(_Table):
+    """Words before a number and the SPEC qualifier they give, with the words that change that reading."""
+
+    phrases: dict[str, Qualifier]
+    # "up to", "over": after a movement verb ("rose to", "edged up to") they name the move's target.
+    directions: list[str]
+    # "up to a further C$5 million": words allowed between a qualifier and its number, tried in order.
+    fillers: list[list[str]]
+
+    @field_validator("phrases")
+    @classmethod
+    def _known(cls, phrases: dict[str, str]) -> dict[str, str]:
+        bad = sorted({q for q in phrases.values() if q not in QUALIFIERS})
+        if bad:
+            raise ValueError(f"unknown qualifiers: {bad}")
+        return phrases
+
+    @model_validator(mode="after")
+    def _directions_are_phrases(self) -> QualifierTable:
+        unknown = sorted(set(self.directions) - set(self.phrases))
+        if unknown:
+            raise ValueError(f"directions that are not qualifier phrases: {unknown}")
+        return self
+
+
+class NumberWordTable(_Table):
+    units: dict[str, float]
+    tens: dict[str, float]
+    multiples: dict[str, float]
+
+
+class WordTable(_Table):
+    """Word lists the quantity rules consult (all lower case)."""
+
+    period_words: dict[str, Period]  # rate words ("tpa" aside): "annum", "p.a.", "weekly" → period
+    rate_nouns: list[str]  # "52,000 tonnes per year of graphite"
+    rate_adverbs: list[str]  # "5,000 t annually of ..."
+    prepositions: list[str]  # words that end a subject's modifiers ("of wrought gallium" but not "of ore in")
+    year_prepositions: list[str]  # "for 2026 to 6,800 mt": a year, not the low end of a range
+    movement_words: list[str]  # "rose to", "fell from": "to" is a target, not a range
+    label_words: list[str]  # "Phase 2", "Section 3": a label number, not a count
+    not_counted: list[str]  # "two times", "3 percent": plural nouns that are no counted things
+    not_domain_counts: list[str]  # "two sources said": people are no facts for this domain
+
+
+@dataclass(frozen=True)
+class QuantityTables:
+    """Every quantity lexicon, validated."""
+
+    units: list[UnitRow]
+    currencies: CurrencyTable
+    scales: ScaleTable
+    qualifiers: QualifierTable
+    numbers: NumberWordTable
+    words: WordTable
+
+    @property
+    def number_words(self) -> dict[str, float]:
+        """Every spelled-out number: ones, tens and multiples ("a dozen")."""
+        return {**self.numbers.units, **self.numbers.tens, **self.numbers.multiples}
+
+
+def load_currencies(reader: ResourceReader | None = None, *, folder: str = DEFAULT_FOLDER) -> CurrencyTable:
+    """The currency table alone (the article-level hints read its cues)."""
+    return (reader or ResourceReader()).json(f"{folder}/currencies.json", CurrencyTable)
+
+
+def load_tables(reader: ResourceReader | None = None, *, folder: str = DEFAULT_FOLDER) -> QuantityTables:
+    """Load and validate the quantity lexicons of ``models/<folder>`` (or a saved copy, via ``reader``)."""
+    reader = reader or ResourceReader()
+    return QuantityTables(
+        units=reader.jsonl(f"{folder}/units.jsonl", UnitRow),
+        currencies=load_currencies(reader, folder=folder),
+        scales=reader.json(f"{folder}/scales.json", ScaleTable),
+        qualifiers=reader.json(f"{folder}/qualifiers.json", QualifierTable),
+        numbers=reader.json(f"{folder}/numbers.json", NumberWordTable),
+        words=reader.json(f"{folder}/words.json", WordTable),
+    )

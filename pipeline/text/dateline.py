@@ -1,0 +1,70 @@
+"""Parsing a dateline line ("Dec 12, 2025 16:05", "2025-12-12T16:05:00Z") into ISO 8601.
+
+A pure function shared by segmentation (an article's ``published``) and the date stage (the
+date record of a dateline or a teaser's date line).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.text.calendar_names import MONTHS
+from pipeline.text.regex import alternation
+
+_MONTH = r"(?P<month>" + alternation(MONTHS) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
+_ZONE = r"(?:\s*(?:(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|Z|\(?[A-Z]{2,5}\)?))?"
+_TIME = (
+    r"(?:(?:[ ,T]+|\s+at\s+|\s*[|·]\s*)(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?"
+    r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?" + _ZONE + r")?"
+)
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+DATELINE_FORMS = (
+    re.compile(r"^" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+(?P<year>\d{4})" + _TIME + r"$", re.I),
+    re.compile(r"^" + _WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME + r"$", re.I),
+    re.compile(r"^(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})" + _TIME + r"$"),
+    re.compile(r"^(?P<year>\d{4})/(?P<mnum>\d{1,2})/(?P<day>\d{1,2})" + _TIME + r"$"),
+)
+
+
+def parse_dateline(text: str) -> str | None:
+    """Parse a dateline such as ``Dec 12, 2025 16:05`` into ISO 8601 (``2025-12-12T16:05``).
+
+    Returns None when the text is not a date of a recognised form or not a real day. A time
+    that cannot be a clock time ("25:61") is dropped and the day kept.
+
+    >>> parse_dateline("Friday, December 12, 2025 4:05 PM")
+    '2025-12-12T16:05'
+    """
+    candidate = text.strip()
+    for form in DATELINE_FORMS:
+        match = form.match(candidate)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower()]
+        year, day = int(parts["year"]), int(parts["day"])
+        if not _is_real_day(year, month, day):
+            return None
+        iso = f"{year:04d}-{month:02d}-{day:02d}"
+        if parts.get("hour") is None:
+            return iso
+        hour, minute = int(parts["hour"]), int(parts["minute"])
+        if parts.get("ampm"):
+            if not 1 <= hour <= 12:
+                return iso
+            is_pm = parts["ampm"].lower().startswith("p")
+            hour = hour % 12 + (12 if is_pm else 0)
+        if hour > 23 or minute > 59:
+            return iso
+        return f"{iso}T{hour:02d}:{minute:02d}"
+    return None
+
+
+def _is_real_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True

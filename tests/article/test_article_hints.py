@@ -1,0 +1,17 @@
+"""Article-level hints: what a whole article says about a bare ``$``, ``¥`` and its fiscal calendar."""
+
+from __future__ import annotations
+
+from pipeline.article.hints import article_hints
+
+
+def test_article_hints_rules():
+    assert article_hints("Lynas raised A$120 million. It spent $4 million.")["dollar"] == "AUD"
+    assert article_hints(["Lynas raised A$120 million.", "A buyer paid US$3 million."])["dollar"] is None
+    assert article_hints("It raised A$1 million and C$2 million.")["dollar"] is None
+    assert article_hints("Teck raised C$5 million in Canadian dollars.")["dollar"] == "CAD"
+    assert article_hints("China and Chinese buyers in Baotou paid in yuan. Japan watched.")["yen"] == "CNY"
+    assert article_hints("Japan and Tokyo officials met China.")["yen"] == "JPY"
+    assert article_hints("No cues here.") == {"dollar": None, "yen": "JPY", "fiscal": None}
+    assert article_hints("Indian refiners paid Rs 5 crore.")["fiscal"] == "IN"
+    assert article_hints("Australia and Japan")["fiscal"] is None  # a tie names no calendar

@@ -1,0 +1,154 @@
+"""Merging an article's event records: anaphoric agents, follow-up sentences, headlines into bodies."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.article.merging import EventMerger, agents_compatible
+from pipeline.resources.events import load_event_cues
+from pipeline.resources.files import ResourceReader
+from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention, Trigger
+
+merge_events = EventMerger.from_cues(load_event_cues(ResourceReader()))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [("Lynas", "Lynas Rare Earths", True), ("the United States", "United States", True),
+     ("Tokyo", "Japan", False), (None, "Japan", True), ("Karratha's", "Karratha", True)],
+)
+def test_agents_compatible(first, second, expected):
+    assert agents_compatible(first, second) is expected
+
+
+def _event(start: int, event_type: str, *, zone: str, section: str | None, evidence: str, sentence: int,
+           agent: tuple[str, str | None] | None = None, trigger: str = "x") -> EventRecord:
+    arguments = [Argument(role="agent", text=agent[0], ref=agent[1])] if agent else []
+    end = start + len(trigger)
+    return EventRecord(
+        id=f"d#event:{start}-{end}:{event_type}", doc_id="d", event_type=event_type,
+        trigger=Trigger(text=trigger, start=start, end=end), evidence=evidence, sentence=sentence, section=section,
+        zone=zone, arguments=arguments, modality="actual", confidence=0.7, mentions=[Mention(start=start, end=end)],
+    )
+
+
+def _entity(start: int, text: str, label: str, *, zone: str, section: str | None) -> EntityRecord:
+    return EntityRecord(id=f"d#entity:{start}-{start + len(text)}", doc_id="d", text=text, start=start,
+                        end=start + len(text), sentence=0, section=section, zone=zone, label=label,
+                        normalized=text, kb_id=None)
+
+
+def test_merge_heading_into_body_keeps_body_trigger_and_id():
+    heading = "Tronox Lines Up Export Credit Support"
+    tronox = _entity(0, "Tronox", "ORG", zone="heading", section=heading)
+    head = _event(14, "financing", zone="heading", section=heading, evidence=heading, sentence=0,
+                  agent=("Tronox", tronox.id), trigger="Credit")
+    body = _event(60, "financing", zone="body", section=heading, evidence="Tronox has secured ...", sentence=1,
+                  agent=("US Export-Import Bank", None), trigger="financing")
+    (merged,) = merge_events([head, body], [tronox])
+    assert merged.id == body.id
+    assert merged.trigger == body.trigger
+    assert [(m.start, m.end) for m in merged.mentions] == [(14, 20), (60, 69)]
+    assert [(a.role, a.text) for a in merged.arguments] == [("agent", "US Export-Import Bank")]
+    assert merged.confidence == 0.75
+
+
+def test_heading_of_another_type_or_section_does_not_merge():
+    head = _event(0, "financing", zone="heading", section="A", evidence="A", sentence=0)
+    other_type = _event(10, "investment", zone="body", section="A", evidence="...", sentence=1)
+    other_section = _event(30, "financing", zone="body", section="B", evidence="...", sentence=2)
+    merged = merge_events([head, other_type, other_section], [])
+    assert [r.id for r in merged] == [other_type.id, other_section.id]
+
+
+def test_unmerged_teaser_headline_without_body_is_kept_and_repeats_merge():
+    title = "Brazil Drafts Rare Earth Plan"
+    first = _event(0, "policy_strategy", zone="related", section=title, evidence=title, sentence=0)
+    again = _event(40, "policy_strategy", zone="related", section=title, evidence=title, sentence=1)
+    (kept,) = merge_events([first, again], [])
+    assert kept.id == first.id
+    assert [(m.start, m.end) for m in kept.mentions] == [(0, 1), (40, 41)]
+
+
+def test_title_merges_with_compatible_body_event_anywhere():
+    title = _event(0, "export_restriction", zone="title", section=None, evidence="Vietnam Bans Ore Exports",
+                   sentence=0, agent=("Vietnam", "d#entity:0-7"))
+    other = _event(100, "export_restriction", zone="body", section="S", evidence="...", sentence=3,
+                   agent=("Vietnam", "d#entity:90-97"))
+    vietnam = _entity(90, "Vietnam", "GPE", zone="body", section="S")
+    (merged,) = merge_events([title, other], [_entity(0, "Vietnam", "GPE", zone="title", section=None), vietnam])
+    assert merged.id == other.id
+    assert len(merged.mentions) == 2
+
+
+def test_the_company_takes_the_heading_agent_or_is_dropped():
+    heading = "Karratha Agrees Lithium Deal"
+    karratha = _entity(0, "Karratha", "ORG", zone="heading", section=heading)
+    body = _event(50, "merger_acquisition", zone="body", section=heading, evidence="The company agreed ...",
+                  sentence=1, agent=("The company", None))
+    (resolved,) = merge_events([body], [karratha])
+    assert [(a.role, a.text, a.ref) for a in resolved.arguments] == [("agent", "Karratha", karratha.id)]
+
+    orphan = _event(50, "merger_acquisition", zone="body", section=None, evidence="The company agreed ...",
+                    sentence=1, agent=("The company", None))
+    (dropped,) = merge_events([orphan], [])
+    assert dropped.arguments == []
+
+
+def test_follow_up_sentence_of_a_study_is_one_event():
+    study = _event(0, "feasibility_study", zone="body", section="S", evidence="It released a feasibility study.",
+                   sentence=1, trigger="feasibility")
+    metrics = _event(40, "feasibility_study", zone="body", section="S", evidence="The NPV is C$812 million.",
+                     sentence=2, trigger="NPV")
+    (merged,) = merge_events([study, metrics], [])
+    assert merged.id == study.id
+    assert len(merged.mentions) == 2
+
+
+def test_descriptive_anaphor_takes_the_latest_agent_of_its_section():
+    pendra = _entity(0, "Pendra Minerals", "ORG", zone="body", section=None)
+    records = [
+        _event(16, "exploration", zone="body", section=None, evidence="Pendra Minerals began drilling.", sentence=0,
+               agent=("Pendra Minerals", pendra.id)),
+        _event(60, "supply_agreement", zone="body", section=None, evidence="The explorer signed an offtake.",
+               sentence=1, agent=("The explorer", None)),
+        _event(90, "supply_agreement", zone="body", section=None, evidence="It signed an offtake.", sentence=2,
+               agent=("It", None)),
+    ]
+    merged = merge_events(records, [pendra])
+    agents = [[(a.text, a.ref) for a in r.arguments if a.role == "agent"] for r in merged]
+    assert agents == [[("Pendra Minerals", pendra.id)], [("Pendra Minerals", pendra.id)], []]
+
+
+# --- end to end: the extractor on small articles ------------------------------------------------------------------
+
+ARTICLE = """Indonesia Bans Bauxite Exports From June
+
+Published: Jan 10, 2026 09:00
+
+Export curbs
+
+Indonesia Moves to Halt Bauxite Shipments
+
+Indonesia's government banned exports of unprocessed bauxite from June 10, 2026, the energy ministry said.
+"""
+
+
+def test_headline_and_paragraph_give_one_event(extractor):
+    records = extractor.extract(ARTICLE, doc_id="a")
+    events = [r for r in records if r.type == "event"]
+    assert [(e.event_type, e.trigger.text, e.zone) for e in events] == [("export_restriction", "banned", "body")]
+    (event,) = events
+    assert len(event.mentions) >= 2
+    ids = {r.id for r in records}
+    assert all(a.ref is None or a.ref in ids for a in event.arguments)
+    assert event.id == f"a#event:{event.trigger.start}-{event.trigger.end}:export_restriction"
+    assert ARTICLE[event.trigger.start:event.trigger.end] == "banned"
+
+
+def test_event_ids_are_deterministic(extractor):
+    first = [r.model_dump() for r in extractor.extract(ARTICLE, doc_id="a") if r.type == "event"]
+    second = [r.model_dump() for r in extractor.extract(ARTICLE, doc_id="a") if r.type == "event"]
+    assert json.dumps(first) == json.dumps(second)

@@ -1,0 +1,110 @@
+"""The form table: each regex form, run alone through its own normaliser, and the candidate
+selection (windows round anchors, longest non-overlapping candidate first)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+import spacy
+
+from pipeline.components.dates.block import Block
+from pipeline.components.dates.finder import longest_first, windows
+from pipeline.components.dates.forms import FORMS, compile_forms
+from pipeline.components.dates.words import DateWords
+from pipeline.resources.dates import load_lexicon
+from pipeline.schema.annotations import DateInfo
+
+WORDS = DateWords.from_lexicon(load_lexicon())
+PATTERNS = compile_forms(WORDS)
+NLP = spacy.blank("en")
+
+# form name -> (text, reference day, the mention the form finds, its value)
+EXAMPLES: dict[str, tuple[str, str, str, str]] = {
+    "iso_day": ("The auction is set for 2026-03-15.", "2025-12-12", "2026-03-15", "2026-03-15"),
+    "mdy": ("The ban takes effect on January 1, 2026.", "2025-12-12", "January 1, 2026", "2026-01-01"),
+    "dmy": ("It was signed on 5 January 2026 in Hanoi.", "2025-12-12", "5 January 2026", "2026-01-05"),
+    "day_range": ("The fair ran December 10-12, 2025.", "2026-01-15", "December 10-12, 2025", "2025-12-10/2025-12-12"),
+    "dmy_range": ("The fair runs 5-12 January 2026.", "2025-12-12", "5-12 January 2026", "2026-01-05/2026-01-12"),
+    "week_of": ("Drilling starts in the first week of March.", "2025-12-12", "first week of March", "2026-W10"),
+    "week_to": ("Exports fell in the week ended January 9, 2026.", "2026-01-12", "week ended January 9, 2026",
+                "2026-W02"),
+    "decade_part": ("Demand should peak mid-decade.", "2025-12-12", "mid-decade", "2020/2029"),
+    "year_to_date": ("Output is up 8% YTD.", "2025-12-12", "YTD", "2025"),
+    "month_range": ("Prices fell from March to May 2025.", "2025-12-12", "March to May 2025", "2025-03/2025-05"),
+    "month": ("Japan will begin drilling in January 2026.", "2025-12-12", "January 2026", "2026-01"),
+    "quarter_abbr": ("Shipments peaked in Q3 2026.", "2025-12-12", "Q3 2026", "2026-Q3"),
+    "quarter_words": ("Deliveries start in the third quarter of 2026.", "2026-01-19", "third quarter of 2026",
+                      "2026-Q3"),
+    "quarter_month": ("Shipments rose in the December quarter.", "2026-01-28", "December quarter", "2025-Q4"),
+    "half_abbr": ("The 1H26 report is due.", "2026-01-10", "1H26", "2026-H1"),
+    "half_words": ("A decision is due in the second half of 2027.", "2026-01-27", "second half of 2027", "2027-H2"),
+    "fiscal_abbr": ("Karratha kept its FY2026 guidance.", "2026-01-28", "FY2026", "2026"),
+    "fiscal_range": ("The plan runs from FY2026-27 to FY2030-31.", "2026-02-12", "FY2026-27 to FY2030-31",
+                     "2027/2031"),
+    "year_ending": ("IREL produced 2,950 t in the year to March 2025.", "2026-02-12", "year to March 2025", "2025"),
+    "unit_part": ("Shipments were halted at the start of the month.", "2026-01-22", "start of the month", "2026-01"),
+    "period_end": ("Stocks will be drawn down by year-end.", "2026-02-10", "year-end", "2026"),
+    "quarter_range": ("Output in Q1-Q3 2025 rose.", "2026-02-10", "Q1-Q3 2025", "2025-Q1/2025-Q3"),
+    "months_of": ("Sales rose in the first nine months of 2025.", "2026-02-10", "first nine months of 2025",
+                  "2025-01/2025-09"),
+    "fiscal_words": ("Japan earmarked funds in its fiscal 2026 budget.", "2026-02-12", "fiscal 2026", "2026"),
+    "year_range": ("The plan runs from 2026 to 2030.", "2025-12-12", "2026 to 2030", "2026/2030"),
+    "decade": ("Demand will triple in the 2030s.", "2025-12-12", "2030s", "2030/2039"),
+    "year": ("The company expects output in 2028.", "2025-12-12", "2028", "2028"),
+}
+
+
+def test_every_form_has_an_example() -> None:
+    assert sorted(EXAMPLES) == sorted(FORMS)
+
+
+@pytest.mark.parametrize("name", list(EXAMPLES))
+def test_form_normalises_its_example(name: str) -> None:
+    text, reference, mention, value = EXAMPLES[name]
+    block = Block(NLP.make_doc(text), text, WORDS, date.fromisoformat(reference), None)
+    match = PATTERNS[name].search(text)
+    assert match is not None and match.group().rstrip(".") == mention
+    found = FORMS[name].normalise(match, block)
+    assert found is not None
+    info, start = found
+    assert (text[start:match.end()].rstrip("."), info["value"]) == (mention, value)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("month", "Theresa May said so."),  # a name, not a month
+        ("dmy", "Rallies on 1 May drew crowds."),  # year-less "1 May" stays out
+        ("year", "The company employs 2000 workers."),
+        ("year", "Section 2026 of the code was amended."),
+        ("year_range", "It set the 2030 and 2040 targets."),
+        ("year_to_date", "Output rose ytd."),
+        ("quarter_words", "Output rose in the last quarter."),
+        ("fiscal_abbr", "Output rose in fy2026."),
+    ],
+)
+def test_form_rejects(name: str, text: str) -> None:
+    block = Block(NLP.make_doc(text), text, WORDS, date(2025, 12, 12), None)
+    results = [FORMS[name].normalise(match, block) for match in PATTERNS[name].finditer(text)]
+    assert results and all(result is None for result in results)
+
+
+def _info(value: str) -> DateInfo:
+    return DateInfo(value=value, granularity="year", start_date=None, end_date=None, modifier=None, fiscal=False,
+                    resolution="absolute", reference=None)
+
+
+def test_longest_candidate_wins_and_ties_go_to_the_earliest() -> None:
+    candidates = [(10, 14, _info("a")), (5, 20, _info("b")), (30, 34, _info("c")), (30, 34, _info("d")),
+                  (33, 40, _info("e"))]
+    chosen = longest_first(candidates)
+    assert [(start, end, info["value"]) for start, end, info in chosen] == [(5, 20, "b"), (33, 40, "e")]
+
+
+def test_windows_merge_round_their_anchors() -> None:
+    text = "x" * 50 + "2026" + "x" * 50 + "2027" + "x" * 300 + "2030"
+    assert windows(re.compile(r"20\d\d"), text, before=10, after=10) == [(40, 64), (94, 118), (398, 412)]
+    assert windows(re.compile(r"20\d\d"), text, before=10, after=60) == [(40, 168), (398, 412)]
+    assert windows(re.compile(r"20\d\d"), text, keep={"2030"}) == [(368, 412)]

@@ -1,0 +1,121 @@
+"""The entity component's parts on their own: merge policy, pattern precheck, vetting table,
+country suffixes and prefixes, headline lines, date-shaped spans and bracketed series tags."""
+
+from __future__ import annotations
+
+from typing import get_args
+
+import pytest
+import spacy
+from spacy.matcher import Matcher
+from spacy.tokens import Span
+from support import make_block_doc
+
+from pipeline.components.entities.gazetteer_match import country_suffix_end
+from pipeline.components.entities.headlines import headline_token_indices
+from pipeline.components.entities.merge import merge_entities
+from pipeline.components.entities.normalise import expand_country_prefix
+from pipeline.components.entities.patterns import required_keywords
+from pipeline.components.entities.refine import date_shaped, in_brackets
+from pipeline.components.entities.vetting import VETTERS
+from pipeline.components.entities.view import TokenColumns
+from pipeline.resources.entities import PatternCheck, load_entity_tables
+from pipeline.resources.files import ResourceReader
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return load_entity_tables(ResourceReader())
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+def test_merge_keeps_model_name_that_contains_a_place(blank):
+    doc = blank.make_doc("Export Finance Australia lends")
+    rules = [Span(doc, 2, 3, label="GPE")]
+    assert [(s.text, s.label_) for s in merge_entities(rules, [Span(doc, 0, 3, label="ORG")])] == [
+        ("Export Finance Australia", "ORG")
+    ]
+    rule_org = [Span(doc, 0, 3, label="ORG")]
+    assert [(s.text, s.label_) for s in merge_entities(rule_org, [Span(doc, 2, 4, label="GPE")])] == [
+        ("Export Finance Australia", "ORG")
+    ]
+
+
+def test_merge_prefers_a_rule_span_over_an_overlapping_model_span(blank):
+    doc = blank.make_doc("Lynas Rare Earths said")
+    rules = [Span(doc, 0, 3, label="ORG")]
+    model = [Span(doc, 0, 2, label="PERSON")]
+    assert [(s.text, s.label_) for s in merge_entities(rules, model)] == [("Lynas Rare Earths", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("U.S. Department of War", "United States Department of War"),
+        ("US Geological Survey", "United States Geological Survey"),
+        ("U.S. International Development Finance Corporation", "U.S. International Development Finance Corporation"),
+        ("USA Rare Earth", "USA Rare Earth"),
+    ],
+)
+def test_country_prefix_of_federal_bodies_is_expanded(tables, name, expected):
+    assert expand_country_prefix(name, tables) == expected
+
+
+def test_every_pattern_check_has_a_vetting_function(tables):
+    assert set(VETTERS) == set(get_args(PatternCheck))
+    assert {row.check for row in tables.token_patterns} <= set(VETTERS)
+
+
+def test_pattern_family_precheck_gives_the_matcher_output(nlp, tables):
+    stage = nlp.get_pipe("orewire_entities")
+    single = Matcher(nlp.vocab)
+    for number, row in enumerate(tables.token_patterns):
+        single.add(f"{row.label}|{row.id}|{number}", [row.pattern], greedy="LONGEST")
+    for text in (
+        "Karratha Lithium Ltd and Namibia Critical Metals signed under the Critical Raw Materials Act.",
+        "The Ministry of Mines said the Lofdal project and the Round Top deposit advanced.",
+        "Prices were flat on Monday.",
+    ):
+        doc = make_block_doc(nlp, text)
+        assert sorted(stage.patterns.matches(doc)) == sorted(single(doc))
+    assert required_keywords([{"ORTH": "Law"}, {"LOWER": "on"}]) == ("ORTH", frozenset({"Law"}))
+    assert required_keywords([{"ORTH": {"IN": ["U.S."]}, "OP": "?"}, {"TEXT": {"REGEX": "x"}}]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("Lynas Rare Earths Malaysia, a unit", 3, 4),
+        ("Lynas Rare Earths Malaysia's plant", 3, 3),
+        ("Lynas Rare Earths Malaysia Plant", 3, 3),
+        ("Iluka Resources South Africa.", 2, 4),
+    ],
+)
+def test_a_country_closing_a_company_name_joins_it(blank, tables, text, end, expected):
+    """The country closes the name: not before a possessive nor a further capitalised word."""
+    assert country_suffix_end(blank.make_doc(text), end, tables.gazetteer) == expected
+
+
+def test_headline_tokens_are_the_title_case_line_only(blank):
+    doc = blank.make_doc("Overseas Rare Earth Roundup Moves Higher\nprices were flat in the week.")
+    indices = headline_token_indices("body", TokenColumns(doc))
+    assert sorted(indices) == list(range(7))  # the six title-case words and the line break ending them
+    assert headline_token_indices("title", TokenColumns(doc)) == set(range(len(doc)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("Mar 3, 2026", True), ("Monday", True), ("March Resources", False), ("2026", False)]
+)
+def test_date_shaped_spans(blank, text, expected):
+    doc = blank.make_doc(text)
+    assert date_shaped(doc[:]) is expected
+
+
+def test_series_tag_in_brackets(blank):
+    text = "Oxide Extends Gains [Orewire Rare Earth Prices]"
+    doc = blank.make_doc(text)
+    assert [in_brackets(doc[i : i + 1], text) for i in (0, 5)] == [False, True]

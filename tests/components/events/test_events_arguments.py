@@ -1,0 +1,121 @@
+"""Event stage: agents, counterparties, beneficiaries and the other arguments of an event."""
+
+from __future__ import annotations
+
+import pytest
+from support import make_block_doc
+from events_helpers import arguments_of, parties_of
+
+
+def test_agent_is_the_subject_and_counterparty_the_other_side(nlp):
+    text = "Glencore signed an offtake agreement with Tesla for cobalt hydroxide."
+    assert parties_of(nlp, text, "supply_agreement") == [("agent", "Glencore"), ("counterparty", "Tesla")]
+
+
+def test_lender_is_agent_and_borrower_beneficiary(nlp):
+    text = "Tronox has secured a $6 billion financing intent from the Export-Import Bank of the United States."
+    roles = dict(parties_of(nlp, text, "financing"))
+    assert roles["agent"].endswith("Export-Import Bank of the United States")
+    assert roles["beneficiary"] == "Tronox"
+
+
+def test_possessive_owner_and_talk_partners(nlp):
+    assert parties_of(nlp, "Shares of Albemarle rose 8% on Tuesday.", "stock_movement") == [("agent", "Albemarle")]
+    assert parties_of(nlp, "Talks between China and Malaysia remain at an early stage.", "negotiation") == [
+        ("agent", "China"), ("counterparty", "Malaysia")]
+
+
+def test_price_movement_has_no_commodity_agent(nlp):
+    assert parties_of(nlp, "Lithium carbonate prices fell 5% to 75,000 yuan/mt this week.", "price_movement") == []
+
+
+def test_amount_date_and_effective_date_point_at_records(nlp):
+    doc = make_block_doc(nlp, "Indonesia will ban exports of bauxite from June 10, 2026.")
+    (event,) = doc._.orewire_events
+    spans = {(s.start_char, s.end_char) for s in [*doc.ents, *doc.spans["orewire_dates"]]}
+    effective = [a for a in event["arguments"] if a["role"] == "effective_date"]
+    assert [doc.text[a["start"]:a["end"]] for a in effective] == ["June 10, 2026"]
+    assert all((a["start"], a["end"]) in spans for a in event["arguments"])
+
+    doc = make_block_doc(nlp, "The World Bank approved a US$200 million loan to Zambia.")
+    (event,) = doc._.orewire_events
+    quantities = {(s.start_char, s.end_char) for s in doc.spans["orewire_quantities"]}
+    amounts = [a for a in event["arguments"] if a["role"] == "amount"]
+    assert [doc.text[a["start"]:a["end"]] for a in amounts] == ["US$200 million"]
+    assert (amounts[0]["start"], amounts[0]["end"]) in quantities
+
+
+def test_study_trigger_keeps_the_results_of_its_noun_phrase(nlp):
+    arguments = arguments_of(nlp, "The company released a feasibility study showing an NPV of US$1.1 billion.",
+                             "feasibility_study")
+    assert ("amount", "US$1.1 billion") in arguments
+
+
+def test_location_is_the_place_not_an_owner_or_nationality(nlp):
+    placed = arguments_of(nlp, "Nova Minerals started production at its plant in Texas in March.",
+                          "project_milestone")
+    assert ("location", "Texas") in placed
+    owner = arguments_of(nlp, "REAlloys, a U.S. magnet maker, signed a five-year offtake agreement with Lynas.",
+                         "supply_agreement")
+    assert not any(role == "location" for role, _ in owner)
+
+
+def test_share_prices_are_price_role(nlp):
+    moved = arguments_of(nlp, "Shares in Karratha fell 7.4% to A$1.38 on Wednesday.", "stock_movement")
+    assert ("price", "A$1.38") in moved and ("amount", "A$1.38") not in moved
+    placing = arguments_of(nlp, "Kafue raised £8.5 million through a placing at 4.2p a share.", "financing")
+    assert ("price", "4.2p") in placing and ("amount", "£8.5 million") in placing
+
+
+def test_nationality_of_the_other_party_is_counterparty(nlp):
+    parties = parties_of(nlp, "Khazanah could team up with a Chinese state-owned group to build the plant.",
+                         "cooperation_agreement")
+    assert ("counterparty", "Chinese") in parties
+    assert ("agent", "Chinese") not in parties
+
+
+def test_official_acting_in_office_gives_his_government(nlp):
+    parties = parties_of(nlp, "EU trade commissioner Maros Sefcovic and Kazakhstan's industry minister signed a "
+                              "roadmap on raw materials.", "cooperation_agreement")
+    assert parties[0] == ("agent", "EU")
+
+
+def test_forecaster_is_not_the_agent_of_a_price_move(nlp):
+    parties = parties_of(nlp, "Orewire expects Pr-Nd oxide to trade at 430,000-450,000 yuan/mt next week.",
+                         "price_movement")
+    assert ("agent", "Orewire") not in parties
+
+
+# --- blind-set error categories (invented names) --------------------------------------------------------------------
+
+
+def test_dateline_city_is_not_the_agent(nlp):
+    assert parties_of(nlp, "SYDNEY, March 3 — Korvana Minerals shares fell 12% after the assay results.",
+                      "stock_movement") == [("agent", "Korvana Minerals")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvana Minerals chief executive Tom Bellweather said the company will start construction in July.",
+        "Tom Bellweather, chief executive of Korvana Minerals, said the miner would begin production next year.",
+    ],
+)
+def test_speaker_anaphor_takes_the_speakers_organisation(nlp, text):
+    assert parties_of(nlp, text, "project_milestone") == [("agent", "Korvana Minerals")]
+
+
+def test_borrower_is_beneficiary_and_lender_agent(nlp):
+    expected = [("agent", "Bank Orvell"), ("beneficiary", "Daltrix Lithium")]
+    assert parties_of(nlp, "Daltrix Lithium secured a US$50 million loan from Bank Orvell for the Pelham project.",
+                      "financing") == expected
+    assert parties_of(nlp, "Bank Orvell lent Daltrix Lithium US$50 million to build the plant.", "financing") == expected
+
+
+def test_government_subject_is_agent_of_tax_change(nlp):
+    assert parties_of(nlp, "Peru raised the tax on mining profits to 30%.", "regulation") == [("agent", "Peru")]
+
+
+def test_resource_holder_is_the_reporting_company(nlp):
+    assert parties_of(nlp, "Pendra Minerals reported an ore reserve of 12Mt at 1.2% Li2O.",
+                      "resource_estimate") == [("agent", "Pendra Minerals")]

@@ -1,0 +1,209 @@
+"""Event stage: which sentences become which events (trigger matching, vetting and selection)."""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import events_of, types_of
+
+from pipeline.schema.labels import EVENT_TYPES
+
+POSITIVES = [
+    ("Indonesia banned exports of nickel ore from January 2020.", "export_restriction", "banned"),
+    ("Parliament amended the mining code to raise royalties on lithium producers.", "regulation", "amended"),
+    ("The government unveiled a national critical minerals strategy on Monday.", "policy_strategy", "strategy"),
+    ("Ivanhoe Mines reported a new copper discovery at its Kamoa project.", "exploration", "discovery"),
+    ("Malaysia holds rare earth reserves of about 16 million mt, the sixth-largest in the world.",
+     "resource_estimate", "reserves"),
+    ("Lynas commissioned its Kalgoorlie processing plant in November.", "project_milestone", "commissioned"),
+    ("Glencore signed an offtake agreement with Tesla for cobalt hydroxide.", "supply_agreement", "offtake"),
+    ("The World Bank approved a US$200 million loan to Zambia for mine rehabilitation.", "financing", "loan"),
+    ("Rio Tinto will invest US$2.5 billion in the Rincon lithium project.", "investment", "invest"),
+    ("The company released a feasibility study showing an after-tax NPV of US$1.1 billion.",
+     "feasibility_study", "feasibility"),
+    ("Lithium carbonate prices fell 5% to 75,000 yuan/mt this week.", "price_movement", "fell"),
+    ("Shares of Albemarle rose 8% on Tuesday.", "stock_movement", "rose"),
+    ("Australia and India signed a memorandum of understanding on critical minerals.",
+     "cooperation_agreement", "memorandum"),
+    ("Chile and Argentina are in talks over a joint lithium strategy.", "negotiation", "in talks"),
+    ("Anglo American agreed to acquire Teck Resources for US$53 billion.", "merger_acquisition", "acquire"),
+    ("Codelco produced 1.3 million tonnes of copper in 2024.", "production_output", "produced"),
+    ("Workers went on strike at the Escondida copper mine on Monday, halting output.", "supply_disruption", "strike"),
+]
+
+
+def test_positive_table_covers_every_type():
+    assert {event_type for _, event_type, _ in POSITIVES} == set(EVENT_TYPES)
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), POSITIVES)
+def test_positive_sentence(nlp, text, event_type, trigger):
+    assert (event_type, trigger) in {(t, trig) for t, trig, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Indonesia exports most of its nickel to China.", "export_restriction"),
+        ("The company sells its lithium to battery makers in Asia.", "export_restriction"),
+        ("Under the supply agreement, the price of spodumene is US$900/t.", "price_movement"),
+        ("The study assumes a long-term lithium price of US$20,000/t.", "price_movement"),
+        ("Pricing will be linked to a basket of published indices with a floor price.", "price_movement"),
+        ("Chief executive Jane Smith joined the company in 2019.", "cooperation_agreement"),
+        ("The exploration licence covers 200 square kilometres.", "exploration"),
+        ("The plant was commissioned in 2012 and has long supplied the region.", "project_milestone"),
+        ("Officials plan to visit the mine next week.", "policy_strategy"),
+        ("The fund's investment advice is for reference only.", "investment"),
+        ("Khazanah, Malaysia's sovereign wealth fund, could team up with a Chinese group.", "financing"),
+        ("The mine ran close to nameplate capacity in December.", "supply_disruption"),
+        ("Shares in the miner rose 4% after the stock-building season ended.", "price_movement"),
+        ("The company agreed to acquire a 70% controlling stake in the project.", "investment"),
+        ("The US agency will take a 19.9% minority stake in the developer.", "merger_acquisition"),
+        ("A correction of up to 5% is possible once the holiday stock-building ends.", "stock_movement"),
+        ("Production could stop if talks with management fail.", "negotiation"),
+        ('"We want the value to stay at home," the adviser said of the deal.', "cooperation_agreement"),
+    ],
+)
+def test_negative_sentence(nlp, text, absent):
+    assert absent not in types_of(nlp, text)
+
+
+def test_export_alone_is_trade_volume_not_restriction(nlp):
+    assert types_of(nlp, "China exported about 12.8 mt of gallium in 2025.") == {"production_output"}
+
+
+def test_price_and_stock_are_told_apart(nlp):
+    assert types_of(nlp, "Shares in Karratha fell 7.4% to A$1.38 on Wednesday.") == {"stock_movement"}
+    assert types_of(nlp, "Pr-Nd oxide rose 2% to 437,000 yuan/mt on Thursday.") == {"price_movement"}
+
+
+def test_two_clauses_give_two_price_movements(nlp):
+    text = "Terbium oxide held at 1.7 million yuan/mt, and dysprosium oxide edged up to 1,410 yuan/kg."
+    assert [(t, trig) for t, trig, _ in events_of(nlp, text)] == [("price_movement", "held"),
+                                                                   ("price_movement", "edged")]
+
+
+def test_several_types_in_one_sentence(nlp):
+    text = ("Vietnam's National Assembly voted through a revised Law on Geology and Minerals that bars "
+            "companies from selling unprocessed rare earth ore abroad.")
+    assert types_of(nlp, text) == {"regulation", "export_restriction"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indonesia Bans Nickel Ore Exports", {("export_restriction", "Bans")}),
+        ("Glencore Signs Cobalt Offtake With Tesla", {("supply_agreement", "Offtake")}),
+        ("Cobalt Prices Climb as Congo Extends Quotas", {("price_movement", "Climb"),
+                                                        ("export_restriction", "Quotas")}),
+    ],
+)
+def test_title_case_headlines(nlp, text, expected):
+    assert {(t, trig) for t, trig, _ in events_of(nlp, text, zone="heading")} == expected
+
+
+def test_coordinated_restriction_acts_are_separate_events(nlp):
+    events = events_of(nlp, "The DRC suspended cobalt exports in February, extended the halt in June, and then "
+                            "replaced it in October with quotas.")
+    assert len([e for e in events if e[0] == "export_restriction"]) >= 2
+    single = events_of(nlp, "Karratha kept its production guidance of 190 kt and expects shipments of 45,000 dmt.")
+    assert len([e for e in single if e[0] == "production_output"]) == 1
+
+
+def test_extended_requirement_is_export_restriction(nlp):
+    assert "export_restriction" in types_of(nlp, "MOFCOM extended the export licensing requirement to antimony "
+                                                 "products in September.")
+    assert "export_restriction" not in types_of(nlp, "The company extended the drilling program to the north.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "modality"),
+    [
+        ("Tungsten prices held steady at US$340 per mtu in Rotterdam.", "price_movement", "actual"),
+        ("Cobalt was unchanged at US$15.50 per lb this week.", "price_movement", "actual"),
+        ("Lithium carbonate prices were flat at 75,000 yuan/t.", "price_movement", "actual"),
+        ("Zinvo Resources restarted the Ferrow plant on Monday.", "project_milestone", "actual"),
+        ("Zinvo Resources will restart the Ferrow mine in May.", "project_milestone", "planned"),
+        ("Harlan Metals could lose up to 20% of its output because of the drought.", "supply_disruption", "possible"),
+        ("Harlan Metals may cut output at the Yarrow smelter.", "supply_disruption", "possible"),
+        ("The Bellgard project hosts a resource of 212Mt at 0.58% V2O5.", "resource_estimate", "actual"),
+        ("Pendra Minerals announced a maiden resource for its Corsa graphite project.", "resource_estimate", "actual"),
+        ("Pendra Minerals reported an ore reserve of 12Mt at 1.2% Li2O.", "resource_estimate", "actual"),
+        ("Zambia launched a tender for mining rights over three cobalt blocks.", "regulation", "actual"),
+        ("Peru raised the tax on mining profits to 30%.", "regulation", "actual"),
+        ("China cut its rare earth mining quotas for 2026 by 5%.", "regulation", "actual"),
+        ("Orvane Metals idled the Braxton smelter in March.", "supply_disruption", "actual"),
+        ("Prices firmed to US$340 per mtu on Tuesday.", "price_movement", "actual"),
+    ],
+)
+def test_blind_set_missed_types(nlp, text, event_type, modality):
+    assert (event_type, modality) in {(t, m) for t, _, m in events_of(nlp, text)}
+
+
+def test_mining_quota_is_no_export_restriction(nlp):
+    assert "export_restriction" not in types_of(nlp, "China cut its rare earth mining quotas for 2026 by 5%.")
+    assert "export_restriction" in types_of(nlp, "China cut its rare earth export quotas for 2026 by 5%.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The Perth-based firm sells concentrate at US$900/t to traders.", "price_movement"),
+        ("Analysts said the firm had a strong balance sheet.", "price_movement"),
+        ("The company idled 40 workers during the wet season.", "supply_disruption"),
+        ("About 200 workers were idled by the dispute over pay.", "supply_disruption"),
+        ("Orvane Metals has not contracted any of its future output.", "supply_agreement"),
+        ("Under the ASX listing rules, the company must disclose material information.", "regulation"),
+        ("The rules of the index are reviewed every quarter.", "regulation"),
+        ("Output from the region has historically been small.", "production_output"),
+        ("The company will resume talks with its lenders next week.", "project_milestone"),
+        ("Harlan Metals could lose its market share to cheaper rivals.", "supply_disruption"),
+        ("The miner sold a 2% royalty to Quarry Capital for US$10 million.", "regulation"),
+    ],
+)
+def test_blind_set_weak_word_negatives(nlp, text, absent):
+    assert absent not in types_of(nlp, text)
+
+
+def test_contracted_output_is_a_supply_agreement(nlp):
+    assert "supply_agreement" in types_of(nlp, "Orvane Metals has contracted 80% of its output to a battery maker.")
+
+
+# --- broader analyst vocabulary (invented sentences) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Trafigura will provide a US$50 million prepayment for concentrate from the mine.", "supply_agreement"),
+    ("Kestrel Minerals closed a A$30 million entitlement offer.", "financing"),
+    ("The company launched a A$45 million rights issue to fund construction.", "financing"),
+    ("Osprey Resources issued US$100 million of convertible notes.", "financing"),
+    ("The miner sold a 2% royalty to Franco-Nevada for US$60 million.", "financing"),
+    ("Shareholders approved the scheme of arrangement with Pilbara Minerals.", "merger_acquisition"),
+    ("Glencore agreed to buy out its partner in the copper mine.", "merger_acquisition"),
+    ("Sumitomo agreed to subscribe for shares worth US$25 million in Ioneer.", "investment"),
+    ("Lynas reached FID on the heavy rare earths plant.", "project_milestone"),
+    ("The company received the environmental permit for the mine in May.", "project_milestone"),
+    ("Assays returned 12 metres at 2.1% lithium oxide.", "exploration"),
+    ("A BFS for the project is due in the first half of 2026.", "feasibility_study"),
+    ("Glencore declared force majeure on cobalt deliveries.", "supply_disruption"),
+    ("Canada unveiled a critical minerals roadmap.", "policy_strategy"),
+    ("The US plans a strategic stockpile of cobalt.", "policy_strategy"),
+    ("Australia added five minerals to its critical minerals list.", "policy_strategy"),
+    ("Rio Tinto made a bid for the lithium developer.", "negotiation"),
+    ("The plant has a nameplate capacity of 40,000 tonnes a year.", "production_output"),
+])
+def test_broader_vocabulary_fires(nlp, text, event_type):
+    assert event_type in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The offtake market remains opaque, analysts said.", "supply_agreement"),
+    ("Rights issues are common in the sector.", "financing"),
+    ("The miner added ore to the run-of-mine stockpile.", "policy_strategy"),
+    ("The government sold gallium to the national defense stockpile.", "policy_strategy"),
+    ("The ministry invited bids for the lithium blocks at auction.", "negotiation"),
+    ("The assay laboratory in Perth was busy.", "exploration"),
+    ("The refinery lifted force majeure on Monday.", "supply_disruption"),
+    ("The company has not received the mining permit.", "project_milestone"),
+])
+def test_broader_vocabulary_guards(nlp, text, event_type):
+    assert event_type not in types_of(nlp, text)

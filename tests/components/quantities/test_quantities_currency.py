@@ -1,0 +1,68 @@
+"""Currency decisions: a bare ``$``/``¥`` from the block's evidence, then the article's hints; pounds sterling."""
+
+from __future__ import annotations
+
+import pytest
+from support import make_block_doc
+
+from pipeline.components.quantities.currency import CurrencyRules
+from pipeline.resources.quantities import load_currencies
+from pipeline.schema.labels import QUANTITY_GROUP
+
+HINTS = {"dollar": "AUD", "yen": "CNY", "fiscal": None}
+
+
+@pytest.fixture(scope="module")
+def rules() -> CurrencyRules:
+    return CurrencyRules(load_currencies())
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "dollar"),
+    [
+        ("It spent $4 million.", None, "USD"),
+        ("It spent $4 million.", HINTS, "AUD"),
+        ("It spent C$4 million and $2 million.", HINTS, "CAD"),
+        ("It paid US$4 million and $2 million.", HINTS, "USD"),
+        ("The US bank lent $4 million.", HINTS, "USD"),
+        ("It spent C$4 million and A$2 million.", HINTS, "USD"),
+    ],
+)
+def test_bare_dollar_from_block_evidence_then_hints(rules, text, hints, dollar):
+    assert rules.context(text, hints).dollar == dollar
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "yen"),
+    [
+        ("It paid ¥4 million.", None, "JPY"),
+        ("It paid ¥4 million.", HINTS, "CNY"),
+        ("Japan paid ¥4 million.", HINTS, "JPY"),
+        ("Baotou smelters paid ¥4 million.", None, "CNY"),
+    ],
+)
+def test_bare_yen_from_block_evidence_then_hints(rules, text, hints, yen):
+    assert rules.context(text, hints).yen == yen
+
+
+def test_british_cues_and_prefixes(rules):
+    assert rules.context("A London-listed firm").british
+    assert not rules.context("A Toronto-listed firm").british
+    assert rules.prefix_before("raised A$ 5", 10) == "A$"
+    assert rules.prefix_before("paid Rs 5", 8) == "Rs"
+    assert rules.prefix_before("HERs 5", 5) is None  # "Rs" glued to letters is no rupee sign
+
+
+def test_pounds_sterling_in_a_british_block(nlp):
+    doc = make_block_doc(nlp, "The London-listed firm paid 2 million pounds in fees.")
+    found = {span.text: span._.orewire_quantity for span in doc.spans[QUANTITY_GROUP]}
+    assert found["2 million pounds"]["currency"] == "GBP"
+    assert found["2 million pounds"]["quantity_type"] == "money"
+
+
+def test_quantity_stage_reads_hints_from_the_block_context(nlp):
+    doc = nlp.make_doc("The smelter paid ¥5,000 more and spent $3 million.")
+    doc._.orewire_block = {"offset": 0, "zone": "body", "section": None, "reference": None, "doc_id": "t",
+                           "hints": {"dollar": "AUD", "yen": "CNY", "fiscal": None}}
+    units = [span._.orewire_quantity["unit"] for span in nlp(doc).spans[QUANTITY_GROUP]]
+    assert units == ["CNY", "AUD"]

@@ -1,0 +1,114 @@
+"""Finding quantities in a block: order without overlaps, shared denominators and rates, speed on
+pathological input, and generated amounts that must parse back (blank pipeline, no model)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import spacy
+from support import make_block_doc
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.tokens import Doc
+
+from pipeline.schema.labels import QUANTITIES_FACTORY, QUANTITY_GROUP, QuantityType
+
+_BLANK = spacy.blank("en")
+_BLANK.add_pipe(QUANTITIES_FACTORY)
+_QUANTITY_TYPES = set(QuantityType.__args__)
+
+
+def _quantities(doc):
+    return {span.text: span._.orewire_quantity for span in doc.spans[QUANTITY_GROUP]}
+
+
+def test_price_change_is_not_a_range(nlp):
+    doc = make_block_doc(nlp, "Gadolinium oxide slipped ¥1,000 to ¥162,000/mt in China.")
+    found = _quantities(doc)
+    assert list(found) == ["¥1,000", "¥162,000/mt"]
+    assert found["¥162,000/mt"]["value"] == 162000
+    assert found["¥162,000/mt"]["currency"] == "CNY"
+    assert (found["¥1,000"]["quantity_type"], found["¥1,000"]["unit"]) == ("price", "CNY/t")
+
+
+def test_rate_written_once_applies_to_coordinated_amounts():
+    found = _quantities(_BLANK("The mine will yield 119 mt of dysprosium and 17.8 mt of terbium per year."))
+    assert [(text, info["per"]) for text, info in found.items()] == [("119 mt", "year"), ("17.8 mt", "year")]
+
+
+def test_a_decade_is_ten_years():
+    found = _quantities(_BLANK("The dispute had run for more than a decade."))
+    assert found == {"a decade": {"quantity_type": "duration", "value": 10.0, "low": None, "high": None,
+                                  "unit": "year", "unit_text": "decade", "currency": None, "qualifier": "gt",
+                                  "per": None, "subject": None}}
+
+
+def test_spans_do_not_overlap_and_align(nlp):
+    text = "Prices were 433,000-437,000 yuan/mt, up 5,000 yuan/mt, with 20%-30% cuts and A$45 million raised."
+    doc = make_block_doc(nlp, text)
+    spans = list(doc.spans[QUANTITY_GROUP])
+    assert [span.text for span in spans] == ["433,000-437,000 yuan/mt", "5,000 yuan/mt", "20%-30%", "A$45 million"]
+    for left, right in zip(spans, spans[1:], strict=False):
+        assert left.end <= right.start
+
+
+def test_trailing_full_stop_is_split_from_the_unit():
+    doc = _BLANK("Output reached 5,000 t.")
+    assert [span.text for span in doc.spans[QUANTITY_GROUP]] == ["5,000 t"]
+    assert [token.text for token in doc][-2:] == ["t", "."]
+
+
+def _chunked_doc(text: str) -> Doc:
+    """A Doc over ``text`` without running the tokenizer (which is itself slow on one 100,000-char token)."""
+    words = [text[i : i + 50] for i in range(0, len(text), 50)]
+    return Doc(_BLANK.vocab, words=words, spaces=[False] * len(words))
+
+
+@pytest.mark.parametrize("text", ["1," * 100000, "$" * 50000, "1" * 50000, "1.1." * 50000, "- 1 to " * 5000,
+                                  "¥ 5 " * 5000, "about " * 20000 + "5 t", "(" * 50000 + "5"])
+def test_pathological_input_is_fast(text):
+    doc = _chunked_doc(text)
+    stage = _BLANK.get_pipe(QUANTITIES_FACTORY)
+    started = time.perf_counter()
+    stage(doc)
+    assert time.perf_counter() - started < 2.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text_gives_aligned_typed_spans(text):
+    doc = _BLANK(text)
+    spans = list(doc.spans[QUANTITY_GROUP])
+    for left, right in zip(spans, spans[1:], strict=False):
+        assert left.end <= right.start
+    for span in spans:
+        assert span.text == text[span.start_char : span.end_char]
+        assert span._.orewire_quantity["quantity_type"] in _QUANTITY_TYPES
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=10**9).filter(lambda n: not 1800 <= n <= 2199),
+       st.sampled_from(["{:,}", "{}"]), st.sampled_from(["t", "tonnes", "mt", "kg"]))
+def test_generated_masses_parse_back(number, pattern, unit):
+    written = pattern.format(number)
+    doc = _BLANK(f"The mine shipped {written} {unit} of ore.")
+    spans = list(doc.spans[QUANTITY_GROUP])
+    assert [span.text for span in spans] == [f"{written} {unit}"]
+    factor = 0.001 if unit == "kg" else 1
+    assert spans[0]._.orewire_quantity["value"] == pytest.approx(number * factor, rel=1e-12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.decimals(min_value="0.01", max_value="999.99", places=2),
+       st.sampled_from([("million", 1e6), ("billion", 1e9), ("bn", 1e9), ("mn", 1e6), ("m", 1e6), ("k", 1e3)]),
+       st.sampled_from([("US$", "USD"), ("C$", "CAD"), ("€", "EUR"), ("£", "GBP"), ("A$", "AUD")]))
+def test_generated_money_parses_back(amount, scale, currency):
+    word, factor = scale
+    symbol, code = currency
+    sep = "" if len(word) <= 2 else " "
+    doc = _BLANK(f"The company raised {symbol}{amount}{sep}{word} on Monday.")
+    infos = [span._.orewire_quantity for span in doc.spans[QUANTITY_GROUP]]
+    assert len(infos) == 1
+    assert infos[0]["currency"] == code
+    assert infos[0]["value"] == pytest.approx(float(amount) * factor, rel=1e-12)

@@ -1,0 +1,46 @@
+"""The patterns compiled from the quantity tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.components.quantities.patterns import UnitForms, compile_patterns, mixed_alternation
+from pipeline.resources.quantities import load_tables
+
+TABLES = load_tables()
+UNITS = UnitForms.from_rows(TABLES.units)
+PATTERNS = compile_patterns(TABLES, UNITS)
+
+
+def test_mixed_alternation_is_longest_first_with_folding_marked():
+    assert mixed_alternation(["Mt"], ["t", "g/t"]) == "(?i:g/t)|Mt|(?i:t)"
+
+
+def test_unit_forms_keep_case_where_it_matters():
+    assert UNITS.find("Mt").factor == 1e6  # million tonnes
+    assert UNITS.find("mt").factor == 1  # metric tonnes
+    assert UNITS.find("TONNES").factor == 1
+    assert UNITS.find("furlong") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("shipped 3,860 mt", "3,860"), ("Twenty-five holes", "Twenty-five"), ("a dozen years", "a dozen"),
+     ("call +86 21", "21"), ("at 10:45 today", None), ("firmware v2.1.3", None), ("COVID-19 cases", None)],
+)
+def test_number_pattern_finds_free_standing_numbers(text, number):
+    found = [match.group() for match in PATTERNS.number.finditer(text)]
+    assert (found[0] if found else None) == number
+
+
+@pytest.mark.parametrize(("text", "unit"), [(" mt", "mt"), ("-tonne", "tonne"), (" per cent", "per cent"),
+                                            ("%", "%"), (" Moz", "Moz"), (" mtx", None)])
+def test_unit_pattern(text, unit):
+    match = PATTERNS.unit.match(text)
+    assert (match["unit"] if match else None) == unit
+
+
+def test_denominator_only_takes_plain_mass_units():
+    assert PATTERNS.denominator.match("/mt")["unit"] == "mt"
+    assert PATTERNS.denominator.match(" per dry tonne")["unit"] == "tonne"
+    assert PATTERNS.denominator.match("/tpa") is None  # a rate unit is no price denominator

@@ -1,0 +1,48 @@
+"""``build_nlp``: the model plus the stages in order, and the tokenizer customisation (hyphens spaCy's
+English rules keep inside tokens). The error-handler policy is tested in tests/article."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.components.nlp import STAGES, ModelNotFound, build_nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("The U.S.-Australia framework", ["The", "U.S.", "-", "Australia", "framework"]),
+        ("a U.K.-Japan pact", ["a", "U.K.", "-", "Japan", "pact"]),
+        ("U.S.–China talks", ["U.S.", "–", "China", "talks"]),
+        ("Johannesburg- and Toronto-listed miners", ["Johannesburg", "-", "and", "Toronto", "-", "listed", "miners"]),
+        ("germanium- or gallium-bearing ores", ["germanium", "-", "or", "gallium", "-", "bearing", "ores"]),
+        # Unchanged: a lower-case word after the abbreviation, ordinary compounds, currency prefixes.
+        ("a U.S.-based refiner", ["a", "U.S.-based", "refiner"]),
+        ("state-owned Lynas", ["state", "-", "owned", "Lynas"]),
+        ("the U.S. and Japan.", ["the", "U.S.", "and", "Japan", "."]),
+        ("US$5 million", ["US$", "5", "million"]),
+    ],
+)
+def test_tokenizer_splits_hyphens(nlp, text, tokens):
+    assert [token.text for token in nlp.make_doc(text)] == tokens
+
+
+def test_entities_inside_hyphenated_names_are_found(nlp):
+    doc = nlp("Johannesburg- and Toronto-listed miners welcomed the U.S.-Australia framework.")
+    assert {ent.text for ent in doc.ents} >= {"Johannesburg", "Toronto", "U.S.", "Australia"}
+
+
+def test_language_defaults_are_not_changed(nlp):
+    blank = spacy.blank("en")
+    assert [token.text for token in blank("U.S.-Australia Johannesburg- and")] == ["U.S.-Australia", "Johannesburg-", "and"]
+
+
+def test_the_stages_follow_the_model_in_order(nlp):
+    assert "ner" in nlp.pipe_names
+    assert nlp.pipe_names[-len(STAGES):] == list(STAGES)
+
+
+def test_a_missing_model_is_reported_by_name():
+    with pytest.raises(ModelNotFound, match="no_such_model_xyz"):
+        build_nlp("no_such_model_xyz", strict=True)

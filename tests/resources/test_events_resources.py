@@ -1,0 +1,36 @@
+"""The event resources under ``models/events/``: they load, and the models reject what they do not know."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from pipeline.resources.events import EventWords, TokenSpec, TriggerRule, load_event_resources
+from pipeline.resources.files import ResourceReader
+from pipeline.schema.labels import EVENT_TYPES
+
+
+def test_trigger_rules_load_and_cover_every_event_type():
+    resources = load_event_resources(ResourceReader())
+    rules = resources.rules
+    assert len({rule.id for rule in rules}) == len(rules)
+    assert {rule.event_type for rule in rules} == set(EVENT_TYPES)
+    assert "say" in resources.words.say_verbs
+    assert resources.words.irregular_forms["rise"] == ("rose", "risen")
+
+
+def test_trigger_rule_rejects_unknown_keys_and_types():
+    with pytest.raises(ValidationError):
+        TriggerRule.model_validate({"id": "x", "event_type": "export_restriction", "pattern": [{"lemma": ["ban"]}],
+                                    "contxt_any": ["export"]})
+    with pytest.raises(ValidationError):
+        TriggerRule.model_validate({"id": "x", "event_type": "weather", "pattern": [{"lemma": ["rain"]}]})
+    with pytest.raises(ValidationError):
+        TokenSpec.model_validate({"op": "?"})
+
+
+def test_event_words_reject_an_unknown_list():
+    words = load_event_resources(ResourceReader()).words.model_dump(mode="json")
+    EventWords.model_validate(words)
+    with pytest.raises(ValidationError, match="say_verb"):
+        EventWords.model_validate({**words, "say_verb": ["say"]})

@@ -1,0 +1,43 @@
+"""Helpers shared by test modules (import them from here, not from conftest: several conftest
+modules exist in the tree and the name is ambiguous)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FIXTURES = ROOT / "fixtures"
+
+
+def make_block_doc(nlp, text: str, *, zone: str = "body", reference: str | None = "2025-12-12", section=None):
+    """A block Doc with its context set, run through the whole pipeline (for stage tests)."""
+    doc = nlp.make_doc(text)
+    doc._.orewire_block = {"offset": 0, "zone": zone, "section": section, "reference": reference, "doc_id": "t"}
+    return nlp(doc)
+
+
+def read_seed_articles() -> list:
+    """Every seed as an ``Article``: ``.txt`` files by name, JSONL lines with their metadata."""
+    import json
+
+    from pipeline import Article
+
+    articles = []
+    for path in sorted(SEEDS.iterdir()):
+        if path.suffix == ".txt":
+            articles.append(Article(doc_id=path.name, text=path.read_text(encoding="utf-8"), source=path.name))
+        elif path.suffix == ".jsonl":
+            for line in path.read_text(encoding="utf-8").splitlines():
+                item = json.loads(line)
+                articles.append(
+                    Article(
+                        doc_id=item["id"],
+                        text=item["text"],
+                        source=item.get("source"),
+                        url=item.get("url"),
+                        title=item.get("title"),
+                        published=item.get("published"),
+                    )
+                )
+    return articles

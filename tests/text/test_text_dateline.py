@@ -1,0 +1,57 @@
+"""Parsing a dateline line into ISO 8601: the forms news pages use, and what is not a dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.dateline import parse_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dec 12, 2025 16:05", "2025-12-12T16:05"),
+        ("Dec 12, 2025", "2025-12-12"),
+        ("Dec 12 2025", "2025-12-12"),
+        ("Dec. 12th, 2025", "2025-12-12"),
+        ("December 12, 2025", "2025-12-12"),
+        ("12 December 2025", "2025-12-12"),
+        ("12 Dec, 2025", "2025-12-12"),
+        ("28 Jan 2026 10:45", "2026-01-28T10:45"),
+        ("Sept 3, 2025", "2025-09-03"),
+        ("May 1, 2026", "2026-05-01"),
+        ("Friday, December 12, 2025 4:05 PM", "2025-12-12T16:05"),
+        ("Dec 12, 2025 at 4:05 p.m. GMT+8", "2025-12-12T16:05"),
+        ("Dec 12, 2025 12:30 AM", "2025-12-12T00:30"),
+        ("Dec 12, 2025 16:05 UTC", "2025-12-12T16:05"),
+        ("2025-12-12", "2025-12-12"),
+        ("2025-12-12T16:05", "2025-12-12T16:05"),
+        ("2025-12-12T16:05:00Z", "2025-12-12T16:05"),
+        ("2025-12-12 16:05:00+08:00", "2025-12-12T16:05"),
+        ("2025/12/12", "2025-12-12"),
+        ("  Dec 12, 2025 16:05  ", "2025-12-12T16:05"),
+        ("Dec 12, 2025 25:61", "2025-12-12"),
+    ],
+)
+def test_parse_dateline_forms(text: str, expected: str) -> None:
+    assert parse_dateline(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Published: Dec 12, 2025",  # the prefix is the Segmenter's business
+        "Feb 30, 2026",
+        "2025-02-29",
+        "2025-13-01",
+        "Feb 10 (Orewire)",
+        "TORONTO, Feb 10 (Orewire) - Laurentian Graphite Inc. said on Tuesday",
+        "December 2025",
+        "2025",
+        "On December 11, 2025, the assembly voted.",
+        "13:00 Dec 12, 2025",
+    ],
+)
+def test_parse_dateline_rejects(text: str) -> None:
+    assert parse_dateline(text) is None

@@ -1,0 +1,75 @@
+"""Pure number parsing (``pipeline.text.numbers``), without a pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.resources.quantities import load_tables
+from pipeline.text.numbers import apply_range_scale, parse_digits, parse_spelled, scale_factor, tidy
+
+TABLES = load_tables()
+WORDS = TABLES.number_words
+SCALES = TABLES.scales.words
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1,234", 1234), ("1,234.5", 1234.5), ("12", 12), ("0.31", 0.31), ("433,000", 433000),
+     ("1,000,000", 1000000), ("3.5", 3.5), ("1,2", None), ("1,23,456", None), ("abc", None), ("", None)],
+)
+def test_parse_digits(text, value):
+    assert parse_digits(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("five", 5), ("Five", 5), ("twenty-five", 25), ("Twenty five", 25), ("a dozen", 12), ("nineteen", 19),
+     ("ninety-nine", 99), ("twenty-twenty", None), ("fiveteen", None), ("sixth", None), ("one hundred", None)],
+)
+def test_parse_spelled(text, value):
+    assert parse_spelled(text, WORDS) == value
+
+
+def test_scale_factor_prefers_exact_spelling():
+    assert scale_factor("M", SCALES) == 1e6
+    assert scale_factor("Million", SCALES) == 1e6
+    assert scale_factor("furlong", SCALES) is None
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "factor", "expected"),
+    [(1.68, 1.7, 1e6, (1680000, 1700000)), (500000, 1.2, 1e6, (500000, 1200000)), (190, 210, 1e3, (190000, 210000))],
+)
+def test_apply_range_scale(low, high, factor, expected):
+    assert apply_range_scale(low, high, factor) == expected
+
+
+def test_tidy_removes_binary_noise():
+    assert 0.1 * 3 != 0.3
+    assert tidy(0.1 * 3) == 0.3
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_thousands_separators_round_trip(number):
+    assert parse_digits(f"{number:,}") == number
+    assert parse_digits(str(number)) == number
+
+
+@given(st.decimals(min_value=0, max_value=10**9, places=3, allow_nan=False, allow_infinity=False))
+def test_decimals_round_trip(number):
+    assert parse_digits(f"{number:,.3f}") == pytest.approx(float(number), rel=1e-15)
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_spelled_numbers_round_trip(number):
+    units = {v: k for k, v in TABLES.numbers.units.items()}
+    tens = {v: k for k, v in TABLES.numbers.tens.items()}
+    if number < 20:
+        written = units[number]
+    elif number % 10 == 0:
+        written = tens[number]
+    else:
+        written = f"{tens[number - number % 10]}-{units[number % 10]}"
+    assert parse_spelled(written, WORDS) == number
