@@ -259,7 +259,8 @@ def score_dates(extractor: Extractor) -> Share | None:
         if any((r.start_date, r.end_date) == want for r in dates):
             share.right += 1
         else:
-            got = [(r.text, getattr(r, "timex", None) or getattr(r, "value", None), r.start_date, r.end_date) for r in dates] or (extraction.error or "nothing")
+            got = [(r.text, getattr(r, "timex", None) or getattr(r, "value", None), r.start_date, r.end_date)
+                   for r in dates] or (extraction.error or "nothing")
             share.misses.append(f"{phrase!r} ({grain}): want {want[0]}..{want[1]}, got {got}")
     return share
 

@@ -13,6 +13,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -37,7 +38,8 @@ class Consolidator:
 
     def __init__(self, settings: Settings, store: MemberStore) -> None:
         self.settings = settings
-        self.articles = ArticleGrouper(store, threshold=settings.threshold, num_perm=settings.num_perm)
+        self.articles = ArticleGrouper(store, threshold=settings.threshold, num_perm=settings.num_perm,
+                                       horizon_days=settings.horizon_days)
         self.entities = EntityKeys(store)
         self.events = EventClusterer(store, settings)
         self.stats = Stats()
@@ -51,8 +53,7 @@ class Consolidator:
 
     def records(self) -> Iterator[dict[str, Any]]:
         """Every archive record as a validated JSON-ready dict: groups, then keys, then clusters."""
-        for model in (*self.articles.records(), *self.entities.records(), *self.events.records()):
-            data = model.model_dump(mode="json")
+        for data in chain(self.articles.records(), self.entities.records(), self.events.records()):
             ARCHIVE_ADAPTER.validate_python(data)
             self.stats.counts[data["type"]] = self.stats.counts.get(data["type"], 0) + 1
             yield data

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Any, cast
 
 from pipeline.archive.keys import canonical_alias
 from pipeline.archive.members import MemberStore
@@ -49,13 +49,14 @@ class EntityKeys:
                 state.names[mention.normalized] += 1
             self.store.add(KIND, state.index, mention.entity_id)
 
-    def records(self) -> Iterator[EntityKeyRecord]:
+    def records(self) -> Iterator[dict[str, Any]]:
         """One record per key, ordered by key."""
         for key in sorted(self.keys):
             state = self.keys[key]
             names = sorted(state.names.items(), key=lambda item: (-item[1], item[0]))
-            yield EntityKeyRecord(
+            record = EntityKeyRecord(
                 id=key, label=cast(EntityLabel, state.label), normalized=canonical_alias(key) or names[0][0], kb_id=state.kb_id,
                 names=[NameSeen(text=name, n_docs=count) for name, count in names], n_docs=state.n_docs,
                 n_mentions=state.n_mentions, entity_ids=sorted(self.store.members(KIND, state.index)),
             )
+            yield record.model_dump(mode="json")

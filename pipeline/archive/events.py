@@ -18,21 +18,22 @@ amount agree; the cluster's type is the one most of its members report.
 Date arguments: alternatives that overlap the best-attested one are agreed (a month and a day
 in it), only disjoint ones are disputed.
 The cluster id is the sha1 of its earliest member (first publication day, then event id).
+A cluster no article has reported for ``horizon_days`` (before the newest publication day
+read) is written to the store and leaves memory; the horizon must exceed ``restate_days``.
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from functools import lru_cache
-from typing import cast
+from typing import Any, cast
 
 from pipeline.archive.members import MemberStore
-from pipeline.archive.signature import DocSignature, EventSummary, Settings
+from pipeline.archive.signature import DocSignature, EventSummary, Settings, shift_day
 from pipeline.schema.archive import ArgumentValue, DisputedArgument, EventClusterRecord
 from pipeline.schema.labels import ArgumentRole, EventType
 
@@ -68,12 +69,7 @@ class Cluster:
     doc_values: set[tuple[str, str]] = field(default_factory=set)
     arguments: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
     types: Counter[str] = field(default_factory=Counter)
-
-
-@lru_cache(maxsize=8192)
-def shift_day(day: str, days: int) -> str:
-    """An ISO day moved by ``days`` (ISO days compare as strings, so no other date arithmetic is needed)."""
-    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+    negated: bool = False
 
 
 def _disjoint_days(left: list[str], right: list[str]) -> bool:
@@ -98,8 +94,11 @@ class EventClusterer:
     def __init__(self, store: MemberStore, settings: Settings) -> None:
         self.store = store
         self.settings = settings
-        self.clusters: list[Cluster] = []
+        self.clusters: dict[int, Cluster] = {}
         self.index: dict[tuple[str, str | None, bool], list[int]] = {}
+        self.count = 0
+        self.newest = ""
+        self._queue: list[tuple[str, int]] = []
 
     def add(self, doc: DocSignature, group: int) -> None:
         """Cluster every event of one document (``group``: its article group index)."""
@@ -109,12 +108,35 @@ class EventClusterer:
                 for other in DEAL_TYPES:
                     cluster = cluster or (self._match(event, other, need_amount=True) if other != event.event_type else None)
             if cluster is None:
-                cluster = Cluster(len(self.clusters), event.event_type, event.agent_key, event.anchor_lo, event.anchor_hi)
-                self.clusters.append(cluster)
+                cluster = Cluster(self.count, event.event_type, event.agent_key, event.anchor_lo, event.anchor_hi,
+                                  negated=event.negated)
+                self.clusters[cluster.index] = cluster
+                self.count += 1
             if not cluster.types[event.event_type]:
                 self.index.setdefault((event.event_type, cluster.agent_key, event.negated), []).append(cluster.index)
             cluster.types[event.event_type] += 1
             self._join(cluster, event, doc, group)
+            heapq.heappush(self._queue, (self._last_seen(cluster), cluster.index))
+        if doc.published and doc.published > self.newest:
+            self.newest = doc.published
+            self._retire(shift_day(doc.published, -self.settings.horizon_days))
+
+    @staticmethod
+    def _last_seen(cluster: Cluster) -> str:
+        return max(cluster.last_reported or "", cluster.anchor_hi)
+
+    def _retire(self, before: str) -> None:
+        """Write and forget every cluster last reported before ``before``."""
+        while self._queue and self._queue[0][0] < before:
+            last_seen, index = heapq.heappop(self._queue)
+            cluster = self.clusters.get(index)
+            if cluster is None or self._last_seen(cluster) != last_seen:
+                continue  # stale entry: the cluster was reported again later
+            del self.clusters[index]
+            for event_type in cluster.types:
+                self.index[(event_type, cluster.agent_key, cluster.negated)].remove(index)
+            record = self._record(cluster)
+            self.store.finish(KIND, record.id, record.model_dump_json())
 
     def compatible(self, cluster: Cluster, event: EventSummary) -> int | None:
         """The evidence score of ``event`` joining ``cluster``, or None when a rule forbids it."""
@@ -196,10 +218,13 @@ class EventClusterer:
                 cluster.arguments.setdefault((role, key), Counter())[text] += 1
         self.store.add(KIND, cluster.index, event.event_id)
 
-    def records(self) -> Iterator[EventClusterRecord]:
+    def records(self) -> Iterator[dict[str, Any]]:
         """One record per cluster, ordered by id."""
-        records = [self._record(cluster) for cluster in self.clusters]
-        yield from sorted(records, key=lambda record: record.id)
+        live = sorted((self._record(cluster) for cluster in self.clusters.values()), key=lambda record: record.id)
+        finished = ((record_id, json.loads(text)) for record_id, text in self.store.finished(KIND))
+        current = ((record.id, record.model_dump(mode="json")) for record in live)
+        for _, data in heapq.merge(finished, current, key=lambda item: item[0]):
+            yield data
 
     def _record(self, cluster: Cluster) -> EventClusterRecord:
         digest = hashlib.sha1(json.dumps(cluster.earliest).encode()).hexdigest()[:16]

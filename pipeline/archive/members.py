@@ -1,7 +1,9 @@
-"""Member lists kept on disk: what makes memory grow with clusters, not with articles.
+"""Member lists and finished records kept on disk: what keeps memory flat.
 
 Clusters keep summaries in memory; their member links (doc ids, event ids, entity ids) go
 to a temporary SQLite file and are read back, per cluster, when the records are written.
+Clusters that can no longer change (past the horizon) are written there as finished
+records and leave memory; SQLite sorts them by id on the way out.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ class MemberStore:
         self._db.execute("PRAGMA journal_mode=OFF")
         self._db.execute("PRAGMA synchronous=OFF")
         self._db.execute("CREATE TABLE members (kind TEXT, cluster INTEGER, member TEXT)")
+        self._db.execute("CREATE TABLE records (kind TEXT, id TEXT, json TEXT)")
         self._pending: list[tuple[str, int, str]] = []
         self._indexed = False
 
@@ -45,9 +48,13 @@ class MemberStore:
         rows = self._db.execute("SELECT member FROM members WHERE kind = ? AND cluster = ? ORDER BY rowid", (kind, cluster))
         return [row[0] for row in rows]
 
-    def iter_kind(self, kind: str) -> Iterator[tuple[int, str]]:
-        self._flush()
-        yield from self._db.execute("SELECT cluster, member FROM members WHERE kind = ? ORDER BY rowid", (kind,))
+    def finish(self, kind: str, record_id: str, record_json: str) -> None:
+        """Keep a finished record until the output is written."""
+        self._db.execute("INSERT INTO records VALUES (?, ?, ?)", (kind, record_id, record_json))
+
+    def finished(self, kind: str) -> Iterator[tuple[str, str]]:
+        """Finished records of one kind as (id, json), ordered by id."""
+        yield from self._db.execute("SELECT id, json FROM records WHERE kind = ? ORDER BY id", (kind,))
 
     def close(self) -> None:
         self._db.close()

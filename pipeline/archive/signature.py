@@ -41,6 +41,7 @@ class Settings:
     market_days: int = 2
     date_tolerance_days: int = 7
     amount_tolerance: float = 0.02
+    horizon_days: int = 365
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,9 @@ def publication_day(document: dict[str, Any]) -> str | None:
         return None
 
 
-def _shift(day: str, days: int) -> str:
+@lru_cache(maxsize=8192)
+def shift_day(day: str, days: int) -> str:
+    """An ISO day moved by ``days`` (ISO days compare as strings, so no other date arithmetic is needed)."""
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
@@ -195,11 +198,11 @@ def summarise_event(event: dict[str, Any], refs: dict[str, tuple[str, dict[str, 
     if agent_key is None and event.get("event_type") == "price_movement" and commodities:
         agent_key = commodity_agent or min(commodities)  # a price move is the commodity's own ("NdPr" = "NdPr oxide")
     arguments = [(role, agent_key, text) if role == "agent" and agent_key else (role, key, text) for role, key, text in arguments]
-    if date_lo and published and event.get("modality") == "actual" and date_lo > _shift(published, settings.date_tolerance_days):
+    if date_lo and published and event.get("modality") == "actual" and date_lo > shift_day(published, settings.date_tolerance_days):
         date_lo = date_hi = None  # a past event dated after its own article: a wrong year guess, not a date
     window = settings.market_days if event.get("event_type") in MARKET_EVENTS else settings.restate_days
     day = published or date_lo or "1970-01-01"
-    anchor_lo, anchor_hi = (date_lo, date_hi) if date_lo and date_hi else (_shift(day, -window), day)
+    anchor_lo, anchor_hi = (date_lo, date_hi) if date_lo and date_hi else (shift_day(day, -window), day)
     return EventSummary(
         event_id=str(event["id"]), event_type=str(event["event_type"]), negated=event.get("modality") == "negated",
         agent_key=agent_key, date_lo=date_lo, date_hi=date_hi, anchor_lo=anchor_lo, anchor_hi=anchor_hi,

@@ -30,7 +30,6 @@ from pipeline.schema.records import (
     span_record_id,
 )
 
-
 RecordT = TypeVar("RecordT", bound=BaseModel)
 
 

@@ -33,7 +33,7 @@ from pipeline.schema import extensions  # noqa: F401  (registers the Doc and Spa
 from pipeline.schema.labels import ENTITIES_FACTORY, ENTITY_CANDIDATE_GROUP, MODEL_DATE_GROUP, MODEL_NUMERIC_GROUP
 
 
-class EntityStage(OrewireComponent):
+class EntityComponent(OrewireComponent):
     """Sets ``doc.ents`` to SPEC labels, each span with ``span._.orewire_entity``.
 
     Also keeps the model's DATE and numeric entities in ``doc.spans`` (``orewire_model_dates``,
@@ -100,9 +100,9 @@ def _one_line(span: Span, text: str) -> bool:
     assigns=["doc.ents", "doc.spans", "span._.orewire_entity"],
     requires=["doc.ents", "token.pos", "token.tag", "token.dep"],
 )
-def make_entities(nlp: Language, name: str, folder: str) -> EntityStage:
+def make_entities(nlp: Language, name: str, folder: str) -> EntityComponent:
     """The entity stage; ``folder`` names its data folder under ``models/`` (or a saved pipeline's copy).
 
     Without a statistical model (``spacy.blank``) only the rules run: gazetteer, commodity and pattern hits.
     """
-    return EntityStage(nlp, name, folder=folder)
+    return EntityComponent(nlp, name, folder=folder)

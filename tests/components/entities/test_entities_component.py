@@ -12,7 +12,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from pipeline.components.entities import EntityStage
+from pipeline.components.entities import EntityComponent
 from pipeline.resources.files import ResourceError
 from pipeline.schema.labels import ENTITY_CANDIDATE_GROUP
 
@@ -95,7 +95,7 @@ def test_factory_declares_what_it_reads_and_writes() -> None:
 
 def test_component_pickles(blank_nlp: Language) -> None:
     component = blank_nlp.get_pipe("orewire_entities")
-    assert isinstance(component, EntityStage)
+    assert isinstance(component, EntityComponent)
     clone = pickle.loads(pickle.dumps(component))
     assert entities(clone(blank_nlp.make_doc(TEXT))) == EXPECTED
 

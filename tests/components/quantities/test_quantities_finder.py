@@ -4,19 +4,20 @@ pathological input, and generated amounts that must parse back (blank pipeline, 
 from __future__ import annotations
 
 import time
+from typing import get_args
 
 import pytest
 import spacy
-from support import make_block_doc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
+from support import make_block_doc
 
 from pipeline.schema.labels import QUANTITIES_FACTORY, QUANTITY_GROUP, QuantityType
 
 _BLANK = spacy.blank("en")
 _BLANK.add_pipe(QUANTITIES_FACTORY)
-_QUANTITY_TYPES = set(QuantityType.__args__)
+_QUANTITY_TYPES = set(get_args(QuantityType))
 
 
 def _quantities(doc):
