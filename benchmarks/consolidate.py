@@ -5,7 +5,8 @@
     python benchmarks/consolidate.py --generate 100000 [--engine dask]
 
 ``--generate N`` builds a synthetic fact archive of N articles from the set's facts (new
-company names, shifted dates, scaled numbers; 20 % exact syndicated copies, 10 % near copies)
+company names, dates spread in order over four years, scaled numbers; 20 % exact syndicated
+copies, 10 % near copies)
 and prints the throughput and peak RSS of one ``consolidate`` run over it (in a child
 process, so the RSS is consolidate's own).
 """
@@ -71,10 +72,9 @@ def _shift_day(day: str | None, days: int) -> str | None:
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
-def _variant(template: list[dict[str, Any]], doc_id: str, rng: random.Random) -> list[dict[str, Any]]:
-    """A new story from a template: new names for organisations, shifted dates, scaled numbers."""
+def _variant(template: list[dict[str, Any]], doc_id: str, rng: random.Random, shift: int) -> list[dict[str, Any]]:
+    """A new story from a template: new names for organisations, dates moved by ``shift`` days, scaled numbers."""
     old_id = template[0]["doc_id"]
-    shift = rng.randrange(-700, 700)
     factor = rng.choice([0.5, 0.8, 1.25, 2, 3, 4])
     names = {r["text"]: f"{_name(rng)} {r['text'].split()[-1]}" for r in template if r.get("label") == "ORG"}
     pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))) if names else None
@@ -124,7 +124,9 @@ def generate(facts: Path, n: int, output: Path, *, seed: int = 15) -> None:
                     doc[0]["title"] = (doc[0]["title"] or "") + " (update)"
                     doc[0]["text_sha256"] = hashlib.sha256(doc_id.encode()).hexdigest()
             else:
-                doc = _variant(rng.choice(templates), doc_id, rng)
+                # Articles arrive in rough publication order over four years, as in a real archive.
+                shift = number * 1460 // n - 150 + rng.randrange(-3, 4)
+                doc = _variant(rng.choice(templates), doc_id, rng, shift)
                 recent = (recent + [doc])[-50:]
             for record in doc:
                 handle.write(json.dumps(record) + "\n")

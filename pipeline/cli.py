@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from datetime import date
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -58,7 +59,8 @@ def _default_workers() -> int:
 @app.command()
 def extract(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.", show_default=False)],
-    output: Annotated[str, typer.Option("--output", "-o", help="Output JSONL file, or - for stdout.")] = "out/facts.jsonl",
+    output: Annotated[str, typer.Option("--output", "-o", help="Output JSONL file, or - for stdout (required).",
+                                        show_default=False)],
     errors: Annotated[str | None, typer.Option("--errors", help="Error records file [default: <output>.errors.jsonl].")] = None,
     reference_date: Annotated[str | None, typer.Option("--reference-date", help="YYYY-MM-DD for articles with no date.")] = None,
     model: Annotated[str | None, typer.Option("--model", help="Installed spaCy model [env OREWIRE_MODEL].")] = None,
@@ -72,14 +74,17 @@ def extract(
     engine: Annotated[str, typer.Option("--engine", help="local (process pool) or dask (dask.distributed).")] = "local",
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address [default: LocalCluster].")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    id_root: Annotated[str | None, typer.Option("--id-root", help="File doc_ids are paths relative to this folder [default: cwd].")] = None,
+    id_prefix: Annotated[str, typer.Option("--id-prefix", help="Namespace prefixed to every doc_id, e.g. reuters/.")] = "",
 ) -> None:
     """Extract SPEC records from articles into validated JSONL."""
     from pipeline.components.nlp import ModelNotFound
     from pipeline.engines.base import ExtractorOptions, check_model, skip_done
     from pipeline.engines.local import run_local
     from pipeline.io.progress import BatchProgress, count_items
+    from pipeline.io.paths import check_distinct, check_output_path
     from pipeline.io.reader import expand_inputs, read_articles
-    from pipeline.io.writer import RecordWriter, default_errors_path
+    from pipeline.io.writer import RecordWriter, default_errors_path, own_output_paths
 
     reference = _check_reference_date(reference_date)
     if engine not in ENGINES:
@@ -89,10 +94,24 @@ def extract(
     if resume and output == "-":
         fail_usage("--resume needs an output file, not stdout (-o -)")
     workers = workers or _default_workers()
+    errors_path = errors or default_errors_path(output)
+    own_outputs = own_output_paths(output, errors_path)
+    root = Path(id_root) if id_root is not None else None
+    if root is not None and not root.is_dir():
+        fail_usage(f"--id-root {id_root} is not a folder")
+    if "#" in id_prefix:
+        fail_usage("--id-prefix may not hold '#' (it separates record ids)")
     try:
-        files = [file for file, _ in expand_inputs(inputs)]
+        check_output_path(output)
+        check_output_path(errors_path, option="--errors")
+        everything = [file for file, _ in expand_inputs(inputs)]
+        files = [file for file, _ in expand_inputs(inputs, exclude=own_outputs)]
+        check_distinct(output, errors_path, files)
     except UsageError as error:
         fail_usage(str(error))
+    skipped = len(everything) - len(files)
+    if skipped and not quiet:
+        typer.echo(f"orewire: note: {skipped} file(s) of this run's own output in the input are not read", err=True)
     options = ExtractorOptions(model=model, reference_date=reference, batch_size=batch_size,
                                time_budget=time_budget or None)
     try:
@@ -100,13 +119,16 @@ def extract(
         extractor = options.build() if engine == "local" and workers == 1 else None
     except ModelNotFound as error:
         fail_usage(str(error))
-    errors_path = errors or default_errors_path(output)
     show_bar = not quiet and sys.stderr.isatty()
     started = time.perf_counter()
     try:
-        with RecordWriter(output, errors_path, resume=resume) as writer:
+        # what shapes the output bytes (not workers, chunks or engine): a --resume must not change it
+        settings = {"--model": model, "--reference-date": reference, "--time-budget": time_budget,
+                    "--errors": errors_path, "--id-root": id_root, "--id-prefix": id_prefix}
+        with RecordWriter(output, errors_path, resume=resume, settings=settings) as writer:
             words_before = writer.words
-            items = skip_done(read_articles(inputs), writer.skip, writer.last_doc_id)
+            items = skip_done(read_articles(inputs, id_root=root, id_prefix=id_prefix, exclude=own_outputs),
+                              writer.skip, writer.last_doc_id)
             if engine == "dask":
                 from pipeline.engines.dask_engine import run_dask  # dask loads only when asked for
 
@@ -273,6 +295,9 @@ def consolidate(
     threshold: Annotated[
         float, typer.Option("--threshold", min=0.1, max=1.0, help="Jaccard similarity for near-duplicate articles.")
     ] = 0.8,
+    horizon_days: Annotated[
+        int, typer.Option("--horizon-days", min=60, help="Clusters untouched this long before the newest article are final.")
+    ] = 365,
     engine: Annotated[str, typer.Option("--engine", help="local or dask (per-document step on dask.bag).")] = "local",
     workers: Annotated[int | None, typer.Option("--workers", "-w", min=1, help="Dask worker processes [default: cores].")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
@@ -285,7 +310,7 @@ def consolidate(
         fail_usage(f"--engine must be local or dask, got {engine!r}")
     started = time.perf_counter()
     try:
-        stats = run_consolidate(inputs, output, settings=Settings(threshold=threshold), engine=engine,
+        stats = run_consolidate(inputs, output, settings=Settings(threshold=threshold, horizon_days=horizon_days), engine=engine,
                                 workers=workers or _default_workers())
     except UsageError as error:
         fail_usage(str(error))

@@ -8,7 +8,6 @@ file (``split -l``, or extract into several outputs) to use more workers.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -44,9 +43,6 @@ def dask_signatures(paths: list[Path], settings: Settings, *, workers: int = 1, 
         options = {"scheduler": client}
     else:
         options["scheduler"] = scheduler
-    pending: deque[Any] = deque()
     for start in range(0, len(parts), window):
-        pending.append(dask.compute(*parts[start : start + window], **options))
-        while pending:
-            for part in pending.popleft():
-                yield from part
+        for part in dask.compute(*parts[start : start + window], **options):
+            yield from part

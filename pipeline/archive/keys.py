@@ -60,7 +60,8 @@ def fold_name(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(char for char in text if not unicodedata.combining(char))
     text = _INITIALS.sub(lambda match: match.group(0).replace(".", ""), text)  # "S.A." -> "SA"
-    text = text.casefold().replace("&", " and ").replace("'s ", " ").replace("’s ", " ")
+    # The Turkish dotless i upper-cases to I, so it folds to i.
+    text = text.casefold().replace("ı", "i").replace("&", " and ").replace("'s ", " ").replace("’s ", " ")
     text = _PUNCT.sub(" ", text.replace("'", "").replace("’", ""))
     return _SPACES.sub(" ", text).strip()
 

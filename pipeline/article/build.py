@@ -139,7 +139,9 @@ def block_records(doc: Doc, *, sentence_base: int, context: BlockContext | None 
         if record_id in seen:
             continue
         seen.add(record_id)
-        date_record = _record(DateRecord, result.warnings, id=record_id, **fields, **info)
+        # The stage's DateInfo keeps its ``value`` key; the record calls it ``timex`` (schema 2.0).
+        payload = {("timex" if key == "value" else key): item for key, item in info.items()}
+        date_record = _record(DateRecord, result.warnings, id=record_id, **fields, **payload)
         if date_record is None:
             continue
         result.dates.append(date_record)

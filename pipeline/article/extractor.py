@@ -41,6 +41,10 @@ PIECE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+")
 # spaCy's tokenizer is quadratic on long whitespace-free runs ("$" * 20000 takes minutes).
 MAX_RUN_CHARS = 1_000
 LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
+# The entity token patterns are quadratic in a run of capitalised words (greedy "+" over PROPN);
+# no real name or headline runs past this many words, so longer runs are cut into pieces.
+MAX_CAPITALISED_RUN = 60
+CAPITALISED_RUN = re.compile(rf"(?<!\S)(?:[A-Z]\S*\s+){{{MAX_CAPITALISED_RUN},}}")
 BUDGET_CHARS = 100_000
 # Article hints are computed from, and given to, every block but these: boilerplate carries no
 # facts and a Related-News teaser is another article with its own context.
@@ -99,7 +103,13 @@ def normalise_published(value: str | None) -> str | None:
         raise OrewireError(ErrorCode.E008_BAD_METADATA, f"published {text!r} is not ISO 8601") from error
     if len(text) <= 10:
         return parsed.date().isoformat()
-    return parsed.strftime("%Y-%m-%dT%H:%M")
+    minutes = parsed.strftime("%Y-%m-%dT%H:%M")
+    if parsed.tzinfo is None:
+        return minutes
+    if text.endswith(("Z", "z")):
+        return minutes + "Z"
+    offset = parsed.strftime("%z")  # the offset as given, not converted: "-0800"
+    return f"{minutes}{offset[:3]}:{offset[3:5]}"
 
 
 def split_into_pieces(start: int, end: int, text: str, max_chars: int) -> list[tuple[int, int]]:
@@ -118,6 +128,7 @@ def split_into_pieces(start: int, end: int, text: str, max_chars: int) -> list[t
         position = cut
     pieces.append((position, end))
     pieces = [cut for piece_start, piece_end in pieces for cut in split_long_runs(piece_start, piece_end, text)]
+    pieces = [cut for piece_start, piece_end in pieces for cut in split_capitalised_runs(piece_start, piece_end, text)]
     return [(piece_start, piece_end) for piece_start, piece_end in pieces if text[piece_start:piece_end].strip()]
 
 
@@ -132,6 +143,20 @@ def split_long_runs(start: int, end: int, text: str, max_run: int = MAX_RUN_CHAR
         position = match.end()
     if position < end or not pieces:
         pieces.append((position, end))
+    return pieces
+
+
+def split_capitalised_runs(start: int, end: int, text: str, max_words: int = MAX_CAPITALISED_RUN) -> list[tuple[int, int]]:
+    """Cut runs of more than ``max_words`` capitalised words in [start, end) every ``max_words`` words."""
+    pieces: list[tuple[int, int]] = []
+    position = start
+    for match in CAPITALISED_RUN.finditer(text, start, end):
+        words = list(re.finditer(r"\S+", text[match.start() : match.end()]))
+        for word in words[max_words::max_words]:
+            cut = match.start() + word.start()
+            pieces.append((position, cut))
+            position = cut
+    pieces.append((position, end))
     return pieces
 
 
@@ -249,23 +274,35 @@ class Extractor:
             if not article.text.strip():
                 raise OrewireError(ErrorCode.E003_EMPTY, stage="read")
             started = time.perf_counter()
-            warnings: list[str] = []
+            warnings: list[str] = list(article.warnings)
             try:
                 published = normalise_published(article.published)
             except OrewireError as error:
                 warnings.append(f"{error.code.value}: {error.message}; using the dateline instead")
                 published = None
-            layout = self.segmenter(article.text)
+            layout = self._segment(article, started)
             published = published or layout.published
             reference = published[:10] if published else self.reference_date
             blocks = self._block_contexts(article, layout, reference, warnings)
         except OrewireError as error:
             return Extraction(doc_id=article.doc_id, error=error_record(article.doc_id, article.source, error.stage, error))
-        budget = float("inf")
-        if self.time_budget is not None:
-            budget = self.time_budget * max(1.0, len(article.text) / BUDGET_CHARS)
+        budget = self._budget(article)
         return _Prepared(article, layout, published, reference, warnings, blocks, budget=budget,
                          elapsed=time.perf_counter() - started)
+
+    def _segment(self, article: Article, started: float) -> Layout:
+        budget = self._budget(article)
+        try:
+            return self.segmenter.segment(article.text, deadline=started + budget)
+        except OrewireError as error:
+            if error.code is not ErrorCode.E009_TIME_BUDGET:
+                raise
+            raise OrewireError(ErrorCode.E009_TIME_BUDGET, f"{budget:g}", stage="segment") from error
+
+    def _budget(self, article: Article) -> float:
+        if self.time_budget is None:
+            return float("inf")
+        return self.time_budget * max(1.0, len(article.text) / BUDGET_CHARS)
 
     def _block_contexts(
         self, article: Article, layout: Layout, reference: str | None, warnings: list[str]

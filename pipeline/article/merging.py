@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from pipeline.resources.events import EventCues
+from pipeline.article.event_policy import apply_policy
+from pipeline.resources.events import DocumentPolicy, EventCues
 from pipeline.schema.labels import HEADLINE_ZONES
 from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
 from pipeline.text.headlines import is_headline_text
@@ -30,7 +31,8 @@ class EventMerger:
         anaphors: anaphoric phrase ("the company", "it") -> entity labels it can refer to.
     """
 
-    def __init__(self, anaphors: Mapping[str, Sequence[str]]) -> None:
+    def __init__(self, anaphors: Mapping[str, Sequence[str]], *, policy: DocumentPolicy | None = None) -> None:
+        self.policy = policy
         # head word of an anaphor ("company" for "the company") -> entity labels it can refer to
         self.anaphor_labels = {phrase.split()[-1]: frozenset(labels) for phrase, labels in anaphors.items()}
         # pronouns ("it", "their") are the anaphors without a determiner: no heading-less fallback for them
@@ -38,7 +40,7 @@ class EventMerger:
 
     @classmethod
     def from_cues(cls, cues: EventCues) -> EventMerger:
-        return cls(cues.anaphors)
+        return cls(cues.anaphors, policy=cues.document)
 
     def __call__(self, records: list[EventRecord], entities: list[EntityRecord]) -> list[EventRecord]:
         """Resolve anaphoric agents and fold headline events into the body events they announce.
@@ -74,6 +76,10 @@ class EventMerger:
                 else:
                     kept[kept.index(twin)] = _merge(twin, headline)
         output = [self._finish(record) for record in [*merged.values(), *kept]]
+        if self.policy is not None:
+            headline_ids = {r.id for r in output if _is_headline_record(r) or any(
+                m.start == h.trigger.start for h in headlines for m in r.mentions)}
+            output = apply_policy(output, entities, self.policy, headline_ids=headline_ids)
         return sorted(output, key=lambda r: (r.trigger.start, r.event_type))
 
     def _finish(self, record: EventRecord) -> EventRecord:

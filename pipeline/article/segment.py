@@ -15,11 +15,13 @@ dateline line of its own.
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict
 
+from pipeline.errors import ErrorCode, OrewireError
 from pipeline.resources.files import load_json
 from pipeline.text.dateline import parse_dateline
 
@@ -42,7 +44,11 @@ class LayoutCues(BaseModel):
 
 
 # A dateline may share its line with other page metadata: "Dec 12, 2025 | Source: ...".
-DATELINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+# The lookbehind starts a match only where a whitespace run starts: linear, not quadratic, on long runs.
+DATELINE_SEPARATOR = re.compile(r"(?<!\s)\s+[|·•]\s+")
+# No dateline line is longer; longer lines are not parsed as one (bounds the regex work per line).
+MAX_DATELINE_CHARS = 300
+DEADLINE_CHECK_LINES = 256
 NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}|[A-H])[.)、]\s+\S")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_LINE = re.compile(r"^[\s(+]*\d[\d\s().+-]{6,}\d\s*$")
@@ -143,7 +149,13 @@ class Segmenter:
     def __call__(self, text: str) -> Layout:
         return self.segment(text)
 
-    def segment(self, text: str) -> Layout:
+    def segment(self, text: str, *, deadline: float = float("inf")) -> Layout:
+        """Zoned blocks and sections of ``text``.
+
+        Raises:
+            OrewireError: E009 when ``time.perf_counter()`` passes ``deadline`` (checked every few hundred lines).
+        """
+        self._deadline = deadline
         lines = [line for line in split_lines(text) if line.text]
         layout = Layout()
         if not lines:
@@ -169,8 +181,16 @@ class Segmenter:
         layout.sections = build_sections(blocks)
         return layout
 
+    _deadline = float("inf")
+
+    def _check_deadline(self, position: int) -> None:
+        if position % DEADLINE_CHECK_LINES == 0 and time.perf_counter() > self._deadline:
+            raise OrewireError(ErrorCode.E009_TIME_BUDGET, "segmentation", stage="segment")
+
     def dateline_span(self, line: Line) -> tuple[int, int, str] | None:
         """Offsets and ISO value of the date on a dateline line (prefix such as ``Published:`` excluded)."""
+        if len(line.text) > MAX_DATELINE_CHARS:
+            return None
         rest = self._dateline_prefix.sub("", line.text, count=1)
         start = line.start + len(line.text) - len(rest)
         value = parse_dateline(rest)
@@ -309,6 +329,7 @@ class Segmenter:
 
         previous_heading = False
         for position, line in enumerate(lines):
+            self._check_deadline(position)
             next_line = lines[position + 1] if position + 1 < len(lines) else None
             if self.is_boilerplate(line):
                 flush()
@@ -352,6 +373,7 @@ class Segmenter:
         teaser_date_seen = False
         teaser_has_text = False
         for position, line in enumerate(lines):
+            self._check_deadline(position)
             next_line = lines[position + 1] if position + 1 < len(lines) else None
             date_value = self.dateline_value(line)
             if date_value is not None:

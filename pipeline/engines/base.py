@@ -16,8 +16,8 @@ from typing import Any
 from pipeline.article.extractor import Extractor
 from pipeline.article.source import Article
 from pipeline.components.nlp import ModelNotFound, default_model_name
-from pipeline.errors import OrewireError, UsageError
-from pipeline.io.writer import Rendered, render
+from pipeline.errors import ErrorCode, OrewireError, UsageError, logger
+from pipeline.io.writer import Rendered, render, safe_error_line
 
 Item = Article | OrewireError
 
@@ -80,9 +80,38 @@ def skip_done(items: Iterable[Item], count: int, last_doc_id: str | None) -> Ite
 
 
 def extract_rendered(extractor: Extractor, items: list[Item]) -> list[Rendered]:
-    """Extract, validate and serialise a chunk of items, one ``Rendered`` per item."""
-    extractions = extractor.extract_many(items, chunk_size=max(1, len(items)))
-    return [render(extraction, words=_words(item)) for item, extraction in zip(items, extractions, strict=True)]
+    """Extract, validate and serialise a chunk of items, one ``Rendered`` per item.
+
+    This is the article boundary of every engine: whatever an article raises becomes that
+    article's E012 error record. A chunk that raises is redone one article at a time, so
+    only the article at fault is lost.
+    """
+    try:
+        extractions = list(extractor.extract_many(items, chunk_size=max(1, len(items))))
+    except Exception as error:
+        if len(items) == 1:
+            return [failed_rendered(items[0], error)]
+        return [rendered for item in items for rendered in extract_rendered(extractor, [item])]
+    return [_render_one(item, extraction) for item, extraction in zip(items, extractions, strict=True)]
+
+
+def _render_one(item: Item, extraction: Any) -> Rendered:
+    try:
+        return render(extraction, words=_words(item))
+    except Exception as error:
+        return failed_rendered(item, error)
+
+
+def failed_rendered(item: Item, error: BaseException) -> Rendered:
+    """The outcome of an article that raised: one error record, built so that it cannot fail itself."""
+    doc_id = item_doc_id(item)
+    logger.error("article %r failed: %s: %s", doc_id, type(error).__name__, error)
+    if isinstance(item, OrewireError):  # a bad-input item whose own record could not be built
+        error = item
+    elif not isinstance(error, OrewireError):
+        error = OrewireError(ErrorCode.E012_INTERNAL, f"{type(error).__name__}: {error}", stage="extract")
+    line = safe_error_line(doc_id, getattr(item, "source", None), error)
+    return Rendered(doc_id, error_line=line)
 
 
 def _words(item: Item) -> int:

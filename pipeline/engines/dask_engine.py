@@ -7,6 +7,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import dask
 import dask.bag as db
 from distributed import Client, LocalCluster, WorkerPlugin, get_worker
 
@@ -35,8 +36,7 @@ def run_dask(
     """
     cluster = None
     if scheduler is None:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address=None, silence_logs=logging.ERROR, timeout=timeout)
+        cluster = start_local_cluster(workers=workers, timeout=timeout)
         client = Client(cluster, timeout=timeout)
     else:
         client = Client(scheduler, timeout=timeout)
@@ -56,6 +56,20 @@ def run_dask(
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def start_local_cluster(*, workers: int, timeout: float = 60.0) -> LocalCluster:
+    """A ``LocalCluster`` of single-threaded worker processes listening on loopback only, without a dashboard.
+
+    ``dashboard_address=None`` alone still starts the scheduler's HTTP server (routes and a
+    dashboard) on 127.0.0.1:8787, so the dashboard is turned off, the HTTP server serves no
+    routes and binds a random loopback port. Other local users can still reach the scheduler
+    port: see docs/batch.md for a TLS-secured scheduler.
+    """
+    with dask.config.set({"distributed.scheduler.http.routes": [], "distributed.worker.http.routes": []}):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                            dashboard_address=None, silence_logs=logging.ERROR, timeout=timeout,
+                            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"})
 
 
 class ExtractorPlugin(WorkerPlugin):

@@ -49,8 +49,15 @@ def load_records(path: str | Path) -> list[dict[str, Any]]:
                 raise UsageError(f"{file}:{number}: invalid JSON ({error.msg})") from error
             if not isinstance(obj, dict) or "type" not in obj or "doc_id" not in obj:
                 raise UsageError(f"{file}:{number}: a record needs 'type' and 'doc_id'")
-            records.append(obj)
+            records.append(migrate_record(obj))
     return records
+
+
+def migrate_record(record: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1.x date records called the TIMEX value ``value``; 2.0 calls it ``timex``."""
+    if record.get("type") == "date" and "value" in record and "timex" not in record:
+        record = {("timex" if key == "value" else key): item for key, item in record.items()}
+    return record
 
 
 @dataclass

@@ -13,6 +13,7 @@ other network resources.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -30,6 +31,8 @@ KIND_COLORS = {"entity": "#7aecec", "quantity": "#feca74", "date": "#bfe1d9"}
 FALSE_ALARM_COLOR = "#ff8197"
 MISS_COLOR = "#a0a0a0"
 _LINE = re.compile(r"[^\n]+")
+_PAGE_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+MAX_PAGE_NAME = 180
 _KB_LINK = re.compile(r'href="#(?P<anchor>[^"]+)">')
 # the opening tag displaCy's span style (spaCy 3.8, TPL_SPAN) gives every token covered by a span
 _SPAN_TOKEN = re.compile(r'<span style="font-weight: bold; display: inline-block; position: relative; height: \d+px;">')
@@ -79,7 +82,7 @@ def describe_value(record: Mapping[str, Any]) -> str:
         if record.get("subject"):
             parts.append(f"of {record['subject'].get('text')}")
         return " ".join(part for part in parts if part)
-    parts = [str(record.get("value"))]
+    parts = [str(record.get("timex", record.get("value")))]
     if record.get("start_date") or record.get("end_date"):
         parts.append(f"({record.get('start_date')}..{record.get('end_date')})")
     for name in ("granularity", "modifier", "resolution"):
@@ -298,8 +301,22 @@ def render_page(extractor: Any, articles: Iterable[Article | OrewireError], *,
 
 
 def page_file_name(doc_id: str) -> str:
-    """A safe file name for one document's page (``a/b.txt`` gives ``a_b.txt.html``)."""
-    return _slug(doc_id).replace(":", "_") + ".html"
+    """A file name for one document's page, distinct for distinct ids (``a/b``, ``a_b``, ``a:b``).
+
+    Letters, digits, ``_``, ``.`` and ``-`` stay; any other character is percent-encoded (its UTF-8
+    bytes, ``%`` included). Where upper case could meet a case-insensitive file system, or the name
+    would pass ``MAX_PAGE_NAME`` characters, ``~`` and a hash of the id are added (``~`` is itself
+    encoded elsewhere, so such names cannot meet plain ones).
+
+    >>> page_file_name("a/b.txt"), page_file_name("a_b.txt")
+    ('a%2fb.txt.html', 'a_b.txt.html')
+    """
+    name = _PAGE_UNSAFE.sub(lambda m: "".join(f"%{byte:02x}" for byte in m.group().encode("utf-8", "surrogatepass")),
+                            doc_id)
+    if name.lower() != name or len(name) > MAX_PAGE_NAME:
+        digest = hashlib.sha256(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        name = f"{name[:MAX_PAGE_NAME]}~{digest}"
+    return name + ".html"
 
 
 def _as_dict(record: Any) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """Whether a matched record's normalised value is right: the fields the gold record carries.
 
 Quantities: ``value``/``low``/``high`` within a relative tolerance and the same
-``unit``; dates: the same ``value`` (bounds reported, not scored); entities: the
+``unit``; dates: the same ``timex`` (bounds reported, not scored); entities: the
 same ``normalized`` name and ``kb_id`` (commodity reported, not scored).
 """
 
@@ -15,7 +15,7 @@ QUANTITY_VALUE_FIELDS: tuple[str, ...] = ("value", "low", "high")
 DATE_BOUND_FIELDS: tuple[str, ...] = ("start_date", "end_date")
 # fields that decide strict_value; other checked fields (date bounds, commodity) are only reported
 SCORED_FIELDS: dict[str, tuple[str, ...]] = {
-    "entity": ("normalized", "kb_id"), "quantity": (*QUANTITY_VALUE_FIELDS, "unit"), "date": ("value",)}
+    "entity": ("normalized", "kb_id"), "quantity": (*QUANTITY_VALUE_FIELDS, "unit"), "date": ("timex",)}
 DEFAULT_TOLERANCE = 0.005
 
 _SPACES = re.compile(r"\s+")
@@ -48,7 +48,7 @@ def value_checks(gold: Mapping[str, Any], pred: Mapping[str, Any], record_type: 
         if "unit" in gold:
             checks["unit"] = gold["unit"] == pred.get("unit")
     elif record_type == "date":
-        for name in ("value", *DATE_BOUND_FIELDS):
+        for name in ("timex", *DATE_BOUND_FIELDS):
             if name in gold:
                 checks[name] = gold[name] == pred.get(name)
     elif record_type == "entity":

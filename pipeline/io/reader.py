@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import glob
 import json
+import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -28,16 +30,60 @@ WESTERN_CHARS = frozenset(bytes(range(0x80, 0x100)).decode("cp1252", errors="ign
 WESTERN_SHARE_LIMIT = 0.2
 UTF8_BOM = b"\xef\xbb\xbf"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+MAX_ID_CHARS = 512
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode article bytes: UTF-8 first (a BOM is honoured), else the detected encoding.
 
-    Returns the text and the name of the encoding used.
+    Returns the text and the name of the encoding used. UTF-8 text with some lines in
+    Windows-1252 is decoded line by line (``decode_with_warnings`` names those lines).
 
     Raises:
         OrewireError: E002 when the bytes are not text.
     """
+    text, encoding, _ = decode_with_warnings(data)
+    return text, encoding
+
+
+def decode_with_warnings(data: bytes) -> tuple[str, str, list[str]]:
+    """``decode_bytes`` plus the warnings the document record should carry."""
+    if b"\x00" not in data and not data.startswith((UTF8_BOM, *UTF16_BOMS)):
+        mixed = _mixed_lines(data)
+        if mixed is not None:
+            text, lines = mixed
+            shown = ", ".join(str(number) for number in lines[:10]) + (", ..." if len(lines) > 10 else "")
+            warning = f"mixed encodings: line {shown} not UTF-8, decoded as cp1252"
+            return *_checked_text(text, "utf-8"), [warning]
+    return *_decode_whole(data), []
+
+
+def _mixed_lines(data: bytes) -> tuple[str, list[int]] | None:
+    """UTF-8 text in which some lines are not UTF-8: those lines decoded as cp1252 (Latin-1 where
+    cp1252 leaves a byte undefined). None unless the bytes are invalid UTF-8 and at least one
+    line is valid non-ASCII UTF-8, so whole-file detection keeps the single-encoding cases."""
+    if data.isascii():
+        return None
+    parts: list[str] = []
+    foreign: list[int] = []
+    utf8_seen = False
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        try:
+            parts.append(raw.decode("utf-8"))
+            utf8_seen = utf8_seen or not raw.isascii()
+        except UnicodeDecodeError:
+            try:
+                parts.append(raw.decode("cp1252"))
+            except UnicodeDecodeError:
+                parts.append(raw.decode("latin-1"))
+            foreign.append(number)
+    if not foreign or not utf8_seen:
+        return None
+    return "\n".join(parts), foreign
+
+
+def _decode_whole(data: bytes) -> tuple[str, str]:
     if data.startswith(UTF8_BOM):
         return _checked_text(data.decode("utf-8-sig", errors="strict"), "utf-8-sig")
     if data.startswith(UTF16_BOMS):
@@ -85,10 +131,10 @@ def _checked_text(text: str, encoding: str) -> tuple[str, str]:
     return text, encoding
 
 
-def _decode_for(data: bytes, doc_id: str, source: str | None) -> tuple[str, str] | OrewireError:
-    """``decode_bytes``, with a failure returned as an error that names its article."""
+def _decode_for(data: bytes, doc_id: str, source: str | None) -> tuple[str, str, list[str]] | OrewireError:
+    """``decode_with_warnings``, with a failure returned as an error that names its article."""
     try:
-        return decode_bytes(data)
+        return decode_with_warnings(data)
     except OrewireError as error:
         error.doc_id, error.source = doc_id, source
         return error
@@ -99,15 +145,16 @@ def _text_article(data: bytes, doc_id: str, source: str) -> Article | OrewireErr
     decoded = _decode_for(data, doc_id, source)
     if isinstance(decoded, OrewireError):
         return decoded
-    text, encoding = decoded
-    return Article(doc_id=doc_id, text=text, source=source, encoding=encoding)
+    text, encoding, warnings = decoded
+    return Article(doc_id=doc_id, text=text, source=source, encoding=encoding, warnings=tuple(warnings))
 
 
-def expand_inputs(inputs: Iterable[str]) -> list[tuple[Path | None, Path | None]]:
+def expand_inputs(inputs: Iterable[str], *, exclude: Collection[Path] = ()) -> list[tuple[Path | None, Path | None]]:
     """Resolve CLI inputs to ``(file, root)`` pairs in order; ``(None, None)`` stands for stdin.
 
-    Raises:
-        UsageError: an input names nothing that exists.
+    Files in ``exclude`` (resolved paths: the run's own outputs) are never read back from a folder or
+    glob. Raises:
+        UsageError: an input names nothing that exists, or a folder holds no article file.
     """
     resolved: list[tuple[Path | None, Path | None]] = []
     for raw in inputs:
@@ -116,13 +163,16 @@ def expand_inputs(inputs: Iterable[str]) -> list[tuple[Path | None, Path | None]
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in INPUT_SUFFIXES)
+            files = _walk_files(path)
+            files = [file for file in files if file.resolve() not in exclude]
+            if not files:
+                raise UsageError(f"no .txt or .jsonl files in folder {raw}")
             resolved.extend((file, path) for file in files)
         elif path.is_file():
             resolved.append((path, path.parent))
         elif glob.has_magic(raw):
-            matches = sorted(Path(match) for match in glob.glob(raw, recursive=True))
-            files = [match for match in matches if match.is_file()]
+            matches = _glob_files(raw)
+            files = [match for match in matches if match.is_file() and match.resolve() not in exclude]
             if not files:
                 raise UsageError(f"no input matches {raw!r}")
             root = Path(_glob_root(raw))
@@ -131,7 +181,41 @@ def expand_inputs(inputs: Iterable[str]) -> list[tuple[Path | None, Path | None]
             raise UsageError(f"input not found: {raw}")
     if not resolved:
         raise UsageError("no input given")
-    return resolved
+    return _once_each(resolved)
+
+
+def _walk_files(folder: Path) -> list[Path]:
+    """Article files under ``folder``, sorted; symlinked folders are not entered (no loops), and a
+    subfolder that cannot be listed is returned as itself, so reading it gives an error record."""
+    found: list[Path] = []
+    for directory, _, names in os.walk(folder, onerror=lambda error: found.append(Path(error.filename))):
+        found.extend(Path(directory, name) for name in names if Path(name).suffix in INPUT_SUFFIXES)
+    return sorted(path for path in found if path.is_file() or path.is_dir())
+
+
+def _glob_files(pattern: str) -> list[Path]:
+    """``glob.glob`` matches (dot files skipped), but ``**`` does not follow symlinked folders,
+    so a symlink loop cannot repeat a file or recurse without end."""
+    root = _glob_root(pattern)
+    rest = Path(pattern).relative_to(root) if root != "." else Path(pattern)
+    hidden_ok = any(part.startswith(".") for part in rest.parts)
+    matches = [match for match in Path(root).glob(str(rest))
+               if hidden_ok or not any(part.startswith(".") for part in match.relative_to(root).parts)]
+    return sorted(Path(os.path.normpath(match)) if root == "." else match for match in matches)
+
+
+def _once_each(resolved: list[tuple[Path | None, Path | None]]) -> list[tuple[Path | None, Path | None]]:
+    """The first of the entries naming one real file (a file named twice, or reached through a symlink)."""
+    seen: set[str] = set()
+    kept = []
+    for file, root in resolved:
+        if file is not None:
+            real = os.path.realpath(file)
+            if real in seen:
+                continue
+            seen.add(real)
+        kept.append((file, root))
+    return kept
 
 
 def _glob_root(pattern: str) -> str:
@@ -147,11 +231,30 @@ def _takewhile_plain(parts: tuple[str, ...]) -> Iterator[str]:
         yield part
 
 
-def read_articles(inputs: Iterable[str], *, stdin: IO[bytes] | None = None) -> Iterator[Article | OrewireError]:
-    """Yield the articles of every input, lazily and in order; duplicate ids become errors."""
+def file_doc_id(file: Path, id_root: Path | None = None) -> str:
+    """A file's doc_id: its path relative to ``id_root`` (default: the working directory), so it
+    does not depend on which folder or glob a run names; a file outside ``id_root`` keeps its
+    absolute path. POSIX separators on every platform."""
+    root = (id_root or Path.cwd()).absolute()
+    absolute = file.absolute()
+    try:
+        return absolute.relative_to(root).as_posix()
+    except ValueError:
+        return absolute.as_posix()
+
+
+def read_articles(inputs: Iterable[str], *, stdin: IO[bytes] | None = None, id_root: Path | None = None,
+                  id_prefix: str = "", exclude: Collection[Path] = ()) -> Iterator[Article | OrewireError]:
+    """Yield the articles of every input, lazily and in order; duplicate ids become errors.
+
+    ``id_prefix`` namespaces every doc_id of the run (``reuters/``), JSONL ids included.
+    """
     seen_ids: set[str] = set()
-    for file, root in expand_inputs(inputs):
-        for item in _read_one(file, root, stdin):
+    for file, _ in expand_inputs(inputs, exclude=exclude):
+        for item in _read_one(file, id_root, stdin):
+            if id_prefix:
+                item = _prefixed(item, id_prefix)
+            item = checked_id(item)
             if isinstance(item, Article):
                 if item.doc_id in seen_ids:
                     yield OrewireError(ErrorCode.E007_DUPLICATE_ID, item.doc_id, doc_id=item.doc_id, source=item.source)
@@ -160,13 +263,39 @@ def read_articles(inputs: Iterable[str], *, stdin: IO[bytes] | None = None) -> I
             yield item
 
 
-def _read_one(file: Path | None, root: Path | None, stdin: IO[bytes] | None) -> Iterator[Article | OrewireError]:
+def checked_id(item: Article | OrewireError) -> Article | OrewireError:
+    """An article whose doc_id breaks SPEC §2 (a ``#``, over ``MAX_ID_CHARS``) becomes an E008 error."""
+    if not isinstance(item, Article):
+        return item
+    problem = None
+    if len(item.doc_id) > MAX_ID_CHARS:
+        problem = f"id is {len(item.doc_id)} characters long (at most {MAX_ID_CHARS})"
+        doc_id = item.doc_id[:64] + "..."
+    elif "#" in item.doc_id:
+        problem, doc_id = "id must not contain '#' (it separates record ids)", item.doc_id
+    if problem is None:
+        return item
+    return OrewireError(ErrorCode.E008_BAD_METADATA, problem, doc_id=item.location or doc_id, source=item.source)
+
+
+def _prefixed(item: Article | OrewireError, prefix: str) -> Article | OrewireError:
+    if isinstance(item, Article):
+        return replace(item, doc_id=prefix + item.doc_id)
+    if item.doc_id is not None:
+        item.doc_id = prefix + item.doc_id
+    return item
+
+
+def _read_one(file: Path | None, id_root: Path | None, stdin: IO[bytes] | None) -> Iterator[Article | OrewireError]:
     if file is None:
         yield from _articles_from_stdin(stdin or sys.stdin.buffer)
         return
-    doc_id = file.relative_to(root).as_posix() if root is not None else file.name
-    source = file.as_posix()
+    doc_id = escape_name(file_doc_id(file, id_root))
+    source = escape_name(file.as_posix())
     try:
+        if file.is_dir():  # a subfolder the walk could not list
+            os.scandir(file).close()
+            raise IsADirectoryError(21, "Is a directory")
         if file.suffix == ".jsonl":
             with open(file, "rb") as handle:
                 yield from articles_from_jsonl_lines(handle, doc_id, source)
@@ -176,6 +305,14 @@ def _read_one(file: Path | None, root: Path | None, stdin: IO[bytes] | None) -> 
         yield OrewireError(ErrorCode.E001_UNREADABLE, error.strerror or error, doc_id=doc_id, source=source)
         return
     yield _text_article(data, doc_id, source)
+
+
+def escape_name(name: str) -> str:
+    """A file name as valid text: bytes that are not UTF-8 (surrogate-escaped by the OS layer)
+    become ``\\xNN``, so the doc_id and source can be written as UTF-8."""
+    if not LONE_SURROGATE.search(name):
+        return name
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def _articles_from_stdin(stream: IO[bytes]) -> Iterator[Article | OrewireError]:
@@ -222,7 +359,7 @@ def articles_from_jsonl_lines(lines: Iterable[bytes], name: str, source: str) ->
             if isinstance(decoded, OrewireError):
                 yield decoded
                 continue
-            line, encoding = decoded
+            line, encoding, _ = decoded
         yield _article_from_line(line, fallback_id, source, encoding)
 
 
@@ -231,6 +368,9 @@ def _article_from_line(line: str, fallback_id: str, source: str, encoding: str) 
         obj = json.loads(line)
     except json.JSONDecodeError as error:
         return OrewireError(ErrorCode.E004_BAD_JSON, error.msg, doc_id=fallback_id, source=source)
+    except (RecursionError, ValueError) as error:  # nesting too deep, an integer of thousands of digits
+        return OrewireError(ErrorCode.E004_BAD_JSON, f"{type(error).__name__}: {str(error)[:200]}",
+                            doc_id=fallback_id, source=source)
     return _article_from_object(obj, fallback_id, source, encoding)
 
 
@@ -240,8 +380,9 @@ def articles_from_jsonl(data: bytes, name: str, source: str) -> Iterator[Article
     if isinstance(decoded, OrewireError):
         yield decoded
         return
-    text, encoding = decoded
-    for number, line in enumerate(text.splitlines(), start=1):
+    text, encoding, _ = decoded
+    # JSONL lines end at "\n" only: U+2028, U+0085 and the like may stand raw inside strings.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         yield _article_from_line(line, f"{name}:{number}", source, encoding)
@@ -252,6 +393,9 @@ def _article_from_object(obj: Any, fallback_id: str, source: str, encoding: str)
         return OrewireError(ErrorCode.E004_BAD_JSON, "a line must hold a JSON object", doc_id=fallback_id, source=source)
     raw_id = obj.get("id")
     doc_id = str(raw_id) if raw_id not in (None, "") else fallback_id
+    if LONE_SURROGATE.search(doc_id):
+        return OrewireError(ErrorCode.E008_BAD_METADATA, "id holds a lone surrogate (not valid Unicode text)",
+                            doc_id=fallback_id, source=source)
     if "text" not in obj:
         return OrewireError(ErrorCode.E005_MISSING_TEXT, doc_id=doc_id, source=source)
     if not isinstance(obj["text"], str):
@@ -260,12 +404,21 @@ def _article_from_object(obj: Any, fallback_id: str, source: str, encoding: str)
     for field, value in metadata.items():
         if value is not None and not isinstance(value, str):
             return OrewireError(ErrorCode.E008_BAD_METADATA, f"{field} must be a string", doc_id=doc_id, source=source)
+    text, warnings = obj["text"], []
+    for field, value in [("text", text), *metadata.items()]:
+        if value is not None and LONE_SURROGATE.search(value):
+            warnings.append(f"{field} held lone surrogates, replaced by U+FFFD")
+    if warnings:  # one character for one: offsets into the text are unchanged
+        text = LONE_SURROGATE.sub("\ufffd", text)
+        metadata = {field: value and LONE_SURROGATE.sub("\ufffd", value) for field, value in metadata.items()}
     return Article(
         doc_id=doc_id,
-        text=obj["text"],
+        text=text,
         source=metadata["source"] or source,
         url=metadata["url"],
         title=metadata["title"],
         published=metadata["published"],
         encoding=encoding,
+        warnings=tuple(warnings),
+        location=fallback_id,
     )

@@ -22,9 +22,15 @@ from pydantic import ValidationError
 
 from pipeline.article.extractor import Extraction, error_record
 from pipeline.errors import ErrorCode, OrewireError, UsageError
-from pipeline.schema.records import RECORD_ADAPTER
+from pipeline.schema.records import RECORD_ADAPTER, SCHEMA_VERSION
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no lock, as before
+    fcntl = None  # type: ignore[assignment]
 
 JOURNAL_COMPACT_BYTES = 1 << 20
+MAX_MESSAGE_CHARS = 1_000
 FACT_TYPES = ("entity", "quantity", "date", "event")
 
 
@@ -51,6 +57,16 @@ def default_errors_path(output: str) -> str:
 
 def journal_path(output: str) -> str:
     return f"{output}.journal"
+
+
+def own_output_paths(output: str, errors: str) -> frozenset[Path]:
+    """Every file a run writes (output, errors file, their ``.partial`` and the journal), resolved,
+    so input discovery never reads a previous run's output back as articles."""
+    if output == "-":
+        names = [errors, f"{errors}.partial"]
+    else:
+        names = [output, f"{output}.partial", journal_path(output), errors, f"{errors}.partial"]
+    return frozenset(Path(name).resolve() for name in names)
 
 
 @dataclass(frozen=True)
@@ -82,6 +98,23 @@ def render(extraction: Extraction, *, words: int = 0) -> Rendered:
     return Rendered(extraction.doc_id, lines=block.encode("utf-8"), counts=dict(counts), words=words)
 
 
+def safe_error_line(doc_id: str, source: str | None, error: OrewireError) -> bytes:
+    """An error record line that cannot fail: text that is not valid Unicode is escaped
+    (``\\udc80``), the message is capped, and the record is validated like any other."""
+    def clean(text: str) -> str:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+    doc_id, stage, message = clean(doc_id) or "?", clean(error.stage), clean(error.message)[:MAX_MESSAGE_CHARS]
+    source = None if source is None else clean(source)
+    try:
+        record = error_record(doc_id, source, stage, error)
+        return validated_line(record.model_copy(update={"message": message})).encode("utf-8")
+    except Exception:  # the last resort: plain JSON of the same fields
+        line = {"schema_version": SCHEMA_VERSION, "type": "error", "id": f"{doc_id}#error:{stage}", "doc_id": doc_id,
+                "source": source, "stage": stage, "error": error.code.value, "message": message}
+        return (json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8")
+
+
 def _source(extraction: Extraction) -> str | None:
     return getattr(extraction.records[0], "source", None) if extraction.records else None
 
@@ -98,6 +131,7 @@ class ResumePoint:
     failed: int = 0
     words: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    settings: dict[str, Any] | None = None
 
 
 def read_journal(path: str) -> ResumePoint | None:
@@ -122,14 +156,20 @@ class RecordWriter:
         output: output JSONL path, or ``-`` for stdout (then no journal and no resume).
         errors: errors JSONL path; with stdout output it is only created when an error occurs.
         resume: continue an interrupted run from its journal; ``skip`` says how many input items are done.
+        settings: the options that shape the output (JSON values); stored in the journal, and a
+            resume whose settings differ is refused.
+
+    Raises (on entering):
+        UsageError: another run holds the lock on the partial files, or ``--resume`` changed the settings.
     """
 
-    def __init__(self, output: str, errors: str, *, resume: bool = False) -> None:
+    def __init__(self, output: str, errors: str, *, resume: bool = False, settings: dict[str, Any] | None = None) -> None:
         if resume and output == "-":
             raise UsageError("--resume needs an output file, not stdout")
         self.output = output
         self.errors = errors
         self.resume = resume
+        self.settings = settings
         self.counts: Counter[str] = Counter()
         self.documents = 0
         self.failed = 0
@@ -164,6 +204,10 @@ class RecordWriter:
         point = read_journal(journal_path(self.output))
         if point is None:
             return None
+        if point.settings is not None and self.settings is not None and point.settings != self.settings:
+            changed = ", ".join(f"{name} was {point.settings.get(name)!r}, now {value!r}"
+                                for name, value in self.settings.items() if point.settings.get(name) != value)
+            raise UsageError(f"cannot resume: options changed since the interrupted run ({changed})")
         for path in (self.output, self.errors):
             if not os.path.exists(_partial(path)) and os.path.exists(path):
                 os.replace(path, _partial(path))  # killed between the final renames
@@ -207,8 +251,9 @@ class RecordWriter:
         if self._journal is None:
             return
         entry = ResumePoint(self.items, self._out_bytes, self._err_bytes, self.last_doc_id,
-                            self.documents, self.failed, self.words, dict(self.counts))
-        line = json.dumps(entry.__dict__, ensure_ascii=False).encode("utf-8") + b"\n"
+                            self.documents, self.failed, self.words, dict(self.counts), self.settings)
+        # ASCII escapes: a doc id that is not valid Unicode (a lone surrogate) still round-trips
+        line = json.dumps(entry.__dict__).encode("utf-8") + b"\n"
         if self._journal.tell() + len(line) > JOURNAL_COMPACT_BYTES:
             self._journal.close()
             temporary = journal_path(self.output) + ".tmp"
@@ -245,12 +290,22 @@ def _partial(path: str) -> str:
 
 
 def _open_partial(path: str, size: int) -> IO[bytes]:
-    """Open ``<path>.partial`` for appending, truncated to ``size`` bytes (0: a fresh file)."""
+    """Open ``<path>.partial`` for appending, truncated to ``size`` bytes (0: a fresh file).
+
+    The file is locked first (and only then truncated), so two runs on one output cannot interleave.
+
+    Raises:
+        UsageError: another run holds the lock.
+    """
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     partial = _partial(path)
-    if size == 0:
-        return open(partial, "wb")
-    handle = open(partial, "r+b")
+    handle = open(os.open(partial, os.O_RDWR | os.O_CREAT, 0o666), "r+b")
+    if fcntl is not None:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise UsageError(f"another orewire run is writing {path} (its {partial} is locked)") from None
     handle.truncate(size)
     handle.seek(size)
     return handle

@@ -50,6 +50,8 @@ class DateLexicon(BaseModel):
     comparison_words: list[str]
     year_prepositions: list[str]
     future_words: list[str]
+    # "Fri", "Tues.": abbreviated weekdays (0 = Monday), read capitalised only
+    weekday_abbreviations: dict[str, int] = Field(default_factory=dict)
 
 
 class MatcherRule(BaseModel):

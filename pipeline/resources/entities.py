@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from pipeline.resources.files import ResourceError, ResourceReader
 from pipeline.schema.labels import EntityLabel
@@ -24,6 +24,7 @@ PATTERNS_FILE = "patterns.jsonl"
 COMMODITIES_FILE = "commodities.json"
 HEADLINE_WORDS_FILE = "headline_words.json"
 CUE_WORDS_FILE = "cue_words.json"
+NOT_ORGANISATIONS_FILE = "not_organisations.json"
 # The vetting a token-pattern hit needs (``pipeline.components.entities.vetting.VETTERS`` has one function each).
 PatternCheck = Literal["legal_name", "company_name", "public_body", "law_name", "facility_name", "functional_body"]
 
@@ -85,6 +86,14 @@ class CommodityLexicon(_Strict):
     canonical: dict[str, str] = {}
 
 
+class NotOrganisations(_Strict):
+    """``not_organisations.json``: industry, finance and trade acronyms that never name an organisation."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    comment: str = Field("", alias="_comment")
+    acronyms: list[str]
+
+
 class WordList(_Strict):
     words: list[str]
 
@@ -142,6 +151,7 @@ class EntityTables:
     token_patterns: list[TokenPattern]
     org_suffix_words: frozenset[str]
     cues: CueWords
+    not_organisations: frozenset[str] = frozenset()  # "NPV", "FOB", "EV": terms the model tags as ORG
 
 
 def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> EntityTables:
@@ -165,6 +175,7 @@ def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> 
         token_patterns=patterns,
         org_suffix_words=org_suffix_words(patterns),
         cues=reader.json(f"{folder}/{CUE_WORDS_FILE}", CueWords),
+        not_organisations=frozenset(reader.json(f"{folder}/{NOT_ORGANISATIONS_FILE}", NotOrganisations).acronyms),
     )
 
 

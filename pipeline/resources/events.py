@@ -71,6 +71,24 @@ class ModalityCues(_Strict):
     conditional: list[str]
 
 
+class DocumentPolicy(_Strict):
+    """Article-level decisions on event records (``cues.json`` "document"): which record is anchored, which actor a
+    record without a named subject inherits, and which records report one happening."""
+
+    anchor_roles: list[str] = Field(default_factory=list, description="Any of these roles anchors a record.")
+    detail_roles: list[str] = Field(default_factory=list, description="Numbers that anchor a record: with a subject "
+                                    "role when ``subject_roles`` is given, alone otherwise.")
+    subject_roles: list[str] = Field(default_factory=list, description="What a detail must be about (commodity).")
+    lead_sentences: int = Field(default=3, ge=0, description="Body sentences after the first that form the lead.")
+    inherit_agent: dict[EventType, list[str]] = Field(
+        default_factory=dict, description="Event type -> labels of the salient actor a subjectless record takes.")
+    inherit_in_sectioned: bool = Field(default=False, description="Whether records of an article with titled "
+                                       "sections (a digest of items) inherit the article's salient actor.")
+    no_agent_types: list[EventType] = Field(default_factory=list, description="Types that never inherit an agent.")
+    same_act: list[tuple[EventType, EventType]] = Field(
+        default_factory=list, description="(kept, folded): in one sentence the second type reports the first's act.")
+
+
 class EventCues(_Strict):
     """Word lists the event stage uses besides triggers."""
 
@@ -81,6 +99,7 @@ class EventCues(_Strict):
     counterparty_preps: list[str]
     beneficiary_preps: list[str]
     agent_labels: list[str]
+    document: DocumentPolicy = Field(default_factory=DocumentPolicy)
 
 
 class EventWords(_Strict):

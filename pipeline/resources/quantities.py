@@ -49,6 +49,8 @@ class CurrencyTable(_Table):
     china_cues: list[str]
     japan_cues: list[str]
     british_cues: list[str] = Field(min_length=1)
+    # ISO codes that are also English words or common acronyms ("TOP 10", "COP28"): never read from iso4217.json
+    codes_not_alone: list[str] = Field(default_factory=list)
 
     @field_validator("prefixes", "suffixes", "dollar_variants")
     @classmethod
@@ -57,6 +59,34 @@ class CurrencyTable(_Table):
         if unknown:
             raise ValueError(f"not ISO 4217 currency codes: {unknown}")
         return table
+
+
+class Iso4217Table(_Table):
+    """Every circulating ISO 4217 currency (generated from pycountry by ``build_iso4217.py``)."""
+
+    codes: list[str]
+    names: dict[str, str]  # lower-case English name or plural → code
+
+    @field_validator("codes")
+    @classmethod
+    def _iso(cls, codes: list[str]) -> list[str]:
+        unknown = sorted(code for code in codes if not _is_iso_currency(code))
+        if unknown:
+            raise ValueError(f"not ISO 4217 currency codes: {unknown}")
+        return codes
+
+
+def with_iso4217(table: CurrencyTable, iso: Iso4217Table) -> CurrencyTable:
+    """The hand-written table completed with every ISO code (before or after the number) and name (after it).
+
+    Hand-written forms win; codes listed in ``codes_not_alone`` are left out.
+    """
+    skip = set(table.codes_not_alone)
+    codes = [code for code in iso.codes if code not in skip]
+    prefixes = {**{code: code for code in codes}, **table.prefixes}
+    suffixes = {**{code: code for code in codes}, **{name: code for name, code in iso.names.items()}, **table.suffixes}
+    exact = sorted(set(table.case_sensitive_suffixes) | {code for code in codes if code not in table.suffixes})
+    return table.model_copy(update={"prefixes": prefixes, "suffixes": suffixes, "case_sensitive_suffixes": exact})
 
 
 class ScaleTable(_Table):
@@ -105,6 +135,8 @@ class WordTable(_Table):
     prepositions: list[str]  # words that end a subject's modifiers ("of wrought gallium" but not "of ore in")
     year_prepositions: list[str]  # "for 2026 to 6,800 mt": a year, not the low end of a range
     movement_words: list[str]  # "rose to", "fell from": "to" is a target, not a range
+    range_openers: list[str] = Field(default_factory=list)
+    money_verbs: list[str] = Field(default_factory=list)  # "spent 20 million pounds": sterling, not a mass  # "ranging from 15 to 25": a range, not a move
     label_words: list[str]  # "Phase 2", "Section 3": a label number, not a count
     not_counted: list[str]  # "two times", "3 percent": plural nouns that are no counted things
     not_domain_counts: list[str]  # "two sources said": people are no facts for this domain
@@ -128,8 +160,10 @@ class QuantityTables:
 
 
 def load_currencies(reader: ResourceReader | None = None, *, folder: str = DEFAULT_FOLDER) -> CurrencyTable:
-    """The currency table alone (the article-level hints read its cues)."""
-    return (reader or ResourceReader()).json(f"{folder}/currencies.json", CurrencyTable)
+    """The currency table alone (the article-level hints read its cues), completed from ``iso4217.json``."""
+    reader = reader or ResourceReader()
+    table = reader.json(f"{folder}/currencies.json", CurrencyTable)
+    return with_iso4217(table, reader.json(f"{folder}/iso4217.json", Iso4217Table))
 
 
 def load_tables(reader: ResourceReader | None = None, *, folder: str = DEFAULT_FOLDER) -> QuantityTables:

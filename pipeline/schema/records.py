@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"  # 2.0: the date value is `timex` (one JSON type per field name)
 
 from pipeline.schema.labels import (  # noqa: F401  (re-exported: records are typed by them)
     EVENT_TYPES,
@@ -39,7 +39,7 @@ class _Model(BaseModel):
 
 
 class _Record(_Model):
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["2.0"] = SCHEMA_VERSION
     id: str = Field(min_length=1)
     doc_id: str = Field(min_length=1)
 
@@ -133,7 +133,7 @@ class QuantityRecord(_SpanRecord):
 
 class DateRecord(_SpanRecord):
     type: Literal["date"] = "date"
-    value: str | None = Field(description="ISO 8601 at its granularity; 'a/b' for an interval.")
+    timex: str | None = Field(description="TIMEX3-style ISO 8601 value at its granularity; 'a/b' for an interval.")
     granularity: Granularity
     start_date: str | None = Field(pattern=ISO_DAY, description="First calendar day denoted (inclusive).")
     end_date: str | None = Field(pattern=ISO_DAY, description="Last calendar day denoted (inclusive).")

@@ -7,6 +7,7 @@ from archive_facts import document, entity, event
 from pipeline.archive.articles import ArticleGrouper
 from pipeline.archive.members import MemberStore
 from pipeline.archive.signature import Settings, shingles, summarise
+from pipeline.schema.archive import parse_archive_record
 
 BAN = ("China's commerce ministry said on Tuesday it will ban exports of gallium and germanium to the United States, "
        "effective immediately, citing national security.")
@@ -27,7 +28,7 @@ def group_all(docs, threshold: float = 0.8):
     with MemberStore() as store:
         grouper = ArticleGrouper(store, threshold=threshold, num_perm=settings.num_perm)
         indexes = [grouper.add(summarise(doc, settings)) for doc in docs]
-        return indexes, list(grouper.records())
+        return indexes, [parse_archive_record(data) for data in grouper.records()]
 
 
 def test_exact_near_and_unrelated_documents() -> None:

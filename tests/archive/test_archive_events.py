@@ -7,6 +7,7 @@ from archive_facts import day, document, entity, event, money
 from pipeline.archive.events import EventClusterer
 from pipeline.archive.members import MemberStore
 from pipeline.archive.signature import Settings, summarise
+from pipeline.schema.archive import parse_archive_record
 
 
 def cluster(docs):
@@ -15,7 +16,7 @@ def cluster(docs):
         clusterer = EventClusterer(store, settings)
         for number, doc in enumerate(docs):
             clusterer.add(summarise(doc, settings), number)
-        return list(clusterer.records())
+        return [parse_archive_record(data) for data in clusterer.records()]
 
 
 def ban(doc_id: str, published: str, *, metal: str = "gallium", symbol: str = "Ga", when: str | None = None,
@@ -90,3 +91,16 @@ def test_disputed_values_list_alternatives_with_counts() -> None:
     assert [(value.key, value.n_articles) for value in disputed.alternatives] == [
         ("2025-03-04/2025-03-04", 2), ("2025-03-05/2025-03-05", 1)]
     assert {value.key for value in record.agreed} == {"GPE:CN", "COMMODITY:ga"}
+
+
+def test_clusters_past_the_horizon_are_final_and_leave_memory() -> None:
+    settings = Settings(horizon_days=60)
+    docs = [ban("a1", "2025-01-10", when="2025-01-10"), ban("a2", "2025-01-11"), ban("late", "2025-06-01")]
+    with MemberStore() as store:
+        clusterer = EventClusterer(store, settings)
+        for number, doc in enumerate(docs):
+            clusterer.add(summarise(doc, settings), number)
+        assert len(clusterer.clusters) == 1  # the January cluster was written out when June arrived
+        records = list(clusterer.records())
+    assert sorted(record["doc_ids"] for record in records) == [["a1", "a2"], ["late"]]
+    assert records == sorted(records, key=lambda record: record["id"])

@@ -63,7 +63,7 @@ def test_extract_emits_nothing_from_boilerplate(extractor: Extractor) -> None:
 
 def test_published_from_dateline_is_the_reference(extractor: Extractor) -> None:
     dates = dates_by_text(extractor.extract(ARTICLE, doc_id="vn"))
-    assert dates["December 11"].value == "2025-12-11"
+    assert dates["December 11"].timex == "2025-12-11"
     assert dates["December 11"].reference == "2025-12-12"
 
 
@@ -72,7 +72,7 @@ def test_published_metadata_beats_the_dateline(extractor: Extractor) -> None:
     assert records[0].published == "2026-02-01"
     dates = dates_by_text(records)
     assert dates["December 11"].reference == "2026-02-01"
-    assert dates["December 11"].value == "2025-12-11"
+    assert dates["December 11"].timex == "2025-12-11"
 
 
 @pytest.mark.parametrize(
@@ -98,7 +98,7 @@ def test_reference_date_used_when_no_published(extractor: Extractor) -> None:
     assert records[0].published is None
     december = dates_by_text(records)["December 11"]
     assert december.reference == "2026-01-15"
-    assert december.value == "2025-12-11"
+    assert december.timex == "2025-12-11"
     assert december.resolution == "relative"
 
 

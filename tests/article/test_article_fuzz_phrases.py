@@ -67,7 +67,7 @@ def test_unrepresentable_mention_is_dropped_with_a_warning():
 
     warnings: list[str] = []
     fields = {"id": "d#date:0-5", "doc_id": "d", "text": "aeons", "start": 0, "end": 5, "sentence": 0,
-              "section": None, "zone": "body", "value": "X", "granularity": "aeon", "start_date": None,
+              "section": None, "zone": "body", "timex": "X", "granularity": "aeon", "start_date": None,
               "end_date": None, "modifier": None, "resolution": "unresolved", "reference": None}
     assert _record(DateRecord, warnings, **fields) is None
     assert len(warnings) == 1 and warnings[0].startswith("dropped DateRecord 'aeons': granularity")

@@ -27,7 +27,7 @@ OPTIONS = ExtractorOptions(reference_date="2026-01-15", strict=True)
 def mixed_items() -> list:
     """A few seeds plus bad input: a realistic mix of articles and error items."""
     seeds = sorted(SEEDS.glob("00[3-6]*.txt"))
-    return list(read_articles([*map(str, seeds), str(BAD / "bad_lines.jsonl"), str(BAD / "empty.txt")]))
+    return list(read_articles([*map(str, seeds), str(BAD / "bad_lines.jsonl"), str(BAD / "empty.txt")], id_root=BAD.parent.parent))
 
 
 def records_of(result) -> list[dict]:
@@ -44,12 +44,12 @@ def test_local_engine_keeps_input_order_and_reports_every_item(local_results):
     assert ids == [item.doc_id for item in mixed_items()]
     failed = {result.doc_id: json.loads(result.error_line)["error"] for result in local_results if not result.ok}
     assert failed == {
-        "bad_lines.jsonl:2": "E004", "bad_lines.jsonl:3": "E004", "no-text": "E005", "text-number": "E006",
+        "fixtures/bad/bad_lines.jsonl:2": "E004", "fixtures/bad/bad_lines.jsonl:3": "E004", "no-text": "E005", "text-number": "E006",
         "text-null": "E006", "text-list": "E006", "bad-url": "E008", "ok-1": "E007", "empty-text": "E003",
-        "empty.txt": "E003",
+        "fixtures/bad/empty.txt": "E003",
     }
     document = records_of(local_results[0])[0]
-    assert (document["type"], document["doc_id"]) == ("document", "003_price_report_prnd.txt")
+    assert (document["type"], document["doc_id"]) == ("document", "seeds/003_price_report_prnd.txt")
 
 
 def test_two_worker_processes_give_identical_bytes(local_results):
@@ -58,7 +58,7 @@ def test_two_worker_processes_give_identical_bytes(local_results):
 
 
 def test_pathological_strings_give_records_or_nothing_but_never_crash(extractor):
-    items = list(read_articles([str(BAD / "pathological.jsonl")]))
+    items = list(read_articles([str(BAD / "pathological.jsonl")], id_root=BAD))
     texts = {item.doc_id: item.text for item in items}
     results = list(run_local(items, OPTIONS, workers=1, extractor=extractor))
     assert [result.doc_id for result in results if not result.ok] == []

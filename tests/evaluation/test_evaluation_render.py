@@ -22,7 +22,7 @@ RECORDS = [
      "quantity_type": "money", "value": 750000000, "low": None, "high": None, "unit": "AUD", "qualifier": None,
      "per": None, "subject": None},
     {"type": "date", "doc_id": "d", "id": "d#date:56-68", "start": 56, "end": 68, "text": "January 2026",
-     "value": "2026-01", "start_date": "2026-01-01", "end_date": "2026-01-31", "granularity": "month",
+     "timex": "2026-01", "start_date": "2026-01-01", "end_date": "2026-01-31", "granularity": "month",
      "modifier": None, "resolution": "absolute"},
     {"type": "event", "doc_id": "d", "id": "d#event:32-38:financing", "event_type": "financing",
      "trigger": {"text": "raised", "start": 32, "end": 38}, "evidence": "Lynas raised A$750 million in January 2026.",
@@ -147,4 +147,17 @@ def test_cli_render_writes_one_page_or_one_per_document(tmp_path, seed_paths):
     with pytest.raises(SystemExit) as stop:
         main(["render", str(seed_paths[-1]), str(seed_paths[-2]), "-o", f"{folder}/"])
     assert stop.value.code == 0
-    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{p.name}.html" for p in seed_paths[-2:])
+    from pipeline.evaluation.render import page_file_name
+    from pipeline.io.reader import file_doc_id
+
+    assert sorted(p.name for p in folder.iterdir()) == sorted(page_file_name(file_doc_id(p)) for p in seed_paths[-2:])
+
+
+def test_page_file_names_are_distinct_for_distinct_ids():
+    from pipeline.evaluation.render import page_file_name
+
+    ids = ["a/b", "a_b", "a:b", "a%2fb", "A_B", "a b", "x" * 600, "x" * 601, "é", "%c3%a9"]
+    names = [page_file_name(doc_id) for doc_id in ids]
+    assert len({name.lower() for name in names}) == len(ids)  # even on a case-insensitive file system
+    assert all("/" not in name and len(name.encode()) <= 255 for name in names)
+    assert page_file_name("001_seed.txt") == "001_seed.txt.html"

@@ -30,7 +30,7 @@ def qty(start, end, qtype="mass", doc_id="d1", **extra):
 
 def dat(start, end, value, doc_id="d1", **extra):
     return {"type": "date", "doc_id": doc_id, "id": f"{doc_id}#date:{start}-{end}", "start": start, "end": end,
-            "value": value, "text": "t", **extra}
+            "timex": value, "text": "t", **extra}
 
 
 def evt(event_type, start, end, *, doc_id="d1", arguments=(), mentions=None, sentence=0, evidence="S."):

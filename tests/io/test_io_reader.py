@@ -33,7 +33,7 @@ def by_id(items):
     ],
 )
 def test_other_encodings_are_decoded_and_recorded(name, encoding, needle):
-    (article,) = list(read_articles([str(BAD / name)]))
+    (article,) = list(read_articles([str(BAD / name)], id_root=BAD))
     assert isinstance(article, Article)
     assert article.encoding == encoding
     assert needle in article.text
@@ -58,7 +58,7 @@ def test_binary_is_not_text(data):
 
 
 def test_binary_file_becomes_an_error_item():
-    (item,) = list(read_articles([str(BAD / "binary.txt")]))
+    (item,) = list(read_articles([str(BAD / "binary.txt")], id_root=BAD))
     assert isinstance(item, OrewireError)
     expected = (ErrorCode.E002_NOT_TEXT, "binary.txt", (BAD / "binary.txt").as_posix())
     assert (item.code, item.doc_id, item.source) == expected
@@ -66,12 +66,12 @@ def test_binary_file_becomes_an_error_item():
 
 @pytest.mark.parametrize("name", ["empty.txt", "whitespace.txt"])
 def test_empty_files_are_read_as_empty_articles(name):
-    (article,) = list(read_articles([str(BAD / name)]))
+    (article,) = list(read_articles([str(BAD / name)], id_root=BAD))
     assert isinstance(article, Article) and not article.text.strip()
 
 
 def test_bad_jsonl_lines_become_coded_errors_and_the_rest_is_read():
-    items = list(read_articles([str(BAD / "bad_lines.jsonl")]))
+    items = list(read_articles([str(BAD / "bad_lines.jsonl")], id_root=BAD))
     codes = [(item.doc_id, item.code.value if isinstance(item, OrewireError) else "ok") for item in items]
     assert codes == [
         ("ok-1", "ok"),
@@ -93,7 +93,7 @@ def test_bad_jsonl_lines_become_coded_errors_and_the_rest_is_read():
 def test_jsonl_is_streamed_lazily(tmp_path):
     path = tmp_path / "big.jsonl"
     path.write_text("".join(json.dumps({"text": f"Article {n}."}) + "\n" for n in range(1000)), encoding="utf-8")
-    iterator = read_articles([str(path)])
+    iterator = read_articles([str(path)], id_root=path.parent)
     first = next(iterator)
     assert (first.doc_id, first.text) == ("big.jsonl:1", "Article 0.")
 
@@ -103,7 +103,7 @@ def test_jsonl_line_in_latin1_is_decoded_on_its_own(tmp_path):
     good = json.dumps({"id": "a", "text": "Plain."}).encode()
     latin = json.dumps({"id": "b", "text": "Québec et Montréal."}, ensure_ascii=False).encode("latin-1")
     path.write_bytes(good + b"\n" + latin + b"\n")
-    items = by_id(read_articles([str(path)]))
+    items = by_id(read_articles([str(path)], id_root=path.parent))
     assert items["a"].encoding == "utf-8"
     assert (items["b"].text, items["b"].encoding) == ("Québec et Montréal.", "iso-8859-1")
 
@@ -111,7 +111,7 @@ def test_jsonl_line_in_latin1_is_decoded_on_its_own(tmp_path):
 def test_unicode_line_separators_inside_jsonl_strings_do_not_split_lines(tmp_path):
     path = tmp_path / "sep.jsonl"
     path.write_bytes(json.dumps({"id": "x", "text": "one\u2028two\x85three"}, ensure_ascii=False).encode() + b"\n")
-    (article,) = list(read_articles([str(path)]))
+    (article,) = list(read_articles([str(path)], id_root=path.parent))
     assert article.text == "one\u2028two\x85three"
 
 
@@ -130,13 +130,13 @@ def test_directory_is_read_recursively_in_sorted_order(tmp_path):
     (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
     (tmp_path / "c.jsonl").write_text(json.dumps({"text": "C."}) + "\n", encoding="utf-8")
     (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
-    assert [item.doc_id for item in read_articles([str(tmp_path)])] == ["a.txt", "b/z.txt", "c.jsonl:1"]
+    assert [item.doc_id for item in read_articles([str(tmp_path)], id_root=tmp_path)] == ["a.txt", "b/z.txt", "c.jsonl:1"]
 
 
-def test_glob_input_uses_the_fixed_prefix_as_root(tmp_path):
+def test_glob_input_ids_are_relative_to_the_id_root(tmp_path):
     (tmp_path / "x").mkdir()
     (tmp_path / "x" / "one.txt").write_text("One.", encoding="utf-8")
-    assert [item.doc_id for item in read_articles([f"{tmp_path}/*/*.txt"])] == ["x/one.txt"]
+    assert [item.doc_id for item in read_articles([f"{tmp_path}/*/*.txt"], id_root=tmp_path)] == ["x/one.txt"]
 
 
 @pytest.mark.parametrize("inputs", [["does-not-exist.txt"], ["/no/such/*.txt"], []])
@@ -149,5 +149,5 @@ def test_large_single_line_is_read_whole(tmp_path):
     text = "Lithium output rose 5% to 350,000 mt. " * 5_300
     path = tmp_path / "line.jsonl"
     path.write_text(json.dumps({"id": "long", "text": text}) + "\n", encoding="utf-8")
-    (article,) = list(read_articles([str(path)]))
+    (article,) = list(read_articles([str(path)], id_root=path.parent))
     assert article.text == text and len(text) > 200_000

@@ -59,7 +59,7 @@ def test_errors_go_to_the_errors_file(tmp_path):
     data, errors = clean_run(tmp_path, 6)
     assert [json.loads(line)["doc_id"] for line in errors.splitlines()] == ["d2", "d5"]
     assert json.loads(errors.splitlines()[0]) == {
-        "schema_version": "1.0", "id": "d2#error:read", "doc_id": "d2", "type": "error", "source": "src",
+        "schema_version": "2.0", "id": "d2#error:read", "doc_id": "d2", "type": "error", "source": "src",
         "stage": "read", "error": "E003", "message": "article text is empty or only whitespace",
     }
     assert len(data.splitlines()) == 8

@@ -121,7 +121,7 @@ def date_record() -> dict[str, Any]:
     return {
         "type": "date",
         **span_fields("date", 3, 14, "December 11"),
-        "value": "2025-12-11",
+        "timex": "2025-12-11",
         "granularity": "day",
         "start_date": "2025-12-11",
         "end_date": "2025-12-11",
@@ -180,9 +180,9 @@ def test_good_examples_validate(name: str) -> None:
     data = make()
     record = parse_record(data)
     assert isinstance(record, model)
-    assert record.schema_version == SCHEMA_VERSION == "1.0"
+    assert record.schema_version == SCHEMA_VERSION == "2.0"
     dumped = record.model_dump(mode="json")
-    assert dumped == {"schema_version": "1.0", **data}
+    assert dumped == {"schema_version": "2.0", **data}
     assert parse_record(json.loads(record.model_dump_json())) == record
 
 
@@ -287,7 +287,7 @@ def without(data: dict[str, Any], *path: str | int) -> dict[str, Any]:
         *((entity, (field,)) for field in ("label", "normalized", "kb_id", "zone", "section", "sentence")),
         (quantity, ("quantity_type",)),
         (quantity, ("unit",)),
-        (date_record, ("value",)),
+        (date_record, ("timex",)),
         (date_record, ("granularity",)),
         (event, ("event_type",)),
         (event, ("trigger", "start")),
@@ -381,7 +381,7 @@ def test_schema_accepts_good_examples(schema_validator, name: str) -> None:
     ],
 )
 def test_schema_rejects_bad_examples(schema_validator, make, field: str, value: Any) -> None:
-    data = {"schema_version": "1.0", **make()}
+    data = {"schema_version": "2.0", **make()}
     data[field] = value
     assert not schema_validator.is_valid(data)
 

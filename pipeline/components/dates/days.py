@@ -18,13 +18,28 @@ THURSDAY = 3
 LEAP_YEAR = 2024
 
 
+def clock_hour(hour: int, ampm: str | None) -> int | None:
+    """The 24-hour hour of "3:36 PM" (15), "12:05 am" (0); None for "14:00 pm".
+
+    >>> clock_hour(3, "PM"), clock_hour(12, "a.m."), clock_hour(16, None)
+    (15, 0, 16)
+    """
+    if not ampm:
+        return hour
+    if not 1 <= hour <= 12:
+        return None
+    return hour % 12 + (12 if ampm[0].lower() == "p" else 0)
+
+
 def iso_day(m: re.Match[str], block: Block) -> Found | None:
     """"2026-03-15", "2025/12/11", "2026-11-10T09:30"."""
     day = tp.real_day(int(m["year"]), int(m["month"]), int(m["day"]))
     if day is None:
         return None
     if m["hour"] is not None:
-        return tp.to_info(tp.minute_period(day, int(m["hour"]), int(m["minute"]))), m.start()
+        hour = clock_hour(int(m["hour"]), m["ampm"])
+        if hour is not None:
+            return tp.to_info(tp.minute_period(day, hour, int(m["minute"]))), m.start()
     return tp.to_info(tp.day_period(day)), m.start()
 
 
@@ -38,17 +53,32 @@ def day_month(m: re.Match[str], block: Block) -> Found | None:
     return _day_mention(m, block, may_without_year=False)
 
 
+def lower_case_day_ok(m: re.Match[str], block: Block) -> bool:
+    """"march 3", "14 october 2024": a lower-case month with a day is a date, unless it is the verb
+    "may" without a year or a unit follows ("march 3 km")."""
+    name = m["month"].lower().rstrip(".")
+    if name == "may" and not m["year"]:
+        return False
+    return block.next_word(m.end()) not in block.words.non_year_after
+
+
 def _day_mention(m: re.Match[str], block: Block, *, may_without_year: bool) -> Found | None:
     month = block.words.month(m["month"])
-    if month is None or not capitalised(m["month"]):
+    if month is None or not (capitalised(m["month"]) or lower_case_day_ok(m, block)):
         return None
     number = day_number(m["day"])
+    groups = m.groupdict()
+    if groups.get("comma") and not m["year"]:  # "31, Oct. 2019" only with its year
+        return None
     if m["year"]:
         day = tp.real_day(int(m["year"]), month, number)
         if day is None:
             return None
         if m["hour"] is not None:
-            return tp.to_info(tp.minute_period(day, int(m["hour"]), int(m["minute"]))), m.start()
+            hour = clock_hour(int(m["hour"]), groups.get("ampm"))
+            if hour is None:
+                return None
+            return tp.to_info(tp.minute_period(day, hour, int(m["minute"]))), m.start()
         return tp.to_info(tp.day_period(day)), m.start()
     if tp.real_day(LEAP_YEAR, month, number) is None:
         return None
@@ -60,13 +90,25 @@ def _day_mention(m: re.Match[str], block: Block, *, may_without_year: bool) -> F
     day = tp.nearest_day(month, number, ref, block.tense(m.start(), m.end()))
     if day is None:
         return None
+    weekday = m.groupdict().get("weekday")
+    if weekday and block.words.weekdays.get(weekday.lower().rstrip(".")) != day.weekday():
+        day = _year_of_weekday(day, block.words.weekdays.get(weekday.lower().rstrip(".")), ref) or day
     return tp.to_info(tp.day_period(day), reference=ref), m.start()
+
+
+def _year_of_weekday(day: date, weekday: int | None, ref: date) -> date | None:
+    """"Fri, Jul 18" without a year: the year nearest the reference in which that day is that weekday."""
+    if weekday is None:
+        return None
+    found = [d for shift in range(-6, 7) if (d := tp.real_day(ref.year + shift, day.month, day.day)) is not None
+             and d.weekday() == weekday]
+    return min(found, key=lambda d: abs((d - ref).days)) if found else None
 
 
 def day_range(m: re.Match[str], block: Block) -> Found | None:
     """"December 10-12, 2025", "January 5 to 12": an interval of days."""
     month = block.words.month(m["month"])
-    if month is None or not capitalised(m["month"]):
+    if month is None or not (capitalised(m["month"]) or lower_case_day_ok(m, block)):
         return None
     first_day, last_day = day_number(m["day"]), day_number(m["day2"])
     if last_day <= first_day:

@@ -26,7 +26,7 @@ WINDOW_BEFORE, WINDOW_AFTER = 40, 80
 RELATIVE_WINDOW = 24
 RELATIVE_CUE = re.compile(  # run on the lower-cased text
     r"today|tonight|yesterday|tomorrow|week|month|quarter|year|decade|monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|\bago\b"
+    r"|saturday|sunday|\bago\b|\b(?:mon|tues?|weds?|thu|thurs?|fri)\b"
 )
 # A sentence-final period is kept only when it closes a month abbreviation within this reach.
 ABBREVIATION_REACH = 12

@@ -21,7 +21,9 @@ from pipeline.text.regex import alternation
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 _D = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-_TIME = r"(?:,?\s+(?:at\s+)?(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!\d))?"
+# A clock time after the date: "16:05", "at 9:30", "/ 3:36 PM", "— 07:54 am EDT" (datelines).
+_CLOCK = r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<ampm>[ap]\.?m\b\.?))?"
+_TIME = r"(?:(?:,?\s+(?:at\s+)?|\s*[/|—–-]\s*)" + _CLOCK + r")?"
 _YEAR_END = r"(?![\w%]|[.,]\d|[/–-]\d|\s?%)"
 _SHORT_YEAR = (
     r"(?:(?:[\s-]+|\s+of\s+)(?:CY\s?|calendar\s+)?(?P<year>{Y})|\s*CY\s?['’]?(?P<cyear>\d{{2}})"
@@ -58,21 +60,25 @@ class Form:
 FORMS: Mapping[str, Form] = MappingProxyType({
     "iso_day": Form(
         r"(?<![\w.])(?P<year>{Y})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])"
-        r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?![\d])",
+        r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s*(?P<ampm>[AaPp]\.?[Mm]\b\.?))?)?(?![\d])",
         days.iso_day, NEAR_YEAR),
     "mdy": Form(
         r"(?<![\w])(?:(?P<weekday>{W}),?\s+)?(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])"
         r"(?:(?:,\s*|\s+)(?P<year>{Y})(?!\d)" + _TIME + r")?",
         days.month_day, NEAR_MONTH),
+    "clock_mdy": Form(
+        r"(?<![\w:])" + _CLOCK + r",?\s+(?:(?P<weekday>{W}),?\s+)?(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])"
+        r",?\s+(?P<year>{Y})(?!\d)",
+        days.month_day, NEAR_MONTH),
     "dmy": Form(
-        r"(?<![\w.,])(?P<day>{D})\s+(?:of\s+)?(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d)" + _TIME + r")?",
+        r"(?<![\w.,])(?P<day>{D})(?P<comma>,)?\s+(?:of\s+)?(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d)" + _TIME + r")?",
         days.day_month, NEAR_MONTH),
     "day_range": Form(
-        r"(?<![\w])(?P<month>{M})\.?\s+(?P<day>{D})\s*(?:-|–|to|through)\s*(?P<day2>{D})(?![\d\w])"
+        r"(?<![\w])(?P<month>{M})\.?\s+(?P<day>{D})\s*(?:-|–|to|through|thru)\s*(?:(?P=month)\.?\s+)?(?P<day2>{D})(?![\d\w])"
         r"(?:,?\s+(?P<year>{Y})(?!\d))?",
         days.day_range, NEAR_MONTH),
     "dmy_range": Form(
-        r"(?<![\w.,])(?P<day>{D})\s*(?P<sep>-|–|to|through|and)\s*(?P<day2>{D})\s+(?:of\s+)?(?P<month>{M})\b\.?"
+        r"(?<![\w.,])(?P<day>{D})\s*(?P<sep>-|–|to|through|thru|and)\s*(?P<day2>{D})\s+(?:of\s+)?(?P<month>{M})\b\.?"
         r"(?:,?\s+(?P<year>{Y})(?!\d))?",
         days.day_month_range, NEAR_MONTH),
     "week_of": Form(

@@ -21,7 +21,9 @@ MONTHS_IN_YEAR = 12
 def month(m: re.Match[str], block: Block) -> Found | None:
     """"January 2026", "Dec 2025", "in October", "mid-February"."""
     number = block.words.month(m["month"])
-    if number is None or not capitalised(m["month"]):
+    # lower case only as a full, unambiguous name ("in october", "december 2024"), never "may" or "mar"
+    lower_ok = m["month"].lower() in block.words.months and len(m["month"]) > 4 and m["month"].lower() != "march"
+    if number is None or not (capitalised(m["month"]) or (lower_ok and m["month"].islower())):
         return None
     ref = block.reference
     if m["year"]:

@@ -85,12 +85,14 @@ def relative_day(span: Span, block: Block) -> DateInfo | None:
 
 def weekday(span: Span, block: Block) -> DateInfo | None:
     """"on Tuesday", "last Friday", "next Monday": the tense picks the side of a bare weekday."""
-    if not span[-1].text[:1].isupper():
+    words = [token.lower_.rstrip(".") for token in span if token.text != "."]
+    name = span[len(words) - 1].text
+    # a lower-case full name after "last/next/this" is a date too ("next tuesday"); a bare one only capitalised
+    if not name[:1].isupper() and not (len(words) > 1 and len(name) > 4):
         return None
     ref = block.reference
     if ref is None:
         return tp.unresolved("day")
-    words = [token.lower_ for token in span]
     offset = block.words.lexicon.deictics.get(words[0]) if len(words) > 1 else None
     tense = None if offset is not None else block.tense(span.start_char, span.end_char)
     day = tp.weekday_date(block.words.weekdays[words[-1]], ref, tense=tense, offset=offset)

@@ -26,7 +26,7 @@ class DateWords:
     weak_future_words: frozenset[str]
     comparison_words: frozenset[str]
     year_prepositions: frozenset[str]
-    month_cue: re.Pattern[str]  # a capitalised or upper-case word starting like a month name
+    month_cue: re.Pattern[str]  # a word starting like a month name
     fiscal_cues: re.Pattern[str]
     cue_calendar: Mapping[str, FiscalCalendar]
     calendars: Mapping[str, FiscalCalendar]
@@ -34,14 +34,16 @@ class DateWords:
     @classmethod
     def from_lexicon(cls, lexicon: DateLexicon) -> DateWords:
         prefixes = sorted({name[:3] for name in MONTHS})
+        # Lower-case names too ("march 3", "on 14 october"); the normalisers decide when they are dates.
         month_cue = re.compile(
-            r"\b(?:" + "|".join([p.capitalize() for p in prefixes] + [p.upper() for p in prefixes]) + r")[A-Za-z]*"
+            r"\b(?:" + "|".join([p.capitalize() for p in prefixes] + [p.upper() for p in prefixes] + prefixes)
+            + r")[A-Za-z]*"
         )
         calendars = lexicon.fiscal_calendars
         return cls(
             lexicon=lexicon,
             months=dict(MONTHS),
-            weekdays=dict(WEEKDAYS),
+            weekdays={**lexicon.weekday_abbreviations, **WEEKDAYS},
             ambiguous_months=frozenset(lexicon.ambiguous_months),
             month_abbreviations=frozenset(
                 name for name in MONTHS if any(other != name and other.startswith(name) for other in MONTHS)

@@ -18,6 +18,8 @@ DIGIT_AFTER = re.compile(r"^[ \t]*\d")
 NUMBER_CONTEXT_AFTER = re.compile(r"^(?:-[a-z]|\s*(?:-|–|to)\s*\d)")
 YEAR_THEN_AMOUNT = re.compile(r"\s+to\s+(?:[A-Z]{0,3}[$€£¥]\s?)?(?P<number>\d[\d,.]*)(?!\d)")
 AMOUNT_REACH = 30
+# "the Inflation Reduction Act of 2022": the year belongs to the law's name.
+LAW_NAME_BEFORE = re.compile(r"\b(?:Act|Acts|Law|Code|Directive|Regulation)(?:,\s*|\s+of\s+)$")
 MAX_RANGE_YEARS = 50
 
 
@@ -36,7 +38,7 @@ def year(m: re.Match[str], block: Block) -> Found | None:
     numeric_after = NUMBER_CONTEXT_AFTER.match(text[end : end + 8])
     if numeric_after is not None and not _year_before_other_number(block, end, previous):
         return None
-    if block.inside_quantity(start, end):
+    if block.inside_quantity(start, end) or LAW_NAME_BEFORE.search(text, max(0, start - 16), start):
         return None
     info = tp.to_info(tp.year_period(int(m["year"])))
     start, _, info = block.with_modifier(start, end, info, block.reference)

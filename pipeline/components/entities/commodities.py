@@ -53,6 +53,12 @@ class CommodityMatcher:
                 continue  # "lithium-ion" names a battery, not lithium
             while end < len(doc) and doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in elements:
                 end += 2
+            # "indium gallium arsenide", "zinc germanium phosphide": element names chained before one form word
+            chain = end
+            while chain < len(doc) and doc[chain].lower_ in elements:
+                chain += 1
+            if chain > end and chain in forms:
+                end = chain
             if end in forms:
                 end = forms[end]
             if head[0].is_title and end < len(doc) and doc[end].text in self.tables.cues.series_words:

@@ -33,6 +33,17 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             continue
         if view.zone == "dateline" and label != "GPE":
             continue
+        if label != "COMMODITY" and span.text in tables.not_organisations:
+            continue  # "NPV", "FOB", "HPAL": a term, not a name
+        if label in {"ORG", "PERSON", "GPE", "LOC", "NORP"}:
+            facility = facility_name(span, tables)
+            if facility is not None:
+                out.append(facility)
+                continue
+            span = trim_connectors(span)
+            if span is None:
+                continue
+            label = span.label_
         known = tables.gazetteer.get(clean_name(span.text))
         if label == "NORP" and (known is None or known.label != "NORP"):
             if known is not None:
@@ -66,6 +77,42 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
     out.extend(formula_commodities(view, tables))
     out.extend(where_facilities(view, out, tables))
     return resolve_overlaps(out)
+
+
+# Words that join a name's parts but never end it ("Ministry of Commerce and" ends at "Commerce").
+# Keywords after a name that make it a site, never its owner ("the Lennox deposit"; "the Tesla plant" is Tesla's).
+SITE_KEYWORDS = frozenset({"project", "projects", "mine", "mines", "deposit", "deposits", "prospect", "prospects",
+                           "tenement", "tenements", "concession"})
+TRAILING_CONNECTORS = frozenset({"and", "of", "for", "the", "&", ",", "-", "on", "in"})
+
+
+def trim_connectors(span: Span) -> Span | None:
+    """The span without connector words dangling at its end; None when nothing is left."""
+    end = span.end
+    while end > span.start and span.doc[end - 1].lower_ in TRAILING_CONNECTORS:
+        end -= 1
+    if end == span.end:
+        return span
+    return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
+
+
+def facility_name(span: Span, tables: EntityTables) -> Span | None:
+    """"Project Utile", "Donald Project", "the Sierra Gorda mine": a name with its facility keyword is a FACILITY.
+
+    The keyword (capitalised inside the span, or the word right after it) is dropped: SPEC keeps the bare
+    name. A known country or region before "project" keeps its place label ("the Australia project" is rare
+    and ambiguous); a possessive before the keyword names an owner ("Lynas's mine").
+    """
+    doc = span.doc
+    if len(span) > 1 and span[0].lower_ == "project" and span[0].is_title:
+        return Span(doc, span.start + 1, span.end, label="FACILITY")
+    if len(span) > 1 and span[-1].lower_ in tables.cues.facility_keywords and span[-1].is_title:
+        return Span(doc, span.start, span.end - 1, label="FACILITY")
+    if span.end < len(doc) and doc[span.end].lower_ in SITE_KEYWORDS and span.label_ in {"ORG", "PERSON"}:
+        known = tables.gazetteer.get(clean_name(span.text))
+        if known is None and span[-1].text not in tables.org_suffix_words:
+            return Span(doc, span.start, span.end, label="FACILITY")
+    return None
 
 
 def date_shaped(span: Span) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from pipeline.components.quantities.currency import CurrencyContext, CurrencyRules
-from pipeline.components.quantities.patterns import SPACE, QuantityPatterns, UnitForms
+from pipeline.components.quantities.patterns import GROUP_SPACES, SPACE, QuantityPatterns, UnitForms
 from pipeline.components.quantities.qualifiers import tail_words
 from pipeline.resources.quantities import QuantityTables, UnitRow
 from pipeline.text.numbers import parse_digits, parse_spelled, scale_factor
@@ -45,11 +45,17 @@ class Side:
     scale_text: str | None = None
 
 
-def glued_ok(text: str, start: int, end: int) -> bool:
-    """Reject numbers that are part of a word, a date, a time, a version or a phone number."""
+def glued_ok(text: str, start: int, end: int, *, currency_before: bool = False) -> bool:
+    """Reject numbers that are part of a word, a date, a time, a version or a phone number.
+
+    ``currency_before``: letters right before the number are a currency code ("USD7.50", "RM497").
+    """
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    if before.isalnum() or before in "+#@_/\\":
+    if (before.isalnum() and not currency_before) or before in "+#@_/\\":
+        return False
+    # "2026-01-14": the month and day of an ISO date
+    if before == "-" and start >= 5 and text[start - 5 : start - 1].isdigit() and not text[start - 6 : start - 5].isdigit():
         return False
     if before in ",." and start > 1 and text[start - 2].isdigit():
         return False
@@ -94,11 +100,13 @@ class AmountReader:
         self.scale_abbreviations = frozenset(tables.scales.abbreviations)
         self.movement_words = frozenset(tables.words.movement_words)
         self.year_prepositions = frozenset(tables.words.year_prepositions)
+        self.range_openers = frozenset(tables.words.range_openers)
+        self.money_verbs = frozenset(tables.words.money_verbs)
 
     def number(self, match: re.Match[str]) -> Number | None:
         """The value of a ``number``/``anchored_number`` match."""
         if match["digits"] is not None:
-            value = parse_digits(match["digits"])
+            value = parse_digits(GROUP_SPACES.sub("", match["digits"]))
             spelled = False
         else:
             value = parse_spelled(match["spelled"], self.number_words)
@@ -164,7 +172,10 @@ class AmountReader:
         if sep == "and" and last != ["between"]:
             return None
         if sep == "to" and last and (last[0] == "from" or last[0] in self.movement_words):
-            return None
+            # "ranging from 15 to 25", "costs from 5 to 7": one range; "rose from 15 to 25" is a move
+            opener = tail_words(before)[-2:-1]
+            if last[0] != "from" or not opener or opener[0] not in self.range_openers:
+                return None
         cursor = match.end()
         prefix = self.currencies.prefix_at(text, cursor)
         second_currency: str | None = None

@@ -26,6 +26,10 @@ from pipeline.resources.quantities import QuantityTables
 # "more than a decade": the article stands for one; other "a <unit>" forms are rates ("4,000 t a month").
 A_DECADE = re.compile(r"\b(?:a|one)[ \u00a0-](?P<unit>decade)\b(?!-)", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+")
+# Between a price and a later bare amount of the same sentence: no sentence end, no other figure.
+_SAME_SENTENCE = re.compile(r"[^.;!?\n]{1,120}|[^;!?\n]{0,120}?\b(?:[A-Z]\.|approx\.|vs\.)[^.;!?\n]{0,120}")
+# "104,120 yuan (about $14,932)": a bracketed conversion of the amount before it.
+_CONVERSION = re.compile(r"\s*\((?:(?:about|around|approximately|roughly|some|or|c\.|~)\s*)?$", re.IGNORECASE)
 
 
 class QuantityFinder:
@@ -64,6 +68,7 @@ class QuantityFinder:
         if "decade" in text or "Decade" in text:
             results = self._add_decades(text, results)
         share_denominators(text, results)
+        carry_prices(text, results)
         share_rates(text, results)
         return results
 
@@ -91,3 +96,32 @@ def share_denominators(text: str, results: list[Found]) -> None:
         scaled = Amount(left["value"], left["low"], left["high"]).times(price.price_factor)
         left["quantity_type"], left["unit"] = "price", right["unit"]
         left["value"], left["low"], left["high"] = scaled.value, scaled.low, scaled.high
+
+
+def carry_prices(text: str, results: list[Found]) -> None:
+    """An unscaled money amount later in a price's sentence is a price in the same unit.
+
+    "hit $13,407 a tonne before easing back to around $13,240" and "settled at 104,120 yuan
+    (about $14,932)" after "105,650 yuan a tonne" quote prices, not sums of money.
+    """
+    price: Found | None = None
+    for found in results:
+        info = found.info
+        if info["quantity_type"] == "price":
+            price = found
+            continue
+        if price is None or info["quantity_type"] != "money" or found.scaled or info["value"] is None:
+            price = None if info["quantity_type"] != "money" else price
+            continue
+        gap = text[price.end : found.start]
+        if _SAME_SENTENCE.fullmatch(gap) is None:
+            price = None
+            continue
+        same = info["currency"] == price.info["currency"]
+        if not same and _CONVERSION.search(gap) is None:
+            continue
+        scaled = Amount(info["value"], info["low"], info["high"]).times(price.price_factor)
+        info["quantity_type"], info["unit"] = "price", f"{info['currency']}/t"
+        info["value"], info["low"], info["high"] = scaled.value, scaled.low, scaled.high
+        found.price_factor = price.price_factor
+        price = found

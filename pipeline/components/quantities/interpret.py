@@ -51,13 +51,15 @@ class QuantityParser:
         self.currencies = currencies
         self.qualifiers = qualifiers
         self.rates = rates
+        self.money_verbs = amounts.money_verbs
 
     def parse(self, text: str, match: re.Match[str], context: CurrencyContext) -> Found | None:
         number = self.amounts.number(match)
         if number is None:
             return None
         start, end, value, spelled = number
-        if not spelled and not glued_ok(text, start, end):
+        glued_code = not spelled and start > 0 and text[start - 1].isalpha() and self._glued_code(text, start)
+        if not spelled and not glued_ok(text, start, end, currency_before=glued_code):
             return None
         first = self.amounts.first_side(text, number, context)
         if not spelled and start > 0 and text[start - 1].isalnum() and first.currency is None:
@@ -68,6 +70,15 @@ class QuantityParser:
         self.amounts.scale_at(text, first, first.currency is not None)
         reading = self.read(text, first, context)
         return None if reading is None else self.interpret(text, reading)
+
+    def _glued_code(self, text: str, start: int) -> bool:
+        """Whether the letters glued to the number are a whole currency code or symbol ("USD7.50", "RM497")."""
+        written = self.currencies.prefix_before(text, start)
+        return written is not None and text.endswith(written, 0, start)
+
+    def _money_verb(self, before: str) -> bool:
+        """"spent 20 million pounds", "a deal worth 5 million pounds": a verb of paying governs the amount."""
+        return any(word in self.money_verbs for word in tail_words(before)[-3:])
 
     def read(self, text: str, first: Side, context: CurrencyContext) -> Reading | None:
         """The range end, currency and unit written after the first number."""
@@ -101,7 +112,11 @@ class QuantityParser:
                 return None
         # pounds: mass unless the block speaks sterling and nothing is "of" something
         unit = reading.unit
-        if unit is not None and reading.currency is None and unit.written.lower() in ("pound", "pounds") and context.british:
+        if unit is not None and reading.currency is None and _scaled_pound_adjective(text, reading, unit):
+            reading.currency, reading.currency_text, reading.unit = "GBP", unit.written, None
+            return reading
+        pounds = unit is not None and unit.written.lower() in ("pound", "pounds")
+        if pounds and reading.currency is None and (context.british or self._money_verb(reading.before)):
             if OF.match(text, reading.cursor) is None:
                 reading.currency, reading.currency_text, reading.unit = "GBP", unit.written, None
         return reading
@@ -157,7 +172,16 @@ class QuantityParser:
         per = self.rates.period(text, cursor, reading.before, kind, reading.begin)
         info = quantity_info(kind, amount.times(factor), unit=unit_name, unit_text=unit_text, currency=currency,
                              qualifier=qualifier, per=per)
-        return Found(start=reading.begin, end=cursor, info=info, price_factor=factor if kind == "price" else 1.0)
+        scaled = reading.first.scale is not None or (reading.second is not None and reading.second.scale is not None)
+        return Found(start=reading.begin, end=cursor, info=info, price_factor=factor if kind == "price" else 1.0,
+                     scaled=scaled)
+
+
+def _scaled_pound_adjective(text: str, reading: Reading, unit: UnitMatch) -> bool:
+    """"a 31 billion-pound deal": a scaled, hyphenated "pound" is sterling (masses are "billion pounds of")."""
+    if unit.written.lower() != "pound" or reading.first.scale is None:
+        return False
+    return text[unit.end - len(unit.written) - 1] == "-"
 
 
 def _amount(first: Side, second: Side | None) -> Amount:

@@ -15,7 +15,10 @@ from pipeline.resources.quantities import QuantityTables, UnitRow
 from pipeline.text.numbers import DIGITS
 from pipeline.text.regex import alternation
 
-SPACE = r"[ \u00a0]"
+SPACE = r"[ \u00a0\u2009\u202f]"
+# "140 000 t/y", "4\u2009500 t": thousands grouped by a space, thin space or no-break space (SI style).
+SPACED_DIGITS = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[.,]\d|[ \u00a0\u2009\u202f]\d)"
+GROUP_SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
 # A number glued to a sign, a path, a time or a version ("+86", "v2.1", "10:45", "Li2O-") is no
 # amount; the regex itself rejects these so pathological runs like "1,1,1,..." never reach Python.
 NOT_GLUED_BEFORE = r"(?<![+#@_/\\\d])(?<!\d[,.:])(?<![A-Za-z]-)"
@@ -82,7 +85,7 @@ def compile_patterns(tables: QuantityTables, units: UnitForms) -> QuantityPatter
     # A cheap first-letter lookahead keeps the spelled alternation from being tried at every word.
     first_letters = "".join(sorted({word[0].lower() for word in words} | {word[0].upper() for word in words}))
     spelled = spelled_number(tables)
-    digits = DIGITS.pattern
+    digits = f"{SPACED_DIGITS}|{DIGITS.pattern}"
     scales = tables.scales
     exact_scales = [word for word in scales.words if word in scales.case_sensitive]
     folded_scales = [word for word in scales.words if word not in scales.case_sensitive]
@@ -94,7 +97,7 @@ def compile_patterns(tables: QuantityTables, units: UnitForms) -> QuantityPatter
             rf"|(?P<spelled>\b(?=[{first_letters}])(?i:{spelled})\b)"
         ),
         anchored_number=re.compile(rf"(?P<digits>{digits})|(?P<spelled>(?i:{spelled})\b)"),
-        scale=re.compile(rf"(?P<space>{SPACE}?)(?P<scale>{mixed_alternation(exact_scales, folded_scales)})(?![A-Za-z])"),
+        scale=re.compile(rf"(?P<space>{SPACE}?|-)(?P<scale>{mixed_alternation(exact_scales, folded_scales)})(?![A-Za-z])"),
         unit=re.compile(rf"(?P<sep>{SPACE}?-?)(?P<unit>{mixed_alternation(units.exact, units.folded)})(?![A-Za-z0-9])"),
         denominator=re.compile(rf"(?P<per>{PER_MASS})(?P<unit>{mixed_alternation(mass_exact, mass_folded)})(?![A-Za-z0-9])"),
     )

@@ -24,6 +24,8 @@ NLP = spacy.blank("en")
 EXAMPLES: dict[str, tuple[str, str, str, str]] = {
     "iso_day": ("The auction is set for 2026-03-15.", "2025-12-12", "2026-03-15", "2026-03-15"),
     "mdy": ("The ban takes effect on January 1, 2026.", "2025-12-12", "January 1, 2026", "2026-01-01"),
+    "clock_mdy": ("Updated 9:05 pm Tuesday, March 3, 2026 by staff", "2026-03-03", "9:05 pm Tuesday, March 3, 2026",
+                  "2026-03-03T21:05"),
     "dmy": ("It was signed on 5 January 2026 in Hanoi.", "2025-12-12", "5 January 2026", "2026-01-05"),
     "day_range": ("The fair ran December 10-12, 2025.", "2026-01-15", "December 10-12, 2025", "2025-12-10/2025-12-12"),
     "dmy_range": ("The fair runs 5-12 January 2026.", "2025-12-12", "5-12 January 2026", "2026-01-05/2026-01-12"),

@@ -14,7 +14,7 @@ from pipeline.resources.files import ResourceError
 from pipeline.schema.labels import QUANTITIES_FACTORY, QUANTITY_GROUP
 
 TEXT = "Lynas raised C$101 million and shipped 3,860 mt of ore at US$905/t."
-TABLE_FILES = ("units.jsonl", "currencies.json", "scales.json", "qualifiers.json", "numbers.json", "words.json")
+TABLE_FILES = ("units.jsonl", "currencies.json", "iso4217.json", "scales.json", "qualifiers.json", "numbers.json", "words.json")
 
 
 def _annotations(doc) -> list[tuple[str, dict]]:

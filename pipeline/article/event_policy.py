@@ -1,0 +1,177 @@
+"""Article-level event decisions: anchored records only, the salient actor, one record per happening.
+
+Pure functions on records, run by ``EventMerger`` after headline and continuation merging; the rules are data
+(``models/events/cues.json``, key "document", model ``DocumentPolicy``):
+
+1. A record is kept only when anchored: an agent, a date, a commodity or project with an amount or quantity,
+   or a headline trigger. A bare noun in background prose ("financing regulations") anchors nothing.
+2. A nationality agent is its government: "Canadian funding" -> Canada.
+3. A record whose sentence names no actor takes the salient actor of the article (the organisation or
+   government its title and lead name most), for the types that take one ("The contract now runs to 2031").
+4. Two types reporting one act in one sentence ("in talks to lend") give one record, the first type's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import pycountry
+
+from pipeline.resources.events import DocumentPolicy
+from pipeline.schema.labels import HEADLINE_ZONES
+from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
+
+PARTY_ROLES = frozenset({"agent", "counterparty", "beneficiary"})
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord], policy: DocumentPolicy, *,
+                 headline_ids: Iterable[str] = ()) -> list[EventRecord]:
+    """The article's event records after the four decisions of this module, in text order.
+
+    Args:
+        records: merged event records of one article.
+        entities: the article's entity records.
+        policy: the rules.
+        headline_ids: ids of records whose trigger is a headline's (anchored without arguments).
+    """
+    import os
+    skip = set(os.environ.get("EVSKIP", "").split(","))
+    by_id = {entity.id: entity for entity in entities}
+    headlines = set(headline_ids)
+    if "anchor" in skip:
+        headlines = {r.id for r in records}
+    kept = [record for record in records if record.id in headlines or is_anchored(record, policy)]
+    kept = [government_agent(record, by_id, entities) for record in kept]
+    salient = {label: salient_actor(entities, label, policy.lead_sentences) for label in ("ORG", "GPE")}
+    if "inherit" not in skip and (policy.inherit_in_sectioned or not any(r.section for r in records)):
+        kept = [inherit_agent(record, salient, policy) for record in kept]
+    if "fold" not in skip:
+        kept = fold_same_act(kept, policy, by_id)
+    return sorted(kept, key=lambda r: (r.trigger.start, r.event_type))
+
+
+def is_anchored(record: EventRecord, policy: DocumentPolicy) -> bool:
+    """An agent or a date, or a detail (amount, quantity) about a subject (commodity, project)."""
+    roles = {argument.role for argument in record.arguments}
+    if roles.intersection(policy.anchor_roles):
+        return True
+    if not roles.intersection(policy.detail_roles):
+        return False
+    return not policy.subject_roles or bool(roles.intersection(policy.subject_roles))
+
+
+def government_agent(record: EventRecord, by_id: dict[str, EntityRecord],
+                     entities: Sequence[EntityRecord]) -> EventRecord:
+    """A nationality agent ("Canadian funding", "Chilean regulators") becomes its country's government."""
+    index = next((i for i, a in enumerate(record.arguments) if a.role == "agent"), None)
+    if index is None:
+        return record
+    entity = by_id.get(record.arguments[index].ref or "")
+    if entity is None or entity.label != "NORP" or not entity.kb_id:
+        return record
+    country = next((e for e in entities if e.label == "GPE" and e.kb_id == entity.kb_id), None)
+    if country is not None:
+        agent = Argument(role="agent", text=country.normalized, ref=country.id)
+    else:
+        name = country_name(entity.kb_id)
+        if name is None:
+            return record
+        agent = Argument(role="agent", text=name, ref=None)
+    arguments = list(record.arguments)
+    arguments[index] = agent
+    return record.model_copy(update={"arguments": arguments})
+
+
+def country_name(code: str) -> str | None:
+    """The common name of an ISO 3166-1 alpha-2 code ("CA" -> "Canada"); None for blocs and unknown codes."""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return None
+    return getattr(country, "common_name", None) or country.name
+
+
+def salient_actor(entities: Sequence[EntityRecord], label: str, lead_sentences: int) -> EntityRecord | None:
+    """The organisation (or government) the title and lead name most often in the article, first named on ties.
+
+    The lead is the title plus the first ``lead_sentences`` + 1 body sentences that name any entity.
+    """
+    body = sorted({e.sentence for e in entities if e.zone == "body"})
+    last_lead = body[min(lead_sentences, len(body) - 1)] if body else -1
+    lead = [e for e in entities if e.label == label and (e.zone in HEADLINE_ZONES or
+                                                         (e.zone == "body" and e.sentence <= last_lead))]
+    if label == "GPE":
+        lead = [e for e in lead if e.kb_id and "-" not in e.kb_id]  # a country, not a province or city
+    if not lead:
+        return None
+    mentions = Counter(_key(e.normalized) for e in entities if e.label == label)
+    best = max(lead, key=lambda e: (mentions[_key(e.normalized)], -e.start))
+    return best
+
+
+def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None],
+                  policy: DocumentPolicy) -> EventRecord:
+    """A record whose sentence names no actor takes the article's salient actor of a label its type allows."""
+    if record.event_type in policy.no_agent_types or any(a.role == "agent" for a in record.arguments):
+        return record
+    for label in policy.inherit_agent.get(record.event_type, []):
+        actor = salient.get(label)
+        if actor is None or any(a.ref == actor.id or _key(a.text) == _key(actor.normalized)
+                                for a in record.arguments if a.role in PARTY_ROLES):
+            continue
+        arguments = [Argument(role="agent", text=actor.text, ref=actor.id), *record.arguments]
+        return record.model_copy(update={"arguments": arguments})
+    return record
+
+
+def fold_same_act(records: list[EventRecord], policy: DocumentPolicy,
+                  by_id: dict[str, EntityRecord]) -> list[EventRecord]:
+    """In one sentence, a record of the second type of a ``same_act`` pair folds into one of the first type."""
+    kept = list(records)
+    for first, second in policy.same_act:
+        for record in [r for r in kept if r.event_type == second]:
+            target = next((r for r in kept if r.event_type == first and r.sentence == record.sentence
+                           and r.zone == record.zone and _compatible(r, record, by_id)), None)
+            if target is not None:
+                kept[kept.index(target)] = merge_records(target, record)
+                kept.remove(record)
+    return kept
+
+
+def merge_records(primary: EventRecord, other: EventRecord) -> EventRecord:
+    """``primary`` with ``other``'s mentions and the arguments it lacks (never a second agent)."""
+    arguments = list(primary.arguments)
+    have = {(a.role, a.ref or a.text) for a in arguments}
+    has_agent = any(a.role == "agent" for a in arguments)
+    for argument in other.arguments:
+        key = (argument.role, argument.ref or argument.text)
+        if key in have or (argument.role == "agent" and has_agent):
+            continue
+        have.add(key)
+        arguments.append(argument)
+    spans = {(m.start, m.end) for m in [*primary.mentions, *other.mentions]}
+    spans |= {(primary.trigger.start, primary.trigger.end), (other.trigger.start, other.trigger.end)}
+    return primary.model_copy(update={
+        "arguments": arguments,
+        "mentions": [Mention(start=start, end=end) for start, end in sorted(spans)],
+        "confidence": round(min(max(primary.confidence, other.confidence) + 0.03, 0.99), 4),
+    })
+
+
+def _agent_key(record: EventRecord, by_id: dict[str, EntityRecord]) -> str | None:
+    for argument in record.arguments:
+        if argument.role == "agent":
+            entity = by_id.get(argument.ref or "")
+            return _key(entity.normalized if entity is not None else argument.text)
+    return None
+
+
+def _compatible(first: EventRecord, second: EventRecord, by_id: dict[str, EntityRecord]) -> bool:
+    a, b = _agent_key(first, by_id), _agent_key(second, by_id)
+    return a is None or b is None or a == b
+
+
+def _key(name: str) -> str:
+    return _NON_WORD.sub(" ", re.sub(r"(?i)^the\s+|['’]s$", "", name.strip()).lower()).strip()
