@@ -180,7 +180,7 @@ def evaluate(
     output_format: Annotated[str, typer.Option("--format", help="table, json or markdown.")] = "table",
     fail_under: Annotated[
         list[str] | None,
-        typer.Option("--fail-under", help="TYPE[.MODE]=F1 (mode strict by default); exit 1 when below. Repeatable."),
+        typer.Option("--fail-under", help="TYPE[.MODE][:LABEL]=F1 (mode strict by default; event.arguments; :LABEL gates one label or event type); exit 1 when below. Repeatable."),
     ] = None,
     show_errors: Annotated[
         int, typer.Option("--show-errors", min=0, help="List up to N misses and false alarms per type.")

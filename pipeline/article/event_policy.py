@@ -37,19 +37,14 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
         policy: the rules.
         headline_ids: ids of records whose trigger is a headline's (anchored without arguments).
     """
-    import os
-    skip = set(os.environ.get("EVSKIP", "").split(","))
     by_id = {entity.id: entity for entity in entities}
     headlines = set(headline_ids)
-    if "anchor" in skip:
-        headlines = {r.id for r in records}
     kept = [record for record in records if record.id in headlines or is_anchored(record, policy)]
     kept = [government_agent(record, by_id, entities) for record in kept]
     salient = {label: salient_actor(entities, label, policy.lead_sentences) for label in ("ORG", "GPE")}
-    if "inherit" not in skip and (policy.inherit_in_sectioned or not any(r.section for r in records)):
+    if policy.inherit_in_sectioned or not any(record.section for record in records):
         kept = [inherit_agent(record, salient, policy) for record in kept]
-    if "fold" not in skip:
-        kept = fold_same_act(kept, policy, by_id)
+    kept = fold_same_act(kept, policy, by_id)
     return sorted(kept, key=lambda r: (r.trigger.start, r.event_type))
 
 

@@ -171,6 +171,7 @@ class Extractor:
         time_budget: seconds an article may take per 100,000 characters (at least this much per
             article); checked between pieces, an article over budget becomes an E009 error. None: no limit.
         strict: a failing stage raises (tests) instead of leaving an E010 warning on the article.
+        profile: "default" (full extraction) or "fast" (no dependency parse, no events; see ``build_nlp``).
     """
 
     def __init__(
@@ -182,8 +183,10 @@ class Extractor:
         batch_size: int = 64,
         time_budget: float | None = 60.0,
         strict: bool = False,
+        profile: str = "default",
     ) -> None:
-        self.nlp = build_nlp(model, strict=strict)
+        self.nlp = build_nlp(model, strict=strict, profile=profile)
+        self.profile = profile
         self.segmenter = Segmenter()
         self.merge_events = EventMerger.from_cues(load_event_cues(ResourceReader()))
         self.reference_date = _iso_day(reference_date)

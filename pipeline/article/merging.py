@@ -64,10 +64,17 @@ class EventMerger:
         merged: dict[str, EventRecord] = {r.id: r for r in bodies}
         body_sections = {r.section for r in bodies}
         kept: list[EventRecord] = []
+        # a single-story article (no titled sections) reports its title's event even when the body only refers back
+        single_story = not any(r.section for r in records)
         for headline in headlines:
             target = _merge_target(headline, bodies, names)
             if target is not None:
                 merged[target.id] = _merge(merged[target.id], headline)
+                continue
+            if single_story and headline.zone == "title" and self.policy is not None:
+                twin = next((r for r in kept if r.event_type == headline.event_type), None)
+                if twin is None:
+                    kept.append(headline)
                 continue
             if headline.zone != "title" and not _is_standfirst(headline) and headline.section not in body_sections:
                 twin = next((r for r in kept if (r.event_type, r.section) == (headline.event_type, headline.section)), None)

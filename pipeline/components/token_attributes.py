@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
@@ -26,8 +26,8 @@ from spacy.tokens import Doc
 TOKEN_ATTRIBUTES_FACTORY = "orewire_token_attributes"
 MAX_CACHE = 500_000
 
-# (pos, morph key, morph string, lemma string or None, tag, dep)
-Outcome = tuple[int, int, str, "str | None", int, int]
+# ((pos, morph key, lemma hash or 0), morph string, lemma string or None, tag, dep)
+Outcome = tuple[tuple[int, int, int], str, "str | None", int, int]
 
 
 class TokenAttributes:
@@ -41,6 +41,7 @@ class TokenAttributes:
         self.lemmatizer: Any = nlp.get_pipe(lemmatizer) if lemmatize else None
         self.cache: dict[tuple[int, int, int], Outcome] = {}
         self._split: tuple[AttributeRuler, AttributeRuler | None] | None = None
+        self._multi_words: set[int] | None = None  # LOWER/DEP hashes one of which a multi-token match needs
 
     def _rulers(self) -> tuple[AttributeRuler, AttributeRuler | None]:
         """The model ruler's patterns as a single-token ruler and a multi-token one, order kept.
@@ -56,13 +57,15 @@ class TokenAttributes:
             single.add_patterns(shorts)
             multi.add_patterns(longs)
             self._split = (single, multi if longs else None)
+            self._multi_words = _required_words(longs, self.vocab)
         return self._split
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         single, multi = self._rulers()
-        keys = [tuple(row) for row in doc.to_array([ORTH, TAG, DEP]).tolist()]
+        array = doc.to_array([ORTH, TAG, DEP, LOWER]).tolist()
+        keys = [(orth, tag, dep) for orth, tag, dep, _ in array]
         cache = self.cache
         missing = list(dict.fromkeys(key for key in keys if key not in cache))
         if missing:
@@ -71,21 +74,22 @@ class TokenAttributes:
             cache.update(zip(missing, self._compute(missing, single), strict=True))
         outcomes = [cache[key] for key in keys]
         strings = self.vocab.strings
-        for value in {text for outcome in outcomes for text in (outcome[2], outcome[3]) if text}:
-            strings.add(value)  # the cache outlives a memory zone's transient strings
-        columns = [POS, MORPH]
-        rows = [[outcome[0], outcome[1]] for outcome in outcomes]
+        for key in set(keys):  # the cache outlives a memory zone's transient strings
+            for text in cache[key][1:3]:
+                if text:
+                    strings.add(text)
+        rows = numpy.array([outcome[0] for outcome in outcomes], dtype="uint64")
         if self.lemmatizer is not None:
-            columns.append(LEMMA)
-            for row, outcome in zip(rows, outcomes, strict=True):
-                row.append(strings[outcome[3]] if outcome[3] is not None else 0)
-        doc.from_array(columns, numpy.array(rows, dtype="uint64"))
-        for token, key, outcome in zip(doc, keys, outcomes, strict=True):
-            if outcome[4] != key[1]:
-                token.tag = outcome[4]
-            if outcome[5] != key[2]:
-                token.dep = outcome[5]
-        if multi is not None:
+            doc.from_array([POS, MORPH, LEMMA], rows)
+        else:
+            doc.from_array([POS, MORPH], rows[:, :2])
+        for i, (key, outcome) in enumerate(zip(keys, outcomes, strict=True)):
+            if outcome[3] != key[1] or outcome[4] != key[2]:  # whitespace tokens: TAG _SP, DEP dep
+                token = doc[i]
+                token.tag, token.dep = outcome[3], outcome[4]
+        if multi is not None and (
+            self._multi_words is None or any(row[3] in self._multi_words or row[2] in self._multi_words for row in array)
+        ):
             multi(doc)
         return doc
 
@@ -102,13 +106,36 @@ class TokenAttributes:
         if self.lemmatizer is not None:
             self.lemmatizer(scratch)
         return [
-            (token.pos, token.morph.key, str(token.morph), token.lemma_ if token.lemma else None, token.tag, token.dep)
+            ((token.pos, token.morph.key, token.lemma), str(token.morph), token.lemma_ if token.lemma else None,
+             token.tag, token.dep)
             for token in scratch
         ]
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         for doc in stream:
             yield self(doc)
+
+
+def _required_words(patterns: list[dict[str, Any]], vocab: Any) -> set[int] | None:
+    """Hashes of which a Doc must hold one (as a token's LOWER or DEP) for any of ``patterns`` to match.
+
+    Each pattern contributes the words of its first token with a literal ``LOWER`` or ``DEP``; None when
+    a pattern has no such token (then the ruler always runs).
+    """
+    words: set[int] = set()
+    for pattern in patterns:
+        for tokens in pattern["patterns"]:
+            for token in tokens:
+                value = token.get("LOWER", token.get("DEP"))
+                if isinstance(value, str):
+                    words.add(vocab.strings.add(value))
+                    break
+                if isinstance(value, dict) and set(value) == {"IN"}:
+                    words.update(vocab.strings.add(word) for word in value["IN"])
+                    break
+            else:
+                return None
+    return words
 
 
 @Language.factory(

@@ -6,44 +6,73 @@ module only reads it. An undefined score is shown as ``metrics.UNDEFINED``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, NamedTuple
 
 from pipeline.errors import UsageError
 from pipeline.evaluation.documents import EVENT_MODES, RECORD_TYPES, SPAN_MODES, SPAN_TYPES
 from pipeline.evaluation.metrics import format_score
 
 
-def parse_threshold(spec: str) -> tuple[str, str, float]:
-    """Parse ``TYPE=F1`` or ``TYPE.MODE=F1`` (mode defaults to ``strict``) for ``--fail-under``.
+class Threshold(NamedTuple):
+    """A ``--fail-under`` gate: the F1 of ``record_type.mode`` (of one label or event type if given) >= minimum."""
+
+    record_type: str
+    mode: str
+    minimum: float
+    label: str | None = None
+
+
+def parse_threshold(spec: str) -> Threshold:
+    """Parse ``TYPE[.MODE][:LABEL]=F1`` (mode defaults to ``strict``) for ``--fail-under``.
+
+    ``event.arguments=0.7`` gates the event argument F1; ``entity.strict:ORG=0.9`` and
+    ``event.type_agent:supply_agreement=0.8`` gate one entity label or one event type.
 
     Raises:
         UsageError: malformed spec, unknown type or mode, or F1 outside 0..1.
     """
     key, sep, number = spec.partition("=")
+    key, _, label = key.strip().partition(":")
     record_type, _, mode = key.strip().partition(".")
     mode = mode or "strict"
-    modes = EVENT_MODES if record_type == "event" else SPAN_MODES
-    if not sep or record_type not in RECORD_TYPES or mode not in modes:
-        raise UsageError(f"--fail-under wants TYPE[.MODE]=F1 with TYPE in {', '.join(RECORD_TYPES)} "
-                         f"and MODE in {', '.join(modes)}; got {spec!r}")
+    modes = (*EVENT_MODES, "arguments") if record_type == "event" else SPAN_MODES
+    if not sep or record_type not in RECORD_TYPES or mode not in modes or (label and mode == "arguments"):
+        raise UsageError(f"--fail-under wants TYPE[.MODE][:LABEL]=F1 with TYPE in {', '.join(RECORD_TYPES)} "
+                         f"and MODE in {', '.join(modes)} (arguments without a label); got {spec!r}")
     try:
         value = float(number)
     except ValueError as error:
         raise UsageError(f"--fail-under {spec!r}: {number!r} is not a number") from error
     if not 0.0 <= value <= 1.0:
         raise UsageError(f"--fail-under {spec!r}: F1 must be between 0 and 1")
-    return record_type, mode, value
+    return Threshold(record_type, mode, value, label.strip() or None)
 
 
-def check_thresholds(metrics: Mapping[str, Any], thresholds: Iterable[tuple[str, str, float]]) -> list[str]:
+def threshold_f1(metrics: Mapping[str, Any], threshold: Sequence[Any]) -> float | None:
+    """The F1 a threshold gates: ``(type, mode, minimum[, label])``; None when undefined or the label is absent."""
+    record_type, mode = threshold[0], threshold[1]
+    label = threshold[3] if len(threshold) > 3 else None
+    block = metrics[record_type]
+    if mode == "arguments":
+        return block["arguments"]["all"]["f1"]
+    if label is not None:
+        scores = block["by_label"].get(label)
+        return None if scores is None else scores[mode]["f1"]
+    return block[mode]["f1"]
+
+
+def check_thresholds(metrics: Mapping[str, Any], thresholds: Iterable[Sequence[Any]]) -> list[str]:
     """The failed thresholds as messages; an undefined F1 (nothing in gold or pred) counts as 0."""
     failures = []
-    for record_type, mode, minimum in thresholds:
-        f1 = metrics[record_type][mode]["f1"]
+    for threshold in thresholds:
+        minimum = threshold[2]
+        f1 = threshold_f1(metrics, threshold)
         if (f1 or 0.0) < minimum:
             shown = "undefined" if f1 is None else f"{f1:.4f}"
-            failures.append(f"{record_type}.{mode} F1 {shown} < {minimum}")
+            label = threshold[3] if len(threshold) > 3 and threshold[3] else None
+            name = f"{threshold[0]}.{threshold[1]}" + (f":{label}" if label else "")
+            failures.append(f"{name} F1 {shown} < {minimum}")
     return failures
 
 
@@ -74,8 +103,11 @@ def format_table(metrics: Mapping[str, Any], *, markdown: bool = False, show_err
         value_rows.append([record_type, "(all)", format_score(acc["accuracy"]), f"{acc['correct']}/{acc['total']}"])
         for name, f in acc["fields"].items():
             value_rows.append([record_type, name, format_score(f["accuracy"]), f"{f['correct']}/{f['total']}"])
+    agent = metrics["event"].get("agent_accuracy")
+    if agent is not None:  # on lenient event matches
+        value_rows.append(["event", "agent", format_score(agent["accuracy"]), f"{agent['correct']}/{agent['total']}"])
     value_table = text_table(["type", "field", "accuracy", "right"], value_rows, markdown)
-    lines += ["", "Value accuracy on strict matches", value_table]
+    lines += ["", "Value accuracy on strict matches (event agent: on lenient matches)", value_table]
     label_rows = []
     for record_type in RECORD_TYPES:
         for label, modes in metrics[record_type]["by_label"].items():

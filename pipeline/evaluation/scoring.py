@@ -176,6 +176,7 @@ def _score_events(pairs: list[DocPair]) -> dict[str, Any]:
     all_arguments = Counts()
     false_pos: list[dict[str, Any]] = []
     false_neg: list[dict[str, Any]] = []
+    agents_right = agents_total = 0
     for gold_doc, pred_doc, text in pairs:
         gold = gold_doc.of_type("event") if gold_doc else []
         pred = pred_doc.of_type("event") if pred_doc else []
@@ -202,6 +203,8 @@ def _score_events(pairs: list[DocPair]) -> dict[str, Any]:
             for argument in record.get("arguments") or []:
                 roles[str(argument.get("role"))].fp += 1
         for i, j in matches["lenient"]:
+            agents_total += 1
+            agents_right += agents_agree(gold[i], pred[j], gold_doc, pred_doc)
             g_args, p_args = gold[i].get("arguments") or [], pred[j].get("arguments") or []
 
             def same_argument(a: Any, b: Any, gd: ScoredDoc | None = gold_doc,
@@ -224,5 +227,8 @@ def _score_events(pairs: list[DocPair]) -> dict[str, Any]:
                            "by_role": {role: counts.scores() for role, counts in sorted(roles.items())}}
     result["by_label"] = {label: {mode: counts[mode].scores() for mode in EVENT_MODES}
                           for label, counts in sorted(by_label.items())}
+    # of the lenient matches (same type, same trigger or sentence), how many name the gold's agent (none = none)
+    result["agent_accuracy"] = {"accuracy": agents_right / agents_total if agents_total else None,
+                                "correct": agents_right, "total": agents_total}
     result["errors"] = {"false_positives": false_pos, "false_negatives": false_neg}
     return result

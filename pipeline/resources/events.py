@@ -120,6 +120,8 @@ class EventWords(_Strict):
     planned_after: frozenset[str] = Field(description="Words after a trigger that make it planned (due, slated).")
     party_preps: frozenset[str] = Field(description="Prepositions whose object is a place or another party.")
     place_preps: frozenset[str] = Field(description="Prepositions whose object is where something happens.")
+    descriptor_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns a trigger word only describes "
+                                             "when it modifies them: a mining giant, an exploration company.")
 
 
 @dataclass(frozen=True)

@@ -135,8 +135,8 @@ class WordTable(_Table):
     prepositions: list[str]  # words that end a subject's modifiers ("of wrought gallium" but not "of ore in")
     year_prepositions: list[str]  # "for 2026 to 6,800 mt": a year, not the low end of a range
     movement_words: list[str]  # "rose to", "fell from": "to" is a target, not a range
-    range_openers: list[str] = Field(default_factory=list)
-    money_verbs: list[str] = Field(default_factory=list)  # "spent 20 million pounds": sterling, not a mass  # "ranging from 15 to 25": a range, not a move
+    range_openers: list[str] = Field(default_factory=list)  # "ranging from 15 to 25": a range, not a move
+    money_verbs: list[str] = Field(default_factory=list)  # "spent 20 million pounds": sterling, not a mass
     label_words: list[str]  # "Phase 2", "Section 3": a label number, not a count
     not_counted: list[str]  # "two times", "3 percent": plural nouns that are no counted things
     not_domain_counts: list[str]  # "two sources said": people are no facts for this domain

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 
-SCHEMA_VERSION = "2.0"  # 2.0: the date value is `timex` (one JSON type per field name)
+SCHEMA_VERSION: Literal["2.0"] = "2.0"  # 2.0: the date value is `timex` (one JSON type per field name)
 
 from pipeline.schema.labels import (  # noqa: F401  (re-exported: records are typed by them)
     EVENT_TYPES,

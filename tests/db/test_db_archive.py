@@ -48,3 +48,16 @@ def test_archive_records_load_and_reload_unchanged(db_target: str, seed_facts: P
             " JOIN events e ON e.id = m.event_id"
         )
         assert joined[0][0] == backend.execute("SELECT count(*) FROM events")[0][0]
+
+
+def test_the_months_distinct_events_query_of_the_docs(db_target: str, seed_facts: Path, archive_file: Path) -> None:
+    from test_db_sql_docs import doc_queries
+
+    assert load_files([str(seed_facts), str(archive_file)], target=db_target).ok
+    with open_backend(db_target) as backend:
+        rows = backend.execute(doc_queries()["month_distinct_events"])
+        expected = backend.execute(
+            "SELECT count(*) FROM event_clusters WHERE first_reported >= DATE '2026-01-01' AND first_reported < DATE '2026-02-01'")
+    assert rows and len(rows) == expected[0][0]
+    assert all(str(row[2]).startswith("2026-01") for row in rows)
+    assert [row[4] for row in rows] == sorted((row[4] for row in rows), reverse=True)

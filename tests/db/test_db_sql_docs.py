@@ -33,7 +33,8 @@ def run_all(target: str) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def test_the_doc_has_the_promised_queries() -> None:
-    assert set(doc_queries()) == {"usd_per_tonne_prices", "events_by_type_and_country", "company_facts", "documents_and_errors"}
+    assert set(doc_queries()) == {"usd_per_tonne_prices", "events_by_type_and_country", "company_facts", "documents_and_errors",
+                                  "month_distinct_events"}
 
 
 def test_doc_queries_answer_on_the_seeds(loaded: str) -> None:

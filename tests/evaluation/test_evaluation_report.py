@@ -20,15 +20,18 @@ def ent(start, end, label="ORG", doc_id="d1"):
 
 @pytest.mark.parametrize(
     ("spec", "parsed"),
-    [("entity=0.9", ("entity", "strict", 0.9)), ("entity.lenient=0.5", ("entity", "lenient", 0.5)),
-     ("event.type_agent=0", ("event", "type_agent", 0.0))],
+    [("entity=0.9", ("entity", "strict", 0.9, None)), ("entity.lenient=0.5", ("entity", "lenient", 0.5, None)),
+     ("event.type_agent=0", ("event", "type_agent", 0.0, None)),
+     ("event.arguments=0.7", ("event", "arguments", 0.7, None)),
+     ("event.type_agent:supply_agreement=0.8", ("event", "type_agent", 0.8, "supply_agreement")),
+     ("entity.strict:ORG=0.9", ("entity", "strict", 0.9, "ORG"))],
 )
 def test_parse_threshold(spec, parsed):
     assert parse_threshold(spec) == parsed
 
 
 @pytest.mark.parametrize("spec", ["entity", "entity=x", "thing=0.5", "entity.loose=0.5", "date=1.5",
-                                  "event.strict_value=0.1"])
+                                  "event.strict_value=0.1", "event.arguments:financing=0.5"])
 def test_parse_threshold_rejects(spec):
     with pytest.raises(UsageError):
         parse_threshold(spec)
@@ -39,6 +42,26 @@ def test_check_thresholds():
     assert check_thresholds(metrics, [("entity", "lenient", 0.9)]) == []
     assert check_thresholds(metrics, [("entity", "strict", 0.9)]) == ["entity.strict F1 0.0000 < 0.9"]
     assert check_thresholds(metrics, [("date", "strict", 0.1)]) == ["date.strict F1 undefined < 0.1"]
+    assert check_thresholds(metrics, [("entity", "lenient", 0.9, "ORG")]) == []
+    assert check_thresholds(metrics, [("entity", "lenient", 0.5, "GPE")]) == ["entity.lenient:GPE F1 undefined < 0.5"]
+
+
+def event(start, end, event_type="financing", agent=None, doc_id="d1"):
+    arguments = [{"role": "agent", "text": agent, "ref": None}] if agent else []
+    return {"type": "event", "doc_id": doc_id, "id": f"{doc_id}#event:{start}-{end}:{event_type}",
+            "event_type": event_type, "trigger": {"text": "x", "start": start, "end": end},
+            "mentions": [{"start": start, "end": end}], "arguments": arguments, "evidence": "x"}
+
+
+def test_event_agent_accuracy_and_argument_gate():
+    gold = [doc(), event(0, 4, agent="Nordbank"), event(10, 14, "price_movement")]
+    pred = [doc(), event(0, 4, agent="Marlin Metals"), event(10, 14, "price_movement")]
+    metrics = evaluate(gold, pred)
+    assert metrics["event"]["agent_accuracy"] == {"accuracy": 0.5, "correct": 1, "total": 2}
+    assert check_thresholds(metrics, [parse_threshold("event.arguments=0.9")]) == ["event.arguments F1 0.0000 < 0.9"]
+    assert check_thresholds(metrics, [parse_threshold("event.type_agent:price_movement=1")]) == []
+    assert check_thresholds(metrics, [parse_threshold("event.type_agent:financing=0.5")]) == [
+        "event.type_agent:financing F1 0.0000 < 0.5"]
 
 
 def test_table_shows_undefined_scores_as_a_dash():

@@ -40,10 +40,10 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             if facility is not None:
                 out.append(facility)
                 continue
-            span = trim_connectors(span)
-            if span is None:
+            trimmed = trim_connectors(span)
+            if trimmed is None:
                 continue
-            label = span.label_
+            span, label = trimmed, trimmed.label_
         known = tables.gazetteer.get(clean_name(span.text))
         if label == "NORP" and (known is None or known.label != "NORP"):
             if known is not None:
@@ -83,6 +83,9 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
 # Keywords after a name that make it a site, never its owner ("the Lennox deposit"; "the Tesla plant" is Tesla's).
 SITE_KEYWORDS = frozenset({"project", "projects", "mine", "mines", "deposit", "deposits", "prospect", "prospects",
                            "tenement", "tenements", "concession"})
+# Singular keywords that end a facility's name inside a model span ("Donald Project"; "Ministry of Mines" is no site).
+NAME_KEYWORDS = frozenset({"project", "mine", "deposit", "prospect", "operation", "mill", "plant", "refinery",
+                           "smelter"})
 TRAILING_CONNECTORS = frozenset({"and", "of", "for", "the", "&", ",", "-", "on", "in"})
 
 
@@ -106,7 +109,8 @@ def facility_name(span: Span, tables: EntityTables) -> Span | None:
     doc = span.doc
     if len(span) > 1 and span[0].lower_ == "project" and span[0].is_title:
         return Span(doc, span.start + 1, span.end, label="FACILITY")
-    if len(span) > 1 and span[-1].lower_ in tables.cues.facility_keywords and span[-1].is_title:
+    if (len(span) > 1 and span[-1].lower_ in NAME_KEYWORDS and span[-1].is_title
+            and span[-2].lower_ not in TRAILING_CONNECTORS):
         return Span(doc, span.start, span.end - 1, label="FACILITY")
     if span.end < len(doc) and doc[span.end].lower_ in SITE_KEYWORDS and span.label_ in {"ORG", "PERSON"}:
         known = tables.gazetteer.get(clean_name(span.text))

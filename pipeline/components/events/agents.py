@@ -12,6 +12,8 @@ from pipeline.resources.events import EventCues, EventWords, TriggerRule
 NO_FALLBACK_AGENT = frozenset({"price_movement"})
 MODIFIER_AGENT_TYPES = frozenset({"stock_movement", "negotiation"})
 HOLDER_TYPES = frozenset({"resource_estimate"})
+# acts a nationality adjective on the trigger noun names a government for: "Canadian funding", "Chinese export curbs"
+NATIONAL_ACT_TYPES = frozenset({"financing", "investment", "export_restriction", "regulation", "policy_strategy"})
 
 
 class AgentFinder:
@@ -40,6 +42,10 @@ class AgentFinder:
         owner = self._possessor(trigger, parties)
         if owner is not None and rule.event_type not in HOLDER_TYPES:
             return owner, None
+        if rule.event_type in NATIONAL_ACT_TYPES:
+            nation = self._nationality(trigger, parties)
+            if nation is not None:
+                return nation, None
         governing = governing_verb(trigger.root)
         holder_verb = governing is not None and governing.lemma_.lower() in self.words.holder_verbs
         by_only = rule.event_type in HOLDER_TYPES and not holder_verb
@@ -267,6 +273,20 @@ class AgentFinder:
             if child.dep_ == "poss":
                 for ent in parties:
                     if ent.start <= child.i < ent.end and ent.label_ != "NORP":
+                        return ent
+        return None
+
+    @staticmethod
+    def _nationality(trigger: Span, parties: list[Span]) -> Span | None:
+        """A nationality adjective on a noun trigger ("Canadian funding"): the government acting, as a NORP span
+        (the article pass turns it into its country)."""
+        root = trigger.root
+        if root.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        for child in root.children:
+            if child.dep_ in {"amod", "compound"}:
+                for ent in parties:
+                    if ent.label_ == "NORP" and ent.start <= child.i < ent.end:
                         return ent
         return None
 

@@ -18,6 +18,8 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FACILITY", "LAW", "NORP
 MASKED_LABELS = frozenset({"ORG", "PERSON", "FACILITY", "LAW"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "obj"})
 HISTORY_YEARS = 2
+# a trigger word in these relations to a descriptor noun names a kind of actor, not an act ("mining giant")
+DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 class TriggerVetter:
@@ -79,6 +81,8 @@ class TriggerVetter:
         if rule.skip_pobj and governing_preposition(root) in rule.skip_pobj:
             return False
         if root.dep_ in rule.skip_deps:
+            return False
+        if root.dep_ in DESCRIBING_DEPS and root.head.lemma_.lower() in self.words.descriptor_nouns:
             return False
         if rule.verb_only and root.pos_ not in {"VERB", "AUX"}:
             return False

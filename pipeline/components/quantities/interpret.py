@@ -116,7 +116,8 @@ class QuantityParser:
             reading.currency, reading.currency_text, reading.unit = "GBP", unit.written, None
             return reading
         pounds = unit is not None and unit.written.lower() in ("pound", "pounds")
-        if pounds and reading.currency is None and (context.british or self._money_verb(reading.before)):
+        if unit is not None and pounds and reading.currency is None and (
+                context.british or self._money_verb(reading.before)):
             if OF.match(text, reading.cursor) is None:
                 reading.currency, reading.currency_text, reading.unit = "GBP", unit.written, None
         return reading

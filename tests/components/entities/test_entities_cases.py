@@ -384,6 +384,15 @@ GENERALISATION_CASES = [
         "The China Nonferrous Metals Industry Association said prices fell.",
         [("China Nonferrous Metals Industry Association", "ORG")],
     ),
+    # issue 13: study and trade acronyms are no organisations; project names are facilities
+    ("The study gives an NPV of A$2 billion, an IRR of 30% and FOB prices near targets.", []),
+    ("Work on Project Ardwen resumed in spring.", [("Ardwen", "FACILITY")]),
+    ("Permits for the Tolwick Project were granted.", [("Tolwick", "FACILITY")]),
+    ("The Ministry of Trade and the customs agency met.", [("Ministry of Trade", "ORG")]),
+    # material forms with their elements
+    ("Wafers of indium gallium arsenide and tin telluride are made there.",
+     [("indium gallium arsenide", "COMMODITY"), ("tin telluride", "COMMODITY")]),
+    ("Buyers want coking coal and cobalt sulfate.", [("coking coal", "COMMODITY"), ("cobalt sulfate", "COMMODITY")]),
 ]
 
 

@@ -14,6 +14,34 @@ from pipeline.schema.labels import QUANTITY_GROUP
 LB = 0.00045359237
 # (sentence, span text, quantity_type, value, unit, extra fields expected)
 CASES: list[tuple[str, str, str, float | None, str | None, dict]] = [
+    # --- issue 13: every ISO 4217 currency, glued codes and symbols, spaced thousands, scales, ranges
+    ("The hotel charges MYR450 a night.", "MYR450", "money", 450, "MYR", {"currency": "MYR"}),
+    ("The tender was priced at RM12 million.", "RM12 million", "money", 12000000, "MYR", {"currency": "MYR"}),
+    ("Fuel cost USD3.20 per litre at the port.", "USD3.20", "money", 3.2, "USD", {"currency": "USD"}),
+    ("A taxi fare of 18€ surprised visitors.", "18€", "money", 18, "EUR", {"currency": "EUR"}),
+    ("The permit fee is 950 ₽ this year.", "950 ₽", "money", 950, "RUB", {"currency": "RUB"}),
+    ("The utility owes 3 billion kenyan shillings.", "3 billion kenyan shillings", "money", 3000000000, "KES",
+     {"currency": "KES"}),
+    ("Royalties reached 40 million pesos mexicanos.", "40 million", "count", 40000000, None, {}),
+    ("The ministry budgeted 7 billion rupiah for roads.", "7 billion rupiah", "money", 7000000000, "IDR",
+     {"currency": "IDR"}),
+    ("The new line adds 250 000 t/y of capacity.", "250 000 t/y", "mass", 250000, "t", {"per": "year"}),
+    ("Stockpiles hold 7\u2009800 t of ore.", "7\u2009800 t", "mass", 7800, "t", {}),
+    ("Analysts value the sector at $4.1T.", "$4.1T", "money", 4.1e12, "USD", {"currency": "USD"}),
+    ("The buyer agreed a $2.4-billion deal.", "$2.4-billion", "money", 2400000000, "USD", {"currency": "USD"}),
+    ("A 12 billion-pound bid for the miner failed.", "12 billion-pound", "money", 12000000000, "GBP",
+     {"currency": "GBP"}),
+    ("They paid 15 million pounds for the stake.", "15 million pounds", "money", 15000000, "GBP", {"currency": "GBP"}),
+    ("Fees ranging from 40 to 60 dollars apply.", "40 to 60 dollars", "money", None, "USD",
+     {"currency": "USD", "low": 40, "high": 60}),
+    ("The mine sold 2,300 tU last year.", "2,300 tU", "mass", 2300, "t", {}),
+    ("The port lies 120 miles south of the pit.", "120 miles", "other", 193121.28, "m", {}),
+    ("Each dose holds 20 mg of the salt.", "20 mg", "mass", 2e-08, "t", {}),
+    # a later plain amount in a price's sentence is a price too; a bracketed conversion as well
+    ("Zinc touched $3,100 a tonne before slipping to $3,050.", "$3,050", "price", 3050, "USD/t", {"currency": "USD"}),
+    ("Tin settled at 250,000 yuan a tonne, then 248,000 yuan (about $34,500).", "$34,500", "price", 34500, "USD/t",
+     {"currency": "USD", "qualifier": "approx"}),
+    ("Cobalt sold at $30 per kg, up from $25.", "$25", "price", 25000, "USD/t", {"currency": "USD"}),
     # --- mass: units, scale words, conversions
     ("Customs data showed imports of 3,860 mt of ore.", "3,860 mt", "mass", 3860, "t", {"unit_text": "mt"}),
     ("Reserves stand at about 3.5 million mt.", "3.5 million mt", "mass", 3500000, "t", {"qualifier": "approx"}),
@@ -347,6 +375,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("A third of output is exported.", "third"),
     ("It will cost tens of millions of dollars.", "tens"),
     ("The claims cover a 3 x 4 grid.", "3"),
+    ("The note is dated 2026-01-14 in the header.", "01"),
+    ("The summit named COP29 a success.", "29"),
+    ("The TOP 10 list came out.", "10"),
 ]
 
 
@@ -388,3 +419,16 @@ def test_not_quantities(nlp, sentence, number):
 def test_separate_quantities_in_one_sentence(nlp):
     doc = make_block_doc(nlp, "Shares fell 7.4% to A$1.38, and rose from 5% to 8% later.")
     assert [span.text for span in doc.spans[QUANTITY_GROUP]] == ["7.4%", "A$1.38", "5%", "8%"]
+
+
+def test_movement_from_to_stays_two_amounts(nlp):
+    doc = make_block_doc(nlp, "Nickel climbed from $16,000 to $17,500 a tonne.")
+    assert [span.text for span in doc.spans[QUANTITY_GROUP]] == ["$16,000", "$17,500 a tonne"]
+
+
+def test_every_iso_code_is_a_currency_except_the_english_words(nlp):
+    from pipeline.resources.quantities import load_currencies
+
+    table = load_currencies()
+    assert table.prefixes["ZMW"] == "ZMW" and table.suffixes["ringgit"] == "MYR"
+    assert "TOP" not in table.prefixes and "COP" not in table.prefixes

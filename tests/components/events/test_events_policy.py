@@ -1,0 +1,138 @@
+"""Article-level event decisions (``pipeline.article.event_policy``): anchoring, nationality governments, the
+salient actor, one record per act. Pure-function tables on hand-built records, then whole articles in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.article.event_policy import (
+    apply_policy,
+    country_name,
+    fold_same_act,
+    government_agent,
+    inherit_agent,
+    is_anchored,
+    salient_actor,
+)
+from pipeline.resources.events import load_event_cues
+from pipeline.resources.files import ResourceReader
+from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention, Trigger
+
+
+@pytest.fixture(scope="module")
+def policy():
+    return load_event_cues(ResourceReader()).document
+
+
+def entity(start, text, label="ORG", *, sentence=0, zone="body", kb_id=None, normalized=None):
+    return EntityRecord(id=f"d#entity:{start}-{start + len(text)}", doc_id="d", text=text, start=start,
+                        end=start + len(text), sentence=sentence, section=None, zone=zone, label=label,
+                        normalized=normalized or text, kb_id=kb_id)
+
+
+def event(start, event_type, *arguments, sentence=1, zone="body"):
+    return EventRecord(id=f"d#event:{start}-{start + 4}:{event_type}", doc_id="d", event_type=event_type,
+                       trigger=Trigger(text="xxxx", start=start, end=start + 4), evidence="x", sentence=sentence,
+                       section=None, zone=zone, modality="actual", confidence=0.8,
+                       mentions=[Mention(start=start, end=start + 4)],
+                       arguments=[Argument(role=role, text=text, ref=ref) for role, text, ref in arguments])
+
+
+@pytest.mark.parametrize(("arguments", "anchored"), [
+    ([], False),                                                       # "counter-terrorism financing regulations"
+    ([("commodity", "cobalt", None)], False),                          # "the supply of cobalt"
+    ([("agent", "Marlin Metals", None)], True),
+    ([("date", "March 3", None)], True),
+    ([("quantity", "40,000 t", None), ("commodity", "lithium", None)], True),
+    ([("counterparty", "Nordbank", None)], True),
+])
+def test_anchoring(policy, arguments, anchored):
+    assert is_anchored(event(10, "financing", *arguments), policy) is anchored
+
+
+def test_a_nationality_agent_is_its_government():
+    canadian = entity(0, "Canadian", "NORP", kb_id="CA")
+    record = event(10, "financing", ("agent", "Canadian", canadian.id))
+    (agent,) = [a for a in government_agent(record, {canadian.id: canadian}, [canadian]).arguments]
+    assert (agent.text, agent.ref) == ("Canada", None)
+    canada = entity(40, "Canada", "GPE", kb_id="CA")
+    (agent,) = government_agent(record, {e.id: e for e in (canadian, canada)}, [canadian, canada]).arguments
+    assert (agent.text, agent.ref) == ("Canada", canada.id)
+
+
+@pytest.mark.parametrize(("code", "name"), [("CL", "Chile"), ("US", "United States"), ("EU", None)])
+def test_country_name(code, name):
+    assert country_name(code) == name
+
+
+def test_salient_actor_is_the_most_named_lead_organisation():
+    entities = [entity(0, "Kestrel Ore", sentence=0), entity(20, "Marlin Metals", sentence=0),
+                entity(200, "Marlin Metals", sentence=3), entity(400, "Nordbank", sentence=9)]
+    assert salient_actor(entities, "ORG", 3).text == "Marlin Metals"
+    assert salient_actor(entities, "GPE", 3) is None
+
+
+def test_a_subjectless_record_inherits_the_salient_actor(policy):
+    marlin = entity(0, "Marlin Metals", sentence=0)
+    inherited = inherit_agent(event(50, "production_output", ("quantity", "625,000 t", None)),
+                              {"ORG": marlin, "GPE": None}, policy)
+    assert [(a.role, a.text) for a in inherited.arguments][0] == ("agent", "Marlin Metals")
+    # prices name no agent, and lenders are never guessed
+    for event_type in ("price_movement", "financing"):
+        record = event(50, event_type, ("amount", "US$5", None))
+        assert inherit_agent(record, {"ORG": marlin, "GPE": None}, policy) == record
+
+
+def test_two_triggers_for_one_act_give_one_record(policy):
+    talks = event(10, "negotiation", ("agent", "Fenwick Energy Department", None))
+    loan = event(30, "financing", ("amount", "US$1 billion", None))
+    (merged,) = fold_same_act([talks, loan], policy, {})
+    assert merged.event_type == "negotiation"
+    assert [(m.start, m.end) for m in merged.mentions] == [(10, 14), (30, 34)]
+    assert ("amount", "US$1 billion") in [(a.role, a.text) for a in merged.arguments]
+    # in different sentences they stay two records
+    assert len(fold_same_act([talks, event(30, "financing", sentence=2)], policy, {})) == 2
+
+
+def test_apply_policy_keeps_headline_records_without_arguments(policy):
+    bare = event(0, "supply_agreement", zone="title", sentence=0)
+    assert apply_policy([bare], [], policy, headline_ids=[bare.id]) == [bare]
+    assert apply_policy([bare], [], policy) == []
+
+
+ARTICLES = [
+    # the body refers back to the headline's deal; the headline carries the actor
+    ("Marlin Metals Extends Offtake With Korean Buyer\n\nThe contract, first signed in 2023, now runs to 2031.",
+     ("supply_agreement", "Marlin Metals")),
+    ("Ottawa backs graphite plant\n\nCanadian funding of C$101 million will support the Halden graphite plant, "
+     "officials said on Monday.", ("financing", "Canada")),
+    ("Marlin Metals secures loan\n\nMarlin Metals said it received a US$600 million loan from Nordbank Export Credit "
+     "on March 3.", ("financing", "Nordbank Export Credit")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLES)
+def test_articles_in_our_own_words(extractor, text, expected):
+    records = extractor.extract(text, doc_id="t", published="2026-01-10")
+    found = {(r.event_type, next((a.text for a in r.arguments if a.role == "agent"), None))
+             for r in records if r.type == "event"}
+    assert expected in found
+
+
+def test_talks_to_lend_are_one_negotiation(extractor):
+    text = ("Marlin Metals in talks on loan\n\nThe Fenwick Energy Department is in talks to lend US$1 billion "
+            "to Marlin Metals.")
+    events = [r for r in extractor.extract(text, doc_id="t", published="2026-01-10") if r.type == "event"]
+    assert [(r.event_type, next(a.text for a in r.arguments if a.role == "agent")) for r in events] == [
+        ("negotiation", "Fenwick Energy Department")]
+
+
+def test_background_statements_are_not_events(extractor):
+    text = "Exploration is costly and supply is tight. Policy matters for the mining sector."
+    assert [r for r in extractor.extract(text, doc_id="t", published="2026-01-10") if r.type == "event"] == []
+
+
+def test_a_trigger_word_describing_an_actor_is_no_event(extractor):
+    text = "Shares in Marlin Metals, a mining giant, rose 4% on Monday."
+    events = [r.event_type for r in extractor.extract(text, doc_id="t", published="2026-01-10") if r.type == "event"]
+    assert "production_output" not in events
