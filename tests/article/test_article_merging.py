@@ -11,7 +11,9 @@ from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention, Trigger
 
-merge_events = EventMerger.from_cues(load_event_cues(ResourceReader()))
+# headline, continuation and anaphor merging alone; the article-level policy is tested in
+# tests/components/events/test_events_policy.py
+merge_events = EventMerger(load_event_cues(ResourceReader()).anaphors)
 
 
 @pytest.mark.parametrize(
