@@ -38,48 +38,53 @@ def corpus(path: Path, count: int) -> Path:
     return path
 
 
-def test_success_exits_0_with_a_one_line_summary(tmp_path, capsys):
+def test_success_exits_0_with_a_one_line_summary(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)  # file doc_ids are paths relative to the working directory
     out = tmp_path / "f.jsonl"
     code, err = run_main(["extract", str(SMALL_SEED), "-o", str(out), "-w", "1"], capsys)
     assert code == 0
     assert len(err.strip().splitlines()) == 1 and err.startswith("orewire: 1 documents, 0 errors")
     assert "words/s" in err
     records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
-    assert records[0]["type"] == "document" and records[0]["doc_id"] == "011_plain_paragraph.txt"
+    assert records[0]["type"] == "document" and records[0]["doc_id"] == "seeds/011_plain_paragraph.txt"
     assert (tmp_path / "f.errors.jsonl").read_text() == ""
     assert sorted(os.listdir(tmp_path)) == ["f.errors.jsonl", "f.jsonl"]
 
 
-def test_bad_input_exits_1_and_writes_the_rest(tmp_path, capsys):
+def test_bad_input_exits_1_and_writes_the_rest(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
     out = tmp_path / "f.jsonl"
     argv = ["extract", str(FIXTURES / "bad"), str(SMALL_SEED), "-o", str(out), "-w", "1", "-q"]
     code, err = run_main(argv, capsys)
     assert (code, err) == (1, "")
     errors = [json.loads(line) for line in (tmp_path / "f.errors.jsonl").read_text("utf-8").splitlines()]
     assert {(record["doc_id"], record["error"]) for record in errors} >= {
-        ("binary.txt", "E002"), ("empty.txt", "E003"), ("whitespace.txt", "E003"), ("no-text", "E005"),
-        ("ok-1", "E007"), ("bad_lines.jsonl:2", "E004"),
+        ("fixtures/bad/binary.txt", "E002"), ("fixtures/bad/empty.txt", "E003"),
+        ("fixtures/bad/whitespace.txt", "E003"), ("no-text", "E005"), ("ok-1", "E007"),
+        ("fixtures/bad/bad_lines.jsonl:2", "E004"),
     }
     assert all(set(record) == {"schema_version", "type", "id", "doc_id", "source", "stage", "error", "message"}
                for record in errors)
     documents = [json.loads(line)["doc_id"] for line in out.read_text("utf-8").splitlines()
                  if json.loads(line)["type"] == "document"]
-    expected = {"latin1.txt", "cp1252.txt", "utf16.txt", "utf8_bom.txt", "ok-1", "ok-2", "011_plain_paragraph.txt"}
+    expected = {*(f"fixtures/bad/{name}" for name in ("latin1.txt", "cp1252.txt", "utf16.txt", "utf8_bom.txt")),
+                "ok-1", "ok-2", "seeds/011_plain_paragraph.txt"}
     assert expected <= set(documents)
 
 
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["extract"], "Missing argument"),
-        (["extract", "no/such/file.txt"], "input not found: no/such/file.txt"),
-        (["extract", str(SMALL_SEED), "--bogus"], "No such option: --bogus"),
-        (["extract", str(SMALL_SEED), "--reference-date", "2026-02-30"], "--reference-date must be YYYY-MM-DD"),
-        (["extract", str(SMALL_SEED), "--engine", "spark"], "--engine must be local or dask"),
-        (["extract", str(SMALL_SEED), "--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
+        (["extract", "-o", "f.jsonl"], "Missing argument"),
+        (["extract", str(SMALL_SEED)], "Missing option '--output' / '-o'"),
+        (["extract", "no/such/file.txt", "-o", "f.jsonl"], "input not found: no/such/file.txt"),
+        (["extract", str(SMALL_SEED), "-o", "f.jsonl", "--bogus"], "No such option: --bogus"),
+        (["extract", str(SMALL_SEED), "-o", "f.jsonl", "--reference-date", "2026-02-30"], "--reference-date must be YYYY-MM-DD"),
+        (["extract", str(SMALL_SEED), "-o", "f.jsonl", "--engine", "spark"], "--engine must be local or dask"),
+        (["extract", str(SMALL_SEED), "-o", "f.jsonl", "--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
         (["extract", str(SMALL_SEED), "-o", "-", "--resume"], "--resume needs an output file"),
-        (["extract", str(SMALL_SEED), "--workers", "0"], "--workers"),
-        (["extract", str(SMALL_SEED), "--model", "xx_no_such_model"], "'xx_no_such_model' is not installed"),
+        (["extract", str(SMALL_SEED), "-o", "f.jsonl", "--workers", "0"], "--workers"),
+        (["extract", str(SMALL_SEED), "-o", "f.jsonl", "--model", "xx_no_such_model"], "'xx_no_such_model' is not installed"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(argv, message, capsys, tmp_path, monkeypatch):

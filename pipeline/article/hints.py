@@ -80,6 +80,8 @@ def article_hints(texts: str | Iterable[str]) -> ArticleHints:
       else "JPY".
     - ``fiscal``: the fiscal calendar whose cues (A$/ASX/Australia, crore/India, Japan/Tokyo, ...)
       occur most often, when one strictly leads; else None.
+    - ``day_first``: whether the article's unambiguous numeric dates ("14/03/2024") put the day
+      first; None when none is unambiguous (the date stage then reads the fiscal calendar).
     """
     text = texts if isinstance(texts, str) else "\n".join(texts)
     cues = _cues()
@@ -94,4 +96,22 @@ def article_hints(texts: str | Iterable[str]) -> ArticleHints:
     )
     ranked = counts.most_common(2)
     fiscal = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-    return ArticleHints(dollar=dollar, yen="CNY" if china > japan else "JPY", fiscal=fiscal)
+    hints = ArticleHints(dollar=dollar, yen="CNY" if china > japan else "JPY", fiscal=fiscal)
+    day_first = _day_first(text)
+    if day_first is not None:  # only when the article has unambiguous numeric dates
+        hints["day_first"] = day_first
+    return hints
+
+
+# A numeric date with its first two parts ("14/03/2024", "3-31-25"); only unambiguous ones vote.
+_NUMERIC_DATE = re.compile(r"(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\w/-]|[.,]\d)")
+_MONTHS = 12
+
+
+def _day_first(text: str) -> bool | None:
+    """True when the article's unambiguous numeric dates are day first, False when month first, else None."""
+    votes = 0
+    for match in _NUMERIC_DATE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(3))
+        votes += (first > _MONTHS >= second) - (second > _MONTHS >= first)
+    return None if votes == 0 else votes > 0

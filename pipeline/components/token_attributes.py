@@ -24,7 +24,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 TOKEN_ATTRIBUTES_FACTORY = "orewire_token_attributes"
-MAX_CACHE = 500_000
+MAX_CACHE = 100_000
 
 # ((pos, morph key, lemma hash or 0), morph string, lemma string or None, tag, dep)
 Outcome = tuple[tuple[int, int, int], str, "str | None", int, int]

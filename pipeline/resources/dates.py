@@ -52,6 +52,10 @@ class DateLexicon(BaseModel):
     future_words: list[str]
     # "Fri", "Tues.": abbreviated weekdays (0 = Monday), read capitalised only
     weekday_abbreviations: dict[str, int] = Field(default_factory=dict)
+    # "the fifteenth", "March third": days of the month written as ordinal words
+    day_ordinals: dict[str, int] = Field(default_factory=dict)
+    # fiscal calendars (``name``) whose jurisdictions write numeric dates day first ("14/03/2024")
+    day_first_calendars: list[str] = Field(default_factory=list)
 
 
 class MatcherRule(BaseModel):

@@ -23,6 +23,7 @@ class ArticleHints(TypedDict):
     dollar: str | None  # ISO code a bare "$" stands for ("AUD"), or None: USD.
     yen: str | None  # "CNY" (the article is about China) or "JPY"; None: no opinion.
     fiscal: str | None  # Name of the article's fiscal calendar ("AU", "IN", "JP"), or None.
+    day_first: NotRequired[bool | None]  # Numeric dates ("3/4/2025") day first, from the article's unambiguous ones.
 
 
 class BlockContext(TypedDict):

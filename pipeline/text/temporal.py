@@ -211,6 +211,8 @@ def rolling_period(reference: date, unit: str, count: int, *, forward: bool) -> 
     if unit in ("day", "week"):
         first, last = start.isoformat(), end.isoformat()
         granularity = "day"
+    elif unit == "decade":  # "the past two decades": a span of years ("2005/2025"), not of decade intervals
+        first, last, granularity = f"{start.year:04d}", f"{end.year:04d}", "year"
     else:
         first, last = period_of(start, unit).value, period_of(end, unit).value
     return Period(f"{first}/{last}", granularity, start, end)
@@ -241,6 +243,22 @@ def nearest_day(month: int, day: int, reference: date, tense: Tense | None = Non
     if not options:
         return None
     return date(_nearest(options, 0, tense), month, day)
+
+
+def nearest_day_of_month(day: int, reference: date, tense: Tense | None = None, *, weekday: int | None = None) -> date | None:
+    """Day ``day`` of the month nearest ``reference`` ("on the 21st"); with ``weekday`` ("Friday
+    the 7th") only months in which that day falls on that weekday count, up to a year either side."""
+    reach = 12 if weekday is not None else 1
+    options = []
+    for shift in range(-reach, reach + 1):
+        year, month = _add_months(reference.year, reference.month, shift)
+        found = real_day(year, month, day)
+        if found is not None and (weekday is None or found.weekday() == weekday):
+            options.append(((found - reference).days, shift))
+    if not options:
+        return None
+    year, month = _add_months(reference.year, reference.month, _nearest(options, 0, tense))
+    return date(year, month, day)
 
 
 def nearest_month(month: int, reference: date, tense: Tense | None = None) -> Period:

@@ -10,7 +10,8 @@ import pytest
 
 from pipeline import Article
 from pipeline.errors import ErrorCode, OrewireError, UsageError
-from pipeline.io.reader import decode_bytes, expand_inputs, read_articles
+from pipeline.io.decoding import decode_bytes
+from pipeline.io.reader import expand_inputs, read_articles
 
 # not imported from conftest: a nested conftest.py (tests/db) takes that module name
 ROOT = Path(__file__).resolve().parents[2]

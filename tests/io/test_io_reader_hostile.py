@@ -10,7 +10,8 @@ import pytest
 
 from pipeline import Article
 from pipeline.errors import ErrorCode, OrewireError
-from pipeline.io.reader import MAX_ID_CHARS, decode_bytes, expand_inputs, read_articles
+from pipeline.io.decoding import decode_bytes
+from pipeline.io.reader import MAX_ID_CHARS, expand_inputs, read_articles
 
 
 @pytest.fixture(autouse=True)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.components.base import block_text
+from pipeline.components.dates.anaphora import resolve_anaphora
 from pipeline.components.dates.block import PREVIOUS_WORD, Block
 from pipeline.components.dates.forms import FORMS, NEAR_MONTH, NEAR_YEAR, YEAR_ANCHOR, compile_forms
 from pipeline.components.dates.parts import anchor_previous_quarter
@@ -25,7 +26,7 @@ Candidate = tuple[int, int, DateInfo]
 WINDOW_BEFORE, WINDOW_AFTER = 40, 80
 RELATIVE_WINDOW = 24
 RELATIVE_CUE = re.compile(  # run on the lower-cased text
-    r"today|tonight|yesterday|tomorrow|week|month|quarter|year|decade|monday|tuesday|wednesday|thursday|friday"
+    r"today|tonight|yesterday|tomorrow|week|month|quarter|year|decade|\bqtr\b|\byr\b|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|\bago\b|\b(?:mon|tues?|weds?|thu|thurs?|fri)\b"
 )
 # A sentence-final period is kept only when it closes a month abbreviation within this reach.
@@ -50,7 +51,7 @@ class DateFinder:
         block = Block(doc, text, self.words, reference, self.words.calendars.get(hints.get("fiscal") or ""))
         candidates = self._regex_candidates(block)
         candidates.extend(self._matcher_candidates(block, lowered))
-        chosen = longest_first(candidates)
+        chosen = resolve_anaphora(text, longest_first(candidates), self.words.lexicon.numbers)
         if reference is not None and "quarter" in lowered:
             chosen = anchor_previous_quarter(text, chosen, reference)
         return chosen

@@ -62,6 +62,27 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w.])(?P<year>{Y})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])"
         r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s*(?P<ampm>[AaPp]\.?[Mm]\b\.?))?)?(?![\d])",
         days.iso_day, NEAR_YEAR),
+    "numeric_day": Form(
+        r"(?<![\w./-])(?P<first>0?[1-9]|[12]\d|3[01])(?P<sep>[/.-])(?P<second>0?[1-9]|[12]\d|3[01])(?P=sep)"
+        r"(?P<year>{Y}|\d{{2}})(?![\w/-]|[.,]\d)",
+        days.numeric_day, re.compile(r"\d[/.-]\d{1,2}[/.-]\d\d")),
+    "ordinal_day": Form(
+        r"(?<![\w])(?:(?P<weekday>{W})\.?,?\s+(?:the\s+)?|(?P<on>on|by|from|until|before|after)\s+the\s+)"
+        r"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DW})(?![\w-])",
+        days.ordinal_day, re.compile(r"(?i)\d(?:st|nd|rd|th)\b|\b(?:first|second|third|[a-z]+th)\b")),
+    "month_ordinal": Form(
+        r"(?<![\w])(?P<month>{M})\.?\s+(?:the\s+)?(?P<day>{DW})(?![\w-])(?:,?\s+(?P<year>{Y})(?!\d))?",
+        days.month_ordinal, NEAR_MONTH),
+    "month_the_day": Form(
+        r"(?<![\w])(?P<month>{M})\.?\s+the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?![\w-])"
+        r"(?:,?\s+(?P<year>{Y})(?!\d))?",
+        days.month_ordinal, NEAR_MONTH),
+    "ordinal_of_month": Form(
+        r"(?<![\w])(?P<day>{DW})\s+of\s+(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d))?",
+        days.month_ordinal, NEAR_MONTH),
+    "deictic_month": Form(
+        r"(?<![\w])(?P<deictic>last|next|this(?:\s+past|\s+coming)?)\s+(?P<month>{M})\b(?![\w-]|\.?\s*\d)",
+        months.deictic_month, NEAR_MONTH),
     "mdy": Form(
         r"(?<![\w])(?:(?P<weekday>{W}),?\s+)?(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])"
         r"(?:(?:,\s*|\s+)(?P<year>{Y})(?!\d)" + _TIME + r")?",
@@ -107,8 +128,8 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w$])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)" + _SHORT_YEAR + r"?(?![\w%])",
         parts.quarter_abbr, re.compile(r"(?i)\b(?:q[1-4]|[1-4]q)")),
     "quarter_words": Form(
-        r"(?<![\w])(?P<ord>{O})[\s-]+(?P<fiscal>fiscal\s+)?quarter\b" + _OF_YEAR,
-        parts.quarter_words, re.compile(r"(?i)quarter")),
+        r"(?<![\w])(?P<ord>{O})[\s-]+(?P<fiscal>fiscal\s+)?(?:quarter|qtr)\b" + _OF_YEAR,
+        parts.quarter_words, re.compile(r"(?i)quarter|\bqtr\b")),
     "quarter_month": Form(
         r"(?<![\w])(?P<month>{M})[\s-]+(?P<part>quarter|half)\b(?:\s+(?:of\s+)?(?P<year>{Y})(?!\d))?",
         parts.quarter_month, NEAR_MONTH),
@@ -167,5 +188,6 @@ def compile_forms(words: DateWords) -> dict[str, re.Pattern[str]]:
         "M": "(?:" + alternation(words.months) + ")",
         "W": "(?:" + alternation(words.weekdays) + ")",
         "O": "(?:" + alternation(words.lexicon.ordinals) + ")",
+        "DW": "(?:" + alternation(words.lexicon.day_ordinals) + ")",
     }
     return {name: re.compile(form.template.format(**fill), re.IGNORECASE) for name, form in FORMS.items()}

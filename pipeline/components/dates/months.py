@@ -84,3 +84,23 @@ def months_of(m: re.Match[str], block: Block) -> Found | None:
     first_month = 1 if m["side"].lower() == "first" else MONTHS_IN_YEAR + 1 - count
     period = tp.interval(tp.month_period(year, first_month), tp.month_period(year, first_month + count - 1))
     return (tp.to_info(period), m.start()) if period else None
+
+
+def deictic_month(m: re.Match[str], block: Block) -> Found | None:
+    """"last April", "next September", "this May", "this past March": the month named, on the side
+    of the reference the word says (strictly before for "last", strictly after for "next", in the
+    reference's year for "this")."""
+    number = block.words.month(m["month"])
+    if number is None or not capitalised(m["month"]) or len(m["month"].rstrip(".")) < 3:
+        return None
+    ref = block.reference
+    if ref is None:
+        return tp.unresolved("month"), m.start()
+    word = " ".join(m["deictic"].lower().split())
+    if word in ("last", "this past"):
+        year = ref.year if number - 1 < ref.month - 1 else ref.year - 1
+    elif word in ("next", "this coming"):
+        year = ref.year if number - 1 > ref.month - 1 else ref.year + 1
+    else:
+        year = ref.year
+    return tp.to_info(tp.month_period(year, number), reference=ref), m.start()

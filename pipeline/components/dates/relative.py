@@ -107,6 +107,10 @@ def deictic(span: Span, block: Block) -> DateInfo | None:
     if unit is None:
         return None
     offset = next((lexicon.deictics[word] for word in words if word in lexicon.deictics), 0)
+    if words[:2] in (["this", "past"], ["this", "coming"]):  # "this past quarter": the one before this
+        offset = lexicon.deictics[words[1]]
+        words = words[1:]
+        words[0] = "this"
     ref = block.reference
     if ref is None:
         return tp.unresolved("day" if words[0] == "past" and unit in ("day", "week") else _granularity(unit))

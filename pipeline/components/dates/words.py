@@ -30,6 +30,7 @@ class DateWords:
     fiscal_cues: re.Pattern[str]
     cue_calendar: Mapping[str, FiscalCalendar]
     calendars: Mapping[str, FiscalCalendar]
+    day_first_calendars: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lexicon: DateLexicon) -> DateWords:
@@ -60,6 +61,7 @@ class DateWords:
             fiscal_cues=re.compile("|".join(_cue_pattern(cue) for calendar in calendars for cue in calendar.cues)),
             cue_calendar={cue.strip(): calendar for calendar in calendars for cue in calendar.cues},
             calendars={calendar.name: calendar for calendar in calendars},
+            day_first_calendars=frozenset(lexicon.day_first_calendars),
         )
 
     def month(self, name: str) -> int | None:

@@ -84,7 +84,7 @@ class EntityComponent(OrewireComponent):
                 spans.extend(vetted)
             elif vetted is not None:
                 spans.append(vetted)
-        spans.extend(shouted_places(view, self.tables.gazetteer))
+        spans.extend(shouted_places(view, self.tables.gazetteer, self.tables.towns))
         return [span for span in spans if _one_line(span, view.text)]
 
 

@@ -26,8 +26,16 @@ def gazetteer_spans(view: BlockView, phrases: PhraseMatcher, gazetteer: dict[str
     return spans
 
 
-def shouted_places(view: BlockView, gazetteer: dict[str, GazetteerEntry]) -> list[Span]:
-    """All-caps place names in datelines ("BRUSSELS -", "NEW DELHI/TOKYO")."""
+DATELINE_DASHES = frozenset({"-", "–", "—", ",", "/", "("})
+
+
+def shouted_places(
+    view: BlockView, gazetteer: dict[str, GazetteerEntry], towns: dict[str, str | None] | None = None
+) -> list[Span]:
+    """All-caps place names in datelines ("BRUSSELS -", "NEW DELHI/TOKYO").
+
+    A town of ``towns`` ("NATCHEZ —") counts only at the start of a line, before a dash or comma.
+    """
     doc = view.doc
     spans: list[Span] = []
     texts = view.tokens.texts
@@ -39,12 +47,21 @@ def shouted_places(view: BlockView, gazetteer: dict[str, GazetteerEntry]) -> lis
             if len(window) < width or not all(t.is_upper and t.is_alpha and len(t) > 2 for t in window):
                 continue
             entry = gazetteer.get(window.text.title())
+            if entry is None and towns and window.text.title() in towns and _dateline_start(window):
+                entry = GazetteerEntry("GPE", towns[window.text.title()], window.text.title())
             if entry is not None and entry.label == "GPE" and window.text not in gazetteer:
                 span = Span(doc, window.start, window.end, label="GPE")
                 spans.append(span)
                 view.note(span, EntityInfo(normalized=entry.normalized, kb_id=entry.kb_id, commodity=None))
                 break
     return spans
+
+
+def _dateline_start(window: Span) -> bool:
+    """The words open a line (or the block) and a dash, comma or slash follows: "NATCHEZ —", "PERTH, Australia"."""
+    doc = window.doc
+    opens = window.start == 0 or "\n" in doc[window.start - 1].whitespace_ or doc[window.start - 1].is_space
+    return opens and window.end < len(doc) and doc[window.end].text in DATELINE_DASHES
 
 
 def country_before(span: Span, tables: EntityTables) -> str | None:

@@ -15,6 +15,7 @@ from pipeline.components.entities.headlines import CALENDAR_WORDS, is_name_token
 from pipeline.components.entities.merge import resolve_overlaps
 from pipeline.components.entities.view import BlockView
 from pipeline.resources.entities import EntityTables
+from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import clean_name
 
 HYPHENS = frozenset({"-", "‑"})
@@ -35,6 +36,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             continue
         if label != "COMMODITY" and span.text in tables.not_organisations:
             continue  # "NPV", "FOB", "HPAL": a term, not a name
+        if label != "COMMODITY" and is_credit(span, tables):
+            continue
         if label in {"ORG", "PERSON", "GPE", "LOC", "NORP"}:
             facility = facility_name(span, tables)
             if facility is not None:
@@ -59,6 +62,10 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             relabel = name_cue(span, tables)
             if relabel is not None:
                 span = Span(doc, span.start, span.end, label=relabel)
+            elif label == "PERSON" and (town := town_span(span, view, spans, tables)) is not None:
+                span = town
+        elif label == "ORG" and known is None and (town := town_span(span, view, spans, tables)) is not None:
+            span = town
         elif label == "ORG" and span.start in view.headline:
             start = span.start
             while (
@@ -145,6 +152,43 @@ def place_context(span: Span, tables: EntityTables) -> bool:
         return True
     after = doc[span.end : span.end + 2]
     return len(after) == 2 and after[0].text in HYPHENS and after[1].lower_ in {"based", "headquartered"}
+
+
+def is_credit(span: Span, tables: EntityTables) -> bool:
+    """Bylines and picture credits ("Beijing Newsroom", "A. Name/Pixabay") name no actor of the story."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return any(t.text in tables.cues.credit_words for t in span) or (
+        after is not None and after.text in tables.cues.credit_words
+    ) or "/" in span.text and any(part.strip() in tables.cues.credit_words for part in span.text.split("/"))
+
+
+def town_span(span: Span, view: BlockView, spans: list[Span], tables: EntityTables) -> Span | None:
+    """A model PERSON/ORG name that is a town or region of ``towns.json`` ("in Natchez"), as a GPE; else None.
+
+    Not when a cue makes it a company or site (``name_cue``), it holds an organisation word, a title or a
+    reporting verb makes it a person ("Mr Austin", "Austin said"), or the block names a person ending in it.
+    A multi-word PERSON needs a place context ("near Alice Springs", "Alice Springs, Northern Territory").
+    """
+    doc = span.doc
+    name = clean_name(span.text)
+    if name not in tables.towns or name_cue(span, tables) is not None:
+        return None
+    cues = tables.cues
+    if any(t.text in tables.org_suffix_words or t.lower_ in cues.org_name_words for t in span):
+        return None
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if before in cues.person_titles or after in cues.reporting_verbs:
+        return None
+    if span.label_ == "PERSON":
+        if any(other.label_ == "PERSON" and len(other) > len(span) and other[-1].text == span[-1].text for other in spans):
+            return None
+        if len(span) > 1 and not (place_context(span, tables) or after == ","):
+            return None
+    town = Span(doc, span.start, span.end, label="GPE")
+    view.note(town, EntityInfo(normalized=name, kb_id=tables.towns[name], commodity=None))
+    return town
 
 
 def name_cue(span: Span, tables: EntityTables) -> str | None:
