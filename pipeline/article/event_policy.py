@@ -9,13 +9,17 @@ Pure functions on records, run by ``EventMerger`` after headline and continuatio
 3. A record whose sentence names no actor takes the salient actor of the article (the organisation or
    government its title and lead name most), for the types that take one ("The contract now runs to 2031").
 4. Two types reporting one act in one sentence ("in talks to lend") give one record, the first type's.
+5. Wire services, price agencies and exchanges report; they never act ("SMM said ..." names no agent), and a
+   government-only type (a policy, a regulation) whose actor is a company is no such event ("Marlin's plan").
+6. Records of one type about one actor in one section whose numbers and years agree report one happening and
+   give one record with all mentions ("BHP bids $39 billion ..." then "The $39 billion bid ...").
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import pycountry
 
@@ -39,13 +43,84 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     """
     by_id = {entity.id: entity for entity in entities}
     headlines = set(headline_ids)
-    kept = [record for record in records if record.id in headlines or is_anchored(record, policy)]
+    non_agents = {_key(name) for name in policy.non_agents}
+    kept = [drop_non_agents(record, by_id, non_agents) for record in records]
+    kept = [record for record in kept if record.id in headlines or is_anchored(record, policy)]
     kept = [government_agent(record, by_id, entities) for record in kept]
-    salient = {label: salient_actor(entities, label, policy.lead_sentences) for label in ("ORG", "GPE")}
+    kept = [record for record in kept if not company_acting_as_state(record, by_id, policy)]
+    actors = [entity for entity in entities if _key(entity.normalized) not in non_agents
+              and _key(entity.text) not in non_agents]
+    salient = {label: salient_actor(actors, label, policy.lead_sentences) for label in ("ORG", "GPE")}
     if policy.inherit_in_sectioned or not any(record.section for record in records):
         kept = [inherit_agent(record, salient, policy) for record in kept]
     kept = fold_same_act(kept, policy, by_id)
+    kept = merge_happenings(kept, policy, by_id)
     return sorted(kept, key=lambda r: (r.trigger.start, r.event_type))
+
+
+def drop_non_agents(record: EventRecord, by_id: dict[str, EntityRecord], non_agents: set[str]) -> EventRecord:
+    """Without the party arguments that name a wire service, price agency or exchange ("SMM", "ASX")."""
+    def reporter(argument: Argument) -> bool:
+        entity = by_id.get(argument.ref or "")
+        names = {_key(argument.text)} | ({_key(entity.normalized)} if entity is not None else set())
+        return argument.role in PARTY_ROLES and bool(names & non_agents)
+
+    arguments = [argument for argument in record.arguments if not reporter(argument)]
+    if len(arguments) == len(record.arguments):
+        return record
+    return record.model_copy(update={"arguments": arguments})
+
+
+def company_acting_as_state(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> bool:
+    """A government-only type (``government_types``) whose agent is an organisation with no public-body word in its
+    name ("Marlin Metals makes plans for ...") is not that event."""
+    if record.event_type not in policy.government_types:
+        return False
+    agent = next((a for a in record.arguments if a.role == "agent"), None)
+    entity = by_id.get(agent.ref or "") if agent is not None else None
+    if entity is None or entity.label != "ORG" or entity.kb_id:
+        return False
+    words = set(_key(f"{entity.normalized} {entity.text}").split())
+    return not any(set(_key(word).split()) <= words for word in policy.government_words)
+
+
+def merge_happenings(records: list[EventRecord], policy: DocumentPolicy,
+                     by_id: dict[str, EntityRecord]) -> list[EventRecord]:
+    """Records of a ``same_happening`` type in one section with one agent (or none on both) and agreeing numbers
+    and years fold into the first: one record per happening, with every mention."""
+    kept: list[EventRecord] = []
+    for record in sorted(records, key=lambda r: (r.trigger.start, r.event_type)):
+        target = next((r for r in kept if r.event_type == record.event_type and r.event_type in policy.same_happening
+                       and r.section == record.section and _agent_key(r, by_id) == _agent_key(record, by_id)
+                       and _details_agree(r, record)), None)
+        if target is None:
+            kept.append(record)
+        else:
+            kept[kept.index(target)] = merge_records(target, record)
+    return kept
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _details_agree(first: EventRecord, second: EventRecord) -> bool:
+    """Nothing tells the two apart: no role (numbers, years, other parties, commodities, projects) given on both
+    sides with no value shared ("an offtake with A" and "an offtake with B" are two deals)."""
+    def numbers(record: EventRecord) -> set[str]:
+        return {_key(a.text) for a in record.arguments if a.role in {"amount", "quantity", "price", "duration"}}
+
+    def years(record: EventRecord) -> set[str]:
+        return {year for a in record.arguments if a.role in {"date", "effective_date"} for year in _YEAR.findall(a.text)}
+
+    def named(*roles: str) -> Callable[[EventRecord], set[str]]:
+        return lambda record: {a.ref or _key(a.text) for a in record.arguments if a.role in roles} | {
+            _key(a.text) for a in record.arguments if a.role in roles}
+
+    for values in (numbers, years, named("counterparty", "beneficiary"), named("commodity"), named("project")):
+        a, b = values(first), values(second)
+        if a and b and not a & b:
+            return False
+    return True
 
 
 def is_anchored(record: EventRecord, policy: DocumentPolicy) -> bool:

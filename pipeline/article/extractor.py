@@ -17,11 +17,12 @@ from spacy.tokens import Doc
 
 from pipeline.article.build import BlockRecords, block_records
 from pipeline.article.hints import article_hints
+from pipeline.article.layout import Block, Layout
+from pipeline.article.linking import link_entities
 from pipeline.article.merging import EventMerger
-from pipeline.article.segment import Block, Layout, Segmenter
+from pipeline.article.segment import Segmenter
 from pipeline.article.source import Article
 from pipeline.components.base import TEXT_KEY
-from pipeline.article.linking import link_entities
 from pipeline.components.nlp import build_nlp, model_label
 from pipeline.errors import ErrorCode, OrewireError, logger
 from pipeline.resources.events import load_event_cues

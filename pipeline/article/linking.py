@@ -36,6 +36,8 @@ HEADLINE_LINKED_LABELS = frozenset({"FACILITY", "ORG"})
 SHORT_FORM_LABELS = frozenset({"ORG", "PERSON", "GPE", "FACILITY", "NORP"})
 # Labels an unknown name may take from a facility of the same name ("Lwambo output" after "the Lwambo mine").
 FACILITY_MISREADS = frozenset({"PERSON", "GPE", "ORG", "LOC"})
+# Labels a bare surname may have been given ("Example said" after "Ann Example"); it takes the person's name.
+SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 
 
 class Mention(Protocol):
@@ -97,6 +99,14 @@ def _named_body(mention: Mention, long_forms: list[Mention]) -> Mention | None:
     return earlier[-1] if earlier else None
 
 
+def _person_named(mention: Mention, people: list[Mention]) -> Mention | None:
+    """The nearest earlier full name of a person this one word is the surname of ("Example" -> "Ann Example")."""
+    if " " in mention.text:
+        return None
+    earlier = [person for person in people if person.end <= mention.start and person.text.split()[-1] == mention.text]
+    return earlier[-1] if earlier else None
+
+
 def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any]]:
     """For each mention (in text order), the fields linking changes: empty, or some of ``normalized``,
     ``label``, ``kb_id``, ``commodity``.
@@ -104,11 +114,13 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
     An abbreviation the text defines ("Saskatchewan Research Council (SRC)") takes its long form's values
     (a commodity's too: "total rare earth oxide (TREO)"); a short name takes the longest full name it
     abbreviates, legal suffix included ("Karratha" -> "Karratha Lithium Ltd"); a bare body word takes the
-    nearest earlier body it ends ("Commission" -> "European Commission"); an unknown name that is also a
+    nearest earlier body it ends ("Commission" -> "European Commission"); a bare surname takes the nearest
+    earlier full name of a person ending in it ("Example" -> "Ann Example"); an unknown name that is also a
     facility's name takes the facility's label. A mention with a ``kb_id`` is never changed.
     """
     abbreviations = find_abbreviations(mentions, text)
     long_forms = [mention for mention in mentions if mention.label == "ORG" and len(mention.text.split()) > 1]
+    people = [mention for mention in mentions if mention.label == "PERSON" and len(mention.text.split()) > 1]
     facilities = {mention.text: mention for mention in mentions if mention.label == "FACILITY"}
     decisions: list[dict[str, Any]] = []
     for mention in mentions:
@@ -122,6 +134,10 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
             long = _full_name(mention, long_forms) or _named_body(mention, long_forms)
             if long is not None:
                 update = {"normalized": long.normalized, "label": "ORG", "commodity": None}
+        if not update and mention.kb_id is None and mention.label in SURNAME_LABELS:
+            person = _person_named(mention, people)
+            if person is not None:
+                update = {"normalized": person.normalized, "label": "PERSON", "commodity": None}
         if not update and mention.kb_id is None and mention.label in FACILITY_MISREADS:
             named = facilities.get(mention.text)
             if named is not None and named.label != mention.label:

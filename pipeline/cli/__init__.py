@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Annotated
 
 import typer
 
@@ -14,8 +15,38 @@ except ImportError:  # pragma: no cover - older typer on real click
 from pipeline.cli import consolidate, evaluate, extract, load, render, schema
 from pipeline.cli.common import app, fail_usage
 from pipeline.errors import UsageError
+from pipeline.version import __version__
 
 __all__ = ["app", "consolidate", "evaluate", "extract", "fail_usage", "load", "main", "render", "schema"]
+
+
+def version_line() -> str:
+    """``orewire <version>``, with the spaCy model ``extract`` would load by default and its version."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from pipeline.components.nlp import default_model_name
+
+    model = default_model_name()
+    try:
+        model_version = version(model)
+    except PackageNotFoundError:
+        model_version = "not installed"
+    return f"orewire {__version__} (spaCy model {model} {model_version})"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(version_line())
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    show_version: Annotated[
+        bool, typer.Option("--version", is_eager=True, callback=_show_version, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Structured facts from critical-minerals news."""
 
 
 def main(argv: list[str] | None = None) -> None:

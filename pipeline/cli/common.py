@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from pathlib import Path
 
 import typer
 
@@ -42,9 +43,23 @@ def check_engine(engine: str) -> None:
         fail_usage(f"--engine must be local or dask, got {engine!r}")
 
 
+def check_id_options(id_root: str | None, id_prefix: str) -> Path | None:
+    """The ``--id-root`` folder (None: the working directory), after checking it and ``--id-prefix``."""
+    root = Path(id_root) if id_root is not None else None
+    if root is not None and not root.is_dir():
+        fail_usage(f"--id-root {id_root} is not a folder")
+    if "#" in id_prefix:
+        fail_usage("--id-prefix may not hold '#' (it separates record ids)")
+    return root
+
+
 def default_workers() -> int:
     """The cores this process may run on."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not on Linux
         return os.cpu_count() or 1
+
+
+ID_ROOT_HELP = "File doc_ids are paths relative to this folder [default: cwd]."
+ID_PREFIX_HELP = "Namespace prefixed to every doc_id, e.g. reuters/."

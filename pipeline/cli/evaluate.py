@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from pipeline.cli.common import app, fail_usage
+from pipeline.cli.common import ID_PREFIX_HELP, ID_ROOT_HELP, app, check_id_options, fail_usage
 
 
 @app.command()
 def evaluate(
-    gold: Annotated[str, typer.Argument(help="Gold SPEC JSONL file or folder of them.", show_default=False)],
-    pred: Annotated[str, typer.Argument(help="Predicted SPEC JSONL file or folder of them.", show_default=False)],
+    gold: Annotated[str, typer.Argument(help="Gold SPEC JSONL file, folder or glob (quoted).", show_default=False)],
+    pred: Annotated[str, typer.Argument(help="Predicted SPEC JSONL file, folder or glob (quoted).", show_default=False)],
     output_format: Annotated[str, typer.Option("--format", help="table, json or markdown.")] = "table",
     fail_under: Annotated[
         list[str] | None,
@@ -27,6 +28,12 @@ def evaluate(
         str | None,
         typer.Option("--texts", help="Article inputs (as for extract) to cut error context sentences from."),
     ] = None,
+    docs: Annotated[
+        str | None,
+        typer.Option("--docs", help="Score only these documents: a comma list of doc_ids or globs, e.g. 'seeds/00*'."),
+    ] = None,
+    id_root: Annotated[str | None, typer.Option("--id-root", help="For --texts: " + ID_ROOT_HELP)] = None,
+    id_prefix: Annotated[str, typer.Option("--id-prefix", help="For --texts: " + ID_PREFIX_HELP)] = "",
     count_unmatched_pred: Annotated[
         bool,
         typer.Option("--count-unmatched-pred", help="Score records of documents absent from gold as false positives."),
@@ -41,15 +48,21 @@ def evaluate(
     count as misses; pred-only documents are listed and not scored unless --count-unmatched-pred.
     The rules in full: the docstring of pipeline/evaluate.py.
     """
-    from pipeline.evaluation.documents import load_records
+    from pipeline.evaluation.documents import load_records, select_documents
     from pipeline.evaluation.report import check_thresholds, format_table, parse_threshold, round_metrics
     from pipeline.evaluation.scoring import evaluate as evaluate_records
 
     if output_format not in ("table", "json", "markdown"):
         fail_usage(f"--format must be table, json or markdown, got {output_format!r}")
     thresholds = [parse_threshold(spec) for spec in fail_under or []]
-    article_texts = _article_texts(texts) if texts else None
-    metrics = evaluate_records(load_records(gold), load_records(pred), texts=article_texts,
+    root = check_id_options(id_root, id_prefix)
+    gold_records, pred_records = load_records(gold), load_records(pred)
+    if docs is not None:
+        gold_records, pred_records = select_documents(gold_records, docs), select_documents(pred_records, docs)
+        if not gold_records and not pred_records:
+            fail_usage(f"--docs {docs!r} matches no doc_id in gold or pred")
+    article_texts = _article_texts(texts, root, id_prefix) if texts else None
+    metrics = evaluate_records(gold_records, pred_records, texts=article_texts,
                                count_unmatched_pred=count_unmatched_pred)
     if output_format == "json":
         if show_errors:
@@ -65,8 +78,9 @@ def evaluate(
         raise typer.Exit(code=1)
 
 
-def _article_texts(inputs: str) -> dict[str, str]:
+def _article_texts(inputs: str, id_root: Path | None, id_prefix: str) -> dict[str, str]:
     from pipeline.article.source import Article
     from pipeline.io.reader import read_articles
 
-    return {item.doc_id: item.text for item in read_articles([inputs]) if isinstance(item, Article)}
+    articles = read_articles([inputs], id_root=id_root, id_prefix=id_prefix)
+    return {item.doc_id: item.text for item in articles if isinstance(item, Article)}

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from pipeline.cli.common import app, check_engine, check_reference_date, default_workers, fail_usage
+from pipeline.cli.common import (
+    ID_PREFIX_HELP,
+    ID_ROOT_HELP,
+    app,
+    check_engine,
+    check_id_options,
+    check_reference_date,
+    default_workers,
+    fail_usage,
+)
 from pipeline.errors import UsageError
 
 
@@ -31,13 +39,12 @@ def extract(
     engine: Annotated[str, typer.Option("--engine", help="local (process pool) or dask (dask.distributed).")] = "local",
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address [default: LocalCluster].")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
-    id_root: Annotated[
-        str | None, typer.Option("--id-root", help="File doc_ids are paths relative to this folder [default: cwd].")
-    ] = None,
-    id_prefix: Annotated[str, typer.Option("--id-prefix", help="Namespace prefixed to every doc_id, e.g. reuters/.")] = "",
+    id_root: Annotated[str | None, typer.Option("--id-root", help=ID_ROOT_HELP)] = None,
+    id_prefix: Annotated[str, typer.Option("--id-prefix", help=ID_PREFIX_HELP)] = "",
+    profile: Annotated[str, typer.Option("--profile", help="default (everything) or fast (no parser, no events).")] = "default",
 ) -> None:
     """Extract SPEC records from articles into validated JSONL."""
-    from pipeline.components.nlp import ModelNotFound
+    from pipeline.components.nlp import PROFILES, ModelNotFound
     from pipeline.engines.base import ExtractorOptions, check_model, skip_done
     from pipeline.engines.local import run_local
     from pipeline.io.paths import check_distinct, check_output_path
@@ -47,6 +54,8 @@ def extract(
 
     reference = check_reference_date(reference_date)
     check_engine(engine)
+    if profile not in PROFILES:
+        fail_usage(f"--profile must be one of {', '.join(PROFILES)}, not {profile!r}")
     if scheduler is not None and engine != "dask":
         fail_usage("--scheduler needs --engine dask")
     if resume and output == "-":
@@ -54,11 +63,7 @@ def extract(
     workers = workers or default_workers()
     errors_path = errors or default_errors_path(output)
     own_outputs = own_output_paths(output, errors_path)
-    root = Path(id_root) if id_root is not None else None
-    if root is not None and not root.is_dir():
-        fail_usage(f"--id-root {id_root} is not a folder")
-    if "#" in id_prefix:
-        fail_usage("--id-prefix may not hold '#' (it separates record ids)")
+    root = check_id_options(id_root, id_prefix)
     try:
         check_output_path(output)
         check_output_path(errors_path, option="--errors")
@@ -71,7 +76,7 @@ def extract(
     if skipped and not quiet:
         typer.echo(f"orewire: note: {skipped} file(s) of this run's own output in the input are not read", err=True)
     options = ExtractorOptions(model=model, reference_date=reference, batch_size=batch_size,
-                               time_budget=time_budget or None)
+                               time_budget=time_budget or None, profile=profile)
     try:
         check_model(model)
         extractor = options.build() if engine == "local" and workers == 1 else None
@@ -82,7 +87,7 @@ def extract(
     try:
         # what shapes the output bytes (not workers, chunks or engine): a --resume must not change it
         settings = {"--model": model, "--reference-date": reference, "--time-budget": time_budget,
-                    "--errors": errors_path, "--id-root": id_root, "--id-prefix": id_prefix}
+                    "--errors": errors_path, "--id-root": id_root, "--id-prefix": id_prefix, "--profile": profile}
         with RecordWriter(output, errors_path, resume=resume, settings=settings) as writer:
             words_before = writer.words
             items = skip_done(read_articles(inputs, id_root=root, id_prefix=id_prefix, exclude=own_outputs),

@@ -26,8 +26,9 @@ from spacy.tokens import Doc
 TOKEN_ATTRIBUTES_FACTORY = "orewire_token_attributes"
 MAX_CACHE = 100_000
 
-# ((pos, morph key, lemma hash or 0), morph string, lemma string or None, tag, dep)
-Outcome = tuple[tuple[int, int, int], str, "str | None", int, int]
+# ((pos, morph key, lemma hash or 0), morph string, lemma string or None, new tag or None, new dep or None)
+Outcome = tuple[tuple[int, int, int], str, "str | None", "int | None", "int | None"]
+OTHER_DEP = 1  # the cache key's stand-in for a DEP label no pattern names (no string hashes to 1)
 
 
 class TokenAttributes:
@@ -41,7 +42,8 @@ class TokenAttributes:
         self.lemmatizer: Any = nlp.get_pipe(lemmatizer) if lemmatize else None
         self.cache: dict[tuple[int, int, int], Outcome] = {}
         self._split: tuple[AttributeRuler, AttributeRuler | None] | None = None
-        self._multi_words: set[int] | None = None  # LOWER/DEP hashes one of which a multi-token match needs
+        self._multi_words: list[list[set[int]]] | None = None  # what each multi-token pattern needs in a Doc
+        self._deps: set[int] | None = None  # the DEP labels single-token patterns name (None: key on every label)
 
     def _rulers(self) -> tuple[AttributeRuler, AttributeRuler | None]:
         """The model ruler's patterns as a single-token ruler and a multi-token one, order kept.
@@ -58,6 +60,7 @@ class TokenAttributes:
             multi.add_patterns(longs)
             self._split = (single, multi if longs else None)
             self._multi_words = _required_words(longs, self.vocab)
+            self._deps = _named_deps(shorts, self.vocab)
         return self._split
 
     def __call__(self, doc: Doc) -> Doc:
@@ -65,13 +68,18 @@ class TokenAttributes:
             return doc
         single, multi = self._rulers()
         array = doc.to_array([ORTH, TAG, DEP, LOWER]).tolist()
-        keys = [(orth, tag, dep) for orth, tag, dep, _ in array]
+        deps, other = self._deps, OTHER_DEP
+        if deps is None:
+            keys = [(orth, tag, dep) for orth, tag, dep, _ in array]
+        else:  # a label no pattern names behaves as any other such label: one cache entry for them all
+            keys = [(orth, tag, dep if dep in deps else other) for orth, tag, dep, _ in array]
         cache = self.cache
         missing = list(dict.fromkeys(key for key in keys if key not in cache))
         if missing:
             if len(cache) + len(missing) > MAX_CACHE:
                 cache.clear()
-            cache.update(zip(missing, self._compute(missing, single), strict=True))
+            firsts = {key: row for key, row in zip(keys, array, strict=True)}
+            cache.update(zip(missing, self._compute([firsts[key] for key in missing], single), strict=True))
         outcomes = [cache[key] for key in keys]
         strings = self.vocab.strings
         for key in set(keys):  # the cache outlives a memory zone's transient strings
@@ -83,22 +91,30 @@ class TokenAttributes:
             doc.from_array([POS, MORPH, LEMMA], rows)
         else:
             doc.from_array([POS, MORPH], rows[:, :2])
-        for i, (key, outcome) in enumerate(zip(keys, outcomes, strict=True)):
-            if outcome[3] != key[1] or outcome[4] != key[2]:  # whitespace tokens: TAG _SP, DEP dep
+        for i, outcome in enumerate(outcomes):
+            if outcome[3] is not None or outcome[4] is not None:  # whitespace tokens: TAG _SP, DEP dep
                 token = doc[i]
-                token.tag, token.dep = outcome[3], outcome[4]
-        if multi is not None and (
-            self._multi_words is None or any(row[3] in self._multi_words or row[2] in self._multi_words for row in array)
-        ):
+                if outcome[3] is not None:
+                    token.tag = outcome[3]
+                if outcome[4] is not None:
+                    token.dep = outcome[4]
+        if multi is not None and self._may_match(array):
             multi(doc)
         return doc
 
-    def _compute(self, keys: list[tuple[int, int, int]], single: AttributeRuler) -> list[Outcome]:
-        """The model components' outcome for each key, from a Doc of one token per key."""
+    def _may_match(self, array: list[list[int]]) -> bool:
+        """Whether a multi-token pattern can match: the Doc has a word of each of some pattern's sets."""
+        if self._multi_words is None:
+            return True
+        present = {row[3] for row in array} | {row[2] for row in array}
+        return any(all(words & present for words in sets) for sets in self._multi_words)
+
+    def _compute(self, rows: list[list[int]], single: AttributeRuler) -> list[Outcome]:
+        """The model components' outcome for tokens like ``rows`` (orth, tag, dep, lower), one scratch token each."""
         strings = self.vocab.strings
-        words = [strings[orth] for orth, _, _ in keys]
+        words = [strings[orth] for orth, _, _, _ in rows]
         scratch = Doc(self.vocab, words=words, spaces=[False] * len(words))
-        for token, (_, tag, dep) in zip(scratch, keys, strict=True):
+        for token, (_, tag, dep, _) in zip(scratch, rows, strict=True):
             token.tag = tag
             if dep:
                 token.dep = dep
@@ -107,8 +123,8 @@ class TokenAttributes:
             self.lemmatizer(scratch)
         return [
             ((token.pos, token.morph.key, token.lemma), str(token.morph), token.lemma_ if token.lemma else None,
-             token.tag, token.dep)
-            for token in scratch
+             token.tag if token.tag != tag else None, token.dep if token.dep != dep else None)
+            for token, (_, tag, dep, _) in zip(scratch, rows, strict=True)
         ]
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
@@ -116,26 +132,44 @@ class TokenAttributes:
             yield self(doc)
 
 
-def _required_words(patterns: list[dict[str, Any]], vocab: Any) -> set[int] | None:
-    """Hashes of which a Doc must hold one (as a token's LOWER or DEP) for any of ``patterns`` to match.
+def _required_words(patterns: list[dict[str, Any]], vocab: Any) -> list[list[set[int]]] | None:
+    """Per pattern, the word sets a Doc must each meet (as a token's LOWER or DEP) for the pattern to match.
 
-    Each pattern contributes the words of its first token with a literal ``LOWER`` or ``DEP``; None when
-    a pattern has no such token (then the ruler always runs).
+    A pattern's sets are the literal ``LOWER``/``DEP`` values of its tokens; None when a pattern has none
+    (then the ruler always runs).
     """
-    words: set[int] = set()
+    required: list[list[set[int]]] = []
+    for pattern in patterns:
+        for tokens in pattern["patterns"]:
+            sets = []
+            for token in tokens:
+                for attr in ("LOWER", "DEP"):
+                    value = token.get(attr)
+                    if isinstance(value, str):
+                        sets.append({vocab.strings.add(value)})
+                    elif isinstance(value, dict) and set(value) == {"IN"}:
+                        sets.append({vocab.strings.add(word) for word in value["IN"]})
+            if not sets:
+                return None
+            required.append(sets)
+    return required
+
+
+def _named_deps(patterns: list[dict[str, Any]], vocab: Any) -> set[int] | None:
+    """Hashes of every DEP label the patterns name (with 0, no label), or None when one uses a regex or the like."""
+    deps = {0}
     for pattern in patterns:
         for tokens in pattern["patterns"]:
             for token in tokens:
-                value = token.get("LOWER", token.get("DEP"))
+                value = token.get("DEP")
+                if value is None:
+                    continue
                 if isinstance(value, str):
-                    words.add(vocab.strings.add(value))
-                    break
-                if isinstance(value, dict) and set(value) == {"IN"}:
-                    words.update(vocab.strings.add(word) for word in value["IN"])
-                    break
-            else:
-                return None
-    return words
+                    value = {"IN": [value]}
+                if not isinstance(value, dict) or not set(value) <= {"IN", "NOT_IN"}:
+                    return None
+                deps.update(vocab.strings.add(label) if label else 0 for labels in value.values() for label in labels)
+    return deps
 
 
 @Language.factory(

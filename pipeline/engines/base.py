@@ -34,10 +34,11 @@ class ExtractorOptions:
     batch_size: int = 64
     time_budget: float | None = 60.0
     strict: bool = False
+    profile: str = "default"
 
     def build(self) -> Extractor:
         return Extractor(model=self.model, reference_date=self.reference_date, batch_size=self.batch_size,
-                         time_budget=self.time_budget, strict=self.strict)
+                         time_budget=self.time_budget, strict=self.strict, profile=self.profile)
 
 
 def check_model(model: str | None) -> None:

@@ -6,6 +6,8 @@ files may omit any field the SPEC makes optional.
 
 from __future__ import annotations
 
+import fnmatch
+import glob
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -24,20 +26,12 @@ LABEL_FIELD: dict[str, str | None] = {
 
 
 def load_records(path: str | Path) -> list[dict[str, Any]]:
-    """Read SPEC records from a JSONL file or every ``*.jsonl`` under a folder (sorted).
+    """Read SPEC records from a JSONL file, every ``*.jsonl`` under a folder, or a glob of either (sorted).
 
     Raises:
-        UsageError: the path does not exist, holds no JSONL, or a line is not a record.
+        UsageError: the path does not exist, holds no JSONL, a glob matches nothing, or a line is not a record.
     """
-    root = Path(path)
-    if root.is_dir():
-        files = sorted(p for p in root.rglob("*.jsonl") if p.is_file())
-        if not files:
-            raise UsageError(f"no .jsonl files under {root}")
-    elif root.is_file():
-        files = [root]
-    else:
-        raise UsageError(f"not found: {root}")
+    files = record_files(path)
     records: list[dict[str, Any]] = []
     for file in files:
         for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
@@ -51,6 +45,40 @@ def load_records(path: str | Path) -> list[dict[str, Any]]:
                 raise UsageError(f"{file}:{number}: a record needs 'type' and 'doc_id'")
             records.append(migrate_record(obj))
     return records
+
+
+def record_files(path: str | Path) -> list[Path]:
+    """The JSONL files a GOLD or PRED argument names: a file, a folder (searched), or a glob.
+
+    Raises:
+        UsageError: nothing exists there, a folder holds no ``.jsonl``, or a glob matches no file.
+    """
+    root = Path(path)
+    if not root.exists() and any(char in str(path) for char in "*?["):
+        matches = sorted(Path(name) for name in glob.glob(str(path), recursive=True))
+        files = sorted({file for match in matches for file in (_jsonl_under(match) if match.is_dir() else [match])
+                        if file.is_file()})
+        if not files:
+            raise UsageError(f"no file matches {path}")
+        return files
+    if root.is_dir():
+        files = _jsonl_under(root)
+        if not files:
+            raise UsageError(f"no .jsonl files under {root}")
+        return files
+    if root.is_file():
+        return [root]
+    raise UsageError(f"not found: {root}")
+
+
+def _jsonl_under(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*.jsonl") if p.is_file())
+
+
+def select_documents(records: Iterable[dict[str, Any]], docs: str) -> list[dict[str, Any]]:
+    """The records whose ``doc_id`` matches ``docs``: a comma list of doc_ids or globs (``seeds/00*``)."""
+    patterns = [item.strip() for item in docs.split(",") if item.strip()]
+    return [r for r in records if any(fnmatch.fnmatchcase(str(r["doc_id"]), pattern) for pattern in patterns)]
 
 
 def migrate_record(record: dict[str, Any]) -> dict[str, Any]:

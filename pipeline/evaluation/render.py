@@ -1,8 +1,8 @@
-"""A standalone HTML view of orewire's records, built on spaCy's displaCy.
+"""A standalone HTML view of orewire's records, in the look of spaCy's displaCy.
 
-Each article becomes one section of the page: its text, paragraph by
-paragraph, with entities, quantities and dates underlined by displaCy's
-``span`` style (overlaps allowed); each label pill links to the record's row
+Each article becomes one section of the page: its text, line by line and with
+its own spacing, with entities, quantities and dates underlined in displaCy's
+``span`` style (overlaps allowed; ``spans_html``); each label pill links to the record's row
 in a table below and carries the normalised value as a hover title. Events are
 listed with their arguments. Given gold records, predictions that miss the
 gold strictly are marked ``FA`` (false alarm) and gold records the pipeline
@@ -19,23 +19,17 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-import spacy
-from spacy import displacy
-
 from pipeline.article.source import Article
 from pipeline.errors import OrewireError
 from pipeline.evaluation.documents import SPAN_TYPES
 from pipeline.evaluation.matching import event_match_level, match_one_to_one
+from pipeline.evaluation.spans_html import SpanMark, render_spans
 
 KIND_COLORS = {"entity": "#7aecec", "quantity": "#feca74", "date": "#bfe1d9"}
 FALSE_ALARM_COLOR = "#ff8197"
 MISS_COLOR = "#a0a0a0"
-_LINE = re.compile(r"[^\n]+")
 _PAGE_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 MAX_PAGE_NAME = 180
-_KB_LINK = re.compile(r'href="#(?P<anchor>[^"]+)">')
-# the opening tag displaCy's span style (spaCy 3.8, TPL_SPAN) gives every token covered by a span
-_SPAN_TOKEN = re.compile(r'<span style="font-weight: bold; display: inline-block; position: relative; height: \d+px;">')
 PAGE_CSS = """
 body { font-family: -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; margin: 2em auto; max-width: 64em;
        padding: 0 1em; color: #222; }
@@ -116,51 +110,17 @@ def _anchor(record: Mapping[str, Any], prefix: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]", "_", raw)
 
 
-def _render_text(text: str, spans: list[tuple[dict[str, Any], str, str, str]], tokenizer: Any) -> str:
-    """displaCy ``span`` markup, one block per line of text; spans are (record, label, anchor, title)."""
-    blocks = []
-    titles: dict[str, str] = {}
-    colors: dict[str, str] = {}
-    for line in _LINE.finditer(text):
-        if not line.group().strip():
-            continue
-        doc = tokenizer(line.group())
-        manual_spans = []
-        for record, label, anchor, title in spans:
-            start, end = record["start"] - line.start(), record["end"] - line.start()
-            if end <= 0 or start >= len(line.group()):
-                continue
-            span = doc.char_span(max(start, 0), min(end, len(line.group())), alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            manual_spans.append({"start_token": span.start, "end_token": span.end, "label": label,
-                                 "kb_id": "\u24d8", "kb_url": f"#{anchor}"})
-            titles[anchor] = title
-            kind = record["type"]
-            colors[label] = (FALSE_ALARM_COLOR if label.startswith("FA ") else
-                             MISS_COLOR if label.startswith("MISS ") else KIND_COLORS[kind])
-        data = {"text": line.group(), "tokens": [token.text for token in doc], "spans": manual_spans}
-        covered = [[titles[s["kb_url"][1:]] for s in manual_spans if s["start_token"] <= token.i < s["end_token"]]
-                   for token in doc]
-        token_titles = [" | ".join(t) for t, token in zip(covered, doc, strict=True) if t and token.text.strip()]
-        markup = displacy.render(data, style="span", manual=True, page=False, jupyter=False,
-                                 options={"colors": colors})
-        blocks.append(_title_tokens(markup, token_titles))
-    markup = "\n".join(blocks)
-
-    def add_title(match: re.Match[str]) -> str:
-        title = titles.get(match["anchor"], "")
-        return f'href="#{match["anchor"]}" title="{html.escape(title, quote=True)}">'
-
-    return _KB_LINK.sub(add_title, markup)
+def _render_text(text: str, spans: list[tuple[dict[str, Any], str, str, str]]) -> str:
+    """The article text with its spans drawn; spans are (record, label, anchor, title)."""
+    marks = [SpanMark(record["start"], record["end"], label, _color(record, label), anchor, title)
+             for record, label, anchor, title in spans]
+    return render_spans(text, marks)
 
 
-def _title_tokens(markup: str, token_titles: list[str]) -> str:
-    """Give every highlighted token a hover title naming the records over it (left as is if the markup differs)."""
-    if len(_SPAN_TOKEN.findall(markup)) != len(token_titles):
-        return markup
-    titles = iter(token_titles)
-    return _SPAN_TOKEN.sub(lambda m: m.group()[:-1] + f' title="{html.escape(next(titles), quote=True)}">', markup)
+def _color(record: Mapping[str, Any], label: str) -> str:
+    if label.startswith("FA "):
+        return FALSE_ALARM_COLOR
+    return MISS_COLOR if label.startswith("MISS ") else KIND_COLORS[record["type"]]
 
 
 def render_document(
@@ -168,7 +128,6 @@ def render_document(
     records: Iterable[Any],
     *,
     gold: Iterable[Any] | None = None,
-    tokenizer: Any = None,
 ) -> str:
     """One ``<section>`` of HTML for an article's text and records (document record optional).
 
@@ -176,9 +135,7 @@ def render_document(
         text: the article text the records' offsets index.
         records: its SPEC records (dicts or record models).
         gold: gold records of the same document, to mark misses and false alarms.
-        tokenizer: a spaCy tokenizer (default: a blank English one).
     """
-    tokenizer = tokenizer or spacy.blank("en").tokenizer
     pred = [_as_dict(r) for r in records]
     gold_list = [_as_dict(r) for r in gold] if gold is not None else None
     document = next((r for r in pred if r["type"] == "document"), None)
@@ -202,7 +159,7 @@ def render_document(
         out.append(f'<p class="meta">{html.escape(" | ".join(meta))}</p>')
         for warning in document.get("warnings") or []:
             out.append(f'<p class="error">warning: {html.escape(str(warning))}</p>')
-    out.append(_render_text(text, spans, tokenizer))
+    out.append(_render_text(text, spans))
     out.append(_events_html([r for r in pred if r["type"] == "event"],
                             [r for r in gold_list if r["type"] == "event"] if gold_list is not None else None))
     out.append(_records_table(spans))
@@ -272,26 +229,62 @@ def render_sections(extractor: Any, articles: Iterable[Article | OrewireError], 
 
     An article that fails becomes a section showing its error record.
     """
-    gold_by_doc: dict[str, list[dict[str, Any]]] | None = None
-    if gold is not None:
-        gold_by_doc = {}
-        for record in gold:
-            data = _as_dict(record)
-            gold_by_doc.setdefault(str(data["doc_id"]), []).append(data)
+    gold_by_doc = _by_document(gold) if gold is not None else None
     items = list(articles)
     texts = {item.doc_id: item.text for item in items if isinstance(item, Article)}
-    tokenizer = spacy.blank("en").tokenizer
     for extraction in extractor.extract_many(items):
         if extraction.error is not None:
-            error = extraction.error
-            yield extraction.doc_id, (
-                f'<section class="doc"><h2>{html.escape(extraction.doc_id)}</h2>'
-                f'<p class="error">{html.escape(error.error)}: {html.escape(error.message)}</p></section>')
+            yield extraction.doc_id, _error_section(extraction.doc_id, extraction.error.error, extraction.error.message)
             continue
         # a document without gold is shown unmarked rather than as all false alarms
         doc_gold = gold_by_doc.get(extraction.doc_id) if gold_by_doc is not None else None
-        yield extraction.doc_id, render_document(texts[extraction.doc_id], extraction.records, gold=doc_gold,
-                                                 tokenizer=tokenizer)
+        yield extraction.doc_id, render_document(texts[extraction.doc_id], extraction.records, gold=doc_gold)
+
+
+def facts_sections(articles: Iterable[Article | OrewireError], facts: Iterable[Any], *,
+                   gold: Iterable[Any] | None = None) -> Iterator[tuple[str, str]]:
+    """``(doc_id, section html)`` per article, drawing records already extracted (no model needed).
+
+    ``facts`` are the records of an extract run (its error records included); an article is matched
+    to them by ``doc_id``. An article the facts hold no records for, or only an error record for,
+    becomes a section saying so; a document record whose ``text_sha256`` differs from the article's
+    text is shown with a warning, since its offsets index another text.
+    """
+    facts_by_doc = _by_document(facts)
+    gold_by_doc = _by_document(gold) if gold is not None else None
+    for item in articles:
+        if isinstance(item, OrewireError):
+            yield item.doc_id or "", _error_section(item.doc_id or "", item.code.value, item.message)
+            continue
+        records = facts_by_doc.get(item.doc_id, [])
+        error = next((r for r in records if r["type"] == "error"), None)
+        document = next((r for r in records if r["type"] == "document"), None)
+        if document is None:
+            if error is not None:
+                yield item.doc_id, _error_section(item.doc_id, str(error.get("error")), str(error.get("message")))
+            else:
+                yield item.doc_id, _error_section(item.doc_id, "no records", "the facts hold no records for this doc_id")
+            continue
+        digest = hashlib.sha256(item.text.encode("utf-8", "surrogatepass")).hexdigest()
+        if document.get("text_sha256") not in (None, digest):
+            document = {**document, "warnings": [*(document.get("warnings") or []),
+                                                 "text_sha256 differs: the records were extracted from another text"]}
+        records = [document if r["type"] == "document" else r for r in records if r["type"] != "error"]
+        doc_gold = gold_by_doc.get(item.doc_id) if gold_by_doc is not None else None
+        yield item.doc_id, render_document(item.text, records, gold=doc_gold)
+
+
+def _by_document(records: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for record in records:
+        data = _as_dict(record)
+        grouped.setdefault(str(data["doc_id"]), []).append(data)
+    return grouped
+
+
+def _error_section(doc_id: str, code: str, message: str) -> str:
+    return (f'<section class="doc"><h2>{html.escape(doc_id)}</h2>'
+            f'<p class="error">{html.escape(code)}: {html.escape(message)}</p></section>')
 
 
 def render_page(extractor: Any, articles: Iterable[Article | OrewireError], *,

@@ -93,6 +93,7 @@ class NotOrganisations(_Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
     comment: str = Field("", alias="_comment")
     acronyms: list[str]
+    terms: list[str] = []
 
 
 class Towns(_Strict):
@@ -164,6 +165,7 @@ class EntityTables:
     org_suffix_words: frozenset[str]
     cues: CueWords
     not_organisations: frozenset[str] = frozenset()  # "NPV", "FOB", "EV": terms the model tags as ORG
+    not_names: frozenset[str] = frozenset()  # "Letter of Interest", "Work Plan": document and study names
     towns: dict[str, str | None] = field(default_factory=dict)  # "Natchez": None; only re-labels model names
 
 
@@ -172,6 +174,7 @@ def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> 
     gazetteer = load_gazetteer(reader, folder)
     lexicon = load_commodities(reader, folder)
     patterns = load_token_patterns(reader, folder)
+    not_organisations = reader.json(f"{folder}/{NOT_ORGANISATIONS_FILE}", NotOrganisations)
     return EntityTables(
         gazetteer=gazetteer,
         capitals=load_capitals(reader, gazetteer, folder),
@@ -188,7 +191,8 @@ def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> 
         token_patterns=patterns,
         org_suffix_words=org_suffix_words(patterns),
         cues=reader.json(f"{folder}/{CUE_WORDS_FILE}", CueWords),
-        not_organisations=frozenset(reader.json(f"{folder}/{NOT_ORGANISATIONS_FILE}", NotOrganisations).acronyms),
+        not_organisations=frozenset(not_organisations.acronyms),
+        not_names=frozenset(not_organisations.terms),
         towns=reader.json(f"{folder}/{TOWNS_FILE}", Towns).towns,
     )
 

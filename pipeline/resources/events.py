@@ -87,6 +87,14 @@ class DocumentPolicy(_Strict):
     no_agent_types: list[EventType] = Field(default_factory=list, description="Types that never inherit an agent.")
     same_act: list[tuple[EventType, EventType]] = Field(
         default_factory=list, description="(kept, folded): in one sentence the second type reports the first's act.")
+    non_agents: list[str] = Field(default_factory=list, description="Names that report or list, never act: wire "
+                                  "services, price agencies, data providers, stock exchanges (Reuters, SMM, ASX).")
+    government_types: list[EventType] = Field(default_factory=list, description="Types only a government or public "
+                                              "body does: a record whose agent is a company is no such event.")
+    government_words: list[str] = Field(default_factory=list, description="Words that make an organisation's name "
+                                        "a public body (ministry, department, commission).")
+    same_happening: list[EventType] = Field(default_factory=list, description="Types whose records about one actor in "
+                                            "one section join when their numbers and dates agree (one happening).")
 
 
 class EventCues(_Strict):
@@ -122,6 +130,8 @@ class EventWords(_Strict):
     place_preps: frozenset[str] = Field(description="Prepositions whose object is where something happens.")
     descriptor_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns a trigger word only describes "
                                              "when it modifies them: a mining giant, an exploration company.")
+    provider_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object on a financing "
+                                           "or investment noun is the lender or investor: a loan from X.")
 
 
 @dataclass(frozen=True)

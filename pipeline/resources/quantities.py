@@ -51,6 +51,9 @@ class CurrencyTable(_Table):
     british_cues: list[str] = Field(min_length=1)
     # ISO codes that are also English words or common acronyms ("TOP 10", "COP28"): never read from iso4217.json
     codes_not_alone: list[str] = Field(default_factory=list)
+    # words that set two amounts against each other ("A$20m, while its rival spent $15m"): in such a
+    # sentence with a dollar symbol variant, a bare "$" is USD (issue 13)
+    contrast_cues: list[str] = Field(default_factory=list)
 
     @field_validator("prefixes", "suffixes", "dollar_variants")
     @classmethod

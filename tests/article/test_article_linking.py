@@ -191,3 +191,14 @@ def test_decisions_read_any_mention_and_never_change_a_known_code():
         {"normalized": "Export Development Canada", "label": "ORG", "kb_id": None},
         {},
     ]
+
+
+def test_bare_surname_takes_the_full_name_of_the_person_named_before():
+    text = "Trader Orrin Vasquell sees tight supply. Vasquell said buyers wait."
+    full = _record("Orrin Vasquell", text.index("Orrin"), label="PERSON")
+    surname = _record("Vasquell", text.index("Vasquell said"), label="ORG")
+    assert link_decisions([full, surname], text) == [
+        {}, {"normalized": "Orrin Vasquell", "label": "PERSON", "commodity": None},
+    ]
+    # a surname before any full name stays as it is
+    assert link_decisions([surname, _record("Orrin Vasquell", 90, label="PERSON")], text)[0] == {}

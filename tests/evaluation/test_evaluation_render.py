@@ -98,8 +98,9 @@ def test_render_document_shows_every_record():
     assert "quantity: 750,000,000 AUD" in parsed.titles
     assert "date: 2026-01 (2026-01-01..2026-01-31) granularity=month resolution=absolute" in parsed.titles
     assert "financing" in text and "A$750 million" in text
-    # the underlined tokens carry the titles too: the pill link plus "A$", "750", "million"
-    assert parsed.titles.count("quantity: 750,000,000 AUD") == 1 + 3
+    # the underlined text carries the title too: the pill link plus the one piece "A$750 million", kept whole
+    assert parsed.titles.count("quantity: 750,000,000 AUD") == 1 + 1
+    assert ">A$750 million<" in page
     # every label pill links to a row of the records table
     assert {href[1:] for href in parsed.hrefs} <= parsed.ids
 

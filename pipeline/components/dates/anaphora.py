@@ -27,6 +27,7 @@ ANAPHORA = re.compile(
     r")(?![\w-])",
     re.IGNORECASE,
 )
+_THE = re.compile(r"the\s+", re.IGNORECASE)
 STEPS = {"following": 1, "previous": -1, "preceding": -1, "prior": -1}
 UNIT_GROUPS = ("u1", "u2", "u3", "u4", "u5")
 DIRECTIONS = {"later": 1, "after": 1, "earlier": -1, "before": -1}
@@ -50,7 +51,8 @@ def resolve_anaphora(text: str, chosen: list[Candidate], numbers: dict[str, int]
         if info is None:
             continue
         result = [item for item in result if item[1] <= start or item[0] >= end]
-        result.append((start, end, info))
+        article = _THE.match(text, start)  # "the" stays outside the span, as in "the previous quarter"
+        result.append((article.end() if article else start, end, info))
         result.sort(key=lambda item: item[0])
     return result
 

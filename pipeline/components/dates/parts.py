@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from pipeline.components.dates.block import Block, Found, capitalised
-from pipeline.components.dates.fiscal import part_period
+from pipeline.components.dates.fiscal import fiscal_calendar, part_period
 from pipeline.schema.annotations import DateInfo
 from pipeline.text import temporal as tp
 
@@ -21,6 +21,9 @@ _YEAR_GROUPS = ("year", "fyear", "syear", "cyear", "cal", "year2")
 _PREVIOUS_QUARTER = re.compile(r"(?:previous|prior|preceding)\s+quarter", re.IGNORECASE)
 _THREE_MONTHS_TO = re.compile(r"\b(?:three|3)\s+months\s+(?:to|ended|ending|through)\s+$", re.IGNORECASE)
 THREE_MONTHS_REACH = 40
+# "the financial year" earlier in the sentence of a year-less quarter, within this many characters.
+FINANCIAL_YEAR_REACH = 300
+_THE_FINANCIAL_YEAR = re.compile(r"\bthe\s+(?:financial|fiscal)\s+year\b(?!\s+(?:\d|to|end))", re.IGNORECASE)
 
 
 def quarter_abbr(m: re.Match[str], block: Block) -> Found | None:
@@ -105,6 +108,8 @@ def _part(m: re.Match[str], block: Block, part: str, number: int, *, fiscal: boo
             info = tp.to_info(period, fiscal=fiscal, reference=ref)
     elif ref is None:
         info = tp.unresolved(part, fiscal=fiscal)
+    elif (found := _of_financial_year(m, block, part, number, ref)) is not None:
+        info = found
     else:
         nearest = tp.nearest_quarter if part == "quarter" else tp.nearest_half
         info = tp.to_info(nearest(number, ref, block.tense(m.start(), m.end())), fiscal=fiscal, reference=ref)
@@ -143,3 +148,23 @@ def anchor_previous_quarter(
             anchor = (day.year, (day.month - 1) // 3 + 1)
         result.append((start, end, info))
     return result
+
+
+def _of_financial_year(m: re.Match[str], block: Block, part: str, number: int, ref: date) -> DateInfo | None:
+    """"... during the financial year, ... in the fourth quarter": a year-less part in a sentence
+    about "the financial year" is a part of the fiscal year the article reports on (the latest one
+    ended by the reference, or the current one in the future tense), when a fiscal calendar is in reach."""
+    sentence_start = max(block.text.rfind(". ", 0, m.start()) + 1, m.start() - FINANCIAL_YEAR_REACH, 0)
+    if not _THE_FINANCIAL_YEAR.search(block.text, sentence_start, m.start()):
+        return None
+    calendar = fiscal_calendar(block, m.start())
+    if calendar is None:
+        return None
+    current = tp.fiscal_year_period(ref.year, calendar.start_month, named_by_end=calendar.named_by_end)
+    if current.start > ref:
+        current = tp.fiscal_year_period(ref.year - 1, calendar.start_month, named_by_end=calendar.named_by_end)
+    year = int(current.value)
+    if block.tense(m.start(), m.end()) not in ("future", "later"):
+        year -= 1 if current.end > ref else 0
+    period = tp.fiscal_part_period(year, part, number, calendar.start_month, named_by_end=calendar.named_by_end)
+    return tp.to_info(period, fiscal=True, reference=ref)

@@ -36,7 +36,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             continue
         if label != "COMMODITY" and span.text in tables.not_organisations:
             continue  # "NPV", "FOB", "HPAL": a term, not a name
-        if label != "COMMODITY" and is_credit(span, tables):
+        if label != "COMMODITY" and (is_credit(span, tables) or is_term(span, tables)):
             continue
         if label in {"ORG", "PERSON", "GPE", "LOC", "NORP"}:
             facility = facility_name(span, tables)
@@ -58,6 +58,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             elif not span[0].is_title:
                 continue
             # an unknown capitalised "NORP" without cues stays for entity linking (a short company name)
+        if label in {"ORG", "GPE", "LOC"} and known is None and person_cue(span, view, tables):
+            span = Span(doc, span.start, span.end, label="PERSON")
         elif label in {"PERSON", "GPE", "LOC"} and known is None and (span.start, span.end, label) not in view.infos:
             relabel = name_cue(span, tables)
             if relabel is not None:
@@ -161,6 +163,34 @@ def is_credit(span: Span, tables: EntityTables) -> bool:
     return any(t.text in tables.cues.credit_words for t in span) or (
         after is not None and after.text in tables.cues.credit_words
     ) or "/" in span.text and any(part.strip() in tables.cues.credit_words for part in span.text.split("/"))
+
+
+def is_term(span: Span, tables: EntityTables) -> bool:
+    """"Letter of Interest", "the Company", "ATVM Loan Conditional Commitment": a document or defined term."""
+    text = span.text
+    return text in tables.not_names or any(text.endswith(" " + term) for term in tables.not_names if " " in term)
+
+
+def person_cue(span: Span, view: BlockView, tables: EntityTables) -> bool:
+    """An unknown two- or three-word name the words around make a person: a title before it ("chief executive
+    officer Ann Example", "Minister Ann Example"), or an apposition after it ("Ann Example, a manager at",
+    "Ann Example, head of", "Ann Example, who"); a GPE/LOC also before a reporting verb ("Ann Example said")."""
+    doc = span.doc
+    cues = tables.cues
+    if not 2 <= len(span) <= 3 or (span.start, span.end, span.label_) in view.infos:
+        return False
+    if any(not (t.is_title and t.is_alpha) or t.text in tables.org_suffix_words or t.lower_ in cues.org_name_words
+           or t.lower_ in tables.commodity_words for t in span):
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = [t.lower_ for t in doc[span.end : span.end + 3]]
+    if before in cues.person_titles:
+        return True
+    if len(after) >= 2 and after[0] == ",":
+        role = after[2] if after[1] in {"a", "an", "the"} and len(after) > 2 else after[1]
+        if role in cues.person_titles:
+            return True
+    return span.label_ != "ORG" and bool(after) and after[0] in cues.reporting_verbs
 
 
 def town_span(span: Span, view: BlockView, spans: list[Span], tables: EntityTables) -> Span | None:

@@ -14,6 +14,8 @@ MODIFIER_AGENT_TYPES = frozenset({"stock_movement", "negotiation"})
 HOLDER_TYPES = frozenset({"resource_estimate"})
 # acts a nationality adjective on the trigger noun names a government for: "Canadian funding", "Chinese export curbs"
 NATIONAL_ACT_TYPES = frozenset({"financing", "investment", "export_restriction", "regulation", "policy_strategy"})
+# acts whose "from X" on the trigger noun names the provider: "an equity investment from the fund", "a loan from X"
+PROVIDER_TYPES = frozenset({"financing", "investment"})
 
 
 class AgentFinder:
@@ -38,10 +40,19 @@ class AgentFinder:
         if sentence.headline:
             if rule.event_type in NO_FALLBACK_AGENT or rule.event_type in HOLDER_TYPES:
                 return None, None
+            provider = self._provider(trigger, parties) if rule.event_type in PROVIDER_TYPES else None
+            if provider is not None:
+                return provider, None
             return self._fallback_agent(trigger, parties, headline=True), None
         owner = self._possessor(trigger, parties)
         if owner is not None and rule.event_type not in HOLDER_TYPES:
             return owner, None
+        if rule.event_type in PROVIDER_TYPES:
+            provider = self._provider(trigger, parties)
+            if provider is not None:
+                recipient, _ = self._subject_entity(trigger, sentence, parties)
+                keep = recipient is not None and recipient.label_ and recipient.start != provider.start
+                return provider, recipient if keep else None
         if rule.event_type in NATIONAL_ACT_TYPES:
             nation = self._nationality(trigger, parties)
             if nation is not None:
@@ -91,8 +102,28 @@ class AgentFinder:
         countries = {ent.text.lower(): ent for ent in parties if ent.label_ == "GPE"}
         return next(iter(countries.values())) if len(countries) == 1 else None
 
-    @staticmethod
-    def _acts_as_government(place: Span, rule: TriggerRule) -> bool:
+    def _provider(self, trigger: Span, parties: list[Span]) -> Span | None:
+        """The party after "from" on a financing or investment noun, or on the noun phrase it completes: "an equity
+        investment from the fund", "a letter of interest from the bank for financing"."""
+        token = trigger.root
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        for _ in range(3):
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in self.words.provider_preps:
+                    for pobj in child.children:
+                        found = self._entity_in(pobj, parties) if pobj.dep_ == "pobj" else None
+                        if found is not None:
+                            return found
+            if token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
+                token = token.head
+            elif token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in {"NOUN", "PROPN"}:
+                token = token.head.head
+            else:
+                return None
+        return None
+
+    def _acts_as_government(self, place: Span, rule: TriggerRule) -> bool:
         """A country or place is an agent only as a government acting: the subject of its clause ("Peru raised the
         tax"), the "by" phrase of a passive, the owner of an acting body ("China's ministry"), or the owner of the
         noun trigger ("Japan's funding push"); never for a share move, and never as a place of the sentence."""
@@ -101,6 +132,8 @@ class AgentFinder:
         root = place.root
         while root.dep_ in {"compound", "conj"} and root.head.i != root.i and root.head.pos_ in {"PROPN", "NOUN"}:
             root = root.head
+            if root.lemma_.lower() in self.words.descriptor_nouns:
+                return False  # "the Quebec graphite explorer": the place describes a company
         if root.dep_ in SUBJECT_DEPS or root.dep_ in {"poss", "nmod", "appos", "ROOT", "amod", "compound"}:
             return True
         if root.dep_ == "pobj":

@@ -3,6 +3,7 @@ projects, quantities and dates, each a span of the trigger's clause."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 
 from spacy.tokens import Span
@@ -27,6 +28,7 @@ class ArgumentAttacher:
         self.words = words
         self.agents = agents
         self.agent_labels = frozenset(cues.agent_labels)
+        self.non_agents = frozenset(name_key(name) for name in cues.document.non_agents)
 
     def attach(self, rule: TriggerRule, trigger: Span,
                sentence: Sentence) -> tuple[list[ArgumentInfo], str | None]:
@@ -42,7 +44,8 @@ class ArgumentAttacher:
             arguments.append(ArgumentInfo(role=role, start=offsets[0], end=offsets[1]))
 
         parties = [ent for ent in sentence.entities if ent.label_ in self.agent_labels
-                   and not (ent.start <= trigger.start < ent.end) and not is_dateline(ent, sentence)]
+                   and not (ent.start <= trigger.start < ent.end) and not is_dateline(ent, sentence)
+                   and name_key(ent.text) not in self.non_agents]
         agent, beneficiary = self.agents.find(rule, trigger, sentence, parties)
         in_scope = ArgumentScope(trigger, sentence.headline, words=self.words)
         agent_key = None
@@ -122,6 +125,12 @@ class ArgumentAttacher:
         doc = date_span.doc
         before = doc[max(date_span.start - 4, 0): date_span.start].text.lower()
         return any(before.endswith(marker) or f"{marker} " in before for marker in self.cues.effective_markers)
+
+
+def name_key(name: str) -> str:
+    """A name compared case- and punctuation-free, without a leading "the": "the S&P Global" -> "s p global"."""
+    words = re.sub(r"[^a-z0-9]+", " ", name.lower()).split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def is_place(ent: Span, *, place_preps: Set[str]) -> bool:

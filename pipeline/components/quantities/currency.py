@@ -12,6 +12,12 @@ from pipeline.schema.annotations import ArticleHints
 from pipeline.text.regex import alternation
 
 
+# A sentence end: a stop, question or exclamation mark before a space, or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n+")
+# A "$" with no letter or "$" glued before it ("$15m", not "A$15m" or "US$").
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
+
+
 @dataclass
 class CurrencyContext:
     """What a block says about ambiguous currency symbols, computed once per block."""
@@ -45,6 +51,7 @@ class CurrencyRules:
         self.dollar_variants = table.dollar_variants
         self.dollar_variant = re.compile(alternation(table.dollar_variants))
         self.us_dollar = re.compile(alternation(table.us_dollar_markers))
+        self.contrast = re.compile(rf"\b(?:{alternation(table.contrast_cues)})\b|\(\s*(?:US)?\$") if table.contrast_cues else None
         self.us_cue = re.compile(rf"(?<![A-Za-z.])(?:{alternation(table.us_cues)})(?![A-Za-z])")
         self.china = re.compile(rf"\b(?:{alternation(table.china_cues)})\b")
         self.japan = re.compile(rf"\b(?:{alternation(table.japan_cues)})\b")
@@ -73,6 +80,29 @@ class CurrencyRules:
             context.yen = hints["yen"] or context.yen
         context.british = self.british.search(text) is not None
         return context
+
+    def sentence_contexts(self, text: str, context: CurrencyContext) -> list[tuple[int, CurrencyContext]]:
+        """Per-sentence overrides of ``context``: ``(sentence end, context)`` for each sentence.
+
+        A sentence that writes a dollar symbol variant ("A$") and a bare "$" and sets them against each
+        other (a ``contrast_cues`` word: "while", "compared with", or "(US$...)" / "($...)") makes its bare
+        "$" USD whatever the block or article says (issue 13); other sentences keep ``context``.
+        """
+        if context.dollar == "USD" or "$" not in text:
+            return []
+        usd = CurrencyContext(dollar="USD", yen=context.yen, british=context.british)
+        out = []
+        start = 0
+        for end in [match.end() for match in _SENTENCE_END.finditer(text)] + [len(text)]:
+            sentence = text[start:end]
+            variant = self.dollar_variant.search(sentence)
+            if (self.contrast is not None and variant is not None and "$" in variant.group()
+                    and _BARE_DOLLAR.search(sentence) and self.contrast.search(sentence)):
+                out.append((end, usd))
+            else:
+                out.append((end, context))
+            start = end
+        return out
 
     def code(self, written: str, context: CurrencyContext) -> str:
         """The ISO code of a currency written before a number."""

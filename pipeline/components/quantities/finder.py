@@ -52,12 +52,14 @@ class QuantityFinder:
         if not any(ch.isdigit() for ch in text) and self.number.search(text) is None and "decade" not in text.lower():
             return []
         block = doc._.orewire_block or {}
-        context = self.currencies.context(text, block.get("hints"))
+        block_context = self.currencies.context(text, block.get("hints"))
+        sentences = self.currencies.sentence_contexts(text, block_context)
         results: list[Found] = []
         consumed = 0
         for match in self.number.finditer(text):
             if match.start() < consumed:
                 continue
+            context = next((found for end, found in sentences if match.start() < end), block_context)
             found = self.parser.parse(text, match, context)
             if found is not None and found.count_noun:
                 found = self.counts.count(doc, text, found, results)

@@ -23,6 +23,12 @@ NLP = spacy.blank("en")
 # form name -> (text, reference day, the mention the form finds, its value)
 EXAMPLES: dict[str, tuple[str, str, str, str]] = {
     "iso_day": ("The auction is set for 2026-03-15.", "2025-12-12", "2026-03-15", "2026-03-15"),
+    "numeric_day": ("The cargo left port on 14/03/2024.", "2024-04-01", "14/03/2024", "2024-03-14"),
+    "ordinal_day": ("The board meets Friday the 7th.", "2025-06-15", "Friday the 7th", "2025-03-07"),
+    "month_ordinal": ("The smelter restarts March third.", "2026-02-10", "March third", "2026-03-03"),
+    "month_the_day": ("Bids close February the 15th.", "2026-02-10", "February the 15th", "2026-02-15"),
+    "ordinal_of_month": ("Quotas apply from the first of March.", "2026-02-10", "first of March", "2026-03-01"),
+    "deictic_month": ("The tender opened last April.", "2026-02-10", "last April", "2025-04"),
     "mdy": ("The ban takes effect on January 1, 2026.", "2025-12-12", "January 1, 2026", "2026-01-01"),
     "clock_mdy": ("Updated 9:05 pm Tuesday, March 3, 2026 by staff", "2026-03-03", "9:05 pm Tuesday, March 3, 2026",
                   "2026-03-03T21:05"),

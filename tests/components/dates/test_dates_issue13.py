@@ -1,0 +1,125 @@
+"""Issue 13 date forms on sentences written for these tests: numeric dates and their order,
+ordinal days, months and periods with "last/next/this (past)", anaphoric dates, rolling decades,
+"qtr"/"yr", and a year-less quarter of "the financial year"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support import make_block_doc
+
+from pipeline.components.dates.days import day_first_order
+from pipeline.schema.labels import DATE_GROUP
+from pipeline.text import temporal as tp
+
+CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
+    # numeric dates: the unambiguous one of the block sets the order of the ambiguous one
+    ("Cargo left on 4/5/2023 and docked on 4/19/2023.", "2023-06-01",
+     [("4/5/2023", "2023-04-05"), ("4/19/2023", "2023-04-19")]),
+    ("Cargo left on 4/5/2023 and docked on 19/5/2023.", "2023-06-01",
+     [("4/5/2023", "2023-05-04"), ("19/5/2023", "2023-05-19")]),
+    ("The permit dated 07.11.2021 was renewed.", "2023-06-01", [("07.11.2021", "2021-07-11")]),
+    ("The old lease of 11-30-82 expired.", "2023-06-01", [("11-30-82", "1982-11-30")]),
+    ("Build 2.4.18 shipped and the ratio was 3/4.", "2023-06-01", []),
+    # ordinal days
+    ("Smelting resumes on the 9th.", "2024-10-20", [("9th", "2024-10-09")]),
+    ("Smelting resumes on the 28th.", "2024-10-02", [("28th", "2024-09-28")]),
+    ("The panel sits Monday the 3rd.", "2025-02-20", [("Monday the 3rd", "2025-03-03")]),
+    ("It was the 3rd largest mine, opened on the second attempt.", "2025-02-20", []),
+    ("Prices peaked August the 2nd, 2019.", "2025-02-20", [("August the 2nd, 2019", "2019-08-02")]),
+    # months and periods with their deictic word
+    ("The smelter shut last October.", "2024-10-20", [("last October", "2023-10")]),
+    ("The smelter shuts next October.", "2024-10-20", [("next October", "2025-10")]),
+    ("The smelter shut last March.", "2024-10-20", [("last March", "2024-03")]),
+    ("Margins widened this past quarter.", "2024-10-20", [("this past quarter", "2024-Q3")]),
+    ("Margins narrowed last yr and should widen next qtr.", "2024-10-20",
+     [("last yr", "2023"), ("next qtr", "2025-Q1")]),
+    ("Output in the 2nd qtr of 2022 slipped.", "2024-10-20", [("2nd qtr of 2022", "2022-Q2")]),
+    # anaphoric dates resolve against the block's last date, not the publication day
+    ("The pit flooded in August 2017. Later that year it was drained.", "2024-10-20",
+     [("August 2017", "2017-08"), ("Later that year", "2017")]),
+    ("The pit flooded in August 2017. The following month pumps arrived.", "2024-10-20",
+     [("August 2017", "2017-08"), ("following month", "2017-09")]),
+    ("Talks opened on 2 June 2016; a year later they collapsed.", "2024-10-20",
+     [("2 June 2016", "2016-06-02"), ("a year later", "2017")]),
+    ("Rail links closed in May 2021 and reopened that same month.", "2024-10-20",
+     [("May 2021", "2021-05"), ("that same month", "2021-05")]),
+    # a rolling window of decades is an interval of years ending at the reference
+    ("Tonnage tripled over the past two decades.", "2024-10-20", [("past two decades", "2004/2024")]),
+    ("Tonnage tripled between 2026 and 2028.", "2024-10-20", [("2026 and 2028", "2026/2028")]),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), CASES)
+def test_issue13_dates(nlp, text: str, reference: str | None, expected: list[tuple[str, str | None]]) -> None:
+    doc = make_block_doc(nlp, text, reference=reference)
+    assert [(span.text, span._.orewire_date["value"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+def test_anaphoric_date_names_its_anchor_as_reference(nlp) -> None:
+    doc = make_block_doc(nlp, "The pit flooded in August 2017. Later that year it was drained.", reference="2024-10-20")
+    later = doc.spans[DATE_GROUP][1]._.orewire_date
+    assert (later["resolution"], later["reference"]) == ("relative", "2017-08-01")
+
+
+def test_quarter_of_the_financial_year_uses_the_fiscal_calendar(nlp) -> None:
+    text = "The Perth miner banked A$40m during the financial year, half of it in the fourth quarter."
+    doc = make_block_doc(nlp, text, reference="2024-08-10")
+    info = doc.spans[DATE_GROUP][0]._.orewire_date
+    assert (info["value"], info["start_date"], info["end_date"], info["fiscal"]) == (
+        "2024-Q4", "2024-04-01", "2024-06-30", True)
+
+
+@pytest.mark.parametrize(("text", "hints", "expected"), [
+    ("Filed 23/04/2022.", None, True),
+    ("Filed 04/23/2022.", None, False),
+    ("Filed 04/05/2022.", {"day_first": True}, True),
+    ("Filed 04/05/2022.", {"fiscal": "AU"}, True),
+    ("Filed 04/05/2022.", {"fiscal": "JP"}, None),
+])
+def test_numeric_order(text: str, hints: dict | None, expected: bool | None) -> None:
+    assert day_first_order(text, hints, frozenset({"AU", "IN"})) is expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 31), st.integers(1, 12), st.integers(0, 200), st.sampled_from([None, 0, 2, 4, 6]),
+       st.sampled_from([None, "past", "future"]))
+def test_nearest_day_of_month_property(day: int, month: int, offset: int, weekday: int | None, tense) -> None:
+    reference = date(2020, month, 1) + __import__("datetime").timedelta(days=offset)
+    found = tp.nearest_day_of_month(day, reference, tense, weekday=weekday)
+    if found is not None:
+        assert found.day == day
+        assert abs((found - reference).days) <= 400
+        assert weekday is None or found.weekday() == weekday
+
+
+@pytest.fixture(scope="module")
+def blank_stage():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("orewire_dates")
+    return nlp
+
+
+_NUMERIC = st.builds(lambda a, sep, b, y: f"{a}{sep}{b}{sep}{y}", st.integers(0, 40), st.sampled_from("/.-"),
+                     st.integers(0, 40), st.sampled_from(["74", "2015", "99", "00", "1899", "2024"]))
+_PHRASE = st.sampled_from(["on the 21st", "Friday the 7th", "last April", "this past quarter", "later that year",
+                           "the following month", "two years later", "that same week", "the past three decades",
+                           "March third", "the first of May", "next qtr", "the 3rd qtr", "in 2019", "Q4"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_NUMERIC, _PHRASE), min_size=1, max_size=6), st.sampled_from([None, "2024-02-29", "2013-02-12"]))
+def test_generated_phrases_never_raise_and_stay_ordered(blank_stage, parts: list[str], reference: str | None) -> None:
+    doc = blank_stage.make_doc(" and ".join(parts) + ".")
+    doc._.orewire_block = {"offset": 0, "zone": "body", "section": None, "reference": reference, "doc_id": "t"}
+    spans = list(blank_stage(doc).spans[DATE_GROUP])
+    for left, right in zip(spans, spans[1:]):
+        assert left.end_char <= right.start_char
+    for span in spans:
+        info = span._.orewire_date
+        if info["start_date"] is not None:
+            assert info["start_date"] <= info["end_date"]
