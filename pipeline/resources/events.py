@@ -132,6 +132,8 @@ class EventWords(_Strict):
                                              "when it modifies them: a mining giant, an exploration company.")
     provider_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object on a financing "
                                            "or investment noun is the lender or investor: a loan from X.")
+    classified_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns a trigger word modifying them "
+                                             "only classifies: loan applications, a funding strategy.")
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,10 @@ MODIFIER_AGENT_TYPES = frozenset({"stock_movement", "negotiation"})
 HOLDER_TYPES = frozenset({"resource_estimate"})
 # acts a nationality adjective on the trigger noun names a government for: "Canadian funding", "Chinese export curbs"
 NATIONAL_ACT_TYPES = frozenset({"financing", "investment", "export_restriction", "regulation", "policy_strategy"})
-# acts whose "from X" on the trigger noun names the provider: "an equity investment from the fund", "a loan from X"
+# acts whose "from X" on the trigger noun names the provider: "an equity investment from the fund", "a loan from X";
+# for a takeover or talks only after a receiving verb ("received a takeover approach from X"): "bought A from B" is a seller
 PROVIDER_TYPES = frozenset({"financing", "investment"})
+RECEIVED_PROVIDER_TYPES = frozenset({"merger_acquisition", "negotiation"})
 
 
 class AgentFinder:
@@ -47,7 +49,7 @@ class AgentFinder:
         owner = self._possessor(trigger, parties)
         if owner is not None and rule.event_type not in HOLDER_TYPES:
             return owner, None
-        if rule.event_type in PROVIDER_TYPES:
+        if rule.event_type in PROVIDER_TYPES or (rule.event_type in RECEIVED_PROVIDER_TYPES and self._received(trigger)):
             provider = self._provider(trigger, parties)
             if provider is not None:
                 recipient, _ = self._subject_entity(trigger, sentence, parties)
@@ -101,6 +103,10 @@ class AgentFinder:
                 return inside[0]
         countries = {ent.text.lower(): ent for ent in parties if ent.label_ == "GPE"}
         return next(iter(countries.values())) if len(countries) == 1 else None
+
+    def _received(self, trigger: Span) -> bool:
+        verb = governing_verb(trigger.root)
+        return verb is not None and verb.lemma_.lower() in self.words.recipient_verbs
 
     def _provider(self, trigger: Span, parties: list[Span]) -> Span | None:
         """The party after "from" on a financing or investment noun, or on the noun phrase it completes: "an equity

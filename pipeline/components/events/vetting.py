@@ -82,7 +82,8 @@ class TriggerVetter:
             return False
         if root.dep_ in rule.skip_deps:
             return False
-        if root.dep_ in DESCRIBING_DEPS and root.head.lemma_.lower() in self.words.descriptor_nouns:
+        if root.dep_ in DESCRIBING_DEPS and root.head.pos_ in {"NOUN", "PROPN"} and (
+                {root.head.lemma_.lower(), root.head.lower_} & (self.words.descriptor_nouns | self.words.classified_nouns)):
             return False
         if rule.verb_only and root.pos_ not in {"VERB", "AUX"}:
             return False
