@@ -53,9 +53,11 @@ class TokenAttributes:
         if self._split is None:
             single = AttributeRuler(self.vocab, name="single")
             multi = AttributeRuler(self.vocab, name="multi")
-            shorts, longs = [], []
+            shorts: list[dict[str, Any]] = []
+            longs: list[dict[str, Any]] = []
             for pattern in self.ruler.patterns:
-                (shorts if all(len(p) == 1 for p in pattern["patterns"]) else longs).append(pattern)
+                token_patterns: Any = pattern["patterns"]
+                (shorts if all(len(p) == 1 for p in token_patterns) else longs).append(pattern)
             single.add_patterns(shorts)
             multi.add_patterns(longs)
             self._split = (single, multi if longs else None)
@@ -86,7 +88,7 @@ class TokenAttributes:
             for text in cache[key][1:3]:
                 if text:
                     strings.add(text)
-        rows = numpy.array([outcome[0] for outcome in outcomes], dtype="uint64")
+        rows: Any = numpy.array([outcome[0] for outcome in outcomes], dtype="uint64")
         if self.lemmatizer is not None:
             doc.from_array([POS, MORPH, LEMMA], rows)
         else:
@@ -122,7 +124,7 @@ class TokenAttributes:
         if self.lemmatizer is not None:
             self.lemmatizer(scratch)
         return [
-            ((token.pos, token.morph.key, token.lemma), str(token.morph), token.lemma_ if token.lemma else None,
+            ((token.pos, token.morph.key, token.lemma),  # type: ignore[attr-defined] str(token.morph), token.lemma_ if token.lemma else None,
              token.tag if token.tag != tag else None, token.dep if token.dep != dep else None)
             for token, (_, tag, dep, _) in zip(scratch, rows, strict=True)
         ]

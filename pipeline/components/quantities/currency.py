@@ -11,7 +11,6 @@ from pipeline.resources.quantities import CurrencyTable
 from pipeline.schema.annotations import ArticleHints
 from pipeline.text.regex import alternation
 
-
 # A sentence end: a stop, question or exclamation mark before a space, or a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n+")
 # A "$" with no letter or "$" glued before it ("$15m", not "A$15m" or "US$").

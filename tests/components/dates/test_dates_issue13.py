@@ -117,7 +117,7 @@ def test_generated_phrases_never_raise_and_stay_ordered(blank_stage, parts: list
     doc = blank_stage.make_doc(" and ".join(parts) + ".")
     doc._.orewire_block = {"offset": 0, "zone": "body", "section": None, "reference": reference, "doc_id": "t"}
     spans = list(blank_stage(doc).spans[DATE_GROUP])
-    for left, right in zip(spans, spans[1:]):
+    for left, right in zip(spans, spans[1:], strict=False):
         assert left.end_char <= right.start_char
     for span in spans:
         info = span._.orewire_date

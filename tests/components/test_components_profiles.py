@@ -1,0 +1,109 @@
+"""``--profile default|fast`` (issue 16): which components each profile runs, and the memoised
+``orewire_token_attributes`` giving the model's own attribute-ruler and lemmatizer annotations.
+No timing here: speed is measured by ``benchmarks/throughput.py``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pipeline import Extractor
+from pipeline.cli import main
+from pipeline.components.nlp import DEFAULT_MODEL, build_nlp
+from pipeline.components.token_attributes import TOKEN_ATTRIBUTES_FACTORY, TokenAttributes
+
+ROOT = Path(__file__).resolve().parents[2]
+SMALL_SEED = ROOT / "seeds" / "011_plain_paragraph.txt"
+TEXT = (
+    "Lynas Rare Earths said on Tuesday it would build a A$500 million plant in Kalgoorlie. "
+    "There is no sign China will lift its export ban, and I ain't gonna guess, let's wait.\n\n"
+    "  The U.S. Department of Energy awarded $20 million to MP Materials; it was signed in June."
+)
+
+
+@pytest.fixture(scope="module")
+def fast_nlp():
+    return build_nlp(strict=True, profile="fast")
+
+
+@pytest.fixture(scope="module")
+def fast_extractor():
+    return Extractor(reference_date="2026-01-15", strict=True, profile="fast")
+
+
+def test_default_profile_runs_the_parser_lemmas_and_events(nlp):
+    names = nlp.pipe_names
+    assert {"parser", "ner", TOKEN_ATTRIBUTES_FACTORY, "orewire_events"} <= set(names)
+    assert "senter" not in names
+    # the model's ruler and lemmatizer stay in the pipeline, disabled: the memoised component replaces them
+    assert {"attribute_ruler", "lemmatizer"} <= set(nlp.disabled)
+    doc = nlp(TEXT)
+    assert doc.has_annotation("DEP") and [t.lemma_ for t in doc if t.text == "awarded"] == ["award"]
+
+
+def test_fast_profile_has_no_parser_no_lemmas_no_events(fast_nlp):
+    names = fast_nlp.pipe_names
+    assert {"parser", "lemmatizer", "attribute_ruler", "orewire_events"}.isdisjoint(names)
+    assert {"senter", "ner", TOKEN_ATTRIBUTES_FACTORY, "orewire_entities", "orewire_quantities", "orewire_dates"} <= set(names)
+    doc = fast_nlp(TEXT)
+    assert not doc.has_annotation("DEP")
+    assert [t.lemma_ for t in doc if t.text == "awarded"] == [""]  # no lemmatizer (the ruler's few exceptions only)
+    assert doc.has_annotation("SENT_START") and len(list(doc.sents)) >= 3
+    assert doc.has_annotation("POS")
+    assert {"Lynas Rare Earths", "Kalgoorlie"} <= {ent.text for ent in doc.ents}
+
+
+def test_fast_extraction_keeps_spans_and_drops_events(extractor, fast_extractor):
+    full = extractor.extract(TEXT, doc_id="t")
+    fast = fast_extractor.extract(TEXT, doc_id="t")
+    kinds = {record.type for record in fast[1:]}
+    assert "event" not in kinds and {"entity", "quantity", "date"} <= kinds
+    assert any(record.type == "event" for record in full[1:])
+    assert fast[0].counts["event"] == 0
+
+
+def test_unknown_profile_is_refused():
+    with pytest.raises(ValueError, match="unknown profile"):
+        build_nlp(strict=True, profile="turbo")
+
+
+def test_memoised_token_attributes_equal_the_models_components(nlp):
+    model = spacy.load(DEFAULT_MODEL)
+    texts = [TEXT, "Gotta go. You'll see it, y'all.\n\n\t", "He did it and there are 3 mines."]
+    for text in texts:
+        expected = model(text)
+        got = nlp(text)
+        assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in got] == [
+            (t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in expected
+        ]
+
+
+def test_memoised_token_attributes_survive_a_memory_zone(nlp):
+    component = nlp.get_pipe(TOKEN_ATTRIBUTES_FACTORY)
+    assert isinstance(component, TokenAttributes)
+    with nlp.memory_zone():
+        first = [(t.lemma_, str(t.morph)) for t in nlp("Miners zonedwordxyz were expanding plants.")]
+    with nlp.memory_zone():  # the cache hits now; the strings the zone dropped are added again
+        second = [(t.lemma_, str(t.morph)) for t in nlp("Miners zonedwordxyz were expanding plants.")]
+    assert first == second and ("expand", "Aspect=Prog|Tense=Pres|VerbForm=Part") in first
+
+
+def test_cli_profile_fast_writes_no_events(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "f.jsonl"
+    with pytest.raises(SystemExit) as stopped:
+        main(["extract", str(SMALL_SEED), "-o", str(out), "-w", "1", "-q", "--profile", "fast"])
+    assert stopped.value.code == 0
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert records[0]["type"] == "document" and not any(record["type"] == "event" for record in records)
+
+
+def test_cli_unknown_profile_exits_2(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as stopped:
+        main(["extract", str(SMALL_SEED), "-o", "f.jsonl", "--profile", "turbo"])
+    assert stopped.value.code == 2
+    assert "--profile must be one of default, fast" in capsys.readouterr().err
