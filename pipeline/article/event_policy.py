@@ -13,6 +13,8 @@ Pure functions on records, run by ``EventMerger`` after headline and continuatio
    government-only type (a policy, a regulation) whose actor is a company is no such event ("Marlin's plan").
 6. Records of one type about one actor in one section whose numbers and years agree report one happening and
    give one record with all mentions ("BHP bids $39 billion ..." then "The $39 billion bid ...").
+7. ``confidence`` is calibrated: the precision measured on the real-news dev half for the record's number of
+   distinct argument roles and its modality.
 """
 
 from __future__ import annotations
@@ -55,7 +57,19 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
         kept = [inherit_agent(record, salient, policy) for record in kept]
     kept = fold_same_act(kept, policy, by_id)
     kept = merge_happenings(kept, policy, by_id)
+    kept = [calibrate(record, policy) for record in kept]
     return sorted(kept, key=lambda r: (r.trigger.start, r.event_type))
+
+
+def calibrate(record: EventRecord, policy: DocumentPolicy) -> EventRecord:
+    """The record's confidence from what measured precision on unseen news: its number of distinct argument roles
+    (``confidence_by_roles``) and its modality (``modality_confidence``)."""
+    table = policy.confidence_by_roles
+    if not table:
+        return record
+    roles = len({argument.role for argument in record.arguments})
+    value = table[min(roles, len(table) - 1)] + policy.modality_confidence.get(record.modality, 0.0)
+    return record.model_copy(update={"confidence": round(min(max(value, 0.01), 0.99), 4)})
 
 
 def drop_non_agents(record: EventRecord, by_id: dict[str, EntityRecord], non_agents: set[str]) -> EventRecord:

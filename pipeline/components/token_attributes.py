@@ -38,7 +38,7 @@ class TokenAttributes:
                  ruler: str = "attribute_ruler", lemmatizer: str = "lemmatizer") -> None:
         self.name = name
         self.vocab = nlp.vocab
-        self.ruler: AttributeRuler = nlp.get_pipe(ruler)
+        self.ruler: Any = nlp.get_pipe(ruler)
         self.lemmatizer: Any = nlp.get_pipe(lemmatizer) if lemmatize else None
         self.cache: dict[tuple[int, int, int], Outcome] = {}
         self._split: tuple[AttributeRuler, AttributeRuler | None] | None = None
@@ -123,11 +123,12 @@ class TokenAttributes:
         single(scratch)
         if self.lemmatizer is not None:
             self.lemmatizer(scratch)
-        return [
-            ((token.pos, token.morph.key, token.lemma),  # type: ignore[attr-defined] str(token.morph), token.lemma_ if token.lemma else None,
-             token.tag if token.tag != tag else None, token.dep if token.dep != dep else None)
-            for token, (_, tag, dep, _) in zip(scratch, rows, strict=True)
-        ]
+        outcomes: list[Outcome] = []
+        for token, (_, tag, dep, _) in zip(scratch, rows, strict=True):
+            morph: Any = token.morph
+            outcomes.append(((token.pos, morph.key, token.lemma), str(morph), token.lemma_ if token.lemma else None,
+                             token.tag if token.tag != tag else None, token.dep if token.dep != dep else None))
+        return outcomes
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         for doc in stream:

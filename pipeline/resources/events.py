@@ -93,6 +93,11 @@ class DocumentPolicy(_Strict):
                                               "body does: a record whose agent is a company is no such event.")
     government_words: list[str] = Field(default_factory=list, description="Words that make an organisation's name "
                                         "a public body (ministry, department, commission).")
+    confidence_by_roles: list[float] = Field(default_factory=list, description="Confidence of a record by its number "
+                                             "of distinct argument roles (index; the last entry for more): the precision "
+                                             "measured on the real-news dev half. Empty keeps the stage's scores.")
+    modality_confidence: dict[str, float] = Field(default_factory=dict, description="Added to the confidence of a "
+                                                  "record of that modality (planned, possible: measured lower).")
     same_happening: list[EventType] = Field(default_factory=list, description="Types whose records about one actor in "
                                             "one section join when their numbers and dates agree (one happening).")
 

@@ -15,7 +15,7 @@ import pytest
 from pipeline.cli import main
 
 # not imported from conftest: a nested conftest.py (tests/db) takes that module name
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures"
 SEEDS = ROOT / "seeds"
 

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.cli import main
 
-SMALL_SEED = Path(__file__).resolve().parents[1] / "seeds" / "011_plain_paragraph.txt"
+SMALL_SEED = Path(__file__).resolve().parents[2] / "seeds" / "011_plain_paragraph.txt"
 
 
 def run_main(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:

@@ -12,7 +12,7 @@ from pipeline.article.layout import Layout, Line, build_sections, split_lines
 from pipeline.article.segment import LayoutCues, Segmenter
 from pipeline.resources.files import load_json
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 @pytest.fixture(scope="module")
