@@ -47,8 +47,7 @@ LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
 MAX_CAPITALISED_RUN = 60
 CAPITALISED_RUN = re.compile(rf"(?<!\S)(?:[A-Z]\S*\s+){{{MAX_CAPITALISED_RUN},}}")
 BUDGET_CHARS = 100_000
-# Lexemes the vocab may keep between chunks (bounded memory; see ``_extract_chunk``).
-VOCAB_KEEP = 30_000
+VOCAB_KEEP = 30_000  # lexemes the vocab may keep between chunks (``Extractor.vocab_keep``)
 # Article hints are computed from, and given to, every block but these: boilerplate carries no
 # facts and a Related-News teaser is another article with its own context.
 UNHINTED_ZONES = frozenset({"boilerplate", "related"})
@@ -188,8 +187,7 @@ class Extractor:
         strict: bool = False,
         profile: str = "default",
     ) -> None:
-        self.nlp = build_nlp(model, strict=strict, profile=profile)
-        self.profile = profile
+        self.nlp, self.profile, self.vocab_keep = build_nlp(model, strict=strict, profile=profile), profile, VOCAB_KEEP
         self.segmenter = Segmenter()
         self.merge_events = EventMerger.from_cues(load_event_cues(ResourceReader()))
         self.reference_date = _iso_day(reference_date)
@@ -230,10 +228,9 @@ class Extractor:
             yield from self._extract_chunk(chunk)
 
     def _extract_chunk(self, chunk: list[Article | OrewireError]) -> Iterator[Extraction]:
-        # A memory zone frees the strings the chunk's Docs added, so long runs do not grow the vocab.
-        # Until the vocab holds VOCAB_KEEP words, chunks run outside one: the common words keep their
-        # lexemes and tokenizer cache entries (rebuilding them in every zone costs ~5 % of the run).
-        keep = len(self.nlp.vocab) < VOCAB_KEEP or not hasattr(self.nlp, "memory_zone")
+        # A memory zone frees the strings the chunk's Docs added, so long runs do not grow the vocab; below
+        # ``vocab_keep`` lexemes, none: common words keep lexemes and tokenizer cache (~5 % of a run).
+        keep = len(self.nlp.vocab) < self.vocab_keep or not hasattr(self.nlp, "memory_zone")
         zone = nullcontext() if keep else self.nlp.memory_zone()
         with zone:
             prepared: list[_Prepared | Extraction] = [self._prepare(item) for item in chunk]

@@ -62,6 +62,8 @@ class TriggerRule(_Strict):
     skip_negated: bool = Field(default=False, description="A negated trigger ('has not contracted') does not fire.")
     object_any: list[str] = Field(default_factory=list, description="A verb trigger's object (or passive subject) "
                                   "must be one of these lemmas or entity labels: idled the smelter.")
+    subject_none: list[str] = Field(default_factory=list, description="Lemmas the subject of the trigger's clause "
+                                    "may not have: sales were higher (not a price).")
 
 
 class ModalityCues(_Strict):

@@ -63,7 +63,8 @@ def test_time_budget_turns_a_pathological_article_into_an_e009_error(extractor, 
     assert extraction.error.message == "article exceeded the time budget of 0.5 seconds"
 
 
-def test_memory_zone_keeps_the_string_store_bounded_and_output_stable(extractor):
+def test_memory_zone_keeps_the_string_store_bounded_and_output_stable(extractor, monkeypatch):
+    monkeypatch.setattr(extractor, "vocab_keep", 0)  # the cap reached: every chunk runs in a memory zone
     article = Article(doc_id="zone", text=(SEEDS / "005_canada_graphite_financing.txt").read_text(encoding="utf-8"))
     first = next(extractor.extract_many([article])).records
     strings_before = len(extractor.nlp.vocab.strings)
@@ -71,6 +72,16 @@ def test_memory_zone_keeps_the_string_store_bounded_and_output_stable(extractor)
     list(extractor.extract_many([Article(doc_id="novel", text=f"Novel words: {novel}.")]))
     assert len(extractor.nlp.vocab.strings) - strings_before < 40
     assert next(extractor.extract_many([article])).records == first
+
+
+def test_below_the_vocab_cap_words_are_kept_above_it_freed(extractor, monkeypatch):
+    novel = " ".join(f"Kept{n}word" for n in range(50))
+    monkeypatch.setattr(extractor, "vocab_keep", len(extractor.nlp.vocab) + 10_000)
+    list(extractor.extract_many([Article(doc_id="kept", text=f"Novel words: {novel}.")]))
+    assert "Kept7word" in extractor.nlp.vocab.strings
+    monkeypatch.setattr(extractor, "vocab_keep", 0)
+    list(extractor.extract_many([Article(doc_id="freed", text="Freed words: Gone1word and Gone2word.")]))
+    assert "Gone1word" not in extractor.nlp.vocab.strings
 
 
 

@@ -42,7 +42,7 @@ class AgentFinder:
         if sentence.headline:
             if rule.event_type in NO_FALLBACK_AGENT or rule.event_type in HOLDER_TYPES:
                 return None, None
-            provider = self._provider(trigger, parties) if rule.event_type in PROVIDER_TYPES else None
+            provider = self._headline_provider(trigger, parties) if rule.event_type in PROVIDER_TYPES else None
             if provider is not None:
                 return provider, None
             return self._fallback_agent(trigger, parties, headline=True), None
@@ -103,6 +103,17 @@ class AgentFinder:
                 return inside[0]
         countries = {ent.text.lower(): ent for ent in parties if ent.label_ == "GPE"}
         return next(iter(countries.values())) if len(countries) == 1 else None
+
+    def _headline_provider(self, trigger: Span, parties: list[Span]) -> Span | None:
+        """In a headline (poor parse), the party right after "from" following the trigger in its clause: "Kestrel
+        Wins US$40 Million Loan From Nordbank"."""
+        _, hi = headline_clause(trigger, breaks=self.words.headline_breaks)
+        doc = trigger.doc
+        for token in doc[trigger.end: hi]:
+            if token.lower_ in self.words.provider_preps:
+                return next((ent for ent in parties if ent.start == token.i + 1 or (
+                    ent.start == token.i + 2 and doc[token.i + 1].lower_ == "the")), None)
+        return None
 
     def _received(self, trigger: Span) -> bool:
         verb = governing_verb(trigger.root)

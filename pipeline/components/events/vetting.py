@@ -10,7 +10,13 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.events.cues import CueSet
 from pipeline.components.events.sentences import DocIndex, Sentence
-from pipeline.components.events.syntax import MODIFIER_DEPS, governing_preposition, headline_clause, is_negated
+from pipeline.components.events.syntax import (
+    MODIFIER_DEPS,
+    SUBJECT_DEPS,
+    governing_preposition,
+    headline_clause,
+    is_negated,
+)
 from pipeline.resources.events import EventCues, EventWords, TriggerRule
 
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FACILITY", "LAW", "NORP"})
@@ -89,6 +95,8 @@ class TriggerVetter:
             return False
         if rule.object_any and not _object_matches(rule, root, sentence):
             return False
+        if rule.subject_none and _subject_lemmas(root) & set(rule.subject_none):
+            return False
         return not (rule.skip_negated and is_negated(root, negators=self.words.negators))
 
     def _cue_found(self, cues: CueSet, trigger: Span, sentence: Sentence, window: int, *, mask: bool,
@@ -165,6 +173,12 @@ def _object_matches(rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
                     ent.start <= child.i < ent.end for child in obj.children if child.dep_ in MODIFIER_DEPS)):
                 return True
     return False
+
+
+def _subject_lemmas(root: Token) -> set[str]:
+    """Lemmas of the subjects of the trigger's clause: its own, or its copula's ("sales were higher")."""
+    heads = [root, root.head] if root.dep_ in {"acomp", "attr", "oprd", "advmod"} else [root]
+    return {child.lemma_.lower() for head in heads for child in head.children if child.dep_ in SUBJECT_DEPS}
 
 
 def _inside_entity(rule: TriggerRule, trigger: Span, sentence: Sentence) -> bool:

@@ -119,3 +119,28 @@ def test_government_subject_is_agent_of_tax_change(nlp):
 def test_resource_holder_is_the_reporting_company(nlp):
     assert parties_of(nlp, "Pendra Minerals reported an ore reserve of 12Mt at 1.2% Li2O.",
                       "resource_estimate") == [("agent", "Pendra Minerals")]
+
+
+@pytest.mark.parametrize(("text", "event_type", "parties"), [
+    # the party after "from" on an investment or financing noun provides it; the subject receives it
+    ("Marlin Metals welcomed a A$90 million equity investment from the Northern Growth Fund for its smelter.",
+     "investment", [("agent", "Northern Growth Fund"), ("beneficiary", "Marlin Metals")]),
+    # a takeover approach received from a rival: the rival bids
+    ("Shares in Kestrel Ore jumped after it received a takeover approach from Marlin Metals.",
+     "merger_acquisition", [("agent", "Marlin Metals"), ("beneficiary", "Kestrel Ore")]),
+])
+def test_the_party_after_from_provides_the_money_or_the_bid(nlp, text, event_type, parties):
+    assert parties_of(nlp, text, event_type) == parties
+
+
+def test_a_headline_lender_after_from_is_the_agent(nlp):
+    doc = make_block_doc(nlp, "Marlin Metals Wins US$40 Million Loan From the European Investment Bank",
+                         zone="title")
+    (event,) = [e for e in doc._.orewire_events if e["event_type"] == "financing"]
+    assert [doc.text[a["start"]:a["end"]] for a in event["arguments"] if a["role"] == "agent"] == [
+        "European Investment Bank"]
+
+
+def test_a_place_describing_a_company_is_not_a_government(nlp):
+    text = "The Quebec graphite explorer expects to produce 20,000 tonnes of graphite a year."
+    assert parties_of(nlp, text, "production_output") == []

@@ -7,11 +7,15 @@ import pytest
 
 from pipeline.article.event_policy import (
     apply_policy,
+    calibrate,
+    company_acting_as_state,
     country_name,
+    drop_non_agents,
     fold_same_act,
     government_agent,
     inherit_agent,
     is_anchored,
+    merge_happenings,
     salient_actor,
 )
 from pipeline.resources.events import load_event_cues
@@ -96,7 +100,7 @@ def test_two_triggers_for_one_act_give_one_record(policy):
 
 def test_apply_policy_keeps_headline_records_without_arguments(policy):
     bare = event(0, "supply_agreement", zone="title", sentence=0)
-    assert apply_policy([bare], [], policy, headline_ids=[bare.id]) == [bare]
+    assert [r.id for r in apply_policy([bare], [], policy, headline_ids=[bare.id])] == [bare.id]
     assert apply_policy([bare], [], policy) == []
 
 
@@ -136,3 +140,79 @@ def test_a_trigger_word_describing_an_actor_is_no_event(extractor):
     text = "Shares in Marlin Metals, a mining giant, rose 4% on Monday."
     events = [r.event_type for r in extractor.extract(text, doc_id="t", published="2026-01-10") if r.type == "event"]
     assert "production_output" not in events
+
+
+# --- reporters, public bodies, one record per happening, calibration (all in our own words) ---
+
+def test_wire_services_and_price_agencies_never_act(policy):
+    smm = entity(0, "Shanghai Metals Market", normalized="Shanghai Metals Market")
+    reuters = entity(40, "Reuters")
+    record = event(60, "export_restriction", ("agent", "SMM", smm.id), ("commodity", "gallium", None))
+    cleaned = drop_non_agents(record, {smm.id: smm}, {"shanghai metals market"})
+    assert [(a.role, a.text) for a in cleaned.arguments] == [("commodity", "gallium")]
+    # the salient actor of an article is never its wire service
+    entities = [reuters, entity(80, "Marlin Metals", sentence=1)]
+    kept = apply_policy([event(100, "production_output", ("quantity", "9,000 t", None), sentence=2)],
+                        [reuters, *entities[1:]], policy)
+    assert [a.text for a in kept[0].arguments if a.role == "agent"] == ["Marlin Metals"]
+
+
+@pytest.mark.parametrize(("name", "dropped"), [
+    ("Marlin Metals", True),                   # "Marlin Metals makes plans for ...": a company has no policy
+    ("Fenwick Ministry of Mines", False),
+    ("Department of Energy", False),
+    ("Northern Territory Government", False),
+])
+def test_government_types_need_a_public_body(policy, name, dropped):
+    actor = entity(0, name)
+    record = event(40, "policy_strategy", ("agent", name, actor.id))
+    assert company_acting_as_state(record, {actor.id: actor}, policy) is dropped
+    assert not company_acting_as_state(event(40, "financing", ("agent", name, actor.id)), {actor.id: actor}, policy)
+
+
+def test_one_happening_across_sentences_gives_one_record(policy):
+    marlin = entity(0, "Marlin Metals")
+    by_id = {marlin.id: marlin}
+    first = event(10, "merger_acquisition", ("agent", "Marlin Metals", marlin.id), ("amount", "$40 million", None))
+    again = event(90, "merger_acquisition", ("agent", "Marlin Metals", marlin.id), sentence=3)
+    (merged,) = merge_happenings([first, again], policy, by_id)
+    assert [(m.start, m.end) for m in merged.mentions] == [(10, 14), (90, 94)]
+
+
+@pytest.mark.parametrize("other", [
+    ("amount", "$75 million"),           # a second, different deal
+    ("duration", "four months"),         # "extends the halt by three months" vs "the original four-month halt"
+    ("counterparty", "Kestrel Ore"),     # an offtake with A and another with B
+    ("date", "in 2019"),
+])
+def test_records_that_differ_stay_apart(policy, other):
+    marlin = entity(0, "Marlin Metals")
+    first = event(10, "supply_agreement", ("agent", "Marlin Metals", marlin.id), ("amount", "$40 million", None),
+                  ("duration", "three months", None), ("counterparty", "Nordbank", None), ("date", "in 2025", None))
+    second = event(90, "supply_agreement", ("agent", "Marlin Metals", marlin.id), (*other, None), sentence=3)
+    assert len(merge_happenings([first, second], policy, {marlin.id: marlin})) == 2
+    # another actor, or a type counted figure by figure, never joins
+    third = event(90, "supply_agreement", ("agent", "Kestrel Ore", None), sentence=3)
+    assert len(merge_happenings([first, third], policy, {marlin.id: marlin})) == 2
+    output = [event(10, "production_output", ("agent", "Marlin Metals", marlin.id)),
+              event(90, "production_output", ("agent", "Marlin Metals", marlin.id), sentence=3)]
+    assert len(merge_happenings(output, policy, {marlin.id: marlin})) == 2
+
+
+def test_confidence_follows_the_number_of_argument_roles(policy):
+    bare = calibrate(event(10, "financing", ("agent", "Nordbank", None)), policy)
+    rich = calibrate(event(10, "financing", ("agent", "Nordbank", None), ("amount", "$5", None),
+                           ("beneficiary", "Marlin Metals", None), ("date", "May 3", None)), policy)
+    assert bare.confidence == policy.confidence_by_roles[1]
+    assert rich.confidence == policy.confidence_by_roles[4]
+    planned = calibrate(event(10, "financing", ("agent", "Nordbank", None)).model_copy(update={"modality": "planned"}),
+                        policy)
+    assert planned.confidence < bare.confidence
+
+
+def test_an_extension_and_the_original_ban_stay_two_records(extractor):
+    text = ("Kestrel extends cobalt export halt\n\nKestrel's government extended its halt on cobalt exports by three "
+            "months on Monday. The extension follows a four-month export halt ordered in February.")
+    events = [r for r in extractor.extract(text, doc_id="t", published="2026-06-22") if r.type == "event"
+              and r.event_type == "export_restriction"]
+    assert len(events) == 2

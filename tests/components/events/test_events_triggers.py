@@ -207,3 +207,32 @@ def test_broader_vocabulary_fires(nlp, text, event_type):
 ])
 def test_broader_vocabulary_guards(nlp, text, event_type):
     assert event_type not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a comparative about sales, output or costs is no price move
+    ("Cobalt sales of 3,000 tonnes for the year were 12% higher than a year earlier.", "price_movement"),
+    # "up to" qualifies an amount; it is no share move
+    ("Marlin Metals may issue up to 20% of its shares to the fund.", "stock_movement"),
+    # an ordinal on a deal is about the deal, not a project milestone
+    ("Marlin Metals signed its first binding offtake agreement with a Korean buyer.", "project_milestone"),
+    # accounting language: equity-accounted holdings are no new investment
+    ("Marlin Metals received $40 million from its equity accounted investments in the year.", "investment"),
+    # a financing word that classifies another noun, or a condition, reports no financing
+    ("The ministry said it does not comment on loan applications.", "financing"),
+    ("Marlin Metals plans a final investment decision in May, subject to financing commitments.", "financing"),
+    # a purpose phrase is not a government strategy
+    ("The agency is in talks to lend $1 billion to Marlin Metals in a push to build domestic supply.",
+     "policy_strategy"),
+])
+def test_generic_trigger_words_need_their_context(nlp, text, absent):
+    assert absent not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Cobalt prices were 12% higher than a year earlier.", "price_movement"),
+    ("Cobalt was higher at $30,000 a tonne on Friday.", "price_movement"),
+    ("Shares in Marlin Metals were up 6% on Tuesday.", "stock_movement"),
+])
+def test_the_same_words_still_fire_in_their_own_context(nlp, text, event_type):
+    assert event_type in types_of(nlp, text)
