@@ -222,7 +222,7 @@ BAD = [
     (entity, "zone", "footer"),
     (entity, "start", -1),
     (entity, "sentence", -1),
-    (entity, "schema_version", "2.0"),
+    (entity, "schema_version", "1.0"),
     (entity, "id", ""),
     (entity, "doc_id", ""),
     (entity, "type", "thing"),
@@ -354,7 +354,7 @@ def schema_validator() -> jsonschema.protocols.Validator:
 def test_schema_is_draft_2020_12() -> None:
     schema = record_json_schema()
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"].endswith("/1.0/record.json")
+    assert schema["$id"].endswith("/2.0/record.json")
     assert jsonschema.validators.validator_for(schema) is jsonschema.Draft202012Validator
     json.dumps(schema)  # serialisable as it is printed by `orewire schema`
 
