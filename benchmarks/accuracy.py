@@ -153,7 +153,9 @@ def run(gold_path: Path, seeds: Path, profile: str = "default") -> tuple[list[li
 
     gold = load_records(gold_path)
     gold_ids = {record["doc_id"] for record in gold}
-    articles = [item for item in read_articles([str(seeds)]) if isinstance(item, Article) and item.doc_id in gold_ids]
+    # ids relative to the articles folder ("a.txt"), as the gold's doc_ids are, whatever the working directory
+    articles = [item for item in read_articles([str(seeds)], id_root=seeds)
+                if isinstance(item, Article) and item.doc_id in gold_ids]
     timings: dict[str, float] = {}
 
     def timed(name: str, produce: Callable[[], Iterable[dict[str, Any]]]) -> list[dict[str, Any]]:

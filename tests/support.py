@@ -41,3 +41,14 @@ def read_seed_articles() -> list:
                     )
                 )
     return articles
+
+
+def run_fresh_python(code: str) -> str:
+    """Run ``code`` in a new interpreter (nothing of ``pipeline`` imported yet) and return its
+    stripped stdout; the test fails with the child's stderr if it exits non-zero."""
+    import subprocess
+    import sys
+
+    completed = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert completed.returncode == 0, completed.stderr
+    return completed.stdout.strip()

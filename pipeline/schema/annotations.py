@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import NotRequired, TypedDict
 
+from pipeline.schema.labels import Zone
+
 
 class ArticleHints(TypedDict):
     """What the whole article says about ambiguous markers, computed once per article.
@@ -30,7 +32,7 @@ class BlockContext(TypedDict):
     """Where a block of text sits in its article, set before the pipeline runs."""
 
     offset: int
-    zone: str
+    zone: Zone
     section: str | None
     reference: str | None  # ISO day used to resolve relative dates, or None.
     doc_id: str

@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from pipeline.schema.labels import ArgumentRole, EntityLabel, EventType
+from pipeline.schema.records import json_schema_document
 
 ARCHIVE_SCHEMA_VERSION: Literal["2.0"] = "2.0"
 ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
@@ -101,12 +102,8 @@ ARCHIVE_TYPES: tuple[str, ...] = ("article_group", "entity_key", "event_cluster"
 
 def archive_json_schema() -> dict[str, Any]:
     """Return the JSON Schema (draft 2020-12) that every line of an archive file satisfies."""
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"https://orewire.dev/schema/{ARCHIVE_SCHEMA_VERSION}/archive.json",
-        "title": "orewire archive record",
-        **ARCHIVE_ADAPTER.json_schema(),
-    }
+    return json_schema_document(ARCHIVE_ADAPTER, version=ARCHIVE_SCHEMA_VERSION, name="archive",
+                                title="orewire archive record")
 
 
 def parse_archive_record(data: dict[str, Any]) -> Any:

@@ -11,22 +11,22 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 
-SCHEMA_VERSION: Literal["2.0"] = "2.0"  # 2.0: the date value is `timex` (one JSON type per field name)
-
 from pipeline.schema.labels import (  # noqa: F401  (re-exported: records are typed by them)
     EVENT_TYPES,
-    Zone,
-    EntityLabel,
-    QuantityType,
-    Qualifier,
-    Period,
-    Granularity,
-    DateModifier,
-    Resolution,
-    Modality,
-    EventType,
     ArgumentRole,
+    DateModifier,
+    EntityLabel,
+    EventType,
+    Granularity,
+    Modality,
+    Period,
+    Qualifier,
+    QuantityType,
+    Resolution,
+    Zone,
 )
+
+SCHEMA_VERSION: Literal["2.0"] = "2.0"  # 2.0: the date value is `timex` (one JSON type per field name)
 
 
 ENTITY_LABELS: tuple[str, ...] = EntityLabel.__args__  # type: ignore[attr-defined]
@@ -190,15 +190,19 @@ SpanRecord = EntityRecord | QuantityRecord | DateRecord
 RECORD_ADAPTER: TypeAdapter[Any] = TypeAdapter(Record)
 
 
-def record_json_schema() -> dict[str, Any]:
-    """Return the JSON Schema (draft 2020-12) that every output line satisfies."""
-    schema = RECORD_ADAPTER.json_schema()
+def json_schema_document(adapter: TypeAdapter[Any], *, version: str, name: str, title: str) -> dict[str, Any]:
+    """A draft 2020-12 JSON Schema document for the records ``adapter`` validates."""
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"https://orewire.dev/schema/{SCHEMA_VERSION}/record.json",
-        "title": "orewire record",
-        **schema,
+        "$id": f"https://orewire.dev/schema/{version}/{name}.json",
+        "title": title,
+        **adapter.json_schema(),
     }
+
+
+def record_json_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) that every output line satisfies."""
+    return json_schema_document(RECORD_ADAPTER, version=SCHEMA_VERSION, name="record", title="orewire record")
 
 
 def parse_record(data: dict[str, Any]) -> Any:

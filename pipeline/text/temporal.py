@@ -311,10 +311,10 @@ def modified_bounds(period: Period, modifier: str | None) -> tuple[date, date]:
     if modifier is None or period.granularity in ("day", "minute") or "/" in period.value and not period.decade:
         return start, end
     if period.decade:
-        first = start.year
+        decade_start = start.year
         ranges = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "start": (0, 1), "end": (8, 9)}
         low, high = ranges[modifier]
-        return date(first + low, 1, 1), date(first + high, 12, 31)
+        return date(decade_start + low, 1, 1), date(decade_start + high, 12, 31)
     if period.granularity in ("week", "month"):
         days = (end - start).days + 1
         cut = 10 if period.granularity == "month" else days // 3
@@ -325,6 +325,8 @@ def modified_bounds(period: Period, modifier: str | None) -> tuple[date, date]:
         return start + timedelta(days=2 * cut), end
     months = (end.year - start.year) * 12 + end.month - start.month + 1
     cut = months // 3 if modifier in ("early", "mid", "late") else 1
+    first: tuple[int, int]
+    last: tuple[int, int]
     if modifier in ("early", "start"):
         first, last = (start.year, start.month), _add_months(start.year, start.month, cut - 1)
     elif modifier == "mid":

@@ -3,19 +3,17 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
 import spacy
 from spacy.language import Language
+from support import run_fresh_python
 
 from pipeline.components.linking import ENTITY_LINKER_FACTORY
 from pipeline.components.nlp import default_model_name
 
-ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = (
     "Laurentian Graphite Inc. said Export Development Canada (EDC) will lend it money for its Lac Rouge graphite "
     "project in Quebec. EDC said the loan would close in March, and Laurentian plans to start construction. "
@@ -47,9 +45,7 @@ def test_fresh_process_adds_the_component_by_name() -> None:
         "doc = nlp('Lynas Corporation raised output. Lynas said demand was strong.')\n"
         "print([e._.orewire_entity['normalized'] for e in doc.ents])\n"
     )
-    completed = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
-    assert completed.returncode == 0, completed.stderr
-    assert completed.stdout.strip() == "['Lynas Corporation', 'Lynas Corporation']"
+    assert run_fresh_python(code) == "['Lynas Corporation', 'Lynas Corporation']"
 
 
 def test_short_form_takes_the_full_name(blank_nlp: Language) -> None:

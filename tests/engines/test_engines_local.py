@@ -44,7 +44,8 @@ def test_local_engine_keeps_input_order_and_reports_every_item(local_results):
     assert ids == [item.doc_id for item in mixed_items()]
     failed = {result.doc_id: json.loads(result.error_line)["error"] for result in local_results if not result.ok}
     assert failed == {
-        "fixtures/bad/bad_lines.jsonl:2": "E004", "fixtures/bad/bad_lines.jsonl:3": "E004", "no-text": "E005", "text-number": "E006",
+        "fixtures/bad/bad_lines.jsonl:2": "E004", "fixtures/bad/bad_lines.jsonl:3": "E004",
+        "no-text": "E005", "text-number": "E006",
         "text-null": "E006", "text-list": "E006", "bad-url": "E008", "ok-1": "E007", "empty-text": "E003",
         "fixtures/bad/empty.txt": "E003",
     }

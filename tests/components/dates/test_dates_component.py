@@ -4,20 +4,17 @@ serialisation round trip, pickling, and the block contexts it reads (zones, refe
 from __future__ import annotations
 
 import pickle
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import spacy
 from spacy.language import Language
+from support import run_fresh_python
 
 from pipeline.components.dates import DateComponent
 from pipeline.resources.files import ResourceError
 from pipeline.schema.labels import DATE_GROUP
 from pipeline.schema.records import DateRecord
-
-ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")
@@ -51,9 +48,7 @@ def test_fresh_process_adds_the_component_by_name() -> None:
         "doc = nlp.make_doc('Output doubles in Q3 2026.')\n"
         "print([(s.text, s._.orewire_date['value']) for s in nlp(doc).spans['orewire_dates']])\n"
     )
-    completed = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
-    assert completed.returncode == 0, completed.stderr
-    assert completed.stdout.strip() == "[('Q3 2026', '2026-Q3')]"
+    assert run_fresh_python(code) == "[('Q3 2026', '2026-Q3')]"
 
 
 def test_to_disk_and_load_round_trip(blank_nlp: Language, tmp_path: Path) -> None:

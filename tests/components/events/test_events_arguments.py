@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from support import make_block_doc
 from events_helpers import arguments_of, parties_of
+from support import make_block_doc
 
 
 def test_agent_is_the_subject_and_counterparty_the_other_side(nlp):

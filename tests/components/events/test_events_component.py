@@ -8,8 +8,8 @@ import sys
 
 import pytest
 import spacy
-from support import make_block_doc
 from events_helpers import events_of
+from support import make_block_doc
 
 from pipeline.components.events import EventsComponent
 from pipeline.components.events.selection import confidence
