@@ -46,7 +46,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     by_id = {entity.id: entity for entity in entities}
     headlines = set(headline_ids)
     non_agents = {_key(name) for name in policy.non_agents}
-    kept = [drop_non_agents(record, by_id, non_agents) for record in records]
+    kept = [drop_non_agents(record, by_id, non_agents) for record in records if not is_background(record, policy)]
     kept = [record for record in kept if record.id in headlines or is_anchored(record, policy)]
     kept = [government_agent(record, by_id, entities) for record in kept]
     kept = [record for record in kept if not company_acting_as_state(record, by_id, policy)]
@@ -56,7 +56,8 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     if policy.inherit_in_sectioned or not any(record.section for record in records):
         kept = [inherit_agent(record, salient, policy) for record in kept]
     kept = fold_same_act(kept, policy, by_id)
-    kept = merge_happenings(kept, policy, by_id)
+    countries = public_body_countries(entities, policy) if policy.ministry_is_country else {}
+    kept = merge_happenings(kept, policy, by_id, countries=countries)
     kept = [calibrate(record, policy) for record in kept]
     return sorted(kept, key=lambda r: (r.trigger.start, r.event_type))
 
@@ -98,14 +99,75 @@ def company_acting_as_state(record: EventRecord, by_id: dict[str, EntityRecord],
     return not any(set(_key(word).split()) <= words for word in policy.government_words)
 
 
-def merge_happenings(records: list[EventRecord], policy: DocumentPolicy,
-                     by_id: dict[str, EntityRecord]) -> list[EventRecord]:
+def is_background(record: EventRecord, policy: DocumentPolicy) -> bool:
+    """Whether the record sits in text that reports no happening: a background section ("About Marlin Metals"), a
+    caption or disclaimer sentence, or quoted talk of the future with nothing concrete (no amount, quantity, date)."""
+    if record.section and any(re.search(p, record.section, re.IGNORECASE) for p in policy.background_sections):
+        return True
+    if any(re.search(p, record.evidence, re.IGNORECASE) for p in policy.background_sentences):
+        return True
+    roles = {argument.role for argument in record.arguments}
+    if record.modality in policy.quoted_modalities and not roles & set(policy.quoted_anchor_roles):
+        return in_quotes(record.evidence, record.trigger.text)
+    return False
+
+
+_QUOTE_PAIRS = (("\u201c", "\u201d"), ('"', '"'))
+
+
+def in_quotes(text: str, phrase: str) -> bool:
+    """Whether the first occurrence of ``phrase`` in ``text`` lies between an opening and a closing quotation mark
+    (a sentence that opens a quote and never closes it counts as quoted to its end)."""
+    at = text.find(phrase)
+    if at < 0 or not phrase:
+        return False
+    for opening, closing in _QUOTE_PAIRS:
+        before = text[:at]
+        if opening == closing:
+            if before.count(opening) % 2 == 1:
+                return True
+        elif before.rfind(opening) > before.rfind(closing):
+            return True
+    return False
+
+
+def public_body_countries(entities: Sequence[EntityRecord], policy: DocumentPolicy) -> dict[str, str]:
+    """Entity id -> country code for countries and for public bodies ("Ministry of Commerce") whose sentence names
+    one country (or, failing that, the article names one country only)."""
+    def country(entity: EntityRecord) -> str | None:
+        code = entity.kb_id or ""
+        return code if entity.label in {"GPE", "NORP"} and len(code) == 2 else None
+
+    codes: dict[str, str] = {e.id: code for e in entities if (code := country(e))}
+    article = set(codes.values())
+    for entity in entities:
+        if entity.label != "ORG" or entity.kb_id:
+            continue
+        words = set(_key(f"{entity.normalized} {entity.text}").split())
+        if not any(set(_key(word).split()) <= words for word in policy.government_words):
+            continue
+        near = {codes[e.id] for e in entities if e.sentence == entity.sentence and e.id in codes}
+        found = near if near else article
+        if len(found) == 1:
+            codes[entity.id] = next(iter(found))
+    return codes
+
+
+def merge_happenings(records: list[EventRecord], policy: DocumentPolicy, by_id: dict[str, EntityRecord], *,
+                     countries: dict[str, str] | None = None) -> list[EventRecord]:
     """Records of a ``same_happening`` type in one section with one agent (or none on both) and agreeing numbers
-    and years fold into the first: one record per happening, with every mention."""
+    and years fold into the first: one record per happening, with every mention. With ``countries``, a country and
+    its public body are one agent."""
+    def agent(record: EventRecord) -> str | None:
+        ref = next((a.ref for a in record.arguments if a.role == "agent"), None)
+        if countries and ref in countries:
+            return f"country:{countries[ref]}"
+        return _agent_key(record, by_id)
+
     kept: list[EventRecord] = []
     for record in sorted(records, key=lambda r: (r.trigger.start, r.event_type)):
         target = next((r for r in kept if r.event_type == record.event_type and r.event_type in policy.same_happening
-                       and r.section == record.section and _agent_key(r, by_id) == _agent_key(record, by_id)
+                       and r.section == record.section and agent(r) == agent(record)
                        and _details_agree(r, record)), None)
         if target is None:
             kept.append(record)

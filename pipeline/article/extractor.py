@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import time
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import islice
-from typing import Any
+from typing import Any, cast
 
 from spacy.tokens import Doc
 
@@ -20,6 +18,7 @@ from pipeline.article.hints import article_hints
 from pipeline.article.layout import Block, Layout
 from pipeline.article.linking import link_entities
 from pipeline.article.merging import EventMerger
+from pipeline.article.pieces import MAX_CAPITALISED_RUN, MAX_RUN_CHARS, split_into_pieces  # noqa: F401  (re-exported)
 from pipeline.article.segment import Segmenter
 from pipeline.article.source import Article
 from pipeline.components.base import TEXT_KEY
@@ -28,6 +27,7 @@ from pipeline.errors import ErrorCode, OrewireError, logger
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.annotations import ArticleHints, BlockContext
+from pipeline.schema.labels import Zone
 from pipeline.schema.records import (
     DocumentRecord,
     ErrorRecord,
@@ -38,14 +38,6 @@ from pipeline.version import __version__
 
 PIPELINE_NAME = "orewire"
 LANGUAGE = "en"
-PIECE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n+")
-# spaCy's tokenizer is quadratic on long whitespace-free runs ("$" * 20000 takes minutes).
-MAX_RUN_CHARS = 1_000
-LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
-# The entity token patterns are quadratic in a run of capitalised words (greedy "+" over PROPN);
-# no real name or headline runs past this many words, so longer runs are cut into pieces.
-MAX_CAPITALISED_RUN = 60
-CAPITALISED_RUN = re.compile(rf"(?<!\S)(?:[A-Z]\S*\s+){{{MAX_CAPITALISED_RUN},}}")
 BUDGET_CHARS = 100_000
 VOCAB_KEEP = 30_000  # lexemes the vocab may keep between chunks (``Extractor.vocab_keep``)
 # Article hints are computed from, and given to, every block but these: boilerplate carries no
@@ -112,54 +104,6 @@ def normalise_published(value: str | None) -> str | None:
         return minutes + "Z"
     offset = parsed.strftime("%z")  # the offset as given, not converted: "-0800"
     return f"{minutes}{offset[:3]}:{offset[3:5]}"
-
-
-def split_into_pieces(start: int, end: int, text: str, max_chars: int) -> list[tuple[int, int]]:
-    """Cut [start, end) of ``text`` into pieces of at most ``max_chars``, at sentence breaks where possible."""
-    pieces: list[tuple[int, int]] = []
-    position = start
-    while end - position > max_chars:
-        limit = position + max_chars
-        cut = None
-        for match in PIECE_BREAK.finditer(text, position + max_chars // 2, limit):
-            cut = match.end()
-        if cut is None or cut <= position:
-            space = text.rfind(" ", position + 1, limit)
-            cut = space + 1 if space > position else limit
-        pieces.append((position, cut))
-        position = cut
-    pieces.append((position, end))
-    pieces = [cut for piece_start, piece_end in pieces for cut in split_long_runs(piece_start, piece_end, text)]
-    pieces = [cut for piece_start, piece_end in pieces for cut in split_capitalised_runs(piece_start, piece_end, text)]
-    return [(piece_start, piece_end) for piece_start, piece_end in pieces if text[piece_start:piece_end].strip()]
-
-
-def split_long_runs(start: int, end: int, text: str, max_run: int = MAX_RUN_CHARS) -> list[tuple[int, int]]:
-    """Cut whitespace-free runs longer than ``max_run`` in [start, end) into pieces of ``max_run`` chars."""
-    pieces: list[tuple[int, int]] = []
-    position = start
-    for match in LONG_RUN.finditer(text, start, end):
-        if match.start() > position:
-            pieces.append((position, match.start()))
-        pieces.extend((cut, min(cut + max_run, match.end())) for cut in range(match.start(), match.end(), max_run))
-        position = match.end()
-    if position < end or not pieces:
-        pieces.append((position, end))
-    return pieces
-
-
-def split_capitalised_runs(start: int, end: int, text: str, max_words: int = MAX_CAPITALISED_RUN) -> list[tuple[int, int]]:
-    """Cut runs of more than ``max_words`` capitalised words in [start, end) every ``max_words`` words."""
-    pieces: list[tuple[int, int]] = []
-    position = start
-    for match in CAPITALISED_RUN.finditer(text, start, end):
-        words = list(re.finditer(r"\S+", text[match.start() : match.end()]))
-        for word in words[max_words::max_words]:
-            cut = match.start() + word.start()
-            pieces.append((position, cut))
-            position = cut
-    pieces.append((position, end))
-    return pieces
 
 
 class Extractor:
@@ -352,7 +296,7 @@ class Extractor:
             events = self.merge_events([record for part in parts for record in part.events], entities)
             warnings = item.warnings + [warning for part in parts for warning in part.warnings]
             facts = [*entities, *quantities, *dates, *events]
-            counts = Counter(record.type for record in facts)
+            counts = {"entity": len(entities), "quantity": len(quantities), "date": len(dates), "event": len(events)}
             document = DocumentRecord(
                 id=article.doc_id,
                 doc_id=article.doc_id,
@@ -364,10 +308,11 @@ class Extractor:
                 encoding=article.encoding,
                 chars=len(article.text),
                 sentences=sentence_base,
-                sections=[SectionInfo(title=s.title, start=s.start, end=s.end, zone=s.zone) for s in item.layout.sections],
+                sections=[SectionInfo(title=s.title, start=s.start, end=s.end, zone=cast(Zone, s.zone))
+                          for s in item.layout.sections],
                 text_sha256=hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest(),
                 pipeline=self.pipeline_info,
-                counts={kind: counts.get(kind, 0) for kind in ("entity", "quantity", "date", "event")},
+                counts=counts,
                 warnings=list(dict.fromkeys(warnings)),
             )
         except OrewireError as error:
@@ -384,7 +329,7 @@ def _context(
 ) -> BlockContext:
     return BlockContext(
         offset=offset,
-        zone=block.zone,
+        zone=cast(Zone, block.zone),
         section=block.section,
         reference=block.reference or reference,
         doc_id=doc_id,

@@ -16,7 +16,7 @@ from typing import Any, Protocol, TypeVar
 
 from pipeline.schema.labels import HEADLINE_ZONES
 from pipeline.schema.records import EntityRecord
-from pipeline.text.regex import alternation
+from pipeline.text.regex import find_bounded
 
 ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 SUFFIX_WORDS = frozenset(
@@ -36,6 +36,16 @@ HEADLINE_LINKED_LABELS = frozenset({"FACILITY", "ORG"})
 SHORT_FORM_LABELS = frozenset({"ORG", "PERSON", "GPE", "FACILITY", "NORP"})
 # Labels an unknown name may take from a facility of the same name ("Lwambo output" after "the Lwambo mine").
 FACILITY_MISREADS = frozenset({"PERSON", "GPE", "ORG", "LOC"})
+# Legal forms written before a company's name ("PT Vale Indonesia", "NAC KazAtomProm"; ``legal_prefixes`` of
+# models/entities/cue_words.json): the name without one is the same company.
+LEGAL_PREFIXES = frozenset({"CJSC", "JSC", "NAC", "NC", "OAO", "OJSC", "PAO", "PJSC", "PT", "ZAO"})
+# Country forms that open a government body's name and may be left out ("the U.S. Department of Defense" ...
+# "the Department of Defense").
+COUNTRY_PREFIXES = frozenset({"U.S.", "US", "U.K.", "UK", "EU", "United States"})
+# Body heads written either way round: "Energy Department" = "Department of Energy".
+INVERTIBLE_HEADS = frozenset({"Department", "Ministry", "Agency", "Bureau", "Office", "Commission", "Administration"})
+# Labels one name may carry by mistake in a single mention ("Biden" ORG beside two PERSON "Biden").
+MAJORITY_LABELS = frozenset({"PERSON", "ORG"})
 # Labels a bare surname may have been given ("Example said" after "Ann Example"); it takes the person's name.
 SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 
@@ -80,6 +90,8 @@ def find_abbreviations(mentions: Sequence[MentionT], text: str) -> dict[str, Men
 
 def _short_form_of(short: str, long: str) -> bool:
     short_words, long_words = short.split(), long.split()
+    if long_words and long_words[0] in LEGAL_PREFIXES and long_words[1:] == short_words:
+        return True
     if not short_words or len(short_words) >= len(long_words) or long_words[: len(short_words)] != short_words:
         return False
     return all(word.lower() in SUFFIX_WORDS for word in long_words[len(short_words) :])
@@ -97,6 +109,49 @@ def _named_body(mention: Mention, long_forms: list[Mention]) -> Mention | None:
         return None
     earlier = [long for long in long_forms if long.end <= mention.start and long.text.split()[-1] == mention.text]
     return earlier[-1] if earlier else None
+
+
+def _body_variants(name: str) -> set[str]:
+    """The ways one government body is also written: without its country prefix, head moved ("Department of
+    Energy" <-> "Energy Department"), and its initials ("DOE", "DOD")."""
+    variants = {name}
+    for prefix in COUNTRY_PREFIXES:
+        if name.startswith(prefix + " "):
+            variants.add(name[len(prefix) + 1 :])
+    for variant in list(variants):
+        words = variant.split()
+        if len(words) == 3 and words[0] in INVERTIBLE_HEADS and words[1] == "of" and words[2][:1].isupper():
+            variants.add(f"{words[2]} {words[0]}")
+            variants.add(f"{words[0][0]}O{words[2][0]}")
+        elif len(words) == 2 and words[1] in INVERTIBLE_HEADS and words[0][:1].isupper():
+            variants.add(f"{words[1]} of {words[0]}")
+            variants.add(f"{words[1][0]}O{words[0][0]}")
+    return variants - {name}
+
+
+def _same_body(mention: Mention, long_forms: list[Mention]) -> Mention | None:
+    """The nearest multi-word ORG of which this ORG is a variant ("Energy Department", "DOE" -> "U.S. Department of
+    Energy"); bodies written with their country come first."""
+    if mention.label != "ORG":
+        return None
+    candidates = [long for long in long_forms if long is not mention and mention.text in _body_variants(long.text)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda long: (long.text.split()[0] not in COUNTRY_PREFIXES and not long.text.startswith("United States"),
+                                            abs(long.start - mention.start)))
+
+
+def _majority_label(mention: Mention, mentions: Sequence[Mention]) -> str | None:
+    """PERSON or ORG when most other mentions of this one-word name carry it and this one carries the other."""
+    if mention.label not in MAJORITY_LABELS or " " in mention.text:
+        return None
+    counts = {label: 0 for label in MAJORITY_LABELS}
+    for other in mentions:
+        if other.text == mention.text and other.label in counts:
+            counts[other.label] += 1
+    best = max(counts, key=counts.__getitem__)
+    others = sum(counts.values()) - counts[best]
+    return best if best != mention.label and counts[best] > others else None
 
 
 def _person_named(mention: Mention, people: list[Mention]) -> Mention | None:
@@ -131,13 +186,15 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
             if definition.label == "COMMODITY":
                 update["commodity"] = definition.commodity
         elif mention.kb_id is None and mention.label in SHORT_FORM_LABELS:
-            long = _full_name(mention, long_forms) or _named_body(mention, long_forms)
+            long = _full_name(mention, long_forms) or _named_body(mention, long_forms) or _same_body(mention, long_forms)
             if long is not None:
                 update = {"normalized": long.normalized, "label": "ORG", "commodity": None}
         if not update and mention.kb_id is None and mention.label in SURNAME_LABELS:
             person = _person_named(mention, people)
             if person is not None:
                 update = {"normalized": person.normalized, "label": "PERSON", "commodity": None}
+        if not update and mention.kb_id is None and (majority := _majority_label(mention, mentions)) is not None:
+            update = {"label": majority}
         if not update and mention.kb_id is None and mention.label in FACILITY_MISREADS:
             named = facilities.get(mention.text)
             if named is not None and named.label != mention.label:
@@ -214,10 +271,8 @@ def headline_mentions(records: list[EntityRecord], text: str) -> list[EntityReco
         return []
     ordered = sorted(records, key=lambda record: record.start)
     starts = [record.start for record in ordered]
-    pattern = re.compile(r"(?<![\w\-])(?:" + alternation(names) + r")(?![\w\-])")
     added: list[EntityRecord] = []
-    for match in pattern.finditer(text):
-        start, end = match.span()
+    for start, end in find_bounded(names, text):  # the word-bounded names, without a regex compiled per article
         index = bisect_left(starts, start)
         if any(record.start < end and start < record.end for record in ordered[max(index - 1, 0) : index + 1]):
             continue
@@ -229,14 +284,14 @@ def headline_mentions(records: list[EntityRecord], text: str) -> list[EntityReco
         if context is None:
             continue
         zone, section, sentence = context
-        source = names[match.group(0)]
+        source = names[text[start:end]]
         added.append(
             source.model_copy(
                 update={
                     "id": f"{source.doc_id}#entity:{start}-{end}",
                     "start": start,
                     "end": end,
-                    "text": match.group(0),
+                    "text": text[start:end],
                     "zone": zone,
                     "section": section,
                     "sentence": sentence,

@@ -134,6 +134,10 @@ class CueWords(_Strict):
     person_titles: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     credit_words: frozenset[str] = frozenset()
+    legal_prefixes: frozenset[str] = frozenset()
+    partnership_suffixes: frozenset[str] = frozenset()
+    portfolio_titles: frozenset[str] = frozenset()
+    placing_words: frozenset[str] = frozenset()
 
     @model_validator(mode="after")
     def _prefix_names_are_prefixes(self) -> CueWords:

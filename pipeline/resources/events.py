@@ -102,6 +102,18 @@ class DocumentPolicy(_Strict):
                                                   "record of that modality (planned, possible: measured lower).")
     same_happening: list[EventType] = Field(default_factory=list, description="Types whose records about one actor in "
                                             "one section join when their numbers and dates agree (one happening).")
+    background_sections: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on a "
+                                           "record's section title that mark background: 'About <company>', disclaimers.")
+    background_sentences: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on the "
+                                            "evidence sentence that mark it as no report: captions, forward-looking "
+                                            "statement disclaimers, 'Read more' teasers.")
+    quoted_modalities: list[str] = Field(default_factory=list, description="Modalities of a record whose trigger is "
+                                         "inside quoted speech that needs a ``quoted_anchor_roles`` argument.")
+    quoted_anchor_roles: list[str] = Field(default_factory=list, description="What makes quoted talk about the future "
+                                           "concrete: an amount, a quantity, a date.")
+    ministry_is_country: bool = Field(default=False, description="A public body's record (a ministry: an organisation "
+                                      "with a ``government_words`` word) is its country's when folding one happening: "
+                                      "'China will control exports' + 'the Ministry of Commerce announced controls'.")
 
 
 class EventCues(_Strict):

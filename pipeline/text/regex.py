@@ -9,3 +9,38 @@ from collections.abc import Iterable
 def alternation(forms: Iterable[str]) -> str:
     """An ungrouped alternation of ``forms``, escaped, longest first so "kt" never wins over "ktpa"."""
     return "|".join(re.escape(form) for form in sorted(set(forms), key=lambda form: (-len(form), form)))
+
+
+def _word_char(text: str, index: int) -> bool:
+    """Whether ``text[index]`` exists and is what ``[\\w\\-]`` matches (a Unicode word character or a hyphen)."""
+    if index < 0 or index >= len(text):
+        return False
+    char = text[index]
+    return char.isalnum() or char in "_-"
+
+
+def find_bounded(forms: Iterable[str], text: str) -> list[tuple[int, int]]:
+    """Where ``(?<![\\w\\-])(?:alternation(forms))(?![\\w\\-])`` matches in ``text``, as ``finditer`` finds them.
+
+    Found with ``str.find``, without compiling a regex: the forms change with every call (the names of one
+    article), and compiling their alternation cost more than scanning. At each position the longest form that
+    is bounded there wins, scanning resumes after it (leftmost, non-overlapping), as the longest-first
+    alternation does.
+    """
+    longest: dict[int, int] = {}  # start -> end of the longest bounded form found there
+    for form in set(forms):
+        if not form:
+            continue
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if end > longest.get(start, -1) and not _word_char(text, start - 1) and not _word_char(text, end):
+                longest[start] = end
+            start = text.find(form, start + 1)
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for start in sorted(longest):
+        if start >= position:
+            spans.append((start, longest[start]))
+            position = longest[start]
+    return spans

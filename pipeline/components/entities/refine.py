@@ -13,6 +13,15 @@ from spacy.tokens import Span
 from pipeline.components.entities.commodities import formula_commodities
 from pipeline.components.entities.headlines import CALENDAR_WORDS, is_name_token
 from pipeline.components.entities.merge import resolve_overlaps
+from pipeline.components.entities.names import (
+    extend_to_definition,
+    join_titled_commodities,
+    legal_prefix_name,
+    partnership_name,
+    placed_person,
+    portfolio_word,
+    positional_capital,
+)
 from pipeline.components.entities.view import BlockView
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
@@ -38,6 +47,11 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             continue  # "NPV", "FOB", "HPAL": a term, not a name
         if label != "COMMODITY" and (is_credit(span, tables) or is_term(span, tables)):
             continue
+        if positional_capital(span, tables) or portfolio_word(span, tables):
+            continue
+        if label in {"ORG", "PERSON"}:
+            span = extend_to_definition(legal_prefix_name(partnership_name(span, tables), view, tables), view)
+            label = span.label_
         if label in {"ORG", "PERSON", "GPE", "LOC", "NORP"}:
             facility = facility_name(span, tables)
             if facility is not None:
@@ -66,6 +80,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
                 span = Span(doc, span.start, span.end, label=relabel)
             elif label == "PERSON" and (town := town_span(span, view, spans, tables)) is not None:
                 span = town
+            elif placed_person(span, spans, tables):
+                span = Span(doc, span.start, span.end, label="GPE")
         elif label == "ORG" and known is None and (town := town_span(span, view, spans, tables)) is not None:
             span = town
         elif label == "ORG" and span.start in view.headline:
@@ -85,7 +101,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         out.append(span)
     out.extend(formula_commodities(view, tables))
     out.extend(where_facilities(view, out, tables))
-    return resolve_overlaps(out)
+    return join_titled_commodities(resolve_overlaps(out), view)
 
 
 # Words that join a name's parts but never end it ("Ministry of Commerce and" ends at "Commerce").
@@ -95,6 +111,8 @@ SITE_KEYWORDS = frozenset({"project", "projects", "mine", "mines", "deposit", "d
 # Singular keywords that end a facility's name inside a model span ("Donald Project"; "Ministry of Mines" is no site).
 NAME_KEYWORDS = frozenset({"project", "mine", "deposit", "prospect", "operation", "mill", "plant", "refinery",
                            "smelter"})
+# Singular site words before "of" + name ("the mine of Kamilombe"; "the mines of Katanga" names a region).
+SITE_OF_KEYWORDS = frozenset({"mine", "deposit", "project", "prospect", "concession"})
 TRAILING_CONNECTORS = frozenset({"and", "of", "for", "the", "&", ",", "-", "on", "in"})
 
 
@@ -233,6 +251,8 @@ def name_cue(span: Span, tables: EntityTables) -> str | None:
         return "FACILITY"
     if prev == "at" and nxt == "," and len(after) > 2 and after[1] == "where":
         return "FACILITY"
+    if prev == "of" and len(before) == 2 and before[0] in SITE_OF_KEYWORDS:
+        return "FACILITY"  # "the artisanal copper-cobalt mine of Kamilombe"
     if (
         prev in cues.company_cues_before
         or prev == "listed"

@@ -20,6 +20,9 @@ COUNTERPARTY_TYPES = frozenset({"cooperation_agreement", "negotiation", "supply_
                                 "financing", "investment", "export_restriction", "production_output"})
 
 
+HYPHENS = frozenset({"-", "\u2013", "\u2014", "/"})
+
+
 class ArgumentAttacher:
     """The arguments of a trigger in its sentence, with the agent found by an ``AgentFinder``."""
 
@@ -95,6 +98,9 @@ class ArgumentAttacher:
 
     def _party_role(self, ent: Span, agent: Span | None, rule: TriggerRule) -> str | None:
         """counterparty for the other side of a deal or talks; None leaves the entity to location or nothing."""
+        if agent is not None and rule.event_type in AGREEMENT_TYPES and hyphen_partner(ent) is not None:
+            # "a Japan-India framework": the side that is not the agent is the counterparty
+            return None if name_key(ent.text) == name_key(agent.text) or ent == agent else "counterparty"
         root = ent.root
         if root.dep_ in MODIFIER_DEPS and root.head.pos_ == "NOUN" and not (ent.start <= root.head.i < ent.end):
             root = root.head  # "a French chemicals group", "Kazakhstan's industry minister"
@@ -125,6 +131,16 @@ class ArgumentAttacher:
         doc = date_span.doc
         before = doc[max(date_span.start - 4, 0): date_span.start].text.lower()
         return any(before.endswith(marker) or f"{marker} " in before for marker in self.cues.effective_markers)
+
+
+def hyphen_partner(ent: Span) -> Span | None:
+    """The name joined to ``ent`` by a hyphen or dash only ("Japan-India", "US–Australia"): the other side of a pact."""
+    doc = ent.doc
+    for other in doc.ents:
+        left, right = (other, ent) if other.end <= ent.start else (ent, other)
+        if other != ent and right.start == left.end + 1 and doc[left.end].text in HYPHENS:
+            return other
+    return None
 
 
 def name_key(name: str) -> str:

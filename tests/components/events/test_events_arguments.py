@@ -144,3 +144,8 @@ def test_a_headline_lender_after_from_is_the_agent(nlp):
 def test_a_place_describing_a_company_is_not_a_government(nlp):
     text = "The Quebec graphite explorer expects to produce 20,000 tonnes of graphite a year."
     assert parties_of(nlp, text, "production_output") == []
+
+
+def test_a_hyphenated_pair_names_both_sides_of_a_pact(nlp):
+    text = "Japan on Tuesday signed a Japan-India framework agreement on critical minerals."
+    assert parties_of(nlp, text, "cooperation_agreement") == [("agent", "Japan"), ("counterparty", "India")]

@@ -13,9 +13,12 @@ from pipeline.article.event_policy import (
     drop_non_agents,
     fold_same_act,
     government_agent,
+    in_quotes,
     inherit_agent,
     is_anchored,
+    is_background,
     merge_happenings,
+    public_body_countries,
     salient_actor,
 )
 from pipeline.resources.events import load_event_cues
@@ -216,3 +219,62 @@ def test_an_extension_and_the_original_ban_stay_two_records(extractor):
     events = [r for r in extractor.extract(text, doc_id="t", published="2026-06-22") if r.type == "event"
               and r.event_type == "export_restriction"]
     assert len(events) == 2
+
+
+# --- text that reports no happening: boilerplate sections, captions, disclaimers, quoted plans (our own words) ---
+
+def described(evidence, *, section=None, modality="actual", trigger="xxxx", arguments=()):
+    record = event(10, "financing", ("agent", "Marlin Metals", None), *arguments)
+    return record.model_copy(update={"evidence": evidence, "section": section, "modality": modality,
+                                     "trigger": Trigger(text=trigger, start=10, end=10 + len(trigger))})
+
+
+@pytest.mark.parametrize(("record", "background"), [
+    (described("Marlin Metals is a nickel developer funded by regional banks.", section="About Marlin Metals"), True),
+    (described("Statements about future financing involve risk.", section="Forward-Looking Statements"), True),
+    (described("Marlin Metals received the loan in March.", section="Nickel news"), False),
+    (described("This release contains forward-looking statements about the financing of the plant."), True),
+    (described("FILE - A loader at the Marlin nickel mine, which secured funding in 2024."), True),
+    (described("Nickel ore is stacked at a port in this undated photo."), True),
+    (described("Marlin Metals secured the funding on Monday."), False),
+    # quoted talk of the future with nothing concrete is no event; with an amount or outside quotes it is
+    (described("\u201cWe will look for funding next year,\u201d the chief executive said.", modality="planned",
+               trigger="funding"), True),
+    (described("\u201cWe will raise US$40 million of funding,\u201d the chief executive said.", modality="planned",
+               trigger="funding", arguments=[("amount", "US$40 million", None)]), False),
+    (described("Marlin Metals will look for funding, the chief executive said.", modality="planned",
+               trigger="funding"), False),
+])
+def test_background_text_reports_no_event(policy, record, background):
+    assert is_background(record, policy) is background
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("\u201cWe plan an expansion,\u201d she said.", True),
+    ('"We plan an expansion," she said.', True),
+    ("She said the plan for an expansion was \u201cbold\u201d.", False),
+    ("\u201cIt is early days,\u201d she said of the plan for an expansion.", False),
+])
+def test_in_quotes(text, quoted):
+    assert in_quotes(text, "expansion") is quoted
+
+
+def test_a_country_and_its_ministry_are_one_actor_for_one_happening(policy):
+    fenwick = entity(0, "Fenwick", "GPE", kb_id="FW")
+    ministry = entity(60, "Ministry of Trade", sentence=2)
+    adjective = entity(50, "Fenwickian", "NORP", sentence=2, kb_id="FW")
+    entities = [fenwick, adjective, ministry]
+    by_id = {e.id: e for e in entities}
+    first = event(10, "export_restriction", ("agent", "Fenwick", fenwick.id), ("commodity", "gallium", None))
+    second = event(70, "export_restriction", ("agent", "Ministry of Trade", ministry.id),
+                   ("commodity", "gallium", None), sentence=2)
+    countries = public_body_countries(entities, policy)
+    assert countries[ministry.id] == "FW"
+    (merged,) = merge_happenings([first, second], policy, by_id, countries=countries)
+    assert [a.text for a in merged.arguments if a.role == "agent"] == ["Fenwick"]
+    # a company is never its country's ministry
+    marlin = entity(60, "Marlin Metals", sentence=2)
+    third = event(70, "export_restriction", ("agent", "Marlin Metals", marlin.id), sentence=2)
+    countries = public_body_countries([fenwick, adjective, marlin], policy)
+    assert marlin.id not in countries
+    assert len(merge_happenings([first, third], policy, {**by_id, marlin.id: marlin}, countries=countries)) == 2

@@ -236,3 +236,13 @@ def test_generic_trigger_words_need_their_context(nlp, text, absent):
 ])
 def test_the_same_words_still_fire_in_their_own_context(nlp, text, event_type):
     assert event_type in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin Metals said on Monday it had signed an off-take agreement with Kestrel Steel for its nickel.",
+    "Kestrel Steel will off-take 8,000 tonnes a year from the Marlin plant.",
+])
+def test_a_hyphenated_off_take_is_a_supply_agreement(nlp, text):
+    types = types_of(nlp, text)
+    assert "supply_agreement" in types
+    assert "cooperation_agreement" not in types
