@@ -137,8 +137,11 @@ def _same_body(mention: Mention, long_forms: list[Mention]) -> Mention | None:
     candidates = [long for long in long_forms if long is not mention and mention.text in _body_variants(long.text)]
     if not candidates:
         return None
-    return min(candidates, key=lambda long: (long.text.split()[0] not in COUNTRY_PREFIXES and not long.text.startswith("United States"),
-                                            abs(long.start - mention.start)))
+    def order(long: Mention) -> tuple[bool, int]:
+        with_country = any(long.text.startswith(prefix + " ") for prefix in COUNTRY_PREFIXES)
+        return not with_country, abs(long.start - mention.start)
+
+    return min(candidates, key=order)
 
 
 def _majority_label(mention: Mention, mentions: Sequence[Mention]) -> str | None:

@@ -50,7 +50,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         if positional_capital(span, tables) or portfolio_word(span, tables):
             continue
         if label in {"ORG", "PERSON"}:
-            span = extend_to_definition(legal_prefix_name(partnership_name(span, tables), view, tables), view)
+            others = {i for other in spans if other is not span for i in range(other.start, other.end)}
+            span = extend_to_definition(legal_prefix_name(partnership_name(span, tables), view, tables), view, others)
             label = span.label_
         if label in {"ORG", "PERSON", "GPE", "LOC", "NORP"}:
             facility = facility_name(span, tables)

@@ -1,0 +1,200 @@
+"""Name-boundary rules of news writing, applied by ``refine`` (see ``models/entities/README.md``, issue 13).
+
+Each function reads one convention of how names are written: a title-case name closed by the acronym it defines
+("Regulatory and Oversight Authority for ... Markets (ARECOMS)"), a legal form written before the name ("NAC
+KazAtomProm", "PJSC Norilsk"), a partnership suffix after it ("Lipmann Walton and Co."), a capitalised commodity
+word that is part of a company or site name ("Graphite One Inc.", "Graphite Creek Mine"), a word capitalised only
+because it opens a line ("Email newsletter signup", "• Potential joint venture"), a portfolio before
+a title ("Investment Minister"), and an unknown one-word "person" the text places ("in Pomalaa and Sorowako").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.components.entities.view import BlockView
+from pipeline.resources.entities import EntityTables
+
+# Joining words a name may hold between its capitalised words ("Authority for Strategic Mineral ...").
+NAME_JOINERS = frozenset({"and", "of", "for", "&", "on", "de", "du", "des"})
+# The acronym a name defines: "(ARECOMS)", "(Exim)", "(DOE)".
+DEFINED_ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,11}$")
+# Longest title-case run taken as one defined name.
+MAX_DEFINED_NAME_TOKENS = 14
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+BULLETS = frozenset({"•", "·", "*", "-", "–", "—", "▪", "●"})
+LINE_START_LABELS = frozenset({"ORG", "PERSON", "FACILITY", "GPE", "LOC"})
+HYPHENS = frozenset({"-", "‑"})
+
+
+def positional_capital(span: Span, tables: EntityTables) -> bool:
+    """A one-word name that is a common word, capitalised only because it opens a line.
+
+    The tagger reads "Potential", "Parallel", "Email" there as an adjective or noun (JJ, NN, VBN), not NNP; names the
+    gazetteer knows are kept.
+    """
+    if len(span) != 1 or span.label_ not in LINE_START_LABELS:
+        return False
+    token = span[0]
+    if not token.is_title or token.tag_ in PROPER_NOUN_TAGS or span.text in tables.gazetteer:
+        return False
+    return _line_start(span.doc, span.start)
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a line (after any bullet); mid-line sentence starts are left alone ("Customs data showed")."""
+    j = i - 1
+    while j >= 0 and doc[j].text in BULLETS:
+        j -= 1
+    return j < 0 or doc[j].is_space and "\n" in doc[j].text or "\n" in doc[j].whitespace_
+
+
+def portfolio_word(span: Span, tables: EntityTables) -> bool:
+    """"Investment" in "Indonesia's Investment Minister Bahlil Lahadalia": a portfolio before a title, no body."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.end >= len(doc) or span.text in tables.gazetteer:
+        return False
+    after = doc[span.end]
+    return after.is_title and after.lower_ in tables.cues.portfolio_titles
+
+
+def extend_to_definition(span: Span, view: BlockView, taken: set[int]) -> Span:
+    """An ORG inside a title-case run that a parenthesised acronym closes becomes the whole run.
+
+    "the DRC's Regulatory and Oversight Authority for Strategic Mineral Substances Markets (ARECOMS)": the model's
+    "Oversight Authority" grows to the full name, so the acronym links to it. The run holds capitalised words and
+    joining words ("and", "of", "for", "of the"), never starts with a joining word, stays on one line and takes no
+    token of another entity (``taken``: "Sojitz and Japan Organization for ... (JOGMEC)" keeps Sojitz apart).
+    """
+    doc = span.doc
+    if span.label_ != "ORG" or span.start in view.headline:
+        return span
+    end = span.end
+    while end < len(doc) and end not in taken and _run_word(doc, end) and not _line_break_before(doc, end):
+        end += 1
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return span
+    acronym = doc[end + 1].text
+    if not DEFINED_ACRONYM.match(acronym) or sum(char.isupper() for char in acronym) < 2 and len(acronym) < 4:
+        return span
+    start = span.start
+    while start > 0 and start - 1 not in taken and _run_word(doc, start - 1) and not _line_break_before(doc, start):
+        if doc[start - 1].lower_ in {"and", "&"} and (start < 3 or doc[start - 3].text == ","):
+            break  # "X, Y and Z Agency (ZA)": the last items of a list, not words of the name
+        start -= 1
+    while start < span.start and not _capital_word(doc[start]):
+        start += 1
+    if (start, end) == (span.start, span.end) or end - start > MAX_DEFINED_NAME_TOKENS:
+        return span
+    return Span(doc, start, end, label="ORG")
+
+
+def _capital_word(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or token.is_upper) and token.lower_ not in {"the", "a", "an"}
+
+
+def _run_word(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    if _capital_word(token) or token.lower_ in NAME_JOINERS:
+        return True
+    if token.lower_ == "the":
+        return i > 0 and doc[i - 1].lower_ == "of"
+    # a hyphen inside a compound ("Export-Import")
+    return token.text in HYPHENS and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+
+
+def _line_break_before(doc: Doc, i: int) -> bool:
+    return i > 0 and ("\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space)
+
+
+def legal_prefix_name(span: Span, view: BlockView, tables: EntityTables) -> Span:
+    """"NAC KazAtomProm", "PJSC Norilsk Nickel": a legal form before the name belongs to the ORG it opens.
+
+    An ORG that is only the legal form takes the capitalised words after it; an ORG right after one takes it in.
+    """
+    doc = span.doc
+    prefixes = tables.cues.legal_prefixes
+    if span.label_ not in {"ORG", "PERSON"} or span.start in view.headline:
+        return span
+    if len(span) == 1 and span.text in prefixes:
+        end = span.end
+        while end < len(doc) and doc[end].is_alpha and doc[end].text[0].isupper() and doc[end].text not in prefixes:
+            end += 1
+        return Span(doc, span.start, end, label="ORG") if end > span.end else span
+    if span.start > 0 and doc[span.start - 1].text in prefixes and "\n" not in doc[span.start - 1].whitespace_:
+        return Span(doc, span.start - 1, span.end, label="ORG")
+    return span
+
+
+def partnership_name(span: Span, tables: EntityTables) -> Span:
+    """"Lipmann Walton and Co.", "Smith & Sons": a partnership suffix makes the name before it an ORG."""
+    doc = span.doc
+    end = span.end
+    if span.label_ not in {"ORG", "PERSON"} or end + 1 >= len(doc):
+        return span
+    if doc[end].lower_ in {"and", "&"} and doc[end + 1].text in tables.cues.partnership_suffixes:
+        return Span(doc, span.start, end + 2, label="ORG")
+    return span
+
+
+def join_titled_commodities(spans: list[Span], view: BlockView) -> list[Span]:
+    """A title-case commodity word glued to a company or site name is part of it.
+
+    Body text writes commodities in lower case; "Graphite One Inc.", "the Graphite Creek Mine" and "Anglo American
+    Platinum" are names. A COMMODITY directly before an ORG/FACILITY (or directly after an ORG), on the same line
+    and outside headline lines, merges into that name. ``spans`` are non-overlapping, in text order.
+    """
+    doc = view.doc
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if nxt is not None and _glued(span, nxt, view):
+            if span.label_ == "COMMODITY" and nxt.label_ in {"ORG", "FACILITY"} and _titled(span):
+                out.append(Span(doc, span.start, nxt.end, label=nxt.label_))
+                i += 2
+                continue
+            if span.label_ == "ORG" and nxt.label_ == "COMMODITY" and _titled(nxt):
+                out.append(Span(doc, span.start, nxt.end, label="ORG"))
+                i += 2
+                continue
+        out.append(span)
+        i += 1
+    return out
+
+
+def _titled(span: Span) -> bool:
+    return all(token.is_title for token in span if token.is_alpha)
+
+
+def _glued(first: Span, second: Span, view: BlockView) -> bool:
+    """Adjacent tokens separated by one plain space, neither on a headline line."""
+    return (
+        first.end == second.start
+        and first.start not in view.headline
+        and second.start not in view.headline
+        and view.doc[first.end - 1].whitespace_ == " "
+    )
+
+
+def placed_person(span: Span, spans: list[Span], tables: EntityTables) -> bool:
+    """An unknown one-word PERSON the sentence places: "in X", "near X", "in Pomalaa and X".
+
+    Not when the block names a person ending in it, or a possessive or reporting verb follows it.
+    """
+    doc = span.doc
+    if span.label_ != "PERSON" or len(span) != 1 or not span[0].is_title or span.text in tables.gazetteer:
+        return False
+    if span.end < len(doc) and (doc[span.end].lower_ in {"'s", "’s"} or doc[span.end].lower_ in tables.cues.reporting_verbs):
+        return False
+    if any(other.label_ == "PERSON" and len(other) > 1 and other[-1].text == span.text for other in spans):
+        return False
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in {"and", ","}:
+        i -= 1
+        while i >= 0 and doc[i].is_title and doc[i].is_alpha:
+            i -= 1
+    return i >= 0 and doc[i].lower_ in tables.cues.placing_words

@@ -1,0 +1,100 @@
+"""Name-boundary rules of news writing (``components/entities/names.py``) and the linking variants they feed
+(``article/linking.py``): invented names in sentences written for these tests, on the full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from support import make_block_doc
+
+from pipeline.article.linking import _body_variants, link_decisions
+from pipeline.components.linking import SpanMention
+
+
+def ents(doc):
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parenthesised acronym closes the whole title-case name, joiners included
+        (
+            "The decree was published by Zembia's Supervisory and Licensing Office for Strategic Ore Exports (SLOSE) "
+            "on Monday.",
+            ("Supervisory and Licensing Office for Strategic Ore Exports", "ORG"),
+        ),
+        # a legal form written before the name belongs to it
+        ("NAC Tarbekmunai will cut planned output by a fifth next year, the company said.", ("NAC Tarbekmunai", "ORG")),
+        # a partnership suffix after a name makes it a firm
+        ("Broker Ilse Varga of Hollis Brantley and Co. said buyers were cautious.", ("Hollis Brantley and Co.", "ORG")),
+        # a title-case commodity word glued to a company or site name is part of it
+        ("Shares of Cobalt Ridge Inc. rose after the drilling update.", ("Cobalt Ridge Inc.", "ORG")),
+    ],
+)
+def test_name_boundaries(nlp, text, expected):
+    assert expected in ents(make_block_doc(nlp, text))
+
+
+def test_list_item_before_and_stays_its_own_name(nlp):
+    doc = make_block_doc(nlp, "In Oslo, Kobeni Metals, Maruhen and Nordic Agency for Metal Stocks (NAMS) signed a pact.")
+    assert not any(text.startswith("Maruhen") and "Agency" in text for text, _ in ents(doc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quarterly output rose.\n\nNewsletter signup\n\nThe buyer may end the deal.",
+        "Highlights:\n  • Potential joint venture under review may delay the decision.",
+    ],
+)
+def test_word_capitalised_by_its_line_start_is_no_name(nlp, text):
+    assert [t for t, _ in ents(make_block_doc(nlp, text)) if t in {"Newsletter", "Potential"}] == []
+
+
+def test_portfolio_before_minister_is_no_body(nlp):
+    doc = make_block_doc(nlp, "The plan was announced by Zembia's Investment Minister Oru Dabiri on Tuesday.")
+    assert ("Investment", "ORG") not in ents(doc)
+
+
+def test_site_named_after_mine_of(nlp):
+    doc = make_block_doc(nlp, "Diggers work by hand in the artisanal cobalt mine of Tshovuka, south of the capital.")
+    assert ("Tshovuka", "FACILITY") in ents(doc)
+
+
+def test_mention_of_a_file_photo_is_no_name(nlp):
+    doc = make_block_doc(nlp, "FILE - Mining trucks wait at the port gate.")
+    assert [text for text, _ in ents(doc) if "FILE" in text] == []
+
+
+def _mention(text, start, label="ORG"):
+    return SpanMention(text=text, start=start, end=start + len(text), label=label, normalized=text, kb_id=None,
+                       commodity=None)
+
+
+def test_body_variants_cover_country_prefix_head_order_and_initials():
+    assert {"Department of Mines", "Mines Department", "DOM"} <= _body_variants("U.S. Department of Mines")
+    assert "Department of Mines" in _body_variants("Mines Department")
+
+
+def test_later_variant_of_a_body_takes_its_name():
+    text = "The U.S. Department of Mines backed the plan. The Mines Department and DOM declined to comment."
+    long = _mention("U.S. Department of Mines", text.index("U.S."))
+    inverted = _mention("Mines Department", text.index("Mines Department"))
+    initials = _mention("DOM", text.index("DOM"))
+    decisions = link_decisions([long, inverted, initials], text)
+    assert decisions[1]["normalized"] == decisions[2]["normalized"] == "U.S. Department of Mines"
+
+
+def test_name_without_legal_prefix_is_the_same_company():
+    text = "PT Bumi Kencana Nikel said on Monday that Bumi Kencana Nikel would expand."
+    long = _mention("PT Bumi Kencana Nikel", 0)
+    short = _mention("Bumi Kencana Nikel", text.rindex("Bumi"))
+    assert link_decisions([long, short], text)[1]["normalized"] == "PT Bumi Kencana Nikel"
+
+
+def test_one_word_name_takes_the_label_most_of_its_mentions_carry():
+    text = "the Harlow administration said. Harlow spoke. Harlow is cautious."
+    mentions = [_mention("Harlow", 4, "PERSON"), _mention("Harlow", 32, "PERSON"), _mention("Harlow", 46, "ORG")]
+    decisions = link_decisions(mentions, text)
+    assert decisions[2] == {"label": "PERSON"}
+    assert decisions[0] == decisions[1] == {}
