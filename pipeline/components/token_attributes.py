@@ -38,18 +38,39 @@ class TokenAttributes:
                  ruler: str = "attribute_ruler", lemmatizer: str = "lemmatizer") -> None:
         self.name = name
         self.vocab = nlp.vocab
-        self.ruler: Any = nlp.get_pipe(ruler)
-        self.lemmatizer: Any = nlp.get_pipe(lemmatizer) if lemmatize else None
+        self.ruler: Any = None
+        self.lemmatizer: Any = None
+        # Added before the model's components (``spacy.blank("en").add_pipe(...)`` by name, or
+        # ``spacy.load`` building the pipeline in order): they are looked up on first use instead.
+        self._pending: tuple[Language, str, str | None] | None = (nlp, ruler, lemmatizer if lemmatize else None)
+        self._resolve(required=False)
         self.cache: dict[tuple[int, int, int], Outcome] = {}
         self._split: tuple[AttributeRuler, AttributeRuler | None] | None = None
         self._multi_words: list[list[set[int]]] | None = None  # what each multi-token pattern needs in a Doc
         self._deps: set[int] | None = None  # the DEP labels single-token patterns name (None: key on every label)
+
+    def _resolve(self, *, required: bool) -> None:
+        """Find the model's ruler (and lemmatizer) in the pipeline this component was added to."""
+        if self._pending is None:
+            return
+        nlp, ruler, lemmatizer = self._pending
+        names = nlp.component_names
+        missing = [name for name in (ruler, lemmatizer) if name is not None and name not in names]
+        if missing:
+            if required:
+                raise ValueError(f"{self.name} wraps the pipeline's {' and '.join(missing)}, which it does not have: "
+                                 f"add them (e.g. spaCy's attribute_ruler), or pass lemmatize=False without a lemmatizer")
+            return
+        self.ruler = nlp.get_pipe(ruler)
+        self.lemmatizer = nlp.get_pipe(lemmatizer) if lemmatizer is not None else None
+        self._pending = None
 
     def _rulers(self) -> tuple[AttributeRuler, AttributeRuler | None]:
         """The model ruler's patterns as a single-token ruler and a multi-token one, order kept.
 
         Built on first use: the model's ruler gets its patterns from disk after this component is made.
         """
+        self._resolve(required=True)
         if self._split is None:
             single = AttributeRuler(self.vocab, name="single")
             multi = AttributeRuler(self.vocab, name="multi")
