@@ -106,3 +106,22 @@ def test_relative_imports_resolve(tmp_path):
 def test_no_module_exceeds_the_line_limit(name):
     lines = len(package_modules()[name].read_text(encoding="utf-8").splitlines())
     assert lines <= MAX_LINES, f"{name} has {lines} lines (limit {MAX_LINES}): split it by job"
+
+
+DOC = PACKAGE.parent / "docs" / "architecture.md"
+
+
+def test_the_folder_map_names_every_folder_and_only_real_modules():
+    """docs/architecture.md cannot go stale silently: each folder of the package has a row in its
+    folder map, and each module path it names (``article/segment.py``) exists."""
+    import re
+
+    text = DOC.read_text(encoding="utf-8")
+    rows = {match.group(1) for match in re.finditer(r"^\| `(\w+)/` \|", text, re.M)}
+    folders = {path.name for path in PACKAGE.iterdir() if path.is_dir() and (path / "__init__.py").is_file()}
+    assert folders <= rows, f"folders without a row in the map: {sorted(folders - rows)}"
+    assert rows <= folders, f"rows for folders that do not exist: {sorted(rows - folders)}"
+    named = set(re.findall(r"`((?:\w+/)+\w+\.py)`", text)) | set(re.findall(r"\((\w+/\w+\.py)[,)]", text))
+    assert named, "the doc names no module paths"
+    missing = sorted(name for name in named if not (PACKAGE / name).is_file() and not (PACKAGE.parent / name).is_file())
+    assert missing == [], f"the doc names modules that do not exist: {missing}"

@@ -20,12 +20,14 @@ def test_trigger_rules_load_and_cover_every_event_type():
 
 
 def test_trigger_rule_rejects_unknown_keys_and_types():
-    with pytest.raises(ValidationError):
-        TriggerRule.model_validate({"id": "x", "event_type": "export_restriction", "pattern": [{"lemma": ["ban"]}],
-                                    "contxt_any": ["export"]})
-    with pytest.raises(ValidationError):
-        TriggerRule.model_validate({"id": "x", "event_type": "weather", "pattern": [{"lemma": ["rain"]}]})
-    with pytest.raises(ValidationError):
+    good = {"id": "x", "event_type": "export_restriction", "pattern": [{"lemma": ["ban"]}]}
+    TriggerRule.model_validate(good)  # so each rejection below is for the one thing changed
+    with pytest.raises(ValidationError, match="contxt_any"):
+        TriggerRule.model_validate({**good, "contxt_any": ["export"]})
+    with pytest.raises(ValidationError, match="event_type"):
+        TriggerRule.model_validate({**good, "event_type": "weather"})
+    TokenSpec.model_validate({"op": "?", "lemma": ["ban"]})
+    with pytest.raises(ValidationError, match="needs 'lemma' or 'lower'"):
         TokenSpec.model_validate({"op": "?"})
 
 
