@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 import pycountry
 
@@ -31,6 +32,7 @@ from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
 
 PARTY_ROLES = frozenset({"agent", "counterparty", "beneficiary"})
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_ARTICLE_OR_POSSESSIVE = re.compile(r"(?i)^the\s+|['’]s$")
 
 
 def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord], policy: DocumentPolicy, *,
@@ -139,12 +141,13 @@ def public_body_countries(entities: Sequence[EntityRecord], policy: DocumentPoli
         return code if entity.label in {"GPE", "NORP"} and len(code) == 2 else None
 
     codes: dict[str, str] = {e.id: code for e in entities if (code := country(e))}
+    government = [frozenset(_key(word).split()) for word in policy.government_words]
     article = set(codes.values())
     for entity in entities:
         if entity.label != "ORG" or entity.kb_id:
             continue
         words = set(_key(f"{entity.normalized} {entity.text}").split())
-        if not any(set(_key(word).split()) <= words for word in policy.government_words):
+        if not any(required <= words for required in government):
             continue
         near = {codes[e.id] for e in entities if e.sentence == entity.sentence and e.id in codes}
         found = near if near else article
@@ -319,5 +322,7 @@ def _compatible(first: EventRecord, second: EventRecord, by_id: dict[str, Entity
     return a is None or b is None or a == b
 
 
+@lru_cache(maxsize=65_536)
 def _key(name: str) -> str:
-    return _NON_WORD.sub(" ", re.sub(r"(?i)^the\s+|['’]s$", "", name.strip()).lower()).strip()
+    """A name's comparison key (pure, called tens of times per record: memoised, bounded)."""
+    return _NON_WORD.sub(" ", _ARTICLE_OR_POSSESSIVE.sub("", name.strip()).lower()).strip()
