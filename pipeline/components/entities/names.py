@@ -6,6 +6,9 @@ KazAtomProm", "PJSC Norilsk"), a partnership suffix after it ("Lipmann Walton an
 word that is part of a company or site name ("Graphite One Inc.", "Graphite Creek Mine"), a word capitalised only
 because it opens a line ("Email newsletter signup", "• Potential joint venture"), a portfolio before
 a title ("Investment Minister"), and an unknown one-word "person" the text places ("in Pomalaa and Sorowako").
+The fourth round's precision rules read layout that names nothing: a state code after a city ("VANCOUVER, BC"), a
+trading symbol ("(TSXV: GPH)"), a bracketed picture credit ("(AP Photo/Name, File)"), a one-word fragment of a
+split headline name ("Fuels"), and a place before "of" ("Mozambique of Battery").
 """
 
 from __future__ import annotations
@@ -198,3 +201,116 @@ def placed_person(span: Span, spans: list[Span], tables: EntityTables) -> bool:
         while i >= 0 and doc[i].is_title and doc[i].is_alpha:
             i -= 1
     return i >= 0 and doc[i].lower_ in tables.cues.placing_words
+
+
+# --- issue 13, fourth round: precision rules grounded in how news excerpts are laid out ---------------------------
+
+_SUBDIVISION_SUFFIXES: dict[int, tuple[EntityTables, frozenset[str]]] = {}
+
+
+def _subdivision_suffixes(tables: EntityTables) -> frozenset[str]:
+    """The part after the country of every ISO 3166-2 code the place tables hold ("CA-BC" -> "BC", "US-LA" -> "LA"),
+    read once per loaded table set (``places.jsonl`` and ``towns.json``, both generated from pycountry)."""
+    cached = _SUBDIVISION_SUFFIXES.get(id(tables))
+    if cached is None or cached[0] is not tables:
+        codes = [entry.kb_id for entry in tables.gazetteer.values()] + list(tables.towns.values())
+        cached = (tables, frozenset(code.split("-", 1)[1] for code in codes if code and "-" in code))
+        _SUBDIVISION_SUFFIXES[id(tables)] = cached
+    return cached[1]
+
+
+def state_after_city(span: Span, tables: EntityTables) -> bool:
+    """"VANCOUVER, BC", "Vidalia, La.": a state or province abbreviation written after a place name belongs to
+    that place's address, it is no name of its own (the model reads "BC" as an organisation).
+
+    The abbreviation is one token, upper case or ending in a full stop, whose letters are the subdivision part of
+    an ISO 3166-2 code of the place tables; the word before the comma is a known place or town.
+    """
+    doc = span.doc
+    if len(span) != 1 or span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    token = span[0]
+    code = token.text.replace(".", "").upper()
+    if not (token.is_upper or token.text.endswith(".")) or not 2 <= len(code) <= 3 or not code.isalpha():
+        return False
+    place = doc[span.start - 2]
+    name = place.text.title() if place.is_upper else place.text
+    known = tables.gazetteer.get(name)
+    if not (name in tables.towns or known is not None and known.label in {"GPE", "LOC"}):
+        return False
+    return code in _subdivision_suffixes(tables)
+
+
+def ticker(span: Span) -> bool:
+    """"(TSXV: GPH)", "(NYSE American: UUUU)", "(ASX:AVL)": a trading symbol after an exchange and a colon in
+    brackets names no entity of its own (the company is named beside it; the exchange stays an ORG)."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ":" or len(span) > 2:
+        return False
+    if not all(t.is_upper or t.like_num or t.text == "." for t in span):
+        return False
+    j = span.start - 2
+    while j >= 0 and doc[j].text != "(" and span.start - j <= 4 and (doc[j].is_upper or doc[j].is_title):
+        j -= 1
+    return j >= 0 and doc[j].text == "(" and j < span.start - 2
+
+
+def headline_fragment(span: Span, view: BlockView, tables: EntityTables) -> bool:
+    """One word of a title-case headline name that the model split off ("Energy Fuels' ..." -> "Fuels",
+    "Mineral Sand Joint Venture" -> "Sand"): on a headline line, an unknown one-word name glued to another
+    capitalised word is a fragment, not a name (a body mention of the full name is found by entity linking)."""
+    doc = span.doc
+    if len(span) != 1 or span.start not in view.headline or span.label_ == "COMMODITY":
+        return False
+    if span.text in tables.gazetteer or span[0].is_upper:
+        return False
+    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(t.is_title and t.is_alpha and "\n" not in t.whitespace_ for t in neighbours[:1]) or any(
+        t.is_title and t.is_alpha and "\n" not in span[0].whitespace_ for t in neighbours[1:]
+    )
+
+
+def place_of_fragment(span: Span, tables: EntityTables) -> bool:
+    """"Mozambique of Battery": a known country or region followed by "of" opens no organisation name
+    ("Bank of China", "Republic of Korea", "Government of Victoria" put the body first)."""
+    if span.label_ != "ORG" or len(span) < 3 or span[1].lower_ != "of":
+        return False
+    known = tables.gazetteer.get(span[0].text)
+    return known is not None and known.label in {"GPE", "LOC"} and span.text not in tables.gazetteer
+
+
+
+
+# A parenthesised picture credit is short: "(AP Photo/Jane Doe, File)", "(Jane Doe/Agency)".
+MAX_CREDIT_TOKENS = 10
+
+
+def _parenthesised(span: Span) -> tuple[int, int] | None:
+    """The token indices of the "(" and ")" around the span on its line, or None."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].text not in {"(", ")"} and "\n" not in doc[i].whitespace_ and span.start - i <= MAX_CREDIT_TOKENS:
+        i -= 1
+    if i < 0 or doc[i].text != "(":
+        return None
+    j = span.end
+    while j < len(doc) and doc[j].text not in {"(", ")"} and "\n" not in doc[j - 1].whitespace_ and j - i <= MAX_CREDIT_TOKENS:
+        j += 1
+    if j >= len(doc) or doc[j].text != ")":
+        return None
+    return i, j
+
+
+
+def slash_credit(span: Span, tables: EntityTables) -> bool:
+    """"(AP Photo/Jane Doe, File)", "(Jane Doe/Agency)": a short bracket of capitalised words holding "name/name"
+    is a picture credit; its only lower-case words may be credit words ("file", "photo")."""
+    bounds = _parenthesised(span)
+    if bounds is None:
+        return False
+    doc = span.doc
+    credit = tables.cues.credit_words
+    inside = doc[bounds[0] + 1 : bounds[1]]
+    return any(t.text == "/" or "/" in t.text and not t.like_num for t in inside) and all(
+        not t.is_lower or t.text.title() in credit or t.text.upper() in credit for t in inside if t.is_alpha
+    )

@@ -15,12 +15,17 @@ from pipeline.components.entities.headlines import CALENDAR_WORDS, is_name_token
 from pipeline.components.entities.merge import resolve_overlaps
 from pipeline.components.entities.names import (
     extend_to_definition,
+    headline_fragment,
     join_titled_commodities,
     legal_prefix_name,
     partnership_name,
+    place_of_fragment,
     placed_person,
     portfolio_word,
     positional_capital,
+    slash_credit,
+    state_after_city,
+    ticker,
 )
 from pipeline.components.entities.view import BlockView
 from pipeline.resources.entities import EntityTables
@@ -49,6 +54,11 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             continue
         if positional_capital(span, tables) or portfolio_word(span, tables):
             continue
+        if label != "COMMODITY" and (
+            state_after_city(span, tables) or ticker(span) or slash_credit(span, tables)
+            or headline_fragment(span, view, tables) or place_of_fragment(span, tables)
+        ):
+            continue  # address parts, trading symbols, picture credits and split name fragments (issue 13, round 4)
         if label in {"ORG", "PERSON"}:
             others = {i for other in spans if other is not span for i in range(other.start, other.end)}
             span = extend_to_definition(legal_prefix_name(partnership_name(span, tables), view, tables), view, others)
