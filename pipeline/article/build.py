@@ -92,60 +92,44 @@ def block_records(doc: Doc, *, sentence_base: int, context: BlockContext | None 
     by_offsets: dict[tuple[int, int], str] = {}
     seen: set[str] = set()
 
-    for ent in doc.ents:
-        info = ent._.orewire_entity
-        if info is None:
-            continue
-        fields = view.span_fields(ent)
-        record_id = span_record_id(doc_id, "entity", fields["start"], fields["end"])
+    def add(model: type[RecordT], kind: str, span: Span, payload: dict[str, Any]) -> RecordT | None:
+        """One span record, unless another span already gave its id or it cannot be represented."""
+        fields = view.span_fields(span)
+        record_id = span_record_id(doc_id, kind, fields["start"], fields["end"])
         if record_id in seen:
-            continue
+            return None
         seen.add(record_id)
-        entity = _record(EntityRecord, result.warnings, id=record_id, label=ent.label_, **fields, **info)
-        if entity is None:
-            continue
-        result.entities.append(entity)
-        by_offsets.setdefault((fields["start"], fields["end"]), record_id)
+        record = _record(model, result.warnings, id=record_id, **fields, **payload)
+        if record is not None:
+            by_offsets.setdefault((fields["start"], fields["end"]), record_id)
+        return record
+
+    for ent in doc.ents:
+        if ent._.orewire_entity is not None:
+            entity = add(EntityRecord, "entity", ent, {"label": ent.label_, **ent._.orewire_entity})
+            if entity is not None:
+                result.entities.append(entity)
 
     entity_ids = dict(by_offsets)
     for span in doc.spans.get(QUANTITY_GROUP, []):
-        info = span._.orewire_quantity
-        if info is None:
+        if span._.orewire_quantity is None:
             continue
-        fields = view.span_fields(span)
-        record_id = span_record_id(doc_id, "quantity", fields["start"], fields["end"])
-        if record_id in seen:
-            continue
-        seen.add(record_id)
-        payload = dict(info)
+        payload: dict[str, Any] = dict(span._.orewire_quantity)
         subject_offsets = payload.pop("subject")
-        subject = None
+        payload["subject"] = None
         if subject_offsets is not None:
             start, end = subject_offsets
             article_span = (view.offset + start, view.offset + end)
-            subject = Subject(text=text[start:end], entity_id=_covering_entity(entity_ids, article_span))
-        quantity = _record(QuantityRecord, result.warnings, id=record_id, **fields, **payload, subject=subject)
-        if quantity is None:
-            continue
-        result.quantities.append(quantity)
-        by_offsets.setdefault((fields["start"], fields["end"]), record_id)
+            payload["subject"] = Subject(text=text[start:end], entity_id=_covering_entity(entity_ids, article_span))
+        quantity = add(QuantityRecord, "quantity", span, payload)
+        if quantity is not None:
+            result.quantities.append(quantity)
 
     for span in doc.spans.get(DATE_GROUP, []):
-        info = span._.orewire_date
-        if info is None:
-            continue
-        fields = view.span_fields(span)
-        record_id = span_record_id(doc_id, "date", fields["start"], fields["end"])
-        if record_id in seen:
-            continue
-        seen.add(record_id)
-        # The stage's DateInfo keeps its ``value`` key; the record calls it ``timex`` (schema 2.0).
-        payload = {("timex" if key == "value" else key): item for key, item in info.items()}
-        date_record = _record(DateRecord, result.warnings, id=record_id, **fields, **payload)
-        if date_record is None:
-            continue
-        result.dates.append(date_record)
-        by_offsets.setdefault((fields["start"], fields["end"]), record_id)
+        if span._.orewire_date is not None:
+            date_record = add(DateRecord, "date", span, dict(span._.orewire_date))
+            if date_record is not None:
+                result.dates.append(date_record)
 
     for info in doc._.orewire_events or []:
         trigger_start, trigger_end = info["trigger"]

@@ -65,7 +65,7 @@ class QuantityInfo(TypedDict):
 
 
 class DateInfo(TypedDict):
-    value: str | None
+    timex: str | None  # TIMEX3-style ISO value (the date record's `timex`)
     granularity: str
     start_date: str | None
     end_date: str | None

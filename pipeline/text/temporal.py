@@ -348,7 +348,7 @@ def to_info(
     """The ``DateInfo`` payload of a resolved period; ``reference`` set means it was resolved relatively."""
     start, end = bounds or modified_bounds(period, modifier)
     return DateInfo(
-        value=period.value,
+        timex=period.value,
         granularity=period.granularity,
         start_date=start.isoformat(),
         end_date=end.isoformat(),
@@ -360,9 +360,9 @@ def to_info(
 
 
 def unresolved(granularity: str, *, modifier: str | None = None, fiscal: bool = False) -> DateInfo:
-    """A relative mention with no reference day: value and bounds are null."""
+    """A relative mention with no reference day: timex and bounds are null."""
     return DateInfo(
-        value=None,
+        timex=None,
         granularity=granularity,
         start_date=None,
         end_date=None,

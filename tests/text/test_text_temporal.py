@@ -159,7 +159,7 @@ def test_expand_year_and_info() -> None:
     assert [tp.expand_year(text) for text in ("25", "79", "80", "2026")] == [2025, 2079, 1980, 2026]
     info = tp.to_info(tp.year_period(2026), modifier="early")
     assert info == {
-        "value": "2026",
+        "timex": "2026",
         "granularity": "year",
         "start_date": "2026-01-01",
         "end_date": "2026-04-30",
@@ -169,7 +169,7 @@ def test_expand_year_and_info() -> None:
         "reference": None,
     }
     assert tp.to_info(tp.day_period(REF), reference=REF)["resolution"] == "relative"
-    assert tp.unresolved("week")["value"] is None
+    assert tp.unresolved("week")["timex"] is None
 
 
 @given(

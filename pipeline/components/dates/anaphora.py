@@ -65,7 +65,7 @@ def _anchor(candidates: list[Candidate], start: int, unit: str) -> date | None:
     for begin, end, info in reversed(candidates):
         if end > start or begin >= start:
             continue
-        value, first = info.get("value"), info.get("start_date")
+        value, first = info.get("timex"), info.get("start_date")
         if not (value and first and "/" not in value):
             continue
         if tp.GRANULARITY_RANK.get(info["granularity"], rank) <= rank:

@@ -40,7 +40,7 @@ def with_modifier(
 
     ``modifiers`` maps the written word to the modifier (the lexicon's ``modifiers``).
     """
-    value = info["value"] or ""
+    value = info["timex"] or ""
     modifiable = info["granularity"] in MODIFIABLE and "/" not in value
     if info["modifier"] is not None or not (modifiable or is_decade(info)):
         return start, end, info
@@ -52,12 +52,12 @@ def with_modifier(
     if modifier is None:
         return start, end, info
     if modifier == "rest":
-        if info["value"] is None or reference is None or "/" in (info["value"] or ""):
+        if info["timex"] is None or reference is None or "/" in (info["timex"] or ""):
             return start, end, info
         period = period_from_info(info)
         return match.start(), end, tp.to_info(period, fiscal=info["fiscal"], reference=reference,
                                               bounds=tp.rest_of(period, reference))
-    if info["value"] is None:
+    if info["timex"] is None:
         updated = dict(info)
         updated["modifier"] = modifier
         return match.start(), end, DateInfo(**updated)  # type: ignore[typeddict-item]
@@ -68,10 +68,10 @@ def with_modifier(
 
 def is_decade(info: DateInfo) -> bool:
     """True for a decade interval ("2020/2029"), which a modifier may narrow unlike other intervals."""
-    value = info["value"] or ""
+    value = info["timex"] or ""
     return "/" in value and len(value) == 9 and value[3] == "0" and int(value[5:]) - int(value[:4]) == 9
 
 
 def period_from_info(info: DateInfo) -> Period:
     start, end = date.fromisoformat(info["start_date"]), date.fromisoformat(info["end_date"])  # type: ignore[arg-type]
-    return Period(info["value"], info["granularity"], start, end, is_decade(info))  # type: ignore[arg-type]
+    return Period(info["timex"], info["granularity"], start, end, is_decade(info))  # type: ignore[arg-type]

@@ -139,12 +139,12 @@ def anchor_previous_quarter(
             year, quarter = anchor
             year, quarter = (year - 1, 4) if quarter == 1 else (year, quarter - 1)
             info = tp.to_info(tp.quarter_period(year, quarter), reference=reference)
-        elif info.get("value") and info.get("granularity") == "quarter" and "/" not in info["value"]:  # type: ignore[operator]
+        elif info.get("timex") and info.get("granularity") == "quarter" and "/" not in info["timex"]:  # type: ignore[operator]
             if not info.get("fiscal"):
-                anchor = (int(info["value"][:4]), int(info["value"][-1]))  # type: ignore[index]
-        elif info.get("value") and info.get("granularity") == "day" and _THREE_MONTHS_TO.search(
+                anchor = (int(info["timex"][:4]), int(info["timex"][-1]))  # type: ignore[index]
+        elif info.get("timex") and info.get("granularity") == "day" and _THREE_MONTHS_TO.search(
                 text, max(0, start - THREE_MONTHS_REACH), start):
-            day = date.fromisoformat(info["value"][:10])  # type: ignore[index]
+            day = date.fromisoformat(info["timex"][:10])  # type: ignore[index]
             anchor = (day.year, (day.month - 1) // 3 + 1)
         result.append((start, end, info))
     return result

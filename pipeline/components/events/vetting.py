@@ -201,7 +201,7 @@ def _dated_before(sentence: Sentence, doc: Doc, *, years: int) -> bool:
         return False
     for span in sentence.dates:
         info = span._.orewire_date or {}
-        end = info.get("end_date") or info.get("value") or ""
+        end = info.get("end_date") or info.get("timex") or ""
         if end[:4].isdigit() and int(reference[:4]) - int(end[:4]) >= years:
             return True
     return False

@@ -32,7 +32,7 @@ def run(nlp: Language, text: str, reference: str | None = "2025-12-12", *, zone:
 
 
 def mentions(doc) -> list[tuple[str, str | None]]:
-    return [(span.text, span._.orewire_date["value"]) for span in doc.spans[DATE_GROUP]]
+    return [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]]
 
 
 def infos(doc) -> list[tuple[str, dict]]:
@@ -46,7 +46,7 @@ def test_fresh_process_adds_the_component_by_name() -> None:
         "nlp = spacy.blank('en')\n"
         "nlp.add_pipe('orewire_dates')\n"
         "doc = nlp.make_doc('Output doubles in Q3 2026.')\n"
-        "print([(s.text, s._.orewire_date['value']) for s in nlp(doc).spans['orewire_dates']])\n"
+        "print([(s.text, s._.orewire_date['timex']) for s in nlp(doc).spans['orewire_dates']])\n"
     )
     assert run_fresh_python(code) == "[('Q3 2026', '2026-Q3')]"
 
@@ -108,14 +108,14 @@ def test_component_pickles(blank_nlp: Language) -> None:
 def test_dateline_blocks(blank_nlp: Language, text: str, zone: str, value: str) -> None:
     [(span_text, info)] = infos(run(blank_nlp, text, None, zone=zone))
     assert span_text == text
-    assert info["value"] == value
+    assert info["timex"] == value
     assert info["granularity"] == ("minute" if "T" in value else "day")
     assert info["resolution"] == "absolute" and info["reference"] is None
 
 
 def test_teaser_text_resolves_against_its_own_date(blank_nlp: Language) -> None:
     [(_, info)] = infos(run(blank_nlp, "A public consultation is due to open next month.", "2026-01-29", zone="related"))
-    assert (info["value"], info["reference"]) == ("2026-02", "2026-01-29")
+    assert (info["timex"], info["reference"]) == ("2026-02", "2026-01-29")
 
 
 def test_missing_block_context_means_unresolved(blank_nlp: Language) -> None:
@@ -123,7 +123,7 @@ def test_missing_block_context_means_unresolved(blank_nlp: Language) -> None:
     doc._.orewire_block = None
     doc = blank_nlp(doc)
     values = [
-        (span.text, span._.orewire_date["value"], span._.orewire_date["resolution"]) for span in doc.spans[DATE_GROUP]
+        (span.text, span._.orewire_date["timex"], span._.orewire_date["resolution"]) for span in doc.spans[DATE_GROUP]
     ]
     assert values == [("last week", None, "unresolved"), ("2028", "2028", "absolute")]
 
@@ -142,8 +142,7 @@ def test_records_validate(blank_nlp: Language) -> None:
             sentence=0,
             section=None,
             zone="body",
-            # the stage's DateInfo keeps ``value``; the record calls it ``timex`` (schema 2.0)
-            **{("timex" if key == "value" else key): item for key, item in span._.orewire_date.items()},
+            **span._.orewire_date,
         )
 
 

@@ -33,7 +33,7 @@ def test_model_date_spans_fill_gaps() -> None:
     doc.spans[MODEL_DATE_GROUP] = [doc.char_span(14, 27), doc.char_span(32, 42)]
     taken = [(32, 42)]
     spans = model_date_spans(doc, taken, AbsoluteDateParser(cache_size=8), MONTHS)
-    assert [(span.text, span._.orewire_date["value"]) for span in spans] == [("12 March 2024", "2024-03-12")]
+    assert [(span.text, span._.orewire_date["timex"]) for span in spans] == [("12 March 2024", "2024-03-12")]
     assert taken == [(32, 42), (14, 27)]
 
 

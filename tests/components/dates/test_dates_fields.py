@@ -19,7 +19,7 @@ def _info(nlp, text: str, reference: str | None = "2025-12-12", *, zone: str = "
 # (sentence, reference, expected fields of the only mention)
 DETAILS = [
     ("Output is guided for H2 FY26 by the ASX-listed miner.", "2026-01-15",
-     {"value": "2026-H2", "start_date": "2026-01-01", "end_date": "2026-06-30", "fiscal": True}),
+     {"timex": "2026-H2", "start_date": "2026-01-01", "end_date": "2026-06-30", "fiscal": True}),
     ("The plant will be built by end-2027.", "2026-01-15",
      {"start_date": "2027-12-01", "end_date": "2027-12-31", "modifier": "end"}),
 
@@ -27,7 +27,7 @@ DETAILS = [
         "Start-up is due in early 2026.",
         "2025-12-12",
         dict(
-            value="2026",
+            timex="2026",
             granularity="year",
             start_date="2026-01-01",
             end_date="2026-04-30",
@@ -47,18 +47,18 @@ DETAILS = [
         "The stock swung sharply this year.",
         "2025-12-12",
         dict(
-            value="2025", start_date="2025-01-01", end_date="2025-12-31", resolution="relative", reference="2025-12-12"
+            timex="2025", start_date="2025-01-01", end_date="2025-12-31", resolution="relative", reference="2025-12-12"
         ),
     ),
     (
         "Prices rose last week.",
         "2025-12-12",
-        dict(value="2025-W49", granularity="week", start_date="2025-12-01", end_date="2025-12-07"),
+        dict(timex="2025-W49", granularity="week", start_date="2025-12-01", end_date="2025-12-07"),
     ),
     (
         "Cash stood at A$212 million at the end of December 2025.",
         "2026-01-28",
-        dict(value="2025-12", granularity="month", start_date="2025-12-21", end_date="2025-12-31", modifier="end"),
+        dict(timex="2025-12", granularity="month", start_date="2025-12-21", end_date="2025-12-31", modifier="end"),
     ),
     (
         "Permits are due by the end of 2026.",
@@ -68,56 +68,56 @@ DETAILS = [
     (
         "Karratha kept its FY2026 guidance at A$690/t.",
         "2026-01-28",
-        dict(value="2026", fiscal=True, start_date="2025-07-01", end_date="2026-06-30", resolution="absolute"),
+        dict(timex="2026", fiscal=True, start_date="2025-07-01", end_date="2026-06-30", resolution="absolute"),
     ),
     (
         "Japan earmarked ¥12.5 billion in its fiscal 2026 budget.",
         "2026-02-12",
-        dict(value="2026", fiscal=True, start_date="2026-04-01", end_date="2027-03-31"),
+        dict(timex="2026", fiscal=True, start_date="2026-04-01", end_date="2027-03-31"),
     ),
     (
         "The FY2026 budget was approved.",
         "2026-02-12",
-        dict(value="2026", fiscal=True, start_date="2026-01-01", end_date="2026-12-31"),
+        dict(timex="2026", fiscal=True, start_date="2026-01-01", end_date="2026-12-31"),
     ),
     (
         "IREL produced 2,950 t in the year to March 2025.",
         "2026-02-12",
-        dict(value="2025", fiscal=True, start_date="2024-04-01", end_date="2025-03-31"),
+        dict(timex="2025", fiscal=True, start_date="2024-04-01", end_date="2025-03-31"),
     ),
     (
         "It expects Q3 FY2026 shipments of 45,000 dmt, costs at A$690/t.",
         "2026-01-28",
-        dict(value="2026-Q3", granularity="quarter", fiscal=True, start_date="2026-01-01", end_date="2026-03-31"),
+        dict(timex="2026-Q3", granularity="quarter", fiscal=True, start_date="2026-01-01", end_date="2026-03-31"),
     ),
     (
         "Shares rose 40% over the past five years.",
         "2026-02-12",
         dict(
-            value="2021/2026", granularity="year", start_date="2021-02-12", end_date="2026-02-12", resolution="relative"
+            timex="2021/2026", granularity="year", start_date="2021-02-12", end_date="2026-02-12", resolution="relative"
         ),
     ),
     (
         "Quotas will be tightened through the rest of 2026.",
         "2026-02-05",
         dict(
-            value="2026", start_date="2026-02-05", end_date="2026-12-31", resolution="relative", reference="2026-02-05"
+            timex="2026", start_date="2026-02-05", end_date="2026-12-31", resolution="relative", reference="2026-02-05"
         ),
     ),
     (
         "Shipments were halted at the start of the month.",
         "2026-01-22",
-        dict(value="2026-01", start_date="2026-01-01", end_date="2026-01-10", modifier="start"),
+        dict(timex="2026-01", start_date="2026-01-01", end_date="2026-01-10", modifier="start"),
     ),
     (
         "Cobalt could reach $28/lb by the end of the first half.",
         "2026-01-22",
-        dict(value="2026-H1", granularity="half", start_date="2026-06-01", end_date="2026-06-30", modifier="end"),
+        dict(timex="2026-H1", granularity="half", start_date="2026-06-01", end_date="2026-06-30", modifier="end"),
     ),
     (
         "Construction would take place between 2027 and 2029.",
         "2026-03-05",
-        dict(value="2027/2029", granularity="year", start_date="2027-01-01", end_date="2029-12-31", modifier=None),
+        dict(timex="2027/2029", granularity="year", start_date="2027-01-01", end_date="2029-12-31", modifier=None),
     ),
     (
         "Prices fell from March to May 2025.",
@@ -127,10 +127,10 @@ DETAILS = [
     (
         "Prices rose last week.",
         None,
-        dict(value=None, granularity="week", start_date=None, end_date=None, resolution="unresolved", reference=None),
+        dict(timex=None, granularity="week", start_date=None, end_date=None, resolution="unresolved", reference=None),
     ),
     ("Cash stood at A$20 million at the end of the March quarter.", "2026-04-28",
-     {"value": "2026-Q1", "granularity": "quarter", "modifier": "end", "start_date": "2026-03-01",
+     {"timex": "2026-Q1", "granularity": "quarter", "modifier": "end", "start_date": "2026-03-01",
       "end_date": "2026-03-31"}),
     ("Demand should peak mid-decade.", "2025-12-12",
      {"granularity": "year", "modifier": "mid", "start_date": "2024-01-01", "end_date": "2026-12-31",
@@ -143,7 +143,7 @@ DETAILS = [
      {"granularity": "year", "start_date": "2025-01-01", "end_date": "2025-12-12", "resolution": "relative"}),
     ("Talks will run between 5 and 12 January 2026.", "2025-12-12",
      {"granularity": "day", "start_date": "2026-01-05", "end_date": "2026-01-12", "resolution": "absolute"}),
-    ("Demand should peak mid-decade.", None, {"value": None, "modifier": "mid", "resolution": "unresolved"}),
+    ("Demand should peak mid-decade.", None, {"timex": None, "modifier": "mid", "resolution": "unresolved"}),
     (
         "Output peaked in the early 2010s.",
         "2025-12-12",

@@ -77,7 +77,7 @@ def test_form_normalises_its_example(name: str) -> None:
     found = FORMS[name].normalise(match, block)
     assert found is not None
     info, start = found
-    assert (text[start:match.end()].rstrip("."), info["value"]) == (mention, value)
+    assert (text[start:match.end()].rstrip("."), info["timex"]) == (mention, value)
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ def test_form_rejects(name: str, text: str) -> None:
 
 
 def _info(value: str) -> DateInfo:
-    return DateInfo(value=value, granularity="year", start_date=None, end_date=None, modifier=None, fiscal=False,
+    return DateInfo(timex=value, granularity="year", start_date=None, end_date=None, modifier=None, fiscal=False,
                     resolution="absolute", reference=None)
 
 
@@ -108,7 +108,7 @@ def test_longest_candidate_wins_and_ties_go_to_the_earliest() -> None:
     candidates = [(10, 14, _info("a")), (5, 20, _info("b")), (30, 34, _info("c")), (30, 34, _info("d")),
                   (33, 40, _info("e"))]
     chosen = longest_first(candidates)
-    assert [(start, end, info["value"]) for start, end, info in chosen] == [(5, 20, "b"), (33, 40, "e")]
+    assert [(start, end, info["timex"]) for start, end, info in chosen] == [(5, 20, "b"), (33, 40, "e")]
 
 
 def test_windows_merge_round_their_anchors() -> None:

@@ -57,7 +57,7 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), CASES)
 def test_issue13_dates(nlp, text: str, reference: str | None, expected: list[tuple[str, str | None]]) -> None:
     doc = make_block_doc(nlp, text, reference=reference)
-    assert [(span.text, span._.orewire_date["value"]) for span in doc.spans[DATE_GROUP]] == expected
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
 
 
 def test_anaphoric_date_names_its_anchor_as_reference(nlp) -> None:
@@ -70,7 +70,7 @@ def test_quarter_of_the_financial_year_uses_the_fiscal_calendar(nlp) -> None:
     text = "The Perth miner banked A$40m during the financial year, half of it in the fourth quarter."
     doc = make_block_doc(nlp, text, reference="2024-08-10")
     info = doc.spans[DATE_GROUP][0]._.orewire_date
-    assert (info["value"], info["start_date"], info["end_date"], info["fiscal"]) == (
+    assert (info["timex"], info["start_date"], info["end_date"], info["fiscal"]) == (
         "2024-Q4", "2024-04-01", "2024-06-30", True)
 
 

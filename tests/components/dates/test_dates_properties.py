@@ -98,7 +98,7 @@ def test_property_never_raises_and_bounds_ordered(blank_stage, words: list[str],
         if info["start_date"] is not None:
             assert info["start_date"] <= info["end_date"]
         assert info["resolution"] in ("absolute", "relative", "unresolved")
-        assert (info["value"] is None) == (info["resolution"] == "unresolved")
+        assert (info["timex"] is None) == (info["resolution"] == "unresolved")
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

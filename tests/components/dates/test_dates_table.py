@@ -266,5 +266,5 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("text", "reference", "expected"), CASES, ids=[case[0][:40] for case in CASES])
 def test_date_table(nlp, text: str, reference: str | None, expected: list[tuple[str, str | None]]) -> None:
     doc = make_block_doc(nlp, text, reference=reference)
-    found = [(span.text, span._.orewire_date["value"]) for span in doc.spans[DATE_GROUP]]
+    found = [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]]
     assert found == expected
