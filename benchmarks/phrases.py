@@ -18,7 +18,8 @@ Two corpora, both read at run time and never copied into the repository:
   Without the cache the date part is skipped with a message.
 
     python benchmarks/phrases.py            # both parts, summary
-    python benchmarks/phrases.py --misses   # also list every miss
+    python benchmarks/phrases.py --split dev --misses   # the dev half (even items) and its misses
+    python benchmarks/phrases.py --split test           # the test half (odd items): score only
     python benchmarks/phrases.py --json
 """
 
@@ -160,7 +161,12 @@ def quantulum_values(text: str) -> list[tuple[str, float]]:
     return out
 
 
-def score_quantities(extractor: Extractor) -> dict[str, dict[str, Share]]:
+def in_split(number: int, split: str) -> bool:
+    """Items alternate: even numbers are the dev half (read its misses), odd ones the test half (score only)."""
+    return split == "all" or (number % 2 == 0) == (split == "dev")
+
+
+def score_quantities(extractor: Extractor, split: str = "all") -> dict[str, dict[str, Share]]:
     """Per quantulum3 test file: orewire's and quantulum3's shares of in-scope values right."""
     folder = quantulum_tests()
     if folder is None:
@@ -171,7 +177,7 @@ def score_quantities(extractor: Extractor) -> dict[str, dict[str, Share]]:
         shares = {"orewire": Share(), "quantulum3": Share()}
         for number, item in enumerate(items):
             expected = expected_values(item)
-            if not expected:
+            if not expected or not in_split(number, split):
                 continue
             extraction = next(extractor.extract_many([Article(doc_id=f"q{number}", text=item["req"])]))
             predictions = {"orewire": orewire_values(extraction.records) if extraction.ok else [],
@@ -226,10 +232,15 @@ def grain_bounds(day: date, grain: str) -> tuple[date, date]:
     return day, date(day.year, 12, 31)
 
 
-def duckling_examples(text: str) -> list[tuple[str, str, date, date]]:
-    """(phrase, grain, first day, last day) for every in-scope example of a duckling corpus."""
+def duckling_examples(text: str, split: str = "all") -> list[tuple[str, str, date, date]]:
+    """(phrase, grain, first day, last day) for every in-scope example of a duckling corpus in ``split``.
+
+    The split is by example (a value with its paraphrases), so no paraphrase of a dev example is in test.
+    """
     out = []
-    for match in _EXAMPLE.finditer(text):
+    for number, match in enumerate(_EXAMPLE.finditer(text)):
+        if not in_split(number, split):
+            continue
         grain = match["grain"]
         if grain not in DATE_GRAINS or match["kind"] == "datetimeOpenInterval":
             continue
@@ -243,12 +254,12 @@ def duckling_examples(text: str) -> list[tuple[str, str, date, date]]:
     return out
 
 
-def score_dates(extractor: Extractor) -> Share | None:
+def score_dates(extractor: Extractor, split: str = "all") -> Share | None:
     text = cached_source("duckling_time_en")
     if text is None:
         return None
     share = Share()
-    examples = duckling_examples(text)
+    examples = duckling_examples(text, split)
     articles = [Article(doc_id=f"d{number}", text=phrase, published=DUCKLING_REFERENCE)
                 for number, (phrase, *_rest) in enumerate(examples)]
     for (phrase, grain, start, end), extraction in zip(examples, extractor.extract_many(articles), strict=True):
@@ -274,12 +285,16 @@ def _pct(value: float | None) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="Score orewire on other tools' own test corpora.")
-    parser.add_argument("--misses", action="store_true", help="list every miss")
+    parser.add_argument("--misses", action="store_true", help="list every miss (dev half only)")
+    parser.add_argument("--split", choices=("all", "dev", "test"), default="all",
+                        help="dev: even items (tune on them, read their misses); test: odd items (score only)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    if args.misses and args.split != "dev":
+        parser.error("--misses reads errors: only with --split dev (the test half is scored, never read)")
     extractor = Extractor()
-    quantities = score_quantities(extractor)
-    dates = score_dates(extractor)
+    quantities = score_quantities(extractor, args.split)
+    dates = score_dates(extractor, args.split)
     if args.json:
         print(json.dumps({
             "quantities": {name: {tool: {"right": s.right, "total": s.total, "share": s.value()}
@@ -291,7 +306,7 @@ def main() -> int:
     if not quantities:
         print("quantulum3 not installed: quantities skipped")
     else:
-        print("money, mass and percent values right (quantulum3's own English tests)")
+        print(f"money, mass and percent values right (quantulum3's own English tests; split: {args.split})")
         print(f"{'corpus':<28}{'values':>8}{'orewire':>10}{'quantulum3':>12}")
         for name, shares in quantities.items():
             print(f"{name:<28}{shares['orewire'].total:>8}{_pct(shares['orewire'].value()):>10}"
