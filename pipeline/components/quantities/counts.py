@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.quantities.measure import Found
 from pipeline.components.quantities.qualifiers import tail_words
@@ -17,6 +17,8 @@ from pipeline.text.regex import alternation
 NAME_LABELS = frozenset({"ORG", "PERSON", "FACILITY", "LAW", "PRODUCT", "GPE", "LOC", "WORK_OF_ART", "EVENT"})
 # Parts of speech allowed between a number and its counted noun ("27 reverse-circulation holes").
 COUNT_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "ADV", "CCONJ"})
+# Without a tagger: a plural by shape; not "-ss" ("class"), "-us" ("bonus"), "-is" ("analysis"), "-as" ("gas").
+PLURAL_SHAPE = re.compile(r"[a-z]{2,}[^suia]s")
 YEAR_OR_YEAR_RANGE = re.compile(r"(?:1[89]|20|21)\d\d(?:\s?[-–]\s?(?:1[89]|20|21)?\d\d)?")
 # "two of the main provinces", but not "19 of the 34 raw materials in ..." (that one is a count).
 PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|our|these|those)\s+(?!\w+\s+(?:of|in)\b)")
@@ -63,16 +65,33 @@ class CountRules:
             return found
         if found.spelled and tail_words(before)[-1:] in DETERMINERS:
             return None
+        tagged = doc.has_annotation("TAG")
         for token in doc[span.end : span.end + 7]:
-            if token.tag_ in ("NNS", "NNPS") and token.pos_ in ("NOUN", "PROPN"):
+            if plural_noun(token, tagged):
                 if token.lower_ in self.not_counted:
                     return keep
                 found.info["unit_text"] = token.text
                 found.count_noun = False
                 return found
-            if token.is_punct and token.text not in "-–" or token.like_num or token.pos_ not in COUNT_MODIFIERS:
+            if token.is_punct and token.text not in "-–" or token.like_num or not count_modifier(token, tagged):
                 break
         return elided_count(doc, span, found, earlier) or keep
+
+
+def plural_noun(token: Token, tagged: bool) -> bool:
+    """A plural noun by its tag; without a tagger (``--profile fast``), by its shape: a lower-case
+    content word ending in a plural "s" ("projects", "mines"; not "bus", "gas", "analysis")."""
+    if tagged:
+        return token.tag_ in ("NNS", "NNPS") and token.pos_ in ("NOUN", "PROPN")
+    return token.is_alpha and not token.is_stop and PLURAL_SHAPE.fullmatch(token.lower_) is not None
+
+
+def count_modifier(token: Token, tagged: bool) -> bool:
+    """A word that may stand between a number and its counted noun ("27 reverse-circulation holes");
+    without a tagger, any content word or hyphen (function words end the search)."""
+    if tagged:
+        return token.pos_ in COUNT_MODIFIERS
+    return token.is_punct or token.is_alpha and not token.is_stop
 
 
 def elided_count(doc: Doc, span: Span, found: Found, earlier: list[Found]) -> Found | None:

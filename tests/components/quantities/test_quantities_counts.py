@@ -1,0 +1,45 @@
+"""``counts``: the counted noun found by its tag, or by its shape when no tagger ran (``--profile fast``)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.components.quantities.counts import count_modifier, plural_noun
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+@pytest.mark.parametrize("word", ["projects", "mines", "refineries", "tonnes", "Smelters"])
+def test_untagged_plural_nouns_by_shape(blank, word):
+    assert plural_noun(blank(word)[0], tagged=False)
+
+
+@pytest.mark.parametrize("word", ["bus", "gas", "analysis", "class", "is", "was", "its", "this", "s", "2s"])
+def test_untagged_words_that_only_end_in_s_are_no_plural(blank, word):
+    assert not plural_noun(blank(word)[0], tagged=False)
+
+
+def test_tagged_plural_nouns_follow_the_tag(blank):
+    doc = blank("three smelters")
+    doc[1].tag_, doc[1].pos_ = "NNS", "NOUN"
+    assert plural_noun(doc[1], tagged=True)
+    doc[1].tag_, doc[1].pos_ = "VBZ", "VERB"
+    assert not plural_noun(doc[1], tagged=True)
+
+
+def test_untagged_modifiers_are_content_words_and_hyphens(blank):
+    doc = blank("new reverse-circulation of the")
+    assert [count_modifier(token, tagged=False) for token in doc] == [True, True, True, True, False, False]
+
+
+def test_fast_extraction_counts_without_a_tagger():
+    from pipeline import Extractor
+
+    fast = Extractor(reference_date="2026-01-15", strict=True, profile="fast")
+    records = fast.extract("The agency listed 19 strategic projects and three new refineries in Europe.")
+    counts = {(record.text, record.unit) for record in records if record.type == "quantity"}
+    assert counts == {("19", None), ("three", None)}
