@@ -52,6 +52,20 @@ def test_generated_phrases_never_lose_the_article(extractor, text):
     _check(extractor, f"Miner says output {text} rose. Prices {text}.")
 
 
+@pytest.fixture(scope="module")
+def fast_extractor():
+    from pipeline import Extractor
+
+    return Extractor(reference_date="2026-01-15", strict=True, profile="fast")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=phrases())
+def test_generated_phrases_never_lose_the_article_without_tags_or_parse(fast_extractor, text):
+    # the fast profile's stages read no tag, POS, dependency or model entity: other code paths
+    _check(fast_extractor, f"{text} shipped to smelters. Output {text}.")
+
+
 @pytest.mark.parametrize("text", [
     "Output doubled over the past three decades.",
     "Demand could triple in the next two decades, the agency said.",
