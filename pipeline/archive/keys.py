@@ -16,31 +16,16 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from pipeline.resources.files import load_jsonl
+from pipeline.resources.files import load_json, load_jsonl
 from pipeline.schema.labels import EntityLabel
+from pipeline.text.regex import alternation
 
 ALIAS_FILE = "archive/aliases.jsonl"
+KEY_WORDS_FILE = "archive/key_words.json"
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
-# Legal-form words, stripped from the end of an organisation name (repeatedly: "Holdings Ltd").
-LEGAL_SUFFIXES = frozenset(
-    "ltd limited inc incorporated corp corporation plc sa ag nv co company group holdings holding llc lp pty "
-    "bhd spa gmbh asa ab oyj se kk jsc pjsc tbk".split()
-)
-# Business descriptors stripped after a single distinctive word ("Iluka Resources" -> iluka).
-DESCRIPTORS = ("rare earths", "rare earth", "minerals", "mining", "resources", "metals")
-# Single words too generic (or too geographic) to stand for a company on their own.
-GENERIC_HEADS = frozenset(
-    "american australian british canadian chinese global international national northern southern eastern western "
-    "united first new general energy critical strategic royal china japan india africa african europe european us uk "
-    "asia asian pacific atlantic world the".split()
-)
 _PUNCT = re.compile(r"[^\w\s]")
 _INITIALS = re.compile(r"\b(?:\w\.){2,}")
 _SPACES = re.compile(r"\s+")
-_GOVERNMENT = re.compile(r"\b(ministry|minister|government|department|commission|council|cabinet|customs|agency|"
-                         r"administration|bureau|parliament|senate|congress)\b", re.IGNORECASE)
-
-
 class AliasRow(BaseModel):
     """One alias: a name that stands for ``key``; ``canonical`` names the key's record."""
 
@@ -49,6 +34,27 @@ class AliasRow(BaseModel):
     name: str = Field(min_length=1)
     key: str = Field(pattern=r"^[A-Z]+:[A-Za-z0-9-]+$")
     canonical: str | None = None
+
+
+class KeyWords(BaseModel):
+    """``models/archive/key_words.json``: the words the folding rules read."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    legal_suffixes: frozenset[str]  # stripped from the end of an organisation name (repeatedly: "Holdings Ltd")
+    descriptors: tuple[str, ...]  # stripped after a single distinctive word ("Iluka Resources" -> iluka)
+    generic_heads: frozenset[str]  # too generic (or geographic) to stand for a company on their own
+    government_words: tuple[str, ...]  # a name holding one is a public body, acting for its country
+
+
+@lru_cache(maxsize=1)
+def key_words() -> KeyWords:
+    """The packaged key word lists, loaded once."""
+    return load_json(KEY_WORDS_FILE, KeyWords)
+
+
+@lru_cache(maxsize=1)
+def _government_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(key_words().government_words)})\b", re.IGNORECASE)
 
 
 def fold_name(name: str) -> str:
@@ -68,7 +74,8 @@ def fold_name(name: str) -> str:
 
 def strip_legal_suffixes(words: list[str]) -> list[str]:
     """Drop legal-form words from the end, and a leading "the", never emptying the name."""
-    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+    legal = key_words().legal_suffixes
+    while len(words) > 1 and words[-1] in legal:
         words = words[:-1]
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
@@ -78,10 +85,11 @@ def strip_legal_suffixes(words: list[str]) -> list[str]:
 def strip_descriptor(words: list[str]) -> list[str]:
     """Drop one business descriptor after a single distinctive word ("pilbara minerals" -> pilbara)."""
     joined = " ".join(words)
-    for descriptor in DESCRIPTORS:
+    generic = key_words().generic_heads
+    for descriptor in key_words().descriptors:
         if joined.endswith(" " + descriptor):
             head = joined[: -len(descriptor) - 1].split()
-            if len(head) == 1 and len(head[0]) >= 3 and head[0] not in GENERIC_HEADS and not head[0].isdigit():
+            if len(head) == 1 and len(head[0]) >= 3 and head[0] not in generic and not head[0].isdigit():
                 return head
     return words
 
@@ -152,4 +160,4 @@ def entity_key(record: dict[str, Any]) -> str:
 
 def is_government(name: str) -> bool:
     """True for public bodies ("Ministry of Commerce", "the government"), which act for their country."""
-    return bool(_GOVERNMENT.search(name))
+    return bool(_government_pattern().search(name))
