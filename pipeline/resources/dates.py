@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from pipeline.resources.files import ResourceError, ResourceReader
 
 LEXICON_FILE = "dates/lexicon.json"
 PATTERNS_FILE = "dates/patterns.jsonl"
+HOLIDAYS_FILE = "dates/holidays.json"
 
 
 class FiscalCalendar(BaseModel):
@@ -68,9 +69,59 @@ class MatcherRule(BaseModel):
     pattern: list[dict[str, Any]] = Field(min_length=1)
 
 
+# The fields each kind of holiday rule sets: a fixed day, an n-th weekday, an Easter offset, a day after another.
+HOLIDAY_RULES = ({"month", "day"}, {"month", "weekday", "nth"}, {"easter"}, {"after"})
+
+
+class Holiday(BaseModel):
+    """A named day and its one rule: a fixed day of a month, the ``nth`` weekday of a month (-1 the
+    last), a number of days from Easter Sunday, or a number of days after another holiday."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    names: list[str] = Field(min_length=1)
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+    weekday: int | None = Field(default=None, ge=0, le=6)
+    nth: int | None = Field(default=None, ge=-1, le=5)
+    easter: int | None = None
+    after: str | None = None
+    days: int = 0
+
+    @model_validator(mode="after")
+    def one_rule(self) -> Holiday:
+        given = {name for name in ("month", "day", "weekday", "nth", "easter", "after") if getattr(self, name) is not None}
+        if given not in HOLIDAY_RULES or self.nth == 0:
+            raise ValueError(f"holiday {self.names[0]!r}: give exactly one of month+day, month+weekday+nth, easter, after")
+        return self
+
+
+class HolidayTable(BaseModel):
+    """``models/dates/holidays.json``: every named day the date stage resolves."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    description: str
+    holidays: list[Holiday]
+
+    @model_validator(mode="after")
+    def known_bases(self) -> HolidayTable:
+        # a base is a holiday with a rule of its own: no chains, so no cycles
+        bases = {name for holiday in self.holidays if holiday.after is None for name in holiday.names}
+        for holiday in self.holidays:
+            if holiday.after is not None and holiday.after not in bases:
+                raise ValueError(f"holiday {holiday.names[0]!r}: {holiday.after!r} is no holiday with its own rule")
+        return self
+
+
 def load_lexicon(reader: ResourceReader | None = None, path: str = LEXICON_FILE) -> DateLexicon:
     """The date lexicon of ``models/`` (or of a saved copy, via ``reader``), validated."""
     return (reader or ResourceReader()).json(path, DateLexicon)
+
+
+def load_holidays(reader: ResourceReader | None = None, path: str = HOLIDAYS_FILE) -> HolidayTable:
+    """The holiday table of ``models/`` (or of a saved copy, via ``reader``), validated."""
+    return (reader or ResourceReader()).json(path, HolidayTable)
 
 
 def load_rules(reader: ResourceReader, labels: Collection[str], path: str = PATTERNS_FILE) -> list[MatcherRule]:

@@ -9,6 +9,7 @@ finds the mentions and calls these functions.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -233,16 +234,20 @@ def _nearest(candidates: list[tuple[int, int]], target: int, tense: Tense | None
     return best[1]
 
 
-def nearest_day(month: int, day: int, reference: date, tense: Tense | None = None) -> date | None:
-    """The ``month``/``day`` whose year puts it nearest ``reference`` (SPEC: year-less dates)."""
+def nearest_in_years(make: Callable[[int], date | None], reference: date, tense: Tense | None = None) -> date | None:
+    """The day ``make(year)`` (None when that year has none) nearest ``reference`` over the years either
+    side of it: a year-less date or a holiday without its year (SPEC: the nearest date)."""
     options = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
-        found = real_day(year, month, day)
+        found = make(year)
         if found is not None:
             options.append(((found - reference).days, year))
-    if not options:
-        return None
-    return date(_nearest(options, 0, tense), month, day)
+    return make(_nearest(options, 0, tense)) if options else None
+
+
+def nearest_day(month: int, day: int, reference: date, tense: Tense | None = None) -> date | None:
+    """The ``month``/``day`` whose year puts it nearest ``reference`` (SPEC: year-less dates)."""
+    return nearest_in_years(lambda year: real_day(year, month, day), reference, tense)
 
 
 def nearest_day_of_month(day: int, reference: date, tense: Tense | None = None, *, weekday: int | None = None) -> date | None:

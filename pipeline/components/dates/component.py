@@ -20,7 +20,7 @@ from pipeline.components.dates.fallback import AbsoluteDateParser, model_date_sp
 from pipeline.components.dates.finder import DateFinder
 from pipeline.components.dates.relative import MATCHER_NORMALISERS
 from pipeline.components.dates.words import DateWords
-from pipeline.resources.dates import LEXICON_FILE, PATTERNS_FILE, load_lexicon, load_rules
+from pipeline.resources.dates import HOLIDAYS_FILE, LEXICON_FILE, PATTERNS_FILE, load_holidays, load_lexicon, load_rules
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.extensions import DATE_GROUP, register_extensions
 from pipeline.schema.labels import DATES_FACTORY
@@ -37,15 +37,17 @@ class DateComponent(OrewireComponent):
 
     def __init__(
         self, nlp: Language, name: str = DATES_FACTORY, *, lexicon: str = LEXICON_FILE, patterns: str = PATTERNS_FILE,
-        parse_cache_size: int = PARSE_CACHE_SIZE,
+        holidays: str = HOLIDAYS_FILE, parse_cache_size: int = PARSE_CACHE_SIZE,
     ) -> None:
         self.lexicon_file = lexicon
         self.patterns_file = patterns
+        self.holidays_file = holidays
         self.parser = AbsoluteDateParser(parse_cache_size)
         super().__init__(nlp, name)
 
     def setup(self, reader: ResourceReader) -> None:
-        self.words = DateWords.from_lexicon(load_lexicon(reader, self.lexicon_file))
+        self.words = DateWords.from_lexicon(
+            load_lexicon(reader, self.lexicon_file), load_holidays(reader, self.holidays_file))
         rules = load_rules(reader, MATCHER_NORMALISERS.keys(), self.patterns_file)
         self.finder = DateFinder(self.vocab, self.words, rules)
 
@@ -91,13 +93,18 @@ def dateline_span(doc: Doc) -> Span | None:
 
 @Language.factory(
     DATES_FACTORY,
-    default_config={"lexicon": LEXICON_FILE, "patterns": PATTERNS_FILE, "parse_cache_size": PARSE_CACHE_SIZE},
+    default_config={
+        "lexicon": LEXICON_FILE, "patterns": PATTERNS_FILE, "holidays": HOLIDAYS_FILE, "parse_cache_size": PARSE_CACHE_SIZE,
+    },
     assigns=["doc.spans", "span._.orewire_date"],
     # doc.spans: the quantity stage's "orewire_quantities" (a year inside an amount is no date)
     # and the entity stage's "orewire_model_dates"; tags and parse decide the tense when present.
     requires=["doc._.orewire_block", "doc.spans", "span._.orewire_quantity", "token.tag", "token.dep", "token.pos"],
 )
-def make_dates(nlp: Language, name: str, lexicon: str, patterns: str, parse_cache_size: int) -> DateComponent:
-    """The ``orewire_dates`` component; ``lexicon`` and ``patterns`` are paths under ``models/``."""
+def make_dates(
+    nlp: Language, name: str, lexicon: str, patterns: str, holidays: str, parse_cache_size: int
+) -> DateComponent:
+    """The ``orewire_dates`` component; ``lexicon``, ``patterns`` and ``holidays`` are paths under ``models/``."""
     register_extensions()
-    return DateComponent(nlp, name, lexicon=lexicon, patterns=patterns, parse_cache_size=parse_cache_size)
+    return DateComponent(
+        nlp, name, lexicon=lexicon, patterns=patterns, holidays=holidays, parse_cache_size=parse_cache_size)

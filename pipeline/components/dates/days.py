@@ -90,7 +90,7 @@ def _day_mention(m: re.Match[str], block: Block, *, may_without_year: bool) -> F
     day = tp.nearest_day(month, number, ref, block.tense(m.start(), m.end()))
     if day is None:
         return None
-    weekday = m.groupdict().get("weekday")
+    weekday = groups.get("weekday") or groups.get("weekday2")
     if weekday and block.words.weekdays.get(weekday.lower().rstrip(".")) != day.weekday():
         day = _year_of_weekday(day, block.words.weekdays.get(weekday.lower().rstrip(".")), ref) or day
     return tp.to_info(tp.day_period(day), reference=ref), m.start()
@@ -248,6 +248,8 @@ def numeric_day(m: re.Match[str], block: Block) -> Found | None:
     day = tp.real_day(year, month, day_number_)
     if day is None:
         return None
+    if m["hour"] is not None:  # "19.12.2025 16:43:00": a timestamp
+        return tp.to_info(tp.minute_period(day, int(m["hour"]), int(m["minute"]))), m.start()
     return tp.to_info(tp.day_period(day)), m.start()
 
 

@@ -15,18 +15,28 @@ from spacy.vocab import Vocab
 from pipeline.components.base import block_text
 from pipeline.components.dates.anaphora import resolve_anaphora
 from pipeline.components.dates.block import PREVIOUS_WORD, Block
-from pipeline.components.dates.forms import FORMS, NEAR_MONTH, NEAR_YEAR, YEAR_ANCHOR, compile_forms
+from pipeline.components.dates.forms import (
+    FORMS,
+    NEAR_HOLIDAY,
+    NEAR_MONTH,
+    NEAR_UNIT,
+    NEAR_YEAR,
+    NEVER,
+    YEAR_ANCHOR,
+    compile_forms,
+)
 from pipeline.components.dates.parts import anchor_previous_quarter
 from pipeline.components.dates.relative import MATCHER_NORMALISERS
 from pipeline.components.dates.words import DateWords
 from pipeline.resources.dates import MatcherRule
 from pipeline.schema.annotations import DateInfo
+from pipeline.text.regex import alternation
 
 Candidate = tuple[int, int, DateInfo]
 WINDOW_BEFORE, WINDOW_AFTER = 40, 80
 RELATIVE_WINDOW = 24
 RELATIVE_CUE = re.compile(  # run on the lower-cased text
-    r"today|tonight|yesterday|tomorrow|week|month|quarter|year|decade|\bqtr\b|\byr\b|monday|tuesday|wednesday|thursday|friday"
+    r"today|tonight|yesterday|tomorrow|\bdays?\b|week|month|quarter|year|decade|\bqtr\b|\byr\b|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|\bago\b|\b(?:mon|tues?|weds?|thu|thurs?|fri)\b"
 )
 # A sentence-final period is kept only when it closes a month abbreviation within this reach.
@@ -39,6 +49,9 @@ class DateFinder:
     def __init__(self, vocab: Vocab, words: DateWords, rules: list[MatcherRule]) -> None:
         self.words = words
         self.patterns = compile_forms(words)
+        holidays = words.holidays.alternation() if words.holidays else NEVER
+        self.holiday_anchor = re.compile(r"\b(?:" + holidays + r")", re.IGNORECASE)
+        self.unit_anchor = re.compile(r"\b(?:" + alternation(words.lexicon.units) + r")\b", re.IGNORECASE)
         self.matcher = Matcher(vocab)
         for rule in rules:
             self.matcher.add(rule.label, [rule.pattern])
@@ -61,6 +74,8 @@ class DateFinder:
         near = {
             NEAR_MONTH: windows(self.words.month_cue, text, keep=self.words.months),
             NEAR_YEAR: windows(YEAR_ANCHOR, text),
+            NEAR_HOLIDAY: windows(self.holiday_anchor, text),
+            NEAR_UNIT: windows(self.unit_anchor, text),
         }
         candidates: list[Candidate] = []
         for name, form in FORMS.items():

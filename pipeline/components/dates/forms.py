@@ -3,8 +3,9 @@ function that normalises its matches, and where in the text the form can match.
 
 The table is explicit (form name → ``Form``) so a regex and its normaliser cannot drift apart.
 Templates are filled from the word tables: ``{M}`` months, ``{W}`` weekdays, ``{O}`` ordinals,
-``{Y}`` a year, ``{D}`` a day of the month. Order matters: on candidates of equal length and
-start, the earlier form wins.
+``{Y}`` a year, ``{D}`` a day of the month, ``{DW}`` a day as an ordinal word, ``{H}`` holiday names,
+``{N}`` number words, ``{U}`` unit words, ``{R}`` relative days (today, tomorrow, ...). Order matters:
+on candidates of equal length and start, the earlier form wins.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from pipeline.components.dates import days, fiscal, months, parts, relative, years
+from pipeline.components.dates import days, everyday, fiscal, months, parts, relative, years
 from pipeline.components.dates.block import Normaliser
 from pipeline.components.dates.words import DateWords
 from pipeline.text.regex import alternation
@@ -45,6 +46,9 @@ def _fy(year: str, second_year: str) -> str:
 # proportional to the number of date-like words, not to the text.
 NEAR_MONTH = "month"
 NEAR_YEAR = "year"
+NEAR_HOLIDAY = "holiday"  # a holiday's name (models/dates/holidays.json)
+NEAR_UNIT = "unit"  # a unit word of the lexicon ("weeks", "yr")
+NEVER = r"(?!x)x"  # a pattern that matches nothing (no holiday table)
 YEAR_ANCHOR = re.compile(r"(?:1[89]|20)\d[\d']")
 
 
@@ -64,7 +68,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         days.iso_day, NEAR_YEAR),
     "numeric_day": Form(
         r"(?<![\w./-])(?P<first>0?[1-9]|[12]\d|3[01])(?P<sep>[/.-])(?P<second>0?[1-9]|[12]\d|3[01])(?P=sep)"
-        r"(?P<year>{Y}|\d{{2}})(?![\w/-]|[.,]\d)",
+        r"(?P<year>{Y}|\d{{2}})(?![\w/-]|[.,]\d)(?:\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d))?",
         days.numeric_day, re.compile(r"\d[/.-]\d{1,2}[/.-]\d\d")),
     "ordinal_day": Form(
         r"(?<![\w])(?:(?P<weekday>{W})\.?,?\s+(?:the\s+)?|(?P<on>on|by|from|until|before|after)\s+the\s+)"
@@ -85,7 +89,11 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         months.deictic_month, NEAR_MONTH),
     "mdy": Form(
         r"(?<![\w])(?:(?P<weekday>{W}),?\s+)?(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])"
-        r"(?:(?:,\s*|\s+)(?P<year>{Y})(?!\d)" + _TIME + r")?",
+        r"(?:(?:,\s*|\s+)(?P<year>{Y})(?!\d)" + _TIME + r")?"
+        r"(?:,\s*(?P<weekday2>{W})\.?(?=\s*$|\s*[,;)\n]))?",
+        days.month_day, NEAR_MONTH),
+    "mdy_hyphen": Form(
+        r"(?<![\w-])(?P<month>{M})-(?P<day>{D})-(?P<year>{Y})(?![\w-])" + _TIME,
         days.month_day, NEAR_MONTH),
     "clock_mdy": Form(
         r"(?<![\w:])" + _CLOCK + r",?\s+(?:(?P<weekday>{W}),?\s+)?(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])"
@@ -111,6 +119,29 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"|(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])(?:,?\s+(?P<year>{Y})(?!\d))?"
         r"|(?P<day2>{D})\s+(?P<month2>{M})\b\.?(?:,?\s+(?P<year2>{Y})(?!\d))?)",
         days.week_to, re.compile(r"(?i)week (?:to|ended|ending|through) ")),
+    "holiday": Form(
+        r"(?<![\w])(?:(?P<deictic>last|next|this(?:\s+past|\s+coming)?)\s+)?(?P<name>{H})(?![\w'’-])"
+        r"(?:\s+(?:of|in)\s+(?:(?P<year>{Y})|(?P<ydeictic>this|next|last)\s+year)(?!\d)|,?\s+(?P<year2>{Y})(?![\d\w]))?",
+        everyday.holiday, NEAR_HOLIDAY),
+    "nth_of_month": Form(
+        r"(?<![\w])(?P<ord>{DW}|[1-9](?:st|nd|rd|th)|[12]\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th)|last|final)\s+"
+        r"(?P<what>{W}|day)\.?\s+(?:of|in)\s+(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d))?",
+        everyday.nth_of_month, NEAR_MONTH),
+    "after_next": Form(
+        r"(?<![\w])(?P<name>{W}|{M})\.?\s+after\s+next(?![\w-])",
+        everyday.after_next, re.compile(r"(?i)after\s+next")),
+    "day_after": Form(
+        r"(?<![\w])day\s+(?P<side>after|before)\s+(?P<rel>{R})(?![\w-])",
+        everyday.day_after, re.compile(r"(?i)day\s+(?:after|before)\s")),
+    "weekday_of_week": Form(
+        r"(?<![\w])(?P<weekday>{W})\.?,?\s+(?:of\s+)?(?P<deictic>this|next|last)\s+week(?![\w-])",
+        everyday.weekday_of_week, NEAR_UNIT),
+    "in_units": Form(
+        r"(?<=\bin )(?P<count>\d{{1,3}}|{N})\s+(?P<unit>{U})(?:['’]s?\s+time)?(?![\w-])",
+        everyday.in_units, NEAR_UNIT),
+    "units_from": Form(
+        r"(?<![\w])(?P<count>\d{{1,3}}|{N})\s+(?P<unit>{U})\s+(?:from\s+(?:now|(?P<rel>{R}))|hence)(?![\w-])",
+        everyday.units_from, NEAR_UNIT),
     "decade_part": Form(
         r"(?<![\w-])(?P<word>early|mid|late)[- ]decade\b(?!-)",
         relative.decade_part, re.compile(r"(?i)decade")),
@@ -189,5 +220,9 @@ def compile_forms(words: DateWords) -> dict[str, re.Pattern[str]]:
         "W": "(?:" + alternation(words.weekdays) + ")",
         "O": "(?:" + alternation(words.lexicon.ordinals) + ")",
         "DW": "(?:" + alternation(words.lexicon.day_ordinals) + ")",
+        "H": "(?:" + (words.holidays.alternation() if words.holidays else NEVER) + ")",
+        "N": "(?:" + alternation(words.lexicon.numbers) + ")",
+        "U": "(?:" + alternation(words.lexicon.units) + ")",
+        "R": "(?:" + alternation(words.lexicon.relative_days) + ")",
     }
     return {name: re.compile(form.template.format(**fill), re.IGNORECASE) for name, form in FORMS.items()}

@@ -148,8 +148,10 @@ def ago(span: Span, block: Block) -> DateInfo | None:
         return None
     ref = block.reference
     if ref is None:
-        return tp.unresolved(_granularity(unit))
-    return tp.to_info(tp.period_of(tp.shift_day(ref, unit, -count), unit), reference=ref)
+        return tp.unresolved("day" if unit == "week" else _granularity(unit))
+    day = tp.shift_day(ref, unit, -count)
+    # "a week ago" is a day (the same weekday last week), like "in a week"; longer units keep their grain
+    return tp.to_info(tp.day_period(day) if unit == "week" else tp.period_of(day, unit), reference=ref)
 
 
 def _granularity(unit: str) -> str:

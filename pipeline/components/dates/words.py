@@ -6,7 +6,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from pipeline.resources.dates import DateLexicon, FiscalCalendar
+from pipeline.components.dates.holidays import HolidayCalendar
+from pipeline.resources.dates import DateLexicon, FiscalCalendar, HolidayTable
 from pipeline.text.calendar_names import MONTHS, WEEKDAYS
 
 
@@ -31,9 +32,10 @@ class DateWords:
     cue_calendar: Mapping[str, FiscalCalendar]
     calendars: Mapping[str, FiscalCalendar]
     day_first_calendars: frozenset[str] = frozenset()
+    holidays: HolidayCalendar | None = None
 
     @classmethod
-    def from_lexicon(cls, lexicon: DateLexicon) -> DateWords:
+    def from_lexicon(cls, lexicon: DateLexicon, holidays: HolidayTable | None = None) -> DateWords:
         prefixes = sorted({name[:3] for name in MONTHS})
         # Lower-case names too ("march 3", "on 14 october"); the normalisers decide when they are dates.
         month_cue = re.compile(
@@ -62,6 +64,7 @@ class DateWords:
             cue_calendar={cue.strip(): calendar for calendar in calendars for cue in calendar.cues},
             calendars={calendar.name: calendar for calendar in calendars},
             day_first_calendars=frozenset(lexicon.day_first_calendars),
+            holidays=HolidayCalendar.from_table(holidays) if holidays is not None else None,
         )
 
     def month(self, name: str) -> int | None:

@@ -56,7 +56,7 @@ def test_to_disk_and_load_round_trip(blank_nlp: Language, tmp_path: Path) -> Non
     before = infos(run(blank_nlp, text))
     blank_nlp.to_disk(tmp_path)
     saved = tmp_path / "orewire_dates" / "models" / "dates"
-    assert sorted(path.name for path in saved.iterdir()) == ["lexicon.json", "patterns.jsonl"]
+    assert sorted(path.name for path in saved.iterdir()) == ["holidays.json", "lexicon.json", "patterns.jsonl"]
     loaded = spacy.load(tmp_path)
     after = infos(run(loaded, text))
     assert after == before and len(before) == 3

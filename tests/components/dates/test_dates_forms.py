@@ -13,10 +13,10 @@ from pipeline.components.dates.block import Block
 from pipeline.components.dates.finder import longest_first, windows
 from pipeline.components.dates.forms import FORMS, compile_forms
 from pipeline.components.dates.words import DateWords
-from pipeline.resources.dates import load_lexicon
+from pipeline.resources.dates import load_holidays, load_lexicon
 from pipeline.schema.annotations import DateInfo
 
-WORDS = DateWords.from_lexicon(load_lexicon())
+WORDS = DateWords.from_lexicon(load_lexicon(), load_holidays())
 PATTERNS = compile_forms(WORDS)
 NLP = spacy.blank("en")
 
@@ -61,6 +61,15 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
     "year_range": ("The plan runs from 2026 to 2030.", "2025-12-12", "2026 to 2030", "2026/2030"),
     "decade": ("Demand will triple in the 2030s.", "2025-12-12", "2030s", "2030/2039"),
     "year": ("The company expects output in 2028.", "2025-12-12", "2028", "2028"),
+    "mdy_hyphen": ("Post time: May-12-2022", "2022-05-12", "May-12-2022", "2022-05-12"),
+    "holiday": ("Port traffic slowed over Christmas 2025.", "2026-01-10", "Christmas 2025", "2025-12-25"),
+    "nth_of_month": ("Bids close on the first Tuesday of October.", "2026-08-20", "first Tuesday of October",
+                     "2026-10-06"),
+    "after_next": ("The vote is set for Friday after next.", "2026-03-03", "Friday after next", "2026-03-13"),
+    "day_after": ("Crews return the day after tomorrow.", "2026-03-03", "day after tomorrow", "2026-03-05"),
+    "weekday_of_week": ("The board meets Monday next week.", "2026-03-03", "Monday next week", "2026-03-09"),
+    "in_units": ("In two weeks the kiln restarts.", "2026-03-03", "two weeks", "2026-03-17"),
+    "units_from": ("Ten days from now the permit lapses.", "2026-03-03", "Ten days from now", "2026-03-13"),
 }
 
 

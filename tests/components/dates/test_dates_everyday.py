@@ -1,0 +1,123 @@
+"""Everyday date phrasing on sentences written for these tests: named days, the n-th weekday or day of a
+month, "the day after tomorrow", "Friday after next", "Monday next week", "in three weeks", "two years
+from now", a weekday after a year-less date, hyphenated and timestamped numeric dates, and the holiday
+table's validation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+from support import make_block_doc
+
+from pipeline.components.dates.holidays import HolidayCalendar
+from pipeline.resources.dates import HolidayTable, load_holidays
+from pipeline.schema.labels import DATE_GROUP
+
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    # named days: the nearest occurrence, or the one the modifier or year names
+    ("Smelter crews worked through Christmas.", "2026-01-10", [("Christmas", "2025-12-25")]),
+    ("Deliveries resume after next Thanksgiving.", "2026-01-10", [("next Thanksgiving", "2026-11-26")]),
+    ("Orders spiked last Mothers Day.", "2026-01-10", [("last Mothers Day", "2025-05-11")]),
+    ("The port closed on Good Friday 2024.", "2026-01-10", [("Good Friday 2024", "2024-03-29")]),
+    ("Bids open Labor Day of next year.", "2026-01-10", [("Labor Day of next year", "2027-09-06")]),
+    ("Christmas Eve shipments were light.", "2026-01-10", [("Christmas Eve", "2025-12-24")]),
+    ("Phosphate output on Christmas Island rose.", "2026-01-10", []),
+    # the n-th weekday or day of a month
+    ("Tenders close on the second Wednesday of June 2026.", "2026-01-10",
+     [("second Wednesday of June 2026", "2026-06-10")]),
+    ("Royalties fall due on the last Friday in March.", "2026-01-10", [("last Friday in March", "2026-03-27")]),
+    ("The levy lapses on the last day of February 2028.", "2026-01-10", [("last day of February 2028", "2028-02-29")]),
+    # steps from the reference day
+    ("Barges sail the day after tomorrow.", "2026-03-03", [("day after tomorrow", "2026-03-05")]),
+    ("Inspectors came the day before yesterday.", "2026-03-03", [("day before yesterday", "2026-03-01")]),
+    ("The vote is on Thursday after next.", "2026-03-03", [("Thursday after next", "2026-03-12")]),
+    ("Auditors arrive Wednesday of next week.", "2026-03-03", [("Wednesday of next week", "2026-03-11")]),
+    ("In three weeks the new kiln fires up.", "2026-03-03", [("three weeks", "2026-03-24")]),
+    ("Cobalt is at its highest in two years.", "2026-03-03", []),
+    ("The licence ends five years from now.", "2026-03-03", [("five years from now", "2031")]),
+    ("Ten days from today the tender closes.", "2026-03-03", [("Ten days from today", "2026-03-13")]),
+    ("Two weeks ago the mill stopped.", "2026-03-03", [("Two weeks ago", "2026-02-17")]),
+    # a weekday after a year-less date picks the year in which they agree
+    ("The pit reopened Mar 6, Fri.", "2026-01-10", [("Mar 6, Fri", "2026-03-06")]),
+    # numeric forms seen in datelines
+    ("Post time: Aug-09-2023", "2026-01-10", [("Aug-09-2023", "2023-08-09")]),
+    ("Kurs | 23.11.2025 09:15:00 Bericht", "2026-01-10", [("23.11.2025 09:15:00", "2025-11-23T09:15")]),
+    # "N units after" counts from the previous date only when nothing follows it
+    ("Trials ran in May 2023. Two months after, output doubled.", "2026-01-10",
+     [("May 2023", "2023-05"), ("Two months after", "2023-07")]),
+    ("Trials ran in May 2023, two months after the permit was granted.", "2026-01-10", [("May 2023", "2023-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), CASES)
+def test_everyday_dates(nlp, text: str, reference: str, expected: list[tuple[str, str | None]]) -> None:
+    doc = make_block_doc(nlp, text, reference=reference)
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+def test_in_units_needs_a_future_clause_in_the_full_pipeline(nlp) -> None:
+    doc = make_block_doc(nlp, "The smelter will restart in two weeks.", reference="2026-03-03")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == [("two weeks", "2026-03-17")]
+
+
+def test_every_holiday_has_a_day_in_every_year() -> None:
+    calendar = HolidayCalendar.from_table(load_holidays())
+    for holiday in calendar.holidays:
+        for year in (1999, 2024, 2025, 2100):
+            day = calendar.day_in(holiday, year)
+            assert day is not None and day.year == year, holiday.names[0]
+
+
+def test_holiday_names_tolerate_news_spellings() -> None:
+    calendar = HolidayCalendar.from_table(load_holidays())
+    assert calendar.find("St. Patricks Day") is calendar.find("saint patrick's day") is not None
+    assert calendar.find("Presidents Day") is calendar.find("presidents' day") is not None
+    assert calendar.find("Lunar New Year") is None
+
+
+@pytest.mark.parametrize("bad", [
+    {"names": ["x"], "month": 3},  # no rule
+    {"names": ["x"], "month": 3, "day": 1, "easter": 2},  # two rules
+    {"names": ["x"], "month": 3, "weekday": 1, "nth": 0},  # no n-th
+])
+def test_holiday_table_rejects_bad_rules(bad: dict) -> None:
+    with pytest.raises(ValidationError):
+        HolidayTable(description="t", holidays=[bad])
+
+
+def test_holiday_table_rejects_chained_bases() -> None:
+    with pytest.raises(ValidationError):
+        HolidayTable(description="t", holidays=[
+            {"names": ["a"], "month": 1, "day": 1}, {"names": ["b"], "after": "a", "days": 1},
+            {"names": ["c"], "after": "b", "days": 1}])
+
+
+@pytest.fixture(scope="module")
+def blank_stage():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("orewire_dates")
+    return nlp
+
+
+WORDS = ["Christmas", "christmas", "Easter", "Island", "last", "next", "this", "past", "of", "in", "year", "2024",
+         "first", "third", "5th", "last", "Monday", "friday", "Sun", "day", "March", "may", "after", "before",
+         "tomorrow", "yesterday", "today", "week", "weeks", "two", "a", "99", "from", "now", "hence", "ago", ",",
+         ".", "the", "Mother's", "Day", "-", "12", "19.12.2025", "16:43:00", "Feb-30-2024"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(WORDS), max_size=12), st.sampled_from([None, "2026-03-03", "2024-02-29", "1800-01-01"]))
+def test_property_everyday_phrases_never_raise(blank_stage, words: list[str], reference: str | None) -> None:
+    doc = blank_stage.make_doc(" ".join(words))
+    doc._.orewire_block = {"offset": 0, "zone": "body", "section": None, "reference": reference, "doc_id": "t"}
+    doc = blank_stage(doc)
+    for span in doc.spans[DATE_GROUP]:
+        info = span._.orewire_date
+        assert (info["timex"] is None) == (info["resolution"] == "unresolved")
+        if info["start_date"] is not None:
+            assert date.fromisoformat(info["start_date"]) <= date.fromisoformat(info["end_date"])
