@@ -102,6 +102,7 @@ class Towns(_Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
     comment: str = Field("", alias="_comment")
     towns: dict[str, str | None]
+    ungoverned: frozenset[str] = frozenset()  # codes of regions without a government ("ID-SL" Sulawesi): LOC
 
 
 class WordList(_Strict):
@@ -138,6 +139,10 @@ class CueWords(_Strict):
     partnership_suffixes: frozenset[str] = frozenset()
     portfolio_titles: frozenset[str] = frozenset()
     placing_words: frozenset[str] = frozenset()
+    job_title_words: frozenset[str] = frozenset()
+    government_heads: frozenset[str] = frozenset()
+    of_heads: frozenset[str] = frozenset()
+    region_heads: frozenset[str] = frozenset()
 
     @model_validator(mode="after")
     def _prefix_names_are_prefixes(self) -> CueWords:
@@ -171,6 +176,7 @@ class EntityTables:
     not_organisations: frozenset[str] = frozenset()  # "NPV", "FOB", "EV": terms the model tags as ORG
     not_names: frozenset[str] = frozenset()  # "Letter of Interest", "Work Plan": document and study names
     towns: dict[str, str | None] = field(default_factory=dict)  # "Natchez": None; only re-labels model names
+    ungoverned: frozenset[str] = frozenset()  # ISO 3166-2 codes of regions without a government: LOC, not GPE
 
 
 def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> EntityTables:
@@ -179,6 +185,7 @@ def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> 
     lexicon = load_commodities(reader, folder)
     patterns = load_token_patterns(reader, folder)
     not_organisations = reader.json(f"{folder}/{NOT_ORGANISATIONS_FILE}", NotOrganisations)
+    towns = reader.json(f"{folder}/{TOWNS_FILE}", Towns)
     return EntityTables(
         gazetteer=gazetteer,
         capitals=load_capitals(reader, gazetteer, folder),
@@ -197,7 +204,8 @@ def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> 
         cues=reader.json(f"{folder}/{CUE_WORDS_FILE}", CueWords),
         not_organisations=frozenset(not_organisations.acronyms),
         not_names=frozenset(not_organisations.terms),
-        towns=reader.json(f"{folder}/{TOWNS_FILE}", Towns).towns,
+        towns=towns.towns,
+        ungoverned=towns.ungoverned,
     )
 
 

@@ -30,6 +30,8 @@ PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 BULLETS = frozenset({"•", "·", "*", "-", "–", "—", "▪", "●"})
 LINE_START_LABELS = frozenset({"ORG", "PERSON", "FACILITY", "GPE", "LOC"})
 HYPHENS = frozenset({"-", "‑"})
+# Between the "exchange: symbol" pairs of one bracket ("(ASX: LYC; OTC: LYSCF)").
+TICKER_SEPARATORS = frozenset({",", ";", "|", "/"})
 
 
 def positional_capital(span: Span, tables: EntityTables) -> bool:
@@ -252,6 +254,8 @@ def ticker(span: Span) -> bool:
     j = span.start - 2
     while j >= 0 and doc[j].text != "(" and span.start - j <= 4 and (doc[j].is_upper or doc[j].is_title):
         j -= 1
+    if j >= 0 and doc[j].text in TICKER_SEPARATORS and j < span.start - 2:
+        return ticker(Span(doc, j - 1, j, label=span.label_)) if j > 0 else False  # "(ASX: LYC; OTC: LYSCF)"
     return j >= 0 and doc[j].text == "(" and j < span.start - 2
 
 

@@ -3,6 +3,8 @@ metonymy ("Beijing said" -> China/CN), functional ministries and expanded countr
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from pipeline.components.entities.gazetteer_match import country_before
@@ -15,6 +17,8 @@ from pipeline.text.commodity import clean_name
 # response", "imposed by Brussels"); ``conj`` inherits the relation of its head ("Washington and Canberra agreed").
 GOVERNMENT_RELATIONS = frozenset({"nsubj", "poss", "agent"})
 APOSTROPHES = frozenset({"'s", "’s", "'", "’"})
+# " of 2022" closing a law's name: the year it was enacted.
+ENACTMENT_YEAR = re.compile(r" of (?:1[89]|20)\d\d$")
 PLACE_NOUNS_AFTER = frozenset({"city", "office", "offices", "headquarters", "airport", "port"})
 
 
@@ -32,7 +36,20 @@ def entity_info(ent: Span, view: BlockView, tables: EntityTables) -> EntityInfo:
     if ent.label_ == "ORG":
         prefixed = expand_country_prefix(info["normalized"], tables)
         return EntityInfo(normalized=prefixed, kb_id=info["kb_id"], commodity=None)
+    if ent.label_ == "LAW":
+        return EntityInfo(normalized=short_title(info["normalized"], tables), kb_id=info["kb_id"], commodity=None)
     return info
+
+
+def short_title(name: str, tables: EntityTables) -> str:
+    """A law by its short title: "U.S. Inflation Reduction Act of 2022" -> "Inflation Reduction Act".
+
+    News writes a law with or without its country and enactment year; the short title names it either way.
+    """
+    prefix, _, rest = name.partition(" ")
+    if prefix in tables.cues.country_prefixes and len(rest.split()) >= 2:
+        name = rest
+    return ENACTMENT_YEAR.sub("", name)
 
 
 def base_info(ent: Span, tables: EntityTables) -> EntityInfo:

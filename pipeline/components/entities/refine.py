@@ -11,6 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.components.entities.commodities import formula_commodities
+from pipeline.components.entities.conventions import (
+    extend_of_complement,
+    government_place,
+    job_title,
+    ungoverned_region,
+)
 from pipeline.components.entities.headlines import CALENDAR_WORDS, is_name_token
 from pipeline.components.entities.merge import resolve_overlaps
 from pipeline.components.entities.names import (
@@ -52,7 +58,11 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             continue  # "NPV", "FOB", "HPAL": a term, not a name
         if label != "COMMODITY" and (is_credit(span, tables) or is_term(span, tables)):
             continue
-        if positional_capital(span, tables) or portfolio_word(span, tables):
+        if positional_capital(span, tables) or portfolio_word(span, tables) or job_title(span, tables):
+            continue
+        place = government_place(span, view, tables) or ungoverned_region(span, view, tables)
+        if place is not None:
+            out.append(place)
             continue
         if label != "COMMODITY" and (
             state_after_city(span, tables) or ticker(span) or slash_credit(span, tables)
@@ -62,6 +72,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         if label in {"ORG", "PERSON"}:
             others = {i for other in spans if other is not span for i in range(other.start, other.end)}
             span = extend_to_definition(legal_prefix_name(partnership_name(span, tables), view, tables), view, others)
+            span = extend_of_complement(span, view, [other for other in spans if other is not span], tables)
             label = span.label_
         if label in {"ORG", "PERSON", "GPE", "LOC", "NORP"}:
             facility = facility_name(span, tables)
@@ -124,6 +135,8 @@ NAME_KEYWORDS = frozenset({"project", "mine", "deposit", "prospect", "operation"
                            "smelter"})
 # Singular site words before "of" + name ("the mine of Kamilombe"; "the mines of Katanga" names a region).
 SITE_OF_KEYWORDS = frozenset({"mine", "deposit", "project", "prospect", "concession"})
+# Commodity or descriptor words allowed between a site's name and its keyword ("Kalunga copper-cobalt mine").
+MAX_DESCRIPTORS = 3
 TRAILING_CONNECTORS = frozenset({"and", "of", "for", "the", "&", ",", "-", "on", "in"})
 
 
@@ -150,7 +163,8 @@ def facility_name(span: Span, tables: EntityTables) -> Span | None:
     if (len(span) > 1 and span[-1].lower_ in NAME_KEYWORDS and span[-1].is_title
             and span[-2].lower_ not in TRAILING_CONNECTORS):
         return Span(doc, span.start, span.end - 1, label="FACILITY")
-    if span.end < len(doc) and doc[span.end].lower_ in SITE_KEYWORDS and span.label_ in {"ORG", "PERSON"}:
+    site_after = span.end < len(doc) and doc[span.end].lower_ in SITE_KEYWORDS or site_after_descriptors(span, tables)
+    if site_after and span.label_ in {"ORG", "PERSON"}:
         known = tables.gazetteer.get(clean_name(span.text))
         if known is None and span[-1].text not in tables.org_suffix_words:
             return Span(doc, span.start, span.end, label="FACILITY")
@@ -213,8 +227,8 @@ def person_cue(span: Span, view: BlockView, tables: EntityTables) -> bool:
         return False
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = [t.lower_ for t in doc[span.end : span.end + 3]]
-    if before in cues.person_titles:
-        return True
+    if before in cues.person_titles or before == "," and span.start > 1 and doc[span.start - 2].lower_ in cues.person_titles:
+        return True  # "Minister Ann Example", "its chief financial officer, Ann Example,"
     if len(after) >= 2 and after[0] == ",":
         role = after[2] if after[1] in {"a", "an", "the"} and len(after) > 2 else after[1]
         if role in cues.person_titles:
@@ -260,6 +274,8 @@ def name_cue(span: Span, tables: EntityTables) -> str | None:
     nxt = after[0] if after else ""
     if nxt in cues.facility_keywords and prev not in POSSESSIVE_TOKENS:
         return "FACILITY"
+    if prev not in POSSESSIVE_TOKENS and site_after_descriptors(span, tables):
+        return "FACILITY"
     if prev == "at" and nxt == "," and len(after) > 2 and after[1] == "where":
         return "FACILITY"
     if prev == "of" and len(before) == 2 and before[0] in SITE_OF_KEYWORDS:
@@ -277,6 +293,16 @@ def name_cue(span: Span, tables: EntityTables) -> str | None:
     ):
         return "ORG"
     return None
+
+
+def site_after_descriptors(span: Span, tables: EntityTables) -> bool:
+    """"the Kalunga copper-cobalt mine": a site keyword after commodity or descriptor words (at most three)."""
+    doc = span.doc
+    descriptors = tables.cues.facility_descriptors | tables.commodity_words
+    j = span.end
+    while j < len(doc) and j - span.end < MAX_DESCRIPTORS and doc[j].lower_ in descriptors:
+        j += 1
+    return span.end < j < len(doc) and doc[j].lower_ in SITE_KEYWORDS
 
 
 def extend_left(span: Span, view: BlockView, tables: EntityTables) -> Span:

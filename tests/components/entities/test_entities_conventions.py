@@ -1,0 +1,118 @@
+"""Fifth issue-13 round (``components/entities/conventions.py`` and the rules it joined in ``refine``, ``names``,
+``normalise`` and the data files): general conventions of news copy. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+from support import make_block_doc
+
+from pipeline.components.entities.conventions import job_title
+from pipeline.components.entities.normalise import short_title
+
+
+@pytest.fixture(scope="module")
+def tables(nlp):
+    return nlp.get_pipe("orewire_entities").tables
+
+
+def ents(doc):
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def normalized(doc):
+    return {(e._.orewire_entity["normalized"], e.label_) for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Head of Research", True),
+        ("Chief Financial Officer", True),
+        ("Managing Director", True),
+        ("Ministry of Finance", False),
+        ("Research Council", False),
+    ],
+)
+def test_job_title_needs_title_words_only(nlp, tables, text, expected):
+    doc = nlp.make_doc(text)
+    assert job_title(Span(doc, 0, len(doc), label="ORG"), tables) is expected
+
+
+def test_title_case_role_is_no_organisation(nlp):
+    doc = make_block_doc(nlp, "The Head of Research at Dunmore Capital, Ola Brandt, said prices would rise.")
+    assert not any(text == "Head of Research" for text, _ in ents(doc))
+
+
+def test_government_of_a_place_is_the_place(nlp):
+    doc = make_block_doc(nlp, "Tarrow Metals said the Government of Western Australia had approved its work plan.")
+    assert ("Western Australia", "GPE") in ents(doc)
+    assert not any("Government" in text for text, _ in ents(doc))
+
+
+def test_nationality_before_government_stays_norp(nlp):
+    doc = make_block_doc(nlp, "The Australian Government also backed the refinery plan on Tuesday.")
+    assert ("Australian", "NORP") in ents(doc)
+    assert not any("Government" in text for text, _ in ents(doc))
+
+
+def test_geographical_unit_is_loc(nlp):
+    doc = make_block_doc(nlp, "Nickel ore from mines in Sulawesi is shipped to the smelters.")
+    assert ("Sulawesi", "LOC") in ents(doc)
+
+
+def test_unknown_name_before_region_is_loc(nlp):
+    doc = make_block_doc(nlp, "The Brellin Project is located in the Carraway region of Victoria.")
+    assert ("Carraway", "LOC") in ents(doc)
+
+
+def test_known_province_before_region_keeps_its_label(nlp):
+    doc = make_block_doc(nlp, "Drilling in the Ontario region resumed in May.")
+    assert ("Ontario", "GPE") in ents(doc)
+
+
+def test_body_head_takes_its_of_complement(nlp):
+    doc = make_block_doc(nlp, "The Korea Association of Cell Recyclers welcomed the tariff cut.")
+    assert ("Korea Association of Cell Recyclers", "ORG") in ents(doc)
+
+
+def test_title_then_comma_makes_a_person(nlp):
+    doc = make_block_doc(nlp, "Brightwell Mining's chief financial officer, Lerato Mokoena, said the sale was near.")
+    assert ("Lerato Mokoena", "PERSON") in ents(doc)
+
+
+def test_site_keyword_after_commodity_words(nlp):
+    doc = make_block_doc(nlp, "The group will sell its stake in the Tamboro copper-cobalt mine next year.")
+    assert ("Tamboro", "FACILITY") in ents(doc)
+
+
+def test_second_ticker_in_one_bracket_is_no_entity(nlp):
+    doc = make_block_doc(nlp, "Tarrow Metals Ltd (ASX: TRW; OTCQX: TRWMF) said output rose in the quarter.")
+    assert not any(text in {"TRW", "TRWMF"} for text, _ in ents(doc))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("U.S. Clean Metals Act of 2023", "Clean Metals Act"),
+        ("Critical Minerals Security Act", "Critical Minerals Security Act"),
+        ("Law on Subsoil", "Law on Subsoil"),
+    ],
+)
+def test_law_short_title(tables, name, expected):
+    assert short_title(name, tables) == expected
+
+
+def test_spelled_out_finance_terms_are_no_names(nlp):
+    doc = make_block_doc(nlp, "The study gives a Net Present Value of $1 billion and an Internal Rate of Return of 20%.")
+    assert not any(label == "ORG" for _, label in ents(doc))
+
+
+def test_role_acronym_is_no_organisation(nlp):
+    doc = make_block_doc(nlp, "The CEO said the AGM would vote on the plan.")
+    assert not any(text in {"CEO", "AGM"} for text, _ in ents(doc))
+
+
+def test_magnet_is_a_manufactured_good_not_a_form(nlp):
+    doc = make_block_doc(nlp, "The grant supports the domestic rare earth magnet supply chain.")
+    assert ("rare earths", "COMMODITY") in normalized(doc)
