@@ -8,12 +8,15 @@ Pure functions on records, run by ``EventMerger`` after headline and continuatio
 2. A nationality agent is its government: "Canadian funding" -> Canada.
 3. A record whose sentence names no actor takes the salient actor of the article (the organisation or
    government its title and lead name most), for the types that take one ("The contract now runs to 2031").
-4. Two types reporting one act in one sentence ("in talks to lend") give one record, the first type's.
+4. Two types reporting one act in one sentence ("in talks to lend"), or naming one sum of money in a headline and
+   its body, give one record, the first type's.
 5. Wire services, price agencies and exchanges report; they never act ("SMM said ..." names no agent), and a
    government-only type (a policy, a regulation) whose actor is a company is no such event ("Marlin's plan").
 6. Records of one type about one actor in one section whose numbers and years agree report one happening and
    give one record with all mentions ("BHP bids $39 billion ..." then "The $39 billion bid ...").
-7. ``confidence`` is calibrated: the precision measured on the real-news dev half for the record's number of
+7. Who may act: an output, milestone or share record inherits a company, never a public body; an export ban's
+   company or person agent gives way to the country; an organisation named as a market ("... Exchange") never acts.
+8. ``confidence`` is calibrated: the precision measured on the real-news dev half for the record's number of
    distinct argument roles and its modality.
 """
 
@@ -48,15 +51,21 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     by_id = {entity.id: entity for entity in entities}
     headlines = set(headline_ids)
     non_agents = {_key(name) for name in policy.non_agents}
+    non_agents |= {_key(e.normalized) for e in entities if is_market(e, policy)} | {
+        _key(e.text) for e in entities if is_market(e, policy)}
     kept = [drop_non_agents(record, by_id, non_agents) for record in records if not is_background(record, policy)]
     kept = [record for record in kept if record.id in headlines or is_anchored(record, policy)]
     kept = [government_agent(record, by_id, entities) for record in kept]
     kept = [record for record in kept if not company_acting_as_state(record, by_id, policy)]
     actors = [entity for entity in entities if _key(entity.normalized) not in non_agents
               and _key(entity.text) not in non_agents]
+    kept = [drop_private_agent(record, by_id, policy) for record in kept]
     salient = {label: salient_actor(actors, label, policy.lead_sentences) for label in ("ORG", "GPE")}
+    companies = [e for e in actors if e.label != "ORG" or not is_public_body(e, policy)]
+    company = {"ORG": salient_actor(companies, "ORG", policy.lead_sentences), "GPE": salient["GPE"]}
     if policy.inherit_in_sectioned or not any(record.section for record in records):
-        kept = [inherit_agent(record, salient, policy) for record in kept]
+        kept = [inherit_agent(record, company if record.event_type in policy.company_types else salient, policy)
+                for record in kept]
     kept = fold_same_act(kept, policy, by_id)
     countries = public_body_countries(entities, policy) if policy.ministry_is_country else {}
     kept = merge_happenings(kept, policy, by_id, countries=countries)
@@ -88,6 +97,35 @@ def drop_non_agents(record: EventRecord, by_id: dict[str, EntityRecord], non_age
     return record.model_copy(update={"arguments": arguments})
 
 
+def is_public_body(entity: EntityRecord, policy: DocumentPolicy) -> bool:
+    """An organisation whose name holds a ``government_words`` word ("Energy Department", "Loan Programs Office")."""
+    words = set(_key(f"{entity.normalized} {entity.text}").split())
+    return any(set(_key(word).split()) <= words for word in policy.government_words)
+
+
+def is_market(entity: EntityRecord, policy: DocumentPolicy) -> bool:
+    """An organisation named as a market ("London Metal Exchange"): it lists and reports, never acts."""
+    last = _key(entity.normalized).split()[-1:] or [""]
+    return entity.label == "ORG" and last[0] in policy.market_words
+
+
+def drop_private_agent(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:
+    """A ``state_agent_types`` record (an export ban) whose agent is a company or a person loses that agent: only
+    a state bans exports, so the article's country takes the role when inherited ("the miner said after the
+    export ban" never makes the miner the one who banned)."""
+    if record.event_type not in policy.state_agent_types:
+        return record
+    index = next((i for i, a in enumerate(record.arguments) if a.role == "agent"), None)
+    entity = by_id.get(record.arguments[index].ref or "") if index is not None else None
+    if entity is None or index is None:
+        return record
+    private = entity.label == "PERSON" or (entity.label == "ORG" and not entity.kb_id
+                                           and not is_public_body(entity, policy))
+    if not private:
+        return record
+    return record.model_copy(update={"arguments": [a for i, a in enumerate(record.arguments) if i != index]})
+
+
 def company_acting_as_state(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> bool:
     """A government-only type (``government_types``) whose agent is an organisation with no public-body word in its
     name ("Marlin Metals makes plans for ...") is not that event."""
@@ -97,8 +135,7 @@ def company_acting_as_state(record: EventRecord, by_id: dict[str, EntityRecord],
     entity = by_id.get(agent.ref or "") if agent is not None else None
     if entity is None or entity.label != "ORG" or entity.kb_id:
         return False
-    words = set(_key(f"{entity.normalized} {entity.text}").split())
-    return not any(set(_key(word).split()) <= words for word in policy.government_words)
+    return not is_public_body(entity, policy)
 
 
 def is_background(record: EventRecord, policy: DocumentPolicy) -> bool:
@@ -277,16 +314,26 @@ def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None],
 
 def fold_same_act(records: list[EventRecord], policy: DocumentPolicy,
                   by_id: dict[str, EntityRecord]) -> list[EventRecord]:
-    """In one sentence, a record of the second type of a ``same_act`` pair folds into one of the first type."""
+    """In one sentence, a record of the second type of a ``same_act`` pair folds into one of the first type; with
+    ``same_act_by_amount`` also anywhere in the article when both name the same sum of money."""
     kept = list(records)
     for first, second in policy.same_act:
         for record in [r for r in kept if r.event_type == second]:
-            target = next((r for r in kept if r.event_type == first and r.sentence == record.sentence
-                           and r.zone == record.zone and _compatible(r, record, by_id)), None)
+            target = next((r for r in kept if r.event_type == first and _compatible(r, record, by_id) and (
+                (r.sentence == record.sentence and r.zone == record.zone)
+                or (policy.same_act_by_amount and _shared_amount(r, record)))), None)
             if target is not None:
                 kept[kept.index(target)] = merge_records(target, record)
                 kept.remove(record)
     return kept
+
+
+def _shared_amount(first: EventRecord, second: EventRecord) -> bool:
+    """Both name one sum of money ("in talks to lend $1 billion" and "weighing a $1 billion loan")."""
+    def amounts(record: EventRecord) -> set[str]:
+        return {_key(a.text) for a in record.arguments if a.role == "amount"}
+
+    return bool(amounts(first) & amounts(second))
 
 
 def merge_records(primary: EventRecord, other: EventRecord) -> EventRecord:

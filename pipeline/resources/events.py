@@ -86,9 +86,18 @@ class DocumentPolicy(_Strict):
         default_factory=dict, description="Event type -> labels of the salient actor a subjectless record takes.")
     inherit_in_sectioned: bool = Field(default=False, description="Whether records of an article with titled "
                                        "sections (a digest of items) inherit the article's salient actor.")
+    company_types: list[EventType] = Field(default_factory=list, description="Types a company does (output, "
+                                           "milestones, studies, shares): the salient actor they inherit is never a "
+                                           "public body.")
+    state_agent_types: list[EventType] = Field(default_factory=list, description="Types only a state does (an export "
+                                               "ban): a company or person agent is dropped, the country is inherited.")
+    market_words: list[str] = Field(default_factory=list, description="Last words of an organisation's name that make "
+                                    "it a market, never an actor (exchange).")
     no_agent_types: list[EventType] = Field(default_factory=list, description="Types that never inherit an agent.")
     same_act: list[tuple[EventType, EventType]] = Field(
         default_factory=list, description="(kept, folded): in one sentence the second type reports the first's act.")
+    same_act_by_amount: bool = Field(default=False, description="A ``same_act`` pair also folds across sentences "
+                                     "when both records name the same sum of money (a headline and its body).")
     non_agents: list[str] = Field(default_factory=list, description="Names that report or list, never act: wire "
                                   "services, price agencies, data providers, stock exchanges (Reuters, SMM, ASX).")
     government_types: list[EventType] = Field(default_factory=list, description="Types only a government or public "

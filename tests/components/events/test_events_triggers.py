@@ -246,3 +246,36 @@ def test_a_hyphenated_off_take_is_a_supply_agreement(nlp, text):
     types = types_of(nlp, text)
     assert "supply_agreement" in types
     assert "cooperation_agreement" not in types
+
+
+# --- word senses that report nothing (round four, our own sentences) ---
+@pytest.mark.parametrize(("text", "absent"), [
+    # "in a push to" states a purpose, and a press conference is no call for a policy
+    ("The Fenwick ministry is lending US$2 billion to a nickel refiner in a push to secure critical minerals.",
+     "policy_strategy"),
+    ("At a press conference on Friday, the trade ministry answered questions on critical minerals supply.",
+     "policy_strategy"),
+    # tax credits lower a cost in a study; nobody lends or grants them
+    ("The post-tax value of US$1.2 billion is before tax credits under the new clean energy law.", "financing"),
+    # "first" as a time ("the first month"), an adverb ("first began") or an ordinal on a deal is no milestone
+    ("The digital subscription costs US$5 for the first month and US$12 thereafter.", "project_milestone"),
+    ("The rules came three months after Fenwick first began restricting sales of gallium.", "project_milestone"),
+    ("The two firms struck their first large-scale supply deal, worth US$900 million, in 2021.", "project_milestone"),
+    # a word that only describes demand is no price move; "through first production" is a span of time
+    ("Marlin Metals booked record sales of nickel amid rising cobalt demand from battery makers.", "price_movement"),
+    ("The lender will cover about 60% of capital costs through first production at the Halden plant.",
+     "project_milestone"),
+])
+def test_word_senses_that_report_nothing(nlp, text, absent):
+    assert absent not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The ministry urged miners to build a domestic critical minerals supply chain.", "policy_strategy"),
+    ("Marlin Metals poured its first lithium concentrate at the Halden plant in May.", "project_milestone"),
+    ("Nordbank will provide tax-free credit of US$40 million to the refinery.", "financing"),
+    ("Cobalt prices kept rising this week, reaching US$30,000/t on Thursday.", "price_movement"),
+    ("Marlin Metals expects first production at the Halden plant in March.", "project_milestone"),
+])
+def test_the_senses_that_do_report_still_fire(nlp, text, event_type):
+    assert event_type in types_of(nlp, text)

@@ -1,0 +1,106 @@
+"""Article-level event decisions of round four (``pipeline.article.event_policy``): who a company-type record
+inherits, who bans exports, markets never act, one act named by one sum. Hand-built records in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.article.event_policy import apply_policy, drop_private_agent, fold_same_act, is_market, is_public_body
+from pipeline.resources.events import load_event_cues
+from pipeline.resources.files import ResourceReader
+from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention, Trigger
+
+
+@pytest.fixture(scope="module")
+def policy():
+    return load_event_cues(ResourceReader()).document
+
+
+def entity(start, text, label="ORG", *, sentence=0, zone="body", kb_id=None):
+    return EntityRecord(id=f"d#entity:{start}-{start + len(text)}", doc_id="d", text=text, start=start,
+                        end=start + len(text), sentence=sentence, section=None, zone=zone, label=label,
+                        normalized=text, kb_id=kb_id)
+
+
+def event(start, event_type, *arguments, sentence=1, zone="body"):
+    return EventRecord(id=f"d#event:{start}-{start + 4}:{event_type}", doc_id="d", event_type=event_type,
+                       trigger=Trigger(text="xxxx", start=start, end=start + 4), evidence="x", sentence=sentence,
+                       section=None, zone=zone, modality="actual", confidence=0.8,
+                       mentions=[Mention(start=start, end=start + 4)],
+                       arguments=[Argument(role=role, text=text, ref=ref) for role, text, ref in arguments])
+
+
+def agents(records):
+    return [[a.text for a in r.arguments if a.role == "agent"] for r in records]
+
+
+@pytest.mark.parametrize(("name", "public"), [
+    ("Fenwick Energy Department", True),
+    ("Loan Programs Office", True),
+    ("Marlin Metals", False),
+])
+def test_public_bodies_are_named_as_such(policy, name, public):
+    assert is_public_body(entity(0, name), policy) is public
+
+
+def test_a_company_type_inherits_a_company_never_a_department(policy):
+    # "Fenwick Energy Department grants loan for Marlin lithium plant" ... "The plant will produce 40,000 t a year."
+    department = [entity(0, "Fenwick Energy Department", zone="title"), entity(60, "Fenwick Energy Department"),
+                  entity(120, "Fenwick Energy Department", sentence=1)]
+    marlin = entity(90, "Marlin Metals")
+    output = event(200, "production_output", ("quantity", "40,000 t", None), sentence=2)
+    (kept,) = apply_policy([output], [*department, marlin], policy)
+    assert agents([kept]) == [["Marlin Metals"]]
+    (kept,) = apply_policy([output], [*department, marlin], policy.model_copy(update={"company_types": []}))
+    assert agents([kept]) == [["Fenwick Energy Department"]]
+
+
+@pytest.mark.parametrize(("actor", "dropped"), [
+    (entity(0, "Marlin Metals"), True),                       # "Marlin promises to work with Fenwick after the ban"
+    (entity(0, "Tomas Brel", "PERSON"), True),                # a minister speaking for the state
+    (entity(0, "Fenwick", "GPE", kb_id="FW"), False),
+    (entity(0, "Fenwick Ministry of Trade"), False),
+])
+def test_only_a_state_bans_exports(policy, actor, dropped):
+    ban = event(40, "export_restriction", ("agent", actor.text, actor.id), ("commodity", "manganese", None))
+    cleaned = drop_private_agent(ban, {actor.id: actor}, policy)
+    assert (agents([cleaned]) == [[]]) is dropped
+    # other types keep a company agent
+    halt = event(40, "supply_disruption", ("agent", actor.text, actor.id))
+    assert drop_private_agent(halt, {actor.id: actor}, policy) == halt
+
+
+def test_a_company_named_on_a_ban_gives_way_to_the_country(policy):
+    fenwick = entity(0, "Fenwick", "GPE", kb_id="FW")
+    marlin = entity(30, "Marlin Metals")
+    ban = event(60, "export_restriction", ("agent", "Marlin Metals", marlin.id), ("commodity", "manganese", None))
+    (kept,) = apply_policy([ban], [fenwick, marlin], policy)
+    assert agents([kept]) == [["Fenwick"]]
+
+
+def test_a_market_is_never_an_actor(policy):
+    exchange = entity(0, "Kestrel Battery Exchange")
+    marlin = entity(200, "Marlin Metals", sentence=3)
+    assert is_market(exchange, policy)
+    assert not is_market(marlin, policy)
+    # "Following the announcement, Marlin shares jumped 8%." under a lead that names the exchange most
+    shares = event(300, "stock_movement", ("quantity", "8%", None), sentence=4)
+    (kept,) = apply_policy([shares], [exchange, entity(40, "Kestrel Battery Exchange"), marlin], policy)
+    assert agents([kept]) == [["Marlin Metals"]]
+    moved = event(300, "stock_movement", ("agent", "Kestrel Battery Exchange", exchange.id), ("quantity", "8%", None))
+    (kept,) = apply_policy([moved], [exchange], policy)
+    assert agents([kept]) == [[]]
+
+
+def test_one_sum_of_money_in_headline_and_body_is_one_act(policy):
+    # "Fenwick weighing US$1 billion loan for lithium mine" ... "The ministry is in talks to lend US$1 billion ..."
+    loan = event(10, "financing", ("amount", "US$1 billion", None), sentence=0, zone="title")
+    talks = event(90, "negotiation", ("agent", "Fenwick Energy Department", None),
+                  ("amount", "US$1 billion", None), sentence=2)
+    (merged,) = fold_same_act([loan, talks], policy, {})
+    assert merged.event_type == "negotiation"
+    assert [(m.start, m.end) for m in merged.mentions] == [(10, 14), (90, 94)]
+    # another sum, or the rule off, keeps two records
+    other = loan.model_copy(update={"arguments": [Argument(role="amount", text="US$300 million", ref=None)]})
+    assert len(fold_same_act([other, talks], policy, {})) == 2
+    assert len(fold_same_act([loan, talks], policy.model_copy(update={"same_act_by_amount": False}), {})) == 2
