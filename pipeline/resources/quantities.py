@@ -13,6 +13,7 @@ from pipeline.schema.labels import Period, Qualifier
 
 DEFAULT_FOLDER = "quantities"
 QUALIFIERS = ("approx", "lt", "le", "gt", "ge")
+BARE_DOLLAR = "$"  # in a table: whatever a bare "$" stands for in the block (SPEC §3)
 
 
 def _is_iso_currency(code: str) -> bool:
@@ -54,6 +55,22 @@ class CurrencyTable(_Table):
     # words that set two amounts against each other ("A$20m, while its rival spent $15m"): in such a
     # sentence with a dollar symbol variant, a bare "$" is USD (issue 13)
     contrast_cues: list[str] = Field(default_factory=list)
+    # a currency's hundredth written after the number ("45 cents", "20 pence") → ISO code, or BARE_DOLLAR for
+    # the dollar the block speaks of; "2 dollars 50 cents" combines with the main unit before it
+    subunits: dict[str, str] = Field(default_factory=dict)
+    # words of a sentence quoting a share price or market value: its dollar variant ("shares rose to C$1.79")
+    # is the listing's currency and no evidence for what a bare "$" elsewhere in the block stands for
+    listing_cues: list[str] = Field(default_factory=list)
+    # prefixes read only before a scaled number ("R5bn" is rand, "Q3" a quarter): filled from iso4217.json
+    scaled_prefixes: list[str] = Field(default_factory=list)
+
+    @field_validator("subunits")
+    @classmethod
+    def _subunit_codes(cls, table: dict[str, str]) -> dict[str, str]:
+        unknown = sorted({code for code in table.values() if code != BARE_DOLLAR and not _is_iso_currency(code)})
+        if unknown:
+            raise ValueError(f"not ISO 4217 currency codes: {unknown}")
+        return table
 
     @field_validator("prefixes", "suffixes", "dollar_variants")
     @classmethod
@@ -69,6 +86,16 @@ class Iso4217Table(_Table):
 
     codes: list[str]
     names: dict[str, str]  # lower-case English name or plural → code
+    symbols: dict[str, str] = Field(default_factory=dict)  # CLDR signs ("₵", "zł"): before or after the number
+    letter_symbols: dict[str, str] = Field(default_factory=dict)  # CLDR letters ("R", "Rp"): before a scaled number
+
+    @field_validator("names", "symbols", "letter_symbols")
+    @classmethod
+    def _iso_values(cls, table: dict[str, str]) -> dict[str, str]:
+        unknown = sorted({code for code in table.values() if not _is_iso_currency(code)})
+        if unknown:
+            raise ValueError(f"not ISO 4217 currency codes: {unknown}")
+        return table
 
     @field_validator("codes")
     @classmethod
@@ -86,10 +113,15 @@ def with_iso4217(table: CurrencyTable, iso: Iso4217Table) -> CurrencyTable:
     """
     skip = set(table.codes_not_alone)
     codes = [code for code in iso.codes if code not in skip]
-    prefixes = {**{code: code for code in codes}, **table.prefixes}
-    suffixes = {**{code: code for code in codes}, **{name: code for name, code in iso.names.items()}, **table.suffixes}
-    exact = sorted(set(table.case_sensitive_suffixes) | {code for code in codes if code not in table.suffixes})
-    return table.model_copy(update={"prefixes": prefixes, "suffixes": suffixes, "case_sensitive_suffixes": exact})
+    letters = {symbol: code for symbol, code in iso.letter_symbols.items() if symbol not in table.prefixes}
+    prefixes = {**{code: code for code in codes}, **iso.symbols, **letters, **table.prefixes}
+    suffixes = {**{code: code for code in codes}, **{name: code for name, code in iso.names.items()}, **iso.symbols,
+                **table.suffixes}
+    exact = sorted(set(table.case_sensitive_suffixes) | {code for code in codes if code not in table.suffixes}
+                   | {symbol for symbol in iso.symbols if symbol not in table.suffixes})
+    scaled = sorted(set(table.scaled_prefixes) | set(letters))
+    return table.model_copy(update={"prefixes": prefixes, "suffixes": suffixes, "case_sensitive_suffixes": exact,
+                                    "scaled_prefixes": scaled})
 
 
 class ScaleTable(_Table):
@@ -141,6 +173,9 @@ class WordTable(_Table):
     range_openers: list[str] = Field(default_factory=list)  # "ranging from 15 to 25": a range, not a move
     money_verbs: list[str] = Field(default_factory=list)  # "spent 20 million pounds": sterling, not a mass
     label_words: list[str]  # "Phase 2", "Section 3": a label number, not a count
+    minus_words: list[str] = Field(default_factory=list)  # "minus 3%": the amount is negative
+    # "revenue was ($99.99)": after a copula, a money amount alone in brackets is an accountant's negative
+    accounting_copulas: list[str] = Field(default_factory=list)
     not_counted: list[str]  # "two times", "3 percent": plural nouns that are no counted things
     not_domain_counts: list[str]  # "two sources said": people are no facts for this domain
 

@@ -15,6 +15,14 @@ from pipeline.text.numbers import parse_digits, parse_spelled, scale_factor
 
 RANGE_SEPARATOR = re.compile(rf"{SPACE}?(?P<sep>-|–|—|to|and){SPACE}?")
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d|2100")
+# What stands before the month or the day of an ISO date ("2026-", "2026-01-", "2026/01/").
+ISO_DATE_HEAD = re.compile(r"(?<!\d)\d{4}([-/])(?:\d{1,2}\1)?$")
+# A minus sign written on the amount ("-5%", "−3.2 t", "$-99.99", "-€15"): hyphen-minus or U+2212.
+MINUS_SIGNS = "-\u2212"
+# What may stand before such a sign, so that it is no hyphen or range dash ("Li2O-5", "2024-25").
+SIGN_OPENERS = " \u00a0\t\n(["
+# "2,000.45 ± 0.01 pounds": a measurement's uncertainty, skipped before the unit is read.
+UNCERTAINTY = re.compile(rf"{SPACE}?(?:±|\+/-){SPACE}?(?:\d+(?:\.\d+)?)")
 
 
 class Number(NamedTuple):
@@ -43,6 +51,16 @@ class Side:
     currency_start: int | None = None
     scale: float | None = None
     scale_text: str | None = None
+    sign_start: int | None = None  # where a minus sign written on the amount starts (the value is negative)
+
+
+def signed(text: str, pos: int) -> bool:
+    """Whether a minus sign stands right before ``pos`` with only a space, bracket or nothing before it.
+
+    >>> signed("fell -5%", 6), signed("Li2O-5", 5)
+    (True, False)
+    """
+    return pos > 0 and text[pos - 1] in MINUS_SIGNS and (pos == 1 or text[pos - 2] in SIGN_OPENERS)
 
 
 def glued_ok(text: str, start: int, end: int, *, currency_before: bool = False) -> bool:
@@ -55,7 +73,7 @@ def glued_ok(text: str, start: int, end: int, *, currency_before: bool = False) 
     if (before.isalnum() and not currency_before) or before in "+#@_/\\":
         return False
     # "2026-01-14": the month and day of an ISO date
-    if before == "-" and start >= 5 and text[start - 5 : start - 1].isdigit() and not text[start - 6 : start - 5].isdigit():
+    if before in "-/" and ISO_DATE_HEAD.search(text, max(0, start - 9), start) is not None:
         return False
     if before in ",." and start > 1 and text[start - 2].isdigit():
         return False
@@ -102,6 +120,25 @@ class AmountReader:
         self.year_prepositions = frozenset(tables.words.year_prepositions)
         self.range_openers = frozenset(tables.words.range_openers)
         self.money_verbs = frozenset(tables.words.money_verbs)
+        self.minus_words = frozenset(tables.words.minus_words)
+        self.label_words = frozenset(tables.words.label_words)
+        self.accounting_copulas = frozenset(tables.words.accounting_copulas)
+
+    def range_allowed(self, sep: str, words: list[str]) -> bool:
+        """Whether "X <sep> Y" after ``words`` is one range rather than two amounts.
+
+        "between 5 and 7" and "ranging from 15 to 25" are ranges; "rose from 15 to 25" and "surge from the
+        current 105,000 t to 610,000 t" are moves between two amounts; a bare "5 and 7" is a list.
+        """
+        if sep == "and":
+            return words[-1:] == ["between"]
+        if sep != "to" or not words:
+            return True
+        recent = words[-3:]
+        if "from" in recent:
+            at = len(words) - len(recent) + recent.index("from")
+            return at > 0 and words[at - 1] in self.range_openers
+        return words[-1] not in self.movement_words
 
     def number(self, match: re.Match[str]) -> Number | None:
         """The value of a ``number``/``anchored_number`` match."""
@@ -119,15 +156,30 @@ class AmountReader:
         """The first number with the currency written before it."""
         side = Side(start=number.start, end=number.end, value=number.value, spelled=number.spelled)
         written = self.currencies.prefix_before(text, number.start)
+        if signed(text, number.start):  # "-5%", "-15€"
+            side.sign_start = number.start - 1
+        elif number.start > 0 and text[number.start - 1] in MINUS_SIGNS:  # "$-99.99": the sign after the symbol
+            written = self.currencies.prefix_before(text, number.start - 1)
+            if written is not None and text.endswith(written, 0, number.start - 1):
+                side.sign_start = number.start - 1
+            else:
+                written = None
         if written is not None:
             side.currency = self.currencies.code(written, context)
-            # "A$1.1bn ($720m)": a bracketed bare dollar converts into US dollars
-            bracketed = text[max(0, number.start - len(written) - 2) : number.start - len(written)].endswith("(")
-            if written == "$" and bracketed:
-                side.currency = "USD"
             side.currency_text = written
             side.currency_start = text.rindex(written, 0, number.start)
+            # "A$1.1bn ($720m)": a bracketed bare dollar converts into US dollars
+            if written == "$" and text.endswith("(", 0, side.currency_start):
+                side.currency = "USD"
+            if side.sign_start is None and signed(text, side.currency_start):  # "-$5m", "-€15"
+                side.sign_start = side.currency_start - 1
         return side
+
+    def skip_uncertainty(self, text: str, side: Side) -> None:
+        """Extend ``side`` over a "± 0.01" written after it, so the unit after that is read."""
+        match = UNCERTAINTY.match(text, side.end)
+        if match is not None:
+            side.end = match.end()
 
     def scale_at(self, text: str, side: Side, has_currency: bool) -> None:
         """Extend ``side`` over a scale word right after it ("3.5 million", "$5m")."""
@@ -168,14 +220,8 @@ class AmountReader:
         if match is None:
             return None
         sep = match["sep"]
-        last = tail_words(before)[-1:]
-        if sep == "and" and last != ["between"]:
+        if not self.range_allowed(sep, tail_words(before)):
             return None
-        if sep == "to" and last and (last[0] == "from" or last[0] in self.movement_words):
-            # "ranging from 15 to 25", "costs from 5 to 7": one range; "rose from 15 to 25" is a move
-            opener = tail_words(before)[-2:-1]
-            if last[0] != "from" or not opener or opener[0] not in self.range_openers:
-                return None
         cursor = match.end()
         prefix = self.currencies.prefix_at(text, cursor)
         second_currency: str | None = None
@@ -202,6 +248,6 @@ class AmountReader:
         if first.scale is not None and side.scale is None and sep in ("to", "and"):
             side.scale = first.scale
         low, high = first.value * (first.scale or 1), value * (side.scale or 1)
-        if sep == "to" and (high < low or high > 10 * low):
+        if high < low or (sep == "to" and high > 10 * low):  # "2025-7 t" is no range
             return None
         return side

@@ -7,12 +7,13 @@ import re
 from dataclasses import dataclass
 
 from pipeline.components.quantities.patterns import SPACE, mixed_alternation
-from pipeline.resources.quantities import CurrencyTable
+from pipeline.resources.quantities import BARE_DOLLAR, CurrencyTable
 from pipeline.schema.annotations import ArticleHints
 from pipeline.text.regex import alternation
 
-# A sentence end: a stop, question or exclamation mark before a space, or a line break.
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n+")
+# A sentence end: a stop, question or exclamation mark before a space, or a line break; also a stop glued
+# to the next sentence's capitalised word in scraped text ("supply chain.The bank").
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 # A "$" with no letter or "$" glued before it ("$15m", not "A$15m" or "US$").
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
 
@@ -41,16 +42,19 @@ class CurrencyRules:
 
     def __init__(self, table: CurrencyTable) -> None:
         self.prefixes = table.prefixes
+        self.needs_scale = frozenset(table.scaled_prefixes)
         self.prefix_lengths = sorted({len(prefix) for prefix in table.prefixes}, reverse=True)
         self.suffixes = table.suffixes
+        self.subunits = {word.lower(): code for word, code in table.subunits.items()}
         exact = [suffix for suffix in table.suffixes if suffix in table.case_sensitive_suffixes]
-        folded = [suffix for suffix in table.suffixes if suffix not in table.case_sensitive_suffixes]
-        self.suffixes_folded = {suffix.lower(): table.suffixes[suffix] for suffix in folded}
+        folded = [suffix for suffix in table.suffixes if suffix not in table.case_sensitive_suffixes] + list(self.subunits)
+        self.suffixes_folded = {suffix.lower(): table.suffixes[suffix] for suffix in folded if suffix in table.suffixes}
         self.suffix = re.compile(rf"{SPACE}?(?P<cur>{mixed_alternation(exact, folded)})(?![A-Za-z])")
         self.dollar_variants = table.dollar_variants
         self.dollar_variant = re.compile(alternation(table.dollar_variants))
         self.us_dollar = re.compile(alternation(table.us_dollar_markers))
         self.contrast = re.compile(rf"\b(?:{alternation(table.contrast_cues)})\b|\(\s*(?:US)?\$") if table.contrast_cues else None
+        self.listing = re.compile(rf"\b(?:{alternation(table.listing_cues)})\b", re.IGNORECASE) if table.listing_cues else None
         self.us_cue = re.compile(rf"(?<![A-Za-z.])(?:{alternation(table.us_cues)})(?![A-Za-z])")
         self.china = re.compile(rf"\b(?:{alternation(table.china_cues)})\b")
         self.japan = re.compile(rf"\b(?:{alternation(table.japan_cues)})\b")
@@ -65,7 +69,9 @@ class CurrencyRules:
         multi-story digest, one story's C$ says nothing about another story's US financing.
         """
         context = CurrencyContext()
-        variants = {self.dollar_variants[match.group()] for match in self.dollar_variant.finditer(text)}
+        listing = self._listing_sentences(text)
+        variants = {self.dollar_variants[match.group()] for match in self.dollar_variant.finditer(text)
+                    if not any(start <= match.start() < end for start, end in listing)}
         us_dollar = self.us_dollar.search(text) is not None
         if len(variants) == 1 and not us_dollar:
             context.dollar = variants.pop()
@@ -79,6 +85,22 @@ class CurrencyRules:
             context.yen = hints["yen"] or context.yen
         context.british = self.british.search(text) is not None
         return context
+
+    def _listing_sentences(self, text: str) -> list[tuple[int, int]]:
+        """The sentences that quote a share price or market value ("shares rose 3% to C$1.79").
+
+        A share is priced in its exchange's currency, which says nothing about the currency of the story's
+        other amounts, so a dollar variant in such a sentence is no evidence for a bare "$" elsewhere.
+        """
+        if self.listing is None or self.listing.search(text) is None:
+            return []
+        out = []
+        start = 0
+        for end in [match.end() for match in _SENTENCE_END.finditer(text)] + [len(text)]:
+            if self.listing.search(text, start, end) is not None:
+                out.append((start, end))
+            start = end
+        return out
 
     def sentence_contexts(self, text: str, context: CurrencyContext) -> list[tuple[int, CurrencyContext]]:
         """Per-sentence overrides of ``context``: ``(sentence end, context)`` for each sentence.
@@ -140,9 +162,11 @@ class CurrencyRules:
         if match is None:
             return None
         written = match["cur"]
+        subunit = self.subunits.get(written.lower())
+        if subunit is not None:  # "45 cents", "20 pence": hundredths of the currency
+            return WrittenCurrency(code=context.dollar if subunit == BARE_DOLLAR else subunit, text=written,
+                                   end=match.end(), cents=True)
         code = self.suffixes.get(written) or self.suffixes_folded.get(written.lower())
         if written.lower() == "dollars":
             return WrittenCurrency(code=context.dollar, text=written, end=match.end())
-        if written.lower() == "cents":
-            return WrittenCurrency(code=context.dollar, text=written, end=match.end(), cents=True)
         return WrittenCurrency(code=code, text=written, end=match.end())

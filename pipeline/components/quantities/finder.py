@@ -13,19 +13,21 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.components.base import block_text
-from pipeline.components.quantities.amounts import AmountReader
+from pipeline.components.quantities.amounts import RANGE_SEPARATOR, AmountReader
 from pipeline.components.quantities.counts import CountRules
 from pipeline.components.quantities.currency import CurrencyRules
 from pipeline.components.quantities.interpret import QuantityParser
 from pipeline.components.quantities.measure import Amount, Found, quantity_info
-from pipeline.components.quantities.patterns import UnitForms, compile_patterns
-from pipeline.components.quantities.qualifiers import WINDOW, QualifierRules
+from pipeline.components.quantities.patterns import SPACE, UnitForms, compile_patterns
+from pipeline.components.quantities.qualifiers import WINDOW, QualifierRules, tail_words
 from pipeline.components.quantities.rates import RateRules, share_rates
 from pipeline.resources.quantities import QuantityTables
+from pipeline.text.numbers import tidy
 
 # "more than a decade": the article stands for one; other "a <unit>" forms are rates ("4,000 t a month").
 A_DECADE = re.compile(r"\b(?:a|one)[ \u00a0-](?P<unit>decade)\b(?!-)", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+")
+_AND = re.compile(rf"{SPACE}+(?:and{SPACE}+)?")
 # Between a price and a later bare amount of the same sentence: no sentence end, no other figure.
 _SAME_SENTENCE = re.compile(r"[^.;!?\n]{1,120}|[^;!?\n]{0,120}?\b(?:[A-Z]\.|approx\.|vs\.)[^.;!?\n]{0,120}")
 # "104,120 yuan (about $14,932)": a bracketed conversion of the amount before it.
@@ -41,6 +43,9 @@ class QuantityFinder:
         self.currencies = CurrencyRules(tables.currencies)
         self.qualifiers = QualifierRules(tables.qualifiers, tables.words.movement_words)
         amounts = AmountReader(tables, patterns, units, self.currencies)
+        self.amounts = amounts
+        self.patterns = patterns
+        self.units = units
         self.parser = QuantityParser(patterns, units, amounts, self.currencies, self.qualifiers,
                                      RateRules(tables.words.period_words))
         self.counts = CountRules(tables.words)
@@ -62,17 +67,58 @@ class QuantityFinder:
             context = next((found for end, found in sentences if match.start() < end), block_context)
             found = self.parser.parse(text, match, context)
             if found is not None and found.count_noun:
-                found = self.counts.count(doc, text, found, results)
+                found = self.parser.shared_unit(text, found, context) or self.counts.count(doc, text, found, results)
             if found is None:
                 continue
             results.append(found)
             consumed = found.end
         if "decade" in text or "Decade" in text:
             results = self._add_decades(text, results)
+        results = combine_subunits(text, results)
+        self._price_conversions(text, results)
         share_denominators(text, results)
         carry_prices(text, results)
         share_rates(text, results)
-        return results
+        return self._price_ranges(text, results)
+
+    def _price_conversions(self, text: str, results: list[Found]) -> None:
+        """"195,000 yuan (~US$3,050) per tonne": a denominator after a bracketed conversion prices both amounts."""
+        for money, converted in zip(results, results[1:], strict=False):
+            if money.info["quantity_type"] != "money" or converted.info["quantity_type"] != "money":
+                continue
+            if not text.startswith(")", converted.end) or _CONVERSION.fullmatch(text, money.end, converted.start) is None:
+                continue
+            denominator = self.patterns.denominator.match(text, converted.end + 1)
+            row = self.units.find(denominator["unit"]) if denominator is not None else None
+            if row is None:
+                continue
+            for found in (money, converted):
+                info = found.info
+                scaled = Amount(info["value"], info["low"], info["high"]).times(1 / row.factor)
+                info["quantity_type"], info["unit"] = "price", f"{info['currency']}/t"
+                info["value"], info["low"], info["high"] = scaled.value, scaled.low, scaled.high
+                found.price_factor = 1 / row.factor
+
+    def _price_ranges(self, text: str, results: list[Found]) -> list[Found]:
+        """"bids ranging from US$700/dmt to US$1,250/dmt": two prices in one unit, joined as a range is, are one."""
+        out: list[Found] = []
+        for found in results:
+            low = out[-1] if out else None
+            if low is None or not _same_price(low, found):
+                out.append(found)
+                continue
+            sep = RANGE_SEPARATOR.fullmatch(text, low.end, found.start)
+            words = tail_words(text[max(0, low.start - WINDOW) : low.start])
+            bottom, top = low.info["value"], found.info["value"]
+            if sep is None or bottom is None or top is None or not bottom <= top <= 10 * bottom:
+                out.append(found)
+                continue
+            if not self.amounts.range_allowed(sep["sep"], words):
+                out.append(found)
+                continue
+            low.info["value"], low.info["low"], low.info["high"] = None, bottom, top
+            low.end = found.end
+        return out
 
     def _add_decades(self, text: str, results: list[Found]) -> list[Found]:
         added = []
@@ -83,6 +129,29 @@ class QuantityFinder:
             info = quantity_info("duration", Amount(10.0), unit="year", unit_text=match["unit"], qualifier=qualifier)
             added.append(Found(start=match.start(), end=match.end(), info=info))
         return sorted(results + added, key=lambda found: found.start) if added else results
+
+
+def _same_price(low: Found, high: Found) -> bool:
+    left, right = low.info, high.info
+    return (left["quantity_type"] == right["quantity_type"] == "price" and left["unit"] == right["unit"]
+            and left["per"] == right["per"])
+
+
+def combine_subunits(text: str, results: list[Found]) -> list[Found]:
+    """"2 dollars 50 cents", "£3 and 20p": whole units then hundredths of the same currency are one amount."""
+    out: list[Found] = []
+    for found in results:
+        main = out[-1] if out else None
+        if (main is not None and found.subunit and not main.subunit and not main.scaled
+                and main.info["quantity_type"] == found.info["quantity_type"] == "money"
+                and main.info["currency"] == found.info["currency"] and main.info["value"] is not None
+                and found.info["value"] is not None and main.info["value"] == int(main.info["value"])
+                and 0 < found.info["value"] < 1 and _AND.fullmatch(text, main.end, found.start) is not None):
+            main.info["value"] = tidy(main.info["value"] + found.info["value"])
+            main.end = found.end
+            continue
+        out.append(found)
+    return out
 
 
 def share_denominators(text: str, results: list[Found]) -> None:

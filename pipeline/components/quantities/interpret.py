@@ -10,15 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.components.quantities.amounts import AmountReader, Side, UnitMatch, glued_ok
+from pipeline.components.quantities.amounts import YEAR_LIKE, AmountReader, Side, UnitMatch, glued_ok
+from pipeline.components.quantities.counts import MONTH_PREFIXES
 from pipeline.components.quantities.currency import CurrencyContext, CurrencyRules
 from pipeline.components.quantities.measure import Amount, Found, quantity_info
-from pipeline.components.quantities.patterns import QuantityPatterns, UnitForms
+from pipeline.components.quantities.patterns import SPACE, QuantityPatterns, UnitForms
 from pipeline.components.quantities.qualifiers import WINDOW, QualifierRules, tail_words
 from pipeline.components.quantities.rates import RateRules
 from pipeline.text.numbers import apply_range_scale, tidy
 
 PENCE = re.compile(r"p(?![\w.])")
+# "45 and 50 mg", "from 15 to 25 dollars": two numbers whose unit is written once, after the second.
+COORDINATED = re.compile(rf"{SPACE}+(?:and|or|to){SPACE}+")
 OF = re.compile(r"\s+of\b")
 AGE = re.compile(r"-old\b")
 RANGE_UNIT_TYPES = ("percent", "other", "mass", "duration")  # "20%-30%", "1.2-1.4 Mt", "2-3x", "two to three years"
@@ -52,6 +55,9 @@ class QuantityParser:
         self.qualifiers = qualifiers
         self.rates = rates
         self.money_verbs = amounts.money_verbs
+        self.minus_words = amounts.minus_words
+        self.label_words = amounts.label_words
+        self.accounting_copulas = amounts.accounting_copulas
 
     def parse(self, text: str, match: re.Match[str], context: CurrencyContext) -> Found | None:
         number = self.amounts.number(match)
@@ -66,10 +72,35 @@ class QuantityParser:
             return None
         if context.british and first.currency is None and PENCE.match(text, end) is not None:
             info = quantity_info("money", Amount(tidy(value / 100)), unit="GBP", unit_text="p", currency="GBP")
-            return Found(start=start, end=end + 1, info=info)
+            return Found(start=start, end=end + 1, info=info, subunit=True)
         self.amounts.scale_at(text, first, first.currency is not None)
+        if first.currency_text in self.currencies.needs_scale and first.scale is None:
+            return None  # "Q3", "G7": letters that are a currency symbol only before "5bn", "20 million"
+        self.amounts.skip_uncertainty(text, first)
         reading = self.read(text, first, context)
         return None if reading is None else self.interpret(text, reading)
+
+    def shared_unit(self, text: str, bare: Found, context: CurrencyContext) -> Found | None:
+        """"given 45 and 50 mg", "rose from 15 to 25 dollars": a bare number coordinated with a measured one
+        shares its unit, currency and scale (a range would have been read already; this is two amounts)."""
+        gap = COORDINATED.match(text, bare.end)
+        value = bare.info["value"]
+        if gap is None or value is None or bare.scaled or YEAR_LIKE.fullmatch(text, bare.start, bare.end):
+            return None
+        last = tail_words(bare.before)[-1:]
+        if last and (last[0] in self.label_words or last[0][:3] in MONTH_PREFIXES):
+            return None
+        match = self.patterns.number.match(text, gap.end())
+        number = self.amounts.number(match) if match is not None else None
+        other = self.parse(text, match, context) if match is not None else None
+        if number is None or other is None or other.count_noun or other.start != number.start or not number.value:
+            return None
+        measured = other.info["value"]
+        if measured is None or other.info["quantity_type"] == "count":
+            return None
+        info = other.info.copy()
+        info["value"], info["qualifier"] = tidy(value * measured / number.value), bare.info["qualifier"]
+        return Found(start=bare.start, end=bare.end, info=info, price_factor=other.price_factor)
 
     def _glued_code(self, text: str, start: int) -> bool:
         """Whether the letters glued to the number are a whole currency code or symbol ("USD7.50", "RM497")."""
@@ -82,7 +113,7 @@ class QuantityParser:
 
     def read(self, text: str, first: Side, context: CurrencyContext) -> Reading | None:
         """The range end, currency and unit written after the first number."""
-        begin = first.currency_start if first.currency_start is not None else first.start
+        begin = min(at for at in (first.sign_start, first.currency_start, first.start) if at is not None)
         reading = Reading(first=first, second=None, begin=begin, before=text[max(0, begin - WINDOW) : begin],
                           cursor=first.end, currency=first.currency, currency_text=first.currency_text)
         range_unit = self.amounts.unit_at(text, first.end)
@@ -125,6 +156,8 @@ class QuantityParser:
     def interpret(self, text: str, reading: Reading) -> Found | None:
         """The SPEC quantity the pieces make: money, price, a unit's type, or a candidate count."""
         amount = _amount(reading.first, reading.second)
+        if tail_words(reading.before)[-1:] and tail_words(reading.before)[-1] in self.minus_words:
+            amount = amount.negated()  # "minus 3%"
         qualifier = self.qualifiers.qualifier(reading.before)
         if reading.currency is not None:
             return self._money_or_price(text, reading, amount, qualifier)
@@ -170,12 +203,22 @@ class QuantityParser:
         else:
             factor = 0.01 if reading.cents else 1.0
             kind, unit_name, unit_text = "money", currency, reading.currency_text
+            if self._accounting_negative(text, reading.begin, cursor):
+                amount = amount.negated()
         per = self.rates.period(text, cursor, reading.before, kind, reading.begin)
         info = quantity_info(kind, amount.times(factor), unit=unit_name, unit_text=unit_text, currency=currency,
                              qualifier=qualifier, per=per)
         scaled = reading.first.scale is not None or (reading.second is not None and reading.second.scale is not None)
         return Found(start=reading.begin, end=cursor, info=info, price_factor=factor if kind == "price" else 1.0,
-                     scaled=scaled)
+                     scaled=scaled, subunit=reading.cents and kind == "money")
+
+
+    def _accounting_negative(self, text: str, begin: int, end: int) -> bool:
+        """"Revenue was ($99.99)": a money amount alone in brackets right after a copula is negative."""
+        if not (text.endswith("(", 0, begin) and text.startswith(")", end)):
+            return False
+        words = tail_words(text[max(0, begin - WINDOW - 1) : begin - 1])
+        return any(" ".join(words[-length:]) in self.accounting_copulas for length in (1, 2, 3) if len(words) >= length)
 
 
 def _scaled_pound_adjective(text: str, reading: Reading, unit: UnitMatch) -> bool:
@@ -187,9 +230,10 @@ def _scaled_pound_adjective(text: str, reading: Reading, unit: UnitMatch) -> boo
 
 def _amount(first: Side, second: Side | None) -> Amount:
     """The scaled number, or range ends; a scale written once after the high end may scale both."""
+    sign = -1 if first.sign_start is not None else 1
     if second is None:
-        return Amount(value=tidy(first.value * (first.scale or 1)))
+        return Amount(value=tidy(sign * first.value * (first.scale or 1)))
     if second.scale is not None and first.scale is None:
         low, high = apply_range_scale(first.value, second.value, second.scale)
-        return Amount(low=low, high=high)
-    return Amount(low=tidy(first.value * (first.scale or 1)), high=tidy(second.value * (second.scale or 1)))
+        return Amount(low=sign * low, high=high)
+    return Amount(low=tidy(sign * first.value * (first.scale or 1)), high=tidy(second.value * (second.scale or 1)))

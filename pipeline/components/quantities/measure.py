@@ -24,6 +24,15 @@ class Amount:
         """
         return Amount(*(None if number is None else tidy(number * factor) for number in (self.value, self.low, self.high)))
 
+    def negated(self) -> Amount:
+        """The amount below zero ("minus 3%"); a range keeps its low end first.
+
+        >>> Amount(low=2.0, high=3.0).negated()
+        Amount(value=None, low=-3.0, high=-2.0)
+        """
+        flip = [None if number is None else -number for number in (self.value, self.high, self.low)]
+        return Amount(flip[0], flip[1], flip[2])
+
 
 def quantity_info(kind: str, amount: Amount, *, unit: str | None = None, unit_text: str | None = None,
                   currency: str | None = None, qualifier: str | None = None, per: str | None = None) -> QuantityInfo:
@@ -49,3 +58,4 @@ class Found:
     before: str = ""  # the text right before the quantity (``qualifiers.WINDOW`` characters)
     scaled: bool = False  # "41.2 million" is kept as a count even without a noun
     price_factor: float = 1.0  # a price's conversion to per tonne, shared with a money amount before it
+    subunit: bool = False  # written in hundredths of its currency ("50 cents", "20 pence", "4.2p")

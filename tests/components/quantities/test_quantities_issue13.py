@@ -42,3 +42,66 @@ def test_sentence_contexts_cover_the_text_in_order(rules: CurrencyRules, words: 
     assert ends == sorted(ends)
     assert not contexts or ends[-1] == len(text)
     assert all(context.dollar in ("AUD", "USD") for _, context in contexts)
+
+
+def _found(nlp, text: str) -> list[tuple[str, str | None, float | None, float | None, float | None]]:
+    doc = make_block_doc(nlp, text)
+    return [(span.text, q["unit"], q["value"], q["low"], q["high"])
+            for span in doc.spans[QUANTITY_GROUP] for q in [span._.orewire_quantity]]
+
+
+# Issue 13, third round: signs, subunits, shared units, price ranges and conversions, CLDR symbols.
+@pytest.mark.parametrize(("text", "expected"), [
+    # a minus sign on the amount, before or after the symbol; the word "minus"; an accountant's brackets
+    ("Margins slid to -4% in the half.", [("-4%", "%", -4, None, None)]),
+    ("The fund booked −2.5 t of write-downs.", [("−2.5 t", "t", -2.5, None, None)]),
+    ("The fee fell to €-12 overnight.", [("€-12", "EUR", -12, None, None)]),
+    ("The account showed -$40m at the close.", [("-$40m", "USD", -40000000, None, None)]),
+    ("Real growth came in at minus 1.5% last year.", [("1.5%", "%", -1.5, None, None)]),
+    ("Operating cash flow was (C$8.4 million) for the year.", [("C$8.4 million", "CAD", -8400000, None, None)]),
+    # a hyphen after a letter or a year is no sign; a bracket after an amount converts, it does not negate
+    ("Grades of Li2O-6 held.", []),
+    ("The 12-7 t lot and the 2025-7 t lot.", [("7 t", "t", 7, None, None)]),
+    ("The buyer paid A$2bn ($1.3bn) in cash.", [("A$2bn", "AUD", 2e9, None, None), ("$1.3bn", "USD", 1.3e9, None, None)]),
+    # hundredths after the main unit make one amount; "pence" alone is sterling
+    ("The toll is 4 dollars 25 cents a car.", [("4 dollars 25 cents", "USD", 4.25, None, None)]),
+    ("A loaf costs 2 pounds and 10 pence now.", [("2 pounds and 10 pence", "GBP", 2.1, None, None)]),
+    ("Stamps went up by 15 pence.", [("15 pence", "GBP", 0.15, None, None)]),
+    # a bare number coordinated with a measured one shares its unit; a move keeps two amounts
+    ("Doses of 30 and 60 mg were compared.", [("30", "t", 3e-08, None, None), ("60 mg", "t", 6e-08, None, None)]),
+    ("Fares climbed from 12 to 18 dollars.", [("12", "USD", 12, None, None), ("18 dollars", "USD", 18, None, None)]),
+    ("Capacity grows from the present 40,000 t to 90,000 t by 2030.",
+     [("40,000 t", "t", 40000, None, None), ("90,000 t", "t", 90000, None, None)]),
+    ("A sample of 3.10±0.02 kg was weighed.", [("3.10±0.02 kg", "t", 0.0031, None, None)]),
+    # two prices in one unit joined as a range are one range; after a movement verb they stay two
+    ("Offers ranged from US$610/dmt to US$980/dmt.", [("US$610/dmt to US$980/dmt", "USD/t", None, 610, 980)]),
+    ("The index jumped from US$610/dmt to US$980/dmt.",
+     [("US$610/dmt", "USD/t", 610, None, None), ("US$980/dmt", "USD/t", 980, None, None)]),
+    # a denominator after a bracketed conversion prices both amounts
+    ("Sulfate sold for 31,000 yuan (about US$4,300) per tonne.",
+     [("31,000 yuan", "CNY/t", 31000, None, None), ("US$4,300", "USD/t", 4300, None, None)]),
+    # CLDR letter symbols only before a scaled number; CLDR signs and names anywhere
+    ("Eskom needs R12bn this year.", [("R12bn", "ZAR", 1.2e10, None, None)]),
+    ("Output in Q3 rose; the G20 met.", []),
+    ("The grant was Ksh 4 billion.", [("Ksh 4 billion", "KES", 4e9, None, None)]),
+    ("Bonds worth 80 million zł were sold.", [("80 million zł", "PLN", 8e7, None, None)]),
+    ("Sales reached 9 million Swedish kronor.", [("9 million Swedish kronor", "SEK", 9e6, None, None)]),
+    ("A dry metric tonne lot of 8,000 dry metric tonne shipped.", [("8,000 dry metric tonne", "t", 8000, None, None)]),
+    # the month and day of an ISO date are no amounts
+    ("Filed 2026-03-09 with 12 t of samples.", [("12 t", "t", 12, None, None)]),
+])
+def test_issue13_third_round(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "currencies"), [
+    # a dollar variant quoted for a share price is no evidence for the bare "$" of the block's US story
+    ("The US lender lifted its offer to $900 million. Shares rose 2% to C$1.40.", ["USD", "CAD"]),
+    # glued sentences still split: the contrast stays in its own sentence
+    ("The miner raised A$20m, while rivals spent $5m on drills.It then paid $1m.", ["AUD", "USD", "AUD"]),
+])
+def test_bare_dollar_evidence(nlp, text: str, currencies: list[str]) -> None:
+    doc = make_block_doc(nlp, text)
+    found = [span._.orewire_quantity["unit"] for span in doc.spans[QUANTITY_GROUP]
+             if span._.orewire_quantity["quantity_type"] == "money"]
+    assert found == currencies
