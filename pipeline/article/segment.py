@@ -40,6 +40,7 @@ class LayoutCues(BaseModel):
     max_title_chars: int
     max_contact_chars: int
     min_title_case_ratio: float
+    min_repeated_title_share: float  # a body line this long a prefix of the title is the title repeated
 
 
 # A dateline may share its line with other page metadata: "Dec 12, 2025 | Source: ...".
@@ -63,6 +64,15 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 HEADLINE_LOWER_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or over per the to up via vs with amid after before than".split()
 )
+
+
+def repeats_title(line: Line, title_key: str | None, min_share: float) -> bool:
+    """A body line that is the headline again, whole or cut short: a scraped page repeats its title
+    (page header, "Full story" copy, social card) and each copy would repeat the title's facts."""
+    if not title_key:
+        return False
+    key = line.key
+    return key == title_key or len(key) >= min_share * len(title_key) and title_key.startswith(key)
 
 
 class Segmenter:
@@ -102,7 +112,7 @@ class Segmenter:
                 tail = tail[:-1]
             elif main and main[-1] is page_title_line:
                 main = main[:-1]
-        self._classify_main(main[index:], blocks)
+        self._classify_main(main[index:], blocks, title_key=main[0].key if layout.title else None)
         if tail:
             blocks.append(Block(tail[0].start, tail[0].end, "boilerplate", "related_header", None))
             self._classify_related(tail[1:], blocks)
@@ -246,7 +256,7 @@ class Segmenter:
             and (bool(SENTENCE_END.search(next_line.stripped)) or next_words > self.cues.max_heading_words)
         )
 
-    def _classify_main(self, lines: list[Line], blocks: list[Block]) -> None:
+    def _classify_main(self, lines: list[Line], blocks: list[Block], *, title_key: str | None = None) -> None:
         section: str | None = None
         top: str | None = None
         paragraph: list[Line] = []
@@ -262,7 +272,7 @@ class Segmenter:
         for position, line in enumerate(lines):
             self._check_deadline(position)
             next_line = lines[position + 1] if position + 1 < len(lines) else None
-            if self.is_boilerplate(line):
+            if self.is_boilerplate(line) or repeats_title(line, title_key, self.cues.min_repeated_title_share):
                 flush()
                 blocks.append(Block(line.start, line.end, "boilerplate", "boilerplate", None))
                 section, previous_heading = top, False

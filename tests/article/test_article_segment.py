@@ -567,3 +567,18 @@ def test_wire_items_are_one_body_section(segmenter: Segmenter, item: dict) -> No
     ]
     assert layout.published is None and layout.title is None
     assert [(s.title, s.zone) for s in layout.sections] == [(None, "body")]
+
+
+def test_title_repeated_in_the_page_is_boilerplate(segmenter: Segmenter) -> None:
+    text = ("Kestrel Lithium Doubles Spodumene Output at Yarra Creek\n\n"
+            "Market data\n\n"
+            "Kestrel Lithium Doubles Spodumene Output at Yarra Creek\n"
+            "Kestrel Lithium Doubles Spodumene Output at\n\n"
+            "Kestrel Lithium said output reached 40,000 t in the quarter.\n\n"
+            "Kestrel Lithium output news\n")
+    blocks = blocks_of(segmenter(text), text)
+    repeats = [b for b in blocks if b[2].startswith("Kestrel Lithium Doubles")]
+    assert repeats[0][0] == "title" and [b[0] for b in repeats[1:]] == ["boilerplate", "boilerplate"]
+    # a short line merely opening like the title is no copy of it
+    assert ("body", "paragraph", "Kestrel Lithium said output reached 40,000 t in the quarter.") in blocks
+    assert not any(b[0] == "boilerplate" and b[2] == "Kestrel Lithium output news" for b in blocks)
