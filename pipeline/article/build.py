@@ -105,8 +105,9 @@ def block_records(doc: Doc, *, sentence_base: int, context: BlockContext | None 
         return record
 
     for ent in doc.ents:
-        if ent._.orewire_entity is not None:
-            entity = add(EntityRecord, "entity", ent, {"label": ent.label_, **ent._.orewire_entity})
+        info = ent._.orewire_entity
+        if info is not None:
+            entity = add(EntityRecord, "entity", ent, {"label": ent.label_, **info})
             if entity is not None:
                 result.entities.append(entity)
 

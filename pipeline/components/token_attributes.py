@@ -45,6 +45,8 @@ class TokenAttributes:
         self._pending: tuple[Language, str, str | None] | None = (nlp, ruler, lemmatizer if lemmatize else None)
         self._resolve(required=False)
         self.cache: dict[tuple[int, int, int], Outcome] = {}
+        # Keys whose morph and lemma strings were added outside a memory zone, so no zone can free them.
+        self.pinned: set[tuple[int, int, int]] = set()
         self._split: tuple[AttributeRuler, AttributeRuler | None] | None = None
         self._multi_words: list[list[set[int]]] | None = None  # what each multi-token pattern needs in a Doc
         self._deps: set[int] | None = None  # the DEP labels single-token patterns name (None: key on every label)
@@ -101,29 +103,41 @@ class TokenAttributes:
         if missing:
             if len(cache) + len(missing) > MAX_CACHE:
                 cache.clear()
+                self.pinned.clear()
             firsts = {key: row for key, row in zip(keys, array, strict=True)}
             cache.update(zip(missing, self._compute([firsts[key] for key in missing], single), strict=True))
         outcomes = [cache[key] for key in keys]
-        strings = self.vocab.strings
-        for key in set(keys):  # the cache outlives a memory zone's transient strings
-            for text in cache[key][1:3]:
-                if text:
-                    strings.add(text)
+        unique = set(keys)
+        self._keep_strings(unique)
         rows: Any = numpy.array([outcome[0] for outcome in outcomes], dtype="uint64")
         if self.lemmatizer is not None:
             doc.from_array([POS, MORPH, LEMMA], rows)
         else:
             doc.from_array([POS, MORPH], rows[:, :2])
-        for i, outcome in enumerate(outcomes):
-            if outcome[3] is not None or outcome[4] is not None:  # whitespace tokens: TAG _SP, DEP dep
-                token = doc[i]
-                if outcome[3] is not None:
-                    token.tag = outcome[3]
-                if outcome[4] is not None:
-                    token.dep = outcome[4]
+        retagged = {key for key in unique if cache[key][3] is not None or cache[key][4] is not None}
+        if retagged:  # whitespace tokens: TAG _SP, DEP dep
+            for i, key in enumerate(keys):
+                if key in retagged:
+                    outcome, token = cache[key], doc[i]
+                    if outcome[3] is not None:
+                        token.tag = outcome[3]
+                    if outcome[4] is not None:
+                        token.dep = outcome[4]
         if multi is not None and self._may_match(array):
             multi(doc)
         return doc
+
+    def _keep_strings(self, keys: set[tuple[int, int, int]]) -> None:
+        """Make sure the strings of these outcomes are in the vocab: the cache outlives a memory zone's transient
+        strings. Outside a zone an added string stays, so each key is added there once, then skipped."""
+        strings, cache, pinned = self.vocab.strings, self.cache, self.pinned
+        lasting = not getattr(self.vocab, "in_memory_zone", True)
+        for key in keys - pinned if pinned else keys:
+            for text in cache[key][1:3]:
+                if text:
+                    strings.add(text)
+            if lasting:
+                pinned.add(key)
 
     def _may_match(self, array: list[list[int]]) -> bool:
         """Whether a multi-token pattern can match: the Doc has a word of each of some pattern's sets."""

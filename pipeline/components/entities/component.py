@@ -56,8 +56,9 @@ class EntityComponent(OrewireComponent):
         self.patterns = PatternMatcher(self.vocab, tables.token_patterns)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[MODEL_DATE_GROUP] = [ent for ent in doc.ents if ent.label_ == "DATE"]
-        doc.spans[MODEL_NUMERIC_GROUP] = [ent for ent in doc.ents if ent.label_ in NUMERIC_LABELS]
+        model_ents = doc.ents  # built from the token annotations on every access
+        doc.spans[MODEL_DATE_GROUP] = [ent for ent in model_ents if ent.label_ == "DATE"]
+        doc.spans[MODEL_NUMERIC_GROUP] = [ent for ent in model_ents if ent.label_ in NUMERIC_LABELS]
         tokens = TokenColumns(doc)
         zone = (doc._.orewire_block or {}).get("zone") or "body"
         view = BlockView(doc=doc, text=block_text(doc), zone=zone, tokens=tokens,

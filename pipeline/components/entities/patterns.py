@@ -1,11 +1,20 @@
 """Token-pattern rules (``models/entities/patterns.jsonl``): one ``Matcher`` per rule family, with a
-keyword precheck that skips a family whose required words are not in the block."""
+keyword precheck that skips a family whose required words are not in the block.
+
+A ``{"TEXT": {"REGEX": ...}}`` token test depends on the word alone, yet the ``Matcher`` runs the regex on
+every token of every call (most of its time here). Each such regex becomes a lexeme flag of the vocab
+instead, computed once per word: the patterns match exactly the same tokens.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from spacy.attrs import NAMES
+from spacy.errors import MatchPatternError
 from spacy.matcher import Matcher
+from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -29,6 +38,46 @@ def required_keywords(pattern: list[dict[str, Any]]) -> tuple[str, frozenset[str
     return None
 
 
+class RegexFlag:
+    """A lexeme flag getter: whether the word matches ``pattern`` (as the ``Matcher``'s REGEX test searches it)."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.regex = re.compile(pattern)
+
+    def __call__(self, word: str) -> bool:
+        return self.regex.search(word) is not None
+
+
+def regex_flag(vocab: Vocab, pattern: str) -> int | None:
+    """The id of the vocab's flag for ``pattern``, added on first use; None when the vocab takes no new flag."""
+    getters: dict[int, Any] | None = getattr(vocab, "lex_attr_getters", None)
+    if getters is None:
+        return None
+    for flag_id, getter in getters.items():
+        if isinstance(getter, RegexFlag) and getter.pattern == pattern:
+            return int(flag_id)
+    # only the spare bits spaCy names FLAG19-FLAG63, never one an attribute such as IS_OOV_DEPRECATED had
+    free = [bit for bit in range(1, 64) if bit not in getters and str(NAMES[bit]).startswith("FLAG")]
+    return int(vocab.add_flag(RegexFlag(pattern), flag_id=free[0])) if free else None
+
+
+def with_flags(vocab: Vocab, pattern: list[dict[str, Any]]) -> list[dict[Any, Any]]:
+    """``pattern`` with each token's TEXT/ORTH REGEX test replaced by the vocab's flag for that regex."""
+    tokens: list[dict[Any, Any]] = []
+    for spec in pattern:
+        token: dict[Any, Any] = dict(spec)
+        for attr in ("TEXT", "ORTH"):
+            value = token.get(attr)
+            if isinstance(value, dict) and set(value) == {"REGEX"} and isinstance(value["REGEX"], str):
+                flag = regex_flag(vocab, value["REGEX"])
+                if flag is not None:
+                    del token[attr]
+                    token[flag] = True
+        tokens.append(token)
+    return tokens
+
+
 class PatternMatcher:
     """Runs the token patterns; a match id names "label|family|row number", the row's check is ``check_of``."""
 
@@ -42,12 +91,15 @@ class PatternMatcher:
         # (``None``: some pattern needs none, so the family always runs).
         self.families: list[tuple[Matcher, KeywordIds]] = []
         for members in families.values():
-            matcher = Matcher(vocab)
+            matcher = Matcher(vocab, validate=False)  # the file's patterns are validated as written
             orth: set[str] = set()
             lower: set[str] = set()
             always = False
             for number, row in members:
-                matcher.add(f"{row.label}|{row.id}|{number}", [row.pattern], greedy="LONGEST")
+                key = f"{row.label}|{row.id}|{number}"
+                if errors := validate_token_pattern(row.pattern):
+                    raise MatchPatternError(key, {0: errors})
+                matcher.add(key, [with_flags(vocab, row.pattern)], greedy="LONGEST")
                 required = required_keywords(row.pattern)
                 if required is None:
                     always = True
