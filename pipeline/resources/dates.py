@@ -57,6 +57,22 @@ class DateLexicon(BaseModel):
     day_ordinals: dict[str, int] = Field(default_factory=dict)
     # fiscal calendars (``name``) whose jurisdictions write numeric dates day first ("14/03/2024")
     day_first_calendars: list[str] = Field(default_factory=list)
+    # ISO 3166 countries whose short numeric date is month first (CLDR); every other country: day first
+    month_first_countries: list[str] = Field(default_factory=list)
+    # words before a year-less numeric date ("on 2/15", "until 15/2") and fractions-like forms that are no date
+    numeric_date_cues: list[str] = Field(default_factory=list)
+    numeric_idioms: list[str] = Field(default_factory=list)
+    # seasons: name -> the first month of its three in the northern hemisphere ("winter": 12)
+    seasons: dict[str, int] = Field(default_factory=dict)
+    # words before a bare season that make it a date ("in spring", "over the summer")
+    season_context_words: list[str] = Field(default_factory=list)
+    # words right before a date that make it a publisher's founding tagline ("Est. May 19, 1883")
+    founding_cues: list[str] = Field(default_factory=list)
+    # words before a year-less period that make it the earlier side of a comparison ("up from ... in")
+    comparison_cues: list[str] = Field(default_factory=list)
+    # where seasons flip: ISO countries mostly south of the equator, and fiscal calendars of the south
+    southern_countries: list[str] = Field(default_factory=list)
+    southern_calendars: list[str] = Field(default_factory=list)
 
 
 class MatcherRule(BaseModel):

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.base import OrewireComponent, block_text
 from pipeline.components.dates.fallback import AbsoluteDateParser, model_date_spans
-from pipeline.components.dates.finder import DateFinder
+from pipeline.components.dates.finder import DateFinder, founding_tagline
 from pipeline.components.dates.relative import MATCHER_NORMALISERS
 from pipeline.components.dates.words import DateWords
 from pipeline.resources.dates import HOLIDAYS_FILE, LEXICON_FILE, PATTERNS_FILE, load_holidays, load_lexicon, load_rules
@@ -69,6 +69,9 @@ class DateComponent(OrewireComponent):
             span._.orewire_date = info
             spans.append(span)
         spans.extend(model_date_spans(doc, taken, self.parser, self.words.months))
+        text = block_text(doc)
+        spans = [span for span in spans
+                 if not founding_tagline(text, span.start_char, span.end_char, self.words.founding_cues)]
         spans.sort(key=lambda span: span.start_char)
         doc.spans[DATE_GROUP] = spans
         return doc

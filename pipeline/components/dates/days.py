@@ -190,67 +190,35 @@ def week_to(m: re.Match[str], block: Block) -> Found | None:
 
 # ----------------------------------------------------------------- issue 13 forms
 
-# Numeric dates: "3/3/2015", "10-31-74", "03.03.2015", "14/03/2024". Other numeric dates of the
-# block decide the order when this one is ambiguous (both parts <= 12).
-_NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\w/-]|[.,]\d)")
-MONTHS_IN_YEAR = 12
-# A two-digit year more than this many years after the reference belongs to the previous century.
-TWO_DIGIT_FUTURE = 20
 # Words after "on the 21st" that keep it a day of the month ("on the 21st at noon").
 ORDINAL_DAY_NEXT = frozenset({"", "at", "and", "or", "to", "through", "until", "when", "as", "of", "'s", "’s"})
 _OF_MONTH = re.compile(r"\s+of\s+(?:this|the|next|last)\s+month\b", re.IGNORECASE)
 
 
-def day_first_order(text: str, hints: dict | None, day_first_calendars: frozenset[str]) -> bool | None:
-    """Whether ambiguous numeric dates of ``text`` are day first: its unambiguous numeric dates
-    decide ("14/03/2024"), then the article's hint (``day_first``), then the article's fiscal
-    calendar (a day-first jurisdiction); None when nothing says (month first, the US order).
-
-    >>> day_first_order("On 14/03/2024 and 3/4/2024.", None, frozenset())
-    True
-    """
-    votes = 0
-    for match in _NUMERIC.finditer(text):
-        first, second = int(match.group(1)), int(match.group(3))
-        if first > MONTHS_IN_YEAR >= second:
-            votes += 1
-        elif second > MONTHS_IN_YEAR >= first:
-            votes -= 1
-    if votes:
-        return votes > 0
-    hints = hints or {}
-    if hints.get("day_first") is not None:
-        return bool(hints["day_first"])
-    if hints.get("fiscal") in day_first_calendars:
-        return True
-    return None
-
-
-def numeric_day(m: re.Match[str], block: Block) -> Found | None:
-    """"3/3/2015", "10-31-74", "03.03.2015" (a four-digit year after dots), "14/03/2024"."""
-    sep, year_text = m["sep"], m["year"]
-    if sep == "." and len(year_text) != 4:
-        return None  # "1.2.10" is a version number
-    first, second = int(m["first"]), int(m["second"])
-    if first > MONTHS_IN_YEAR and second > MONTHS_IN_YEAR:
+def glued_month_day(m: re.Match[str], block: Block) -> Found | None:
+    """"Feb13", "Wed, Feb13", "Feb13, 2013": a month glued to its day, only with a weekday before, a
+    year after or a time word before ("on Feb13"): alone it reads as a contract month ("the Dec24
+    contract")."""
+    if not (m["weekday"] or m["year"] or block.previous_word(m.start()) in block.words.numeric_date_cues):
         return None
-    if first > MONTHS_IN_YEAR:
-        day_first = True
-    elif second > MONTHS_IN_YEAR:
-        day_first = False
-    else:
-        hints = (block.doc._.orewire_block or {}).get("hints")
-        day_first = bool(day_first_order(block.text, hints, block.words.day_first_calendars))
-    day_number_, month = (first, second) if day_first else (second, first)
-    year = tp.expand_year(year_text)
-    if len(year_text) == 2 and block.reference is not None and year > block.reference.year + TWO_DIGIT_FUTURE:
-        year -= 100  # "10-31-74" read in 2013 is 1974
-    day = tp.real_day(year, month, day_number_)
-    if day is None:
+    return _day_mention(m, block, may_without_year=True)
+
+
+def week_of_day(m: re.Match[str], block: Block) -> Found | None:
+    """"the week of October 6th", "the week of 3 March 2025": the ISO week holding that day."""
+    month_text, day_text = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
+    month = block.words.month(month_text)
+    if month is None or not (capitalised(month_text) or month_text.lower() in block.words.months and len(month_text) > 3):
         return None
-    if m["hour"] is not None:  # "19.12.2025 16:43:00": a timestamp
-        return tp.to_info(tp.minute_period(day, int(m["hour"]), int(m["minute"]))), m.start()
-    return tp.to_info(tp.day_period(day)), m.start()
+    number = day_number(day_text)
+    ref = block.reference
+    if m["year"]:
+        day = tp.real_day(int(m["year"]), month, number)
+        return (tp.to_info(tp.week_period(day)), m.start()) if day else None
+    if ref is None:
+        return tp.unresolved("week"), m.start()
+    day = tp.nearest_day(month, number, ref, block.tense(m.start(), m.end()))
+    return (tp.to_info(tp.week_period(day), reference=ref), m.start()) if day else None
 
 
 def _ordinal_value(text: str, block: Block) -> int:

@@ -14,11 +14,13 @@ from spacy.vocab import Vocab
 
 from pipeline.components.base import block_text
 from pipeline.components.dates.anaphora import resolve_anaphora
-from pipeline.components.dates.block import PREVIOUS_WORD, Block
+from pipeline.components.dates.block import PREVIOUS_WORD, Block, previous_word
 from pipeline.components.dates.forms import (
     FORMS,
+    NEAR_GLUED,
     NEAR_HOLIDAY,
     NEAR_MONTH,
+    NEAR_SEASON,
     NEAR_UNIT,
     NEAR_YEAR,
     NEVER,
@@ -39,6 +41,7 @@ RELATIVE_CUE = re.compile(  # run on the lower-cased text
     r"today|tonight|yesterday|tomorrow|\bdays?\b|week|month|quarter|year|decade|\bqtr\b|\byr\b|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|\bago\b|\b(?:mon|tues?|weds?|thu|thurs?|fri)\b"
 )
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # A sentence-final period is kept only when it closes a month abbreviation within this reach.
 ABBREVIATION_REACH = 12
 
@@ -51,6 +54,9 @@ class DateFinder:
         self.patterns = compile_forms(words)
         holidays = words.holidays.alternation() if words.holidays else NEVER
         self.holiday_anchor = re.compile(r"\b(?:" + holidays + r")", re.IGNORECASE)
+        self.glued_anchor = re.compile(r"\d(?:" + alternation(words.months) + r")", re.IGNORECASE)
+        seasons = alternation(words.lexicon.seasons) if words.lexicon.seasons else NEVER
+        self.season_anchor = re.compile(r"\b(?:" + seasons + r")\b", re.IGNORECASE)
         self.unit_anchor = re.compile(r"\b(?:" + alternation(words.lexicon.units) + r")\b", re.IGNORECASE)
         self.matcher = Matcher(vocab)
         for rule in rules:
@@ -76,6 +82,8 @@ class DateFinder:
             NEAR_YEAR: windows(YEAR_ANCHOR, text),
             NEAR_HOLIDAY: windows(self.holiday_anchor, text),
             NEAR_UNIT: windows(self.unit_anchor, text),
+            NEAR_GLUED: windows(self.glued_anchor, text),
+            NEAR_SEASON: windows(self.season_anchor, text),
         }
         candidates: list[Candidate] = []
         for name, form in FORMS.items():
@@ -110,6 +118,12 @@ class DateFinder:
             if word is None or word.group(1).lower() not in self.words.month_abbreviations:
                 return end - 1
         return end
+
+
+def founding_tagline(text: str, start: int, end: int, cues: Container[str]) -> bool:
+    """"Spokane, Washington  Est. May 19, 1883": a masthead's founding date ending its line is the
+    publisher's tagline, not a fact of the article (``cues``: the lexicon's ``founding_cues``)."""
+    return previous_word(text, start) in cues and _LINE_END.match(text, end) is not None
 
 
 def longest_first(candidates: list[Candidate]) -> list[Candidate]:

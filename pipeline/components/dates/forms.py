@@ -4,7 +4,7 @@ function that normalises its matches, and where in the text the form can match.
 The table is explicit (form name → ``Form``) so a regex and its normaliser cannot drift apart.
 Templates are filled from the word tables: ``{M}`` months, ``{W}`` weekdays, ``{O}`` ordinals,
 ``{Y}`` a year, ``{D}`` a day of the month, ``{DW}`` a day as an ordinal word, ``{H}`` holiday names,
-``{N}`` number words, ``{U}`` unit words, ``{R}`` relative days (today, tomorrow, ...). Order matters:
+``{N}`` number words, ``{U}`` unit words, ``{R}`` relative days (today, tomorrow, ...), ``{S}`` seasons. Order matters:
 on candidates of equal length and start, the earlier form wins.
 """
 
@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from pipeline.components.dates import days, everyday, fiscal, months, parts, relative, years
+from pipeline.components.dates import days, everyday, fiscal, months, numeric, parts, relative, seasons, years
 from pipeline.components.dates.block import Normaliser
 from pipeline.components.dates.words import DateWords
 from pipeline.text.regex import alternation
@@ -48,6 +48,8 @@ NEAR_MONTH = "month"
 NEAR_YEAR = "year"
 NEAR_HOLIDAY = "holiday"  # a holiday's name (models/dates/holidays.json)
 NEAR_UNIT = "unit"  # a unit word of the lexicon ("weeks", "yr")
+NEAR_GLUED = "glued"  # a digit glued to a month name ("14april")
+NEAR_SEASON = "season"  # a season's name (the lexicon's ``seasons``)
 NEVER = r"(?!x)x"  # a pattern that matches nothing (no holiday table)
 YEAR_ANCHOR = re.compile(r"(?:1[89]|20)\d[\d']")
 
@@ -69,7 +71,11 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "numeric_day": Form(
         r"(?<![\w./-])(?P<first>0?[1-9]|[12]\d|3[01])(?P<sep>[/.-])(?P<second>0?[1-9]|[12]\d|3[01])(?P=sep)"
         r"(?P<year>{Y}|\d{{2}})(?![\w/-]|[.,]\d)(?:\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d))?",
-        days.numeric_day, re.compile(r"\d[/.-]\d{1,2}[/.-]\d\d")),
+        numeric.numeric_day, re.compile(r"\d[/.-]\d{1,2}[/.-]\d\d")),
+    "numeric_month_day": Form(
+        r"(?<![\w./-])(?:(?P<weekday>{W})\.?,?\s+)?(?P<first>0?[1-9]|[12]\d|3[01])(?P<sep>[/-])"
+        r"(?P<second>0?[1-9]|[12]\d|3[01])(?![\w/%-]|[.,]\d|\s*%)",
+        numeric.numeric_month_day, re.compile(r"\d[/-]\d")),
     "ordinal_day": Form(
         r"(?<![\w])(?:(?P<weekday>{W})\.?,?\s+(?:the\s+)?|(?P<on>on|by|from|until|before|after)\s+the\s+)"
         r"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DW})(?![\w-])",
@@ -92,6 +98,21 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?:(?:,\s*|\s+)(?P<year>{Y})(?!\d)" + _TIME + r")?"
         r"(?:,\s*(?P<weekday2>{W})\.?(?=\s*$|\s*[,;)\n]))?",
         days.month_day, NEAR_MONTH),
+    "glued_dmy": Form(
+        r"(?<![\w.,])(?P<day>{D})(?P<month>{M})\b\.?,?\s+(?P<year>{Y})(?!\d)" + _TIME,
+        days.day_month, NEAR_GLUED),
+    "glued_mdy": Form(
+        r"(?<![\w])(?:(?P<weekday>{W})\.?,?\s+)?(?P<month>{M})\.?(?P<day>{D})(?![\d\w])"
+        r"(?:,\s*(?P<year>{Y})(?!\d)" + _TIME + r")?",
+        days.glued_month_day, NEAR_MONTH),
+    "week_of_day": Form(
+        r"(?<![\w])week\s+of\s+(?:(?P<weekday>{W})\.?,?\s+)?(?:(?P<month>{M})\.?\s+(?P<day>{D})"
+        r"|(?P<day2>{D})\s+(?:of\s+)?(?P<month2>{M})\b\.?)(?![\d\w])(?:,?\s+(?P<year>{Y})(?!\d))?",
+        days.week_of_day, re.compile(r"(?i)week\s+of\s")),
+    "season": Form(
+        r"(?<![\w-])(?:(?P<deictic>last|next|this(?:\s+past|\s+coming)?|coming|past)\s+)?(?P<season>{S})(?![\w-])"
+        r"(?:,?\s+(?:of\s+)?(?P<year>{Y})(?!\d))?",
+        seasons.season, NEAR_SEASON),
     "mdy_hyphen": Form(
         r"(?<![\w-])(?P<month>{M})-(?P<day>{D})-(?P<year>{Y})(?![\w-])" + _TIME,
         days.month_day, NEAR_MONTH),
@@ -185,9 +206,12 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w])(?P<phrase>beginning|start|end|middle|close|rest|remainder)\s+of\s+the\s+"
         r"(?P<unit>week|month|quarter|year|decade)\b",
         relative.unit_part, re.compile(r"(?i) of the ")),
+    "within_period": Form(
+        r"(?<=\bwithin the )(?P<unit>week|month|quarter|year)(?![\w-])",
+        relative.within_period, re.compile(r"(?i)within the ")),
     "period_end": Form(
-        r"(?<![\w-])(?P<unit>year|month|quarter)[- ](?P<phrase>end|start)(?![\w-])",
-        relative.period_end, re.compile(r"(?i)(?:year|month|quarter)[- ](?:end|start)")),
+        r"(?<![\w-])(?P<unit>year|month|quarter)(?:['’]s\s+|[- ])(?P<phrase>end|start)(?![\w-])",
+        relative.period_end, re.compile(r"(?i)(?:year|month|quarter)(?:['’]s\s+|[- ])(?:end|start)")),
     "quarter_range": Form(
         r"(?<![\w$])Q(?P<q>[1-4])\s*(?:-|–|to|through)\s*Q(?P<q2>[1-4])(?:,?\s+(?P<year>{Y}))?(?![\w%])",
         parts.quarter_range, re.compile(r"Q[1-4]\s*(?:-|–|to|through)\s*Q")),
@@ -224,5 +248,6 @@ def compile_forms(words: DateWords) -> dict[str, re.Pattern[str]]:
         "N": "(?:" + alternation(words.lexicon.numbers) + ")",
         "U": "(?:" + alternation(words.lexicon.units) + ")",
         "R": "(?:" + alternation(words.lexicon.relative_days) + ")",
+        "S": "(?:" + (alternation(words.lexicon.seasons) if words.lexicon.seasons else NEVER) + ")",
     }
     return {name: re.compile(form.template.format(**fill), re.IGNORECASE) for name, form in FORMS.items()}

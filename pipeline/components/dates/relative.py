@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from datetime import date
 from types import MappingProxyType
 
 from spacy.tokens import Span
@@ -54,21 +55,42 @@ def unit_part(m: re.Match[str], block: Block) -> Found | None:
     ref = block.reference
     if ref is None:
         return tp.unresolved(granularity, modifier=None if modifier == "rest" else modifier), m.start()
-    period = tp.period_of(ref, unit)
+    period = _ended_period(m, block, ref, unit, modifier) if unit != "decade" else tp.period_of(ref, unit)
     if modifier == "rest":
         return tp.to_info(period, reference=ref, bounds=tp.rest_of(period, ref)), m.start()
     return tp.to_info(period, modifier=modifier, reference=ref), m.start()
 
 
 def period_end(m: re.Match[str], block: Block) -> Found | None:
-    """"year-end", "month-end", "quarter-start" with no year after them."""
+    """"year-end", "month-end", "quarter-start", "the quarter's end" with no year after them."""
     unit, modifier = m["unit"].lower(), m["phrase"].lower()
     if block.next_word(m.end()).isdigit():
         return None  # "year-end 2025": the year carries the modifier
     ref = block.reference
     if ref is None:
         return tp.unresolved(unit, modifier=modifier), m.start()
-    return tp.to_info(tp.period_of(ref, unit), modifier=modifier, reference=ref), m.start()
+    return tp.to_info(_ended_period(m, block, ref, unit, modifier), modifier=modifier, reference=ref), m.start()
+
+
+def _ended_period(m: re.Match[str], block: Block, ref: date, unit: str, modifier: str) -> tp.Period:
+    """The reference's period, or for the end of it in a past clause ("cash at quarter-end was A$40m"
+    in a report published in October) the last one that has ended: the period the report covers."""
+    period = tp.period_of(ref, unit)
+    if modifier == "end" and ref < period.end and block.tense(m.start(), m.end()) == "past":
+        return tp.period_of(tp.shift_day(ref, unit, -1), unit)
+    return period
+
+
+def within_period(m: re.Match[str], block: Block) -> Found | None:
+    """"within the year", "Within the Month" (a headline): the reference's period, "within the" outside
+    the span; not in a past clause ("doubled within the year" is a span of time after some event)."""
+    if block.tense(m.start(), m.end()) == "past":
+        return None
+    unit = m["unit"].lower()
+    ref = block.reference
+    if ref is None:
+        return tp.unresolved(unit), m.start()
+    return tp.to_info(tp.period_of(ref, unit), reference=ref), m.start()
 
 
 # -------------------------------------------------------------- Matcher labels

@@ -9,15 +9,21 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.components.base import block_text
 from pipeline.components.dates.words import DateWords
 from pipeline.text.temporal import Tense
 
 # How far up the dependency tree to look for the governing verb.
 MAX_HEAD_STEPS = 6
+# How far before a mention the earlier side of a comparison may start ("up from 55pc in the").
+COMPARISON_REACH = 60
 
 
 def tense_at(doc: Doc, start: int, end: int, words: DateWords) -> Tense | None:
     """Past or future from the verb governing the mention at ``start:end`` (None when unclear or untagged)."""
+    cue = words.comparison_cue
+    if cue is not None and cue.search(block_text(doc), max(0, start - COMPARISON_REACH), start):
+        return "past"  # "... in the third quarter, up from 55% in the second quarter"
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None

@@ -32,6 +32,12 @@ class DateWords:
     cue_calendar: Mapping[str, FiscalCalendar]
     calendars: Mapping[str, FiscalCalendar]
     day_first_calendars: frozenset[str] = frozenset()
+    month_first_countries: frozenset[str] = frozenset()
+    numeric_date_cues: frozenset[str] = frozenset()
+    numeric_idioms: frozenset[str] = frozenset()
+    # "up from 55% in the": the earlier side of a comparison, ending right before a mention
+    comparison_cue: re.Pattern[str] | None = None
+    founding_cues: frozenset[str] = frozenset()
     holidays: HolidayCalendar | None = None
 
     @classmethod
@@ -64,6 +70,14 @@ class DateWords:
             cue_calendar={cue.strip(): calendar for calendar in calendars for cue in calendar.cues},
             calendars={calendar.name: calendar for calendar in calendars},
             day_first_calendars=frozenset(lexicon.day_first_calendars),
+            month_first_countries=frozenset(lexicon.month_first_countries),
+            numeric_date_cues=frozenset(lexicon.numeric_date_cues),
+            numeric_idioms=frozenset(lexicon.numeric_idioms),
+            comparison_cue=re.compile(
+                r"\b(?:" + "|".join(re.escape(cue) for cue in lexicon.comparison_cues) + r")\s+(?=[^;:()\n]{0,30}$)"
+                r"[^;:()\n]*?\d[^;:()\n]*?\b(?:in|during|for)\s+(?:the\s+)?$", re.IGNORECASE
+            ) if lexicon.comparison_cues else None,
+            founding_cues=frozenset(lexicon.founding_cues),
             holidays=HolidayCalendar.from_table(holidays) if holidays is not None else None,
         )
 

@@ -70,6 +70,12 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
     "weekday_of_week": ("The board meets Monday next week.", "2026-03-03", "Monday next week", "2026-03-09"),
     "in_units": ("In two weeks the kiln restarts.", "2026-03-03", "two weeks", "2026-03-17"),
     "units_from": ("Ten days from now the permit lapses.", "2026-03-03", "Ten days from now", "2026-03-13"),
+    "numeric_month_day": ("The quota review closes on 3/21.", "2026-03-03", "3/21", "2026-03-21"),
+    "glued_dmy": ("Filings dated 9march 2026 were refused.", "2026-03-20", "9march 2026", "2026-03-09"),
+    "glued_mdy": ("The barge sails Thu, Mar5.", "2026-03-03", "Thu, Mar5", "2026-03-05"),
+    "week_of_day": ("Bids open the week of March 9th.", "2026-03-03", "week of March 9th", "2026-W11"),
+    "season": ("Shipping resumes next spring.", "2026-03-03", "next spring", "2027-03/2027-05"),
+    "within_period": ("The stockpile will be filled within the year.", "2026-03-03", "year", "2026"),
 }
 
 

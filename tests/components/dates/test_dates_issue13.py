@@ -12,7 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import make_block_doc
 
-from pipeline.components.dates.days import day_first_order
+from pipeline.components.dates.numeric import day_first_order
+from pipeline.components.dates.words import DateWords
+from pipeline.resources.dates import load_lexicon
 from pipeline.schema.labels import DATE_GROUP
 from pipeline.text import temporal as tp
 
@@ -22,7 +24,8 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
      [("4/5/2023", "2023-04-05"), ("4/19/2023", "2023-04-19")]),
     ("Cargo left on 4/5/2023 and docked on 19/5/2023.", "2023-06-01",
      [("4/5/2023", "2023-05-04"), ("19/5/2023", "2023-05-19")]),
-    ("The permit dated 07.11.2021 was renewed.", "2023-06-01", [("07.11.2021", "2021-07-11")]),
+    # a dotted date is day first (the European style) when nothing else in the article says
+    ("The permit dated 07.11.2021 was renewed.", "2023-06-01", [("07.11.2021", "2021-11-07")]),
     ("The old lease of 11-30-82 expired.", "2023-06-01", [("11-30-82", "1982-11-30")]),
     ("Build 2.4.18 shipped and the ratio was 3/4.", "2023-06-01", []),
     # ordinal days
@@ -51,6 +54,28 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     # a rolling window of decades is an interval of years ending at the reference
     ("Tonnage tripled over the past two decades.", "2024-10-20", [("past two decades", "2004/2024")]),
     ("Tonnage tripled between 2026 and 2028.", "2024-10-20", [("2026 and 2028", "2026/2028")]),
+    # glued forms: a day glued to a month needs its year; a month glued to its day needs a weekday,
+    # a year or a time word ("the Mar26 contract" is a contract month)
+    ("Assays dated 4june 2019 were lost.", "2024-10-20", [("4june 2019", "2019-06-04")]),
+    ("Shipments resume Mon, Nov4.", "2024-10-20", [("Mon, Nov4", "2024-11-04")]),
+    ("Shipments resume on Nov4.", "2024-10-20", [("Nov4", "2024-11-04")]),
+    ("Traders sold the Nov24 contract.", "2024-10-20", []),
+    # "the week of <day>": the ISO week holding that day
+    ("Talks resume the week of November 4.", "2024-10-20", [("week of November 4", "2024-W45")]),
+    # "within the year": the reference's period, "within the" outside the span
+    ("Stocks Will Reach 60 Days Within the Year", "2024-10-20", [("Year", "2024")]),
+    ("Output doubled within the year after the mine opened in 2019.", "2024-10-20", [("2019", "2019")]),
+    # the earlier side of a comparison is past, whatever the tense of the main clause
+    ("Utilisation should reach 90% in the fourth quarter, up from 61% in the second quarter.", "2024-10-20",
+     [("fourth quarter", "2024-Q4"), ("second quarter", "2024-Q2")]),
+    # the end of a period in a past clause is the last one ended: the period a report covers
+    ("Cash at quarter-end was A$12m.", "2025-10-28", [("quarter-end", "2025-Q3")]),
+    ("Cash at the quarter's end stood at A$12m.", "2025-10-28", [("quarter's end", "2025-Q3")]),
+    ("Net debt was cut by the end of the year.", "2026-01-20", [("end of the year", "2025")]),
+    ("Net debt will be cut by the end of the year.", "2026-01-20", [("end of the year", "2026")]),
+    # a masthead's founding date ending its line is a tagline, not a fact
+    ("Hilltown, Ohio  Est. March 3, 1901\nThe county mill reopened on March 3.", "2024-05-20",
+     [("March 3", "2024-03-03")]),
 ]
 
 
@@ -74,15 +99,34 @@ def test_quarter_of_the_financial_year_uses_the_fiscal_calendar(nlp) -> None:
         "2024-Q4", "2024-04-01", "2024-06-30", True)
 
 
+WORDS = DateWords.from_lexicon(load_lexicon())
+
+
 @pytest.mark.parametrize(("text", "hints", "expected"), [
     ("Filed 23/04/2022.", None, True),
     ("Filed 04/23/2022.", None, False),
     ("Filed 04/05/2022.", {"day_first": True}, True),
     ("Filed 04/05/2022.", {"fiscal": "AU"}, True),
     ("Filed 04/05/2022.", {"fiscal": "JP"}, None),
+    # the source's country (CLDR's short date pattern) before the fiscal calendar
+    ("Filed 04/05/2022.", {"country": "GB"}, True),
+    ("Filed 04/05/2022.", {"country": "ZA", "fiscal": None}, True),
+    ("Filed 04/05/2022.", {"country": "US", "fiscal": "AU"}, False),
+    # the article's own unambiguous numeric dates beat its country
+    ("Filed 04/05/2022.", {"country": "GB", "day_first": False}, False),
 ])
 def test_numeric_order(text: str, hints: dict | None, expected: bool | None) -> None:
-    assert day_first_order(text, hints, frozenset({"AU", "IN"})) is expected
+    assert day_first_order(text, hints, WORDS) is expected
+
+
+@pytest.mark.parametrize(("separator", "hints", "expected"), [
+    (".", None, True),
+    (".", {"country": "US"}, True),
+    (".", {"day_first": False}, False),
+    ("/", None, None),
+])
+def test_dotted_dates_are_day_first(separator: str, hints: dict | None, expected: bool | None) -> None:
+    assert day_first_order("Filed 04.05.2022.", hints, WORDS, separator=separator) is expected
 
 
 @settings(max_examples=200, deadline=None)
@@ -108,7 +152,9 @@ _NUMERIC = st.builds(lambda a, sep, b, y: f"{a}{sep}{b}{sep}{y}", st.integers(0,
                      st.integers(0, 40), st.sampled_from(["74", "2015", "99", "00", "1899", "2024"]))
 _PHRASE = st.sampled_from(["on the 21st", "Friday the 7th", "last April", "this past quarter", "later that year",
                            "the following month", "two years later", "that same week", "the past three decades",
-                           "March third", "the first of May", "next qtr", "the 3rd qtr", "in 2019", "Q4"])
+                           "March third", "the first of May", "next qtr", "the 3rd qtr", "in 2019", "Q4",
+                           "on 2/15", "Wed, Feb13", "14april 2015", "the week of October 6th", "this winter",
+                           "late summer 2024", "within the year", "quarter's end", "Est. May 19, 1883"])
 
 
 @settings(max_examples=150, deadline=None)

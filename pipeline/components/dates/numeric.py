@@ -1,0 +1,119 @@
+"""Numeric dates: "3/3/2015", "10-31-74", "03.03.2015", "14/03/2024", and year-less "2/15".
+
+A part above 12 fixes the order. An ambiguous date follows, in turn: the block's unambiguous
+numeric dates, the article's (hint ``day_first``), the dot separator (a European style: day
+first), the source's country (hint ``country``; ``month_first_countries`` from CLDR), the
+article's fiscal calendar (``day_first_calendars``), else month first (the US order).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.components.dates.block import Block, Found, capitalised
+from pipeline.components.dates.words import DateWords
+from pipeline.text import temporal as tp
+
+# A numeric date with its first two parts ("14/03/2024", "3-31-25"); only unambiguous ones vote.
+_NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\w/-]|[.,]\d)")
+MONTHS_IN_YEAR = 12
+# A two-digit year more than this many years after the reference belongs to the previous century.
+TWO_DIGIT_FUTURE = 20
+LINE_REACH = 8  # bullets and spaces before a date alone on its line
+_LINE_START = re.compile(r"(?:^|\n)[ \t•*·-]*$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def day_first_order(text: str, hints: dict | None, words: DateWords, *, separator: str = "/") -> bool | None:
+    """Whether an ambiguous numeric date of ``text`` written with ``separator`` is day first; None
+    when nothing says (the caller then reads it month first).
+
+    >>> from pipeline.resources.dates import load_lexicon
+    >>> words = DateWords.from_lexicon(load_lexicon())
+    >>> day_first_order("On 14/03/2024 and 3/4/2024.", None, words), day_first_order("On 3.4.2024.", None, words, separator=".")
+    (True, True)
+    """
+    votes = 0
+    for match in _NUMERIC.finditer(text):
+        first, second = int(match.group(1)), int(match.group(3))
+        votes += (first > MONTHS_IN_YEAR >= second) - (second > MONTHS_IN_YEAR >= first)
+    if votes:
+        return votes > 0
+    hints = hints or {}
+    if hints.get("day_first") is not None:
+        return bool(hints["day_first"])
+    if separator == ".":
+        return True
+    country = hints.get("country")
+    if country:
+        return country.upper() not in words.month_first_countries
+    if hints.get("fiscal") in words.day_first_calendars:
+        return True
+    return None
+
+
+def _hints(block: Block) -> dict | None:
+    return (block.doc._.orewire_block or {}).get("hints")
+
+
+def numeric_day(m: re.Match[str], block: Block) -> Found | None:
+    """"3/3/2015", "10-31-74", "03.03.2015" (a four-digit year after dots), "14/03/2024"."""
+    sep, year_text = m["sep"], m["year"]
+    if sep == "." and len(year_text) != 4:
+        return None  # "1.2.10" is a version number
+    first, second = int(m["first"]), int(m["second"])
+    if first > MONTHS_IN_YEAR and second > MONTHS_IN_YEAR:
+        return None
+    if first > MONTHS_IN_YEAR:
+        day_first = True
+    elif second > MONTHS_IN_YEAR:
+        day_first = False
+    else:
+        day_first = bool(day_first_order(block.text, _hints(block), block.words, separator=sep))
+    day_number_, month = (first, second) if day_first else (second, first)
+    year = tp.expand_year(year_text)
+    if len(year_text) == 2 and block.reference is not None and year > block.reference.year + TWO_DIGIT_FUTURE:
+        year -= 100  # "10-31-74" read in 2013 is 1974
+    day = tp.real_day(year, month, day_number_)
+    if day is None:
+        return None
+    if m["hour"] is not None:  # "19.12.2025 16:43:00": a timestamp
+        return tp.to_info(tp.minute_period(day, int(m["hour"]), int(m["minute"]))), m.start()
+    return tp.to_info(tp.day_period(day)), m.start()
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """True when ``start:end`` is the only thing on its line (bullets aside): a date line."""
+    return (_LINE_START.search(text, max(0, start - LINE_REACH), start) is not None
+            and _LINE_END.match(text, end) is not None)
+
+
+def numeric_month_day(m: re.Match[str], block: Block) -> Found | None:
+    """A year-less "2/15", "on 15/2", "Fri 2/15": only when one part is above 12 (that part is the
+    day), not an idiom ("24/7"), and a date by its context: after a time word ("on", "until",
+    "dated"; after "on" only for a hyphen, which otherwise reads as a range), after a weekday, or
+    alone on its line. The year is the one nearest the reference."""
+    first, second = int(m["first"]), int(m["second"])
+    if (first > MONTHS_IN_YEAR) == (second > MONTHS_IN_YEAR):
+        return None
+    if f"{first}/{second}" in block.words.numeric_idioms:
+        return None
+    words = block.words
+    following = block.next_word(m.end())
+    if following in words.non_year_after or following in words.lexicon.units:
+        return None
+    previous = block.previous_word(m.start()).rstrip(".,")
+    if m["weekday"]:
+        context = capitalised(m["weekday"])
+    elif m["sep"] == "-":
+        context = previous == "on"
+    else:
+        context = previous in words.numeric_date_cues or _alone_on_line(block.text, m.start(), m.end())
+    if not context:
+        return None
+    day_number_, month = (first, second) if first > MONTHS_IN_YEAR else (second, first)
+    ref = block.reference
+    if ref is None:
+        return tp.unresolved("day"), m.start()
+    day = tp.nearest_day(month, day_number_, ref, block.tense(m.start("first"), m.end()))
+    return (tp.to_info(tp.day_period(day), reference=ref), m.start()) if day else None

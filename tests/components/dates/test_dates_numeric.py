@@ -1,0 +1,44 @@
+"""Year-less numeric dates ("on 3/21", "until 21/3") and the order of ambiguous ones, on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from support import make_block_doc
+
+from pipeline.schema.labels import DATE_GROUP
+
+CASES: list[tuple[str, str, dict | None, list[tuple[str, str | None]]]] = [
+    # one part above 12 is the day; a time word, a weekday or a line of its own makes it a date
+    ("The tender closes on 3/21.", "2026-03-03", None, [("3/21", "2026-03-21")]),
+    ("Bids are open until 21/3.", "2026-03-03", None, [("21/3", "2026-03-21")]),
+    ("The rail link reopens Tue 3/17.", "2026-03-03", None, [("Tue 3/17", "2026-03-17")]),
+    ("Posted\n11/28\nThe smelter restarted.", "2026-01-10", None, [("11/28", "2025-11-28")]),
+    ("The survey closes on 3-21.", "2026-03-03", None, [("3-21", "2026-03-21")]),
+    # no date: both parts up to 12, idioms, fractions, ranges, units after it
+    ("The survey closes on 3/4.", "2026-03-03", None, []),
+    ("The control room is staffed 24/7.", "2026-03-03", None, []),
+    ("Grades of 3/16 of an ounce were cut.", "2026-03-03", None, []),
+    ("Hiring rose from 2-15 people.", "2026-03-03", None, []),
+    ("Ore moved 5/17 km by conveyor.", "2026-03-03", None, []),
+    ("Seams of 2/15 thickness.", "2026-03-03", None, []),
+    # an ambiguous full date follows the source's country when the article gives nothing else
+    ("The licence was granted on 06/07/2021.", "2023-06-01", {"country": "AU"}, [("06/07/2021", "2021-07-06")]),
+    ("The licence was granted on 06/07/2021.", "2023-06-01", {"country": "US"}, [("06/07/2021", "2021-06-07")]),
+    ("The licence was granted on 06.07.2021.", "2023-06-01", {"country": "US"}, [("06.07.2021", "2021-07-06")]),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "hints", "expected"), CASES)
+def test_numeric_dates(nlp, text: str, reference: str, hints: dict | None, expected: list) -> None:
+    doc = nlp.make_doc(text)
+    doc._.orewire_block = {"offset": 0, "zone": "body", "section": None, "reference": reference, "doc_id": "t",
+                           "hints": hints}
+    doc = nlp(doc)
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+def test_year_less_numeric_date_is_relative(nlp) -> None:
+    doc = make_block_doc(nlp, "The tender closes on 3/21.", reference="2026-03-03")
+    info = doc.spans[DATE_GROUP][0]._.orewire_date
+    assert (info["resolution"], info["reference"], info["granularity"]) == ("relative", "2026-03-03", "day")
