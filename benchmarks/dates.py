@@ -52,7 +52,7 @@ def load_gold(gold_dir: Path) -> dict[str, tuple[str | None, list[Mention]]]:
             if record["type"] == "document":
                 documents[doc_id] = (record.get("published"), mentions)
             elif record["type"] == "date":
-                mentions.append((record["start"], record["end"], record.get("value")))
+                mentions.append((record["start"], record["end"], record.get("timex", record.get("value"))))
     return documents
 
 
@@ -117,7 +117,7 @@ def search_dates_mentions(text: str, published: str | None) -> list[Mention]:
 
 def orewire_mentions(extractor: Extractor, text: str, doc_id: str, published: str | None) -> list[Mention]:
     records = extractor.extract(text, doc_id=doc_id, published=published)
-    return [(r.start, r.end, r.value) for r in records if r.type == "date"]
+    return [(r.start, r.end, r.timex) for r in records if r.type == "date"]
 
 
 def table_corpus() -> dict[str, tuple[str | None, list[Mention], str]]:
