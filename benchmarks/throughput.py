@@ -4,7 +4,8 @@ Usage: ``python benchmarks/throughput.py [--articles 2000] [--docs 400] [--rss-n
 
 1. Builds a deterministic corpus of ``--articles`` articles by shuffling the paragraphs of ``seeds/``.
 2. In one process, interleaved chunk by chunk (16 articles; the order rotates every chunk, ``--rounds``
-   passes over the ``--docs`` timed articles): (a) bare ``nlp.pipe`` of the spaCy model over the texts;
+   passes over the ``--docs`` timed articles): (a) bare ``nlp.pipe`` of the spaCy model over the texts,
+   as spaCy loads it (thinc's blis kernels); (d) the same on numpy's BLAS, which orewire uses;
    (b) orewire's extract path with the default profile (extract, validate, serialise to a JSONL file);
    (c) the same with ``--profile fast``. Models are loaded and warmed before timing; words are
    whitespace-separated words of the input texts. Ratios are of wall and of CPU seconds (the CPU ratio
@@ -38,7 +39,7 @@ try:  # an installed or editable orewire, else this checkout
 except ImportError:
     sys.path.insert(0, str(ROOT))
 
-from pipeline.components.nlp import DEFAULT_MODEL  # noqa: E402
+from pipeline.components.nlp import DEFAULT_MODEL, limit_blas_threads  # noqa: E402
 from pipeline.engines.base import ExtractorOptions  # noqa: E402
 from pipeline.engines.local import run_local  # noqa: E402
 from pipeline.io.reader import read_articles  # noqa: E402
@@ -77,16 +78,21 @@ def side_by_side(texts: list[str], rounds: int, batch_size: int, out: Path) -> d
     import gc
 
     import spacy
+    from thinc.api import use_ops
 
     from pipeline.article.extractor import Extractor
     from pipeline.article.source import Article
 
     bare = spacy.load(DEFAULT_MODEL)
+    with use_ops("numpy", use_blis=False):  # the same model on the BLAS orewire uses (fairness check)
+        bare_numpy = spacy.load(DEFAULT_MODEL)
     extractors = {profile: Extractor(profile=profile) for profile in ("default", "fast")}
 
-    def run_bare(chunk: list[str]) -> None:
-        for _ in bare.pipe(chunk, batch_size=batch_size):
-            pass
+    def bare_runner(model):
+        def run(chunk: list[str]) -> None:
+            for _ in model.pipe(chunk, batch_size=batch_size):
+                pass
+        return run
 
     def runner(extractor: Extractor):
         def run(chunk: list[str]) -> None:
@@ -97,7 +103,8 @@ def side_by_side(texts: list[str], rounds: int, batch_size: int, out: Path) -> d
                     handle.write(rendered.lines or rendered.error_line or b"")
         return run
 
-    systems = {"bare": run_bare, **{profile: runner(extractor) for profile, extractor in extractors.items()}}
+    systems = {"bare": bare_runner(bare), "bare_numpy": bare_runner(bare_numpy),
+               **{profile: runner(extractor) for profile, extractor in extractors.items()}}
     for run in systems.values():
         run(texts[-CHUNK:])  # warm-up
     spent = {name: [0.0, 0.0] for name in systems}
@@ -195,6 +202,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=2, help="passes over the timed articles in step 2")
     args = parser.parse_args()
+    limit_blas_threads()  # one BLAS thread, as in every orewire worker: all systems run on one core
 
     with tempfile.TemporaryDirectory(prefix="orewire-bench-") as tmp:
         workdir = Path(tmp)
@@ -217,6 +225,10 @@ def main() -> None:
             wall, cpu = spent[name]
             print(f"{label}: {total / wall:8,.0f} words/s wall, {total / cpu:8,.0f} words/CPU-s; "
                   f"ratio to (a) {wall_a / wall:.2f} wall, {cpu_a / cpu:.2f} CPU (target >= {target})")
+        wall_n, cpu_n = spent["bare_numpy"]
+        print(f"(d) bare spaCy, numpy BLAS    : {total / wall_n:8,.0f} words/s wall, {total / cpu_n:8,.0f} words/CPU-s "
+              f"(the model on orewire's BLAS: default {wall_n / spent['default'][0]:.2f}, "
+              f"fast {wall_n / spent['fast'][0]:.2f} of it, wall)")
 
         wall_1, _, step_1 = orewire_extract(corpus, args.docs, workdir / "w1.jsonl", workers=1)
         wall_2, _, step_2 = orewire_extract(corpus, args.docs, workdir / "w2.jsonl", workers=2)

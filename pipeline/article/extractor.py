@@ -22,7 +22,7 @@ from pipeline.article.pieces import MAX_CAPITALISED_RUN, MAX_RUN_CHARS, split_in
 from pipeline.article.segment import Segmenter
 from pipeline.article.source import Article
 from pipeline.components.base import TEXT_KEY
-from pipeline.components.nlp import build_nlp, model_label
+from pipeline.components.nlp import DEFAULT_BLAS, build_nlp, model_label
 from pipeline.errors import ErrorCode, OrewireError, logger
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
@@ -118,6 +118,7 @@ class Extractor:
             article); checked between pieces, an article over budget becomes an E009 error. None: no limit.
         strict: a failing stage raises (tests) instead of leaving an E010 warning on the article.
         profile: "default" (full extraction) or "fast" (no dependency parse, no events; see ``build_nlp``).
+        blas: where the model's matrix products run, "numpy" or "blis" (``build_nlp``; same records).
     """
 
     def __init__(
@@ -130,8 +131,10 @@ class Extractor:
         time_budget: float | None = 60.0,
         strict: bool = False,
         profile: str = "default",
+        blas: str = DEFAULT_BLAS,
     ) -> None:
-        self.nlp, self.profile, self.vocab_keep = build_nlp(model, strict=strict, profile=profile), profile, VOCAB_KEEP
+        self.nlp = build_nlp(model, strict=strict, profile=profile, blas=blas)
+        self.profile, self.vocab_keep = profile, VOCAB_KEEP
         self.segmenter = Segmenter()
         self.merge_events = EventMerger.from_cues(load_event_cues(ResourceReader()))
         self.reference_date = _iso_day(reference_date)

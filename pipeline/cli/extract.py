@@ -42,9 +42,10 @@ def extract(
     id_root: Annotated[str | None, typer.Option("--id-root", help=ID_ROOT_HELP)] = None,
     id_prefix: Annotated[str, typer.Option("--id-prefix", help=ID_PREFIX_HELP)] = "",
     profile: Annotated[str, typer.Option("--profile", help="default (everything) or fast (no parser, no events).")] = "default",
+    blas: Annotated[str, typer.Option("--blas", help="Model matrix products: numpy or blis (same output).")] = "numpy",
 ) -> None:
     """Extract SPEC records from articles into validated JSONL."""
-    from pipeline.components.nlp import PROFILES, ModelNotFound
+    from pipeline.components.nlp import BLAS_BACKENDS, PROFILES, ModelNotFound
     from pipeline.engines.base import ExtractorOptions, check_model, skip_done
     from pipeline.engines.local import run_local
     from pipeline.io.paths import check_distinct, check_output_path
@@ -56,6 +57,8 @@ def extract(
     check_engine(engine)
     if profile not in PROFILES:
         fail_usage(f"--profile must be one of {', '.join(PROFILES)}, not {profile!r}")
+    if blas not in BLAS_BACKENDS:
+        fail_usage(f"--blas must be one of {', '.join(BLAS_BACKENDS)}, not {blas!r}")
     if scheduler is not None and engine != "dask":
         fail_usage("--scheduler needs --engine dask")
     if resume and output == "-":
@@ -76,7 +79,7 @@ def extract(
     if skipped and not quiet:
         typer.echo(f"orewire: note: {skipped} file(s) of this run's own output in the input are not read", err=True)
     options = ExtractorOptions(model=model, reference_date=reference, batch_size=batch_size,
-                               time_budget=time_budget or None, profile=profile)
+                               time_budget=time_budget or None, profile=profile, blas=blas)
     try:
         check_model(model)
         extractor = options.build() if engine == "local" and workers == 1 else None

@@ -15,7 +15,7 @@ from typing import Any
 
 from pipeline.article.extractor import Extractor
 from pipeline.article.source import Article
-from pipeline.components.nlp import ModelNotFound, default_model_name
+from pipeline.components.nlp import DEFAULT_BLAS, ModelNotFound, default_model_name
 from pipeline.errors import ErrorCode, OrewireError, UsageError, logger
 from pipeline.io.writer import Rendered, render, safe_error_line
 
@@ -35,10 +35,11 @@ class ExtractorOptions:
     time_budget: float | None = 60.0
     strict: bool = False
     profile: str = "default"
+    blas: str = DEFAULT_BLAS
 
     def build(self) -> Extractor:
         return Extractor(model=self.model, reference_date=self.reference_date, batch_size=self.batch_size,
-                         time_budget=self.time_budget, strict=self.strict, profile=self.profile)
+                         time_budget=self.time_budget, strict=self.strict, profile=self.profile, blas=self.blas)
 
 
 def check_model(model: str | None) -> None:

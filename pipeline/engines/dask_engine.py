@@ -12,6 +12,7 @@ import dask.bag as db
 from distributed import Client, LocalCluster, WorkerPlugin, get_worker
 
 from pipeline.article.extractor import Extractor
+from pipeline.components.nlp import limit_blas_threads
 from pipeline.engines.base import ExtractorOptions, Item, chunked, extract_rendered
 from pipeline.io.writer import Rendered
 
@@ -80,6 +81,7 @@ class ExtractorPlugin(WorkerPlugin):
         self.extractor: Extractor | None = None
 
     def setup(self, worker: Any) -> None:
+        limit_blas_threads()
         self.extractor = self.options.build()
 
 

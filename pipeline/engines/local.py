@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from pipeline.article.extractor import Extractor
+from pipeline.components.nlp import limit_blas_threads
 from pipeline.engines.base import ExtractorOptions, Item, chunked, extract_rendered
 from pipeline.io.writer import Rendered
 
@@ -30,6 +31,7 @@ def run_local(
 
     At most ``WINDOW_PER_WORKER`` chunks per worker are in flight, so memory does not grow with the input.
     """
+    limit_blas_threads()  # in-process extraction, and the state forked workers start from
     if workers <= 1:
         extractor = extractor or options.build()
         for chunk in chunked(items, chunk_size):
@@ -77,6 +79,7 @@ _worker_extractor: Extractor | None = None
 def _init_worker(options: ExtractorOptions, parent: int) -> None:
     global _worker_extractor
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    limit_blas_threads()
     if _worker_extractor is None:  # else inherited from the parent (fork)
         _worker_extractor = options.build()
 

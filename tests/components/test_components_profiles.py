@@ -106,3 +106,35 @@ def test_cli_unknown_profile_exits_2(tmp_path, capsys, monkeypatch):
         main(["extract", str(SMALL_SEED), "-o", "f.jsonl", "--profile", "turbo"])
     assert stopped.value.code == 2
     assert "--profile must be one of default, fast" in capsys.readouterr().err
+
+
+def test_numpy_blas_gives_the_models_own_annotations(nlp):
+    # the default pipeline runs the model on numpy's BLAS; thinc's blis kernels give the same result
+    blis = build_nlp(strict=True, blas="blis")
+    assert nlp.get_pipe("ner").model.ops.use_blis is False and blis.get_pipe("ner").model.ops.use_blis is True
+    for text in (TEXT, SMALL_SEED.read_text("utf-8")):
+        expected, got = blis(text), nlp(text)
+        assert [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in got] == [
+            (t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in expected
+        ]
+
+
+def test_blas_choice_stays_inside_the_pipeline():
+    from thinc.api import get_current_ops
+
+    before = get_current_ops()
+    build_nlp(strict=True, blas="numpy")
+    assert get_current_ops() is before
+
+
+def test_unknown_blas_is_refused():
+    with pytest.raises(ValueError, match="unknown BLAS backend"):
+        build_nlp(strict=True, blas="mkl")
+
+
+def test_cli_unknown_blas_exits_2(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as stopped:
+        main(["extract", str(SMALL_SEED), "-o", "f.jsonl", "--blas", "mkl"])
+    assert stopped.value.code == 2
+    assert "--blas must be one of numpy, blis" in capsys.readouterr().err
