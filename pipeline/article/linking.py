@@ -14,36 +14,19 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
+from pipeline.resources.entities import linking_words
 from pipeline.schema.labels import HEADLINE_ZONES
 from pipeline.schema.records import EntityRecord
 from pipeline.text.regex import find_bounded
 
 ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
-SUFFIX_WORDS = frozenset(
-    "corp corp. corporation ltd ltd. limited inc inc. plc sa s.a. ag nv group holdings co. company llc pty "
-    "rare earths earth minerals mining resources metals materials lithium graphite cobalt nickel manganese "
-    "chemicals magnetics exploration industries technologies terras tierras raras mineração mineracao".split()
-)
 LINKABLE = frozenset({"ORG", "FACILITY", "LAW", "GPE", "COMMODITY"})
-# A bare body word after the full name ("Commission" after "European Commission") is that body.
-BODY_HEADS = frozenset(
-    "Commission Council Ministry Department Agency Bureau Parliament Assembly Senate Congress Cabinet Survey "
-    "Inspectorate Authority Administration Committee Board Fund Bank Exchange Office Government".split()
-)
 # Names found in the body that are looked for again on headline lines of the same article.
 HEADLINE_LINKED_LABELS = frozenset({"FACILITY", "ORG"})
 # Labels a bare short name of a company may have been given by mistake ("Laurentian" as NORP).
 SHORT_FORM_LABELS = frozenset({"ORG", "PERSON", "GPE", "FACILITY", "NORP"})
 # Labels an unknown name may take from a facility of the same name ("Lwambo output" after "the Lwambo mine").
 FACILITY_MISREADS = frozenset({"PERSON", "GPE", "ORG", "LOC"})
-# Legal forms written before a company's name ("PT Vale Indonesia", "NAC KazAtomProm"; ``legal_prefixes`` of
-# models/entities/cue_words.json): the name without one is the same company.
-LEGAL_PREFIXES = frozenset({"CJSC", "JSC", "NAC", "NC", "OAO", "OJSC", "PAO", "PJSC", "PT", "ZAO"})
-# Country forms that open a government body's name and may be left out ("the U.S. Department of Defense" ...
-# "the Department of Defense").
-COUNTRY_PREFIXES = frozenset({"U.S.", "US", "U.K.", "UK", "EU", "United States"})
-# Body heads written either way round: "Energy Department" = "Department of Energy".
-INVERTIBLE_HEADS = frozenset({"Department", "Ministry", "Agency", "Bureau", "Office", "Commission", "Administration"})
 # Labels one name may carry by mistake in a single mention ("Biden" ORG beside two PERSON "Biden").
 MAJORITY_LABELS = frozenset({"PERSON", "ORG"})
 # Labels a bare surname may have been given ("Example said" after "Ann Example"); it takes the person's name.
@@ -90,11 +73,11 @@ def find_abbreviations(mentions: Sequence[MentionT], text: str) -> dict[str, Men
 
 def _short_form_of(short: str, long: str) -> bool:
     short_words, long_words = short.split(), long.split()
-    if long_words and long_words[0] in LEGAL_PREFIXES and long_words[1:] == short_words:
+    if long_words and long_words[0] in linking_words().legal_prefixes and long_words[1:] == short_words:
         return True
     if not short_words or len(short_words) >= len(long_words) or long_words[: len(short_words)] != short_words:
         return False
-    return all(word.lower() in SUFFIX_WORDS for word in long_words[len(short_words) :])
+    return all(word.lower() in linking_words().short_form_suffixes for word in long_words[len(short_words) :])
 
 
 def _full_name(mention: Mention, long_forms: list[Mention]) -> Mention | None:
@@ -103,9 +86,27 @@ def _full_name(mention: Mention, long_forms: list[Mention]) -> Mention | None:
     return max(candidates, key=lambda long: len(long.text.split()), default=None)
 
 
+def _may_be_short_form(mention: Mention, text: str) -> bool:
+    """Whether a mention may be a company's short name: a label the model gives one by mistake, and no site
+    ("the Tarrow Project"); a region only without "the" ("Pilbara's strategy" after "Pilbara Minerals", while
+    news writes the region "the Pilbara")."""
+    if mention.label == "LOC":
+        return not text[max(mention.start - 4, 0) : mention.start].lower().endswith("the ")
+    return mention.label in SHORT_FORM_LABELS and not _named_site(mention, text)
+
+
+def _named_site(mention: Mention, text: str) -> bool:
+    """A FACILITY written before a site keyword ("the Australian Vanadium Project") names the site, even when a
+    company bears the same name ("Australian Vanadium Ltd")."""
+    if mention.label != "FACILITY":
+        return False
+    following = text[mention.end : mention.end + 40].split(maxsplit=1)
+    return bool(following) and following[0].lower().strip(".,;:") in linking_words().site_keywords
+
+
 def _named_body(mention: Mention, long_forms: list[Mention]) -> Mention | None:
     """The nearest earlier multi-word ORG ending in this bare body word ("Commission" -> "European Commission")."""
-    if mention.label != "ORG" or mention.text not in BODY_HEADS:
+    if mention.label != "ORG" or mention.text not in linking_words().body_heads:
         return None
     earlier = [long for long in long_forms if long.end <= mention.start and long.text.split()[-1] == mention.text]
     return earlier[-1] if earlier else None
@@ -114,18 +115,20 @@ def _named_body(mention: Mention, long_forms: list[Mention]) -> Mention | None:
 def _body_variants(name: str) -> set[str]:
     """The ways one government body is also written: without its country prefix, head moved ("Department of
     Energy" <-> "Energy Department"), and its initials ("DOE", "DOD")."""
+    words = linking_words()
     variants = {name}
-    for prefix in COUNTRY_PREFIXES:
+    for prefix in words.country_forms:
         if name.startswith(prefix + " "):
             variants.add(name[len(prefix) + 1 :])
+    heads = words.invertible_heads
     for variant in list(variants):
-        words = variant.split()
-        if len(words) == 3 and words[0] in INVERTIBLE_HEADS and words[1] == "of" and words[2][:1].isupper():
-            variants.add(f"{words[2]} {words[0]}")
-            variants.add(f"{words[0][0]}O{words[2][0]}")
-        elif len(words) == 2 and words[1] in INVERTIBLE_HEADS and words[0][:1].isupper():
-            variants.add(f"{words[1]} of {words[0]}")
-            variants.add(f"{words[1][0]}O{words[0][0]}")
+        parts = variant.split()
+        if len(parts) == 3 and parts[0] in heads and parts[1] == "of" and parts[2][:1].isupper():
+            variants.add(f"{parts[2]} {parts[0]}")
+            variants.add(f"{parts[0][0]}O{parts[2][0]}")
+        elif len(parts) == 2 and parts[1] in heads and parts[0][:1].isupper():
+            variants.add(f"{parts[1]} of {parts[0]}")
+            variants.add(f"{parts[1][0]}O{parts[0][0]}")
     return variants - {name}
 
 
@@ -138,7 +141,7 @@ def _same_body(mention: Mention, long_forms: list[Mention]) -> Mention | None:
     if not candidates:
         return None
     def order(long: Mention) -> tuple[bool, int]:
-        with_country = any(long.text.startswith(prefix + " ") for prefix in COUNTRY_PREFIXES)
+        with_country = any(long.text.startswith(prefix + " ") for prefix in linking_words().country_forms)
         return not with_country, abs(long.start - mention.start)
 
     return min(candidates, key=order)
@@ -158,11 +161,22 @@ def _majority_label(mention: Mention, mentions: Sequence[Mention]) -> str | None
 
 
 def _person_named(mention: Mention, people: list[Mention]) -> Mention | None:
-    """The nearest earlier full name of a person this one word is the surname of ("Example" -> "Ann Example")."""
-    if " " in mention.text:
-        return None
-    earlier = [person for person in people if person.end <= mention.start and person.text.split()[-1] == mention.text]
+    """The nearest earlier full name of a person this one word is the surname of ("Example" -> "Ann Example"), or
+    that this name shortens by leaving out middle names ("Ann Example" -> "Ann Marie Example")."""
+    words = mention.text.split()
+    if len(words) == 1:
+        earlier = [person for person in people if person.end <= mention.start and person.text.split()[-1] == mention.text]
+    else:
+        earlier = [person for person in people if person.end <= mention.start and _shortens(words, person.text.split())]
     return earlier[-1] if earlier else None
+
+
+def _shortens(short: list[str], full: list[str]) -> bool:
+    """``short`` is ``full`` without some of its middle words (same first and last word)."""
+    if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(word in rest for word in short[1:-1])
 
 
 def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any]]:
@@ -188,7 +202,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
             update = {"normalized": definition.normalized, "label": definition.label, "kb_id": definition.kb_id}
             if definition.label == "COMMODITY":
                 update["commodity"] = definition.commodity
-        elif mention.kb_id is None and mention.label in SHORT_FORM_LABELS:
+        elif mention.kb_id is None and _may_be_short_form(mention, text):
             long = _full_name(mention, long_forms) or _named_body(mention, long_forms) or _same_body(mention, long_forms)
             if long is not None:
                 update = {"normalized": long.normalized, "label": "ORG", "commodity": None}
@@ -203,6 +217,30 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
             if named is not None and named.label != mention.label:
                 update = {"normalized": named.normalized, "label": named.label}
         decisions.append(update)
+    return _same_company(mentions, decisions, text)
+
+
+def _company_key(name: str) -> str:
+    """A company name with hyphens as spaces and its legal form spelled out ("Sibanye-Stillwater" = "Sibanye
+    Stillwater", "X Rare Earths Ltd" = "X Rare Earths Limited")."""
+    forms = linking_words().legal_forms
+    return " ".join(forms.get(word, word) for word in name.replace("-", " ").split())
+
+
+def _same_company(mentions: Sequence[Mention], decisions: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """Organisation names written two ways share one ``normalized`` (the longest spelling) and the ORG label."""
+    groups: dict[str, list[int]] = {}
+    for index, (mention, update) in enumerate(zip(mentions, decisions, strict=True)):
+        label = update.get("label", mention.label)
+        if mention.kb_id is None and (label == "ORG" or label == "FACILITY" and not _named_site(mention, text)):
+            groups.setdefault(_company_key(update.get("normalized", mention.normalized)), []).append(index)
+    for members in groups.values():
+        names = {decisions[i].get("normalized", mentions[i].normalized) for i in members}
+        if len(names) < 2 or not any(decisions[i].get("label", mentions[i].label) == "ORG" for i in members):
+            continue
+        longest = max(names, key=lambda name: (len(name), name))
+        for i in members:
+            decisions[i] = {**decisions[i], "normalized": longest, "label": "ORG", "commodity": None}
     return decisions
 
 

@@ -8,11 +8,12 @@ The only code that reads those files. Every file is validated by a pydantic mode
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from pipeline.resources.files import ResourceError, ResourceReader
+from pipeline.resources.files import ResourceError, ResourceReader, load_json
 from pipeline.schema.labels import EntityLabel
 from pipeline.text.commodity import CommodityParser, commodity_surfaces
 
@@ -26,6 +27,7 @@ HEADLINE_WORDS_FILE = "headline_words.json"
 CUE_WORDS_FILE = "cue_words.json"
 NOT_ORGANISATIONS_FILE = "not_organisations.json"
 TOWNS_FILE = "towns.json"
+LINKING_FILE = "linking.json"
 # The vetting a token-pattern hit needs (``pipeline.components.entities.vetting.VETTERS`` has one function each).
 PatternCheck = Literal["legal_name", "company_name", "public_body", "law_name", "facility_name", "functional_body"]
 
@@ -143,12 +145,37 @@ class CueWords(_Strict):
     government_heads: frozenset[str] = frozenset()
     of_heads: frozenset[str] = frozenset()
     region_heads: frozenset[str] = frozenset()
+    site_plurals: frozenset[str] = frozenset()
+    caption_labels: frozenset[str] = frozenset()
 
     @model_validator(mode="after")
     def _prefix_names_are_prefixes(self) -> CueWords:
         if not set(self.country_prefix_names) <= self.country_prefixes:
             raise ValueError("every country_prefix_names key must be one of country_prefixes")
         return self
+
+
+class LinkingWords(_Strict):
+    """``linking.json``: the word lists of entity linking (``pipeline/article/linking.py``), plus the legal
+    prefixes of ``cue_words.json`` (one list for both stages)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    comment: str = Field("", alias="_comment")
+    short_form_suffixes: frozenset[str]
+    body_heads: frozenset[str]
+    invertible_heads: frozenset[str]
+    country_forms: tuple[str, ...]
+    site_keywords: frozenset[str]
+    legal_forms: dict[str, str]
+    legal_prefixes: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def linking_words(folder: str = DEFAULT_FOLDER) -> LinkingWords:
+    """The packaged linking word lists, loaded once (linking runs on records, outside any component)."""
+    words = load_json(f"{folder}/{LINKING_FILE}", LinkingWords)
+    cues = load_json(f"{folder}/{CUE_WORDS_FILE}", CueWords)
+    return words.model_copy(update={"legal_prefixes": cues.legal_prefixes})
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import re
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
@@ -18,6 +18,8 @@ from pipeline.text.commodity import commodity_surfaces
 FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*)+")
 HYPHENS = frozenset({"-", "‑"})
 GRADE_UNITS = frozenset({"%", "ppm", "g/t", "ppb"})
+# Separators inside a numeric date ("2025-10-16", "16/10/2025").
+DATE_SEPARATORS = frozenset({"-", "/", "."})
 
 
 class CommodityMatcher:
@@ -82,10 +84,17 @@ def formula_commodities(view: BlockView, tables: EntityTables) -> list[Span]:
         if parsed is None:
             continue
         prev = doc[i - 1] if i > 0 else None
-        grade = prev is not None and (prev.text in GRADE_UNITS or prev.like_num)
-        if not any(ch.isdigit() for ch in text) and not grade:
-            continue
+        grade = prev is not None and (prev.text in GRADE_UNITS or prev.like_num and not _date_part(prev))
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if not any(ch.isdigit() for ch in text) and (not grade or nxt is not None and nxt.is_title and nxt.is_alpha):
+            continue  # a bare symbol needs a grade before it and no name after it ("2025-10-16 He Yongqian")
         span = Span(doc, i, i + 1, label="COMMODITY")
         view.note(span, EntityInfo(normalized=parsed["name"], kb_id=None, commodity=parsed))
         spans.append(span)
     return spans
+
+
+def _date_part(token: Token) -> bool:
+    """A number glued to a date separator before it ("16" in "2025-10-16", "3/16")."""
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text in DATE_SEPARATORS and not doc[token.i - 1].whitespace_

@@ -12,7 +12,7 @@ Each function reads one general convention, with its words as data in ``models/e
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.components.entities.view import BlockView
 from pipeline.resources.entities import EntityTables
@@ -23,6 +23,12 @@ ROLE_JOINERS = frozenset({"of", "for", "and", "&", "-"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # Labels of names a place table may re-label (the model's reading of an unknown capitalised word).
 RELABELLED = frozenset({"GPE", "PERSON", "ORG", "NORP"})
+# Words that open a body's complement ("Association of", "Agency for").
+COMPLEMENT_HEADS = frozenset({"of", "for"})
+# Words joining two capitalised words of a complement ("of Minerals and Energy").
+COMPLEMENT_JOINERS = frozenset({"and", "&"})
+# A person named after a title has at least a given name and a family name.
+MIN_NAME_WORDS = 2
 # Longest "of"/"for" complement taken into a body's name.
 MAX_COMPLEMENT_TOKENS = 6
 
@@ -85,27 +91,88 @@ def extend_of_complement(span: Span, view: BlockView, others: list[Span], tables
     them: "Japan Association of Battery Makers", "Minerals Council of Australia". Places inside the complement
     are absorbed; a person, organisation or title word, a line break or a possessive ends it."""
     doc = span.doc
-    cues = tables.cues
-    if span.label_ != "ORG" or span[-1].text not in cues.of_heads or span.start in view.headline:
+    if span.label_ != "ORG" or span.start in view.headline:
         return span
-    i = span.end
-    if i + 1 >= len(doc) or doc[i].lower_ not in {"of", "for"} or "\n" in doc[i - 1].whitespace_:
+    i = _complement_start(span, tables)
+    if i is None:
         return span
-    i += 1
-    if doc[i].lower_ == "the":
-        i += 1
     blocked = {j for other in others if other.label_ not in PLACE_LABELS for j in range(other.start, other.end)}
     end = i
-    while (
-        end < len(doc)
-        and end - i < MAX_COMPLEMENT_TOKENS
-        and end not in blocked
-        and (doc[end].is_title or doc[end].is_upper and len(doc[end]) > 1)
-        and doc[end].is_alpha
-        and doc[end].lower_ not in cues.person_titles
-        and "\n" not in doc[end - 1].whitespace_
-    ):
+    joined = any(t.lower_ in COMPLEMENT_JOINERS for t in span)
+    while end < len(doc) and end - i < MAX_COMPLEMENT_TOKENS and end not in blocked:
+        if (
+            (end > i or end == span.end)
+            and not joined
+            and doc[end].lower_ in COMPLEMENT_JOINERS
+            and end + 1 < len(doc)
+            and end + 1 not in blocked
+            and _complement_word(doc[end + 1], tables)
+        ):
+            joined = True  # one joiner: "Chamber of Minerals and Energy", "Chamber of Commerce & Industry"
+            end += 1
+        elif not _complement_word(doc[end], tables) or "\n" in doc[end - 1].whitespace_:
+            break
         end += 1
     if end == i:
         return span
     return Span(doc, span.start, end, label="ORG")
+
+
+def _complement_start(span: Span, tables: EntityTables) -> int | None:
+    """Where the complement to take starts: after "of"/"for" when the span ends in a body head, or at the span's
+    end when the span already holds "<head> of ..." and a joiner follows ("Chamber of Minerals" + "and Energy")."""
+    doc = span.doc
+    heads = tables.cues.of_heads
+    if span[-1].text in heads:
+        i = span.end
+        if i + 1 >= len(doc) or doc[i].lower_ not in COMPLEMENT_HEADS or "\n" in doc[i - 1].whitespace_:
+            return None
+        return i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    inner = any(t.text in heads and t.i + 1 < span.end and doc[t.i + 1].lower_ in COMPLEMENT_HEADS for t in span[:-1])
+    if inner and span.end + 1 < len(doc) and doc[span.end].lower_ in COMPLEMENT_JOINERS:
+        return span.end
+    return None
+
+
+def _complement_word(token: Token, tables: EntityTables) -> bool:
+    """A capitalised word (or acronym) that may be part of a body's "of"/"for" complement; no title."""
+    capitalised = token.is_title or token.is_upper and len(token) > 1
+    return capitalised and token.is_alpha and token.lower_ not in tables.cues.person_titles
+
+
+def caption_credit(span: Span, tables: EntityTables) -> bool:
+    """The name after a caption label and a colon ("Photo: Ann Example/Agency", "Picture: AGENCY") is the picture's
+    credit, no actor of the story (``caption_labels``)."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].text in tables.cues.caption_labels
+
+
+def without_caption_label(span: Span, tables: EntityTables) -> Span | None:
+    """A name with a caption label glued on ("Ministry of Commerce" + "Photo:") without it; None when nothing is
+    left, the span itself when there is no label."""
+    doc = span.doc
+    if span[-1].text not in tables.cues.caption_labels or span.end >= len(doc) or doc[span.end].text != ":":
+        return span
+    return Span(doc, span.start, span.end - 1, label=span.label_) if len(span) > 1 else None
+
+
+def titled_person(span: Span, spans: list[Span], tables: EntityTables) -> Span | None:
+    """"H.E. President Ann Marie Example" read as one ORG: the words after a title-case title word are the person,
+    joined with a PERSON span that follows directly ("... Ann Marie" + "Example"); None when no title is inside."""
+    if span.label_ not in {"ORG", "PERSON"} or len(span) < 3:
+        return None
+    cues = tables.cues
+    titles = [t.i for t in span[:-1] if t.is_title and t.lower_ in cues.person_titles]
+    if not titles:
+        return None
+    start = titles[-1] + 1
+    name = span.doc[start : span.end]
+    if not all(t.is_title and t.is_alpha and t.text not in tables.org_suffix_words for t in name):
+        return None
+    end = span.end
+    for other in spans:
+        if other.label_ == "PERSON" and other.start == end:
+            end = other.end
+    if end - start < MIN_NAME_WORDS:
+        return None
+    return Span(span.doc, start, end, label="PERSON")

@@ -12,10 +12,13 @@ from spacy.tokens import Span
 
 from pipeline.components.entities.commodities import formula_commodities
 from pipeline.components.entities.conventions import (
+    caption_credit,
     extend_of_complement,
     government_place,
     job_title,
+    titled_person,
     ungoverned_region,
+    without_caption_label,
 )
 from pipeline.components.entities.headlines import CALENDAR_WORDS, is_name_token
 from pipeline.components.entities.merge import resolve_overlaps
@@ -33,6 +36,13 @@ from pipeline.components.entities.names import (
     state_after_city,
     ticker,
 )
+from pipeline.components.entities.sites import (
+    SITE_OF_KEYWORDS,
+    TRAILING_CONNECTORS,
+    facility_name,
+    listed_site,
+    site_after_descriptors,
+)
 from pipeline.components.entities.view import BlockView
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
@@ -41,6 +51,8 @@ from pipeline.text.commodity import clean_name
 HYPHENS = frozenset({"-", "‑"})
 POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
 SAID_ITS = (["said", "its"], ["says", "its"], ["said", "it"], ["says", "it"])
+# Past and present-tense verbs ("released", "reports") after a name.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ"})
 STAKE_IN = (["shares", "in"], ["shares", "of"], ["stake", "in"])
 
 
@@ -60,6 +72,12 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             continue
         if positional_capital(span, tables) or portfolio_word(span, tables) or job_title(span, tables):
             continue
+        if label != "COMMODITY":
+            uncaptioned = None if caption_credit(span, tables) else without_caption_label(span, tables)
+            if uncaptioned is None:
+                continue  # a picture credit ("Photo: Name/Agency")
+            span = titled_person(uncaptioned, spans, tables) or uncaptioned
+            label = span.label_
         place = government_place(span, view, tables) or ungoverned_region(span, view, tables)
         if place is not None:
             out.append(place)
@@ -75,7 +93,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             span = extend_of_complement(span, view, [other for other in spans if other is not span], tables)
             label = span.label_
         if label in {"ORG", "PERSON", "GPE", "LOC", "NORP"}:
-            facility = facility_name(span, tables)
+            facility = facility_name(span, tables) or listed_site(span, tables)
             if facility is not None:
                 out.append(facility)
                 continue
@@ -126,20 +144,6 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
     return join_titled_commodities(resolve_overlaps(out), view)
 
 
-# Words that join a name's parts but never end it ("Ministry of Commerce and" ends at "Commerce").
-# Keywords after a name that make it a site, never its owner ("the Lennox deposit"; "the Tesla plant" is Tesla's).
-SITE_KEYWORDS = frozenset({"project", "projects", "mine", "mines", "deposit", "deposits", "prospect", "prospects",
-                           "tenement", "tenements", "concession"})
-# Singular keywords that end a facility's name inside a model span ("Donald Project"; "Ministry of Mines" is no site).
-NAME_KEYWORDS = frozenset({"project", "mine", "deposit", "prospect", "operation", "mill", "plant", "refinery",
-                           "smelter"})
-# Singular site words before "of" + name ("the mine of Kamilombe"; "the mines of Katanga" names a region).
-SITE_OF_KEYWORDS = frozenset({"mine", "deposit", "project", "prospect", "concession"})
-# Commodity or descriptor words allowed between a site's name and its keyword ("Kalunga copper-cobalt mine").
-MAX_DESCRIPTORS = 3
-TRAILING_CONNECTORS = frozenset({"and", "of", "for", "the", "&", ",", "-", "on", "in"})
-
-
 def trim_connectors(span: Span) -> Span | None:
     """The span without connector words dangling at its end; None when nothing is left."""
     end = span.end
@@ -148,27 +152,6 @@ def trim_connectors(span: Span) -> Span | None:
     if end == span.end:
         return span
     return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
-
-
-def facility_name(span: Span, tables: EntityTables) -> Span | None:
-    """"Project Utile", "Donald Project", "the Sierra Gorda mine": a name with its facility keyword is a FACILITY.
-
-    The keyword (capitalised inside the span, or the word right after it) is dropped: SPEC keeps the bare
-    name. A known country or region before "project" keeps its place label ("the Australia project" is rare
-    and ambiguous); a possessive before the keyword names an owner ("Lynas's mine").
-    """
-    doc = span.doc
-    if len(span) > 1 and span[0].lower_ == "project" and span[0].is_title:
-        return Span(doc, span.start + 1, span.end, label="FACILITY")
-    if (len(span) > 1 and span[-1].lower_ in NAME_KEYWORDS and span[-1].is_title
-            and span[-2].lower_ not in TRAILING_CONNECTORS):
-        return Span(doc, span.start, span.end - 1, label="FACILITY")
-    site_after = span.end < len(doc) and doc[span.end].lower_ in SITE_KEYWORDS or site_after_descriptors(span, tables)
-    if site_after and span.label_ in {"ORG", "PERSON"}:
-        known = tables.gazetteer.get(clean_name(span.text))
-        if known is None and span[-1].text not in tables.org_suffix_words:
-            return Span(doc, span.start, span.end, label="FACILITY")
-    return None
 
 
 def date_shaped(span: Span) -> bool:
@@ -290,19 +273,18 @@ def name_cue(span: Span, tables: EntityTables) -> str | None:
         and len(after) > 1
         and after[1] in cues.company_possessions
         or after[:2] in SAID_ITS
+        or _acts_for_itself(span)
     ):
         return "ORG"
     return None
 
 
-def site_after_descriptors(span: Span, tables: EntityTables) -> bool:
-    """"the Kalunga copper-cobalt mine": a site keyword after commodity or descriptor words (at most three)."""
+def _acts_for_itself(span: Span) -> bool:
+    """"X released its first quarter report": a finite verb whose object a possessive "its" opens has no person
+    as its subject."""
     doc = span.doc
-    descriptors = tables.cues.facility_descriptors | tables.commodity_words
-    j = span.end
-    while j < len(doc) and j - span.end < MAX_DESCRIPTORS and doc[j].lower_ in descriptors:
-        j += 1
-    return span.end < j < len(doc) and doc[j].lower_ in SITE_KEYWORDS
+    end = span.end
+    return end + 1 < len(doc) and doc[end].tag_ in FINITE_VERB_TAGS and doc[end + 1].lower_ == "its"
 
 
 def extend_left(span: Span, view: BlockView, tables: EntityTables) -> Span:

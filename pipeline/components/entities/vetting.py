@@ -14,8 +14,10 @@ from spacy.tokens import Span
 
 from pipeline.components.entities.gazetteer_match import country_before, country_suffix_end
 from pipeline.components.entities.headlines import is_name_token
+from pipeline.components.entities.sites import MAX_DESCRIPTORS
 from pipeline.components.entities.view import BlockView
 from pipeline.resources.entities import EntityTables, PatternCheck
+from pipeline.schema.labels import HEADLINE_ZONES
 
 Vetted = Span | list[Span] | None
 Vetter = Callable[[Span, str, BlockView, EntityTables], Vetted]
@@ -24,6 +26,8 @@ LAW_JOINERS = frozenset({"of", "and", "on", "for"})
 DASHES = frozenset({"-", "–"})
 # A name this long before a facility keyword is a phrase, not a name.
 MAX_NAME_TOKENS = 4
+# Joining two descriptor lists before one facility keyword ("Rare Earth and Mineral Sand Project").
+DESCRIPTOR_JOINERS = frozenset({"and", "&"})
 
 
 def vet_functional_body(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
@@ -34,19 +38,34 @@ def vet_functional_body(span: Span, label: str, view: BlockView, tables: EntityT
 
 
 def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
-    """The capitalised name before the facility keyword and its descriptors; two for "X and Y mines"."""
+    """The capitalised name before the facility keyword and its descriptors; two for "X and Y mines".
+
+    A project named with the commodities it holds keeps only its name ("Donald Rare Earth and Mineral Sand
+    Project" -> "Donald"), unless without them only a place or nationality is left ("the Australian Vanadium
+    Project", named after its owner, keeps "Australian Vanadium").
+    """
     doc = span.doc
     in_headline = span.start in view.headline
     descriptors = tables.cues.facility_descriptors | tables.commodity_words
+    floor = span.start
     keyword = span.end - 1
-    while keyword > span.start and doc[keyword - 1].lower_ in descriptors:
+    following = doc[span.end] if span.end < len(doc) else None
+    if not in_headline and doc[keyword].is_title and following is not None and following.is_title:
+        return None  # the keyword inside a longer name: "Study and Project Financing Agency"
+    while keyword > floor and doc[keyword - 1].lower_ in descriptors:
         keyword -= 1
+        if (keyword == floor and keyword >= 2 and doc[keyword - 1].lower_ in DESCRIPTOR_JOINERS
+                and doc[keyword - 2].lower_ in descriptors and not in_headline):
+            keyword -= 1
+            floor = max(keyword - MAX_NAME_TOKENS - MAX_DESCRIPTORS, 0)
     name_end = keyword
-    if doc[name_end - 1].is_lower or any(t.lower_ in tables.cues.facility_keywords for t in doc[span.start : name_end]):
+    if name_end == floor:
+        return None
+    if doc[name_end - 1].is_lower or any(t.lower_ in tables.cues.facility_keywords for t in doc[floor:name_end]):
         return None
     name_start = name_end
     while (
-        name_start > span.start
+        name_start > floor
         and is_name_token(doc[name_start - 1], in_headline, tables)
         and not doc[name_start - 1].is_lower
     ):
@@ -58,6 +77,10 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
     ):
         return None
     name = doc[name_start:name_end]
+    if name.text in tables.gazetteer and doc[span.end - 1].is_title and doc[name_end].is_title:
+        name = doc[name_start : span.end - 1]  # "the Australian Vanadium Project": the owner's name is the site's
+        if name.text not in tables.gazetteer and len(name) <= MAX_NAME_TOKENS:
+            return Span(doc, name.start, name.end, label="FACILITY")
     if name.text in tables.gazetteer or name_end - name_start == 1 and name[0].is_stop:
         return None
     if doc[span.end - 1].lower_.endswith("s") and name_start >= 2 and doc[name_start - 1].lower_ in {"and", ","}:
@@ -155,13 +178,33 @@ def vet_legal_name(span: Span, label: str, view: BlockView, tables: EntityTables
 
 
 def vet_company_name(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
-    """"Namibia Critical Metals", "Toyotsu Rare Earths India": a domain word after the name."""
+    """"Namibia Critical Metals", "Toyotsu Rare Earths India": a domain word after the name.
+
+    Not before a title-case facility keyword: "the Kestrel Lithium Project" names a site (``vet_facility_name``).
+    """
+    if _names_site(span, tables):
+        return None
     return _organisation(span, label, view, tables, headline_guard=True, country_suffix=True)
 
 
+def _names_site(span: Span, tables: EntityTables) -> bool:
+    """A title-case facility keyword follows, after at most a few descriptor words joined by "and"
+    ("Marrowby Rare Earth" + "and Mineral Sands Project")."""
+    doc = span.doc
+    descriptors = tables.cues.facility_descriptors | tables.commodity_words | DESCRIPTOR_JOINERS
+    i = span.end
+    while i < len(doc) and i - span.end <= MAX_DESCRIPTORS and doc[i].lower_ in descriptors:
+        i += 1
+    return i < len(doc) and doc[i].is_title and doc[i].lower_ in tables.cues.facility_keywords
+
+
 def vet_public_body(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
-    """"Ministry of Commerce", "Saskatchewan Research Council"."""
-    return _organisation(span, label, view, tables, headline_guard=True, country_suffix=False)
+    """"Ministry of Commerce", "Saskatchewan Research Council".
+
+    A title-case line inside the body ("The Queensland Resources Council Welcomed The Decision.") keeps a place
+    in the body's name: only a title or heading line is guarded against headline words taken for names.
+    """
+    return _organisation(span, label, view, tables, headline_guard=view.zone in HEADLINE_ZONES, country_suffix=False)
 
 
 VETTERS: Mapping[PatternCheck, Vetter] = {

@@ -1,0 +1,101 @@
+"""How news copy names mines, deposits and projects (applied by ``refine``).
+
+- A name with its facility keyword is a FACILITY, the keyword dropped ("Donald Project", "the Sierra Gorda mine";
+  moved here from ``refine.py``); a title-case keyword makes the whole name the site's, the owner's name included
+  ("the Graphite One Project"), and a name made only of commodity words names what the site holds.
+- Names listed in apposition to a plural site noun are sites: "two ore bodies, Lennox and Byron," or "its
+  three prospects, Kestrel, Marlow and Penhale" (the nouns: ``site_plurals`` of ``cue_words.json``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.resources.entities import EntityTables
+from pipeline.text.commodity import clean_name
+
+# Keywords after a name that make it a site, never its owner ("the Lennox deposit"; "the Tesla plant" is Tesla's).
+SITE_KEYWORDS = frozenset({"project", "projects", "mine", "mines", "deposit", "deposits", "prospect", "prospects",
+                           "tenement", "tenements", "concession"})
+# Singular keywords that end a facility's name inside a model span ("Donald Project"; "Ministry of Mines" is no site).
+NAME_KEYWORDS = frozenset({"project", "mine", "deposit", "prospect", "operation", "mill", "plant", "refinery",
+                           "smelter"})
+# Singular site words before "of" + name ("the mine of Kamilombe"; "the mines of Katanga" names a region).
+SITE_OF_KEYWORDS = frozenset({"mine", "deposit", "project", "prospect", "concession"})
+# Commodity or descriptor words allowed between a site's name and its keyword ("Kalunga copper-cobalt mine").
+MAX_DESCRIPTORS = 3
+# Words that join a name's parts but never end it ("Ministry of Commerce and" ends at "Commerce").
+TRAILING_CONNECTORS = frozenset({"and", "of", "for", "the", "&", ",", "-", "on", "in"})
+# Labels the model gives an unknown site name in such a list.
+SITE_MISREADS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+LIST_JOINERS = frozenset({",", "and", "&"})
+# Most tokens between the site noun and a listed name.
+MAX_LISTED_TOKENS = 12
+
+
+def listed_site(span: Span, tables: EntityTables) -> Span | None:
+    """A name in a list that stands in apposition to a plural site noun ("ore bodies, Lennox and Byron") as a
+    FACILITY; None otherwise. Countries and regions of the gazetteer keep their label ("mines, Chile and Peru")."""
+    if span.label_ not in SITE_MISREADS or not span[0].is_title:
+        return None
+    if tables.gazetteer.get(clean_name(span.text)) is not None:
+        return None
+    doc = span.doc
+    i = span.start - 1
+    while i > 0 and span.start - i <= MAX_LISTED_TOKENS and (doc[i].text in LIST_JOINERS or doc[i].is_title):
+        if doc[i].text == "," and _site_plural(span, i, tables):
+            return Span(doc, span.start, span.end, label="FACILITY")
+        if "\n" in doc[i].whitespace_:
+            return None
+        i -= 1
+    return None
+
+
+def _site_plural(span: Span, comma: int, tables: EntityTables) -> bool:
+    """The words before the comma at ``comma`` are a plural site noun ("deposits", "ore bodies")."""
+    doc = span.doc
+    one = doc[comma - 1].lower_
+    two = f"{doc[comma - 2].lower_} {one}" if comma >= 2 else one
+    return one in tables.cues.site_plurals or two in tables.cues.site_plurals
+
+
+def facility_name(span: Span, tables: EntityTables) -> Span | None:
+    """"Project Utile", "Donald Project", "the Sierra Gorda mine": a name with its facility keyword is a FACILITY.
+
+    The keyword (capitalised inside the span, or the word right after it) is dropped: SPEC keeps the bare
+    name. A known country or region before "project" keeps its place label ("the Australia project" is rare
+    and ambiguous); a possessive before the keyword names an owner ("Lynas's mine").
+    """
+    doc = span.doc
+    if len(span) > 1 and span[0].lower_ == "project" and span[0].is_title and span[-1].text not in tables.org_suffix_words:
+        return Span(doc, span.start + 1, span.end, label="FACILITY")
+    if (len(span) > 1 and span[-1].lower_ in NAME_KEYWORDS and span[-1].is_title
+            and span[-2].lower_ not in TRAILING_CONNECTORS):
+        return _site_name(Span(doc, span.start, span.end - 1), tables)
+    keyword = doc[span.end] if span.end < len(doc) else None
+    site_after = keyword is not None and keyword.lower_ in SITE_KEYWORDS or site_after_descriptors(span, tables)
+    if site_after and span.label_ in {"ORG", "PERSON"}:
+        known = tables.gazetteer.get(clean_name(span.text))
+        # a title-case keyword makes the whole name the site's, owner's name included ("Graphite One Project")
+        titled = keyword is not None and keyword.is_title and keyword.lower_ in SITE_KEYWORDS
+        if known is None and (titled or span[-1].text not in tables.org_suffix_words):
+            return Span(doc, span.start, span.end, label="FACILITY")
+    return None
+
+
+def _site_name(name: Span, tables: EntityTables) -> Span:
+    """The FACILITY before a title-case keyword, or a COMMODITY when it holds only commodity words: in
+    "the Donald Rare Earth and Mineral Sand Project" the words "Mineral Sand" name what the site holds."""
+    words = tables.commodity_words
+    label = "COMMODITY" if name.text.lower() in words or all(token.lower_ in words for token in name) else "FACILITY"
+    return Span(name.doc, name.start, name.end, label=label)
+
+
+def site_after_descriptors(span: Span, tables: EntityTables) -> bool:
+    """"the Kalunga copper-cobalt mine": a site keyword after commodity or descriptor words (at most three)."""
+    doc = span.doc
+    descriptors = tables.cues.facility_descriptors | tables.commodity_words
+    j = span.end
+    while j < len(doc) and j - span.end < MAX_DESCRIPTORS and doc[j].lower_ in descriptors:
+        j += 1
+    return span.end < j < len(doc) and doc[j].lower_ in SITE_KEYWORDS

@@ -1,0 +1,125 @@
+"""Issue 13, entities round 2: how news copy names sites, firms, bodies and credits (``components/entities/
+sites.py``, ``vetting.py``, ``conventions.py``, ``refine.py`` and their data). Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+from support import make_block_doc
+
+from pipeline.components.entities.conventions import caption_credit, titled_person, without_caption_label
+from pipeline.components.entities.refine import name_cue
+
+
+@pytest.fixture(scope="module")
+def tables(nlp):
+    return nlp.get_pipe("orewire_entities").tables
+
+
+def ents(doc):
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_project_named_with_its_commodities_keeps_only_the_name(nlp):
+    doc = make_block_doc(
+        nlp, "Crews began work at the Marrowby Rare Earth and Mineral Sands Project in Queensland, the company said."
+    )
+    found = ents(doc)
+    assert ("Marrowby", "FACILITY") in found
+    assert ("Mineral Sands", "COMMODITY") in found
+    assert not any(label == "ORG" for _, label in found)
+
+
+def test_company_word_before_a_title_case_site_keyword_names_the_site(nlp):
+    doc = make_block_doc(nlp, "Corvane Metals said the Kestrel Valley Lithium Project reached a decision on Tuesday.")
+    found = ents(doc)
+    assert ("Kestrel Valley", "FACILITY") in found
+    assert ("Corvane Metals", "ORG") in found
+    assert not any(text.startswith("Kestrel Valley Lithium") for text, _ in found)
+
+
+def test_site_named_after_its_owner_keeps_the_whole_name(nlp):
+    doc = make_block_doc(nlp, "The loan will fund the Australian Vanadium Project, the lender said on Friday.")
+    assert ("Australian Vanadium", "FACILITY") in ents(doc)
+
+
+def test_title_case_project_inside_a_longer_name_is_no_site(nlp):
+    doc = make_block_doc(nlp, "Grants were run with the Research and Project Financing Agency, the bank said.")
+    assert not any(label == "FACILITY" for _, label in ents(doc))
+
+
+def test_names_in_apposition_to_site_nouns_are_sites(nlp):
+    doc = make_block_doc(nlp, "The licence covers two ore bodies, Fenwick and Garroway, which host graphite.")
+    found = ents(doc)
+    assert ("Fenwick", "FACILITY") in found
+    assert ("Garroway", "FACILITY") in found
+
+
+def test_places_in_a_site_list_keep_their_label(nlp):
+    doc = make_block_doc(nlp, "It runs three mines, Chile and Peru among its hosts, and plans more.")
+    assert ("Chile", "GPE") in ents(doc)
+
+
+def test_body_complement_takes_one_joined_word(nlp):
+    doc = make_block_doc(
+        nlp, "Ann Byers, chief executive of the Western Australian Chamber of Minerals and Energy, welcomed it."
+    )
+    assert ("Western Australian Chamber of Minerals and Energy", "ORG") in ents(doc)
+
+
+def test_body_complement_stops_before_another_organisation(nlp):
+    doc = make_block_doc(nlp, "The Institute of Mining and Metallurgy and Glencore agreed on the plan.")
+    assert ("Glencore", "ORG") in ents(doc)
+    assert not any(text.endswith("and Glencore") for text, _ in ents(doc))
+
+
+def test_public_body_on_a_title_case_body_line_keeps_its_place(nlp):
+    doc = make_block_doc(nlp, "The Queensland Resources Council Welcomed The Decision.")
+    assert ("Queensland Resources Council", "ORG") in ents(doc)
+
+
+def test_research_house_is_an_organisation(nlp):
+    doc = make_block_doc(nlp, "Prices rose 4% last week, Kallanish reports. Argus also noted the rise.")
+    found = ents(doc)
+    assert ("Kallanish", "ORG") in found
+    assert ("Argus", "ORG") in found
+
+
+def test_firm_word_makes_a_broker_an_organisation(nlp):
+    doc = make_block_doc(nlp, "Tallow Advisors is lead manager to the placement, the miner said.")
+    assert ("Tallow Advisors", "ORG") in ents(doc)
+
+
+def test_name_acting_on_its_own_report_is_an_organisation(nlp, tables):
+    doc = nlp("On May 3, Brannock released its first quarter report, showing higher output.")
+    name = [t.i for t in doc if t.text == "Brannock"][0]
+    assert name_cue(Span(doc, name, name + 1, label="PERSON"), tables) == "ORG"
+    doc = nlp("On May 3, Ola Brandt released his first quarter forecast.")
+    assert name_cue(Span(doc, 4, 6, label="PERSON"), tables) is None
+
+
+def test_caption_credit_and_label(nlp, tables):
+    doc = nlp.make_doc("a spokesperson of the Ministry of Commerce Photo: Ola Brandt/Agency")
+    photo = [t.i for t in doc if t.text == "Photo"][0]
+    body = Span(doc, photo - 3, photo + 1, label="ORG")
+    trimmed = without_caption_label(body, tables)
+    assert trimmed is not None and trimmed.text == "Ministry of Commerce"
+    assert caption_credit(Span(doc, photo + 2, photo + 4, label="PERSON"), tables)
+    assert not caption_credit(trimmed, tables)
+
+
+def test_title_inside_a_name_starts_the_person(nlp, tables):
+    doc = nlp.make_doc("initiated by H.E. President Ann Marie Okonkwo Bello and his government")
+    start = [t.i for t in doc if t.text == "H.E."][0]
+    org = Span(doc, start, start + 4, label="ORG")
+    rest = Span(doc, start + 4, start + 6, label="PERSON")
+    person = titled_person(org, [org, rest], tables)
+    assert person is not None and (person.text, person.label_) == ("Ann Marie Okonkwo Bello", "PERSON")
+    assert titled_person(Span(doc, start + 2, start + 4, label="PERSON"), [], tables) is None
+
+
+def test_element_symbol_opening_a_name_after_a_date_is_no_commodity(nlp):
+    doc = make_block_doc(nlp, "date 2025-10-16 He Jian, a spokesperson, spoke. Grades were 1.1% Ni and 0.3 % Co.")
+    found = ents(doc)
+    assert not any(text == "He" for text, _ in found)
+    assert ("Ni", "COMMODITY") in found
