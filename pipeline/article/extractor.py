@@ -263,7 +263,8 @@ class Extractor:
         """Context and end offset of every piece of text the NLP stages will see."""
         pieces_out: list[tuple[BlockContext, int]] = []
         hints = article_hints(
-            article.text[block.start : block.end] for block in layout.blocks if block.zone not in UNHINTED_ZONES
+            (article.text[block.start : block.end] for block in layout.blocks if block.zone not in UNHINTED_ZONES),
+            url=article.url,
         )
         for block in layout.blocks:
             if block.zone == "boilerplate":

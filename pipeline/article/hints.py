@@ -17,6 +17,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
+
+import pycountry
 
 from pipeline.resources.dates import FiscalCalendar, load_lexicon
 from pipeline.resources.quantities import load_currencies
@@ -63,6 +66,8 @@ class _Cues:
     japan: _Scan
     fiscal: _Scan
     fiscal_calendar: dict[str, FiscalCalendar]
+    country_domain_aliases: dict[str, str]
+    vanity_country_domains: frozenset[str]
 
 
 def _alternation(forms: Iterable[str]) -> str:
@@ -82,7 +87,8 @@ def _word_cues(forms: Iterable[str]) -> _Scan:
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     currencies = load_currencies()
-    calendars = load_lexicon().fiscal_calendars
+    lexicon = load_lexicon()
+    calendars = lexicon.fiscal_calendars
     fiscal_calendar = {cue.strip(): calendar for calendar in calendars for cue in calendar.cues}
     cues = sorted(fiscal_calendar, key=lambda cue: (-len(cue), cue))
     fiscal_ends = [re.escape(cue.strip()) + (r"\b" if cue.strip()[-1:].isalnum() else "") for cue in cues]
@@ -95,10 +101,12 @@ def _cues() -> _Cues:
         japan=_word_cues(currencies.japan_cues),
         fiscal=_Scan("|".join(fiscal_forms), "|".join(fiscal_ends)),
         fiscal_calendar=fiscal_calendar,
+        country_domain_aliases=dict(lexicon.country_domain_aliases),
+        vanity_country_domains=frozenset(lexicon.vanity_country_domains),
     )
 
 
-def article_hints(texts: str | Iterable[str]) -> ArticleHints:
+def article_hints(texts: str | Iterable[str], *, url: str | None = None) -> ArticleHints:
     """Hints for one article from its text (or the texts of its blocks). Pure; cheap regex scans.
 
     - ``dollar``: the ISO code of the article's single explicit non-US dollar variant (A$, C$,
@@ -110,6 +118,8 @@ def article_hints(texts: str | Iterable[str]) -> ArticleHints:
       occur most often, when one strictly leads; else None.
     - ``day_first``: whether the article's unambiguous numeric dates ("14/03/2024") put the day
       first; None when none is unambiguous (the date stage then reads the fiscal calendar).
+    - ``country``: the ISO code of the source's country-code domain (``url``: "...co.za/..." -> "ZA"),
+      set only when there is one (the date stage reads it for numeric date order and the hemisphere).
     """
     text = texts if isinstance(texts, str) else "\n".join(texts)
     cues = _cues()
@@ -128,7 +138,27 @@ def article_hints(texts: str | Iterable[str]) -> ArticleHints:
     day_first = _day_first(text)
     if day_first is not None:  # only when the article has unambiguous numeric dates
         hints["day_first"] = day_first
+    country = source_country(url)
+    if country is not None:
+        hints["country"] = country
     return hints
+
+
+def source_country(url: str | None) -> str | None:
+    """The ISO 3166 alpha-2 code of a web address's country-code domain, or None.
+
+    >>> source_country("https://www.businesslive.co.za/bd/markets/"), source_country("https://example.com/a")
+    ('ZA', None)
+    """
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    suffix = host.rstrip(".").rsplit(".", 1)[-1].lower()
+    cues = _cues()
+    if len(suffix) != 2 or not suffix.isalpha() or suffix in cues.vanity_country_domains:
+        return None
+    code = cues.country_domain_aliases.get(suffix, suffix.upper())
+    return code if pycountry.countries.get(alpha_2=code) is not None else None
 
 
 # A numeric date with its first two parts ("14/03/2024", "3-31-25"); only unambiguous ones vote.

@@ -70,6 +70,10 @@ class DateLexicon(BaseModel):
     founding_cues: list[str] = Field(default_factory=list)
     # words before a year-less period that make it the earlier side of a comparison ("up from ... in")
     comparison_cues: list[str] = Field(default_factory=list)
+    # a source's country from its web address: country-code domains that differ from the ISO code ("uk": GB),
+    # and country-code domains sold as generic names ("io", "tv", "co"), which say nothing of the country
+    country_domain_aliases: dict[str, str] = Field(default_factory=dict)
+    vanity_country_domains: list[str] = Field(default_factory=list)
     # where seasons flip: ISO countries mostly south of the equator, and fiscal calendars of the south
     southern_countries: list[str] = Field(default_factory=list)
     southern_calendars: list[str] = Field(default_factory=list)

@@ -26,6 +26,7 @@ class ArticleHints(TypedDict):
     yen: str | None  # "CNY" (the article is about China) or "JPY"; None: no opinion.
     fiscal: str | None  # Name of the article's fiscal calendar ("AU", "IN", "JP"), or None.
     day_first: NotRequired[bool | None]  # Numeric dates ("3/4/2025") day first, from the article's unambiguous ones.
+    country: NotRequired[str | None]  # ISO 3166 alpha-2 code of the source's country-code web domain ("ZA").
 
 
 class BlockContext(TypedDict):
