@@ -6,8 +6,9 @@ Pure functions on records, run by ``EventMerger`` after headline and continuatio
 1. A record is kept only when anchored: an agent, a date, a commodity or project with an amount or quantity,
    or a headline trigger. A bare noun in background prose ("financing regulations") anchors nothing.
 2. A nationality agent is its government: "Canadian funding" -> Canada.
-3. A record whose sentence names no actor takes the salient actor of the article (the organisation or
-   government its title and lead name most), for the types that take one ("The contract now runs to 2031").
+3. A record whose sentence names no actor takes its item's actor (``event_actors``: the section heading's, else
+   the title's, else the item's lead's), for the types that take one ("The contract now runs to 2031"); a place
+   named as agent becomes the project or location.
 4. Two types reporting one act in one sentence ("in talks to lend"), or naming one sum of money in a headline and
    its body, give one record, the first type's.
 5. Wire services, price agencies and exchanges report; they never act ("SMM said ..." names no agent), and a
@@ -23,19 +24,20 @@ Pure functions on records, run by ``EventMerger`` after headline and continuatio
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 import pycountry
 
+from pipeline.article.event_actors import (
+    PARTY_ROLES,
+    inherit_agent,
+    item_actors,
+    place_agent,
+)
+from pipeline.article.event_actors import name_key as _key
 from pipeline.resources.events import DocumentPolicy
-from pipeline.schema.labels import HEADLINE_ZONES
 from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
-
-PARTY_ROLES = frozenset({"agent", "counterparty", "beneficiary"})
-_NON_WORD = re.compile(r"[^a-z0-9]+")
-_ARTICLE_OR_POSSESSIVE = re.compile(r"(?i)^the\s+|['’]s$")
 
 
 def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord], policy: DocumentPolicy, *,
@@ -59,16 +61,16 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     kept = [record for record in kept if not company_acting_as_state(record, by_id, policy)]
     actors = [entity for entity in entities if _key(entity.normalized) not in non_agents
               and _key(entity.text) not in non_agents]
-    kept = [drop_private_agent(record, by_id, policy) for record in kept]
-    salient = {label: salient_actor(actors, label, policy.lead_sentences) for label in ("ORG", "GPE")}
-    companies = [e for e in actors if e.label != "ORG" or not is_public_body(e, policy)]
-    company = {"ORG": salient_actor(companies, "ORG", policy.lead_sentences), "GPE": salient["GPE"]}
-    if policy.inherit_in_sectioned or not any(record.section for record in records):
-        kept = [inherit_agent(record, company if record.event_type in policy.company_types else salient, policy)
-                for record in kept]
+    kept = [place_agent(drop_private_agent(record, by_id, policy), by_id, policy) for record in kept]
     kept = fold_same_act(kept, policy, by_id)
     countries = public_body_countries(entities, policy) if policy.ministry_is_country else {}
     kept = merge_happenings(kept, policy, by_id, countries=countries)
+    if policy.inherit_in_sectioned or not any(record.section for record in records):
+        companies = [e for e in actors if e.label != "ORG" or not is_public_body(e, policy)]
+        items = {(section, company): item_actors(companies if company else actors, section, policy)
+                 for section in {record.section for record in kept} for company in (False, True)}
+        kept = [inherit_agent(record, items[record.section, record.event_type in policy.company_types], policy,
+                              entities=actors) for record in kept]
     kept = [calibrate(record, policy) for record in kept]
     return sorted(kept, key=lambda r: (r.trigger.start, r.event_type))
 
@@ -141,9 +143,9 @@ def company_acting_as_state(record: EventRecord, by_id: dict[str, EntityRecord],
 def is_background(record: EventRecord, policy: DocumentPolicy) -> bool:
     """Whether the record sits in text that reports no happening: a background section ("About Marlin Metals"), a
     caption or disclaimer sentence, or quoted talk of the future with nothing concrete (no amount, quantity, date)."""
-    if record.section and any(re.search(p, record.section, re.IGNORECASE) for p in policy.background_sections):
+    if record.section and any(p.search(record.section) for p in _compiled(tuple(policy.background_sections))):
         return True
-    if any(re.search(p, record.evidence, re.IGNORECASE) for p in policy.background_sentences):
+    if any(p.search(record.evidence) for p in _compiled(tuple(policy.background_sentences))):
         return True
     roles = {argument.role for argument in record.arguments}
     if record.modality in policy.quoted_modalities and not roles & set(policy.quoted_anchor_roles):
@@ -279,39 +281,6 @@ def country_name(code: str) -> str | None:
     return getattr(country, "common_name", None) or country.name
 
 
-def salient_actor(entities: Sequence[EntityRecord], label: str, lead_sentences: int) -> EntityRecord | None:
-    """The organisation (or government) the title and lead name most often in the article, first named on ties.
-
-    The lead is the title plus the first ``lead_sentences`` + 1 body sentences that name any entity.
-    """
-    body = sorted({e.sentence for e in entities if e.zone == "body"})
-    last_lead = body[min(lead_sentences, len(body) - 1)] if body else -1
-    lead = [e for e in entities if e.label == label and (e.zone in HEADLINE_ZONES or
-                                                         (e.zone == "body" and e.sentence <= last_lead))]
-    if label == "GPE":
-        lead = [e for e in lead if e.kb_id and "-" not in e.kb_id]  # a country, not a province or city
-    if not lead:
-        return None
-    mentions = Counter(_key(e.normalized) for e in entities if e.label == label)
-    best = max(lead, key=lambda e: (mentions[_key(e.normalized)], -e.start))
-    return best
-
-
-def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None],
-                  policy: DocumentPolicy) -> EventRecord:
-    """A record whose sentence names no actor takes the article's salient actor of a label its type allows."""
-    if record.event_type in policy.no_agent_types or any(a.role == "agent" for a in record.arguments):
-        return record
-    for label in policy.inherit_agent.get(record.event_type, []):
-        actor = salient.get(label)
-        if actor is None or any(a.ref == actor.id or _key(a.text) == _key(actor.normalized)
-                                for a in record.arguments if a.role in PARTY_ROLES):
-            continue
-        arguments = [Argument(role="agent", text=actor.text, ref=actor.id), *record.arguments]
-        return record.model_copy(update={"arguments": arguments})
-    return record
-
-
 def fold_same_act(records: list[EventRecord], policy: DocumentPolicy,
                   by_id: dict[str, EntityRecord]) -> list[EventRecord]:
     """In one sentence, a record of the second type of a ``same_act`` pair folds into one of the first type; with
@@ -369,7 +338,7 @@ def _compatible(first: EventRecord, second: EventRecord, by_id: dict[str, Entity
     return a is None or b is None or a == b
 
 
-@lru_cache(maxsize=65_536)
-def _key(name: str) -> str:
-    """A name's comparison key (pure, called tens of times per record: memoised, bounded)."""
-    return _NON_WORD.sub(" ", _ARTICLE_OR_POSSESSIVE.sub("", name.strip()).lower()).strip()
+@lru_cache(maxsize=64)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The policy's case-insensitive regexes, compiled once (``re``'s own cache costs a lookup per call)."""
+    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)

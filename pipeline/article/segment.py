@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict
 from pipeline.article.layout import Block, Layout, Line, build_sections, split_lines
 from pipeline.errors import ErrorCode, OrewireError
 from pipeline.resources.files import load_json
+from pipeline.text.calendar_names import MONTHS, WEEKDAYS
 from pipeline.text.dateline import parse_dateline
 
 
@@ -41,6 +42,10 @@ class LayoutCues(BaseModel):
     max_contact_chars: int
     min_title_case_ratio: float
     min_repeated_title_share: float  # a body line this long a prefix of the title is the title repeated
+    # Page furniture that is never a heading: words of a line that only gives a date or time, and the
+    # "Label :" line of a page's metadata table (its value on the next line is no heading either).
+    time_words: list[str] = []
+    metadata_label: str = "(?!)"
 
 
 # A dateline may share its line with other page metadata: "Dec 12, 2025 | Source: ...".
@@ -60,6 +65,7 @@ PHONE = re.compile(
 SENTENCE_END = re.compile(r"[.!;:。]['\"’”)]?\s*$")
 CONTINUES = re.compile(r"[,;:(\[\-–—/&]\s*$")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+DATE_TOKEN = re.compile(r"[A-Za-z]+|\d+")
 # Short function words stay lower-case in title-case headlines.
 HEADLINE_LOWER_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or over per the to up via vs with amid after before than".split()
@@ -86,6 +92,8 @@ class Segmenter:
         self._byline_starts = tuple(start.lower() + " " for start in self.cues.byline_starts)
         prefixes = "|".join(re.escape(p) for p in sorted(self.cues.dateline_prefixes, key=len, reverse=True))
         self._dateline_prefix = re.compile(rf"^(?:{prefixes})\s*(?::|\s)\s*", re.I)
+        self._date_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | {w.lower() for w in self.cues.time_words}
+        self._metadata_label = re.compile(self.cues.metadata_label)
 
     def __call__(self, text: str) -> Layout:
         return self.segment(text)
@@ -222,6 +230,17 @@ class Segmenter:
             return True
         return bool(PHONE_LINE.match(line.text))
 
+    def is_furniture(self, line: Line, previous: Line | None = None) -> bool:
+        """Page furniture that looks like a heading but opens no section: a line giving only a date or time
+        ("31, Oct. 2019", "Published 10:47 am Wednesday"), a byline too long to be boilerplate, or the value
+        under a metadata label ("Industry :" then "Other Industrial Metals & Mining")."""
+        if previous is not None and self._metadata_label.match(previous.stripped):
+            return True
+        if line.key.startswith(self._byline_starts):
+            return True
+        tokens = DATE_TOKEN.findall(self._dateline_prefix.sub("", line.stripped, count=1))
+        return bool(tokens) and all(t.isdigit() or t.lower() in self._date_words for t in tokens)
+
     def is_heading(
         self, line: Line, next_line: Line | None, *, standalone: bool = True, plain_allowed: bool = True
     ) -> bool:
@@ -282,9 +301,10 @@ class Segmenter:
                 standalone = opens and (next_line is None or next_line.blank_before)
             else:
                 standalone = not paragraph or bool(SENTENCE_END.search(paragraph[-1].stripped))
+            previous = lines[position - 1] if position else None
             if self.is_heading(line, next_line, standalone=standalone, plain_allowed=spaced) and not (
                 next_line and self.is_boilerplate(next_line)
-            ):
+            ) and not self.is_furniture(line, previous):
                 flush()
                 numbered = bool(NUMBERED_HEADING.match(line.stripped))
                 kind = "numbered_heading" if numbered else "subheading"

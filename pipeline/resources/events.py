@@ -84,6 +84,14 @@ class DocumentPolicy(_Strict):
     lead_sentences: int = Field(default=3, ge=0, description="Body sentences after the first that form the lead.")
     inherit_agent: dict[EventType, list[str]] = Field(
         default_factory=dict, description="Event type -> labels of the salient actor a subjectless record takes.")
+    item_lead_sentences: int = Field(default=0, ge=0, description="Body sentences after the first that form the lead "
+                                     "of an item under a section heading (where its actor is named).")
+    third_party_labels: list[str] = Field(default_factory=list, description="Labels of an entity that, named in a "
+                                          "record's sentence outside its arguments, is that sentence's own actor: "
+                                          "the record inherits no item actor (a country only among GPEs).")
+    place_agent_roles: dict[str, str] = Field(default_factory=dict, description="Entity label -> the role a place "
+                                              "named as agent takes instead (FACILITY -> project, LOC -> location); "
+                                              "the LOC role also serves a province or city agent of a company type.")
     inherit_in_sectioned: bool = Field(default=False, description="Whether records of an article with titled "
                                        "sections (a digest of items) inherit the article's salient actor.")
     company_types: list[EventType] = Field(default_factory=list, description="Types a company does (output, "
@@ -125,6 +133,25 @@ class DocumentPolicy(_Strict):
                                       "'China will control exports' + 'the Ministry of Commerce announced controls'.")
 
 
+class DescriptiveCues(_Strict):
+    """What makes a trigger's clause a present-tense description (``components/events/description.py``)."""
+
+    present_tags: list[str] = Field(default_factory=list, description="Penn tags of a simple present verb.")
+    participle_tags: list[str] = Field(default_factory=list, description="Penn tags of a present participle.")
+    progressive_perfect: list[str] = Field(default_factory=list, description="Auxiliaries of a present perfect "
+                                           "progressive ('has been lending'), all required.")
+    anchor_quantity_types: list[str] = Field(default_factory=list, description="Quantity types that anchor a "
+                                             "sentence in size (money, mass); percentages do not.")
+    exempt_types: list[str] = Field(default_factory=list, description="Event types reported as states (reserves, "
+                                    "prices): never descriptions.")
+    intent_verbs: frozenset[str] = Field(default=frozenset(), description="Present-tense verbs that announce an "
+                                         "intention or decision ('plans a stockpile'): never a description.")
+    content_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns whose relative clause states their "
+                                          "content ('a law that bars exports'): never a description.")
+    happening_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose noun object is a "
+                                            "happening the clause refers to ('after the ban'): never a description.")
+
+
 class EventCues(_Strict):
     """Word lists the event stage uses besides triggers."""
 
@@ -136,6 +163,7 @@ class EventCues(_Strict):
     beneficiary_preps: list[str]
     agent_labels: list[str]
     document: DocumentPolicy = Field(default_factory=DocumentPolicy)
+    descriptive: DescriptiveCues = Field(default_factory=DescriptiveCues)
 
 
 class EventWords(_Strict):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.events.cues import CueSet
+from pipeline.components.events.description import is_description
 from pipeline.components.events.sentences import DocIndex, Sentence
 from pipeline.components.events.syntax import (
     MODIFIER_DEPS,
@@ -42,6 +43,8 @@ class TriggerVetter:
             self.unwanted[rule.id] = cue_sets.setdefault(tuple(rule.context_none), CueSet(rule.context_none))
         self.background = CueSet(cues.background)
         self.conditional = frozenset(cues.modality.conditional)
+        self.descriptive = cues.descriptive
+        self.anchor_types = frozenset(cues.descriptive.anchor_quantity_types)
 
     def accepts(self, rule: TriggerRule, trigger: Span, sentence: Sentence, index: DocIndex) -> bool:
         """Whether a pattern hit is an event trigger here."""
@@ -75,7 +78,8 @@ class TriggerVetter:
         if background and (rule.strength == "weak" or root.dep_ == "pobj" or root.head.dep_ == "pobj"
                            or _dated_before(sentence, trigger.doc, years=HISTORY_YEARS)):
             return False
-        return True
+        return sentence.headline or rule.event_type in self.descriptive.exempt_types or not is_description(
+            root, cues=self.descriptive, anchored=bool(sentence.dates or sentence.quantity_types & self.anchor_types))
 
     def _reading_fits(self, rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
         """The parse tests of a body sentence (headline parses are too poor for them)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.article.event_actors import inherit_agent, salient_actor
 from pipeline.article.event_policy import (
     apply_policy,
     calibrate,
@@ -14,12 +15,10 @@ from pipeline.article.event_policy import (
     fold_same_act,
     government_agent,
     in_quotes,
-    inherit_agent,
     is_anchored,
     is_background,
     merge_happenings,
     public_body_countries,
-    salient_actor,
 )
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader

@@ -1,0 +1,126 @@
+"""Who acts in an article's event records: the item's actor a subjectless record inherits, and places that are never
+actors (docs/annotation.md, "The actor of an item"). Pure functions on records, used by ``event_policy``."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from pipeline.resources.events import DocumentPolicy
+from pipeline.schema.labels import HEADLINE_ZONES
+from pipeline.schema.records import Argument, EntityRecord, EventRecord
+
+PARTY_ROLES = frozenset({"agent", "counterparty", "beneficiary"})
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_ARTICLE_OR_POSSESSIVE = re.compile(r"(?i)^the\s+|['’]s$")
+
+
+def place_agent(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:
+    """A place is never the actor: an agent labelled as in ``place_agent_roles`` (a mine, a region) takes that role
+    instead (project, location), and so does a province or city agent of a ``company_types`` record ("the Ohio
+    plant will reach 100,000 t": Ohio is where, not who)."""
+    index = next((i for i, a in enumerate(record.arguments) if a.role == "agent"), None)
+    entity = by_id.get(record.arguments[index].ref or "") if index is not None else None
+    if entity is None or index is None:
+        return record
+    role = policy.place_agent_roles.get(entity.label)
+    if role is None and entity.label == "GPE" and not is_country(entity) and record.event_type in policy.company_types:
+        role = policy.place_agent_roles.get("LOC")
+    if role is None:
+        return record
+    arguments = list(record.arguments)
+    arguments[index] = arguments[index].model_copy(update={"role": role})
+    return record.model_copy(update={"arguments": arguments})
+
+
+def salient_actor(entities: Sequence[EntityRecord], label: str, lead_sentences: int) -> EntityRecord | None:
+    """The organisation (or government) the title and lead name most often in the article, first named on ties.
+
+    The lead is the title plus the first ``lead_sentences`` + 1 body sentences that name any entity.
+    """
+    body = sorted({e.sentence for e in entities if e.zone == "body"})
+    last_lead = body[min(lead_sentences, len(body) - 1)] if body else -1
+    lead = [e for e in entities if e.label == label and (e.zone in HEADLINE_ZONES or
+                                                         (e.zone == "body" and e.sentence <= last_lead))]
+    if label == "GPE":
+        lead = [e for e in lead if is_country(e)]  # a country, not a province or city
+    if not lead:
+        return None
+    mentions = Counter(name_key(e.normalized) for e in entities if e.label == label)
+    best = max(lead, key=lambda e: (mentions[name_key(e.normalized)], -e.start))
+    return best
+
+
+def item_actors(actors: Sequence[EntityRecord], section: str | None,
+                policy: DocumentPolicy) -> dict[str, EntityRecord | None]:
+    """The actor of an item, by label (docs/annotation.md, "The actor of an item"): the first one its section
+    heading names, else the one the article title names and the text names again (the most named of several), else
+    the one its own lead names most: the item's first ``item_lead_sentences`` + 1 body sentences under a heading,
+    the article's lead (and its salient actor) before any heading."""
+    mentions = Counter(name_key(e.normalized) for e in actors)
+    in_item = sorted({e.sentence for e in actors if e.zone == "body" and e.section == section})
+    size = policy.lead_sentences if section is None else policy.item_lead_sentences
+    last_lead = in_item[min(size, len(in_item) - 1)] if in_item else -1
+    tiers = (
+        [e for e in actors if section is not None and e.section == section and e.zone == "heading"],
+        [e for e in actors if e.zone == "title" and mentions[name_key(e.normalized)] > 1],  # named again: no misread
+        [e for e in actors if e.zone == "body" and e.section == section and e.sentence <= last_lead],
+    )
+    found: dict[str, EntityRecord | None] = {}
+    for label in ("ORG", "GPE"):
+        found[label] = salient_actor(actors, label, policy.lead_sentences) if section is None else None
+        for tier, pick in zip(tiers, (_first, _most_named, _most_named), strict=True):
+            named = [e for e in tier if e.label == label and (label != "GPE" or is_country(e))]
+            if named:
+                found[label] = pick(named, mentions)
+                break
+    return found
+
+
+def _first(named: list[EntityRecord], mentions: Counter[str]) -> EntityRecord:
+    return min(named, key=lambda e: e.start)
+
+
+def _most_named(named: list[EntityRecord], mentions: Counter[str]) -> EntityRecord:
+    return max(named, key=lambda e: (mentions[name_key(e.normalized)], -e.start))
+
+
+def is_country(entity: EntityRecord) -> bool:
+    return bool(entity.kb_id) and "-" not in (entity.kb_id or "")
+
+
+def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], policy: DocumentPolicy, *,
+                  entities: Sequence[EntityRecord] = ()) -> EventRecord:
+    """A record whose sentence names no actor takes its item's actor of a label its type allows; never when the
+    sentence names a third party (``third_party_labels``, outside the record's arguments) who is its own actor
+    ("Japanese imports fell 6%" under a company's heading)."""
+    if record.event_type in policy.no_agent_types or any(a.role == "agent" for a in record.arguments):
+        return record
+    for label in policy.inherit_agent.get(record.event_type, []):
+        actor = salient.get(label)
+        if actor is None or any(a.ref == actor.id or name_key(a.text) == name_key(actor.normalized)
+                                for a in record.arguments if a.role in PARTY_ROLES):
+            continue
+        if any(_third_party(e, record, actor, policy) for e in entities if e.sentence == record.sentence):
+            return record
+        arguments = [Argument(role="agent", text=actor.text, ref=actor.id), *record.arguments]
+        return record.model_copy(update={"arguments": arguments})
+    return record
+
+
+def _third_party(entity: EntityRecord, record: EventRecord, actor: EntityRecord, policy: DocumentPolicy) -> bool:
+    """An entity of the record's sentence that may act (an organisation, a nationality, a country), is not the
+    inherited actor and plays no part in the record."""
+    if entity.label not in policy.third_party_labels or (entity.label == "GPE" and not is_country(entity)):
+        return False
+    if name_key(entity.normalized) == name_key(actor.normalized) or entity.zone != record.zone:
+        return False
+    return not any(a.ref == entity.id or name_key(a.text) == name_key(entity.text) for a in record.arguments)
+
+
+@lru_cache(maxsize=65_536)
+def name_key(name: str) -> str:
+    """A name's comparison key (pure, called tens of times per record: memoised, bounded)."""
+    return _NON_WORD.sub(" ", _ARTICLE_OR_POSSESSIVE.sub("", name.strip()).lower()).strip()

@@ -1,0 +1,49 @@
+"""Descriptions, not events: a trigger in a present-tense clause that says what an actor habitually does or is
+("the authority oversees the regulation of ...", "the bank has been lending to ...", "the country is the largest
+producer, supplying 80% of ...") reports no happening unless something anchors it in time or size (a date, a sum
+of money, a tonnage). The tags and anchors are data (``cues.json`` "descriptive", model ``DescriptiveCues``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.components.events.syntax import governing_preposition, governing_verb
+from pipeline.resources.events import DescriptiveCues
+
+# a participle hanging off the main verb describes with it ("is the largest producer, supplying ...")
+PARTICIPLE_DEPS = frozenset({"acl", "advcl", "xcomp", "conj"})
+
+
+def is_description(root: Token, *, cues: DescriptiveCues, anchored: bool) -> bool:
+    """Whether the clause of ``root`` (a trigger's head word) is a present-tense description.
+
+    Args:
+        root: the trigger's root token (a body sentence's parse).
+        cues: the present tags, progressive auxiliaries and participle tags.
+        anchored: whether the sentence holds a date or an anchoring quantity (then it may report a fact).
+    """
+    if anchored or any(child.dep_ == "poss" for child in root.children):
+        return False  # "India's push", "its ban": a named actor's own act, whatever the verb around it
+    if root.pos_ in {"NOUN", "PROPN"} and governing_preposition(root) in cues.happening_preps:
+        return False  # "after the export ban": the clause refers to a happening
+    verb = governing_verb(root)
+    if verb is None or {verb.lemma_.lower(), verb.lower_} & cues.intent_verbs:
+        return False  # "plans a stockpile", "aims to ...": the present announces an intention (a planned event)
+    if verb.dep_ in {"relcl", "acl"} and verb.head.lemma_.lower() in cues.content_nouns:
+        return False  # "a law that bars exports": what a rule or deal provides is its content, the event itself
+    if verb.tag_ in cues.participle_tags and verb.dep_ in PARTICIPLE_DEPS and verb.head.i != verb.i:
+        if _present(verb.head, cues):
+            return True
+    return _present(verb, cues)
+
+
+def _present(verb: Token, cues: DescriptiveCues) -> bool:
+    """A simple present ("oversees") or a present perfect progressive ("has been lending"), with no modal."""
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    if any(aux.tag_ == "MD" for aux in auxiliaries):
+        return False
+    if not auxiliaries:
+        return verb.tag_ in cues.present_tags
+    words = {aux.lower_ for aux in auxiliaries}
+    return verb.tag_ in cues.participle_tags and words >= set(cues.progressive_perfect)

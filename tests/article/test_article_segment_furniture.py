@@ -1,0 +1,62 @@
+"""Segmentation: page furniture never opens a section (issue 12). Hand-built pages in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.article.layout import Line
+from pipeline.article.segment import Segmenter
+
+
+@pytest.fixture(scope="module")
+def segmenter() -> Segmenter:
+    return Segmenter()
+
+
+def section_titles(segmenter: Segmenter, text: str) -> list[str | None]:
+    return [section.title for section in segmenter(text).sections]
+
+
+STORY = "Marlin Metals said its Yarra Creek plant shipped 12,000 t of concentrate in the quarter."
+
+
+@pytest.mark.parametrize("furniture", [
+    "Full story",
+    "PR Newswire",
+    "Email newsletter signup",
+    "Text Size",
+    "Recommended Videos",
+    "Latest Market News",
+])
+def test_page_controls_and_wire_credits_are_boilerplate(segmenter, furniture):
+    assert segmenter.is_boilerplate(Line(0, len(furniture), furniture))
+    text = f"Marlin Metals Lifts Output\n\n{furniture}\n\n{STORY}\n"
+    assert set(section_titles(segmenter, text)) == {None}
+
+
+@pytest.mark.parametrize("line", ["WKN DE: A1B2C3 / ISIN: AU0000123456", "ISIN: AU0000123456"])
+def test_security_identifier_lines_are_boilerplate(segmenter, line):
+    assert segmenter.is_boilerplate(Line(0, len(line), line))
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("14, Mar. 2026", True),
+    ("March 14, 2026 — 09:12 am GMT", True),
+    ("Published 9:12 am Saturday, March 14, 2026", True),
+    ("Written by Ana Ruiz, Tom Berg, Lea Okafor, Perth Newsroom for Orewire ->", True),
+    ("Supply Side Tightens in March", False),
+    ("Marlin Metals Outlook", False),
+])
+def test_date_lines_and_long_bylines_are_no_headings(segmenter, line, furniture):
+    assert segmenter.is_furniture(Line(0, len(line), line)) is furniture
+    text = f"Marlin Metals Lifts Output\n\n{line}\n\n{STORY}\n"
+    assert (set(section_titles(segmenter, text)) == {None}) is furniture
+
+
+def test_the_value_under_a_metadata_label_is_no_heading(segmenter):
+    text = ("Marlin Metals Lifts Output\n\nTicker :\n\nMRL\n\nSector :\n\nDiversified Battery Metals\n\n"
+            f"{STORY}\n\nOutlook for Marlin\n\nThe company expects a record year.\n")
+    assert [t for t in section_titles(segmenter, text) if t] == ["Outlook for Marlin"]
+    # the same title-case line without a label above it is a heading
+    text = f"Marlin Metals Lifts Output\n\n{STORY}\n\nDiversified Battery Metals\n\nThe company expects a record year.\n"
+    assert [t for t in section_titles(segmenter, text) if t] == ["Diversified Battery Metals"]

@@ -1,0 +1,136 @@
+"""Who acts (``pipeline.article.event_actors``, issue 12 round two): the item's actor from its heading, the title or
+its lead; third parties; places are never actors. Hand-built records in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.article.event_actors import inherit_agent, item_actors, place_agent
+from pipeline.article.event_policy import apply_policy, is_public_body
+from pipeline.resources.events import load_event_cues
+from pipeline.resources.files import ResourceReader
+from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention, Trigger
+
+
+@pytest.fixture(scope="module")
+def policy():
+    return load_event_cues(ResourceReader()).document
+
+
+def entity(start, text, label="ORG", *, sentence=0, zone="body", section=None, kb_id=None):
+    return EntityRecord(id=f"d#entity:{start}-{start + len(text)}", doc_id="d", text=text, start=start,
+                        end=start + len(text), sentence=sentence, section=section, zone=zone, label=label,
+                        normalized=text, kb_id=kb_id)
+
+
+def event(start, event_type, *arguments, sentence=5, section=None):
+    return EventRecord(id=f"d#event:{start}-{start + 4}:{event_type}", doc_id="d", event_type=event_type,
+                       trigger=Trigger(text="xxxx", start=start, end=start + 4), evidence="x", sentence=sentence,
+                       section=section, zone="body", modality="actual", confidence=0.8,
+                       mentions=[Mention(start=start, end=start + 4)],
+                       arguments=[Argument(role=role, text=text, ref=ref) for role, text, ref in arguments])
+
+
+def agents(records):
+    return [[a.text for a in r.arguments if a.role == "agent"] for r in records]
+
+
+# A digest in our words: title "Fenwick Tightens Rules as Marlin Metals Doubles Output", a lead naming the
+# Fenwick Mining Board, then an item headed "Kestrel drilling" whose first sentence names Kestrel Resources.
+TITLE = [entity(0, "Fenwick", "GPE", zone="title", kb_id="FW"), entity(30, "Marlin Metals", zone="title")]
+LEAD = [entity(100, "Fenwick Mining Board", sentence=1), entity(160, "Marlin Metals", sentence=2),
+        entity(220, "Fenwick", "GPE", sentence=3, kb_id="FW")]
+ITEM = [entity(400, "Kestrel", "ORG", zone="heading", section="Kestrel drilling", sentence=8),
+        entity(430, "Kestrel Resources", sentence=9, section="Kestrel drilling")]
+ZAMBIA = [entity(600, "Zambia", "GPE", zone="heading", section="Zambia drilling", sentence=12, kb_id="ZM"),
+          entity(630, "Copperline plc", sentence=13, section="Zambia drilling"),
+          entity(700, "Ridge Minerals", sentence=15, section="Zambia drilling")]
+
+
+def test_the_heading_names_the_item_actor(policy):
+    found = item_actors([*TITLE, *LEAD, *ITEM], "Kestrel drilling", policy)
+    assert found["ORG"].text == "Kestrel"
+
+
+def test_else_the_title_then_the_item_lead(policy):
+    # no organisation in the heading: the title's company, named again in the text
+    found = item_actors([*TITLE, *LEAD, *ZAMBIA], "Zambia drilling", policy)
+    assert (found["ORG"].text, found["GPE"].text) == ("Marlin Metals", "Zambia")
+    # a title company the text never names again is a misread headline word: the item's lead sentence decides
+    once = [TITLE[0], entity(30, "Doubles Output", zone="title"), *LEAD[:1], *ZAMBIA]
+    assert item_actors(once, "Zambia drilling", policy)["ORG"].text == "Copperline plc"
+
+
+def test_an_item_never_takes_the_article_lead_actor(policy):
+    # under a heading naming nobody, with no title actor, a company named only later in the item is not taken,
+    # nor is the organisation of the article's lead
+    later = [entity(420, "cobalt", "COMMODITY", sentence=10, section="Prices"),
+             entity(430, "Tarn Lithium", sentence=11, section="Prices")]
+    found = item_actors([*LEAD, *later], "Prices", policy)
+    assert found["ORG"] is None
+    # before any heading the article's lead is the item's lead
+    assert item_actors(LEAD, None, policy)["ORG"].text in {"Fenwick Mining Board", "Marlin Metals"}
+
+
+def test_records_of_a_sectioned_article_inherit(policy):
+    drilling = event(650, "exploration", ("quantity", "4,200 m", None), sentence=14, section="Zambia drilling")
+    ban = event(250, "export_restriction", ("commodity", "cobalt", None), ("quantity", "96,000 t", None), sentence=4)
+    entities = [*TITLE, *LEAD, *ZAMBIA]
+    kept = apply_policy([ban, drilling], entities, policy)
+    assert agents(kept) == [["Fenwick"], ["Marlin Metals"]]
+    assert agents(apply_policy([ban, drilling], entities, policy.model_copy(update={"inherit_in_sectioned": False}))
+                  ) == [[], []]
+
+
+def test_a_nationality_in_the_sentence_names_its_own_actor(policy):
+    # "Fenwickian imports of cobalt fell 6% to 14,000 t" under Marlin's heading: not Marlin's output
+    marlin = entity(10, "Marlin Metals", zone="heading", section="Marlin")
+    fenwickian = entity(60, "Fenwickian", "NORP", sentence=5, section="Marlin", kb_id="FW")
+    imports = event(80, "production_output", ("quantity", "14,000 t", None), section="Marlin")
+    items = {"ORG": marlin, "GPE": None}
+    assert agents([inherit_agent(imports, items, policy, entities=[marlin, fenwickian])]) == [[]]
+    assert agents([inherit_agent(imports, items, policy, entities=[marlin])]) == [["Marlin Metals"]]
+
+
+def test_inherited_actors_do_not_fold_two_rules_into_one(policy):
+    # "The Fenwick State Council issued a decree ..." + "The rules take effect on March 1." stay two records
+    council = entity(0, "Fenwick State Council", sentence=1)
+    fenwick = entity(40, "Fenwick", "GPE", zone="title", kb_id="FW")
+    again = entity(300, "Fenwick", "GPE", sentence=4, kb_id="FW")
+    decree = event(60, "regulation", ("agent", council.text, council.id), ("date", "Tuesday", None), sentence=1)
+    effect = event(200, "regulation", ("date", "March 1, 2026", None), sentence=2)
+    kept = apply_policy([decree, effect], [council, fenwick, again], policy)
+    assert agents(kept) == [["Fenwick State Council"], ["Fenwick"]]
+
+
+@pytest.mark.parametrize("name", ["Export-Import Bank of Fenwick", "Fenwick Development Finance Corporation",
+                                  "Fenwick Export Credit Agency"])
+def test_public_lenders_are_public_bodies(policy, name):
+    # so they are never the inherited actor of a plant's output
+    assert is_public_body(entity(0, name), policy)
+
+
+def test_a_resource_estimate_inherits_the_company(policy):
+    marlin = [entity(0, "Marlin Metals", zone="title"), entity(50, "Marlin Metals", sentence=1)]
+    resource = event(120, "resource_estimate", ("quantity", "74 Mt", None), sentence=3)
+    assert agents(apply_policy([resource], marlin, policy)) == [["Marlin Metals"]]
+
+
+@pytest.mark.parametrize(("agent", "role"), [
+    (entity(0, "Yarra Creek", "FACILITY"), "project"),              # "Yarra Creek produced 12,000 t"
+    (entity(0, "Pilbara Coast", "LOC"), "location"),
+    (entity(0, "Nevada", "GPE", kb_id="US-NV"), "location"),        # "the Nevada plant will reach 40,000 t"
+])
+def test_a_place_is_never_the_actor(policy, agent, role):
+    output = event(40, "production_output", ("agent", agent.text, agent.id), ("quantity", "12,000 t", None))
+    moved = place_agent(output, {agent.id: agent}, policy)
+    assert agents([moved]) == [[]] and (role, agent.text) in [(a.role, a.text) for a in moved.arguments]
+
+
+def test_a_state_stays_the_actor_of_its_rules_and_a_country_of_its_output(policy):
+    nevada = entity(0, "Nevada", "GPE", kb_id="US-NV")
+    rule = event(40, "regulation", ("agent", nevada.text, nevada.id))
+    assert place_agent(rule, {nevada.id: nevada}, policy) == rule
+    fenwick = entity(0, "Fenwick", "GPE", kb_id="FW")
+    output = event(40, "production_output", ("agent", fenwick.text, fenwick.id))
+    assert place_agent(output, {fenwick.id: fenwick}, policy) == output
