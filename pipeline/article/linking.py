@@ -29,6 +29,8 @@ SHORT_FORM_LABELS = frozenset({"ORG", "PERSON", "GPE", "FACILITY", "NORP"})
 FACILITY_MISREADS = frozenset({"PERSON", "GPE", "ORG", "LOC"})
 # Labels one name may carry by mistake in a single mention ("Biden" ORG beside two PERSON "Biden").
 MAJORITY_LABELS = frozenset({"PERSON", "ORG"})
+# Labels the model may give a place the article names as a district or village elsewhere ("Ossaro" ORG).
+PLACE_MISREADS = frozenset({"ORG", "NORP", "PERSON", "LOC"})
 # Labels a bare surname may have been given ("Example said" after "Ann Example"); it takes the person's name.
 SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 
@@ -160,6 +162,23 @@ def _majority_label(mention: Mention, mentions: Sequence[Mention]) -> str | None
     return best if best != mention.label and counts[best] > others else None
 
 
+def _defined_places(mentions: Sequence[Mention], text: str) -> dict[str, Mention]:
+    """GPE mentions the article itself calls a division or settlement ("the Ossaro district", "the village of
+    Brevik"), by name: the strongest cue a bare place name gets, so its other mentions take it."""
+    words = linking_words()
+    found: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.label != "GPE" or mention.text in found:
+            continue
+        after = text[mention.end : mention.end + 30].split(maxsplit=1)
+        before = text[max(mention.start - 30, 0) : mention.start].lower().split()
+        if after and after[0].lower().strip(".,;:") in words.division_heads or (
+            len(before) >= 2 and before[-1] == "of" and before[-2] in words.division_heads | words.settlement_heads
+        ):
+            found[mention.text] = mention
+    return found
+
+
 def _person_named(mention: Mention, people: list[Mention]) -> Mention | None:
     """The nearest earlier full name of a person this one word is the surname of ("Example" -> "Ann Example"), or
     that this name shortens by leaving out middle names ("Ann Example" -> "Ann Marie Example")."""
@@ -194,6 +213,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
     long_forms = [mention for mention in mentions if mention.label == "ORG" and len(mention.text.split()) > 1]
     people = [mention for mention in mentions if mention.label == "PERSON" and len(mention.text.split()) > 1]
     facilities = {mention.text: mention for mention in mentions if mention.label == "FACILITY"}
+    places = _defined_places(mentions, text)
     decisions: list[dict[str, Any]] = []
     for mention in mentions:
         update: dict[str, Any] = {}
@@ -206,6 +226,9 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
             long = _full_name(mention, long_forms) or _named_body(mention, long_forms) or _same_body(mention, long_forms)
             if long is not None:
                 update = {"normalized": long.normalized, "label": "ORG", "commodity": None}
+        if not update and mention.kb_id is None and mention.label in PLACE_MISREADS and mention.text in places:
+            place = places[mention.text]
+            update = {"normalized": place.normalized, "label": "GPE", "kb_id": place.kb_id, "commodity": None}
         if not update and mention.kb_id is None and mention.label in SURNAME_LABELS:
             person = _person_named(mention, people)
             if person is not None:

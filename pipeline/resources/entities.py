@@ -147,6 +147,10 @@ class CueWords(_Strict):
     region_heads: frozenset[str] = frozenset()
     site_plurals: frozenset[str] = frozenset()
     caption_labels: frozenset[str] = frozenset()
+    division_heads: frozenset[str] = frozenset()
+    settlement_heads: frozenset[str] = frozenset()
+    leading_prepositions: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
 
     @model_validator(mode="after")
     def _prefix_names_are_prefixes(self) -> CueWords:
@@ -157,7 +161,7 @@ class CueWords(_Strict):
 
 class LinkingWords(_Strict):
     """``linking.json``: the word lists of entity linking (``pipeline/article/linking.py``), plus the legal
-    prefixes of ``cue_words.json`` (one list for both stages)."""
+    prefixes and place heads of ``cue_words.json`` (one list for both stages)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
     comment: str = Field("", alias="_comment")
@@ -168,6 +172,8 @@ class LinkingWords(_Strict):
     site_keywords: frozenset[str]
     legal_forms: dict[str, str]
     legal_prefixes: frozenset[str] = frozenset()
+    division_heads: frozenset[str] = frozenset()
+    settlement_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -175,7 +181,8 @@ def linking_words(folder: str = DEFAULT_FOLDER) -> LinkingWords:
     """The packaged linking word lists, loaded once (linking runs on records, outside any component)."""
     words = load_json(f"{folder}/{LINKING_FILE}", LinkingWords)
     cues = load_json(f"{folder}/{CUE_WORDS_FILE}", CueWords)
-    return words.model_copy(update={"legal_prefixes": cues.legal_prefixes})
+    return words.model_copy(update={"legal_prefixes": cues.legal_prefixes, "division_heads": cues.division_heads,
+                                    "settlement_heads": cues.settlement_heads})
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.components.entities.view import BlockView
-from pipeline.resources.entities import EntityTables
+from pipeline.resources.entities import EntityTables, GazetteerEntry
 from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import clean_name
 
@@ -29,6 +29,8 @@ COMPLEMENT_HEADS = frozenset({"of", "for"})
 COMPLEMENT_JOINERS = frozenset({"and", "&"})
 # A person named after a title has at least a given name and a family name.
 MIN_NAME_WORDS = 2
+# Shortest all-capital word read as an acronym ("TSX"; two letters are too often a state or country code).
+MIN_ACRONYM_LETTERS = 3
 # Longest "of"/"for" complement taken into a body's name.
 MAX_COMPLEMENT_TOKENS = 6
 
@@ -176,3 +178,83 @@ def titled_person(span: Span, spans: list[Span], tables: EntityTables) -> Span |
     if end - start < MIN_NAME_WORDS:
         return None
     return Span(span.doc, start, end, label="PERSON")
+
+def administrative_place(span: Span, view: BlockView, tables: EntityTables) -> Span | None:
+    """An unknown name that the text calls an administrative division or a settlement, as a GPE: "the Ashdown
+    district", "the village of Ostry", and an official name with its head in title case, kept whole ("Tarrow
+    Region", "Ossaro County"); None otherwise (a lower-case "region" is left to ``ungoverned_region``)."""
+    if span.label_ not in RELABELLED | {"LOC"} or clean_name(span.text) in tables.gazetteer:
+        return None
+    doc = span.doc
+    cues = tables.cues
+    name_end = span.end
+    last = span[-1]
+    if len(span) > 1 and last.is_title and (last.lower_ in cues.division_heads or last.lower_ in cues.region_heads):
+        name_end -= 1
+    elif not (span.end < len(doc) and _division_head(doc[span.end], tables) or span.start >= 2
+              and doc[span.start - 1].lower_ == "of"
+              and doc[span.start - 2].lower_ in cues.division_heads | cues.settlement_heads):
+        return None
+    name = clean_name(doc[span.start : name_end].text)
+    entry = tables.gazetteer.get(name)
+    if entry is not None and entry.label != "GPE" or name in tables.towns and tables.towns[name] in tables.ungoverned:
+        return None
+    if not span[0].is_title or not all(t.is_alpha or t.text in {"-", "'"} for t in doc[span.start : name_end]):
+        return None
+    place = Span(doc, span.start, span.end, label="GPE")
+    kb_id = entry.kb_id if entry is not None else tables.towns.get(name)
+    view.note(place, EntityInfo(normalized=entry.normalized if entry else clean_name(span.text), kb_id=kb_id,
+                                commodity=None))
+    return place
+
+
+def _division_head(token: Token, tables: EntityTables) -> bool:
+    """"district", "regency" after a name; "Region" only in title case (the lower-case word is a looser area)."""
+    cues = tables.cues
+    if token.lower_ in cues.division_heads:
+        return not token.is_upper
+    return token.lower_ in cues.region_heads and token.is_title
+
+
+def shouted_acronym(span: Span, view: BlockView, tables: EntityTables) -> bool:
+    """An unknown all-capital word in running text that the model read as a place or nationality ("members of
+    TARVIK went on strike"): acronyms name organisations; places are written in title case outside datelines."""
+    if span.label_ not in PLACE_LABELS or len(span) != 1 or view.zone in {"dateline", "title"}:
+        return False
+    token = span[0]
+    if not (token.is_upper and token.is_alpha and len(token) >= MIN_ACRONYM_LETTERS) or span.start in view.headline:
+        return False
+    doc = span.doc
+    if 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")":
+        return False  # a bracketed wire credit or a defined acronym: "(UPI) --"
+    name = token.text
+    if name in tables.gazetteer or name.title() in tables.gazetteer or name.title() in tables.towns:
+        return False
+    return any(t.is_lower and t.is_alpha for t in token.sent)
+
+
+def without_title(span: Span, tables: EntityTables) -> Span:
+    """A PERSON span without the titles it opens with ("Minister Ann Example" -> "Ann Example"): docs/annotation.md
+    keeps titles out of names. A name after an honorific is a person whatever the model read ("Ms Example" ORG)."""
+    doc = span.doc
+    first = span[0]
+    if span.label_ in {"ORG", "GPE"} and len(span) > 1 and first.is_title and first.lower_ in tables.cues.honorifics:
+        span = Span(doc, span.start, span.end, label="PERSON")
+    if span.label_ != "PERSON":
+        return span
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in tables.cues.person_titles and span.doc[start].is_title:
+        start += 1
+    return span if start == span.start else Span(span.doc, start, span.end, label="PERSON")
+
+
+def plural_nationality(span: Span, view: BlockView, tables: EntityTables) -> GazetteerEntry | None:
+    """The nationality row of a plural demonym ("Chileans" -> "Chilean", CL), noted on the span; else None."""
+    text = clean_name(span.text)
+    if span.label_ != "NORP" or not text.endswith("s"):
+        return None
+    entry = tables.gazetteer.get(text[:-1])
+    if entry is None or entry.label != "NORP":
+        return None
+    view.note(span, EntityInfo(normalized=entry.normalized, kb_id=entry.kb_id, commodity=None))
+    return entry

@@ -51,6 +51,8 @@ def is_name_token(token: Token, headline: bool, tables: EntityTables) -> bool:
     cues = tables.cues
     if lower in CALENDAR_WORDS or lower in cues.leading_words or lower in cues.section_numbers and token.is_upper:
         return False
+    if token.text in cues.leading_prepositions:
+        return False  # "At" opening a sentence before a name
     if headline and lower in tables.headline_words:
         return False
     return not (lower in tables.commodity_words and not token.is_upper)

@@ -33,6 +33,7 @@ def model_spans(view: BlockView, tables: EntityTables) -> list[Span]:
             or doc[start].text.rstrip(".").lower() in cues.section_numbers
             and doc[start].is_upper
             or doc[start].like_num
+            or doc[start].text in cues.leading_prepositions and end - start > 1
         ):
             start += 1
         while end > start and (

@@ -12,13 +12,17 @@ from spacy.tokens import Span
 
 from pipeline.components.entities.commodities import formula_commodities
 from pipeline.components.entities.conventions import (
+    administrative_place,
     caption_credit,
     extend_of_complement,
     government_place,
     job_title,
+    plural_nationality,
+    shouted_acronym,
     titled_person,
     ungoverned_region,
     without_caption_label,
+    without_title,
 )
 from pipeline.components.entities.headlines import CALENDAR_WORDS, is_name_token
 from pipeline.components.entities.merge import resolve_overlaps
@@ -76,9 +80,10 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             uncaptioned = None if caption_credit(span, tables) else without_caption_label(span, tables)
             if uncaptioned is None:
                 continue  # a picture credit ("Photo: Name/Agency")
-            span = titled_person(uncaptioned, spans, tables) or uncaptioned
+            span = without_title(titled_person(uncaptioned, spans, tables) or uncaptioned, tables)
             label = span.label_
-        place = government_place(span, view, tables) or ungoverned_region(span, view, tables)
+        place = (government_place(span, view, tables) or administrative_place(span, view, tables)
+                 or ungoverned_region(span, view, tables))
         if place is not None:
             out.append(place)
             continue
@@ -101,7 +106,9 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             if trimmed is None:
                 continue
             span, label = trimmed, trimmed.label_
-        known = tables.gazetteer.get(clean_name(span.text))
+        known = tables.gazetteer.get(clean_name(span.text)) or plural_nationality(span, view, tables)
+        if known is None and shouted_acronym(span, view, tables):
+            span, label = Span(doc, span.start, span.end, label="ORG"), "ORG"
         if label == "NORP" and (known is None or known.label != "NORP"):
             if known is not None:
                 span = Span(doc, span.start, span.end, label=known.label)
