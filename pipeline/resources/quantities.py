@@ -38,6 +38,23 @@ class UnitRow(BaseModel):
     per: Period | None = None
 
 
+class SharedSymbol(BaseModel):
+    """A letter symbol that several currencies' presses write ("P": Philippine peso or Botswana pula)."""
+
+    model_config = ConfigDict(extra="forbid")
+    default: str | None  # the currency read when nothing in the block or the source decides; None: not read
+    cues: dict[str, list[str]]  # currency → words naming its country ("Philippines", "Gaborone", "kwacha")
+    countries: dict[str, str] = Field(default_factory=dict)  # source's country code (hints) → currency
+
+    @model_validator(mode="after")
+    def _iso(self) -> SharedSymbol:
+        codes = {*self.cues, *self.countries.values(), *([self.default] if self.default else [])}
+        unknown = sorted(code for code in codes if not _is_iso_currency(code))
+        if unknown:
+            raise ValueError(f"not ISO 4217 currency codes: {unknown}")
+        return self
+
+
 class CurrencyTable(_Table):
     """Currency symbols and words, mapped to ISO 4217 codes, and the cues that decide ``$``, ``¥`` and pounds."""
 
@@ -63,6 +80,8 @@ class CurrencyTable(_Table):
     listing_cues: list[str] = Field(default_factory=list)
     # prefixes read only before a scaled number ("R5bn" is rand, "Q3" a quarter): filled from iso4217.json
     scaled_prefixes: list[str] = Field(default_factory=list)
+    # letter symbols several currencies share, decided per block by country cues ("P2bn" in Manila or Gaborone)
+    shared_letter_symbols: dict[str, SharedSymbol] = Field(default_factory=dict)
 
     @field_validator("subunits")
     @classmethod
@@ -114,6 +133,8 @@ def with_iso4217(table: CurrencyTable, iso: Iso4217Table) -> CurrencyTable:
     skip = set(table.codes_not_alone)
     codes = [code for code in iso.codes if code not in skip]
     letters = {symbol: code for symbol, code in iso.letter_symbols.items() if symbol not in table.prefixes}
+    letters.update({symbol: shared.default or next(iter(shared.cues))
+                    for symbol, shared in table.shared_letter_symbols.items() if symbol not in table.prefixes})
     prefixes = {**{code: code for code in codes}, **iso.symbols, **letters, **table.prefixes}
     suffixes = {**{code: code for code in codes}, **{name: code for name, code in iso.names.items()}, **iso.symbols,
                 **table.suffixes}
@@ -173,11 +194,17 @@ class WordTable(_Table):
     range_openers: list[str] = Field(default_factory=list)  # "ranging from 15 to 25": a range, not a move
     money_verbs: list[str] = Field(default_factory=list)  # "spent 20 million pounds": sterling, not a mass
     label_words: list[str]  # "Phase 2", "Section 3": a label number, not a count
+    rank_words: list[str] = Field(default_factory=list)  # "the top five producers": a rank, not a count
     minus_words: list[str] = Field(default_factory=list)  # "minus 3%": the amount is negative
     # "revenue was ($99.99)": after a copula, a money amount alone in brackets is an accountant's negative
     accounting_copulas: list[str] = Field(default_factory=list)
     not_counted: list[str]  # "two times", "3 percent": plural nouns that are no counted things
     not_domain_counts: list[str]  # "two sources said": people are no facts for this domain
+    # "employs 900 people" is a count, "two people familiar with the matter" a source: these nouns count
+    # unless a source phrase follows them or a source opener precedes the number
+    people_nouns: list[str] = Field(default_factory=list)
+    source_phrases: list[str] = Field(default_factory=list)
+    source_openers: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# Thousands grouped by commas ("1,234,567"), the Indian lakh grouping ("2,76,000" = 276,000; "1,25,00,000" = one
+# crore and a quarter), or no grouping.
+DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 def tidy(value: float) -> float:
@@ -18,7 +20,7 @@ def tidy(value: float) -> float:
 
 
 def parse_digits(text: str) -> float | None:
-    """Parse "1,234.5", "1234.5" or "12"; None when ``text`` is not one such number."""
+    """Parse "1,234.5", "1234.5", "12" or "2,76,000" (Indian grouping); None when ``text`` is not one such number."""
     if DIGITS.fullmatch(text) is None:
         return None
     return float(text.replace(",", ""))

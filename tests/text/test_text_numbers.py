@@ -17,9 +17,19 @@ SCALES = TABLES.scales.words
 @pytest.mark.parametrize(
     ("text", "value"),
     [("1,234", 1234), ("1,234.5", 1234.5), ("12", 12), ("0.31", 0.31), ("433,000", 433000),
-     ("1,000,000", 1000000), ("3.5", 3.5), ("1,2", None), ("1,23,456", None), ("abc", None), ("", None)],
+     ("1,000,000", 1000000), ("3.5", 3.5), ("1,2", None), ("abc", None), ("", None)],
 )
 def test_parse_digits(text, value):
+    assert parse_digits(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1,23,456", 123456), ("4,50,000", 450000), ("12,00,00,000", 120000000), ("3,15,250.5", 315250.5),
+     ("1,23,45", None), ("123,45,678", None), ("1,234,56", None)],
+)
+def test_parse_digits_reads_indian_lakh_grouping(text, value):
+    """Indian outlets group by lakh and crore: two digits between commas, three in the last group."""
     assert parse_digits(text) == value
 
 

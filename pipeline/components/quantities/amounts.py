@@ -164,8 +164,9 @@ class AmountReader:
                 side.sign_start = number.start - 1
             else:
                 written = None
-        if written is not None:
-            side.currency = self.currencies.code(written, context)
+        code = self.currencies.code(written, context) if written is not None else None
+        if written is not None and code is not None:
+            side.currency = code
             side.currency_text = written
             side.currency_start = text.rindex(written, 0, number.start)
             # "A$1.1bn ($720m)": a bracketed bare dollar converts into US dollars

@@ -35,8 +35,11 @@ class CountRules:
     """Decides whether a bare number found in the text counts something."""
 
     def __init__(self, words: WordTable) -> None:
-        self.label_words = frozenset(words.label_words)
+        self.label_words = frozenset(words.label_words) | frozenset(words.rank_words)
         self.not_counted = frozenset(words.not_counted) | frozenset(words.not_domain_counts)
+        self.people = frozenset(words.people_nouns)
+        self.source_after = re.compile(rf",?\s+(?:{alternation(words.source_phrases)})\b", re.IGNORECASE)
+        self.source_openers = [opener.split() for opener in words.source_openers]
 
     def count(self, doc: Doc, text: str, found: Found, earlier: list[Found]) -> Found | None:
         """The count ``found`` stands for when a plural noun follows it (modifiers allowed), or None."""
@@ -46,7 +49,7 @@ class CountRules:
             return None
         before = found.before
         last = tail_words(before)[-1:]
-        if last and (last[0] in self.label_words or last[0].rstrip(".")[:3] in MONTH_PREFIXES and before[-1:].isspace()):
+        if last and (last[0] in self.label_words or last[0].rstrip(".") in MONTHS and before[-1:].isspace()):
             return None
         if MONTH_AFTER.match(text, found.end):
             return None
@@ -68,7 +71,7 @@ class CountRules:
         tagged = doc.has_annotation("TAG")
         for token in doc[span.end : span.end + 7]:
             if plural_noun(token, tagged):
-                if token.lower_ in self.not_counted:
+                if token.lower_ in self.not_counted or token.lower_ in self.people and self._source(text, token, before):
                     return keep
                 found.info["unit_text"] = token.text
                 found.count_noun = False
@@ -76,6 +79,14 @@ class CountRules:
             if token.is_punct and token.text not in "-–" or token.like_num or not count_modifier(token, tagged):
                 break
         return elided_count(doc, span, found, earlier) or keep
+
+
+    def _source(self, text: str, noun: Token, before: str) -> bool:
+        """"two people familiar with the talks", "according to three people": people quoted, not counted."""
+        if self.source_after.match(text, noun.idx + len(noun.text)) is not None:
+            return True
+        words = tail_words(before)
+        return any(words[-len(opener):] == opener for opener in self.source_openers)
 
 
 def plural_noun(token: Token, tagged: bool) -> bool:
@@ -96,8 +107,9 @@ def count_modifier(token: Token, tagged: bool) -> bool:
 
 def elided_count(doc: Doc, span: Span, found: Found, earlier: list[Found]) -> Found | None:
     """"Of the 594 blocks sold, just 82 are producing", "11 projects in the EU and eight in partner
-    countries": a bare whole number whose noun is elided counts the noun of an earlier count of its
-    sentence, when a verb, a preposition or the end of the clause follows it."""
+    countries", "12 bids, copper (5) and zinc (3)": a bare whole number whose noun is elided counts the
+    noun of an earlier count of its sentence, when a verb, a preposition or the end of the clause follows
+    it, or when it stands alone in brackets."""
     value = found.info["value"]
     if not earlier or value is None or value != int(value):
         return None
@@ -107,7 +119,8 @@ def elided_count(doc: Doc, span: Span, found: Found, earlier: list[Found]) -> Fo
     if antecedent is None:
         return None
     following = doc[span.end] if span.end < len(doc) else None
-    if following is not None and not (
+    bracketed = found.before.endswith("(") and following is not None and following.text == ")"
+    if following is not None and not bracketed and not (
             following.pos_ in ("AUX", "VERB") or (following.pos_ == "ADP" and following.lower_ != "of")
             or following.text in (".", ";", ",")):
         return None

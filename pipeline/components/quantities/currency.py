@@ -4,7 +4,7 @@ block's evidence for what a bare ``$``, ``¥`` or "pounds" stands for (SPEC §3)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from pipeline.components.quantities.patterns import SPACE, mixed_alternation
 from pipeline.resources.quantities import BARE_DOLLAR, CurrencyTable
@@ -25,6 +25,7 @@ class CurrencyContext:
     dollar: str = "USD"
     yen: str = "JPY"
     british: bool = False
+    letters: dict[str, str | None] = field(default_factory=dict)  # shared letter symbol → the block's currency
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ class CurrencyRules:
         self.china = re.compile(rf"\b(?:{alternation(table.china_cues)})\b")
         self.japan = re.compile(rf"\b(?:{alternation(table.japan_cues)})\b")
         self.british = re.compile(rf"£|\b(?:{alternation(table.british_cues)})\b")
+        self.shared = table.shared_letter_symbols
+        self.shared_cues = {symbol: {code: re.compile(rf"\b(?:{alternation(cues)})\b") for code, cues in shared.cues.items()}
+                            for symbol, shared in self.shared.items()}
 
     def context(self, text: str, hints: ArticleHints | None = None) -> CurrencyContext:
         """Resolve bare ``$`` and ``¥`` for one block (SPEC: explicit variants and China cues decide).
@@ -84,6 +88,10 @@ class CurrencyRules:
         elif china == japan and hints and hints.get("yen"):
             context.yen = hints["yen"] or context.yen
         context.british = self.british.search(text) is not None
+        for symbol, shared in self.shared.items():
+            cued = [code for code, cue in self.shared_cues[symbol].items() if cue.search(text)]
+            country = shared.countries.get(hints.get("country") or "") if hints else None
+            context.letters[symbol] = cued[0] if len(cued) == 1 else country or shared.default
         return context
 
     def _listing_sentences(self, text: str) -> list[tuple[int, int]]:
@@ -111,7 +119,7 @@ class CurrencyRules:
         """
         if context.dollar == "USD" or "$" not in text:
             return []
-        usd = CurrencyContext(dollar="USD", yen=context.yen, british=context.british)
+        usd = replace(context, dollar="USD")
         out = []
         start = 0
         for end in [match.end() for match in _SENTENCE_END.finditer(text)] + [len(text)]:
@@ -125,12 +133,14 @@ class CurrencyRules:
             start = end
         return out
 
-    def code(self, written: str, context: CurrencyContext) -> str:
-        """The ISO code of a currency written before a number."""
+    def code(self, written: str, context: CurrencyContext) -> str | None:
+        """The ISO code of a currency written before a number; None for a shared letter symbol nothing decides."""
         if written == "$":
             return context.dollar
         if written == "¥":
             return context.yen
+        if written in self.shared:
+            return context.letters.get(written, self.shared[written].default)
         return self.prefixes[written]
 
     def prefix_before(self, text: str, start: int) -> str | None:

@@ -30,6 +30,10 @@ _TO = re.compile(r"\s+to\s+")
 _AND = re.compile(rf"{SPACE}+(?:and{SPACE}+)?")
 # Between a price and a later bare amount of the same sentence: no sentence end, no other figure.
 _SAME_SENTENCE = re.compile(r"[^.;!?\n]{1,120}|[^;!?\n]{0,120}?\b(?:[A-Z]\.|approx\.|vs\.)[^.;!?\n]{0,120}")
+# A price's next sentence: one sentence end between them, no other figure.
+_NEXT_SENTENCE = re.compile(r"[^.;!?\n]{0,120}[.!?][\"”’)]?\s+[^.;!?\n]{1,120}")
+# How far (as a factor) a money amount of the next sentence may be from the price it is compared with.
+NEXT_PRICE_SPREAD = 10.0
 # "104,120 yuan (about $14,932)": a bracketed conversion of the amount before it.
 _CONVERSION = re.compile(r"\s*\((?:(?:about|around|approximately|roughly|some|or|c\.|~)\s*)?$", re.IGNORECASE)
 
@@ -173,21 +177,28 @@ def carry_prices(text: str, results: list[Found]) -> None:
     """An unscaled money amount later in a price's sentence is a price in the same unit.
 
     "hit $13,407 a tonne before easing back to around $13,240" and "settled at 104,120 yuan
-    (about $14,932)" after "105,650 yuan a tonne" quote prices, not sums of money.
+    (about $14,932)" after "105,650 yuan a tonne" quote prices, not sums of money. So is one in the
+    next sentence, in the currency of a price just quoted and of the same order ("Carbonate rose to
+    80,000 yuan a tonne. Hydroxide held at 76,000 yuan."), when no other figure stands between them.
     """
     price: Found | None = None
+    recent: list[Found] = []
     for found in results:
         info = found.info
         if info["quantity_type"] == "price":
             price = found
+            recent.append(found)
             continue
         if price is None or info["quantity_type"] != "money" or found.scaled or info["value"] is None:
             price = None if info["quantity_type"] != "money" else price
             continue
         gap = text[price.end : found.start]
         if _SAME_SENTENCE.fullmatch(gap) is None:
-            price = None
-            continue
+            model = next((p for p in reversed(recent) if p.info["currency"] == info["currency"]), None)
+            if model is None or _NEXT_SENTENCE.fullmatch(gap) is None or not _comparable(model, found):
+                price, recent = None, []
+                continue
+            price = model
         same = info["currency"] == price.info["currency"]
         if not same and _CONVERSION.search(gap) is None:
             continue
@@ -196,3 +207,14 @@ def carry_prices(text: str, results: list[Found]) -> None:
         info["value"], info["low"], info["high"] = scaled.value, scaled.low, scaled.high
         found.price_factor = price.price_factor
         price = found
+        recent.append(found)
+
+
+def _comparable(price: Found, money: Found) -> bool:
+    """Whether ``money`` quoted in ``price``'s unit is within ``NEXT_PRICE_SPREAD`` of it."""
+    quoted = price.info["value"] or price.info["low"]
+    value = money.info["value"]
+    if not quoted or not value or quoted < 0 or value < 0:
+        return False
+    converted = value * price.price_factor
+    return quoted / NEXT_PRICE_SPREAD <= converted <= quoted * NEXT_PRICE_SPREAD

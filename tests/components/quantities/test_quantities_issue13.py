@@ -105,3 +105,52 @@ def test_bare_dollar_evidence(nlp, text: str, currencies: list[str]) -> None:
     found = [span._.orewire_quantity["unit"] for span in doc.spans[QUANTITY_GROUP]
              if span._.orewire_quantity["quantity_type"] == "money"]
     assert found == currencies
+
+
+# Issue 13, the real-news third batch: forms that recur across outlets (the cases are ours).
+@pytest.mark.parametrize(("text", "expected"), [
+    # Indian outlets group digits by lakh and crore
+    ("Dispatches reached 3,45,000 tonnes in the quarter.", [("3,45,000 tonnes", "t", 345000, None, None)]),
+    ("The state spent Rs 12,50,000 on the survey.", [("Rs 12,50,000", "INR", 1250000, None, None)]),
+    # "P" before a scaled number: the Philippine peso unless the block names Botswana; "K" only with a cue
+    ("Mine revenue climbed to P48.3 billion in the half.", [("P48.3 billion", "PHP", 4.83e10, None, None)]),
+    ("Gaborone expects diamond sales of P9 billion.", [("P9 billion", "BWP", 9e9, None, None)]),
+    ("Zambia's treasury set aside K3.5 billion for the smelter.", [("K3.5 billion", "ZMW", 3.5e9, None, None)]),
+    ("The K2 billion plan stalled.", []),
+    # people are counted when something happens to them, not when they are quoted
+    ("The refinery will employ about 650 people.", [("650", None, 650, None, None)]),
+    ("Floods forced 2,300 residents from their homes.", [("2,300", None, 2300, None, None)]),
+    ("Three people familiar with the bid said it was dropped.", []),
+    ("The offer was cut, according to two people briefed on it.", []),
+    # a month name right before the number, not one followed by a comma; "top five" is a rank
+    ("On 9 March, 85 drivers walked off the site.", [("85", None, 85, None, None)]),
+    ("The regulator declared 40 new exploration zones.", [("40", None, 40, None, None)]),
+    ("It ranks among the top five cobalt refiners.", []),
+    # a bare number alone in brackets counts the noun of the sentence's earlier count
+    ("The call drew 31 bids, with tin (12) and tungsten (7) ahead.",
+     [("31", None, 31, None, None), ("12", None, 12, None, None), ("7", None, 7, None, None)]),
+])
+def test_issue13_third_batch(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a price's next sentence quotes another price in its unit when the currency and the order agree
+    ("Sulfate rose to 42,000 yuan (~US$5,900) a tonne on Friday. Chloride, meanwhile, fetched 39,500 yuan.",
+     [("CNY/t", 42000), ("USD/t", 5900), ("CNY/t", 39500)]),
+    # a sum far from the price stays money; so does one in another currency
+    ("Tin held at $31,000 a tonne. The smelter paid $45 per share.", [("USD/t", 31000), ("USD", 45)]),
+    ("Tin held at $31,000 a tonne. Its bond paid €30,000.", [("USD/t", 31000), ("EUR", 30000)]),
+])
+def test_price_carries_into_the_next_sentence(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    assert [(span._.orewire_quantity["unit"], span._.orewire_quantity["value"])
+            for span in doc.spans[QUANTITY_GROUP]] == expected
+
+
+def test_shared_letter_symbol_follows_the_source_country(rules: CurrencyRules) -> None:
+    hints = {"dollar": None, "yen": None, "fiscal": None, "country": "BW"}
+    assert rules.context("Sales reached P4 billion.", hints).letters["P"] == "BWP"
+    assert rules.context("Sales reached P4 billion in Manila.", hints).letters["P"] == "PHP"
+    assert rules.context("Sales reached K4 billion.", hints).letters["K"] is None
+    assert rules.code("P", CurrencyContext()) == "PHP"
