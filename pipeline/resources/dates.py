@@ -77,6 +77,16 @@ class DateLexicon(BaseModel):
     # where seasons flip: ISO countries mostly south of the equator, and fiscal calendars of the south
     southern_countries: list[str] = Field(default_factory=list)
     southern_calendars: list[str] = Field(default_factory=list)
+    # deictic words that name a fiscal year ("this fiscal", "the previous financial year"); each is a key of
+    # ``deictics``, which gives its offset
+    fiscal_deictics: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def fiscal_deictics_known(self) -> DateLexicon:
+        unknown = sorted(set(self.fiscal_deictics) - set(self.deictics))
+        if unknown:
+            raise ValueError(f"fiscal_deictics without an offset in deictics: {unknown}")
+        return self
 
 
 class MatcherRule(BaseModel):

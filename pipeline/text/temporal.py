@@ -209,9 +209,8 @@ def rolling_period(reference: date, unit: str, count: int, *, forward: bool) -> 
     other = shift_day(reference, unit, count if forward else -count)
     start, end = (reference, other) if forward else (other, reference)
     granularity = "day" if unit == "day" else unit
-    if unit in ("day", "week"):
+    if unit == "day":
         first, last = start.isoformat(), end.isoformat()
-        granularity = "day"
     elif unit == "decade":  # "the past two decades": a span of years ("2005/2025"), not of decade intervals
         first, last, granularity = f"{start.year:04d}", f"{end.year:04d}", "year"
     else:

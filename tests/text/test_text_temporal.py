@@ -103,6 +103,8 @@ def test_weekday_date(weekday, tense, offset, expected) -> None:
             date(2026, 3, 8),
         ),
         (tp.rolling_period(REF, "day", 3, forward=False), "2025-12-09/2025-12-12", date(2025, 12, 9), REF),
+        # weeks: ISO weeks in the value (the unit's grain), the exact days in the bounds
+        (tp.rolling_period(REF, "week", 2, forward=False), "2025-W48/2025-W50", date(2025, 11, 28), REF),
     ],
 )
 def test_periods(period, value, start, end) -> None:

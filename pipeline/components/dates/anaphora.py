@@ -9,8 +9,10 @@ month") keeps its reading against the reference, and the others ("that year") ar
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from datetime import date
 
+from pipeline.components.dates.block import previous_word
 from pipeline.schema.annotations import DateInfo
 from pipeline.text import temporal as tp
 
@@ -35,10 +37,13 @@ UNIT_GROUPS = ("u1", "u2", "u3", "u4", "u5")
 DIRECTIONS = {"later": 1, "after": 1, "earlier": -1, "before": -1}
 
 
-def resolve_anaphora(text: str, chosen: list[Candidate], numbers: dict[str, int]) -> list[Candidate]:
+def resolve_anaphora(
+    text: str, chosen: list[Candidate], numbers: dict[str, int], *, comparison_words: Container[str] = frozenset()
+) -> list[Candidate]:
     """``chosen`` with every anaphoric phrase resolved against the latest earlier resolved mention.
 
-    ``numbers`` maps count words to numbers (the lexicon's ``numbers``).
+    ``numbers`` maps count words to numbers (the lexicon's ``numbers``). A count phrase right after a
+    word of ``comparison_words`` ("up 4% from a year earlier") is the base of a comparison, no date.
     """
     if not ANAPHORA.search(text):
         return chosen
@@ -46,6 +51,8 @@ def resolve_anaphora(text: str, chosen: list[Candidate], numbers: dict[str, int]
     for match in ANAPHORA.finditer(text):
         start, end = match.span()
         unit = next(match[name] for name in UNIT_GROUPS if match[name]).lower()
+        if match["count"] and previous_word(text, start) in comparison_words:
+            continue
         anchor = _anchor(result, start, unit)
         if anchor is None:
             continue

@@ -15,6 +15,7 @@ from spacy.vocab import Vocab
 from pipeline.components.base import block_text
 from pipeline.components.dates.anaphora import resolve_anaphora
 from pipeline.components.dates.block import PREVIOUS_WORD, Block, previous_word
+from pipeline.components.dates.fiscal import inherit_fiscal_year
 from pipeline.components.dates.forms import (
     FORMS,
     NEAR_GLUED,
@@ -70,9 +71,12 @@ class DateFinder:
         block = Block(doc, text, self.words, reference, self.words.calendars.get(hints.get("fiscal") or ""))
         candidates = self._regex_candidates(block)
         candidates.extend(self._matcher_candidates(block, lowered))
-        chosen = resolve_anaphora(text, longest_first(candidates), self.words.lexicon.numbers)
+        chosen = resolve_anaphora(text, longest_first(candidates), self.words.lexicon.numbers,
+                                  comparison_words=self.words.comparison_words)
         if reference is not None and "quarter" in lowered:
             chosen = anchor_previous_quarter(text, chosen, reference)
+        if any(item[2].get("fiscal") for item in chosen):
+            chosen = inherit_fiscal_year(block, chosen)
         return chosen
 
     def _regex_candidates(self, block: Block) -> list[Candidate]:

@@ -9,9 +9,11 @@ lexicon's ``split_fiscal_start_month``.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pipeline.components.dates.block import Block, Found, capitalised
 from pipeline.resources.dates import FiscalCalendar
+from pipeline.schema.annotations import DateInfo
 from pipeline.text import temporal as tp
 from pipeline.text.temporal import Period
 
@@ -19,6 +21,9 @@ from pipeline.text.temporal import Period
 CUE_REACH = 600
 MIN_FISCAL_YEAR, MAX_FISCAL_YEAR = 1900, 2100
 DECEMBER = 12
+# Tags of a word that would make a bare "fiscal" an adjective ("this fiscal deficit").
+NOUN_PHRASE_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_NEXT_CHARACTER = re.compile(r"[ \t]*(\S)")
 
 
 def fiscal_calendar(block: Block, position: int) -> FiscalCalendar | None:
@@ -37,12 +42,86 @@ def fiscal_calendar(block: Block, position: int) -> FiscalCalendar | None:
     return best[1]
 
 
-def part_period(block: Block, year: int, part: str, number: int, *, fiscal: bool, position: int) -> Period:
-    """Quarter or half ``number`` of ``year``: of the fiscal calendar in reach when ``fiscal``, else calendar."""
+def part_period(
+    block: Block, year: int, part: str, number: int, *, fiscal: bool, position: int, split: bool = False
+) -> Period:
+    """Quarter or half ``number`` of ``year``: of the fiscal calendar in reach when ``fiscal``, else calendar.
+
+    A split label ("Q3 FY2025-26") with no calendar in reach uses the lexicon's ``split_fiscal_start_month``.
+    """
     calendar = fiscal_calendar(block, position) if fiscal else None
+    if calendar is None and split:
+        return tp.fiscal_part_period(year, part, number, block.words.lexicon.split_fiscal_start_month)
     if calendar is None:
         return tp.quarter_period(year, number) if part == "quarter" else tp.half_period(year, number)
     return tp.fiscal_part_period(year, part, number, calendar.start_month, named_by_end=calendar.named_by_end)
+
+
+def current_fiscal_year(block: Block, reference: date, position: int) -> int:
+    """The label of the fiscal year holding ``reference`` (the calendar in reach; the calendar year without one)."""
+    calendar = fiscal_calendar(block, position)
+    if calendar is None:
+        return reference.year
+    year = reference.year
+    period = tp.fiscal_year_period(year, calendar.start_month, named_by_end=calendar.named_by_end)
+    if period.start > reference:
+        return year - 1
+    return year + 1 if period.end < reference else year
+
+
+def deictic_fiscal(m: re.Match[str], block: Block) -> Found | None:
+    """"this fiscal", "the previous fiscal", "last fiscal year", "the current financial year": a fiscal
+    year counted from the one holding the reference. A bare "fiscal" must be a noun ("this fiscal
+    deficit" is no date): nothing, punctuation or a word that is not a noun or adjective after it."""
+    if m.group().lower().endswith("fiscal") and not _noun_fiscal(block, m.end()):
+        return None
+    ref = block.reference
+    if ref is None:
+        return tp.unresolved("year", fiscal=True), m.start()
+    year = current_fiscal_year(block, ref, m.start()) + block.words.lexicon.deictics[m["deictic"].lower()]
+    return tp.to_info(_fiscal_year(block, year, m.start()), fiscal=True, reference=ref), m.start()
+
+
+def _noun_fiscal(block: Block, end: int) -> bool:
+    """True when the word after a bare "fiscal" ends the phrase (punctuation, or a word tagged neither
+    noun, adjective nor number; untagged text: punctuation or the end only)."""
+    following = _NEXT_CHARACTER.match(block.text, end)
+    if following is None or not following.group(1)[:1].isalnum():
+        return True
+    token = block.doc.char_span(following.start(1), following.start(1) + 1, alignment_mode="expand")
+    if token is None or not token[0].pos_:
+        return False
+    return token[0].pos_ not in NOUN_PHRASE_TAGS
+
+
+def inherit_fiscal_year(block: Block, chosen: list[tuple[int, int, DateInfo]]) -> list[tuple[int, int, DateInfo]]:
+    """Year-less "Q3", "the third quarter", "the first half" after a fiscal mention of the block are fiscal.
+
+    The same part named before as a fiscal part ("Q3 FY2025-26 ... during the third quarter") is that
+    part again; any other part is of the latest fiscal year the block named by its number ("fiscal 2025
+    ... in the fourth quarter"). Parts with their own year, deictic ones ("last quarter") and month-named ones
+    ("the December quarter") are left alone (``DateWords.part_named`` decides).
+    """
+    result: list[tuple[int, int, DateInfo]] = []
+    parts: dict[tuple[str, int], DateInfo] = {}
+    year: int | None = None
+    for start, end, info in chosen:
+        granularity, value = info.get("granularity"), info.get("timex") or ""
+        if info.get("fiscal") and "/" not in value and granularity in ("year", "quarter", "half") and value[:4].isdigit():
+            if granularity == "year":
+                # a deictic one ("the same quarter of the previous fiscal") is a comparison's base, not the topic
+                year = int(value[:4]) if info.get("resolution") == "absolute" else year
+            else:
+                parts[str(granularity), int(value[-1])] = info
+        elif not info.get("fiscal") and info.get("resolution") == "relative" and (parts or year is not None):
+            named = block.words.part_named(block.text[start:end])
+            if named is not None and named in parts:
+                info = parts[named]
+            elif named is not None and year is not None:
+                period = part_period(block, year, named[0], named[1], fiscal=True, position=start)
+                info = tp.to_info(period, fiscal=True, reference=block.reference)
+        result.append((start, end, info))
+    return result
 
 
 def fiscal_abbr(m: re.Match[str], block: Block) -> Found | None:
@@ -55,6 +134,15 @@ def fiscal_abbr(m: re.Match[str], block: Block) -> Found | None:
 def fiscal_words(m: re.Match[str], block: Block) -> Found | None:
     """"fiscal 2026", "fiscal year 2025/26"."""
     return _fiscal(m, block)
+
+
+def fiscal_split_words(m: re.Match[str], block: Block) -> Found | None:
+    """"financial year 2024-25", "the 2025-26 fiscal", "the 2024/25 financial year": a split label with a
+    fiscal word names its ending year, as "FY2024-25" does; years that do not follow stay a range."""
+    year = split_label_year(m["year"] or m["year3"], m["year2"] or m["year4"])
+    if year is None:
+        return None
+    return tp.to_info(_fiscal_year(block, year, m.start(), split=True), fiscal=True), m.start()
 
 
 def fiscal_range(m: re.Match[str], block: Block) -> Found | None:
@@ -85,6 +173,12 @@ def _fiscal(m: re.Match[str], block: Block) -> Found | None:
     # No reference: a modifier on a fiscal year ("the rest of FY2026") stays absolute.
     start, _, info = block.with_modifier(m.start(), m.end(), info, None)
     return info, start
+
+
+def split_label_year(first_text: str, second_text: str) -> int | None:
+    """The year a split fiscal label names ("2025", "26" -> 2026), None when the two years do not follow."""
+    label = _fiscal_label(first_text, second_text)
+    return label[0] if label is not None and label[1] else None
 
 
 def _fiscal_label(first_text: str, second_text: str | None) -> tuple[int, bool] | None:

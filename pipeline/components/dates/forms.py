@@ -4,7 +4,8 @@ function that normalises its matches, and where in the text the form can match.
 The table is explicit (form name → ``Form``) so a regex and its normaliser cannot drift apart.
 Templates are filled from the word tables: ``{M}`` months, ``{W}`` weekdays, ``{O}`` ordinals,
 ``{Y}`` a year, ``{D}`` a day of the month, ``{DW}`` a day as an ordinal word, ``{H}`` holiday names,
-``{N}`` number words, ``{U}`` unit words, ``{R}`` relative days (today, tomorrow, ...), ``{S}`` seasons. Order matters:
+``{N}`` number words, ``{U}`` unit words, ``{R}`` relative days (today, tomorrow, ...), ``{S}`` seasons, ``{FD}`` the
+deictic words of a fiscal year ("this fiscal", "the previous financial year"). Order matters:
 on candidates of equal length and start, the earlier form wins.
 """
 
@@ -28,10 +29,11 @@ _TIME = r"(?:(?:,?\s+(?:at\s+)?|\s*[/|—–-]\s*)" + _CLOCK + r")?"
 _YEAR_END = r"(?![\w%]|[.,]\d|[/–-]\d|\s?%)"
 _SHORT_YEAR = (
     r"(?:(?:[\s-]+|\s+of\s+)(?:CY\s?|calendar\s+)?(?P<year>{Y})|\s*CY\s?['’]?(?P<cyear>\d{{2}})"
-    r"|\s*(?P<fy>FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})|['’]?(?P<syear>\d{{2}}))"
+    r"|\s*(?P<fy>FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})(?:[/-](?P<fyear2>\d{{4}}|\d{{2}}))?|['’]?(?P<syear>\d{{2}}))"
 )
 _OF_YEAR = (
-    r"(?:\s+(?:of|in)\s+(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})|(?P<year>{Y})"
+    r"(?:\s+(?:of|in)\s+(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})(?:[/-](?P<fyear2>\d{{4}}|\d{{2}}))?"
+    r"|(?:the\s+)?(?P<fdeictic>{FD})\s+(?:fiscal(?:\s+year)?|financial\s+year|FY)(?![\w-])|(?P<year>{Y})"
     r"|(?:calendar\s+)?(?P<cal>{Y})|(?P<deictic>this|next|last|the)\s+year)|,?\s+(?P<year2>{Y}))?(?!\d)"
 )
 
@@ -93,6 +95,10 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "deictic_month": Form(
         r"(?<![\w])(?P<deictic>last|next|this(?:\s+past|\s+coming)?)\s+(?P<month>{M})\b(?![\w-]|\.?\s*\d)",
         months.deictic_month, NEAR_MONTH),
+    "month_deictic_year": Form(
+        r"(?<![\w.,])(?:(?P<day0>{D})\s+(?:of\s+)?)?(?P<month>{M})\b\.?(?:\s+(?P<day>{D})(?![\d\w]))?,?\s+(?:of\s+)?(?P<deictic>last|next|this)\s+year"
+        r"(?![\w-]|['’]s)",
+        months.month_deictic_year, NEAR_MONTH),
     "mdy": Form(
         r"(?<![\w])(?:(?P<weekday>{W}),?\s+)?(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])"
         r"(?:(?:,\s*|\s+)(?P<year>{Y})(?!\d)" + _TIME + r")?"
@@ -121,7 +127,8 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r",?\s+(?P<year>{Y})(?!\d)",
         days.month_day, NEAR_MONTH),
     "dmy": Form(
-        r"(?<![\w.,])(?P<day>{D})(?P<comma>,)?\s+(?:of\s+)?(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d)" + _TIME + r")?",
+        r"(?<![\w.,])(?:(?P<weekday>{W})\.?,?\s+)?"  # "Tue, 18 Jun 2019": the weekday belongs to the date
+        r"(?P<day>{D})(?P<comma>,)?\s+(?:of\s+)?(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d)" + _TIME + r")?",
         days.day_month, NEAR_MONTH),
     "day_range": Form(
         r"(?<![\w])(?P<month>{M})\.?\s+(?P<day>{D})\s*(?:-|–|to|through|thru)\s*(?:(?P=month)\.?\s+)?(?P<day2>{D})(?![\d\w])"
@@ -171,7 +178,8 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         relative.year_to_date, re.compile(r"(?i)year.to.date|YTD")),
     "month_range": Form(
         r"(?<![\w])(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y}))?\s*"
-        r"(?P<sep>-to-|-|–|—|to|through|until|and)\s*(?P<month2>{M})\b\.?(?:,?\s+(?P<year2>{Y})(?!\d))?",
+        r"(?P<sep>-to-|-|–|—|to|through|until|and)\s*(?P<month2>{M})\b\.?(?:,?\s+(?P<year2>{Y})(?!\d))?"
+        r"(?:[\s-]+(?:quarter|half)\b)?",  # "the April-June quarter": the months, "quarter" inside the span
         months.month_range, NEAR_MONTH),
     "month": Form(
         r"(?<![\w])(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d))?",
@@ -199,7 +207,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         + r"(?![\w%])",
         fiscal.fiscal_range, re.compile(r"FY")),
     "year_ending": Form(
-        r"(?<![\w])(?:(?:financial|fiscal)\s+)?year\s+(?:to|ended|ending)\s+(?:end[- ])?(?P<month>{M})\.?"
+        r"(?<![\w])(?:(?:financial|fiscal)\s+)?year\s+(?:to|ended|ending)\s+(?:end[- ])?(?:[0-3]?\d\s+)?(?P<month>{M})\.?"
         r"(?:\s+(?P<day>[0-3]?\d))?,?\s+(?P<year>{Y})(?!\d)",
         fiscal.year_ending, NEAR_MONTH),
     "unit_part": Form(
@@ -217,8 +225,17 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         parts.quarter_range, re.compile(r"Q[1-4]\s*(?:-|–|to|through)\s*Q")),
     "months_of": Form(
         r"(?<![\w])(?P<side>first|last|final)\s+"
-        r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+(?P<year>{Y})(?!\d)",
+        r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+"
+        r"(?:(?P<year>{Y})(?!\d)|(?P<deictic>this|last|next|the)\s+year(?![\w-]))",
         months.months_of, re.compile(r"(?i)months of")),
+    "deictic_fiscal": Form(
+        r"(?<![\w])(?P<deictic>{FD})\s+(?:fiscal(?:\s+year)?|financial\s+year|FY)(?![\w-])"
+        r"(?!\s*['’]?\d)",
+        fiscal.deictic_fiscal, re.compile(r"(?i)\bfiscal\b|\bfinancial\s+year\b|\bFY\b")),
+    "fiscal_split_words": Form(
+        r"(?<![\w])(?:(?:financial|fiscal)\s+(?:year\s+)?(?P<year>{Y})[/-](?P<year2>\d{{4}}|\d{{2}})"
+        r"|(?P<year3>{Y})[/-](?P<year4>\d{{4}}|\d{{2}})\s+(?:financial|fiscal)(?:\s+year)?)(?![\w%-])",
+        fiscal.fiscal_split_words, NEAR_YEAR),
     "fiscal_words": Form(
         r"(?<![\w])fiscal\s+(?:year\s+)?(?P<year>{Y})(?:[/-](?P<year2>\d{{4}}|\d{{2}}))?(?![\w%])",
         fiscal.fiscal_words, NEAR_YEAR),
@@ -249,5 +266,6 @@ def compile_forms(words: DateWords) -> dict[str, re.Pattern[str]]:
         "U": "(?:" + alternation(words.lexicon.units) + ")",
         "R": "(?:" + alternation(words.lexicon.relative_days) + ")",
         "S": "(?:" + (alternation(words.lexicon.seasons) if words.lexicon.seasons else NEVER) + ")",
+        "FD": "(?:" + (alternation(words.lexicon.fiscal_deictics) if words.lexicon.fiscal_deictics else NEVER) + ")",
     }
     return {name: re.compile(form.template.format(**fill), re.IGNORECASE) for name, form in FORMS.items()}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.components.dates.block import Block, Found, capitalised
+from pipeline.components.dates.block import Block, Found, capitalised, day_number
 from pipeline.components.dates.modifiers import modifier_before
 from pipeline.text import temporal as tp
 
@@ -75,15 +75,42 @@ def month_range(m: re.Match[str], block: Block) -> Found | None:
 
 
 def months_of(m: re.Match[str], block: Block) -> Found | None:
-    """"the first nine months of 2025", "the last three months of 2024"."""
+    """"the first nine months of 2025", "the last three months of 2024", "the first six months of this year"."""
     count_text = m["count"].lower()
     count = int(count_text) if count_text.isdigit() else block.words.lexicon.numbers.get(count_text, 0)
     if not 1 < count < MONTHS_IN_YEAR:
         return None
-    year = int(m["year"])
+    ref = None if m["year"] else block.reference
+    if m["deictic"] and ref is None:
+        return tp.unresolved("month"), m.start()
+    # "of the year" is the reference's year, like "this year"
+    year = int(m["year"]) if ref is None else ref.year + block.words.lexicon.deictics.get(m["deictic"].lower(), 0)
     first_month = 1 if m["side"].lower() == "first" else MONTHS_IN_YEAR + 1 - count
     period = tp.interval(tp.month_period(year, first_month), tp.month_period(year, first_month + count - 1))
-    return (tp.to_info(period), m.start()) if period else None
+    return (tp.to_info(period, reference=ref), m.start()) if period else None
+
+
+def month_deictic_year(m: re.Match[str], block: Block) -> Found | None:
+    """"August last year", "in March, next year", "June 5 this year", "5 June last year": the month (or
+    day) of the year the deictic word names, counted from the reference's year, not the nearest one."""
+    number = block.words.month(m["month"])
+    day_text = m["day"] or m["day0"]
+    if number is None or not capitalised(m["month"]) or (m["day"] and m["day0"]):
+        return None
+    ref = block.reference
+    granularity = "day" if day_text else "month"
+    if ref is None:
+        return tp.unresolved(granularity), m.start()
+    year = ref.year + block.words.lexicon.deictics[m["deictic"].lower()]
+    if day_text:
+        day = tp.real_day(year, number, day_number(day_text))
+        if day is None:
+            return None
+        info = tp.to_info(tp.day_period(day), reference=ref)
+    else:
+        info = tp.to_info(tp.month_period(year, number), reference=ref)
+    start, _, info = block.with_modifier(m.start(), m.end(), info, ref)
+    return info, start
 
 
 def deictic_month(m: re.Match[str], block: Block) -> Found | None:

@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from pipeline.components.dates.block import Block, Found, capitalised
-from pipeline.components.dates.fiscal import fiscal_calendar, part_period
+from pipeline.components.dates.fiscal import current_fiscal_year, fiscal_calendar, part_period, split_label_year
 from pipeline.schema.annotations import DateInfo
 from pipeline.text import temporal as tp
 
@@ -34,7 +34,7 @@ def quarter_abbr(m: re.Match[str], block: Block) -> Found | None:
 def quarter_words(m: re.Match[str], block: Block) -> Found | None:
     """"the third quarter of 2026", "fourth-quarter 2025", "first fiscal quarter of FY26"."""
     word = m["ord"].lower()
-    if word == "last" and not (m["year"] or m["fyear"] or m["year2"]):
+    if word == "last" and not (m["year"] or m["fyear"] or m["year2"] or m["fdeictic"]):
         return None
     return _part(m, block, "quarter", block.words.lexicon.ordinals[word], fiscal=bool(m["fiscal"]))
 
@@ -96,9 +96,20 @@ def _part(m: re.Match[str], block: Block, part: str, number: int, *, fiscal: boo
     year_text = _year_text(m)
     fiscal = fiscal or bool(m["fy"])
     ref = block.reference
-    if year_text:
+    split = split_label_year(m["fyear"], m["fyear2"]) if "fyear2" in m.re.groupindex and m["fyear2"] else None
+    if split is not None:  # "Q3 FY2025-26": the split label names its ending year
+        period = part_period(block, split, part, number, fiscal=True, position=m.start(), split=True)
+        info = tp.to_info(period, fiscal=True)
+    elif year_text:
         period = part_period(block, tp.expand_year(year_text), part, number, fiscal=fiscal, position=m.start())
         info = tp.to_info(period, fiscal=fiscal)
+    elif "fdeictic" in m.re.groupindex and m["fdeictic"]:  # "the third quarter of the current fiscal year"
+        if ref is None:
+            info = tp.unresolved(part, fiscal=True)
+        else:
+            year = current_fiscal_year(block, ref, m.start()) + block.words.lexicon.deictics[m["fdeictic"].lower()]
+            period = part_period(block, year, part, number, fiscal=True, position=m.start())
+            info = tp.to_info(period, fiscal=True, reference=ref)
     elif "deictic" in m.re.groupindex and m["deictic"]:
         if ref is None:
             info = tp.unresolved(part, fiscal=fiscal)

@@ -135,7 +135,7 @@ def deictic(span: Span, block: Block) -> DateInfo | None:
         words[0] = "this"
     ref = block.reference
     if ref is None:
-        return tp.unresolved("day" if words[0] == "past" and unit in ("day", "week") else _granularity(unit))
+        return tp.unresolved(_granularity(unit))
     if words[0] == "past" and unit != "decade":  # "the past year": the twelve months to the reference
         return tp.to_info(tp.rolling_period(ref, unit, 1, forward=False), reference=ref)
     return tp.to_info(tp.deictic_period(ref, unit, offset), reference=ref)
@@ -152,7 +152,7 @@ def rolling(span: Span, block: Block) -> DateInfo | None:
     forward = any(lexicon.deictics.get(word, 0) > 0 for word in words)
     ref = block.reference
     if ref is None:
-        return tp.unresolved("day" if unit in ("day", "week") else _granularity(unit))
+        return tp.unresolved(_granularity(unit))
     return tp.to_info(tp.rolling_period(ref, unit, count, forward=forward), reference=ref)
 
 

@@ -39,6 +39,8 @@ class DateWords:
     comparison_cue: re.Pattern[str] | None = None
     founding_cues: frozenset[str] = frozenset()
     holidays: HolidayCalendar | None = None
+    # A year-less quarter or half as a whole mention ("Q3", "third quarter"), deictic ordinals ("last") left out
+    bare_part: re.Pattern[str] | None = None
 
     @classmethod
     def from_lexicon(cls, lexicon: DateLexicon, holidays: HolidayTable | None = None) -> DateWords:
@@ -79,7 +81,26 @@ class DateWords:
             ) if lexicon.comparison_cues else None,
             founding_cues=frozenset(lexicon.founding_cues),
             holidays=HolidayCalendar.from_table(holidays) if holidays is not None else None,
+            bare_part=re.compile(
+                r"Q(?P<q>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12])|(?P<h2>[12])H|(?P<ord>"
+                + "|".join(re.escape(word) for word in lexicon.ordinals if word not in lexicon.deictics)
+                + r")[\s-]+(?:fiscal\s+)?(?P<unit>quarter|qtr|half)", re.IGNORECASE),
         )
+
+    def part_named(self, text: str) -> tuple[str, int] | None:
+        """The part and number of a whole mention that is a bare quarter or half ("Q3" -> ("quarter", 3))."""
+        match = self.bare_part.fullmatch(text) if self.bare_part else None
+        if match is None:
+            return None
+        if match["ord"]:
+            unit = match["unit"].lower()
+            number = self.lexicon.ordinals[match["ord"].lower()]
+            if unit == "half":
+                return ("half", number) if number <= 2 else None
+            return "quarter", number
+        if match["q"] or match["q2"]:
+            return "quarter", int(match["q"] or match["q2"])
+        return "half", int(match["h"] or match["h2"])
 
     def month(self, name: str) -> int | None:
         """The month number of a written name ("Sept.", "JAN"), or None."""

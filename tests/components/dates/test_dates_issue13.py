@@ -76,6 +76,26 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     # a masthead's founding date ending its line is a tagline, not a fact
     ("Hilltown, Ohio  Est. March 3, 1901\nThe county mill reopened on March 3.", "2024-05-20",
      [("March 3", "2024-03-03")]),
+    # a month (or day) with "last/next/this year" is of that year, one mention, not the nearest month
+    ("Drilling paused in October last year and resumes in April next year.", "2024-10-20",
+     [("October last year", "2023-10"), ("April next year", "2025-04")]),
+    ("The kiln was relit since March, last year.", "2024-10-20", [("March, last year", "2023-03")]),
+    ("The haul road opens on June 9 this year.", "2024-02-20", [("June 9 this year", "2024-06-09")]),
+    ("Tonnage peaked in May, last year's best month.", "2024-10-20", [("May", "2024-05"), ("last year", "2023")]),
+    ("The lease was signed on 3 July last year.", "2024-10-20", [("3 July last year", "2023-07-03")]),
+    # a month range naming a quarter is the months; a share of "this year"/"the year" is of the reference's year
+    ("Concentrate sales slipped in the July-September quarter.", "2024-10-20",
+     [("July-September quarter", "2024-07/2024-09")]),
+    ("Refined output grew in the first eight months of this year.", "2024-10-20",
+     [("first eight months of this year", "2024-01/2024-08")]),
+    ("Refined output grew in the first 8 months of the year.", "2024-10-20", [("first 8 months of the year", "2024-01/2024-08")]),
+    # "a year earlier" as the base of a comparison is no date; as a step from the last date it is one
+    ("Shipments in August 2024 were 6% lower than a year earlier.", "2024-10-20", [("August 2024", "2024-08")]),
+    ("Shipments in August 2024 fell 6% from a year earlier.", "2024-10-20", [("August 2024", "2024-08")]),
+    # a weekday before a day-first date belongs to it
+    ("Posted by the desk on Wed, 4 Sep 2024", "2024-09-04", [("Wed, 4 Sep 2024", "2024-09-04")]),
+    # a rolling window of weeks is an interval of ISO weeks, bounds the exact days
+    ("Barges have idled for the past three weeks.", "2024-10-20", [("past three weeks", "2024-W39/2024-W42")]),
 ]
 
 

@@ -1,0 +1,72 @@
+"""Fiscal periods (``pipeline/components/dates/fiscal.py``) on sentences written for these tests:
+split labels after a quarter or beside a fiscal word, deictic fiscal years ("this fiscal", "the previous
+financial year"), quarters "of the current fiscal year", "the year ended 30 June 2025", and year-less
+quarters that take the block's fiscal year."""
+
+from __future__ import annotations
+
+import pytest
+from support import make_block_doc
+
+from pipeline.schema.labels import DATE_GROUP
+
+# (text, reference, [(mention, timex, fiscal)]); "crore"/"rupee"/"Indian" put the Indian calendar (Apr-Mar) in reach
+CASES: list[tuple[str, str, list[tuple[str, str, bool]]]] = [
+    # a split label after a quarter names its ending year
+    ("Smelter volumes rose in Q2 FY2024-25, the Indian refiner said.", "2024-12-01",
+     [("Q2 FY2024-25", "2025-Q2", True)]),
+    ("Sales of Rs 90 crore came in the first half of FY2023-24.", "2024-05-01",
+     [("first half of FY2023-24", "2024-H1", True)]),
+    # a quarter of the current / previous fiscal year, counted from the fiscal year holding the reference
+    ("Indian ore output climbed in the second quarter of the current fiscal year.", "2024-11-15",
+     [("second quarter of the current fiscal year", "2025-Q2", True)]),
+    ("The Indian import bill was lower in the first quarter of the previous financial year.", "2024-11-15",
+     [("first quarter of the previous financial year", "2024-Q1", True)]),
+    # "fiscal" as a noun is a fiscal year; as an adjective it is no date
+    ("Indian steel demand should grow 8% this fiscal.", "2024-11-15", [("this fiscal", "2025", True)]),
+    ("Indian refiners earned less in the previous fiscal, the ministry said.", "2024-11-15",
+     [("previous fiscal", "2024", True)]),
+    ("The Indian ministry will trim this fiscal deficit.", "2024-11-15", []),
+    ("Copper imports rose last financial year, the Indian mines ministry said.", "2024-11-15",
+     [("last financial year", "2024", True)]),
+    # a year-less quarter after a fiscal mention of the block: the same part again, or a part of that year
+    ("Zinc output rose in Q1 FY2024-25, the Indian miner said; first-quarter silver output also rose.", "2024-08-01",
+     [("Q1 FY2024-25", "2025-Q1", True), ("first-quarter", "2025-Q1", True)]),
+    ("For fiscal 2024 the Indian group sold 3 crore units. In the fourth quarter, sales slowed.", "2024-06-01",
+     [("fiscal 2024", "2024", True), ("fourth quarter", "2024-Q4", True)]),
+    # a deictic fiscal year is the base of a comparison, not the year the block is about
+    ("Indian lead output was lower in the previous fiscal. Output in the third quarter rose.", "2024-11-15",
+     [("previous fiscal", "2024", True), ("third quarter", "2024-Q3", False)]),
+    # deictic quarters and month-named quarters keep their own reading
+    ("Indian output hit a record in FY25. Costs rose last quarter.", "2025-05-10",
+     [("FY25", "2025", True), ("last quarter", "2025-Q1", False)]),
+    # a split year with a fiscal word before or after it names its ending year; without one it is a range
+    ("Indian zinc use grew in financial year 2023-24 and in the 2024-25 fiscal.", "2025-06-01",
+     [("financial year 2023-24", "2024", True), ("2024-25 fiscal", "2025", True)]),
+    ("The Indian plan runs over 2024-28.", "2025-06-01", [("2024-28", "2024/2028", False)]),
+    # "the year ended 30 June 2025" (day first) is the twelve months to that month
+    ("The Perth miner's sales for the year ended 30 June 2025 rose.", "2025-08-20",
+     [("year ended 30 June 2025", "2025", True)]),
+    # with no fiscal mention a year-less quarter stays a calendar quarter
+    ("Nickel output rose in the third quarter.", "2024-11-15", [("third quarter", "2024-Q3", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), CASES)
+def test_fiscal_dates(nlp, text: str, reference: str, expected: list[tuple[str, str, bool]]) -> None:
+    doc = make_block_doc(nlp, text, reference=reference)
+    assert [(span.text, span._.orewire_date["timex"], span._.orewire_date["fiscal"])
+            for span in doc.spans[DATE_GROUP]] == expected
+
+
+def test_deictic_fiscal_year_takes_the_calendar_bounds(nlp) -> None:
+    doc = make_block_doc(nlp, "Indian coal output rose in the previous fiscal.", reference="2024-11-15")
+    info = doc.spans[DATE_GROUP][0]._.orewire_date
+    assert (info["start_date"], info["end_date"], info["resolution"]) == ("2023-04-01", "2024-03-31", "relative")
+
+
+def test_inherited_quarter_keeps_the_fiscal_bounds(nlp) -> None:
+    doc = make_block_doc(nlp, "Indian zinc output rose in Q3 FY2025-26. Third quarter silver output fell.",
+                         reference="2026-01-05")
+    info = doc.spans[DATE_GROUP][1]._.orewire_date
+    assert (info["timex"], info["start_date"], info["end_date"]) == ("2026-Q3", "2025-10-01", "2025-12-31")
