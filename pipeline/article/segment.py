@@ -42,6 +42,7 @@ class LayoutCues(BaseModel):
     max_contact_chars: int
     min_title_case_ratio: float
     min_repeated_title_share: float  # a body line this long a prefix of the title is the title repeated
+    min_repeated_line_chars: int  # a line at least this long seen earlier in the article is a repeat
     # Page furniture that is never a heading: words of a line that only gives a date or time, and the
     # "Label :" line of a page's metadata table (its value on the next line is no heading either).
     time_words: list[str] = []
@@ -288,10 +289,15 @@ class Segmenter:
                 paragraph.clear()
 
         previous_heading = False
+        # A long line the page already showed (a caption under two pictures, a byline above and below the
+        # story, a pull quote) is furniture the second time: its facts are the first copy's.
+        seen: set[str] = set()
         for position, line in enumerate(lines):
             self._check_deadline(position)
             next_line = lines[position + 1] if position + 1 < len(lines) else None
-            if self.is_boilerplate(line) or repeats_title(line, title_key, self.cues.min_repeated_title_share):
+            repeated = len(line.key) >= self.cues.min_repeated_line_chars and line.key in seen
+            seen.add(line.key)
+            if self.is_boilerplate(line) or repeated or repeats_title(line, title_key, self.cues.min_repeated_title_share):
                 flush()
                 blocks.append(Block(line.start, line.end, "boilerplate", "boilerplate", None))
                 section, previous_heading = top, False

@@ -582,3 +582,13 @@ def test_title_repeated_in_the_page_is_boilerplate(segmenter: Segmenter) -> None
     # a short line merely opening like the title is no copy of it
     assert ("body", "paragraph", "Kestrel Lithium said output reached 40,000 t in the quarter.") in blocks
     assert not any(b[0] == "boilerplate" and b[2] == "Kestrel Lithium output news" for b in blocks)
+
+
+def test_a_long_line_shown_twice_is_furniture_the_second_time(segmenter: Segmenter) -> None:
+    caption = "Haul trucks at the Yarra Creek pit in western Queensland (file photo)"
+    text = (f"Kestrel Lithium Lifts Output\n\n{caption}\n\nKestrel Lithium said output rose 12% in the quarter.\n\n"
+            f"{caption}\n\nShort line\n\nShort line\n")
+    blocks = blocks_of(segmenter(text), text)
+    copies = [b[0] for b in blocks if b[2] == caption]
+    assert copies[0] != "boilerplate" and copies[1:] == ["boilerplate"]
+    assert [b[0] for b in blocks if b[2] == "Short line"].count("boilerplate") == 0  # short lines may repeat
