@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Container
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.matcher import Matcher
@@ -33,15 +34,20 @@ from pipeline.components.dates.relative import MATCHER_NORMALISERS
 from pipeline.components.dates.words import DateWords
 from pipeline.resources.dates import MatcherRule
 from pipeline.schema.annotations import DateInfo
+from pipeline.text.cues import CueGroups, Cues, CueText, ascii_cues
 from pipeline.text.regex import alternation
 
 Candidate = tuple[int, int, DateInfo]
 WINDOW_BEFORE, WINDOW_AFTER = 40, 80
 RELATIVE_WINDOW = 24
-RELATIVE_CUE = re.compile(  # run on the lower-cased text
-    r"today|tonight|yesterday|tomorrow|\bdays?\b|week|month|quarter|year|decade|\bqtr\b|\byr\b|monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|\bago\b|\b(?:mon|tues?|weds?|thu|thurs?|fri)\b"
+# Run on the lower-cased text. A word-initial "\\bx" is written "x(?<!\\wx)" (the same matches): with every
+# alternative opening on a letter, ``re`` skips positions whose letter opens none, about twice as fast.
+RELATIVE_CUE = re.compile(
+    r"today|tonight|yesterday|tomorrow|d(?<!\wd)ays?\b|week|month|quarter|year|decade|q(?<!\wq)tr\b|y(?<!\wy)r\b"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a(?<!\wa)go\b"
+    r"|(?:m(?<!\wm)on|t(?<!\wt)ues?|w(?<!\ww)eds?|t(?<!\wt)hu|t(?<!\wt)hurs?|f(?<!\wf)ri)\b"
 )
+DIGIT = re.compile(r"\d")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 # A sentence-final period is kept only when it closes a month abbreviation within this reach.
 ABBREVIATION_REACH = 12
@@ -54,11 +60,19 @@ class DateFinder:
         self.words = words
         self.patterns = compile_forms(words)
         holidays = words.holidays.alternation() if words.holidays else NEVER
-        self.holiday_anchor = re.compile(r"\b(?:" + holidays + r")", re.IGNORECASE)
-        self.glued_anchor = re.compile(r"\d(?:" + alternation(words.months) + r")", re.IGNORECASE)
         seasons = alternation(words.lexicon.seasons) if words.lexicon.seasons else NEVER
-        self.season_anchor = re.compile(r"\b(?:" + seasons + r")\b", re.IGNORECASE)
-        self.unit_anchor = re.compile(r"\b(?:" + alternation(words.lexicon.units) + r")\b", re.IGNORECASE)
+        # Each shared anchor with its kept words and the cue words every one of its matches holds.
+        self.anchors: dict[str, Anchor] = {
+            NEAR_MONTH: Anchor(words.month_cue, keep=words.months),
+            NEAR_YEAR: Anchor(YEAR_ANCHOR),
+            NEAR_HOLIDAY: Anchor(re.compile(r"\b(?:" + holidays + r")", re.IGNORECASE),
+                                 groups=words.holidays.cue_groups() if words.holidays else None),
+            NEAR_UNIT: Anchor(re.compile(r"\b(?:" + alternation(words.lexicon.units) + r")\b", re.IGNORECASE),
+                              cues=ascii_cues(words.lexicon.units)),
+            NEAR_GLUED: Anchor(re.compile(r"\d(?:" + alternation(words.months) + r")", re.IGNORECASE)),
+            NEAR_SEASON: Anchor(re.compile(r"\b(?:" + seasons + r")\b", re.IGNORECASE),
+                                cues=ascii_cues(words.lexicon.seasons) if words.lexicon.seasons else None),
+        }
         self.matcher = Matcher(vocab)
         for rule in rules:
             self.matcher.add(rule.label, [rule.pattern])
@@ -69,7 +83,7 @@ class DateFinder:
         lowered = text.lower()
         hints = (doc._.orewire_block or {}).get("hints") or {}
         block = Block(doc, text, self.words, reference, self.words.calendars.get(hints.get("fiscal") or ""))
-        candidates = self._regex_candidates(block)
+        candidates = self._regex_candidates(block, CueText(text, lowered))
         candidates.extend(self._matcher_candidates(block, lowered))
         chosen = resolve_anaphora(text, longest_first(candidates), self.words.lexicon.numbers,
                                   comparison_words=self.words.comparison_words)
@@ -79,21 +93,23 @@ class DateFinder:
             chosen = inherit_fiscal_year(block, chosen)
         return chosen
 
-    def _regex_candidates(self, block: Block) -> list[Candidate]:
+    def _regex_candidates(self, block: Block, cues: CueText) -> list[Candidate]:
         text = block.text
-        near = {
-            NEAR_MONTH: windows(self.words.month_cue, text, keep=self.words.months),
-            NEAR_YEAR: windows(YEAR_ANCHOR, text),
-            NEAR_HOLIDAY: windows(self.holiday_anchor, text),
-            NEAR_UNIT: windows(self.unit_anchor, text),
-            NEAR_GLUED: windows(self.glued_anchor, text),
-            NEAR_SEASON: windows(self.season_anchor, text),
-        }
+        near: dict[str, list[tuple[int, int]]] = {}
         candidates: list[Candidate] = []
         for name, form in FORMS.items():
-            spans = near[form.near] if isinstance(form.near, str) else windows(form.near, text)
+            if not cues.has_any(form.cues):
+                continue
+            if isinstance(form.near, str):
+                spans = near.get(form.near)
+                if spans is None:
+                    spans = near[form.near] = self.anchors[form.near].windows(text, cues)
+            else:
+                spans = windows(form.near, text)
             pattern = self.patterns[name]
             for low, high in spans:
+                if form.digit and DIGIT.search(text, low, high) is None or not cues.has_any_in(form.cues, low, high):
+                    continue
                 for match in pattern.finditer(text, low, high):
                     found = form.normalise(match, block)
                     if found is not None:
@@ -122,6 +138,22 @@ class DateFinder:
             if word is None or word.group(1).lower() not in self.words.month_abbreviations:
                 return end - 1
         return end
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A regex that windows are cut round, the words its matches must be (``keep``), and the cue words
+    (``cues``: one of them; ``groups``: every word of one group) without which it cannot match."""
+
+    pattern: re.Pattern[str]
+    keep: Container[str] | None = None
+    cues: Cues | None = None
+    groups: CueGroups | None = None
+
+    def windows(self, text: str, cues: CueText) -> list[tuple[int, int]]:
+        if not (cues.has_any(self.cues) and cues.has_any_group(self.groups)):
+            return []
+        return windows(self.pattern, text, keep=self.keep)
 
 
 def founding_tagline(text: str, start: int, end: int, cues: Container[str]) -> bool:

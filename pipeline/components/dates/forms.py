@@ -58,11 +58,15 @@ YEAR_ANCHOR = re.compile(r"(?:1[89]|20)\d[\d']")
 
 @dataclass(frozen=True)
 class Form:
-    """One written form: its regex template, its normaliser, and the anchor its windows are cut round."""
+    """One written form: its regex template, its normaliser, the anchor its windows are cut round, and
+    ``cues``: lower-case words of which every match holds one (the form is skipped in a block or window
+    without any), ``digit``: every match holds a digit."""
 
     template: str
     normalise: Normaliser
     near: str | re.Pattern[str]  # NEAR_MONTH, NEAR_YEAR or the form's own cue regex
+    cues: tuple[str, ...] = ()
+    digit: bool = False  # every match holds a digit (a day or year number)
 
 
 FORMS: Mapping[str, Form] = MappingProxyType({
@@ -77,7 +81,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "numeric_month_day": Form(
         r"(?<![\w./-])(?:(?P<weekday>{W})\.?,?\s+)?(?P<first>0?[1-9]|[12]\d|3[01])(?P<sep>[/-])"
         r"(?P<second>0?[1-9]|[12]\d|3[01])(?![\w/%-]|[.,]\d|\s*%)",
-        numeric.numeric_month_day, re.compile(r"\d[/-]\d")),
+        numeric.numeric_month_day, re.compile(r"\d[/-]\d"), cues=('/', '-')),
     "ordinal_day": Form(
         r"(?<![\w])(?:(?P<weekday>{W})\.?,?\s+(?:the\s+)?|(?P<on>on|by|from|until|before|after)\s+the\s+)"
         r"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DW})(?![\w-])",
@@ -88,13 +92,13 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "month_the_day": Form(
         r"(?<![\w])(?P<month>{M})\.?\s+the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?![\w-])"
         r"(?:,?\s+(?P<year>{Y})(?!\d))?",
-        days.month_ordinal, NEAR_MONTH),
+        days.month_ordinal, NEAR_MONTH, digit=True),
     "ordinal_of_month": Form(
         r"(?<![\w])(?P<day>{DW})\s+of\s+(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d))?",
         days.month_ordinal, NEAR_MONTH),
     "deictic_month": Form(
         r"(?<![\w])(?P<deictic>last|next|this(?:\s+past|\s+coming)?)\s+(?P<month>{M})\b(?![\w-]|\.?\s*\d)",
-        months.deictic_month, NEAR_MONTH),
+        months.deictic_month, NEAR_MONTH, cues=('last', 'next', 'this')),
     "month_deictic_year": Form(
         r"(?<![\w.,])(?:(?P<day0>{D})\s+(?:of\s+)?)?(?P<month>{M})\b\.?(?:\s+(?P<day>{D})(?![\d\w]))?,?\s+(?:of\s+)?(?P<deictic>last|next|this)\s+year"
         r"(?![\w-]|['’]s)",
@@ -103,50 +107,50 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w])(?:(?P<weekday>{W}),?\s+)?(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])"
         r"(?:(?:,\s*|\s+)(?P<year>{Y})(?!\d)" + _TIME + r")?"
         r"(?:,\s*(?P<weekday2>{W})\.?(?=\s*$|\s*[,;)\n]))?",
-        days.month_day, NEAR_MONTH),
+        days.month_day, NEAR_MONTH, digit=True),
     "glued_dmy": Form(
         r"(?<![\w.,])(?P<day>{D})(?P<month>{M})\b\.?,?\s+(?P<year>{Y})(?!\d)" + _TIME,
-        days.day_month, NEAR_GLUED),
+        days.day_month, NEAR_GLUED, digit=True),
     "glued_mdy": Form(
         r"(?<![\w])(?:(?P<weekday>{W})\.?,?\s+)?(?P<month>{M})\.?(?P<day>{D})(?![\d\w])"
         r"(?:,\s*(?P<year>{Y})(?!\d)" + _TIME + r")?",
-        days.glued_month_day, NEAR_MONTH),
+        days.glued_month_day, NEAR_MONTH, digit=True),
     "week_of_day": Form(
         r"(?<![\w])week\s+of\s+(?:(?P<weekday>{W})\.?,?\s+)?(?:(?P<month>{M})\.?\s+(?P<day>{D})"
         r"|(?P<day2>{D})\s+(?:of\s+)?(?P<month2>{M})\b\.?)(?![\d\w])(?:,?\s+(?P<year>{Y})(?!\d))?",
-        days.week_of_day, re.compile(r"(?i)week\s+of\s")),
+        days.week_of_day, re.compile(r"(?i)week\s+of\s"), cues=('week',), digit=True),
     "season": Form(
         r"(?<![\w-])(?:(?P<deictic>last|next|this(?:\s+past|\s+coming)?|coming|past)\s+)?(?P<season>{S})(?![\w-])"
         r"(?:,?\s+(?:of\s+)?(?P<year>{Y})(?!\d))?",
         seasons.season, NEAR_SEASON),
     "mdy_hyphen": Form(
         r"(?<![\w-])(?P<month>{M})-(?P<day>{D})-(?P<year>{Y})(?![\w-])" + _TIME,
-        days.month_day, NEAR_MONTH),
+        days.month_day, NEAR_MONTH, cues=('-',), digit=True),
     "clock_mdy": Form(
         r"(?<![\w:])" + _CLOCK + r",?\s+(?:(?P<weekday>{W}),?\s+)?(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])"
         r",?\s+(?P<year>{Y})(?!\d)",
-        days.month_day, NEAR_MONTH),
+        days.month_day, NEAR_MONTH, cues=(':',), digit=True),
     "dmy": Form(
         r"(?<![\w.,])(?:(?P<weekday>{W})\.?,?\s+)?"  # "Tue, 18 Jun 2019": the weekday belongs to the date
         r"(?P<day>{D})(?P<comma>,)?\s+(?:of\s+)?(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d)" + _TIME + r")?",
-        days.day_month, NEAR_MONTH),
+        days.day_month, NEAR_MONTH, digit=True),
     "day_range": Form(
         r"(?<![\w])(?P<month>{M})\.?\s+(?P<day>{D})\s*(?:-|–|to|through|thru)\s*(?:(?P=month)\.?\s+)?(?P<day2>{D})(?![\d\w])"
         r"(?:,?\s+(?P<year>{Y})(?!\d))?",
-        days.day_range, NEAR_MONTH),
+        days.day_range, NEAR_MONTH, digit=True),
     "dmy_range": Form(
         r"(?<![\w.,])(?P<day>{D})\s*(?P<sep>-|–|to|through|thru|and)\s*(?P<day2>{D})\s+(?:of\s+)?(?P<month>{M})\b\.?"
         r"(?:,?\s+(?P<year>{Y})(?!\d))?",
-        days.day_month_range, NEAR_MONTH),
+        days.day_month_range, NEAR_MONTH, digit=True),
     "week_of": Form(
         r"(?<![\w])(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+"
         r"(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d))?",
-        days.week_of, NEAR_MONTH),
+        days.week_of, NEAR_MONTH, cues=('week',)),
     "week_to": Form(
         r"(?<![\w])week\s+(?:to|ended|ending|through)\s+(?:(?P<weekday>{W})\b"
         r"|(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])(?:,?\s+(?P<year>{Y})(?!\d))?"
         r"|(?P<day2>{D})\s+(?P<month2>{M})\b\.?(?:,?\s+(?P<year2>{Y})(?!\d))?)",
-        days.week_to, re.compile(r"(?i)week (?:to|ended|ending|through) ")),
+        days.week_to, re.compile(r"(?i)week (?:to|ended|ending|through) "), cues=('week',)),
     "holiday": Form(
         r"(?<![\w])(?:(?P<deictic>last|next|this(?:\s+past|\s+coming)?)\s+)?(?P<name>{H})(?![\w'’-])"
         r"(?:\s+(?:of|in)\s+(?:(?P<year>{Y})|(?P<ydeictic>this|next|last)\s+year)(?!\d)|,?\s+(?P<year2>{Y})(?![\d\w]))?",
@@ -157,25 +161,25 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         everyday.nth_of_month, NEAR_MONTH),
     "after_next": Form(
         r"(?<![\w])(?P<name>{W}|{M})\.?\s+after\s+next(?![\w-])",
-        everyday.after_next, re.compile(r"(?i)after\s+next")),
+        everyday.after_next, re.compile(r"(?i)after\s+next"), cues=('next',)),
     "day_after": Form(
         r"(?<![\w])day\s+(?P<side>after|before)\s+(?P<rel>{R})(?![\w-])",
-        everyday.day_after, re.compile(r"(?i)day\s+(?:after|before)\s")),
+        everyday.day_after, re.compile(r"(?i)day\s+(?:after|before)\s"), cues=('after', 'before')),
     "weekday_of_week": Form(
         r"(?<![\w])(?P<weekday>{W})\.?,?\s+(?:of\s+)?(?P<deictic>this|next|last)\s+week(?![\w-])",
-        everyday.weekday_of_week, NEAR_UNIT),
+        everyday.weekday_of_week, NEAR_UNIT, cues=('week',)),
     "in_units": Form(
         r"(?<=\bin )(?P<count>\d{{1,3}}|{N})\s+(?P<unit>{U})(?:['’]s?\s+time)?(?![\w-])",
         everyday.in_units, NEAR_UNIT),
     "units_from": Form(
         r"(?<![\w])(?P<count>\d{{1,3}}|{N})\s+(?P<unit>{U})\s+(?:from\s+(?:now|(?P<rel>{R}))|hence)(?![\w-])",
-        everyday.units_from, NEAR_UNIT),
+        everyday.units_from, NEAR_UNIT, cues=('from', 'hence')),
     "decade_part": Form(
         r"(?<![\w-])(?P<word>early|mid|late)[- ]decade\b(?!-)",
-        relative.decade_part, re.compile(r"(?i)decade")),
+        relative.decade_part, re.compile(r"(?i)decade"), cues=('decade',)),
     "year_to_date": Form(
         r"(?<![\w-])(?:year[- ]to[- ]date|YTD)(?![\w-])",
-        relative.year_to_date, re.compile(r"(?i)year.to.date|YTD")),
+        relative.year_to_date, re.compile(r"(?i)year.to.date|YTD"), cues=('year', 'ytd')),
     "month_range": Form(
         r"(?<![\w])(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y}))?\s*"
         r"(?P<sep>-to-|-|–|—|to|through|until|and)\s*(?P<month2>{M})\b\.?(?:,?\s+(?P<year2>{Y})(?!\d))?"
@@ -186,19 +190,19 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         months.month, NEAR_MONTH),
     "quarter_abbr": Form(
         r"(?<![\w$])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)" + _SHORT_YEAR + r"?(?![\w%])",
-        parts.quarter_abbr, re.compile(r"(?i)\b(?:q[1-4]|[1-4]q)")),
+        parts.quarter_abbr, re.compile(r"(?i)\b(?:q[1-4]|[1-4]q)"), cues=('q',)),
     "quarter_words": Form(
         r"(?<![\w])(?P<ord>{O})[\s-]+(?P<fiscal>fiscal\s+)?(?:quarter|qtr)\b" + _OF_YEAR,
-        parts.quarter_words, re.compile(r"(?i)quarter|\bqtr\b")),
+        parts.quarter_words, re.compile(r"(?i)quarter|\bqtr\b"), cues=('quarter', 'qtr')),
     "quarter_month": Form(
         r"(?<![\w])(?P<month>{M})[\s-]+(?P<part>quarter|half)\b(?:\s+(?:of\s+)?(?P<year>{Y})(?!\d))?",
-        parts.quarter_month, NEAR_MONTH),
+        parts.quarter_month, NEAR_MONTH, cues=('quarter', 'half')),
     "half_abbr": Form(
         r"(?<![\w$])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR + r"(?![\w%])",
-        parts.half_abbr, re.compile(r"(?i)\b(?:h[12]|[12]h)")),
+        parts.half_abbr, re.compile(r"(?i)\b(?:h[12]|[12]h)"), cues=('h1', 'h2', '1h', '2h')),
     "half_words": Form(
         r"(?<![\w])(?P<ord>first|second|1st|2nd)[\s-]+half\b" + _OF_YEAR,
-        parts.half_words, re.compile(r"(?i)half")),
+        parts.half_words, re.compile(r"(?i)half"), cues=('half',)),
     "fiscal_abbr": Form(
         r"(?<![\w$])" + _fy("year", "year2") + r"(?![\w%])",
         fiscal.fiscal_abbr, re.compile(r"FY")),
@@ -209,17 +213,17 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "year_ending": Form(
         r"(?<![\w])(?:(?:financial|fiscal)\s+)?year\s+(?:to|ended|ending)\s+(?:end[- ])?(?:[0-3]?\d\s+)?(?P<month>{M})\.?"
         r"(?:\s+(?P<day>[0-3]?\d))?,?\s+(?P<year>{Y})(?!\d)",
-        fiscal.year_ending, NEAR_MONTH),
+        fiscal.year_ending, NEAR_MONTH, cues=('year',), digit=True),
     "unit_part": Form(
         r"(?<![\w])(?P<phrase>beginning|start|end|middle|close|rest|remainder)\s+of\s+the\s+"
         r"(?P<unit>week|month|quarter|year|decade)\b",
-        relative.unit_part, re.compile(r"(?i) of the ")),
+        relative.unit_part, re.compile(r"(?i) of the "), cues=(' of the ',)),
     "within_period": Form(
         r"(?<=\bwithin the )(?P<unit>week|month|quarter|year)(?![\w-])",
-        relative.within_period, re.compile(r"(?i)within the ")),
+        relative.within_period, re.compile(r"(?i)within the "), cues=('within the ',)),
     "period_end": Form(
         r"(?<![\w-])(?P<unit>year|month|quarter)(?:['’]s\s+|[- ])(?P<phrase>end|start)(?![\w-])",
-        relative.period_end, re.compile(r"(?i)(?:year|month|quarter)(?:['’]s\s+|[- ])(?:end|start)")),
+        relative.period_end, re.compile(r"(?i)(?:year|month|quarter)(?:['’]s\s+|[- ])(?:end|start)"), cues=('end', 'start')),
     "quarter_range": Form(
         r"(?<![\w$])Q(?P<q>[1-4])\s*(?:-|–|to|through)\s*Q(?P<q2>[1-4])(?:,?\s+(?P<year>{Y}))?(?![\w%])",
         parts.quarter_range, re.compile(r"Q[1-4]\s*(?:-|–|to|through)\s*Q")),
@@ -227,7 +231,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w])(?P<side>first|last|final)\s+"
         r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+"
         r"(?:(?P<year>{Y})(?!\d)|(?P<deictic>this|last|next|the)\s+year(?![\w-]))",
-        months.months_of, re.compile(r"(?i)months of")),
+        months.months_of, re.compile(r"(?i)months of"), cues=('months of',)),
     "deictic_fiscal": Form(
         r"(?<![\w])(?P<deictic>{FD})\s+(?:fiscal(?:\s+year)?|financial\s+year|FY)(?![\w-])"
         r"(?!\s*['’]?\d)",
@@ -238,7 +242,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         fiscal.fiscal_split_words, NEAR_YEAR),
     "fiscal_words": Form(
         r"(?<![\w])fiscal\s+(?:year\s+)?(?P<year>{Y})(?:[/-](?P<year2>\d{{4}}|\d{{2}}))?(?![\w%])",
-        fiscal.fiscal_words, NEAR_YEAR),
+        fiscal.fiscal_words, NEAR_YEAR, cues=('fiscal',)),
     "year_range": Form(
         r"(?<![\w.,/$€£¥#+])(?<!\d-)(?P<year>{Y})\s*"
         r"(?P<sep>-|–|—|/|to|through|until|and)\s*(?P<year2>{Y}|\d{{2}})" + _YEAR_END,

@@ -17,6 +17,7 @@ from dateutil.easter import easter
 
 from pipeline.resources.dates import Holiday, HolidayTable
 from pipeline.text import temporal as tp
+from pipeline.text.cues import CueGroups
 
 # "mother's" -> "mother", "mothers", "mother's", "mothers'"; "presidents'" the same way.
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
@@ -34,6 +35,11 @@ def name_pattern(name: str) -> str:
         stem = _POSSESSIVE.sub("", word)
         parts.append(re.escape(stem) + (_FLEXIBLE_S if stem != word else "") + r"\.?")
     return r",?\s+".join(parts)
+
+
+def name_stems(name: str) -> list[str]:
+    """The words every match of ``name_pattern(name)`` spells out ("st patrick's day" -> st, patrick, day)."""
+    return [_POSSESSIVE.sub("", word) for word in name.split()]
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,10 @@ class HolidayCalendar:
         """One regex of every name, the longest first so "Christmas Eve" is not read as "Christmas"."""
         names = sorted(self.by_name, key=len, reverse=True)
         return "|".join(name_pattern(name) for name in names)
+
+    def cue_groups(self) -> CueGroups | None:
+        """The words of each name, as a gate for ``alternation()``: a text holding no name's every word has no holiday."""
+        return CueGroups.of(name_stems(name) for name in self.by_name)
 
     def find(self, written: str) -> Holiday | None:
         """The holiday a written name denotes ("Mothers Day"), or None."""

@@ -65,7 +65,7 @@ class EntityComponent(OrewireComponent):
                          headline=headline_token_indices(zone, tokens))
         rules = self.rule_spans(view)
         doc.spans[ENTITY_CANDIDATE_GROUP] = rules
-        merged = merge_entities(rules, model_spans(view, self.tables))
+        merged = merge_entities(rules, model_spans(view, self.tables, ents=model_ents))
         if "[" in view.text:
             merged = [span for span in merged if not in_brackets(span, view.text)]
         doc.ents = refine(view, merged, self.tables)

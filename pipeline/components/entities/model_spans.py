@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span
 
 from pipeline.components.entities.headlines import strict_headline_name
@@ -14,14 +16,15 @@ TRAILING_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "ministers"})
 
 
-def model_spans(view: BlockView, tables: EntityTables) -> list[Span]:
+def model_spans(view: BlockView, tables: EntityTables, *, ents: Iterable[Span] | None = None) -> list[Span]:
     """The model's name entities: leading articles, section numbers, numbers and trailing possessives and
     punctuation trimmed; dropped when lower case, across a line break, a portfolio, only commodity words, or
-    (on a headline line) not a strict headline name."""
+    (on a headline line) not a strict headline name. ``ents``: ``doc.ents`` when the caller already read them
+    (spaCy builds every span again on each access)."""
     doc = view.doc
     cues = tables.cues
     spans: list[Span] = []
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         label = MODEL_TO_SPEC_LABEL.get(ent.label_)
         if label is None:
             continue

@@ -8,6 +8,8 @@ off the start of an ORG; adds chemical-formula commodities in a grade context an
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
 from pipeline.components.entities.commodities import formula_commodities
@@ -201,7 +203,13 @@ def is_credit(span: Span, tables: EntityTables) -> bool:
 def is_term(span: Span, tables: EntityTables) -> bool:
     """"Letter of Interest", "the Company", "ATVM Loan Conditional Commitment": a document or defined term."""
     text = span.text
-    return text in tables.not_names or any(text.endswith(" " + term) for term in tables.not_names if " " in term)
+    return text in tables.not_names or text.endswith(_term_endings(tables.not_names))
+
+
+@lru_cache(maxsize=4)
+def _term_endings(terms: frozenset[str]) -> tuple[str, ...]:
+    """" Loan Conditional Commitment": the multi-word terms as endings of a longer name, for one ``str.endswith``."""
+    return tuple(" " + term for term in terms if " " in term)
 
 
 def person_cue(span: Span, view: BlockView, tables: EntityTables) -> bool:

@@ -1,0 +1,50 @@
+"""Cue-word gates: a gate never closes where its case-insensitive regex could match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.text.cues import CueGroups, CueText, ascii_cues
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [(["Days", "day", "week"], ("day", "week")), (["qtr", "qtrs", "quarter"], ("qtr", "quarter")),
+     (["año"], None), ([""], None), ([], None)],
+)
+def test_ascii_cues(words: list[str], expected: tuple[str, ...] | None) -> None:
+    assert ascii_cues(words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cues", "expected"),
+    [("Second QUARTER results", ("quarter",), True), ("Second half results", ("quarter",), False),
+     ("no cue given", (), True), ("no cue given", None, True),
+     # "ſ" matches "s" case-insensitively and "İ" lowers to two characters: the gate stays open
+     ("Fiſcal year", ("fiscal",), True), ("İNDIA", ("india",), True)],
+)
+def test_has_any(text: str, cues: tuple[str, ...] | None, expected: bool) -> None:
+    assert CueText(text).has_any(cues) is expected
+
+
+def test_has_any_in_reads_only_the_window() -> None:
+    cues = CueText("the week of March 3 and the fiscal year")
+    assert cues.has_any_in(("week",), 0, 10) is True
+    assert cues.has_any_in(("fiscal",), 0, 10) is False
+
+
+def test_gate_agrees_with_the_regex_it_stands_for() -> None:
+    pattern = re.compile(r"\b(?:fiscal|quarter)\b", re.IGNORECASE)
+    for text in ["FISCAL 2026", "a quarter", "Fiſcal", "KQuarter", "nothing here", "İquarter"]:
+        if pattern.search(text):
+            assert CueText(text).has_any(("fiscal", "quarter"))
+
+
+def test_groups_need_every_word_of_one_group() -> None:
+    groups = CueGroups.of([["earth", "day"], ["christmas"]])
+    assert CueText("Rare earth prices rose on the day").has_any_group(groups) is True
+    assert CueText("Rare earth prices rose").has_any_group(groups) is False
+    assert CueText("Rare earth prices rose").has_any_group(None) is True
+    assert CueGroups.of([["año"]]) is None
