@@ -19,13 +19,15 @@ _ARTICLE_OR_POSSESSIVE = re.compile(r"(?i)^the\s+|['’]s$")
 
 def place_agent(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:
     """A place is never the actor: an agent labelled as in ``place_agent_roles`` (a mine, a region) takes that role
-    instead (project, location), and so does a province or city agent of a ``company_types`` record ("the Ohio
-    plant will reach 100,000 t": Ohio is where, not who)."""
+    instead (project, location), so does a city (``settlement_agent_role``: a dateline's "OSLO -"), and so does a
+    province agent of a ``company_types`` record ("the Ohio plant will reach 100,000 t": Ohio is where, not who)."""
     index = next((i for i, a in enumerate(record.arguments) if a.role == "agent"), None)
     entity = by_id.get(record.arguments[index].ref or "") if index is not None else None
     if entity is None or index is None:
         return record
     role = policy.place_agent_roles.get(entity.label)
+    if role is None and entity.label == "GPE" and not entity.kb_id:
+        role = policy.settlement_agent_role
     if role is None and entity.label == "GPE" and not is_country(entity) and record.event_type in policy.company_types:
         role = policy.place_agent_roles.get("LOC")
     if role is None:
@@ -33,6 +35,16 @@ def place_agent(record: EventRecord, by_id: dict[str, EntityRecord], policy: Doc
     arguments = list(record.arguments)
     arguments[index] = arguments[index].model_copy(update={"role": role})
     return record.model_copy(update={"arguments": arguments})
+
+
+def drop_speaker(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:
+    """An agent of a ``speaker_labels`` label (a person announcing or signing) is no agent: the organisation or
+    government it speaks for is (docs/annotation.md, "Speakers"), so the record inherits its item's actor."""
+    kept = [a for a in record.arguments if not (a.role == "agent" and a.ref in by_id
+                                                and by_id[a.ref].label in policy.speaker_labels)]
+    if len(kept) == len(record.arguments):
+        return record
+    return record.model_copy(update={"arguments": kept})
 
 
 def salient_actor(entities: Sequence[EntityRecord], label: str, lead_sentences: int) -> EntityRecord | None:

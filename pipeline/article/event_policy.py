@@ -14,7 +14,8 @@ Pure functions on records, run by ``EventMerger`` after headline and continuatio
 5. Wire services, price agencies and exchanges report; they never act ("SMM said ..." names no agent), and a
    government-only type (a policy, a regulation) whose actor is a company is no such event ("Marlin's plan").
 6. Records of one type about one actor in one section whose numbers and years agree report one happening and
-   give one record with all mentions ("BHP bids $39 billion ..." then "The $39 billion bid ...").
+   give one record with all mentions ("BHP bids $39 billion ..." then "The $39 billion bid ..."); figures compare by
+   value ("2,76,000 t" = "276,000 t") and a short name is its full name ("Marlin" = "Marlin Metals Ltd").
 7. Who may act: an output, milestone or share record inherits a company, never a public body; an export ban's
    company or person agent gives way to the country; an organisation named as a market ("... Exchange") never acts.
 8. ``confidence`` is calibrated: the precision measured on the real-news dev half for the record's number of
@@ -31,6 +32,7 @@ import pycountry
 
 from pipeline.article.event_actors import (
     PARTY_ROLES,
+    drop_speaker,
     inherit_agent,
     item_actors,
     place_agent,
@@ -61,7 +63,8 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     kept = [record for record in kept if not company_acting_as_state(record, by_id, policy)]
     actors = [entity for entity in entities if _key(entity.normalized) not in non_agents
               and _key(entity.text) not in non_agents]
-    kept = [place_agent(drop_private_agent(record, by_id, policy), by_id, policy) for record in kept]
+    kept = [place_agent(drop_speaker(drop_private_agent(record, by_id, policy), by_id, policy), by_id, policy)
+            for record in kept]
     kept = fold_same_act(kept, policy, by_id)
     countries = public_body_countries(entities, policy) if policy.ministry_is_country else {}
     kept = merge_happenings(kept, policy, by_id, countries=countries)
@@ -209,7 +212,9 @@ def merge_happenings(records: list[EventRecord], policy: DocumentPolicy, by_id: 
     kept: list[EventRecord] = []
     for record in sorted(records, key=lambda r: (r.trigger.start, r.event_type)):
         target = next((r for r in kept if r.event_type == record.event_type and r.event_type in policy.same_happening
-                       and r.section == record.section and agent(r) == agent(record)
+                       and r.section == record.section and _same_name(agent(r), agent(record))
+                       and not (r.sentence == record.sentence and r.event_type in policy.clause_happenings
+                                and _argument_keys(r) != _argument_keys(record))
                        and _details_agree(r, record)), None)
         if target is None:
             kept.append(record)
@@ -218,14 +223,34 @@ def merge_happenings(records: list[EventRecord], policy: DocumentPolicy, by_id: 
     return kept
 
 
+def _argument_keys(record: EventRecord) -> set[tuple[str, str]]:
+    return {(a.role, a.ref or _key(a.text)) for a in record.arguments}
+
+
+def _same_name(first: str | None, second: str | None) -> bool:
+    """One actor: the same key, or one name the other's first words ("Marlin" and "Marlin Metals Ltd")."""
+    if first is None or second is None:
+        return first == second
+    short, long = sorted((first.split(), second.split()), key=len)
+    return long[:len(short)] == short
+
+
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _number_key(text: str) -> str:
+    """A number's comparison key: its first figure without group separators ("2,76,000 tonnes" and "276,000 t" ->
+    "276000.0"; "158 MT" and "158 metric tonnes" -> "158.0"), else its words ("four per cent")."""
+    found = _NUMBER.search(text)
+    return str(float(found.group().replace(",", ""))) if found else _key(text)
 
 
 def _details_agree(first: EventRecord, second: EventRecord) -> bool:
     """Nothing tells the two apart: no role (numbers, years, other parties, commodities, projects) given on both
     sides with no value shared ("an offtake with A" and "an offtake with B" are two deals)."""
     def numbers(record: EventRecord) -> set[str]:
-        return {_key(a.text) for a in record.arguments if a.role in {"amount", "quantity", "price", "duration"}}
+        return {_number_key(a.text) for a in record.arguments if a.role in {"amount", "quantity", "price", "duration"}}
 
     def years(record: EventRecord) -> set[str]:
         return {year for a in record.arguments if a.role in {"date", "effective_date"} for year in _YEAR.findall(a.text)}

@@ -92,6 +92,12 @@ class DocumentPolicy(_Strict):
     place_agent_roles: dict[str, str] = Field(default_factory=dict, description="Entity label -> the role a place "
                                               "named as agent takes instead (FACILITY -> project, LOC -> location); "
                                               "the LOC role also serves a province or city agent of a company type.")
+    settlement_agent_role: str | None = Field(default=None, description="The role a city (a GPE with no country or "
+                                              "subdivision code: a dateline, a plant's town) named as agent takes, for "
+                                              "every type: a city is where, never who.")
+    speaker_labels: list[str] = Field(default_factory=list, description="Labels of an agent who only speaks or signs "
+                                      "for an organisation or government (a person): that agent is dropped and the "
+                                      "item's actor inherited ('said the mines minister' -> the country).")
     inherit_in_sectioned: bool = Field(default=False, description="Whether records of an article with titled "
                                        "sections (a digest of items) inherit the article's salient actor.")
     company_types: list[EventType] = Field(default_factory=list, description="Types a company does (output, "
@@ -119,6 +125,9 @@ class DocumentPolicy(_Strict):
                                                   "record of that modality (planned, possible: measured lower).")
     same_happening: list[EventType] = Field(default_factory=list, description="Types whose records about one actor in "
                                             "one section join when their numbers and dates agree (one happening).")
+    clause_happenings: list[EventType] = Field(default_factory=list, description="``same_happening`` types whose two "
+                                               "records in one sentence stay two unless their arguments are the same "
+                                               "(coordinated clauses: 'A exported 12 t, while B shipments fell').")
     background_sections: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on a "
                                            "record's section title that mark background: 'About <company>', disclaimers.")
     background_sentences: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on the "
@@ -137,6 +146,8 @@ class DescriptiveCues(_Strict):
     """What makes a trigger's clause a present-tense description (``components/events/description.py``)."""
 
     present_tags: list[str] = Field(default_factory=list, description="Penn tags of a simple present verb.")
+    bare_tags: list[str] = Field(default_factory=list, description="Penn tags of a bare infinitive complement ('helps "
+                                 "boost'): it describes with the verb that governs it.")
     participle_tags: list[str] = Field(default_factory=list, description="Penn tags of a present participle.")
     progressive_perfect: list[str] = Field(default_factory=list, description="Auxiliaries of a present perfect "
                                            "progressive ('has been lending'), all required.")
@@ -148,6 +159,9 @@ class DescriptiveCues(_Strict):
                                          "intention or decision ('plans a stockpile'): never a description.")
     content_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns whose relative clause states their "
                                           "content ('a law that bars exports'): never a description.")
+    relative_clauses: bool = Field(default=False, description="A simple-present verb trigger in a relative clause of a "
+                                   "noun that is no rule or deal describes that noun, numbers or not ('miners "
+                                   "who each produce 5,000 t a month').")
     happening_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose noun object is a "
                                             "happening the clause refers to ('after the ban'): never a description.")
 

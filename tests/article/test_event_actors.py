@@ -134,3 +134,23 @@ def test_a_state_stays_the_actor_of_its_rules_and_a_country_of_its_output(policy
     fenwick = entity(0, "Fenwick", "GPE", kb_id="FW")
     output = event(40, "production_output", ("agent", fenwick.text, fenwick.id))
     assert place_agent(output, {fenwick.id: fenwick}, policy) == output
+
+
+def test_a_city_never_acts_whatever_the_type(policy):
+    # "OSLO - Fenwick and Kestrel signed a pact": the dateline city is where, and the country is the actor
+    oslo = entity(0, "OSLO", "GPE")
+    pact = event(40, "cooperation_agreement", ("agent", oslo.text, oslo.id), ("date", "June 3", None))
+    moved = place_agent(pact, {oslo.id: oslo}, policy)
+    assert agents([moved]) == [[]] and ("location", "OSLO") in [(a.role, a.text) for a in moved.arguments]
+    assert place_agent(pact, {oslo.id: oslo}, policy.model_copy(update={"settlement_agent_role": None})) == pact
+
+
+def test_a_speaker_gives_way_to_the_government_he_speaks_for(policy):
+    # "The royalty rises to 9% on cobalt, said Tom Reeve, Fenwick's mines minister" -> Fenwick, not the minister
+    fenwick = [entity(0, "Fenwick", "GPE", zone="title", kb_id="FW"), entity(30, "Fenwick", "GPE", sentence=1,
+                                                                              kb_id="FW")]
+    minister = entity(120, "Tom Reeve", "PERSON", sentence=3)
+    royalty = event(100, "regulation", ("agent", minister.text, minister.id), ("quantity", "9%", None), sentence=3)
+    assert agents(apply_policy([royalty], [*fenwick, minister], policy)) == [["Fenwick"]]
+    kept = apply_policy([royalty], [*fenwick, minister], policy.model_copy(update={"speaker_labels": []}))
+    assert agents(kept) == [["Tom Reeve"]]

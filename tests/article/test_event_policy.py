@@ -104,3 +104,39 @@ def test_one_sum_of_money_in_headline_and_body_is_one_act(policy):
     other = loan.model_copy(update={"arguments": [Argument(role="amount", text="US$300 million", ref=None)]})
     assert len(fold_same_act([other, talks], policy, {})) == 2
     assert len(fold_same_act([loan, talks], policy.model_copy(update={"same_act_by_amount": False}), {})) == 2
+
+
+def test_an_output_figure_told_twice_is_one_record(policy):
+    # standfirst "Silver output dipped 2% to 140 MT" and body "silver production fell by 2% to 140 metric tonnes"
+    marlin = entity(0, "Marlin Metals", sentence=1)
+    standfirst = event(30, "production_output", ("agent", "Marlin Metals", marlin.id), ("commodity", "silver", None),
+                       ("quantity", "140 MT", None), sentence=1)
+    body = event(300, "production_output", ("agent", "Marlin Metals", marlin.id), ("commodity", "silver", None),
+                 ("quantity", "140 metric tonnes", None), sentence=6)
+    other = event(500, "production_output", ("agent", "Marlin Metals", marlin.id), ("commodity", "silver", None),
+                  ("quantity", "152 metric tonnes", None), sentence=8)
+    kept = apply_policy([standfirst, body, other], [marlin], policy)
+    assert [len(r.mentions) for r in kept] == [2, 1]
+    alone = policy.model_copy(update={"same_happening": [t for t in policy.same_happening if t != "production_output"]})
+    assert len(apply_policy([standfirst, body, other], [marlin], alone)) == 3
+
+
+def test_a_short_name_and_the_full_name_are_one_actor(policy):
+    # "Marlin" in the standfirst, "Marlin Metals Ltd" in the body: one company, one happening
+    short, full = entity(0, "Marlin", sentence=1), entity(200, "Marlin Metals Ltd", sentence=5)
+    first = event(20, "production_output", ("agent", "Marlin", short.id), ("quantity", "2,76,000 tonnes", None))
+    second = event(220, "production_output", ("agent", "Marlin Metals Ltd", full.id),
+                   ("quantity", "276,000 tonnes", None), sentence=5)
+    assert len(apply_policy([first, second], [short, full], policy)) == 1
+
+
+def test_two_output_clauses_of_one_sentence_stay_two(policy):
+    # "Fenwick exported 12 t of gallium, while its germanium shipments fell to 20 t": two figures, two records
+    fenwick = entity(0, "Fenwick", "GPE", kb_id="FW")
+    gallium = event(10, "production_output", ("agent", "Fenwick", fenwick.id), ("quantity", "12 t", None),
+                    ("commodity", "gallium", None), sentence=2)
+    shipments = event(60, "production_output", ("agent", "Fenwick", fenwick.id), ("quantity", "12 t", None),
+                      sentence=2)
+    assert len(apply_policy([gallium, shipments], [fenwick], policy)) == 2
+    across = policy.model_copy(update={"clause_happenings": []})
+    assert len(apply_policy([gallium, shipments], [fenwick], across)) == 1

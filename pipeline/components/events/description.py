@@ -1,7 +1,8 @@
 """Descriptions, not events: a trigger in a present-tense clause that says what an actor habitually does or is
 ("the authority oversees the regulation of ...", "the bank has been lending to ...", "the country is the largest
 producer, supplying 80% of ...") reports no happening unless something anchors it in time or size (a date, a sum
-of money, a tonnage). The tags and anchors are data (``cues.json`` "descriptive", model ``DescriptiveCues``).
+of money, a tonnage); a simple present in a relative clause ("miners who each produce 5,000 t a month") describes
+its noun whatever numbers it names. The tags and anchors are data (``cues.json`` "descriptive", model ``DescriptiveCues``).
 """
 
 from __future__ import annotations
@@ -23,11 +24,17 @@ def is_description(root: Token, *, cues: DescriptiveCues, anchored: bool) -> boo
         cues: the present tags, progressive auxiliaries and participle tags.
         anchored: whether the sentence holds a date or an anchoring quantity (then it may report a fact).
     """
-    if anchored or any(child.dep_ == "poss" for child in root.children):
+    if any(child.dep_ == "poss" for child in root.children):
         return False  # "India's push", "its ban": a named actor's own act, whatever the verb around it
+    if cues.relative_clauses and _describes_its_noun(root, cues):
+        return True  # "miners who each produce 5,000 t a month": a size that says what the noun is, not a report
+    if anchored:
+        return False
     if root.pos_ in {"NOUN", "PROPN"} and governing_preposition(root) in cues.happening_preps:
         return False  # "after the export ban": the clause refers to a happening
     verb = governing_verb(root)
+    if verb is not None and verb.dep_ == "xcomp" and verb.tag_ in cues.bare_tags and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "helps boost capacity": the bare infinitive describes with the verb that governs it
     if verb is None or {verb.lemma_.lower(), verb.lower_} & cues.intent_verbs:
         return False  # "plans a stockpile", "aims to ...": the present announces an intention (a planned event)
     if verb.dep_ in {"relcl", "acl"} and verb.head.lemma_.lower() in cues.content_nouns:
@@ -36,6 +43,14 @@ def is_description(root: Token, *, cues: DescriptiveCues, anchored: bool) -> boo
         if _present(verb.head, cues):
             return True
     return _present(verb, cues)
+
+
+def _describes_its_noun(root: Token, cues: DescriptiveCues) -> bool:
+    """A simple-present verb trigger in a relative clause of a noun that is no rule or deal ("a mine that produces
+    ...", "Marlin, which ships ..."): what the noun habitually does, whatever numbers it names."""
+    if root.dep_ != "relcl" or root.pos_ not in {"VERB", "AUX"} or root.head.lemma_.lower() in cues.content_nouns:
+        return False
+    return root.lemma_.lower() not in cues.intent_verbs and _present(root, cues)
 
 
 def _present(verb: Token, cues: DescriptiveCues) -> bool:

@@ -12,6 +12,11 @@ DESCRIPTIONS = [
     ("The Green Bank has been lending to wind farms and battery plants instead of mines.", "financing"),
     ("The Green Bank has been providing loans to wind farms instead of mines.", "financing"),
     ("Kestrel welcomes investments from Asian carmakers.", "investment"),
+    # a relative clause says what its noun is, whatever size it names; a bare infinitive describes with its verb
+    ("Around a dozen small miners who each produce 20,000 t of bauxite a month were hit by the storm.",
+     "production_output"),
+    ("A cobalt-rich anode, with a cobalt share above 60 percent, helps raise storage capacity and power output.",
+     "production_output"),
 ]
 
 EVENTS = [
@@ -24,6 +29,8 @@ EVENTS = [
     ("Fenwick plans a strategic stockpile of cobalt.", "policy_strategy"),
     ("Fenwick passed a law that bans exports of raw cobalt ore.", "export_restriction"),
     ("Marlin Metals and Kestrel remain in talks over a joint refinery.", "negotiation"),
+    ("Around a dozen small miners produced 20,000 t of bauxite in March.", "production_output"),
+    ("Fenwick passed a rule that caps exports of bauxite at 20,000 t a month.", "export_restriction"),
 ]
 
 

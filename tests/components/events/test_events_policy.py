@@ -193,11 +193,12 @@ def test_records_that_differ_stay_apart(policy, other):
                   ("duration", "three months", None), ("counterparty", "Nordbank", None), ("date", "in 2025", None))
     second = event(90, "supply_agreement", ("agent", "Marlin Metals", marlin.id), (*other, None), sentence=3)
     assert len(merge_happenings([first, second], policy, {marlin.id: marlin})) == 2
-    # another actor, or a type counted figure by figure, never joins
+    # another actor never joins; output figures join only when their figures agree (issue 12, round three)
     third = event(90, "supply_agreement", ("agent", "Kestrel Ore", None), sentence=3)
     assert len(merge_happenings([first, third], policy, {marlin.id: marlin})) == 2
-    output = [event(10, "production_output", ("agent", "Marlin Metals", marlin.id)),
-              event(90, "production_output", ("agent", "Marlin Metals", marlin.id), sentence=3)]
+    output = [event(10, "production_output", ("agent", "Marlin Metals", marlin.id), ("quantity", "12,000 t", None)),
+              event(90, "production_output", ("agent", "Marlin Metals", marlin.id), ("quantity", "9,500 t", None),
+                    sentence=3)]
     assert len(merge_happenings(output, policy, {marlin.id: marlin})) == 2
 
 

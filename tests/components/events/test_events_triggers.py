@@ -279,3 +279,42 @@ def test_word_senses_that_report_nothing(nlp, text, absent):
 ])
 def test_the_senses_that_do_report_still_fire(nlp, text, event_type):
     assert event_type in types_of(nlp, text)
+
+
+# issue 12, round three: trade remedies, trade values, phrasal verbs and words that only name a kind of thing
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("Fenwick's trade ministry imposed anti-dumping duties of 42 per cent on cobalt salts from Kestrelia.",
+     "export_restriction", "anti-dumping duties"),
+    ("In June, the agency set countervailing duties of 8 per cent on anode sheets from two Kestrelian makers.",
+     "export_restriction", "countervailing duties"),
+    ("Imports of cobalt salts from Fenwick totalled $120 million in 2024.", "production_output", "Imports"),
+    ("The all-share offer from Marlin Metals values each Kestrel share at 3.10 pounds, or $4 billion.",
+     "merger_acquisition", "all-share offer"),
+])
+def test_trade_remedies_trade_values_and_split_hyphens_fire(nlp, text, event_type, trigger):
+    assert (event_type, trigger) in {(t, trig) for t, trig, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "zone", "absent"), [
+    # "push back" resists: no policy push, nobody backs a project
+    ("Carmakers, cell makers push back", "heading", "policy_strategy"),
+    ("Carmakers, cell makers push back", "heading", "financing"),
+    # a verb "rose" next to "metal" is an output rise; the price-noun rule reads nouns only
+    ("Sales of refined metal also rose 6%, with zinc at 120,000 tonnes and lead at 30,000 tonnes.", "body",
+     "price_movement"),
+    # an investment arm, a funding milestone: the trigger word only names a kind of body or step
+    ("The province's mining investment arm, Kestrel Holdings, had been in talks with the owner since May.", "body",
+     "investment"),
+    ("Following this funding milestone, Marlin Metals signed a supply deal worth $5 million.", "body", "financing"),
+    # restarting a blockade is a disruption, not a project's restart
+    ("Fenwick villagers to restart blockade of Marlin mine road", "title", "project_milestone"),
+    # a tariff on imported goods reports the tariff, not a trade flow; "according to" is no accord
+    ("The duties cover anode sheets imported from Fenwick with 95 per cent purity, worth $80 million a year.", "body",
+     "production_output"),
+    ("The scheme backs 5,000 tonnes of magnet capacity, months after Fenwick began restricting exports of gallium.",
+     "body", "production_output"),
+    ("Imports of anode sheets reached 2,000 tonnes, according to Kestrel Analytics, a data firm.", "body",
+     "cooperation_agreement"),
+])
+def test_phrasal_verbs_and_kinds_report_nothing(nlp, text, zone, absent):
+    assert absent not in types_of(nlp, text, zone=zone)
