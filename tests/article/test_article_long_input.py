@@ -35,9 +35,11 @@ def test_single_line_of_200000_chars_is_processed_whole_with_exact_offsets(extra
 
 def test_article_of_several_megabytes_keeps_offsets(extractor):
     seed = (SEEDS / "003_price_report_prnd.txt").read_text(encoding="utf-8")
-    news = "Pr-Nd oxide prices rose 2% to 433,000-437,000 yuan/mt in Shanghai on Friday, traders said.\n\n"
+    # three different reports: a line repeated word for word would be page furniture after its first copy
+    news = ["Pr-Nd oxide prices rose 2% to {low},000-{high},000 yuan/mt in Shanghai on Friday, traders said.\n\n"
+            .format(low=low, high=low + 4) for low in (425, 429, 433)]
     gap = ("\n" + " " * 99) * 10_000
-    text = seed + "\n\n" + gap + news + gap + news + gap + news
+    text = seed + "\n\n" + gap + news[0] + gap + news[1] + gap + news[2]
     assert len(text) > 3_000_000
     records = [record.model_dump(mode="json") for record in extractor.extract(text, doc_id="big")]
     assert records[0]["chars"] == len(text)
