@@ -36,8 +36,8 @@ def test_single_line_of_200000_chars_is_processed_whole_with_exact_offsets(extra
 def test_article_of_several_megabytes_keeps_offsets(extractor):
     seed = (SEEDS / "003_price_report_prnd.txt").read_text(encoding="utf-8")
     # three different reports: a line repeated word for word would be page furniture after its first copy
-    news = ["Pr-Nd oxide prices rose 2% to {low},000-{high},000 yuan/mt in Shanghai on Friday, traders said.\n\n"
-            .format(low=low, high=low + 4) for low in (425, 429, 433)]
+    news = [f"Pr-Nd oxide prices rose 2% to {low},000-{low + 4},000 yuan/mt in Shanghai on Friday, traders said.\n\n"
+             for low in (425, 429, 433)]
     gap = ("\n" + " " * 99) * 10_000
     text = seed + "\n\n" + gap + news[0] + gap + news[1] + gap + news[2]
     assert len(text) > 3_000_000
