@@ -52,3 +52,22 @@ def run_fresh_python(code: str) -> str:
     completed = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
     assert completed.returncode == 0, completed.stderr
     return completed.stdout.strip()
+
+
+def ents(doc) -> list[tuple[str, str]]:
+    """(text, label) of a Doc's entities, in order."""
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def normalized(doc) -> set[tuple[str, str]]:
+    """(normalised name, label) of a Doc's entities."""
+    return {(e._.orewire_entity["normalized"], e.label_) for e in doc.ents}
+
+
+def entity_record(text: str, start: int, label: str = "ORG", kb_id: str | None = None):
+    """A body entity record of document "d" whose name is its text (for the linking tests)."""
+    from pipeline.schema.records import EntityRecord
+
+    return EntityRecord(id=f"d#entity:{start}-{start + len(text)}", doc_id="d", text=text, start=start,
+                        end=start + len(text), sentence=0, section=None, zone="body", label=label,
+                        normalized=text, kb_id=kb_id)

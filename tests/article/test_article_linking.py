@@ -3,6 +3,8 @@ and body names found again on headline lines (``pipeline.article.linking``)."""
 
 from __future__ import annotations
 
+from support import entity_record
+
 from pipeline.article.linking import find_abbreviations, link_decisions, link_entities
 from pipeline.components.linking import SpanMention
 from pipeline.resources.entities import load_commodities
@@ -11,26 +13,10 @@ from pipeline.schema.records import EntityRecord
 from pipeline.text.commodity import CommodityParser
 
 
-def _record(text, start, label="ORG", kb_id=None):
-    return EntityRecord(
-        id=f"d#entity:{start}-{start + len(text)}",
-        doc_id="d",
-        text=text,
-        start=start,
-        end=start + len(text),
-        sentence=0,
-        section=None,
-        zone="body",
-        label=label,
-        normalized=text,
-        kb_id=kb_id,
-    )
-
-
 def test_abbreviation_defined_in_article_resolves_later_mentions():
     text = "REAlloys buys from the Saskatchewan Research Council (SRC). SRC expects output."
-    long = _record("Saskatchewan Research Council", text.index("Saskatchewan"))
-    short = _record("SRC", text.rindex("SRC"))
+    long = entity_record("Saskatchewan Research Council", text.index("Saskatchewan"))
+    short = entity_record("SRC", text.rindex("SRC"))
     assert find_abbreviations([long, short], text) == {"SRC": long}
     linked = link_entities([long, short], text)
     assert linked[1].normalized == "Saskatchewan Research Council"
@@ -40,10 +26,10 @@ def test_abbreviation_defined_in_article_resolves_later_mentions():
 def test_short_form_after_long_form_shares_normalized():
     text = "Lynas Corporation grew. Lynas said so. Karratha Lithium Ltd agreed; Karratha will pay."
     records = [
-        _record("Lynas Corporation", 0),
-        _record("Lynas", text.index("Lynas said")),
-        _record("Karratha Lithium Ltd", text.index("Karratha Lithium")),
-        _record("Karratha", text.rindex("Karratha"), label="GPE"),
+        entity_record("Lynas Corporation", 0),
+        entity_record("Lynas", text.index("Lynas said")),
+        entity_record("Karratha Lithium Ltd", text.index("Karratha Lithium")),
+        entity_record("Karratha", text.rindex("Karratha"), label="GPE"),
     ]
     assert [(r.label, r.normalized) for r in link_entities(records, text)] == [
         ("ORG", "Lynas Corporation"),
@@ -55,23 +41,23 @@ def test_short_form_after_long_form_shares_normalized():
 
 def test_short_form_never_relabels_a_known_place():
     text = "Namibia Critical Metals said Namibia agreed."
-    records = [_record("Namibia Critical Metals", 0), _record("Namibia", text.rindex("Namibia"), "GPE", kb_id="NA")]
+    records = [entity_record("Namibia Critical Metals", 0), entity_record("Namibia", text.rindex("Namibia"), "GPE", kb_id="NA")]
     assert link_entities(records, text)[1].label == "GPE"
 
 
 def test_mention_of_a_facility_name_takes_the_facility_label():
     text = "Workers at the Lwambo mine struck. Lwambo output fell."
-    records = [_record("Lwambo", text.index("Lwambo"), "FACILITY"), _record("Lwambo", text.rindex("Lwambo"), "PERSON")]
+    records = [entity_record("Lwambo", text.index("Lwambo"), "FACILITY"), entity_record("Lwambo", text.rindex("Lwambo"), "PERSON")]
     assert link_entities(records, text)[1].label == "FACILITY"
 
 
 def test_commodity_abbreviation_takes_the_long_form_and_commodity():
     text = "It makes total rare earth oxide (TREO) concentrate. Grades of TREO rose."
     parse = CommodityParser(load_commodities(ResourceReader()))
-    long = _record("total rare earth oxide", text.index("total"), "COMMODITY").model_copy(
+    long = entity_record("total rare earth oxide", text.index("total"), "COMMODITY").model_copy(
         update={"normalized": "total rare earth oxide", "commodity": parse("total rare earth oxide")}
     )
-    short = _record("TREO", text.rindex("TREO"), "COMMODITY").model_copy(update={"commodity": parse("TREO")})
+    short = entity_record("TREO", text.rindex("TREO"), "COMMODITY").model_copy(update={"commodity": parse("TREO")})
     linked = link_entities([long, short], text)
     assert (linked[1].normalized, linked[1].commodity["name"], linked[1].commodity["form"]) == (
         "total rare earth oxide",
@@ -83,22 +69,22 @@ def test_commodity_abbreviation_takes_the_long_form_and_commodity():
 def test_short_name_takes_the_longest_full_name_and_nationality_misfire_is_relabelled():
     text = "Laurentian Graphite Inc. said so. Laurentian Graphite agreed. Laurentian plans more."
     records = [
-        _record("Laurentian Graphite Inc.", 0),
-        _record("Laurentian Graphite", text.index("Laurentian Graphite agreed")),
-        _record("Laurentian", text.rindex("Laurentian"), "NORP"),
+        entity_record("Laurentian Graphite Inc.", 0),
+        entity_record("Laurentian Graphite", text.index("Laurentian Graphite agreed")),
+        entity_record("Laurentian", text.rindex("Laurentian"), "NORP"),
     ]
     assert [(r.label, r.normalized) for r in link_entities(records, text)] == [("ORG", "Laurentian Graphite Inc.")] * 3
 
 
 def test_bare_body_word_takes_the_earlier_body():
     text = "The European Commission approved it. The Commission said so."
-    records = [_record("European Commission", text.index("European")), _record("Commission", text.rindex("Commission"))]
+    records = [entity_record("European Commission", text.index("European")), entity_record("Commission", text.rindex("Commission"))]
     assert link_entities(records, text)[1].normalized == "European Commission"
     assert link_entities([records[1]], text)[0].normalized == "Commission"
 
 
 def _placed(text: str, start: int, label: str, zone: str, section: str | None, sentence: int) -> EntityRecord:
-    return _record(text, start, label).model_copy(update={"zone": zone, "section": section, "sentence": sentence})
+    return entity_record(text, start, label).model_copy(update={"zone": zone, "section": section, "sentence": sentence})
 
 
 HEADLINE_ARTICLE = (
@@ -169,7 +155,7 @@ def test_headline_pass_never_overlaps_nor_matches_inside_words():
     ]
 
 
-def test_heading_with_ambiguous_sentence_gets_no_guessed_record():
+def test_heading_with_ambiguous_sentence_gets_no_guessedentity_record():
     records = _headline_article_records()
     # two sentences between the records around the heading: its own sentence index is not known
     shifted = [r.model_copy(update={"sentence": r.sentence + 1}) if r.zone == "body" else r for r in records]
@@ -195,10 +181,10 @@ def test_decisions_read_any_mention_and_never_change_a_known_code():
 
 def test_bare_surname_takes_the_full_name_of_the_person_named_before():
     text = "Trader Orrin Vasquell sees tight supply. Vasquell said buyers wait."
-    full = _record("Orrin Vasquell", text.index("Orrin"), label="PERSON")
-    surname = _record("Vasquell", text.index("Vasquell said"), label="ORG")
+    full = entity_record("Orrin Vasquell", text.index("Orrin"), label="PERSON")
+    surname = entity_record("Vasquell", text.index("Vasquell said"), label="ORG")
     assert link_decisions([full, surname], text) == [
         {}, {"normalized": "Orrin Vasquell", "label": "PERSON", "commodity": None},
     ]
     # a surname before any full name stays as it is
-    assert link_decisions([surname, _record("Orrin Vasquell", 90, label="PERSON")], text)[0] == {}
+    assert link_decisions([surname, entity_record("Orrin Vasquell", 90, label="PERSON")], text)[0] == {}

@@ -4,33 +4,18 @@ shares, short names of metal-named companies, middle names left out, and the wor
 
 from __future__ import annotations
 
+from support import entity_record
+
 from pipeline.article.linking import link_entities
 from pipeline.resources.entities import linking_words
-from pipeline.schema.records import EntityRecord
-
-
-def _record(text, start, label="ORG"):
-    return EntityRecord(
-        id=f"d#entity:{start}-{start + len(text)}",
-        doc_id="d",
-        text=text,
-        start=start,
-        end=start + len(text),
-        sentence=0,
-        section=None,
-        zone="body",
-        label=label,
-        normalized=text,
-        kb_id=None,
-    )
 
 
 def test_site_before_its_keyword_keeps_the_owner_name():
     text = "Tarrow Vanadium Ltd owns the Tarrow Vanadium Project. Tarrow Vanadium said costs fell."
     records = [
-        _record("Tarrow Vanadium Ltd", 0),
-        _record("Tarrow Vanadium", text.index("Tarrow Vanadium Project"), label="FACILITY"),
-        _record("Tarrow Vanadium", text.rindex("Tarrow Vanadium"), label="PERSON"),
+        entity_record("Tarrow Vanadium Ltd", 0),
+        entity_record("Tarrow Vanadium", text.index("Tarrow Vanadium Project"), label="FACILITY"),
+        entity_record("Tarrow Vanadium", text.rindex("Tarrow Vanadium"), label="PERSON"),
     ]
     linked = link_entities(records, text)
     assert (linked[1].label, linked[1].normalized) == ("FACILITY", "Tarrow Vanadium")
@@ -39,7 +24,7 @@ def test_site_before_its_keyword_keeps_the_owner_name():
 
 def test_short_name_of_a_company_named_after_copper():
     text = "Brindle Copper shares rose. Brindle's strategy is to grow."
-    records = [_record("Brindle Copper", 0), _record("Brindle", text.index("Brindle's"), label="PERSON")]
+    records = [entity_record("Brindle Copper", 0), entity_record("Brindle", text.index("Brindle's"), label="PERSON")]
     assert [(r.label, r.normalized) for r in link_entities(records, text)] == [
         ("ORG", "Brindle Copper"),
         ("ORG", "Brindle Copper"),
@@ -49,9 +34,9 @@ def test_short_name_of_a_company_named_after_copper():
 def test_name_without_its_middle_names_is_the_same_person():
     text = "President Ann Marie Okonkwo Bello spoke. Later, Ann Bello said more. Ann Okonkwo Bello left."
     records = [
-        _record("Ann Marie Okonkwo Bello", text.index("Ann Marie"), label="PERSON"),
-        _record("Ann Bello", text.index("Ann Bello"), label="PERSON"),
-        _record("Ann Okonkwo Bello", text.index("Ann Okonkwo"), label="PERSON"),
+        entity_record("Ann Marie Okonkwo Bello", text.index("Ann Marie"), label="PERSON"),
+        entity_record("Ann Bello", text.index("Ann Bello"), label="PERSON"),
+        entity_record("Ann Okonkwo Bello", text.index("Ann Okonkwo"), label="PERSON"),
     ]
     assert {r.normalized for r in link_entities(records, text)} == {"Ann Marie Okonkwo Bello"}
 
@@ -59,8 +44,8 @@ def test_name_without_its_middle_names_is_the_same_person():
 def test_different_people_sharing_first_and_last_word_order_are_kept_apart():
     text = "Ann Marie Bello spoke. Bello Ann Marie did not."
     records = [
-        _record("Ann Marie Bello", 0, label="PERSON"),
-        _record("Bello Ann Marie", text.index("Bello Ann"), label="PERSON"),
+        entity_record("Ann Marie Bello", 0, label="PERSON"),
+        entity_record("Bello Ann Marie", text.index("Bello Ann"), label="PERSON"),
     ]
     assert link_entities(records, text)[1].normalized == "Bello Ann Marie"
 
@@ -75,9 +60,9 @@ def test_linking_word_lists_are_data_and_share_the_legal_prefixes():
 def test_region_without_the_after_a_company_named_for_it_is_the_company():
     text = "Pilgara Minerals signed a deal. Pilgara's strategy is clear. Mines in the Pilgara grow."
     records = [
-        _record("Pilgara Minerals", 0),
-        _record("Pilgara", text.index("Pilgara's"), label="LOC"),
-        _record("Pilgara", text.rindex("Pilgara"), label="LOC"),
+        entity_record("Pilgara Minerals", 0),
+        entity_record("Pilgara", text.index("Pilgara's"), label="LOC"),
+        entity_record("Pilgara", text.rindex("Pilgara"), label="LOC"),
     ]
     assert [(r.label, r.normalized) for r in link_entities(records, text)] == [
         ("ORG", "Pilgara Minerals"),
@@ -89,10 +74,10 @@ def test_region_without_the_after_a_company_named_for_it_is_the_company():
 def test_company_written_two_ways_is_one_company():
     text = "Tarrow Rare Earths Ltd agreed. Tarrow Rare Earths Limited said so. Ola-Brandt Mining and Ola Brandt Mining."
     records = [
-        _record("Tarrow Rare Earths Ltd", 0),
-        _record("Tarrow Rare Earths Limited", text.index("Tarrow Rare Earths Limited")),
-        _record("Ola-Brandt Mining", text.index("Ola-Brandt"), label="FACILITY"),
-        _record("Ola Brandt Mining", text.index("Ola Brandt")),
+        entity_record("Tarrow Rare Earths Ltd", 0),
+        entity_record("Tarrow Rare Earths Limited", text.index("Tarrow Rare Earths Limited")),
+        entity_record("Ola-Brandt Mining", text.index("Ola-Brandt"), label="FACILITY"),
+        entity_record("Ola Brandt Mining", text.index("Ola Brandt")),
     ]
     assert [(r.label, r.normalized) for r in link_entities(records, text)] == [
         ("ORG", "Tarrow Rare Earths Limited"),

@@ -4,43 +4,28 @@ Sentences invented for these tests."""
 
 from __future__ import annotations
 
+from support import entity_record
+
 from pipeline.article.linking import link_entities
-from pipeline.schema.records import EntityRecord
-
-
-def _record(text, start, label="ORG"):
-    return EntityRecord(
-        id=f"d#entity:{start}-{start + len(text)}",
-        doc_id="d",
-        text=text,
-        start=start,
-        end=start + len(text),
-        sentence=0,
-        section=None,
-        zone="body",
-        label=label,
-        normalized=text,
-        kb_id=None,
-    )
 
 
 def test_name_called_a_district_is_a_place_in_every_mention():
     text = "Leaders of the Ossaro district met. Trucks will not pass through Ossaro. Ossaro wants a new school."
     records = [
-        _record("Ossaro", text.index("Ossaro"), label="GPE"),
-        _record("Ossaro", text.index("Ossaro."), label="ORG"),
-        _record("Ossaro", text.rindex("Ossaro"), label="NORP"),
+        entity_record("Ossaro", text.index("Ossaro"), label="GPE"),
+        entity_record("Ossaro", text.index("Ossaro."), label="ORG"),
+        entity_record("Ossaro", text.rindex("Ossaro"), label="NORP"),
     ]
     assert [record.label for record in link_entities(records, text)] == ["GPE", "GPE", "GPE"]
 
 
 def test_name_without_a_division_word_keeps_its_label():
     text = "Ossaro Holdings met. Trucks will not pass Ossaro. Ossaro is in talks."
-    records = [_record("Ossaro", text.index("Ossaro."), label="GPE"), _record("Ossaro", text.rindex("Ossaro"))]
+    records = [entity_record("Ossaro", text.index("Ossaro."), label="GPE"), entity_record("Ossaro", text.rindex("Ossaro"))]
     assert [record.label for record in link_entities(records, text)] == ["GPE", "ORG"]
 
 
 def test_bare_front_is_the_movement_named_before():
     text = "The Ossaro Defence Front said it would march. Ana Ruiz, a member of the Front, spoke to reporters."
-    records = [_record("Ossaro Defence Front", 4), _record("Front", text.rindex("Front"))]
+    records = [entity_record("Ossaro Defence Front", 4), entity_record("Front", text.rindex("Front"))]
     assert link_entities(records, text)[1].normalized == "Ossaro Defence Front"

@@ -143,14 +143,10 @@ def week_of(m: re.Match[str], block: Block) -> Found | None:
     month = block.words.month(m["month"])
     if month is None or not capitalised(m["month"]):
         return None
-    ref = block.reference
-    used: date | None = None
-    if m["year"]:
-        year = int(m["year"])
-    elif ref is None:
+    resolved = year_of_month(m, block, month)
+    if resolved is None:
         return tp.unresolved("week"), m.start()
-    else:
-        year, used = tp.nearest_month(month, ref, block.tense(m.start(), m.end())).start.year, ref
+    year, used = resolved
     word = m["ord"].lower()
     nth = -1 if word in ("last", "final") else block.words.lexicon.ordinals[word]
     thursday = tp.nth_weekday(year, month, THURSDAY, nth)
@@ -267,3 +263,14 @@ def month_ordinal(m: re.Match[str], block: Block) -> Found | None:
         return tp.unresolved("day"), m.start()
     day = tp.nearest_day(month, number, ref, block.tense(m.start(), m.end()))
     return (tp.to_info(tp.day_period(day), reference=ref), m.start()) if day else None
+
+
+def year_of_month(m: re.Match[str], block: Block, month: int) -> tuple[int, date | None] | None:
+    """The year of a month named in ``m``: the year written with it (no reference used), else the year that
+    puts it nearest the block's reference, read with the clause's tense; None when there is no reference."""
+    if m["year"]:
+        return int(m["year"]), None
+    ref = block.reference
+    if ref is None:
+        return None
+    return tp.nearest_month(month, ref, block.tense(m.start(), m.end())).start.year, ref

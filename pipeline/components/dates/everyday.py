@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from pipeline.components.dates.block import Block, Found, capitalised, day_number
+from pipeline.components.dates.days import year_of_month
 from pipeline.text import temporal as tp
 
 MAX_NTH_WEEKDAY = 5
@@ -87,14 +88,10 @@ def nth_of_month(m: re.Match[str], block: Block) -> Found | None:
     weekday = None if m["what"].lower() == "day" else block.words.weekdays.get(m["what"].lower().rstrip("."))
     if m["what"].lower() != "day" and (weekday is None or nth > MAX_NTH_WEEKDAY):
         return None
-    ref = block.reference
-    used: date | None = None
-    if m["year"]:
-        year = int(m["year"])
-    elif ref is None:
+    resolved = year_of_month(m, block, month)
+    if resolved is None:
         return tp.unresolved("day"), m.start()
-    else:
-        year, used = tp.nearest_month(month, ref, block.tense(m.start(), m.end())).start.year, ref
+    year, used = resolved
     if weekday is not None:
         day = tp.nth_weekday(year, month, weekday, nth)
     elif nth == -1:

@@ -5,23 +5,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.tokens import Span
-from support import make_block_doc
+from support import ents, make_block_doc, normalized
 
 from pipeline.components.entities.conventions import job_title
 from pipeline.components.entities.normalise import short_title
-
-
-@pytest.fixture(scope="module")
-def tables(nlp):
-    return nlp.get_pipe("orewire_entities").tables
-
-
-def ents(doc):
-    return [(e.text, e.label_) for e in doc.ents]
-
-
-def normalized(doc):
-    return {(e._.orewire_entity["normalized"], e.label_) for e in doc.ents}
 
 
 @pytest.mark.parametrize(

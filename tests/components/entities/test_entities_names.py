@@ -4,14 +4,10 @@
 from __future__ import annotations
 
 import pytest
-from support import make_block_doc
+from support import ents, make_block_doc
 
 from pipeline.article.linking import _body_variants, link_decisions
 from pipeline.components.linking import SpanMention
-
-
-def ents(doc):
-    return [(e.text, e.label_) for e in doc.ents]
 
 
 @pytest.mark.parametrize(

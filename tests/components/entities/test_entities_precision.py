@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.tokens import Span
-from support import make_block_doc
+from support import ents, make_block_doc
 
 from pipeline.components.entities.headlines import headline_token_indices
 from pipeline.components.entities.names import (
@@ -20,11 +20,6 @@ from pipeline.components.entities.names import (
 from pipeline.components.entities.view import BlockView, TokenColumns
 
 
-@pytest.fixture(scope="module")
-def tables(nlp):
-    return nlp.get_pipe("orewire_entities").tables
-
-
 def span_of(doc, text, label="ORG"):
     """The first token run whose text is ``text``, as a span with ``label``."""
     for start in range(len(doc)):
@@ -32,10 +27,6 @@ def span_of(doc, text, label="ORG"):
             if doc[start:end].text == text:
                 return Span(doc, start, end, label=label)
     raise AssertionError(f"{text!r} not in {doc.text!r}")
-
-
-def ents(doc):
-    return [(e.text, e.label_) for e in doc.ents]
 
 
 @pytest.mark.parametrize(

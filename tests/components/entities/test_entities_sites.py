@@ -3,21 +3,11 @@ sites.py``, ``vetting.py``, ``conventions.py``, ``refine.py`` and their data). S
 
 from __future__ import annotations
 
-import pytest
 from spacy.tokens import Span
-from support import make_block_doc
+from support import ents, make_block_doc
 
 from pipeline.components.entities.conventions import caption_credit, titled_person, without_caption_label
 from pipeline.components.entities.refine import name_cue
-
-
-@pytest.fixture(scope="module")
-def tables(nlp):
-    return nlp.get_pipe("orewire_entities").tables
-
-
-def ents(doc):
-    return [(e.text, e.label_) for e in doc.ents]
 
 
 def test_project_named_with_its_commodities_keeps_only_the_name(nlp):
