@@ -71,3 +71,25 @@ def entity_record(text: str, start: int, label: str = "ORG", kb_id: str | None =
     return EntityRecord(id=f"d#entity:{start}-{start + len(text)}", doc_id="d", text=text, start=start,
                         end=start + len(text), sentence=0, section=None, zone="body", label=label,
                         normalized=text, kb_id=kb_id)
+
+
+def policy_entity(start: int, text: str, label: str = "ORG", *, sentence: int = 0, zone: str = "body",
+                  section: str | None = None, kb_id: str | None = None, normalized: str | None = None):
+    """An entity record of document "d" at ``start`` (for the event policy tests)."""
+    from pipeline.schema.records import EntityRecord
+
+    return EntityRecord(id=f"d#entity:{start}-{start + len(text)}", doc_id="d", text=text, start=start,
+                        end=start + len(text), sentence=sentence, section=section, zone=zone, label=label,
+                        normalized=normalized or text, kb_id=kb_id)
+
+
+def event_record(start: int, event_type: str, *arguments: tuple, sentence: int = 1, zone: str = "body",
+                 section: str | None = None):
+    """An event record of document "d" with a 4-character trigger at ``start`` and ``(role, text, ref)`` arguments."""
+    from pipeline.schema.records import Argument, EventRecord, Mention, Trigger
+
+    return EventRecord(id=f"d#event:{start}-{start + 4}:{event_type}", doc_id="d", event_type=event_type,
+                       trigger=Trigger(text="xxxx", start=start, end=start + 4), evidence="x", sentence=sentence,
+                       section=section, zone=zone, modality="actual", confidence=0.8,
+                       mentions=[Mention(start=start, end=start + 4)],
+                       arguments=[Argument(role=role, text=text, ref=ref) for role, text, ref in arguments])

@@ -4,12 +4,13 @@ its lead; third parties; places are never actors. Hand-built records in our own 
 from __future__ import annotations
 
 import pytest
+from support import event_record
+from support import policy_entity as entity
 
 from pipeline.article.event_actors import inherit_agent, item_actors, place_agent
 from pipeline.article.event_policy import apply_policy, is_public_body
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
-from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention, Trigger
 
 
 @pytest.fixture(scope="module")
@@ -17,18 +18,8 @@ def policy():
     return load_event_cues(ResourceReader()).document
 
 
-def entity(start, text, label="ORG", *, sentence=0, zone="body", section=None, kb_id=None):
-    return EntityRecord(id=f"d#entity:{start}-{start + len(text)}", doc_id="d", text=text, start=start,
-                        end=start + len(text), sentence=sentence, section=section, zone=zone, label=label,
-                        normalized=text, kb_id=kb_id)
-
-
 def event(start, event_type, *arguments, sentence=5, section=None):
-    return EventRecord(id=f"d#event:{start}-{start + 4}:{event_type}", doc_id="d", event_type=event_type,
-                       trigger=Trigger(text="xxxx", start=start, end=start + 4), evidence="x", sentence=sentence,
-                       section=section, zone="body", modality="actual", confidence=0.8,
-                       mentions=[Mention(start=start, end=start + 4)],
-                       arguments=[Argument(role=role, text=text, ref=ref) for role, text, ref in arguments])
+    return event_record(start, event_type, *arguments, sentence=sentence, section=section)
 
 
 def agents(records):

@@ -4,30 +4,18 @@ inherits, who bans exports, markets never act, one act named by one sum. Hand-bu
 from __future__ import annotations
 
 import pytest
+from support import event_record as event
+from support import policy_entity as entity
 
 from pipeline.article.event_policy import apply_policy, drop_private_agent, fold_same_act, is_market, is_public_body
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
-from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention, Trigger
+from pipeline.schema.records import Argument
 
 
 @pytest.fixture(scope="module")
 def policy():
     return load_event_cues(ResourceReader()).document
-
-
-def entity(start, text, label="ORG", *, sentence=0, zone="body", kb_id=None):
-    return EntityRecord(id=f"d#entity:{start}-{start + len(text)}", doc_id="d", text=text, start=start,
-                        end=start + len(text), sentence=sentence, section=None, zone=zone, label=label,
-                        normalized=text, kb_id=kb_id)
-
-
-def event(start, event_type, *arguments, sentence=1, zone="body"):
-    return EventRecord(id=f"d#event:{start}-{start + 4}:{event_type}", doc_id="d", event_type=event_type,
-                       trigger=Trigger(text="xxxx", start=start, end=start + 4), evidence="x", sentence=sentence,
-                       section=None, zone=zone, modality="actual", confidence=0.8,
-                       mentions=[Mention(start=start, end=start + 4)],
-                       arguments=[Argument(role=role, text=text, ref=ref) for role, text, ref in arguments])
 
 
 def agents(records):
