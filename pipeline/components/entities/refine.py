@@ -43,8 +43,6 @@ from pipeline.components.entities.names import (
     ticker,
 )
 from pipeline.components.entities.sites import (
-    SITE_OF_KEYWORDS,
-    TRAILING_CONNECTORS,
     facility_name,
     listed_site,
     site_after_descriptors,
@@ -104,7 +102,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             if facility is not None:
                 out.append(facility)
                 continue
-            trimmed = trim_connectors(span)
+            trimmed = trim_connectors(span, tables)
             if trimmed is None:
                 continue
             span, label = trimmed, trimmed.label_
@@ -153,10 +151,11 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
     return join_titled_commodities(resolve_overlaps(out), view)
 
 
-def trim_connectors(span: Span) -> Span | None:
+def trim_connectors(span: Span, tables: EntityTables) -> Span | None:
     """The span without connector words dangling at its end; None when nothing is left."""
     end = span.end
-    while end > span.start and span.doc[end - 1].lower_ in TRAILING_CONNECTORS:
+    connectors = tables.cues.trailing_connectors
+    while end > span.start and span.doc[end - 1].lower_ in connectors:
         end -= 1
     if end == span.end:
         return span
@@ -276,7 +275,7 @@ def name_cue(span: Span, tables: EntityTables) -> str | None:
         return "FACILITY"
     if prev == "at" and nxt == "," and len(after) > 2 and after[1] == "where":
         return "FACILITY"
-    if prev == "of" and len(before) == 2 and before[0] in SITE_OF_KEYWORDS:
+    if prev == "of" and len(before) == 2 and before[0] in cues.site_of_keywords:
         return "FACILITY"  # "the artisanal copper-cobalt mine of Kamilombe"
     if (
         prev in cues.company_cues_before

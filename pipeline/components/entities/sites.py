@@ -14,18 +14,8 @@ from spacy.tokens import Span
 from pipeline.resources.entities import EntityTables
 from pipeline.text.commodity import clean_name
 
-# Keywords after a name that make it a site, never its owner ("the Lennox deposit"; "the Tesla plant" is Tesla's).
-SITE_KEYWORDS = frozenset({"project", "projects", "mine", "mines", "deposit", "deposits", "prospect", "prospects",
-                           "tenement", "tenements", "concession"})
-# Singular keywords that end a facility's name inside a model span ("Donald Project"; "Ministry of Mines" is no site).
-NAME_KEYWORDS = frozenset({"project", "mine", "deposit", "prospect", "operation", "mill", "plant", "refinery",
-                           "smelter"})
-# Singular site words before "of" + name ("the mine of Kamilombe"; "the mines of Katanga" names a region).
-SITE_OF_KEYWORDS = frozenset({"mine", "deposit", "project", "prospect", "concession"})
 # Commodity or descriptor words allowed between a site's name and its keyword ("Kalunga copper-cobalt mine").
 MAX_DESCRIPTORS = 3
-# Words that join a name's parts but never end it ("Ministry of Commerce and" ends at "Commerce").
-TRAILING_CONNECTORS = frozenset({"and", "of", "for", "the", "&", ",", "-", "on", "in"})
 # Labels the model gives an unknown site name in such a list.
 SITE_MISREADS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 LIST_JOINERS = frozenset({",", "and", "&"})
@@ -69,15 +59,16 @@ def facility_name(span: Span, tables: EntityTables) -> Span | None:
     doc = span.doc
     if len(span) > 1 and span[0].lower_ == "project" and span[0].is_title and span[-1].text not in tables.org_suffix_words:
         return Span(doc, span.start + 1, span.end, label="FACILITY")
-    if (len(span) > 1 and span[-1].lower_ in NAME_KEYWORDS and span[-1].is_title
-            and span[-2].lower_ not in TRAILING_CONNECTORS):
+    cues = tables.cues
+    if (len(span) > 1 and span[-1].lower_ in cues.site_name_keywords and span[-1].is_title
+            and span[-2].lower_ not in cues.trailing_connectors):
         return _site_name(Span(doc, span.start, span.end - 1), tables)
     keyword = doc[span.end] if span.end < len(doc) else None
-    site_after = keyword is not None and keyword.lower_ in SITE_KEYWORDS or site_after_descriptors(span, tables)
+    site_after = keyword is not None and keyword.lower_ in cues.site_keywords or site_after_descriptors(span, tables)
     if site_after and span.label_ in {"ORG", "PERSON"}:
         known = tables.gazetteer.get(clean_name(span.text))
         # a title-case keyword makes the whole name the site's, owner's name included ("Graphite One Project")
-        titled = keyword is not None and keyword.is_title and keyword.lower_ in SITE_KEYWORDS
+        titled = keyword is not None and keyword.is_title and keyword.lower_ in cues.site_keywords
         if known is None and (titled or span[-1].text not in tables.org_suffix_words):
             return Span(doc, span.start, span.end, label="FACILITY")
     return None
@@ -98,4 +89,4 @@ def site_after_descriptors(span: Span, tables: EntityTables) -> bool:
     j = span.end
     while j < len(doc) and j - span.end < MAX_DESCRIPTORS and doc[j].lower_ in descriptors:
         j += 1
-    return span.end < j < len(doc) and doc[j].lower_ in SITE_KEYWORDS
+    return span.end < j < len(doc) and doc[j].lower_ in tables.cues.site_keywords
