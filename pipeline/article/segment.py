@@ -43,6 +43,7 @@ class LayoutCues(BaseModel):
     min_title_case_ratio: float
     min_repeated_title_share: float  # a body line this long a prefix of the title is the title repeated
     min_repeated_line_chars: int  # a line at least this long seen earlier in the article is a repeat
+    headline_lower_words: list[str]  # short function words that stay lower-case in title-case headlines
     # Page furniture that is never a heading: words of a line that only gives a date or time, and the
     # "Label :" line of a page's metadata table (its value on the next line is no heading either).
     time_words: list[str] = []
@@ -67,10 +68,6 @@ SENTENCE_END = re.compile(r"[.!;:。]['\"’”)]?\s*$")
 CONTINUES = re.compile(r"[,;:(\[\-–—/&]\s*$")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 DATE_TOKEN = re.compile(r"[A-Za-z]+|\d+")
-# Short function words stay lower-case in title-case headlines.
-HEADLINE_LOWER_WORDS = frozenset(
-    "a an and as at but by for from in into nor of on or over per the to up via vs with amid after before than".split()
-)
 
 
 def repeats_title(line: Line, title_key: str | None, min_share: float) -> bool:
@@ -95,6 +92,7 @@ class Segmenter:
         self._dateline_prefix = re.compile(rf"^(?:{prefixes})\s*(?::|\s)\s*", re.I)
         self._date_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | {w.lower() for w in self.cues.time_words}
         self._metadata_label = re.compile(self.cues.metadata_label)
+        self._headline_lower = frozenset(word.lower() for word in self.cues.headline_lower_words)
 
     def __call__(self, text: str) -> Layout:
         return self.segment(text)
@@ -194,12 +192,12 @@ class Segmenter:
             len(text) <= self.cues.max_title_chars
             and not SENTENCE_END.search(text)
             and not CONTINUES.search(text)
-            and text.split()[-1].lower() not in HEADLINE_LOWER_WORDS
+            and text.split()[-1].lower() not in self._headline_lower
         )
 
     def is_title_case(self, line: Line) -> bool:
         """Most content words capitalised, as in a headline ("Vietnam Passes Rare Earth Export Ban")."""
-        content = [w for w in WORD.findall(line.stripped) if w.lower() not in HEADLINE_LOWER_WORDS]
+        content = [w for w in WORD.findall(line.stripped) if w.lower() not in self._headline_lower]
         if not content:
             return False
         return sum(1 for w in content if w[0].isupper()) / len(content) >= self.cues.min_title_case_ratio
@@ -264,7 +262,7 @@ class Segmenter:
         if NUMBERED_HEADING.match(text):
             return True
         first_letter = next((char for char in text if char.isalpha()), "")
-        if not first_letter.isupper() or text.split()[-1].lower() in HEADLINE_LOWER_WORDS:
+        if not first_letter.isupper() or text.split()[-1].lower() in self._headline_lower:
             return False
         if self.is_title_case(line):
             return True
