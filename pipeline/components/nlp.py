@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+from contextlib import AbstractContextManager, nullcontext
 
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_suffix_regex
-from thinc.api import use_ops
+from thinc.api import NumpyOps, get_current_ops, use_ops
 from threadpoolctl import threadpool_limits
 
 from pipeline.components import dates, entities, events, quantities  # noqa: F401  (registers the factories)
@@ -81,7 +82,7 @@ def build_nlp(
     try:
         # Layers take the current ops when they are built: the model loaded here keeps them, and
         # nothing outside this pipeline changes.
-        with use_ops("numpy", use_blis=blas == "blis"):
+        with _model_ops(blas):
             nlp = spacy.load(name)
     except OSError as error:
         raise ModelNotFound(
@@ -108,6 +109,14 @@ def build_nlp(
     if not strict:
         use_error_handler(nlp, warn_and_keep)
     return nlp
+
+
+def _model_ops(blas: str) -> AbstractContextManager[object]:
+    """The ops the model's layers are built with: numpy's CPU ops with or without blis. A caller who chose
+    other ops (``spacy.prefer_gpu()``: CuPy) keeps them: the BLAS choice is only about the CPU."""
+    if not isinstance(get_current_ops(), NumpyOps):
+        return nullcontext()
+    return use_ops("numpy", use_blis=blas == "blis")
 
 
 def limit_blas_threads() -> None:

@@ -138,3 +138,21 @@ def test_cli_unknown_blas_exits_2(tmp_path, capsys, monkeypatch):
         main(["extract", str(SMALL_SEED), "-o", "f.jsonl", "--blas", "mkl"])
     assert stopped.value.code == 2
     assert "--blas must be one of numpy, blis" in capsys.readouterr().err
+
+
+def test_blas_choice_leaves_other_ops_alone():
+    from thinc.api import NumpyOps, get_current_ops, set_current_ops, use_ops
+    from thinc.backends.ops import Ops
+
+    from pipeline.components.nlp import _model_ops
+
+    with use_ops("numpy"), _model_ops("numpy"):
+        assert isinstance(get_current_ops(), NumpyOps) and get_current_ops().use_blis is False
+    other = Ops()  # stands for the GPU ops a caller chose with spacy.prefer_gpu()
+    before = get_current_ops()
+    set_current_ops(other)
+    try:
+        with _model_ops("numpy"):
+            assert get_current_ops() is other
+    finally:
+        set_current_ops(before)
