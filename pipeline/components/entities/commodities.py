@@ -39,31 +39,32 @@ class CommodityMatcher:
         elements = self.tables.parse_commodity.elements
         forms = {start: end for _, start, end in self.forms(doc)}
         spans: list[Span] = []
+        tokens = view.tokens
+        texts, lowers, title = tokens.texts, tokens.lowers, tokens.title
+        size = len(texts)
         for _, start, end in self.heads(doc):
-            head = doc[start:end]
-            head_text = head.text  # ``Span.text`` joins the tokens on each access
+            head_text = tokens.span_text(start, end)
             if (
                 head_text.lower() in self.tables.case_sensitive
                 and head_text not in lexicon.combos
                 and not (head_text.isupper() or head_text in lexicon.products)
             ):
                 continue
-            if head_text.lower() in lexicon.ambiguous and head[0].is_title and head[0].i > 0 and not head[0].is_sent_start:
+            if head_text.lower() in lexicon.ambiguous and title[start] and start > 0 and not tokens.sent_start[start]:
                 continue
-            nxt = doc[end] if end < len(doc) else None
-            if nxt is not None and nxt.text in HYPHENS and end + 1 < len(doc) and doc[end + 1].lower_ == "ion":
+            if end < size and texts[end] in HYPHENS and end + 1 < size and lowers[end + 1] == "ion":
                 continue  # "lithium-ion" names a battery, not lithium
-            while end < len(doc) and doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in elements:
+            while end < size and texts[end] == "-" and end + 1 < size and lowers[end + 1] in elements:
                 end += 2
             # "indium gallium arsenide", "zinc germanium phosphide": element names chained before one form word
             chain = end
-            while chain < len(doc) and doc[chain].lower_ in elements:
+            while chain < size and lowers[chain] in elements:
                 chain += 1
             if chain > end and chain in forms:
                 end = chain
             if end in forms:
                 end = forms[end]
-            if head[0].is_title and end < len(doc) and doc[end].text in self.tables.cues.series_words:
+            if title[start] and end < size and texts[end] in self.tables.cues.series_words:
                 continue  # a column or publication name ("Overseas Rare Earth Roundup"), not a mention
             spans.append(Span(doc, start, end, label="COMMODITY"))
         result = filter_spans(spans)

@@ -16,8 +16,9 @@ def gazetteer_spans(view: BlockView, phrases: PhraseMatcher, gazetteer: dict[str
     """Every exact (case-sensitive) gazetteer surface in the block, labelled and normalised by its entry."""
     doc = view.doc
     spans: list[Span] = []
+    span_text = view.tokens.span_text
     for _, start, end in phrases(doc):
-        entry = gazetteer.get(doc[start:end].text)
+        entry = gazetteer.get(span_text(start, end))
         if entry is None:
             continue
         labelled = Span(doc, start, end, label=entry.label)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from pipeline.components.entities.headlines import strict_headline_name
 from pipeline.components.entities.labels_map import MODEL_TO_SPEC_LABEL, NAME_LABELS
@@ -23,6 +23,9 @@ def model_spans(view: BlockView, tables: EntityTables, *, ents: Iterable[Span] |
     (spaCy builds every span again on each access)."""
     doc = view.doc
     cues = tables.cues
+    tokens = view.tokens
+    texts, lowers, tags = tokens.texts, tokens.lowers, tokens.tags
+    punct, space, alpha, lower = tokens.punct, tokens.space, tokens.alpha, tokens.lower
     spans: list[Span] = []
     for ent in doc.ents if ents is None else ents:
         label = MODEL_TO_SPEC_LABEL.get(ent.label_)
@@ -30,69 +33,72 @@ def model_spans(view: BlockView, tables: EntityTables, *, ents: Iterable[Span] |
             continue
         start, end = ent.start, ent.end
         while start < end and (
-            doc[start].lower_ in cues.leading_words
-            or doc[start].is_punct
-            or doc[start].is_space
-            or doc[start].text.rstrip(".").lower() in cues.section_numbers
-            and doc[start].is_upper
-            or doc[start].like_num
-            or doc[start].text in cues.leading_prepositions and end - start > 1
+            lowers[start] in cues.leading_words
+            or punct[start]
+            or space[start]
+            or texts[start].rstrip(".").lower() in cues.section_numbers
+            and tokens.upper[start]
+            or tokens.like_num[start]
+            or texts[start] in cues.leading_prepositions and end - start > 1
         ):
             start += 1
         while end > start and (
-            doc[end - 1].tag_ == "POS"
-            or doc[end - 1].text in TRAILING_POSSESSIVES
-            or doc[end - 1].is_punct
-            or doc[end - 1].is_space
+            tags[end - 1] == "POS"
+            or texts[end - 1] in TRAILING_POSSESSIVES
+            or punct[end - 1]
+            or space[end - 1]
         ):
             end -= 1
         if end <= start:
             continue
-        if label in {"ORG", "PERSON"} and is_place_name(doc, start, end, label, tables):
+        if label in {"ORG", "PERSON"} and is_place_name(view, start, end, label, tables):
             label = "GPE"
-        span = Span(doc, start, end, label=label)
         if (
             label == "ORG"
             and start >= 2
-            and doc[start - 1].lower_ in {"of", "for"}
-            and doc[start - 2].lower_ in PORTFOLIO_HOLDERS
+            and lowers[start - 1] in {"of", "for"}
+            and lowers[start - 2] in PORTFOLIO_HOLDERS
         ):
             continue
-        if "\n" in span.text or not any(token.is_alpha for token in span):
+        words = range(start, end)
+        if "\n" in tokens.span_text(start, end) or not any(alpha[i] for i in words):
             continue
-        if all(token.is_lower or not token.is_alpha for token in span):
+        if all(lower[i] or not alpha[i] for i in words):
             continue
+        span = Span(doc, start, end, label=label)
         if start in view.headline and not strict_headline_name(span, tables):
             continue
-        if label in NAME_LABELS and all(t.lower_ in tables.commodity_words or t.is_punct for t in span):
+        if label in NAME_LABELS and all(lowers[i] in tables.commodity_words or punct[i] for i in words):
             continue
         spans.append(span)
     return spans
 
 
-def is_place_name(doc: Doc, start: int, end: int, label: str, tables: EntityTables) -> bool:
+def is_place_name(view: BlockView, start: int, end: int, label: str, tables: EntityTables) -> bool:
     """A model ORG/PERSON that is a town: "in Poços de Caldas, Minas Gerais".
 
     Needs a locative word before it and either a Romance connector inside ("Poços de Caldas", ORG only:
     "Lula da Silva" stays a person) or ", <state or country>" after it; no organisation word in the name.
     """
     cues = tables.cues
-    if start == 0 or doc[start - 1].lower_ not in cues.locative_words:
+    tokens = view.tokens
+    texts, lowers = tokens.texts, tokens.lowers
+    if start == 0 or lowers[start - 1] not in cues.locative_words:
         return False
-    words = doc[start:end]
-    if any(t.lower_ in cues.org_name_words or t.text in tables.org_suffix_words or t.is_digit for t in words):
+    words = range(start, end)
+    if any(lowers[i] in cues.org_name_words or texts[i] in tables.org_suffix_words or tokens.digit[i] for i in words):
         return False
-    if any(not (t.is_title or t.lower_ in cues.place_connectors) for t in words):
+    if any(not (tokens.title[i] or lowers[i] in cues.place_connectors) for i in words):
         return False
-    inner = [t for t in words[1:-1] if t.lower_ in cues.place_connectors]
+    inner = [i for i in words[1:-1] if lowers[i] in cues.place_connectors]
     if inner and label == "ORG":
         return True
-    if end + 1 >= len(doc) or doc[end].text != ",":
+    size = len(texts)
+    if end + 1 >= size or texts[end] != ",":
         return False
     for width in (2, 1):
-        region = doc[end + 1 : end + 1 + width]
-        entry = tables.gazetteer.get(region.text)
-        if len(region) == width and entry is not None and entry.label == "GPE" and entry.kb_id:
-            after = doc[region.end] if region.end < len(doc) else None
-            return after is None or after.text not in {"'s", "’s"}
+        region_end = min(end + 1 + width, size)
+        entry = tables.gazetteer.get(tokens.span_text(end + 1, region_end))
+        if region_end - (end + 1) == width and entry is not None and entry.label == "GPE" and entry.kb_id:
+            return region_end >= size or texts[region_end] not in {"'s", "’s"}
     return False

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.entities.view import BlockView
+from pipeline.components.entities.view import BlockView, TokenColumns
 from pipeline.resources.entities import EntityTables
 
 # Joining words a name may hold between its capitalised words ("Authority for Strategic Mineral ...").
@@ -289,32 +289,37 @@ def place_of_fragment(span: Span, tables: EntityTables) -> bool:
 MAX_CREDIT_TOKENS = 10
 
 
-def _parenthesised(span: Span) -> tuple[int, int] | None:
+def _parenthesised(span: Span, tokens: TokenColumns) -> tuple[int, int] | None:
     """The token indices of the "(" and ")" around the span on its line, or None."""
-    doc = span.doc
+    texts, whitespace = tokens.texts, tokens.whitespace
     i = span.start - 1
-    while i >= 0 and doc[i].text not in {"(", ")"} and "\n" not in doc[i].whitespace_ and span.start - i <= MAX_CREDIT_TOKENS:
+    while i >= 0 and texts[i] not in {"(", ")"} and "\n" not in whitespace[i] and span.start - i <= MAX_CREDIT_TOKENS:
         i -= 1
-    if i < 0 or doc[i].text != "(":
+    if i < 0 or texts[i] != "(":
         return None
     j = span.end
-    while j < len(doc) and doc[j].text not in {"(", ")"} and "\n" not in doc[j - 1].whitespace_ and j - i <= MAX_CREDIT_TOKENS:
+    size = len(texts)
+    while j < size and texts[j] not in {"(", ")"} and "\n" not in whitespace[j - 1] and j - i <= MAX_CREDIT_TOKENS:
         j += 1
-    if j >= len(doc) or doc[j].text != ")":
+    if j >= size or texts[j] != ")":
         return None
     return i, j
 
 
 
-def slash_credit(span: Span, tables: EntityTables) -> bool:
+def slash_credit(span: Span, tables: EntityTables, *, tokens: TokenColumns | None = None) -> bool:
     """"(AP Photo/Jane Doe, File)", "(Jane Doe/Agency)": a short bracket of capitalised words holding "name/name"
-    is a picture credit; its only lower-case words may be credit words ("file", "photo")."""
-    bounds = _parenthesised(span)
+    is a picture credit; its only lower-case words may be credit words ("file", "photo").
+
+    ``tokens``: the block's columns when the caller has them (read from ``span.doc`` otherwise).
+    """
+    tokens = tokens or TokenColumns(span.doc)
+    bounds = _parenthesised(span, tokens)
     if bounds is None:
         return False
-    doc = span.doc
     credit = tables.cues.credit_words
-    inside = doc[bounds[0] + 1 : bounds[1]]
-    return any(t.text == "/" or "/" in t.text and not t.like_num for t in inside) and all(
-        not t.is_lower or t.text.title() in credit or t.text.upper() in credit for t in inside if t.is_alpha
+    texts = tokens.texts
+    inside = range(bounds[0] + 1, bounds[1])
+    return any(texts[i] == "/" or "/" in texts[i] and not tokens.like_num[i] for i in inside) and all(
+        not tokens.lower[i] or texts[i].title() in credit or texts[i].upper() in credit for i in inside if tokens.alpha[i]
     )

@@ -47,7 +47,7 @@ from pipeline.components.entities.sites import (
     listed_site,
     site_after_descriptors,
 )
-from pipeline.components.entities.view import BlockView
+from pipeline.components.entities.view import BlockView, TokenColumns
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import clean_name
@@ -66,13 +66,14 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
     out: list[Span] = []
     for span in spans:
         label = span.label_
-        if label != "COMMODITY" and (date_shaped(span) or span.text.lower() in tables.cues.unit_words):
+        text = view.tokens.span_text(span.start, span.end)
+        if label != "COMMODITY" and (date_shaped(span) or text.lower() in tables.cues.unit_words):
             continue
         if view.zone == "dateline" and label != "GPE":
             continue
-        if label != "COMMODITY" and span.text in tables.not_organisations:
+        if label != "COMMODITY" and text in tables.not_organisations:
             continue  # "NPV", "FOB", "HPAL": a term, not a name
-        if label != "COMMODITY" and (is_credit(span, tables) or is_term(span, tables)):
+        if label != "COMMODITY" and (is_credit(span, tables, tokens=view.tokens) or is_term(span, tables, tokens=view.tokens)):
             continue
         if positional_capital(span, tables) or portfolio_word(span, tables) or job_title(span, tables):
             continue
@@ -88,7 +89,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             out.append(place)
             continue
         if label != "COMMODITY" and (
-            state_after_city(span, tables) or ticker(span) or slash_credit(span, tables)
+            state_after_city(span, tables) or ticker(span) or slash_credit(span, tables, tokens=view.tokens)
             or headline_fragment(span, view, tables) or place_of_fragment(span, tables)
         ):
             continue  # address parts, trading symbols, picture credits and split name fragments (issue 13, round 4)
@@ -106,7 +107,9 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             if trimmed is None:
                 continue
             span, label = trimmed, trimmed.label_
-        known = tables.gazetteer.get(clean_name(span.text)) or plural_nationality(span, view, tables)
+        known = tables.gazetteer.get(clean_name(view.tokens.span_text(span.start, span.end))) or plural_nationality(
+            span, view, tables
+        )
         if known is None and shouted_acronym(span, view, tables):
             span, label = Span(doc, span.start, span.end, label="ORG"), "ORG"
         if label == "NORP" and (known is None or known.label != "NORP"):
@@ -133,17 +136,20 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             span = town
         elif label == "ORG" and span.start in view.headline:
             start = span.start
+            tokens = view.tokens
             while (
                 start < span.end
-                and doc[start].is_title
-                and (doc[start].lower_ in tables.headline_words or doc[start].pos_ in {"VERB", "AUX"})
-                and doc[start].text not in tables.org_suffix_words
+                and tokens.title[start]
+                and (tokens.lowers[start] in tables.headline_words or doc[start].pos_ in {"VERB", "AUX"})
+                and tokens.texts[start] not in tables.org_suffix_words
             ):
                 start += 1
-            if start >= span.end or all(t.lower_ in tables.headline_words or t.is_punct for t in doc[start : span.end]):
+            if start >= span.end or all(
+                tokens.lowers[i] in tables.headline_words or tokens.punct[i] for i in range(start, span.end)
+            ):
                 continue
             span = Span(doc, start, span.end, label="ORG")
-        if span.label_ == "ORG" and doc[span.end - 1].text in tables.cues.extendable_heads:
+        if span.label_ == "ORG" and view.tokens.texts[span.end - 1] in tables.cues.extendable_heads:
             span = extend_left(span, view, tables)
         out.append(span)
     out.extend(formula_commodities(view, tables))
@@ -190,18 +196,29 @@ def place_context(span: Span, tables: EntityTables) -> bool:
     return len(after) == 2 and after[0].text in HYPHENS and after[1].lower_ in {"based", "headquartered"}
 
 
-def is_credit(span: Span, tables: EntityTables) -> bool:
-    """Bylines and picture credits ("Beijing Newsroom", "A. Name/Pixabay") name no actor of the story."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    return any(t.text in tables.cues.credit_words for t in span) or (
-        after is not None and after.text in tables.cues.credit_words
-    ) or "/" in span.text and any(part.strip() in tables.cues.credit_words for part in span.text.split("/"))
+def is_credit(span: Span, tables: EntityTables, *, tokens: TokenColumns | None = None) -> bool:
+    """Bylines and picture credits ("Beijing Newsroom", "A. Name/Pixabay") name no actor of the story.
+
+    ``tokens``: the block's columns when the caller has them (read from ``span.doc`` otherwise).
+    """
+    tokens = tokens or TokenColumns(span.doc)
+    texts = tokens.texts
+    credit_words = tables.cues.credit_words
+    after = texts[span.end] if span.end < len(texts) else None
+    if any(texts[i] in credit_words for i in range(span.start, span.end)) or (
+        after is not None and after in credit_words
+    ):
+        return True
+    text = tokens.span_text(span.start, span.end)
+    return "/" in text and any(part.strip() in credit_words for part in text.split("/"))
 
 
-def is_term(span: Span, tables: EntityTables) -> bool:
-    """"Letter of Interest", "the Company", "ATVM Loan Conditional Commitment": a document or defined term."""
-    text = span.text
+def is_term(span: Span, tables: EntityTables, *, tokens: TokenColumns | None = None) -> bool:
+    """"Letter of Interest", "the Company", "ATVM Loan Conditional Commitment": a document or defined term.
+
+    ``tokens``: the block's columns when the caller has them.
+    """
+    text = span.text if tokens is None else tokens.span_text(span.start, span.end)
     return text in tables.not_names or text.endswith(_term_endings(tables.not_names))
 
 

@@ -4,7 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.attrs import IS_ALPHA, IS_UPPER, LOWER, ORTH, SENT_START
+from spacy.attrs import (
+    IS_ALPHA,
+    IS_DIGIT,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_TITLE,
+    IS_UPPER,
+    LIKE_NUM,
+    LOWER,
+    ORTH,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.tokens import Doc, Span
 
 from pipeline.schema.annotations import EntityInfo
@@ -14,10 +28,12 @@ class TokenColumns:
     """Per-token attributes of a ``Doc`` as plain lists, read once (every ``Token`` access builds an object)."""
 
     def __init__(self, doc: Doc) -> None:
-        columns = doc.to_array([ORTH, LOWER, IS_ALPHA, IS_UPPER, SENT_START]).T.tolist() if len(doc) else ([],) * 5
-        orths, lowers, alpha, upper, sent_start = columns
+        attrs = [ORTH, LOWER, IS_ALPHA, IS_UPPER, SENT_START, IS_PUNCT, IS_SPACE, LIKE_NUM, IS_TITLE, IS_LOWER,
+                 IS_DIGIT, SPACY, TAG]
+        columns = doc.to_array(attrs).T.tolist() if len(doc) else ([],) * len(attrs)
+        orths, lowers, alpha, upper, sent_start, punct, space, like_num, title, lower, digit, spacy, tags = columns
         strings = doc.vocab.strings
-        lookup = {key: strings[key] for key in {*orths, *lowers}}
+        lookup = {key: strings[key] for key in {*orths, *lowers, *tags}}
         self.orth_ids: list[int] = orths
         self.lower_ids: list[int] = lowers
         self.texts: list[str] = list(map(lookup.__getitem__, orths))
@@ -25,6 +41,21 @@ class TokenColumns:
         self.alpha: list[bool] = list(map(bool, alpha))
         self.upper: list[bool] = list(map(bool, upper))
         self.sent_start: list[bool] = [value == 1 for value in sent_start]  # -1 (not a start) reads as 2**64 - 1
+        self.punct: list[bool] = list(map(bool, punct))
+        self.space: list[bool] = list(map(bool, space))
+        self.like_num: list[bool] = list(map(bool, like_num))
+        self.title: list[bool] = list(map(bool, title))
+        self.lower: list[bool] = list(map(bool, lower))
+        self.digit: list[bool] = list(map(bool, digit))
+        self.whitespace: list[str] = [" " if value else "" for value in spacy]  # ``Token.whitespace_``
+        self.tags: list[str] = list(map(lookup.__getitem__, tags))
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` without building the span: the tokens with their whitespace, the last one bare."""
+        if end <= start:
+            return ""
+        texts, whitespace = self.texts, self.whitespace
+        return "".join([texts[i] + whitespace[i] for i in range(start, end - 1)]) + texts[end - 1]
 
 
 @dataclass
