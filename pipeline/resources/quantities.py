@@ -3,6 +3,7 @@ under ``models/quantities``, each validated by a pydantic model that rejects unk
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pycountry
@@ -18,6 +19,13 @@ BARE_DOLLAR = "$"  # in a table: whatever a bare "$" stands for in the block (SP
 
 def _is_iso_currency(code: str) -> bool:
     return pycountry.currencies.get(alpha_3=code) is not None
+
+
+def _require_iso(codes: Iterable[str]) -> None:
+    """Raise (pydantic turns it into a validation error) unless every code is an ISO 4217 currency."""
+    unknown = sorted({code for code in codes if not _is_iso_currency(code)})
+    if unknown:
+        raise ValueError(f"not ISO 4217 currency codes: {unknown}")
 
 
 class _Table(BaseModel):
@@ -48,10 +56,7 @@ class SharedSymbol(BaseModel):
 
     @model_validator(mode="after")
     def _iso(self) -> SharedSymbol:
-        codes = {*self.cues, *self.countries.values(), *([self.default] if self.default else [])}
-        unknown = sorted(code for code in codes if not _is_iso_currency(code))
-        if unknown:
-            raise ValueError(f"not ISO 4217 currency codes: {unknown}")
+        _require_iso({*self.cues, *self.countries.values(), *([self.default] if self.default else [])})
         return self
 
 
@@ -86,17 +91,13 @@ class CurrencyTable(_Table):
     @field_validator("subunits")
     @classmethod
     def _subunit_codes(cls, table: dict[str, str]) -> dict[str, str]:
-        unknown = sorted({code for code in table.values() if code != BARE_DOLLAR and not _is_iso_currency(code)})
-        if unknown:
-            raise ValueError(f"not ISO 4217 currency codes: {unknown}")
+        _require_iso(code for code in table.values() if code != BARE_DOLLAR)
         return table
 
     @field_validator("prefixes", "suffixes", "dollar_variants")
     @classmethod
     def _iso_codes(cls, table: dict[str, str]) -> dict[str, str]:
-        unknown = sorted({code for code in table.values() if not _is_iso_currency(code)})
-        if unknown:
-            raise ValueError(f"not ISO 4217 currency codes: {unknown}")
+        _require_iso(table.values())
         return table
 
 
@@ -111,17 +112,13 @@ class Iso4217Table(_Table):
     @field_validator("names", "symbols", "letter_symbols")
     @classmethod
     def _iso_values(cls, table: dict[str, str]) -> dict[str, str]:
-        unknown = sorted({code for code in table.values() if not _is_iso_currency(code)})
-        if unknown:
-            raise ValueError(f"not ISO 4217 currency codes: {unknown}")
+        _require_iso(table.values())
         return table
 
     @field_validator("codes")
     @classmethod
     def _iso(cls, codes: list[str]) -> list[str]:
-        unknown = sorted(code for code in codes if not _is_iso_currency(code))
-        if unknown:
-            raise ValueError(f"not ISO 4217 currency codes: {unknown}")
+        _require_iso(codes)
         return codes
 
 
