@@ -9,6 +9,7 @@ the script says so and exits 0, so CI stays green without the cache.
     python benchmarks/realnews.py                 # dev and test halves, side by side
     python benchmarks/realnews.py --split dev --show-misses     # dev only: read its errors
     python benchmarks/realnews.py --json          # machine-readable
+    python benchmarks/realnews.py --ids rn97-rn120   # one batch only (its first run)
 
 Misses are never shown for the test half: it is scored, not read.
 """
@@ -92,6 +93,15 @@ def print_table(results: dict[str, tuple[FactReport, int]]) -> None:
               f"type confusion (gold->predicted): {summary['type_confusion'] or 'none'}")
 
 
+def id_range(spec: str) -> range:
+    """``rn97-rn120`` → the article numbers 97..120 (one batch of the set)."""
+    first, _, last = spec.partition("-")
+    try:
+        return range(int(first.removeprefix("rn")), int((last or first).removeprefix("rn")) + 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected an id range such as rn97-rn120, got {spec!r}") from None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Score orewire on the real-news set.")
     parser.add_argument("--cache", type=Path, default=None, help="folder of <id>.txt texts [env OREWIRE_REALNEWS_CACHE]")
@@ -99,11 +109,13 @@ def main() -> int:
     parser.add_argument("--show-misses", action="store_true", help="list false positives/negatives (dev half only)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--profile", choices=("default", "fast"), default="default", help="orewire's extract profile")
+    parser.add_argument("--ids", type=id_range, default=None, help="score only this id range, e.g. rn97-rn120")
     args = parser.parse_args()
     if args.show_misses and args.split != "dev":
         parser.error("--show-misses is for the dev half only (--split dev): the test half is scored, never read")
     cache = args.cache or default_cache()
-    manifest = read_manifest()
+    manifest = [entry for entry in read_manifest()
+                if args.ids is None or int(entry["id"].removeprefix("rn")) in args.ids]
     splits = SPLITS if args.split == "all" else (args.split,)
     if not any((cache / f"{entry['id']}.txt").is_file() for entry in manifest):
         print(f"real-news cache absent at {cache}: nothing scored (see docs/realnews.md)")
