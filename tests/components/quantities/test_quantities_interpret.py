@@ -324,7 +324,8 @@ CASES: list[tuple[str, str, str, float | None, str | None, dict]] = [
     ("Drilling intersected 18 m at 36.2% Mn.", "18 m", "other", 18, "m", {}),
     ("The mine lies about 180 km from the port.", "180 km", "other", 180000, "m", {"qualifier": "approx"}),
     ("The licence covers 2,500 hectares.", "2,500 hectares", "other", 2500, "ha", {}),
-    ("Intercepts graded 4.5 g/t gold.", "4.5 g/t", "other", 4.5, "g/t", {}),
+    ("Intercepts graded 4.5 g/t gold.", "4.5 g/t", "other", 4.5, "ppm", {}),  # grams per tonne = ppm
+    ("Soil samples peaked at 900 ppb gold.", "900 ppb", "other", 0.9, "ppm", {}),
     ("The deposit averages 1,530 ppm TREO.", "1,530 ppm", "other", 1530, "ppm", {}),
     ("A 50 MW solar plant will power the site.", "50 MW", "other", 50, "MW", {}),
 ]
