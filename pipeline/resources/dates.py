@@ -51,6 +51,8 @@ class DateLexicon(BaseModel):
     comparison_words: list[str]
     year_prepositions: list[str]
     future_words: list[str]
+    # verbs of intention: an infinitive after them is later than they are ("agreed to supply from June")
+    intention_verbs: list[str] = Field(default_factory=list)
     # "Fri", "Tues.": abbreviated weekdays (0 = Monday), read capitalised only
     weekday_abbreviations: dict[str, int] = Field(default_factory=dict)
     # "the fifteenth", "March third": days of the month written as ordinal words

@@ -56,12 +56,38 @@ def _verb_tense(verb: Token, words: DateWords) -> Tense | None:
     children = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass", "neg")}
     if children & words.weak_future_words:
         return "later"
-    if children & words.future_words or verb.lower_ in words.future_words or (verb.tag_ == "VB" and "to" in children):
+    if children & words.future_words or verb.lower_ in words.future_words:
         return "future"
+    if verb.tag_ == "VB" and "to" in children:
+        return _infinitive_tense(verb, words)
     perfect = any(child.tag_ == "VBD" or child.lower_ in ("has", "have") for child in verb.children)
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect):
         return "past"
     return None
+
+
+def _infinitive_tense(verb: Token, words: DateWords) -> Tense:
+    """'to file from August 1' takes its time from the verb it depends on.
+
+    After a past verb of ability or obligation ("were only able to file from August 1", "a decree
+    required mines to halt in April") it is past; after an intention ("agreed to supply from June"),
+    a present or a future verb, or with no finite verb in reach, it is future.
+    """
+    head = verb
+    for _ in range(MAX_HEAD_STEPS):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        if head.lemma_.lower() in words.intention_verbs or head.lower_ in words.future_words:
+            return "future"
+        auxiliaries = [child for child in head.children if child.dep_ in ("aux", "auxpass")]
+        if head.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
+            return "past"
+        if head.tag_ in ("VBZ", "VBP", "MD") or auxiliaries:
+            return "future"
+    return "future"
 
 
 def _is_parsed(doc: Doc) -> bool:

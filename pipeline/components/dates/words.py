@@ -25,6 +25,7 @@ class DateWords:
     non_year_after: frozenset[str]
     future_words: frozenset[str]
     weak_future_words: frozenset[str]
+    intention_verbs: frozenset[str]
     comparison_words: frozenset[str]
     year_prepositions: frozenset[str]
     month_cue: re.Pattern[str]  # a word starting like a month name
@@ -64,6 +65,7 @@ class DateWords:
             non_year_after=frozenset(lexicon.non_year_after),
             future_words=frozenset(lexicon.future_words),
             weak_future_words=frozenset(lexicon.weak_future_words),
+            intention_verbs=frozenset(lexicon.intention_verbs),
             comparison_words=frozenset(lexicon.comparison_words),
             year_prepositions=frozenset(lexicon.year_prepositions),
             month_cue=month_cue,

@@ -1,0 +1,26 @@
+"""The tense that picks a year-less date's year: infinitives take the time of the verb they depend on."""
+
+from __future__ import annotations
+
+import pytest
+from support import make_block_doc
+
+from pipeline.schema.labels import DATE_GROUP
+
+CASES = [
+    # after a past verb of ability, permission or obligation the infinitive is past
+    ("Traders were only permitted to ship concentrate from March 2.", "2025-03-20", [("March 2", "2025-03-02")]),
+    ("A health order forced every smelter to stop work through most of May and June.", "2025-07-10",
+     [("May", "2025-05"), ("June", "2025-06")]),
+    # after an intention, a present or a future verb it is later
+    ("The refiner agreed to deliver its first cargo in September.", "2025-03-10", [("September", "2025-09")]),
+    ("The agency plans to publish the rules in May.", "2025-06-10", [("May", "2026-05")]),
+    ("Buyers are required to pay by June 30.", "2025-03-10", [("June 30", "2025-06-30")]),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), CASES)
+def test_an_infinitive_takes_the_time_of_its_governing_verb(nlp, text: str, reference: str,
+                                                            expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference=reference)
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
