@@ -304,6 +304,12 @@ CASES: list[tuple[str, str, str, float | None, str | None, dict]] = [
     ("The kiln added 3 new lines and 2 dryers.", "3", "count", 3, None, {"unit_text": "lines"}),
     ("It drilled more than 1,900 auger and diamond holes.", "1,900", "count", 1900, None, {"qualifier": "gt"}),
     ("It will produce 250,000 ounces of gold a year.", "250,000 ounces", "mass", 7.7758692, "t", {"per": "year"}),
+    # precious-metal reports count in equivalent ounces: the mass of the reference metal
+    ("Quarterly output reached 2.5 million silver equivalent ounces.", "2.5 million silver equivalent ounces", "mass",
+     77.758692, "t", {}),
+    ("The mill poured 41,000 GEOs in the half.", "41,000 GEOs", "mass", 1.27524255, "t", {}),
+    ("The plant will store 3 million litres of electrolyte.", "3 million litres", "other", 3000000, "l", {}),
+    ("The dam holds 12 ML of process water.", "12 ML", "other", 12000000, "l", {}),
     ("Output fell to 8.5mt from 9.1mt a year earlier.", "9.1mt", "mass", 9.1, "t", {"per": None}),
     ("Revenue compares with $980 million a year ago.", "$980 million", "money", 980000000, "USD",
      {"currency": "USD", "per": None}),
