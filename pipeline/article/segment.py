@@ -221,7 +221,7 @@ class Segmenter:
         key = line.key
         if key in self._navigation or key.rstrip(" >»:") in self._navigation:
             return True
-        if key.startswith(self._boilerplate_starts):
+        if key.lstrip("([").startswith(self._boilerplate_starts):  # "(Reporting by ...; Editing by ...)"
             return True
         if self.is_byline(line):
             return True

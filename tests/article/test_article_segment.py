@@ -227,6 +227,9 @@ def test_heading_needs_text_under_it_and_blank_lines_around_it(segmenter: Segmen
         ("Read more >>", True),
         ("By Jane Doe", True),
         ("Reporting by Jane Doe; Editing by John Roe", True),
+        ("(Reporting by Jane Doe in Perth; Editing by John Roe)", True),  # a wire credit in brackets
+        ("[Writing by Ana Lima]", True),
+        ("(The ministry confirmed the quota on Friday.)", False),
         ("Pr-Nd oxide was assessed at 433,000-437,000 yuan/mt, up 5,000 yuan/mt.", False),
         ("Exports are capped at 96,600 t a year in 2026 and 2027.", False),
         ("By 2030 the company aims to double output.", False),
