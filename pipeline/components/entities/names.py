@@ -323,3 +323,23 @@ def slash_credit(span: Span, tables: EntityTables, *, tokens: TokenColumns | Non
     return any(texts[i] == "/" or "/" in texts[i] and not tokens.like_num[i] for i in inside) and all(
         not tokens.lower[i] or texts[i].title() in credit or texts[i].upper() in credit for i in inside if tokens.alpha[i]
     )
+
+
+# The dashes that end a wire dateline: "LONDON (Agency) -", "(Agency) –", "(AGENCY WIRE) --".
+DATELINE_DASHES = frozenset({"-", "–", "—", "--", "‑"})
+# A wire credit sits in the dateline at the head of the story: "CITY, Month Day (Agency) -".
+MAX_DATELINE_TOKENS = 12
+
+
+def wire_credit(span: Span) -> bool:
+    """"JOHANNESBURG (Agency) – ...", "July 18 (Agency) - ...": the agency in a dateline's brackets is a credit,
+    no actor of the story (docs/annotation.md); an agency the story quotes ("told Agency") is kept."""
+    doc = span.doc
+    if span.start == 0 or span.end + 1 >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    if doc[span.end + 1].text not in DATELINE_DASHES:
+        return False
+    line_start = span.start - 1
+    while line_start > 0 and "\n" not in doc[line_start - 1].text:
+        line_start -= 1
+    return span.start - line_start <= MAX_DATELINE_TOKENS

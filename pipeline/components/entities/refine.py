@@ -41,6 +41,7 @@ from pipeline.components.entities.names import (
     slash_credit,
     state_after_city,
     ticker,
+    wire_credit,
 )
 from pipeline.components.entities.sites import (
     facility_name,
@@ -89,7 +90,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             out.append(place)
             continue
         if label != "COMMODITY" and (
-            state_after_city(span, tables) or ticker(span) or slash_credit(span, tables, tokens=view.tokens)
+            state_after_city(span, tables) or ticker(span) or wire_credit(span)
+            or slash_credit(span, tables, tokens=view.tokens)
             or headline_fragment(span, view, tables) or place_of_fragment(span, tables)
         ):
             continue  # address parts, trading symbols, picture credits and split name fragments (issue 13, round 4)

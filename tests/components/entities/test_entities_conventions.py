@@ -103,3 +103,19 @@ def test_role_acronym_is_no_organisation(nlp):
 def test_magnet_is_a_manufactured_good_not_a_form(nlp):
     doc = make_block_doc(nlp, "The grant supports the domestic rare earth magnet supply chain.")
     assert ("rare earths", "COMMODITY") in normalized(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "PERTH (Reuters) – Tarrow Metals said output rose in the quarter.",
+    "PERTH (Meridian Wire) – Tarrow Metals said output rose in the quarter.",
+    "March 4 (Meridian Wire) - Tarrow Metals said output rose in the quarter.",
+    "OSLO, Norway, May 2, 2025 (NORDIC NEWSWIRE) -- Tarrow Metals said output rose in the quarter.",
+])
+def test_an_agency_in_a_dateline_is_a_credit(nlp, text: str) -> None:
+    names = [name for name, _ in ents(make_block_doc(nlp, text))]
+    assert "Tarrow Metals" in names and not any(name in {"Reuters", "Meridian Wire", "NORDIC NEWSWIRE"} for name in names)
+
+
+def test_an_agency_the_story_quotes_is_kept(nlp) -> None:
+    doc = make_block_doc(nlp, "Tarrow Metals told the Meridian Times that output rose in the quarter.")
+    assert ("Meridian Times", "ORG") in ents(doc)
