@@ -48,6 +48,8 @@ class LayoutCues(BaseModel):
     # "Label :" line of a page's metadata table (its value on the next line is no heading either).
     time_words: list[str] = []
     metadata_label: str = "(?!)"
+    # A page's relative timestamp on a line of its own ("5 hours ago"): furniture, no fact of the story.
+    elapsed_time_line: str = "(?!)"
 
 
 # A dateline may share its line with other page metadata: "Dec 12, 2025 | Source: ...".
@@ -92,6 +94,7 @@ class Segmenter:
         self._dateline_prefix = re.compile(rf"^(?:{prefixes})\s*(?::|\s)\s*", re.I)
         self._date_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | {w.lower() for w in self.cues.time_words}
         self._metadata_label = re.compile(self.cues.metadata_label)
+        self._elapsed_time_line = re.compile(self.cues.elapsed_time_line)
         self._headline_lower = frozenset(word.lower() for word in self.cues.headline_lower_words)
 
     def __call__(self, text: str) -> Layout:
@@ -223,7 +226,7 @@ class Segmenter:
             return True
         if key.lstrip("([").startswith(self._boilerplate_starts):  # "(Reporting by ...; Editing by ...)"
             return True
-        if self.is_byline(line):
+        if self.is_byline(line) or self._elapsed_time_line.match(key):
             return True
         if len(line.stripped) <= self.cues.max_contact_chars and (EMAIL.search(line.text) or PHONE.search(line.text)):
             return True

@@ -229,6 +229,9 @@ def test_heading_needs_text_under_it_and_blank_lines_around_it(segmenter: Segmen
         ("Reporting by Jane Doe; Editing by John Roe", True),
         ("(Reporting by Jane Doe in Perth; Editing by John Roe)", True),  # a wire credit in brackets
         ("[Writing by Ana Lima]", True),
+        ("5 hours ago", True),  # a page's relative timestamp
+        ("an hour ago", True),
+        ("Output fell 5% from a year ago", False),
         ("(The ministry confirmed the quota on Friday.)", False),
         ("Pr-Nd oxide was assessed at 433,000-437,000 yuan/mt, up 5,000 yuan/mt.", False),
         ("Exports are capped at 96,600 t a year in 2026 and 2027.", False),
