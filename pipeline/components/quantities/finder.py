@@ -18,7 +18,7 @@ from pipeline.components.quantities.counts import CountRules
 from pipeline.components.quantities.currency import CurrencyRules
 from pipeline.components.quantities.interpret import QuantityParser
 from pipeline.components.quantities.measure import Amount, Found, quantity_info
-from pipeline.components.quantities.patterns import SPACE, UnitForms, compile_patterns
+from pipeline.components.quantities.patterns import SPACE, UnitForms, compile_patterns, denominator_mass
 from pipeline.components.quantities.qualifiers import WINDOW, QualifierRules, tail_words
 from pipeline.components.quantities.rates import RateRules, share_rates
 from pipeline.resources.quantities import QuantityTables
@@ -107,10 +107,11 @@ class QuantityFinder:
                 continue
             for found in (money, converted):
                 info = found.info
-                scaled = Amount(info["value"], info["low"], info["high"]).times(1 / row.factor)
+                factor = 1 / denominator_mass(denominator, row.factor)
+                scaled = Amount(info["value"], info["low"], info["high"]).times(factor)
                 info["quantity_type"], info["unit"] = "price", f"{info['currency']}/t"
                 info["value"], info["low"], info["high"] = scaled.value, scaled.low, scaled.high
-                found.price_factor = 1 / row.factor
+                found.price_factor = factor
 
     def _price_ranges(self, text: str, results: list[Found]) -> list[Found]:
         """"bids ranging from US$700/dmt to US$1,250/dmt": two prices in one unit, joined as a range is, are one."""

@@ -14,7 +14,7 @@ from pipeline.components.quantities.amounts import YEAR_LIKE, AmountReader, Side
 from pipeline.components.quantities.counts import MONTH_PREFIXES
 from pipeline.components.quantities.currency import CurrencyContext, CurrencyRules
 from pipeline.components.quantities.measure import Amount, Found, quantity_info
-from pipeline.components.quantities.patterns import SPACE, QuantityPatterns, UnitForms
+from pipeline.components.quantities.patterns import SPACE, QuantityPatterns, UnitForms, denominator_mass
 from pipeline.components.quantities.qualifiers import WINDOW, QualifierRules, tail_words
 from pipeline.components.quantities.rates import RateRules
 from pipeline.text.numbers import apply_range_scale, tidy
@@ -196,9 +196,11 @@ class QuantityParser:
         if denominator is not None:
             row = self.units.find(denominator["unit"])
             assert row is not None  # the denominator pattern is built from these forms
-            factor = 1 / row.factor
+            factor = 1 / denominator_mass(denominator, row.factor)
             kind, unit_name = "price", f"{currency}/t"
-            unit_text = f"{reading.currency_text}{'/' if '/' in denominator['per'] else ' per '}{denominator['unit']}"
+            count = f"{denominator['count']} " if denominator["count"] else ""
+            unit_text = (f"{reading.currency_text}{'/' if '/' in denominator['per'] else ' per '}"
+                         f"{count}{denominator['unit']}")
             cursor = denominator.end()
         else:
             factor = 0.01 if reading.cents else 1.0

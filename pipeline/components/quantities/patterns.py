@@ -27,6 +27,12 @@ NOT_GLUED_AFTER = r"(?![.,:/]\d)(?!\d)"
 PER_MASS = rf"{SPACE}?/{SPACE}?|{SPACE}(?i:per|a|an){SPACE}(?:(?i:metric|dry|wet){SPACE})?"
 
 
+def denominator_mass(match: re.Match[str], unit_factor: float) -> float:
+    """The mass a price is quoted per, in the unit's canonical unit: "per 10 kg" is 0.01 t, "/lb" 0.000454 t."""
+    count = match["count"]
+    return unit_factor * (int(count) if count else 1)
+
+
 def mixed_alternation(exact: Iterable[str], folded: Iterable[str]) -> str:
     """One longest-first alternation of case-sensitive and case-insensitive forms ("g/t" before "g").
 
@@ -99,5 +105,8 @@ def compile_patterns(tables: QuantityTables, units: UnitForms) -> QuantityPatter
         anchored_number=re.compile(rf"(?P<digits>{digits})|(?P<spelled>(?i:{spelled})\b)"),
         scale=re.compile(rf"(?P<space>{SPACE}?|-)(?P<scale>{mixed_alternation(exact_scales, folded_scales)})(?![A-Za-z])"),
         unit=re.compile(rf"(?P<sep>{SPACE}?-?)(?P<unit>{mixed_alternation(units.exact, units.folded)})(?![A-Za-z0-9])"),
-        denominator=re.compile(rf"(?P<per>{PER_MASS})(?P<unit>{mixed_alternation(mass_exact, mass_folded)})(?![A-Za-z0-9])"),
+        denominator=re.compile(
+            rf"(?P<per>{PER_MASS})(?:(?P<count>[1-9]\d{{0,3}}){SPACE}?)?"
+            rf"(?P<unit>{mixed_alternation(mass_exact, mass_folded)})(?![A-Za-z0-9])"
+        ),
     )

@@ -311,6 +311,9 @@ CASES: list[tuple[str, str, str, float | None, str | None, dict]] = [
     ("The plant will store 3 million litres of electrolyte.", "3 million litres", "other", 3000000, "l", {}),
     ("The dam holds 12 ML of process water.", "12 ML", "other", 12000000, "l", {}),
     ("Workers downed tools for 48 hours at the smelter.", "48 hours", "duration", 48, "hour", {}),
+    # a price quoted per a number of units is per that mass
+    ("Traders quoted $880 per 10 kg for the concentrate.", "$880 per 10 kg", "price", 88000, "USD/t", {}),
+    ("Scrap fetched €45 per 100 kg.", "€45 per 100 kg", "price", 450, "EUR/t", {}),
     ("Output fell to 8.5mt from 9.1mt a year earlier.", "9.1mt", "mass", 9.1, "t", {"per": None}),
     ("Revenue compares with $980 million a year ago.", "$980 million", "money", 980000000, "USD",
      {"currency": "USD", "per": None}),
