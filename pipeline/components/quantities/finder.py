@@ -103,11 +103,11 @@ class QuantityFinder:
                 continue
             denominator = self.patterns.denominator.match(text, converted.end + 1)
             row = self.units.find(denominator["unit"]) if denominator is not None else None
-            if row is None:
+            if denominator is None or row is None:
                 continue
+            factor = 1 / denominator_mass(denominator, row.factor)
             for found in (money, converted):
                 info = found.info
-                factor = 1 / denominator_mass(denominator, row.factor)
                 scaled = Amount(info["value"], info["low"], info["high"]).times(factor)
                 info["quantity_type"], info["unit"] = "price", f"{info['currency']}/t"
                 info["value"], info["low"], info["high"] = scaled.value, scaled.low, scaled.high
