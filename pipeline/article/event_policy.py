@@ -74,6 +74,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
                  for section in {record.section for record in kept} for company in (False, True)}
         kept = [inherit_agent(record, items[record.section, record.event_type in policy.company_types], policy,
                               entities=actors) for record in kept]
+        kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True)
     kept = [calibrate(record, policy) for record in kept]
     return sorted(kept, key=lambda r: (r.trigger.start, r.event_type))
 
@@ -199,10 +200,12 @@ def public_body_countries(entities: Sequence[EntityRecord], policy: DocumentPoli
 
 
 def merge_happenings(records: list[EventRecord], policy: DocumentPolicy, by_id: dict[str, EntityRecord], *,
-                     countries: dict[str, str] | None = None) -> list[EventRecord]:
+                     countries: dict[str, str] | None = None, retold: bool = False) -> list[EventRecord]:
     """Records of a ``same_happening`` type in one section with one agent (or none on both) and agreeing numbers
     and years fold into the first: one record per happening, with every mention. With ``countries``, a country and
-    its public body are one agent."""
+    its public body are one agent. With ``retold`` (the pass after inheritance, when a subjectless retelling has
+    its item's actor) the two must also repeat one figure: "Silver output fell 1% to 158 t" then "the company's
+    silver output declined by one per cent to 158 tonnes"."""
     def agent(record: EventRecord) -> str | None:
         ref = next((a.ref for a in record.arguments if a.role == "agent"), None)
         if countries and ref in countries:
@@ -215,7 +218,7 @@ def merge_happenings(records: list[EventRecord], policy: DocumentPolicy, by_id: 
                        and r.section == record.section and _same_name(agent(r), agent(record))
                        and not (r.sentence == record.sentence and r.event_type in policy.clause_happenings
                                 and _argument_keys(r) != _argument_keys(record))
-                       and _details_agree(r, record)), None)
+                       and _details_agree(r, record) and (not retold or _retells(r, record))), None)
         if target is None:
             kept.append(record)
         else:
@@ -246,12 +249,22 @@ def _number_key(text: str) -> str:
     return str(float(found.group().replace(",", ""))) if found else _key(text)
 
 
+def _retells(first: EventRecord, second: EventRecord) -> bool:
+    """Another sentence repeating one figure about one commodity: a retelling, not a second happening."""
+    def commodities(record: EventRecord) -> set[str]:
+        return {_key(a.text) for a in record.arguments if a.role == "commodity"}
+
+    return (first.sentence != second.sentence and bool(_numbers(first) & _numbers(second))
+            and bool(commodities(first) & commodities(second)))
+
+
+def _numbers(record: EventRecord) -> set[str]:
+    return {_number_key(a.text) for a in record.arguments if a.role in {"amount", "quantity", "price", "duration"}}
+
+
 def _details_agree(first: EventRecord, second: EventRecord) -> bool:
     """Nothing tells the two apart: no role (numbers, years, other parties, commodities, projects) given on both
     sides with no value shared ("an offtake with A" and "an offtake with B" are two deals)."""
-    def numbers(record: EventRecord) -> set[str]:
-        return {_number_key(a.text) for a in record.arguments if a.role in {"amount", "quantity", "price", "duration"}}
-
     def years(record: EventRecord) -> set[str]:
         return {year for a in record.arguments if a.role in {"date", "effective_date"} for year in _YEAR.findall(a.text)}
 
@@ -259,7 +272,7 @@ def _details_agree(first: EventRecord, second: EventRecord) -> bool:
         return lambda record: {a.ref or _key(a.text) for a in record.arguments if a.role in roles} | {
             _key(a.text) for a in record.arguments if a.role in roles}
 
-    for values in (numbers, years, named("counterparty", "beneficiary"), named("commodity"), named("project")):
+    for values in (_numbers, years, named("counterparty", "beneficiary"), named("commodity"), named("project")):
         a, b = values(first), values(second)
         if a and b and not a & b:
             return False

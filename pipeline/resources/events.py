@@ -204,6 +204,8 @@ class EventWords(_Strict):
                                            "or investment noun is the lender or investor: a loan from X.")
     classified_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns a trigger word modifying them "
                                              "only classifies: loan applications, a funding strategy.")
+    act_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of a decision or announcement whose "
+                                      "owner does the act they name: Peru's decision to ban, X's announcement of a ban.")
 
 
 @dataclass(frozen=True)
