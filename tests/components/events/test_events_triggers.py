@@ -318,3 +318,12 @@ def test_trade_remedies_trade_values_and_split_hyphens_fire(nlp, text, event_typ
 ])
 def test_phrasal_verbs_and_kinds_report_nothing(nlp, text, zone, absent):
     assert absent not in types_of(nlp, text, zone=zone)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ban taking effect is the ban (the export restriction), a rule taking effect is the rule
+    ("The ministry said the ban took effect at once and stays until further notice.", {"export_restriction"}),
+    ("The new licensing rules take effect on March 1, the ministry said.", {"regulation"}),
+])
+def test_what_takes_effect_decides_the_type(nlp, text, expected):
+    assert types_of(nlp, text) == expected
