@@ -327,3 +327,13 @@ def test_phrasal_verbs_and_kinds_report_nothing(nlp, text, zone, absent):
 ])
 def test_what_takes_effect_decides_the_type(nlp, text, expected):
     assert types_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "exploring"), [
+    # "explore" in the sense of weighing something is no exploration programme
+    ("Carmakers are exploring the use of solid-state cells in their next models, the company said.", False),
+    ("Utilities are exploring ways to store more power from wind farms.", False),
+    ("Marlin Metals explored the northern claims for lithium in March.", True),
+])
+def test_exploring_a_use_or_ways_is_not_exploration(nlp, text, exploring):
+    assert ("exploration" in types_of(nlp, text)) is exploring
