@@ -337,3 +337,14 @@ def test_what_takes_effect_decides_the_type(nlp, text, expected):
 ])
 def test_exploring_a_use_or_ways_is_not_exploration(nlp, text, exploring):
     assert ("exploration" in types_of(nlp, text)) is exploring
+
+
+@pytest.mark.parametrize(("text", "moves"), [
+    # a price figure (money per tonne) next to a move verb is a quotation even without the word "price"
+    ("On the Shanghai exchange the most-traded tin contract hit 298,400 yuan a tonne on Tuesday.", True),
+    ("Meanwhile, battery-grade cobalt sulphate settled at 41,500 yuan per tonne.", True),
+    # unit costs and study assumptions are money per tonne too, but no market moved
+    ("Cash costs fell 9% to US$4,100/tonne in the quarter.", False),
+])
+def test_a_price_figure_makes_a_move_verb_a_quotation(nlp, text, moves):
+    assert ("price_movement" in types_of(nlp, text)) is moves
