@@ -280,9 +280,10 @@ def _details_agree(first: EventRecord, second: EventRecord) -> bool:
 
 
 def is_anchored(record: EventRecord, policy: DocumentPolicy) -> bool:
-    """An agent or a date, or a detail (amount, quantity) about a subject (commodity, project)."""
+    """An agent or a date, or a detail (amount, quantity) about a subject (commodity, project); for the types of
+    ``subject_anchors`` the subject alone ("germanium dioxide prices climbed")."""
     roles = {argument.role for argument in record.arguments}
-    if roles.intersection(policy.anchor_roles):
+    if roles.intersection(policy.anchor_roles) or roles.intersection(policy.subject_anchors.get(record.event_type, ())):
         return True
     if not roles.intersection(policy.detail_roles):
         return False
