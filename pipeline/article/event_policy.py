@@ -36,6 +36,7 @@ from pipeline.article.event_actors import (
     inherit_agent,
     item_actors,
     place_agent,
+    relabelled_actor,
 )
 from pipeline.article.event_actors import name_key as _key
 from pipeline.resources.events import DocumentPolicy
@@ -65,6 +66,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
               and _key(entity.text) not in non_agents]
     kept = [place_agent(drop_speaker(drop_private_agent(record, by_id, policy), by_id, policy), by_id, policy)
             for record in kept]
+    kept = [relabelled_actor(record, by_id, policy) for record in kept]
     kept = fold_same_act(kept, policy, by_id)
     countries = public_body_countries(entities, policy) if policy.ministry_is_country else {}
     kept = merge_happenings(kept, policy, by_id, countries=countries)

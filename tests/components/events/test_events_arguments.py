@@ -172,3 +172,9 @@ def test_the_country_of_a_statistic_is_the_country_not_the_item_company(extracto
 ])
 def test_the_owner_of_a_decision_or_announcement_does_the_act(nlp, text, event_type, agent):
     assert ("agent", agent) in parties_of(nlp, text, event_type)
+
+
+@pytest.mark.parametrize("verb", ["warned", "disclosed", "cautioned"])
+def test_the_subject_of_a_reporting_verb_speaks_for_its_pronoun(nlp, verb):
+    text = f"Marlin Metals {verb} it might close two unprofitable shafts at its nickel mine this year."
+    assert parties_of(nlp, text, "supply_disruption") == [("agent", "Marlin Metals")]
