@@ -37,6 +37,21 @@ def place_agent(record: EventRecord, by_id: dict[str, EntityRecord], policy: Doc
     return record.model_copy(update={"arguments": arguments})
 
 
+def relabelled_actor(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:
+    """A record without agent whose ``project`` names what the article as a whole calls an organisation (the
+    sentence's parse read "Sibanye-Stillwater has warned it might close shafts" as a facility, linking relabelled it
+    by the article's majority) takes that organisation as its agent: a company is never a project."""
+    if any(a.role == "agent" for a in record.arguments) or record.event_type in policy.no_agent_types:
+        return record
+    index = next((i for i, a in enumerate(record.arguments) if a.role == "project" and a.ref in by_id
+                  and by_id[a.ref].label == "ORG"), None)
+    if index is None:
+        return record
+    arguments = list(record.arguments)
+    arguments[index] = arguments[index].model_copy(update={"role": "agent"})
+    return record.model_copy(update={"arguments": arguments})
+
+
 def drop_speaker(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:
     """An agent of a ``speaker_labels`` label (a person announcing or signing) is no agent: the organisation or
     government it speaks for is (docs/annotation.md, "Speakers"), so the record inherits its item's actor."""

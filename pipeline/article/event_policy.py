@@ -36,6 +36,7 @@ from pipeline.article.event_actors import (
     inherit_agent,
     item_actors,
     place_agent,
+    relabelled_actor,
 )
 from pipeline.article.event_actors import name_key as _key
 from pipeline.resources.events import DocumentPolicy
@@ -65,6 +66,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
               and _key(entity.text) not in non_agents]
     kept = [place_agent(drop_speaker(drop_private_agent(record, by_id, policy), by_id, policy), by_id, policy)
             for record in kept]
+    kept = [relabelled_actor(record, by_id, policy) for record in kept]
     kept = fold_same_act(kept, policy, by_id)
     countries = public_body_countries(entities, policy) if policy.ministry_is_country else {}
     kept = merge_happenings(kept, policy, by_id, countries=countries)
@@ -74,6 +76,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
                  for section in {record.section for record in kept} for company in (False, True)}
         kept = [inherit_agent(record, items[record.section, record.event_type in policy.company_types], policy,
                               entities=actors) for record in kept]
+        kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True)
     kept = [calibrate(record, policy) for record in kept]
     return sorted(kept, key=lambda r: (r.trigger.start, r.event_type))
 
@@ -199,10 +202,12 @@ def public_body_countries(entities: Sequence[EntityRecord], policy: DocumentPoli
 
 
 def merge_happenings(records: list[EventRecord], policy: DocumentPolicy, by_id: dict[str, EntityRecord], *,
-                     countries: dict[str, str] | None = None) -> list[EventRecord]:
+                     countries: dict[str, str] | None = None, retold: bool = False) -> list[EventRecord]:
     """Records of a ``same_happening`` type in one section with one agent (or none on both) and agreeing numbers
     and years fold into the first: one record per happening, with every mention. With ``countries``, a country and
-    its public body are one agent."""
+    its public body are one agent. With ``retold`` (the pass after inheritance, when a subjectless retelling has
+    its item's actor) the two must also repeat one figure: "Silver output fell 1% to 158 t" then "the company's
+    silver output declined by one per cent to 158 tonnes"."""
     def agent(record: EventRecord) -> str | None:
         ref = next((a.ref for a in record.arguments if a.role == "agent"), None)
         if countries and ref in countries:
@@ -215,7 +220,7 @@ def merge_happenings(records: list[EventRecord], policy: DocumentPolicy, by_id: 
                        and r.section == record.section and _same_name(agent(r), agent(record))
                        and not (r.sentence == record.sentence and r.event_type in policy.clause_happenings
                                 and _argument_keys(r) != _argument_keys(record))
-                       and _details_agree(r, record)), None)
+                       and _details_agree(r, record) and (not retold or _retells(r, record))), None)
         if target is None:
             kept.append(record)
         else:
@@ -246,12 +251,22 @@ def _number_key(text: str) -> str:
     return str(float(found.group().replace(",", ""))) if found else _key(text)
 
 
+def _retells(first: EventRecord, second: EventRecord) -> bool:
+    """Another sentence repeating one figure about one commodity: a retelling, not a second happening."""
+    def commodities(record: EventRecord) -> set[str]:
+        return {_key(a.text) for a in record.arguments if a.role == "commodity"}
+
+    return (first.sentence != second.sentence and bool(_numbers(first) & _numbers(second))
+            and bool(commodities(first) & commodities(second)))
+
+
+def _numbers(record: EventRecord) -> set[str]:
+    return {_number_key(a.text) for a in record.arguments if a.role in {"amount", "quantity", "price", "duration"}}
+
+
 def _details_agree(first: EventRecord, second: EventRecord) -> bool:
     """Nothing tells the two apart: no role (numbers, years, other parties, commodities, projects) given on both
     sides with no value shared ("an offtake with A" and "an offtake with B" are two deals)."""
-    def numbers(record: EventRecord) -> set[str]:
-        return {_number_key(a.text) for a in record.arguments if a.role in {"amount", "quantity", "price", "duration"}}
-
     def years(record: EventRecord) -> set[str]:
         return {year for a in record.arguments if a.role in {"date", "effective_date"} for year in _YEAR.findall(a.text)}
 
@@ -259,7 +274,7 @@ def _details_agree(first: EventRecord, second: EventRecord) -> bool:
         return lambda record: {a.ref or _key(a.text) for a in record.arguments if a.role in roles} | {
             _key(a.text) for a in record.arguments if a.role in roles}
 
-    for values in (numbers, years, named("counterparty", "beneficiary"), named("commodity"), named("project")):
+    for values in (_numbers, years, named("counterparty", "beneficiary"), named("commodity"), named("project")):
         a, b = values(first), values(second)
         if a and b and not a & b:
             return False
@@ -267,9 +282,10 @@ def _details_agree(first: EventRecord, second: EventRecord) -> bool:
 
 
 def is_anchored(record: EventRecord, policy: DocumentPolicy) -> bool:
-    """An agent or a date, or a detail (amount, quantity) about a subject (commodity, project)."""
+    """An agent or a date, or a detail (amount, quantity) about a subject (commodity, project); for the types of
+    ``subject_anchors`` the subject alone ("germanium dioxide prices climbed")."""
     roles = {argument.role for argument in record.arguments}
-    if roles.intersection(policy.anchor_roles):
+    if roles.intersection(policy.anchor_roles) or roles.intersection(policy.subject_anchors.get(record.event_type, ())):
         return True
     if not roles.intersection(policy.detail_roles):
         return False

@@ -81,6 +81,8 @@ class DocumentPolicy(_Strict):
     detail_roles: list[str] = Field(default_factory=list, description="Numbers that anchor a record: with a subject "
                                     "role when ``subject_roles`` is given, alone otherwise.")
     subject_roles: list[str] = Field(default_factory=list, description="What a detail must be about (commodity).")
+    subject_anchors: dict[EventType, list[str]] = Field(default_factory=dict, description="Types whose subject "
+                                                        "alone anchors a record: a commodity's prices climbed.")
     lead_sentences: int = Field(default=3, ge=0, description="Body sentences after the first that form the lead.")
     inherit_agent: dict[EventType, list[str]] = Field(
         default_factory=dict, description="Event type -> labels of the salient actor a subjectless record takes.")
@@ -204,6 +206,8 @@ class EventWords(_Strict):
                                            "or investment noun is the lender or investor: a loan from X.")
     classified_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns a trigger word modifying them "
                                              "only classifies: loan applications, a funding strategy.")
+    act_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of a decision or announcement whose "
+                                      "owner does the act they name: Peru's decision to ban, X's announcement of a ban.")
 
 
 @dataclass(frozen=True)

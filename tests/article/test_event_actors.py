@@ -7,7 +7,7 @@ import pytest
 from support import event_record
 from support import policy_entity as entity
 
-from pipeline.article.event_actors import inherit_agent, item_actors, place_agent
+from pipeline.article.event_actors import inherit_agent, item_actors, place_agent, relabelled_actor
 from pipeline.article.event_policy import apply_policy, is_public_body
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
@@ -145,3 +145,16 @@ def test_a_speaker_gives_way_to_the_government_he_speaks_for(policy):
     assert agents(apply_policy([royalty], [*fenwick, minister], policy)) == [["Fenwick"]]
     kept = apply_policy([royalty], [*fenwick, minister], policy.model_copy(update={"speaker_labels": []}))
     assert agents(kept) == [["Tom Reeve"]]
+
+
+def test_a_project_the_article_calls_an_organisation_is_the_actor(policy):
+    # the sentence's parse read "Marlin-Kestrel has warned it may close shafts" as a facility; linking relabelled it
+    company = entity(0, "Marlin-Kestrel", "ORG")
+    mine = entity(40, "Lofdal", "FACILITY")
+    by_id = {company.id: company, mine.id: mine}
+    record = event_record(20, "supply_disruption", ("project", "Marlin-Kestrel", company.id))
+    assert [(a.role, a.text) for a in relabelled_actor(record, by_id, policy).arguments] == [("agent", "Marlin-Kestrel")]
+    site = event_record(20, "supply_disruption", ("project", "Lofdal", mine.id))
+    assert relabelled_actor(site, by_id, policy) == site
+    named = event_record(20, "supply_disruption", ("agent", "Nordbank", None), ("project", "Marlin-Kestrel", company.id))
+    assert relabelled_actor(named, by_id, policy) == named

@@ -128,3 +128,21 @@ def test_two_output_clauses_of_one_sentence_stay_two(policy):
     assert len(apply_policy([gallium, shipments], [fenwick], policy)) == 2
     across = policy.model_copy(update={"clause_happenings": []})
     assert len(apply_policy([gallium, shipments], [fenwick], across)) == 1
+
+
+def test_a_subjectless_retelling_of_one_figure_joins_the_named_record(policy):
+    # lead "Copper output rose 6% to 41,000 t in the quarter." names no one and inherits Marlin Metals, which the
+    # body names: "Marlin Metals lifted copper output 6% to 41,000 tonnes": one happening, told twice
+    marlin = entity(0, "Marlin Metals", sentence=0)
+    lead = event(40, "production_output", ("commodity", "copper", None), ("quantity", "41,000 t", None), sentence=1)
+    body = event(300, "production_output", ("agent", "Marlin Metals", marlin.id), ("commodity", "copper", None),
+                 ("quantity", "41,000 tonnes", None), sentence=5)
+    kept = apply_policy([lead, body], [marlin], policy)
+    assert agents(kept) == [["Marlin Metals"]] and len(kept[0].mentions) == 2
+    # another commodity with the same figure, or no figure shared, is another happening
+    zinc = event(300, "production_output", ("agent", "Marlin Metals", marlin.id), ("commodity", "zinc", None),
+                 ("quantity", "41,000 tonnes", None), sentence=5)
+    assert len(apply_policy([lead, zinc], [marlin], policy)) == 2
+    later = event(300, "production_output", ("agent", "Marlin Metals", marlin.id), ("commodity", "copper", None),
+                  ("quantity", "38,500 tonnes", None), sentence=5)
+    assert len(apply_policy([lead, later], [marlin], policy)) == 2

@@ -315,16 +315,35 @@ class AgentFinder:
         return None
 
     def _possessor(self, trigger: Span, parties: list[Span]) -> Span | None:
-        """The possessive owner of a noun trigger: "Brussels' effort", "Japan's funding push"."""
+        """The possessive owner of a noun trigger: "Brussels' effort", "Japan's funding push"; a descriptive anaphor
+        ("the country's output", "the miner's sales") is returned unresolved, for the article pass to resolve to
+        an entity of the labels it can take (a pronoun owner, "its output", is left to the clause's subject)."""
         root = trigger.root
         if root.pos_ not in {"NOUN", "PROPN"}:
-            return None
+            return self._act_owner(root, parties) if root.pos_ == "VERB" else None
         for child in root.children:
             if child.dep_ == "poss":
                 for ent in parties:
                     if ent.start <= child.i < ent.end and ent.label_ != "NORP":
                         return ent
-        return None
+                anaphor = self._anaphor_span(child)
+                if anaphor is not None and anaphor.text.lower() not in self.pronouns:
+                    return anaphor
+        return self._act_owner(root, parties)
+
+    def _act_owner(self, trigger: Token, parties: list[Span]) -> Span | None:
+        """The owner of the decision or announcement a trigger completes (``act_nouns``): "Gabon's announcement of an
+        export ban", "the Chilean government's decision to halt exports"."""
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+            act = trigger.head.head
+        elif trigger.dep_ in {"acl", "xcomp"} and trigger.tag_ == "VB":
+            act = trigger.head
+        else:
+            return None
+        if act.pos_ != "NOUN" or act.lemma_.lower() not in self.words.act_nouns:
+            return None
+        owner = next((child for child in act.children if child.dep_ == "poss"), None)
+        return self._entity_in(owner, parties) if owner is not None else None
 
     @staticmethod
     def _nationality(trigger: Span, parties: list[Span]) -> Span | None:

@@ -149,3 +149,32 @@ def test_a_place_describing_a_company_is_not_a_government(nlp):
 def test_a_hyphenated_pair_names_both_sides_of_a_pact(nlp):
     text = "Japan on Tuesday signed a Japan-India framework agreement on critical minerals."
     assert parties_of(nlp, text, "cooperation_agreement") == [("agent", "Japan"), ("counterparty", "India")]
+
+
+def test_a_descriptive_possessor_of_the_trigger_is_its_agent(nlp):
+    # "the country's output": the country acts, whoever else the article names; a pronoun owner is left alone
+    text = "The country's 2024 tin output is forecast at 9,000 t, the energy minister said."
+    assert parties_of(nlp, text, "production_output") == [("agent", "The country")]
+
+
+def test_the_country_of_a_statistic_is_the_country_not_the_item_company(extractor):
+    text = ("Bolivia to trim tin output\n\nBorel Tin will cut planned tin output by 15%, the company said on Monday."
+            "\n\nThe country's 2024 tin output is forecast at 9,000 t, the energy minister said.")
+    events = [r for r in extractor.extract(text, doc_id="t", published="2025-06-01") if r.type == "event"
+              and r.event_type == "production_output"]
+    assert [[a.text for a in r.arguments if a.role == "agent"] for r in events] == [["Bolivia"]]
+
+
+@pytest.mark.parametrize(("text", "event_type", "agent"), [
+    ("Traders reacted to Peru's announcement of an export ban on copper concentrate.", "export_restriction", "Peru"),
+    ("Marlin Metals noted the Chilean government's decision to ban lithium exports from 2027.", "export_restriction",
+     "Chilean"),
+])
+def test_the_owner_of_a_decision_or_announcement_does_the_act(nlp, text, event_type, agent):
+    assert ("agent", agent) in parties_of(nlp, text, event_type)
+
+
+@pytest.mark.parametrize("verb", ["warned", "disclosed", "cautioned"])
+def test_the_subject_of_a_reporting_verb_speaks_for_its_pronoun(nlp, verb):
+    text = f"Marlin Metals {verb} it might close two unprofitable shafts at its nickel mine this year."
+    assert parties_of(nlp, text, "supply_disruption") == [("agent", "Marlin Metals")]

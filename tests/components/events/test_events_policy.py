@@ -44,6 +44,13 @@ def test_anchoring(policy, arguments, anchored):
     assert is_anchored(event(10, "financing", *arguments), policy) is anchored
 
 
+def test_a_commodity_whose_prices_moved_anchors_a_quotation(policy):
+    # "Tin concentrate prices have also firmed." reports a market move; "the supply of cobalt" reports nothing
+    assert is_anchored(event(10, "price_movement", ("commodity", "tin concentrate", None)), policy)
+    assert not is_anchored(event(10, "supply_agreement", ("commodity", "cobalt", None)), policy)
+    assert not is_anchored(event(10, "price_movement"), policy)
+
+
 def test_a_nationality_agent_is_its_government():
     canadian = entity(0, "Canadian", "NORP", kb_id="CA")
     record = event(10, "financing", ("agent", "Canadian", canadian.id))

@@ -318,3 +318,33 @@ def test_trade_remedies_trade_values_and_split_hyphens_fire(nlp, text, event_typ
 ])
 def test_phrasal_verbs_and_kinds_report_nothing(nlp, text, zone, absent):
     assert absent not in types_of(nlp, text, zone=zone)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ban taking effect is the ban (the export restriction), a rule taking effect is the rule
+    ("The ministry said the ban took effect at once and stays until further notice.", {"export_restriction"}),
+    ("The new licensing rules take effect on March 1, the ministry said.", {"regulation"}),
+])
+def test_what_takes_effect_decides_the_type(nlp, text, expected):
+    assert types_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "exploring"), [
+    # "explore" in the sense of weighing something is no exploration programme
+    ("Carmakers are exploring the use of solid-state cells in their next models, the company said.", False),
+    ("Utilities are exploring ways to store more power from wind farms.", False),
+    ("Marlin Metals explored the northern claims for lithium in March.", True),
+])
+def test_exploring_a_use_or_ways_is_not_exploration(nlp, text, exploring):
+    assert ("exploration" in types_of(nlp, text)) is exploring
+
+
+@pytest.mark.parametrize(("text", "moves"), [
+    # a price figure (money per tonne) next to a move verb is a quotation even without the word "price"
+    ("On the Shanghai exchange the most-traded tin contract hit 298,400 yuan a tonne on Tuesday.", True),
+    ("Meanwhile, battery-grade cobalt sulphate settled at 41,500 yuan per tonne.", True),
+    # unit costs and study assumptions are money per tonne too, but no market moved
+    ("Cash costs fell 9% to US$4,100/tonne in the quarter.", False),
+])
+def test_a_price_figure_makes_a_move_verb_a_quotation(nlp, text, moves):
+    assert ("price_movement" in types_of(nlp, text)) is moves
