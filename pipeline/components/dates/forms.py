@@ -195,7 +195,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w])(?P<ord>{O})[\s-]+(?P<fiscal>fiscal\s+)?(?:quarter|qtr)\b" + _OF_YEAR,
         parts.quarter_words, re.compile(r"(?i)quarter|\bqtr\b"), cues=('quarter', 'qtr')),
     "quarter_month": Form(
-        r"(?<![\w])(?P<month>{M})[\s-]+(?P<part>quarter|half)\b(?:\s+(?:of\s+)?(?P<year>{Y})(?!\d))?",
+        r"(?<![\w])(?P<month>{M})[\s-]+(?:(?P<year0>{Y})\s+)?(?P<part>quarter|half)\b(?:\s+(?:of\s+)?(?P<year>{Y})(?!\d))?",
         parts.quarter_month, NEAR_MONTH, cues=('quarter', 'half')),
     "half_abbr": Form(
         r"(?<![\w$])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR + r"(?![\w%])",
@@ -240,6 +240,9 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w])(?:(?:financial|fiscal)\s+(?:year\s+)?(?P<year>{Y})[/-](?P<year2>\d{{4}}|\d{{2}})"
         r"|(?P<year3>{Y})[/-](?P<year4>\d{{4}}|\d{{2}})\s+(?:financial|fiscal)(?:\s+year)?)(?![\w%-])",
         fiscal.fiscal_split_words, NEAR_YEAR),
+    "year_fiscal_words": Form(
+        r"(?<![\w.,/$€£¥#+-])(?P<year>{Y})\s+(?:fiscal|financial)\s+year\b",
+        fiscal.year_fiscal_words, NEAR_YEAR, cues=('year',)),
     "fiscal_words": Form(
         r"(?<![\w])fiscal\s+(?:year\s+)?(?P<year>{Y})(?:[/-](?P<year2>\d{{4}}|\d{{2}}))?(?![\w%])",
         fiscal.fiscal_words, NEAR_YEAR, cues=('fiscal',)),
@@ -250,6 +253,12 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "decade": Form(
         r"(?<![\w])(?P<year>(?:1[89]|20)\d0)['’]?s\b",
         years.decade, NEAR_YEAR),
+    "calendar_year": Form(
+        r"(?<![\w])CY\s?['’]?(?P<year>\d{{4}}|\d{{2}})(?![\w%/–-]|[.,]\d)",
+        years.calendar_year, re.compile(r"CY"), digit=True),
+    "short_decade": Form(
+        r"(?<![\w'’])['’](?P<decade>\d0)s\b",
+        years.short_decade, re.compile(r"['’]\d0s\b"), digit=True),
     "year": Form(
         r"(?<![\w.,/$€£¥#+])(?<!\d-)(?<!\d–)(?P<year>{Y})" + _YEAR_END,
         years.year, NEAR_YEAR),
