@@ -22,6 +22,7 @@ from pipeline.text.temporal import Period
 CUE_REACH = 600
 MIN_FISCAL_YEAR, MAX_FISCAL_YEAR = 1900, 2100
 DECEMBER = 12
+HALF_YEAR_MONTHS = 6
 # Tags of a word that would make a bare "fiscal" an adjective ("this fiscal deficit").
 NOUN_PHRASE_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _NEXT_CHARACTER = re.compile(r"[ \t]*(\S)")
@@ -184,11 +185,20 @@ def fiscal_range(m: re.Match[str], block: Block) -> Found | None:
 
 
 def year_ending(m: re.Match[str], block: Block) -> Found | None:
-    """"the year to March 2025", "fiscal year ending June 30, 2025": the twelve months to that month."""
+    """"the year to March 2025", "fiscal year ending June 30, 2025": the twelve months to that month; "the
+    half-year ended 31 December 2024": the six months to it (a calendar half when it ends in June or December)."""
     month = block.words.month(m["month"])
     if month is None or not capitalised(m["month"]):
         return None
-    period = tp.year_ending_period(int(m["year"]), month)
+    year = int(m["year"])
+    if m["half"]:  # "the half-year ended 31 December 2024": the six months to that month
+        if month % HALF_YEAR_MONTHS == 0:
+            return tp.to_info(tp.half_period(year, month // HALF_YEAR_MONTHS)), m.start()
+        first = tp.month_period(year, month - HALF_YEAR_MONTHS + 1) if month > HALF_YEAR_MONTHS else \
+            tp.month_period(year - 1, month + HALF_YEAR_MONTHS + 1)
+        period = tp.interval(first, tp.month_period(year, month))
+        return (tp.to_info(period), m.start()) if period else None
+    period = tp.year_ending_period(year, month)
     return tp.to_info(period, fiscal=month != DECEMBER), m.start()
 
 

@@ -201,7 +201,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w$])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR + r"(?![\w%])",
         parts.half_abbr, re.compile(r"(?i)\b(?:h[12]|[12]h)"), cues=('h1', 'h2', '1h', '2h')),
     "half_words": Form(
-        r"(?<![\w])(?P<ord>first|second|1st|2nd)[\s-]+half\b" + _OF_YEAR,
+        r"(?<![\w])(?P<ord>{HO})[\s-]+half\b" + _OF_YEAR,
         parts.half_words, re.compile(r"(?i)half"), cues=('half',)),
     "fiscal_abbr": Form(
         r"(?<![\w$])" + _fy("year", "year2") + r"(?![\w%])",
@@ -211,7 +211,8 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         + r"(?![\w%])",
         fiscal.fiscal_range, re.compile(r"FY")),
     "year_ending": Form(
-        r"(?<![\w])(?:(?:financial|fiscal)\s+)?year\s+(?:to|ended|ending)\s+(?:end[- ])?(?:[0-3]?\d\s+)?(?P<month>{M})\.?"
+        r"(?<![\w])(?:(?:financial|fiscal)\s+)?(?P<half>half[\s-]?)?year\s+(?:to|ended|ending)\s+"
+        r"(?:end[- ])?(?:[0-3]?\d\s+)?(?P<month>{M})\.?"
         r"(?:\s+(?P<day>[0-3]?\d))?,?\s+(?P<year>{Y})(?!\d)",
         fiscal.year_ending, NEAR_MONTH, cues=('year',), digit=True),
     "unit_part": Form(
@@ -229,9 +230,9 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         parts.quarter_range, re.compile(r"Q[1-4]\s*(?:-|–|to|through)\s*Q")),
     "months_of": Form(
         r"(?<![\w])(?P<side>first|last|final)\s+"
-        r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+"
+        r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+(?P<unit>months|quarters)\s+of\s+"
         r"(?:(?P<year>{Y})(?!\d)|(?P<deictic>this|last|next|the)\s+year(?![\w-]))",
-        months.months_of, re.compile(r"(?i)months of"), cues=('months of',)),
+        months.months_of, re.compile(r"(?i)(?:months|quarters) of"), cues=('months of', 'quarters of')),
     "deictic_fiscal": Form(
         r"(?<![\w])(?P<deictic>{FD})\s+(?:fiscal(?:\s+year)?|financial\s+year|FY)(?![\w-])"
         r"(?!\s*['’]?\d)",
@@ -273,6 +274,7 @@ def compile_forms(words: DateWords) -> dict[str, re.Pattern[str]]:
         "M": "(?:" + alternation(words.months) + ")",
         "W": "(?:" + alternation(words.weekdays) + ")",
         "O": "(?:" + alternation(words.lexicon.ordinals) + ")",
+        "HO": "(?:" + alternation(words.lexicon.half_ordinals) + ")",
         "DW": "(?:" + alternation(words.lexicon.day_ordinals) + ")",
         "H": "(?:" + (words.holidays.alternation() if words.holidays else NEVER) + ")",
         "N": "(?:" + alternation(words.lexicon.numbers) + ")",

@@ -45,8 +45,8 @@ def half_abbr(m: re.Match[str], block: Block) -> Found | None:
 
 
 def half_words(m: re.Match[str], block: Block) -> Found | None:
-    """"the first half of 2026", "the second half of next year"."""
-    return _part(m, block, "half", 1 if m["ord"].lower() in ("first", "1st") else 2, fiscal=False)
+    """"the first half of 2026", "the second half of next year", "the latter half of 2026", "the back half of the year"."""
+    return _part(m, block, "half", block.words.lexicon.half_ordinals[m["ord"].lower()], fiscal=False)
 
 
 def quarter_month(m: re.Match[str], block: Block) -> Found | None:

@@ -47,6 +47,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, bool]]]] = [
     # "the year ended 30 June 2025" (day first) is the twelve months to that month
     ("The Perth miner's sales for the year ended 30 June 2025 rose.", "2025-08-20",
      [("year ended 30 June 2025", "2025", True)]),
+    # "the half-year ended ...": the six months to that month, a calendar half when it ends in June or December
+    ("The Perth miner's profit for the half-year ended 31 December 2024 doubled.", "2025-02-20",
+     [("half-year ended 31 December 2024", "2024-H2", False)]),
+    ("Its revenue for the half year to March 2025 fell.", "2025-05-20",
+     [("half year to March 2025", "2024-10/2025-03", False)]),
     # with no fiscal mention a year-less quarter stays a calendar quarter
     ("Nickel output rose in the third quarter.", "2024-11-15", [("third quarter", "2024-Q3", False)]),
 ]
