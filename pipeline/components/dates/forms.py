@@ -126,6 +126,9 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "mdy_hyphen": Form(
         r"(?<![\w-])(?P<month>{M})-(?P<day>{D})-(?P<year>{Y})(?![\w-])" + _TIME,
         days.month_day, NEAR_MONTH, cues=('-',), digit=True),
+    "dmy_hyphen": Form(
+        r"(?<![\w-])(?P<day>{D})-(?P<month>{M})\.?-(?P<year>{Y})(?![\w-])" + _TIME,
+        days.day_month, NEAR_MONTH, cues=('-',), digit=True),
     "clock_mdy": Form(
         r"(?<![\w:])" + _CLOCK + r",?\s+(?:(?P<weekday>{W}),?\s+)?(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])"
         r",?\s+(?P<year>{Y})(?!\d)",
@@ -186,7 +189,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?:[\s-]+(?:quarter|half)\b)?",  # "the April-June quarter": the months, "quarter" inside the span
         months.month_range, NEAR_MONTH),
     "month": Form(
-        r"(?<![\w])(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d))?",
+        r"(?<![\w])(?P<month>{M})\b\.?(?:(?:,?\s+|-)(?P<year>{Y})(?![\d-]))?",
         months.month, NEAR_MONTH),
     "quarter_abbr": Form(
         r"(?<![\w$])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)" + _SHORT_YEAR + r"?(?![\w%])",

@@ -32,6 +32,7 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
     "month_deictic_year": ("The kiln was relined in August last year.", "2026-02-10", "August last year", "2025-08"),
     "deictic_fiscal": ("Costs fell in the previous fiscal year.", "2026-02-12", "previous fiscal year", "2025"),
     "mdy": ("The ban takes effect on January 1, 2026.", "2025-12-12", "January 1, 2026", "2026-01-01"),
+    "dmy_hyphen": ("The licence lapsed on 7-Feb-2025.", "2025-03-01", "7-Feb-2025", "2025-02-07"),
     "clock_mdy": ("Updated 9:05 pm Tuesday, March 3, 2026 by staff", "2026-03-03", "9:05 pm Tuesday, March 3, 2026",
                   "2026-03-03T21:05"),
     "dmy": ("It was signed on 5 January 2026 in Hanoi.", "2025-12-12", "5 January 2026", "2026-01-05"),
