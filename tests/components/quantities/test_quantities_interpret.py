@@ -445,3 +445,13 @@ def test_issue13_sixth_round_quantities(nlp, text, expected):
     spans = [(span.text, round(span._.orewire_quantity["value"], 6), span._.orewire_quantity["unit"])
              for span in doc.spans[QUANTITY_GROUP]]
     assert spans == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Smelters there poured a million tonnes of zinc.", ("a million tonnes", 1e6, "t")),
+    ("The province spent a billion dollars on roads.", ("a billion dollars", 1e9, "USD")),
+])
+def test_a_million_is_one_million(nlp, text, expected):
+    doc = make_block_doc(nlp, text)
+    assert [(span.text, span._.orewire_quantity["value"], span._.orewire_quantity["unit"])
+            for span in doc.spans[QUANTITY_GROUP]] == [expected]
