@@ -13,7 +13,10 @@ currency is, kept when they name exactly one currency: ``symbols`` hold a sign o
 letters ("₵", "₮", "zł") and are read before or after the number; ``letter_symbols`` are Latin
 letters only ("R", "Rp", "Ksh") and are read only before a scaled number ("R5bn", "Ksh 2 billion"),
 since letters before a bare number are more often a label ("Q3", "G7"). Hand-written forms in
-``currencies.json`` always win over these generated ones.
+``currencies.json`` always win over these generated ones. ``shared_names`` are the bare last words several
+currencies share ("pesos", "dirhams", "francs"), each with its currencies' country words (the adjective of the CLDR
+name, the CLDR English names of the territories whose tender it is) and territory codes: the quantity stage reads
+such a word as the one currency a block's country cue (or the source's country) names, and not at all otherwise.
 """
 
 from __future__ import annotations
@@ -98,6 +101,46 @@ def cldr_symbols(codes: list[str]) -> tuple[dict[str, str], dict[str, str]]:
     return dict(sorted(signs.items())), dict(sorted(letters.items()))
 
 
+def tender_territories(codes: list[str]) -> dict[str, list[str]]:
+    """Currency -> the territories (ISO 3166 alpha-2) whose legal tender it is today."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for territory, entries in get_global("territory_currencies").items():
+        for code, _start, end, tender in entries:
+            if end is None and tender and code in codes and territory.isalpha():
+                out[code].add(territory)
+    return {code: sorted(found) for code, found in out.items()}
+
+
+def shared_names(codes: list[str], written: dict[str, str]) -> dict[str, dict[str, object]]:
+    """Bare last words several currencies share ("peso", "dirhams", "francs"): per currency, the words that name
+    its country in English (the adjective of its CLDR name, "Mexican"; the CLDR names of its territories,
+    "Mexico") and its territories' codes, so a block's country cue (or the source's country) decides."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    adjectives: dict[str, set[str]] = defaultdict(set)
+    for code in codes:
+        for count in (1, 2):
+            words = get_currency_name(code, count=count, locale="en").split()
+            if len(words) < 2:
+                continue
+            last = words[-1].lower()
+            if last in NOT_BARE or last.removesuffix("s") in NOT_BARE or len(last) <= 3 or last in written:
+                continue  # a word of one currency only is already a name
+            owners[last].add(code)
+            adjectives[code].add(" ".join(words[:-1]))
+    english = Locale.parse("en")
+    territories = tender_territories(codes)
+    out: dict[str, dict[str, object]] = {}
+    for last, found in sorted(owners.items()):
+        if len(found) < 2:
+            continue
+        cues = {code: sorted(adjectives[code] | {english.territories[t] for t in territories.get(code, [])
+                                                 if t in english.territories})
+                for code in sorted(found)}
+        countries = {t: code for code in sorted(found) for t in territories.get(code, [])}
+        out[last] = {"default": None, "cues": cues, "countries": dict(sorted(countries.items()))}
+    return out
+
+
 def main() -> None:
     codes, written = names()
     symbols, letter_symbols = cldr_symbols(codes)
@@ -108,6 +151,7 @@ def main() -> None:
         "names": cldr_names(codes, written),
         "symbols": symbols,
         "letter_symbols": letter_symbols,
+        "shared_names": shared_names(codes, cldr_names(codes, written)),
     }
     OUTPUT.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {OUTPUT} ({len(codes)} codes, {len(table['names'])} names, {len(symbols)} symbols, "

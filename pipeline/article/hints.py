@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -66,6 +66,9 @@ class _Cues:
     japan: _Scan
     fiscal: _Scan
     fiscal_calendar: dict[str, FiscalCalendar]
+    fiscal_part: re.Pattern[str]
+    ordinals: dict[str, int]
+    calendar_names: frozenset[str]
     country_domain_aliases: dict[str, str]
     vanity_country_domains: frozenset[str]
 
@@ -101,9 +104,49 @@ def _cues() -> _Cues:
         japan=_word_cues(currencies.japan_cues),
         fiscal=_Scan("|".join(fiscal_forms), "|".join(fiscal_ends)),
         fiscal_calendar=fiscal_calendar,
+        fiscal_part=_fiscal_part_pattern(lexicon.ordinals, lexicon.deictics),
+        ordinals=dict(lexicon.ordinals),
+        calendar_names=frozenset(calendar.name for calendar in calendars),
         country_domain_aliases=dict(lexicon.country_domain_aliases),
         vanity_country_domains=frozenset(lexicon.vanity_country_domains),
     )
+
+
+# A fiscal label after a quarter or half: "FY24", "FY2025-26", "fiscal 2024", "financial year 2024/25".
+_FISCAL_LABEL = (r"(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s?['’]?"
+                 r"(?P<year>\d{4}|\d{2})(?:[/-](?P<year2>\d{4}|\d{2}))?(?![\w/-])")
+
+
+def _fiscal_part_pattern(ordinals: Mapping[str, int], deictics: Mapping[str, int]) -> re.Pattern[str]:
+    """"Q3 FY24", "3QFY2025", "H1 FY2025-26", "the third quarter of fiscal 2024": a part with its fiscal label."""
+    words = "|".join(re.escape(word) for word in sorted(ordinals, key=len, reverse=True) if word not in deictics)
+    return re.compile(
+        r"(?<![\w])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12])|(?P<h2>[12])H)\s?" + _FISCAL_LABEL
+        + r"|(?<![\w])(?i:(?P<ord>" + words + r"))[\s-]+(?:fiscal\s+)?(?P<unit>quarter|qtr|half)"
+        r"\s+(?:of|in)\s+(?:the\s+)?" + _FISCAL_LABEL.replace("<year>", "<oyear>").replace("<year2>", "<oyear2>"))
+
+
+def fiscal_parts(text: str, ordinals: Mapping[str, int], pattern: re.Pattern[str]) -> dict[str, str]:
+    """The quarters and halves ``text`` names with a fiscal label, each with its label's years ("2025-26").
+
+    A part named with two different labels ("Q3 FY24" and "Q3 FY25") is left out: which one a bare "Q3"
+    means is unknown.
+    """
+    labels: dict[str, set[str]] = {}
+    for match in pattern.finditer(text):
+        if match["ord"]:
+            number = ordinals[match["ord"].lower()]
+            unit = "half" if match["unit"].lower() == "half" else "quarter"
+            if unit == "half" and number > 2:
+                continue
+            years = (match["oyear"], match["oyear2"])
+        else:
+            unit = "quarter" if match["q"] or match["q2"] else "half"
+            number = int(match["q"] or match["q2"] or match["h"] or match["h2"])
+            years = (match["year"], match["year2"])
+        label = years[0] if years[1] is None else f"{years[0]}-{years[1]}"
+        labels.setdefault(f"{unit} {number}", set()).add(label)
+    return {part: next(iter(named)) for part, named in labels.items() if len(named) == 1}
 
 
 def article_hints(texts: str | Iterable[str], *, url: str | None = None) -> ArticleHints:
@@ -115,7 +158,11 @@ def article_hints(texts: str | Iterable[str], *, url: str | None = None) -> Arti
     - ``yen``: "CNY" when China cues (China, Chinese, yuan, RMB, Baotou, ...) outnumber Japan cues,
       else "JPY".
     - ``fiscal``: the fiscal calendar whose cues (A$/ASX/Australia, crore/India, Japan/Tokyo, ...)
-      occur most often, when one strictly leads; else None.
+      occur most often, when one strictly leads; with no cue at all, the calendar of the source's
+      country-code domain when it has one (an Australian outlet's "FY24" is Australian); else None.
+    - ``fiscal_parts``: the quarters and halves the article names with a fiscal label ("Q3 FY2025-26"
+      gives ``{"quarter 3": "2025-26"}``), set only when there is one; a bare "Q3" or "the third
+      quarter" elsewhere in the article is that fiscal part again.
     - ``day_first``: whether the article's unambiguous numeric dates ("14/03/2024") put the day
       first; None when none is unambiguous (the date stage then reads the fiscal calendar).
     - ``country``: the ISO code of the source's country-code domain (``url``: "...co.za/..." -> "ZA"),
@@ -134,11 +181,16 @@ def article_hints(texts: str | Iterable[str], *, url: str | None = None) -> Arti
     )
     ranked = counts.most_common(2)
     fiscal = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    country = source_country(url)
+    if not ranked and country in cues.calendar_names:  # no cue at all: the source's own calendar
+        fiscal = country
     hints = ArticleHints(dollar=dollar, yen="CNY" if china > japan else "JPY", fiscal=fiscal)
+    parts = fiscal_parts(text, cues.ordinals, cues.fiscal_part)
+    if parts:
+        hints["fiscal_parts"] = parts
     day_first = _day_first(text)
     if day_first is not None:  # only when the article has unambiguous numeric dates
         hints["day_first"] = day_first
-    country = source_country(url)
     if country is not None:
         hints["country"] = country
     return hints

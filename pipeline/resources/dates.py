@@ -57,6 +57,8 @@ class DateLexicon(BaseModel):
     weekday_abbreviations: dict[str, int] = Field(default_factory=dict)
     # "the fifteenth", "March third": days of the month written as ordinal words
     day_ordinals: dict[str, int] = Field(default_factory=dict)
+    # words naming the first or second half ("latter half", "back half of the year")
+    half_ordinals: dict[str, int] = Field(default_factory=lambda: {"first": 1, "1st": 1, "second": 2, "2nd": 2})
     # fiscal calendars (``name``) whose jurisdictions write numeric dates day first ("14/03/2024")
     day_first_calendars: list[str] = Field(default_factory=list)
     # ISO 3166 countries whose short numeric date is month first (CLDR); every other country: day first

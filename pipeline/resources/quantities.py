@@ -87,6 +87,9 @@ class CurrencyTable(_Table):
     scaled_prefixes: list[str] = Field(default_factory=list)
     # letter symbols several currencies share, decided per block by country cues ("P2bn" in Manila or Gaborone)
     shared_letter_symbols: dict[str, SharedSymbol] = Field(default_factory=dict)
+    # bare currency names several currencies share ("pesos", "dirhams"), decided like the letter symbols; filled
+    # from iso4217.json (a hand-written suffix wins: "rupees" is INR)
+    shared_names: dict[str, SharedSymbol] = Field(default_factory=dict)
 
     @field_validator("subunits")
     @classmethod
@@ -108,6 +111,8 @@ class Iso4217Table(_Table):
     names: dict[str, str]  # lower-case English name or plural → code
     symbols: dict[str, str] = Field(default_factory=dict)  # CLDR signs ("₵", "zł"): before or after the number
     letter_symbols: dict[str, str] = Field(default_factory=dict)  # CLDR letters ("R", "Rp"): before a scaled number
+    # bare names several currencies share ("pesos", "francs"): read as the one a country cue names
+    shared_names: dict[str, SharedSymbol] = Field(default_factory=dict)
 
     @field_validator("names", "symbols", "letter_symbols")
     @classmethod
@@ -138,8 +143,12 @@ def with_iso4217(table: CurrencyTable, iso: Iso4217Table) -> CurrencyTable:
     exact = sorted(set(table.case_sensitive_suffixes) | {code for code in codes if code not in table.suffixes}
                    | {symbol for symbol in iso.symbols if symbol not in table.suffixes})
     scaled = sorted(set(table.scaled_prefixes) | set(letters))
+    written = {suffix.lower() for suffix in table.suffixes}
+    shared_names = {word: shared for word, shared in iso.shared_names.items() if word not in written}
+    # the suffix pattern reads them; which currency they are is decided per block (CurrencyRules.suffix_at)
+    suffixes.update({word: next(iter(shared.cues)) for word, shared in shared_names.items()})
     return table.model_copy(update={"prefixes": prefixes, "suffixes": suffixes, "case_sensitive_suffixes": exact,
-                                    "scaled_prefixes": scaled})
+                                    "scaled_prefixes": scaled, "shared_names": shared_names})
 
 
 class ScaleTable(_Table):
@@ -200,6 +209,9 @@ class WordTable(_Table):
     # "employs 900 people" is a count, "two people familiar with the matter" a source: these nouns count
     # unless a source phrase follows them or a source opener precedes the number
     people_nouns: list[str] = Field(default_factory=list)
+    # "10m shares", "2m people": after a one-letter "m"/"k"/"b" with no currency or unit, these nouns (up to two
+    # words later) make it a scale; any other word leaves it a unit ("12m at 2.4 g/t", "1m samples": metres)
+    scaled_count_nouns: list[str] = Field(default_factory=list)
     source_phrases: list[str] = Field(default_factory=list)
     source_openers: list[str] = Field(default_factory=list)
 

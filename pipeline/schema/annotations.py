@@ -27,6 +27,8 @@ class ArticleHints(TypedDict):
     fiscal: str | None  # Name of the article's fiscal calendar ("AU", "IN", "JP"), or None.
     day_first: NotRequired[bool | None]  # Numeric dates ("3/4/2025") day first, from the article's unambiguous ones.
     country: NotRequired[str | None]  # ISO 3166 alpha-2 code of the source's country-code web domain ("ZA").
+    # Quarters and halves the article names with one fiscal label: {"quarter 3": "2025-26", "half 1": "24"}.
+    fiscal_parts: NotRequired[dict[str, str]]
 
 
 class BlockContext(TypedDict):

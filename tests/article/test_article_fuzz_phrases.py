@@ -18,13 +18,16 @@ RECORD_MODELS = {"document": DocumentRecord, "entity": EntityRecord, "quantity":
 NUMBERS = ["3", "12", "0.5", "4 500", "4\u2009500", "12,000", "2.2", "1.68-1.7", "15 to 25", "44", "1990",
            "2026", "3/3/2015", "14/03/2024", "2015-03-03", "03.03.2015", "21st", "7th", "two", "three", "a dozen"]
 UNITS = ["t", "tonnes", "mt", "Mt", "kg", "lb", "ounces", "tpa", "t/y", "%", "per cent", "percent", "bn", "m",
-         "million", "billion", "T", "crore", "lakh", "/t", "per kg"]
+         "million", "billion", "T", "crore", "lakh", "/t", "per kg", "lakh crore", "thousand crore", "shares",
+         "short tons", "a million"]
 CURRENCIES = ["$", "US$", "A$", "C$", "USD", "€", "£", "¥", "₽", "Rs", "RM", "R", "yuan", "rand", "ringgit",
-              "rupiah", "dollars", "euros", "pounds", "pence", "cents"]
+              "rupiah", "dollars", "euros", "pounds", "pence", "cents", "pesos", "dirhams", "francs", "Mexico"]
 DATE_WORDS = ["decade", "decades", "the 1990s", "the past three decades", "the next two decades", "last April",
               "next September", "this past quarter", "later that year", "the following month", "march 3",
               "Mar. 3", "Fri", "on the 21st", "between 2026 and 2028", "March 4 through 6", "Q3 FY24",
-              "mid-decade", "year-end", "ago", "since", "through", "until"]
+              "mid-decade", "year-end", "ago", "since", "through", "until", "'90s", "the late ’20s", "CY2025", "CY25",
+              "half-year ended", "June 2025 quarter", "first three quarters of", "latter half", "Mar-2024",
+              "5-Mar-2024", "2025 financial year", "the past decade", "Q3", "third quarter"]
 GLUE = ["", " ", " ", " ", "-", "/", ",", ".", "(", ")", "~", "about", "between", "and", "from", "to", "over",
         "the", "of", "in"]
 TOKENS = st.sampled_from(NUMBERS + UNITS + CURRENCIES + DATE_WORDS + GLUE)

@@ -37,3 +37,20 @@ def test_source_country_from_the_country_code_domain(url, country):
 def test_country_hint_only_when_the_source_has_one():
     assert article_hints("Copper rose.", url="https://www.iol.co.za/x")["country"] == "ZA"
     assert "country" not in article_hints("Copper rose.", url="https://www.reuters.com/x")
+
+
+def test_fiscal_parts_named_with_one_label():
+    text = "Zinc Rises In Q3. The miner lifted output in Q3 FY2025-26 and in the first half of fiscal 2026."
+    assert article_hints(text)["fiscal_parts"] == {"quarter 3": "2025-26", "half 1": "2026"}
+    assert article_hints("Sales in 2QFY24 and H2 FY'24 rose.")["fiscal_parts"] == {"quarter 2": "24", "half 2": "24"}
+    # the same part with two labels names no single one; parts without a fiscal label are none
+    assert "fiscal_parts" not in article_hints("Q3 FY24 beat Q3 FY23. Q4 2025 and the third quarter of 2024 too.")
+    assert "fiscal_parts" not in article_hints("The last quarter of fiscal 2024 was weak.")  # "last" is deictic
+
+
+def test_fiscal_calendar_from_the_source_only_without_cues():
+    assert article_hints("Output rose in FY24.", url="https://www.miningnews.com.au/x")["fiscal"] == "AU"
+    assert article_hints("Output rose in FY24.", url="https://www.example.co.in/x")["fiscal"] == "IN"
+    assert article_hints("Output rose in FY24.", url="https://www.iol.co.za/x")["fiscal"] is None  # no calendar
+    # a cue in the text outranks the source's country
+    assert article_hints("Indian output rose in FY24.", url="https://www.miningnews.com.au/x")["fiscal"] == "IN"

@@ -16,7 +16,7 @@ from spacy.vocab import Vocab
 from pipeline.components.base import block_text
 from pipeline.components.dates.anaphora import resolve_anaphora
 from pipeline.components.dates.block import PREVIOUS_WORD, Block, previous_word
-from pipeline.components.dates.fiscal import inherit_fiscal_year
+from pipeline.components.dates.fiscal import article_fiscal_parts, inherit_fiscal_year
 from pipeline.components.dates.forms import (
     FORMS,
     NEAR_GLUED,
@@ -89,8 +89,9 @@ class DateFinder:
                                   comparison_words=self.words.comparison_words)
         if reference is not None and "quarter" in lowered:
             chosen = anchor_previous_quarter(text, chosen, reference)
-        if any(item[2].get("fiscal") for item in chosen):
-            chosen = inherit_fiscal_year(block, chosen)
+        named_parts = article_fiscal_parts(hints.get("fiscal_parts"))
+        if named_parts or any(item[2].get("fiscal") for item in chosen):
+            chosen = inherit_fiscal_year(block, chosen, named_parts)
         return chosen
 
     def _regex_candidates(self, block: Block, cues: CueText) -> list[Candidate]:

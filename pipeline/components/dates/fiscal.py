@@ -9,6 +9,7 @@ lexicon's ``split_fiscal_start_month``.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 
 from pipeline.components.dates.block import Block, Found, capitalised
@@ -21,6 +22,7 @@ from pipeline.text.temporal import Period
 CUE_REACH = 600
 MIN_FISCAL_YEAR, MAX_FISCAL_YEAR = 1900, 2100
 DECEMBER = 12
+HALF_YEAR_MONTHS = 6
 # Tags of a word that would make a bare "fiscal" an adjective ("this fiscal deficit").
 NOUN_PHRASE_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _NEXT_CHARACTER = re.compile(r"[ \t]*(\S)")
@@ -94,14 +96,31 @@ def _noun_fiscal(block: Block, end: int) -> bool:
     return token[0].pos_ not in NOUN_PHRASE_TAGS
 
 
-def inherit_fiscal_year(block: Block, chosen: list[tuple[int, int, DateInfo]]) -> list[tuple[int, int, DateInfo]]:
+def article_fiscal_parts(hint: Mapping[str, str] | None) -> dict[tuple[str, int], tuple[int, bool]]:
+    """The article hint ``fiscal_parts`` ({"quarter 3": "2025-26"}) as part -> (fiscal year, split label)."""
+    parts: dict[tuple[str, int], tuple[int, bool]] = {}
+    for key, label in (hint or {}).items():
+        unit, _, number = key.partition(" ")
+        first, _, second = label.partition("-")
+        named = _fiscal_label(first, second or None) if first.isdigit() and number.isdigit() else None
+        if unit in ("quarter", "half") and named is not None:
+            parts[unit, int(number)] = named
+    return parts
+
+
+def inherit_fiscal_year(
+    block: Block, chosen: list[tuple[int, int, DateInfo]], article: Mapping[tuple[str, int], tuple[int, bool]] | None = None,
+) -> list[tuple[int, int, DateInfo]]:
     """Year-less "Q3", "the third quarter", "the first half" after a fiscal mention of the block are fiscal.
 
     The same part named before as a fiscal part ("Q3 FY2025-26 ... during the third quarter") is that
     part again; any other part is of the latest fiscal year the block named by its number ("fiscal 2025
-    ... in the fourth quarter"). Parts with their own year, deictic ones ("last quarter") and month-named ones
-    ("the December quarter") are left alone (``DateWords.part_named`` decides).
+    ... in the fourth quarter"). Without either in the block, a part the article names elsewhere with one
+    fiscal label (``article``, from the hint ``fiscal_parts``: a headline's "Q3" over a "Q3 FY2025-26"
+    paragraph) is that fiscal part. Parts with their own year, deictic ones ("last quarter") and
+    month-named ones ("the December quarter") are left alone (``DateWords.part_named`` decides).
     """
+    article = article or {}
     result: list[tuple[int, int, DateInfo]] = []
     parts: dict[tuple[str, int], DateInfo] = {}
     year: int | None = None
@@ -113,12 +132,16 @@ def inherit_fiscal_year(block: Block, chosen: list[tuple[int, int, DateInfo]]) -
                 year = int(value[:4]) if info.get("resolution") == "absolute" else year
             else:
                 parts[str(granularity), int(value[-1])] = info
-        elif not info.get("fiscal") and info.get("resolution") == "relative" and (parts or year is not None):
+        elif not info.get("fiscal") and info.get("resolution") == "relative" and (parts or year is not None or article):
             named = block.words.part_named(block.text[start:end])
             if named is not None and named in parts:
                 info = parts[named]
             elif named is not None and year is not None:
                 period = part_period(block, year, named[0], named[1], fiscal=True, position=start)
+                info = tp.to_info(period, fiscal=True, reference=block.reference)
+            elif named is not None and named in article:
+                label, split = article[named]
+                period = part_period(block, label, named[0], named[1], fiscal=True, position=start, split=split)
                 info = tp.to_info(period, fiscal=True, reference=block.reference)
         result.append((start, end, info))
     return result
@@ -134,6 +157,12 @@ def fiscal_abbr(m: re.Match[str], block: Block) -> Found | None:
 def fiscal_words(m: re.Match[str], block: Block) -> Found | None:
     """"fiscal 2026", "fiscal year 2025/26"."""
     return _fiscal(m, block)
+
+
+def year_fiscal_words(m: re.Match[str], block: Block) -> Found | None:
+    """"the 2024 financial year", "its 2025 fiscal year": fiscal year 2024 of the calendar in reach, as "FY2024"."""
+    year = int(m["year"])
+    return tp.to_info(_fiscal_year(block, year, m.start()), fiscal=True), m.start()
 
 
 def fiscal_split_words(m: re.Match[str], block: Block) -> Found | None:
@@ -156,11 +185,20 @@ def fiscal_range(m: re.Match[str], block: Block) -> Found | None:
 
 
 def year_ending(m: re.Match[str], block: Block) -> Found | None:
-    """"the year to March 2025", "fiscal year ending June 30, 2025": the twelve months to that month."""
+    """"the year to March 2025", "fiscal year ending June 30, 2025": the twelve months to that month; "the
+    half-year ended 31 December 2024": the six months to it (a calendar half when it ends in June or December)."""
     month = block.words.month(m["month"])
     if month is None or not capitalised(m["month"]):
         return None
-    period = tp.year_ending_period(int(m["year"]), month)
+    year = int(m["year"])
+    if m["half"]:  # "the half-year ended 31 December 2024": the six months to that month
+        if month % HALF_YEAR_MONTHS == 0:
+            return tp.to_info(tp.half_period(year, month // HALF_YEAR_MONTHS)), m.start()
+        first = tp.month_period(year, month - HALF_YEAR_MONTHS + 1) if month > HALF_YEAR_MONTHS else \
+            tp.month_period(year - 1, month + HALF_YEAR_MONTHS + 1)
+        period = tp.interval(first, tp.month_period(year, month))
+        return (tp.to_info(period), m.start()) if period else None
+    period = tp.year_ending_period(year, month)
     return tp.to_info(period, fiscal=month != DECEMBER), m.start()
 
 

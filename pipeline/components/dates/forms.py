@@ -126,6 +126,9 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "mdy_hyphen": Form(
         r"(?<![\w-])(?P<month>{M})-(?P<day>{D})-(?P<year>{Y})(?![\w-])" + _TIME,
         days.month_day, NEAR_MONTH, cues=('-',), digit=True),
+    "dmy_hyphen": Form(
+        r"(?<![\w-])(?P<day>{D})-(?P<month>{M})\.?-(?P<year>{Y})(?![\w-])" + _TIME,
+        days.day_month, NEAR_MONTH, cues=('-',), digit=True),
     "clock_mdy": Form(
         r"(?<![\w:])" + _CLOCK + r",?\s+(?:(?P<weekday>{W}),?\s+)?(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])"
         r",?\s+(?P<year>{Y})(?!\d)",
@@ -186,7 +189,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?:[\s-]+(?:quarter|half)\b)?",  # "the April-June quarter": the months, "quarter" inside the span
         months.month_range, NEAR_MONTH),
     "month": Form(
-        r"(?<![\w])(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d))?",
+        r"(?<![\w])(?P<month>{M})\b\.?(?:(?:,?\s+|-)(?P<year>{Y})(?![\d-]))?",
         months.month, NEAR_MONTH),
     "quarter_abbr": Form(
         r"(?<![\w$])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)" + _SHORT_YEAR + r"?(?![\w%])",
@@ -195,13 +198,13 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w])(?P<ord>{O})[\s-]+(?P<fiscal>fiscal\s+)?(?:quarter|qtr)\b" + _OF_YEAR,
         parts.quarter_words, re.compile(r"(?i)quarter|\bqtr\b"), cues=('quarter', 'qtr')),
     "quarter_month": Form(
-        r"(?<![\w])(?P<month>{M})[\s-]+(?P<part>quarter|half)\b(?:\s+(?:of\s+)?(?P<year>{Y})(?!\d))?",
+        r"(?<![\w])(?P<month>{M})[\s-]+(?:(?P<year0>{Y})\s+)?(?P<part>quarter|half)\b(?:\s+(?:of\s+)?(?P<year>{Y})(?!\d))?",
         parts.quarter_month, NEAR_MONTH, cues=('quarter', 'half')),
     "half_abbr": Form(
         r"(?<![\w$])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR + r"(?![\w%])",
         parts.half_abbr, re.compile(r"(?i)\b(?:h[12]|[12]h)"), cues=('h1', 'h2', '1h', '2h')),
     "half_words": Form(
-        r"(?<![\w])(?P<ord>first|second|1st|2nd)[\s-]+half\b" + _OF_YEAR,
+        r"(?<![\w])(?P<ord>{HO})[\s-]+half\b" + _OF_YEAR,
         parts.half_words, re.compile(r"(?i)half"), cues=('half',)),
     "fiscal_abbr": Form(
         r"(?<![\w$])" + _fy("year", "year2") + r"(?![\w%])",
@@ -211,7 +214,8 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         + r"(?![\w%])",
         fiscal.fiscal_range, re.compile(r"FY")),
     "year_ending": Form(
-        r"(?<![\w])(?:(?:financial|fiscal)\s+)?year\s+(?:to|ended|ending)\s+(?:end[- ])?(?:[0-3]?\d\s+)?(?P<month>{M})\.?"
+        r"(?<![\w])(?:(?:financial|fiscal)\s+)?(?P<half>half[\s-]?)?year\s+(?:to|ended|ending)\s+"
+        r"(?:end[- ])?(?:[0-3]?\d\s+)?(?P<month>{M})\.?"
         r"(?:\s+(?P<day>[0-3]?\d))?,?\s+(?P<year>{Y})(?!\d)",
         fiscal.year_ending, NEAR_MONTH, cues=('year',), digit=True),
     "unit_part": Form(
@@ -229,9 +233,9 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         parts.quarter_range, re.compile(r"Q[1-4]\s*(?:-|–|to|through)\s*Q")),
     "months_of": Form(
         r"(?<![\w])(?P<side>first|last|final)\s+"
-        r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months\s+of\s+"
+        r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+(?P<unit>months|quarters)\s+of\s+"
         r"(?:(?P<year>{Y})(?!\d)|(?P<deictic>this|last|next|the)\s+year(?![\w-]))",
-        months.months_of, re.compile(r"(?i)months of"), cues=('months of',)),
+        months.months_of, re.compile(r"(?i)(?:months|quarters) of"), cues=('months of', 'quarters of')),
     "deictic_fiscal": Form(
         r"(?<![\w])(?P<deictic>{FD})\s+(?:fiscal(?:\s+year)?|financial\s+year|FY)(?![\w-])"
         r"(?!\s*['’]?\d)",
@@ -240,6 +244,9 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w])(?:(?:financial|fiscal)\s+(?:year\s+)?(?P<year>{Y})[/-](?P<year2>\d{{4}}|\d{{2}})"
         r"|(?P<year3>{Y})[/-](?P<year4>\d{{4}}|\d{{2}})\s+(?:financial|fiscal)(?:\s+year)?)(?![\w%-])",
         fiscal.fiscal_split_words, NEAR_YEAR),
+    "year_fiscal_words": Form(
+        r"(?<![\w.,/$€£¥#+-])(?P<year>{Y})\s+(?:fiscal|financial)\s+year\b",
+        fiscal.year_fiscal_words, NEAR_YEAR, cues=('year',)),
     "fiscal_words": Form(
         r"(?<![\w])fiscal\s+(?:year\s+)?(?P<year>{Y})(?:[/-](?P<year2>\d{{4}}|\d{{2}}))?(?![\w%])",
         fiscal.fiscal_words, NEAR_YEAR, cues=('fiscal',)),
@@ -250,6 +257,12 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "decade": Form(
         r"(?<![\w])(?P<year>(?:1[89]|20)\d0)['’]?s\b",
         years.decade, NEAR_YEAR),
+    "calendar_year": Form(
+        r"(?<![\w])CY\s?['’]?(?P<year>\d{{4}}|\d{{2}})(?![\w%/–-]|[.,]\d)",
+        years.calendar_year, re.compile(r"CY"), digit=True),
+    "short_decade": Form(
+        r"(?<![\w'’])['’](?P<decade>\d0)s\b",
+        years.short_decade, re.compile(r"['’]\d0s\b"), digit=True),
     "year": Form(
         r"(?<![\w.,/$€£¥#+])(?<!\d-)(?<!\d–)(?P<year>{Y})" + _YEAR_END,
         years.year, NEAR_YEAR),
@@ -264,6 +277,7 @@ def compile_forms(words: DateWords) -> dict[str, re.Pattern[str]]:
         "M": "(?:" + alternation(words.months) + ")",
         "W": "(?:" + alternation(words.weekdays) + ")",
         "O": "(?:" + alternation(words.lexicon.ordinals) + ")",
+        "HO": "(?:" + alternation(words.lexicon.half_ordinals) + ")",
         "DW": "(?:" + alternation(words.lexicon.day_ordinals) + ")",
         "H": "(?:" + (words.holidays.alternation() if words.holidays else NEVER) + ")",
         "N": "(?:" + alternation(words.lexicon.numbers) + ")",

@@ -16,6 +16,7 @@ from pipeline.components.dates.modifiers import modifier_before
 from pipeline.text import temporal as tp
 
 MONTHS_IN_YEAR = 12
+QUARTERS_IN_YEAR = 4
 
 
 def month(m: re.Match[str], block: Block) -> Found | None:
@@ -75,16 +76,22 @@ def month_range(m: re.Match[str], block: Block) -> Found | None:
 
 
 def months_of(m: re.Match[str], block: Block) -> Found | None:
-    """"the first nine months of 2025", "the last three months of 2024", "the first six months of this year"."""
+    """"the first nine months of 2025", "the last three months of 2024", "the first six months of this year",
+    "the first three quarters of 2025" (quarters)."""
     count_text = m["count"].lower()
     count = int(count_text) if count_text.isdigit() else block.words.lexicon.numbers.get(count_text, 0)
-    if not 1 < count < MONTHS_IN_YEAR:
+    quarters = m["unit"].lower() == "quarters"
+    if not 1 < count < (QUARTERS_IN_YEAR if quarters else MONTHS_IN_YEAR):
         return None
     ref = None if m["year"] else block.reference
     if m["deictic"] and ref is None:
         return tp.unresolved("month"), m.start()
     # "of the year" is the reference's year, like "this year"
     year = int(m["year"]) if ref is None else ref.year + block.words.lexicon.deictics.get(m["deictic"].lower(), 0)
+    if quarters:  # "the first three quarters of 2025": an interval of quarters
+        first = 1 if m["side"].lower() == "first" else QUARTERS_IN_YEAR + 1 - count
+        period = tp.interval(tp.quarter_period(year, first), tp.quarter_period(year, first + count - 1))
+        return (tp.to_info(period, reference=ref), m.start()) if period else None
     first_month = 1 if m["side"].lower() == "first" else MONTHS_IN_YEAR + 1 - count
     period = tp.interval(tp.month_period(year, first_month), tp.month_period(year, first_month + count - 1))
     return (tp.to_info(period, reference=ref), m.start()) if period else None

@@ -45,12 +45,13 @@ def half_abbr(m: re.Match[str], block: Block) -> Found | None:
 
 
 def half_words(m: re.Match[str], block: Block) -> Found | None:
-    """"the first half of 2026", "the second half of next year"."""
-    return _part(m, block, "half", 1 if m["ord"].lower() in ("first", "1st") else 2, fiscal=False)
+    """"the first half of 2026", "the second half of next year", "the latter half of 2026", "the back half of the year"."""
+    return _part(m, block, "half", block.words.lexicon.half_ordinals[m["ord"].lower()], fiscal=False)
 
 
 def quarter_month(m: re.Match[str], block: Block) -> Found | None:
-    """"the March quarter", "the June half": the calendar quarter or half ending in that month."""
+    """"the March quarter", "the June half", "the June 2025 quarter": the calendar quarter or half ending in that
+    month (of the year written before or after the part, else the nearest one)."""
     month = block.words.month(m["month"])
     if month is None or not capitalised(m["month"]):
         return None
@@ -58,8 +59,11 @@ def quarter_month(m: re.Match[str], block: Block) -> Found | None:
     number = (1 if month <= 6 else 2) if half else (month - 1) // 3 + 1
     period_of_year = tp.half_period if half else tp.quarter_period
     ref = block.reference
-    if m["year"]:
-        info = tp.to_info(period_of_year(int(m["year"]), number))
+    if m["year0"] and m["year"]:
+        return None  # "the June 2025 quarter 2026": no one reading
+    year = m["year0"] or m["year"]
+    if year:
+        info = tp.to_info(period_of_year(int(year), number))
     elif ref is None:
         info = tp.unresolved("half" if half else "quarter")
     else:

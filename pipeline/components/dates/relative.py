@@ -136,7 +136,7 @@ def deictic(span: Span, block: Block) -> DateInfo | None:
     ref = block.reference
     if ref is None:
         return tp.unresolved(_granularity(unit))
-    if words[0] == "past" and unit != "decade":  # "the past year": the twelve months to the reference
+    if words[0] == "past":  # "the past year", "the past decade": the twelve months (ten years) to the reference
         return tp.to_info(tp.rolling_period(ref, unit, 1, forward=False), reference=ref)
     return tp.to_info(tp.deictic_period(ref, unit, offset), reference=ref)
 

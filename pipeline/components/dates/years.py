@@ -21,6 +21,9 @@ AMOUNT_REACH = 30
 # "the Inflation Reduction Act of 2022": the year belongs to the law's name.
 LAW_NAME_BEFORE = re.compile(r"\b(?:Act|Acts|Law|Code|Directive|Regulation)(?:,\s*|\s+of\s+)$")
 MAX_RANGE_YEARS = 50
+MIN_YEAR, MAX_YEAR = 1800, 2099  # what the YEAR pattern of the forms accepts
+# A decade named by two digits ("the '30s") is at most this many years after the reference, else a century earlier.
+SHORT_DECADE_FUTURE = 20
 
 
 def year(m: re.Match[str], block: Block) -> Found | None:
@@ -64,6 +67,31 @@ def year_range(m: re.Match[str], block: Block) -> Found | None:
 def decade(m: re.Match[str], block: Block) -> Found | None:
     """"the 2030s", "the early 2010s"."""
     info = tp.to_info(tp.decade_period(int(m["year"])))
+    start, _, info = block.with_modifier(m.start(), m.end(), info, block.reference)
+    return info, start
+
+
+def calendar_year(m: re.Match[str], block: Block) -> Found | None:
+    """"CY2024", "CY25" (upper-case "CY" only): the calendar year, said so beside fiscal ones."""
+    if not m.group().startswith("CY"):
+        return None
+    year_number = tp.expand_year(m["year"])
+    if not MIN_YEAR <= year_number <= MAX_YEAR:
+        return None
+    info = tp.to_info(tp.year_period(year_number))
+    start, _, info = block.with_modifier(m.start(), m.end(), info, None)
+    return info, start
+
+
+def short_decade(m: re.Match[str], block: Block) -> Found | None:
+    """"the '90s", "the late ’80s": a decade named by two digits, in the century that puts it at most
+    ``SHORT_DECADE_FUTURE`` years after the reference (without one, as a two-digit year: 20xx up to '70s)."""
+    if block.reference is None:
+        first = tp.expand_year(m["decade"])
+    else:
+        decade = int(m["decade"])
+        first = decade + (block.reference.year + SHORT_DECADE_FUTURE - decade) // 100 * 100
+    info = tp.to_info(tp.decade_period(first))
     start, _, info = block.with_modifier(m.start(), m.end(), info, block.reference)
     return info, start
 

@@ -123,6 +123,11 @@ class AmountReader:
         self.minus_words = frozenset(tables.words.minus_words)
         self.label_words = frozenset(tables.words.label_words)
         self.accounting_copulas = frozenset(tables.words.accounting_copulas)
+        nouns = sorted(tables.words.scaled_count_nouns, key=len, reverse=True)
+        # "10m shares", "25m new shares", "5m fully paid shares": a counted noun up to two words after the scale
+        self.scaled_count = re.compile(
+            rf"{SPACE}+(?:[a-z]+-?[a-z]*{SPACE}+){{0,2}}(?:{'|'.join(map(re.escape, nouns))})\b"
+        ) if nouns else None
 
     def range_allowed(self, sep: str, words: list[str]) -> bool:
         """Whether "X <sep> Y" after ``words`` is one range rather than two amounts.
@@ -194,13 +199,21 @@ class AmountReader:
             if match["space"] and not has_currency:
                 return
             unit_follows = self.patterns.unit.match(text, follows) or self.currencies.suffix.match(text, follows)
-            if not has_currency and unit_follows is None:
+            counted = self.scaled_count is not None and self.scaled_count.match(text, follows) is not None
+            if not has_currency and unit_follows is None and not counted:
                 return
         factor = scale_factor(word, self.scales)
         if factor is None:
             return
         side.scale, side.scale_text = factor, word
         side.end = match.end()
+        # "Rs 1.2 lakh crore", "5 thousand million": a larger scale word right after multiplies
+        larger = self.patterns.scale.match(text, side.end)
+        if larger is not None and larger["space"].strip() == "" and len(larger["scale"]) > 1:
+            second = scale_factor(larger["scale"], self.scales)
+            if second is not None and second > factor:
+                side.scale, side.scale_text = factor * second, f"{word} {larger['scale']}"
+                side.end = larger.end()
 
     def unit_at(self, text: str, pos: int) -> UnitMatch | None:
         """The unit written at ``pos`` ("mt", " per cent", "-year")."""

@@ -66,6 +66,12 @@ class CurrencyRules:
         self.shared = table.shared_letter_symbols
         self.shared_cues = {symbol: {code: re.compile(rf"\b(?:{alternation(cues)})\b") for code, cues in shared.cues.items()}
                             for symbol, shared in self.shared.items()}
+        # shared currency names ("pesos"): one scan for any of them, one for every country word of their currencies
+        self.shared_names = table.shared_names
+        self.shared_name = re.compile(rf"\b(?:{alternation(self.shared_names)})\b", re.IGNORECASE) \
+            if self.shared_names else None
+        cue_words = {cue for shared in self.shared_names.values() for cues in shared.cues.values() for cue in cues}
+        self.shared_name_cue = re.compile(rf"\b(?:{alternation(cue_words)})\b") if cue_words else None
 
     def context(self, text: str, hints: ArticleHints | None = None) -> CurrencyContext:
         """Resolve bare ``$`` and ``¥`` for one block (SPEC: explicit variants and China cues decide).
@@ -95,7 +101,19 @@ class CurrencyRules:
             cued = [code for code, cue in self.shared_cues[symbol].items() if cue.search(text)]
             country = shared.countries.get(hints.get("country") or "") if hints else None
             context.letters[symbol] = cued[0] if len(cued) == 1 else country or shared.default
+        if self.shared_name is not None and self.shared_name_cue is not None and self.shared_name.search(text):
+            self._shared_names(text, hints, context)
         return context
+
+    def _shared_names(self, text: str, hints: ArticleHints | None, context: CurrencyContext) -> None:
+        """"12 million pesos" in a block naming Mexico: MXN. A name only one cued currency (or the source's
+        country) owns is read as it; otherwise it stays unread (no money)."""
+        assert self.shared_name_cue is not None
+        named = {match.group() for match in self.shared_name_cue.finditer(text)}
+        country = (hints.get("country") if hints else None) or ""
+        for word, shared in self.shared_names.items():
+            cued = [code for code, cues in shared.cues.items() if named.intersection(cues)]
+            context.letters[word] = cued[0] if len(cued) == 1 else shared.countries.get(country, shared.default)
 
     def _listing_sentences(self, text: str) -> list[tuple[int, int]]:
         """The sentences that quote a share price or market value ("shares rose 3% to C$1.79").
@@ -181,6 +199,9 @@ class CurrencyRules:
         if subunit is not None:  # "45 cents", "20 pence": hundredths of the currency
             return WrittenCurrency(code=context.dollar if subunit == BARE_DOLLAR else subunit, text=written,
                                    end=match.end(), cents=True)
+        if written.lower() in self.shared_names:  # "pesos": the currency the block's country cue names, if any
+            shared_code = context.letters.get(written.lower())
+            return WrittenCurrency(code=shared_code, text=written, end=match.end()) if shared_code else None
         code = self.suffixes.get(written) or self.suffixes_folded.get(written.lower())
         if written.lower() == "dollars":
             return WrittenCurrency(code=context.dollar, text=written, end=match.end())

@@ -47,6 +47,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, bool]]]] = [
     # "the year ended 30 June 2025" (day first) is the twelve months to that month
     ("The Perth miner's sales for the year ended 30 June 2025 rose.", "2025-08-20",
      [("year ended 30 June 2025", "2025", True)]),
+    # "the half-year ended ...": the six months to that month, a calendar half when it ends in June or December
+    ("The Perth miner's profit for the half-year ended 31 December 2024 doubled.", "2025-02-20",
+     [("half-year ended 31 December 2024", "2024-H2", False)]),
+    ("Its revenue for the half year to March 2025 fell.", "2025-05-20",
+     [("half year to March 2025", "2024-10/2025-03", False)]),
     # with no fiscal mention a year-less quarter stays a calendar quarter
     ("Nickel output rose in the third quarter.", "2024-11-15", [("third quarter", "2024-Q3", False)]),
 ]
@@ -70,3 +75,51 @@ def test_inherited_quarter_keeps_the_fiscal_bounds(nlp) -> None:
                          reference="2026-01-05")
     info = doc.spans[DATE_GROUP][1]._.orewire_date
     assert (info["timex"], info["start_date"], info["end_date"]) == ("2026-Q3", "2025-10-01", "2025-12-31")
+
+
+def _hinted_doc(nlp, text: str, reference: str, hints: dict):
+    doc = nlp.make_doc(text)
+    doc._.orewire_block = {"offset": 0, "zone": "body", "section": None, "reference": reference, "doc_id": "t",
+                           "hints": {"dollar": None, "yen": "JPY", **hints}}
+    return nlp(doc)
+
+
+@pytest.mark.parametrize(("text", "hints", "expected"), [
+    # a headline's bare quarter over a paragraph that names it "Q2 FY2024-25" (the article hint): that fiscal part
+    ("Smelter lifts Q2 zinc output", {"fiscal": "IN", "fiscal_parts": {"quarter 2": "2024-25"}},
+     [("Q2", "2025-Q2", True)]),
+    ("Copper sales held up during the second quarter.", {"fiscal": "AU", "fiscal_parts": {"quarter 2": "25"}},
+     [("second quarter", "2025-Q2", True)]),
+    # another part than the one the article names keeps the calendar reading
+    ("Copper sales will pick up in the first quarter.", {"fiscal": "AU", "fiscal_parts": {"quarter 2": "25"}},
+     [("first quarter", "2025-Q1", False)]),
+    # the block's own fiscal year wins over the article's part
+    ("For fiscal 2023 the group sold more; in the second quarter sales slowed.",
+     {"fiscal": "IN", "fiscal_parts": {"quarter 2": "2024-25"}},
+     [("fiscal 2023", "2023", True), ("second quarter", "2023-Q2", True)]),
+])
+def test_article_fiscal_parts(nlp, text: str, hints: dict, expected: list[tuple[str, str, bool]]) -> None:
+    doc = _hinted_doc(nlp, text, "2024-11-15", hints)
+    assert [(span.text, span._.orewire_date["timex"], span._.orewire_date["fiscal"])
+            for span in doc.spans[DATE_GROUP]] == expected
+
+
+def test_article_fiscal_part_bounds(nlp) -> None:
+    doc = _hinted_doc(nlp, "Nickel output rose in Q3.", "2024-05-02", {"fiscal": "AU", "fiscal_parts": {"quarter 3": "24"}})
+    info = doc.spans[DATE_GROUP][0]._.orewire_date
+    assert (info["start_date"], info["end_date"]) == ("2024-01-01", "2024-03-31")  # Australian Q3 FY24: Jan-Mar
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # "the 2025 financial year" is fiscal year 2025 of the calendar in reach, as "FY2025" is
+    ("The Perth miner's sales in the 2025 financial year rose, the ASX-listed firm said.", "2025-08-20",
+     [("2025 financial year", "2025", "2024-07-01", "2025-06-30")]),
+    ("The Japanese trader's 2025 fiscal year closed with a profit.", "2026-05-20",
+     [("2025 fiscal year", "2025", "2025-04-01", "2026-03-31")]),
+    # "financial" before other words is no fiscal year
+    ("Its 2025 financial results beat forecasts.", "2026-02-20", [("2025", "2025", "2025-01-01", "2025-12-31")]),
+])
+def test_year_then_fiscal_words(nlp, text: str, reference: str, expected: list[tuple[str, str, str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference=reference)
+    assert [(span.text, span._.orewire_date["timex"], span._.orewire_date["start_date"], span._.orewire_date["end_date"])
+            for span in doc.spans[DATE_GROUP]] == expected

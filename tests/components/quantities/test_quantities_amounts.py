@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.components.quantities.amounts import AmountReader, Number, glued_ok
 from pipeline.components.quantities.currency import CurrencyContext, CurrencyRules
@@ -52,3 +54,28 @@ def test_range_second_end(text, high):
     unit = READER.unit_at(text, side.end)
     second = READER.range_second(text, unit.end if unit else side.end, side, before, CurrencyContext())
     assert (second.value if second else None) == high
+
+
+@pytest.mark.parametrize(("text", "scale"), [
+    # a larger scale word right after another multiplies it (Indian and long-form numbering)
+    ("Rs 3 lakh crore set aside", 1e12), ("Rs 40 thousand crore", 1e10), ("5 thousand million euros", 1e9),
+    # a smaller or equal one does not ("5 million thousand" is no number), nor a one-letter abbreviation
+    ("5 million thousand", 1e6), ("Rs 3 crore m", 1e7),
+    # a one-letter "m" before a counted noun is a million; before other words it stays metres
+    ("8m shares were sold", 1e6), ("8m new ordinary shares", 1e6), ("3m households", 1e6),
+    ("8m intervals were logged", None), ("8m at 1.1% nickel", None),
+])
+def test_compound_and_counted_scales(text, scale):
+    assert _first(text).scale == scale
+
+
+_WORD_SCALES = sorted(word for word in TABLES.scales.words if len(word) > 2 and word.isalpha() and word.islower())
+
+
+@settings(max_examples=80, deadline=None)
+@given(number=st.integers(1, 999), first=st.sampled_from(_WORD_SCALES), second=st.sampled_from(_WORD_SCALES))
+def test_two_scale_words_property(number: int, first: str, second: str) -> None:
+    """Two scale words in a row multiply when the second is the larger; otherwise only the first counts."""
+    side = _first(f"Rs {number} {first} {second} spent")
+    low, high = TABLES.scales.words[first], TABLES.scales.words[second]
+    assert side.scale == (low * high if high > low else low)

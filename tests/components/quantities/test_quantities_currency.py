@@ -66,3 +66,27 @@ def test_quantity_stage_reads_hints_from_the_block_context(nlp):
                            "hints": {"dollar": "AUD", "yen": "CNY", "fiscal": None}}
     units = [span._.orewire_quantity["unit"] for span in nlp(doc).spans[QUANTITY_GROUP]]
     assert units == ["CNY", "AUD"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name several currencies share is the one the block's country words name (iso4217.json shared_names)
+    ("Colombian coal exporters paid 90 billion pesos in royalties.", ("90 billion pesos", "COP")),
+    ("A Moroccan phosphate group borrowed 3 billion dirhams.", ("3 billion dirhams", "MAD")),
+    ("Tanzania's graphite venture raised 25 billion shillings.", ("25 billion shillings", "TZS")),
+    # two countries with such a currency, or none: the name is read as no currency
+    ("Mexico and Chile each spent 5 billion pesos.", ("5 billion", None)),
+    ("The fund spent 5 billion pesos.", ("5 billion", None)),
+    # a hand-written name wins over the shared one
+    ("The Indian state miner spent 800 crore rupees.", ("800 crore rupees", "INR")),
+])
+def test_shared_currency_names(nlp, text, expected):
+    doc = make_block_doc(nlp, text)
+    assert [(span.text, span._.orewire_quantity["currency"]) for span in doc.spans[QUANTITY_GROUP]] == [expected]
+
+
+def test_shared_name_follows_the_source_country(nlp):
+    doc = nlp.make_doc("The state firm paid 40 million pesos.")
+    doc._.orewire_block = {"offset": 0, "zone": "body", "section": None, "reference": "2025-12-12", "doc_id": "t",
+                           "hints": {"dollar": None, "yen": "JPY", "fiscal": None, "country": "PH"}}
+    doc = nlp(doc)
+    assert [span._.orewire_quantity["currency"] for span in doc.spans[QUANTITY_GROUP]] == ["PHP"]

@@ -443,3 +443,26 @@ def test_every_iso_code_is_a_currency_except_the_english_words(nlp):
     table = load_currencies()
     assert table.prefixes["ZMW"] == "ZMW" and table.suffixes["ringgit"] == "MYR"
     assert "TOP" not in table.prefixes and "COP" not in table.prefixes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The state mill shipped 1.5 million short tons of ore.", ("1.5 million short tons", 1360777.11, "t")),
+    ("Coal cargoes of 80,000 long tons sailed.", ("80,000 long tons", 81283.752704, "t")),
+    ("The budget sets aside Rs 2.4 lakh crore for rail.", ("Rs 2.4 lakh crore", 2.4e12, "INR")),
+    ("The miner placed 12m shares with funds.", ("12m", 12e6, None)),
+])
+def test_issue13_sixth_round_quantities(nlp, text, expected):
+    doc = make_block_doc(nlp, text)
+    spans = [(span.text, round(span._.orewire_quantity["value"], 6), span._.orewire_quantity["unit"])
+             for span in doc.spans[QUANTITY_GROUP]]
+    assert spans == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Smelters there poured a million tonnes of zinc.", ("a million tonnes", 1e6, "t")),
+    ("The province spent a billion dollars on roads.", ("a billion dollars", 1e9, "USD")),
+])
+def test_a_million_is_one_million(nlp, text, expected):
+    doc = make_block_doc(nlp, text)
+    assert [(span.text, span._.orewire_quantity["value"], span._.orewire_quantity["unit"])
+            for span in doc.spans[QUANTITY_GROUP]] == [expected]

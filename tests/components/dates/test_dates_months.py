@@ -1,0 +1,34 @@
+"""Months and hyphenated day-month-year dates on sentences written for these tests ("7-Feb-2025",
+"the Sep-2025 cargo"), with a round-trip property over every day of a few years."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support import make_block_doc
+
+from pipeline.schema.labels import DATE_GROUP
+
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bids for the Sep-2025 cargo closed early.", [("Sep-2025", "2025-09")]),
+    ("The notice dated 19-September-2024 was withdrawn.", [("19-September-2024", "2024-09-19")]),
+    ("Spot tonnes for Nov-2025 and Dec-2025 were offered.", [("Nov-2025", "2025-11"), ("Dec-2025", "2025-12")]),
+])
+def test_hyphenated_months(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2025-10-01")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(offset=st.integers(0, 3 * 365))
+def test_day_month_year_with_hyphens_round_trip(nlp, offset: int) -> None:
+    day = date(2023, 1, 1) + timedelta(days=offset)
+    written = f"{day.day}-{MONTH_ABBREVIATIONS[day.month - 1]}-{day.year}"
+    doc = make_block_doc(nlp, f"The shipment left on {written} from the port.", reference="2026-01-01")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == [(written, day.isoformat())]
