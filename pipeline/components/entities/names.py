@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.entities.view import BlockView, TokenColumns
+from pipeline.components.entities.view import BlockView, TokenColumns, line_break
 from pipeline.resources.entities import EntityTables
 
 # Joining words a name may hold between its capitalised words ("Authority for Strategic Mineral ...").
@@ -53,7 +53,7 @@ def _line_start(doc: Doc, i: int) -> bool:
     j = i - 1
     while j >= 0 and doc[j].text in BULLETS:
         j -= 1
-    return j < 0 or doc[j].is_space and "\n" in doc[j].text or "\n" in doc[j].whitespace_
+    return j < 0 or line_break(doc[j])
 
 
 def portfolio_word(span: Span, tables: EntityTables) -> bool:
@@ -111,7 +111,7 @@ def _run_word(doc: Doc, i: int) -> bool:
 
 
 def _line_break_before(doc: Doc, i: int) -> bool:
-    return i > 0 and ("\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space)
+    return i > 0 and line_break(doc[i - 1])
 
 
 def legal_prefix_name(span: Span, view: BlockView, tables: EntityTables) -> Span:
@@ -128,7 +128,7 @@ def legal_prefix_name(span: Span, view: BlockView, tables: EntityTables) -> Span
         while end < len(doc) and doc[end].is_alpha and doc[end].text[0].isupper() and doc[end].text not in prefixes:
             end += 1
         return Span(doc, span.start, end, label="ORG") if end > span.end else span
-    if span.start > 0 and doc[span.start - 1].text in prefixes and "\n" not in doc[span.start - 1].whitespace_:
+    if span.start > 0 and doc[span.start - 1].text in prefixes:  # a line break would be a token between
         return Span(doc, span.start - 1, span.end, label="ORG")
     return span
 
@@ -269,9 +269,8 @@ def headline_fragment(span: Span, view: BlockView, tables: EntityTables) -> bool
     if span.text in tables.gazetteer or span[0].is_upper:
         return False
     neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
-    return any(t.is_title and t.is_alpha and "\n" not in t.whitespace_ for t in neighbours[:1]) or any(
-        t.is_title and t.is_alpha and "\n" not in span[0].whitespace_ for t in neighbours[1:]
-    )
+    # a neighbour across a line break is the break's own whitespace token, never a title-case word
+    return any(t.is_title and t.is_alpha for t in neighbours)
 
 
 def place_of_fragment(span: Span, tables: EntityTables) -> bool:
@@ -290,16 +289,16 @@ MAX_CREDIT_TOKENS = 10
 
 
 def _parenthesised(span: Span, tokens: TokenColumns) -> tuple[int, int] | None:
-    """The token indices of the "(" and ")" around the span on its line, or None."""
-    texts, whitespace = tokens.texts, tokens.whitespace
+    """The token indices of the "(" and ")" around the span on its line, or None (a line break stops the search)."""
+    texts, newline = tokens.texts, tokens.newline
     i = span.start - 1
-    while i >= 0 and texts[i] not in {"(", ")"} and "\n" not in whitespace[i] and span.start - i <= MAX_CREDIT_TOKENS:
+    while i >= 0 and texts[i] not in {"(", ")"} and not newline[i] and span.start - i <= MAX_CREDIT_TOKENS:
         i -= 1
     if i < 0 or texts[i] != "(":
         return None
     j = span.end
     size = len(texts)
-    while j < size and texts[j] not in {"(", ")"} and "\n" not in whitespace[j - 1] and j - i <= MAX_CREDIT_TOKENS:
+    while j < size and texts[j] not in {"(", ")"} and not newline[j] and j - i <= MAX_CREDIT_TOKENS:
         j += 1
     if j >= size or texts[j] != ")":
         return None

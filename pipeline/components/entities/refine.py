@@ -47,7 +47,7 @@ from pipeline.components.entities.sites import (
     listed_site,
     site_after_descriptors,
 )
-from pipeline.components.entities.view import BlockView, TokenColumns
+from pipeline.components.entities.view import BlockView, TokenColumns, line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import clean_name
@@ -335,7 +335,7 @@ def extend_left(span: Span, view: BlockView, tables: EntityTables) -> Span:
             and (is_name_token(prev, in_headline, tables) or prev.text in tables.org_suffix_words and not in_headline)
             and prev.lower_ not in {"the", "and", "of"}
             and prev.pos_ not in {"VERB", "AUX"}
-            and "\n" not in prev.whitespace_
+            and not line_break(prev)
         ):
             start -= 1
             continue
