@@ -26,6 +26,7 @@ from pipeline.components.entities.conventions import (
     without_caption_label,
     without_title,
 )
+from pipeline.components.entities.credits import wire_credit
 from pipeline.components.entities.headlines import CALENDAR_WORDS, is_name_token
 from pipeline.components.entities.merge import resolve_overlaps
 from pipeline.components.entities.names import (
@@ -90,7 +91,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             continue
         if label != "COMMODITY" and (
             state_after_city(span, tables) or ticker(span) or slash_credit(span, tables, tokens=view.tokens)
-            or headline_fragment(span, view, tables) or place_of_fragment(span, tables)
+            or headline_fragment(span, view, tables) or place_of_fragment(span, tables) or wire_credit(span, view.tokens)
         ):
             continue  # address parts, trading symbols, picture credits and split name fragments (issue 13, round 4)
         if label in {"ORG", "PERSON"}:
