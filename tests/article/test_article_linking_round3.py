@@ -29,3 +29,27 @@ def test_bare_front_is_the_movement_named_before():
     text = "The Ossaro Defence Front said it would march. Ana Ruiz, a member of the Front, spoke to reporters."
     records = [entity_record("Ossaro Defence Front", 4), entity_record("Front", text.rindex("Front"))]
     assert link_entities(records, text)[1].normalized == "Ossaro Defence Front"
+
+
+def test_first_word_of_an_earlier_company_is_that_company():
+    text = "Brenmoor Nickel agreed a sale. Brenmoor Pacific Trading was not part of it. Each Brenmoor share rose."
+    records = [
+        entity_record("Brenmoor Nickel", 0),
+        entity_record("Brenmoor Pacific Trading", text.index("Brenmoor Pacific")),
+        entity_record("Brenmoor", text.rindex("Brenmoor"), label="NORP"),
+    ]
+    linked = link_entities(records, text)[2]
+    assert (linked.label, linked.normalized) == ("ORG", "Brenmoor Nickel")
+
+
+def test_first_word_before_the_company_or_of_a_place_stays():
+    text = "Brenmoor said so. Brenmoor Pacific agreed a sale in Chile. Chile Copper Board said so."
+    records = [
+        entity_record("Brenmoor", 0),
+        entity_record("Brenmoor Pacific", text.index("Brenmoor Pacific")),
+        entity_record("Chile", text.index("Chile."), label="GPE", kb_id="CL"),
+        entity_record("Chile Copper Board", text.rindex("Chile")),
+    ]
+    linked = link_entities(records, text)
+    assert linked[0].normalized == "Brenmoor"
+    assert (linked[2].label, linked[2].normalized) == ("GPE", "Chile")
