@@ -19,13 +19,16 @@ from pipeline.components.entities.view import TokenColumns
 # The dash after a wire dateline's bracket (ASCII hyphens, doubled hyphens and typographic dashes).
 STORY_DASHES = frozenset({"-", "--", "---", "‒", "–", "—", "―"})
 CREDIT_SEPARATORS = frozenset({"/", "|"})
+# What a credit names: an agency or a photographer.
+CREDITED_LABELS = frozenset({"ORG", "PERSON"})
 
 
 def wire_credit(span: Span, tokens: TokenColumns) -> bool:
-    """The span is a wire or caption credit by its place in the layout (see the module's docstring)."""
+    """The span, an ORG or PERSON, is a wire or caption credit by its place in the layout (see the module's
+    docstring); places keep their label ("Mar 3, 2026 | PERTH" is a dateline)."""
     texts = tokens.texts
     start, end, size = span.start, span.end, len(texts)
-    if start < 1:
+    if start < 1 or span.label_ not in CREDITED_LABELS:
         return False
     if texts[start - 1] == "(" and end + 1 < size and texts[end] == ")" and texts[end + 1] in STORY_DASHES:
         return _dateline_before(start - 2, tokens)

@@ -12,11 +12,11 @@ from pipeline.components.entities.credits import wire_credit
 from pipeline.components.entities.view import TokenColumns
 
 
-def _credit(doc, text: str) -> bool:
+def _credit(doc, text: str, label: str = "ORG") -> bool:
     for start in range(len(doc)):
         for end in range(start + 1, min(start + 4, len(doc)) + 1):
             if doc[start:end].text == text:
-                return wire_credit(Span(doc, start, end, label="ORG"), TokenColumns(doc))
+                return wire_credit(Span(doc, start, end, label=label), TokenColumns(doc))
     raise AssertionError(text)
 
 
@@ -45,6 +45,10 @@ def test_agency_in_a_credit_place_is_a_credit(text, agency):
 )
 def test_name_elsewhere_is_no_credit(text, name):
     assert not _credit(spacy.blank("en")(text), name)
+
+
+def test_place_after_a_bar_is_no_credit():
+    assert not _credit(spacy.blank("en")("Mar 3, 2026 | PERTH"), "PERTH", "GPE")
 
 
 def test_pipeline_drops_the_dateline_credit_and_keeps_the_actor(nlp):
