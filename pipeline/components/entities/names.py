@@ -322,3 +322,28 @@ def slash_credit(span: Span, tables: EntityTables, *, tokens: TokenColumns | Non
     return any(texts[i] == "/" or "/" in texts[i] and not tokens.like_num[i] for i in inside) and all(
         not tokens.lower[i] or texts[i].title() in credit or texts[i].upper() in credit for i in inside if tokens.alpha[i]
     )
+
+
+# The words a person's name takes after an organisation name it was glued to ("... Mining Xi Zhengping").
+TRAILING_NAME_TOKENS = (2, 3)
+
+
+def trailing_person(span: Span, tables: EntityTables) -> tuple[Span, Span] | None:
+    """"Chairman of China Nonferrous Metal Mining Xi Zhengping": news copy writes "<title> of <organisation>
+    <name>" without a comma, and the model reads the whole run as one ORG. After a person title and "of", an ORG
+    whose last two or three words follow its last organisation word ("Mining", "Corp.", "Ministry") and are plain
+    capitalised words, no place and no commodity, splits into the ORG and a PERSON; None otherwise."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return None
+    if not any(doc[i].lower_ in tables.cues.person_titles for i in range(max(span.start - 4, 0), span.start - 1)):
+        return None
+    org_words = tables.org_suffix_words
+    last = max((i for i in range(span.start, span.end) if doc[i].text in org_words), default=None)
+    if last is None or span.end - last - 1 not in TRAILING_NAME_TOKENS:
+        return None
+    name = doc[last + 1 : span.end]
+    if any(not (token.is_title and token.is_alpha) or token.lower_ in tables.commodity_words
+           or token.text in tables.gazetteer or token.text in tables.towns for token in name):
+        return None
+    return Span(doc, span.start, last + 1, label="ORG"), Span(doc, last + 1, span.end, label="PERSON")

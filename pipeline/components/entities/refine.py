@@ -42,6 +42,7 @@ from pipeline.components.entities.names import (
     slash_credit,
     state_after_city,
     ticker,
+    trailing_person,
 )
 from pipeline.components.entities.sites import (
     facility_name,
@@ -94,6 +95,9 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             or headline_fragment(span, view, tables) or place_of_fragment(span, tables) or wire_credit(span, view.tokens)
         ):
             continue  # address parts, trading symbols, picture credits and split name fragments (issue 13, round 4)
+        if label == "ORG" and (split := trailing_person(span, tables)) is not None:
+            out.extend(split)  # "Chairman of <ORG> <Name>": the person glued to the organisation
+            continue
         if label in {"ORG", "PERSON"}:
             others = {i for other in spans if other is not span for i in range(other.start, other.end)}
             span = extend_to_definition(legal_prefix_name(partnership_name(span, tables), view, tables), view, others)
