@@ -90,8 +90,9 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         if place is not None:
             out.append(place)
             continue
+        noted = (span.start, span.end, label) in view.infos
         if label != "COMMODITY" and (
-            state_after_city(span, tables) or ticker(span) or slash_credit(span, tables, tokens=view.tokens)
+            state_after_city(span, tables) and not noted or ticker(span) or slash_credit(span, tables, tokens=view.tokens)
             or headline_fragment(span, view, tables) or place_of_fragment(span, tables) or wire_credit(span, view.tokens)
         ):
             continue  # address parts, trading symbols, picture credits and split name fragments (issue 13, round 4)
@@ -115,7 +116,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         known = tables.gazetteer.get(clean_name(view.tokens.span_text(span.start, span.end))) or plural_nationality(
             span, view, tables
         )
-        if known is None and shouted_acronym(span, view, tables):
+        if known is None and not noted and shouted_acronym(span, view, tables):
             span, label = Span(doc, span.start, span.end, label="ORG"), "ORG"
         if label == "NORP" and (known is None or known.label != "NORP"):
             if known is not None:

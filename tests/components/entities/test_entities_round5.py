@@ -36,3 +36,34 @@ def test_pipeline_gives_the_organisation_and_the_person(nlp):
     found = ents(doc)
     assert ("Shandong Nonferrous Metal Mining", "ORG") in found
     assert ("Wang Jun", "PERSON") in found
+
+
+def _article_entities(extractor, text, url=None):
+    from pipeline import Article
+
+    [extraction] = list(extractor.extract_many([Article(doc_id="t", text=text, url=url)]))
+    return [(r.text, r.label, r.normalized, r.kb_id) for r in extraction.records if r.type == "entity"]
+
+
+def test_state_code_in_an_address_is_the_subdivision(extractor):
+    found = _article_entities(
+        extractor, "HALIFAX, NS, May 5, 2026 - Corvane Metals Inc. said its mill near Brackwater, La. The mill runs."
+    )
+    assert ("NS", "GPE", "Nova Scotia", "CA-NS") in found
+    assert ("La.", "GPE", "Louisiana", "US-LA") in found
+
+
+def test_shared_state_code_follows_the_source_country(extractor):
+    text = "Ore leaves Kalgoorlie, WA, by rail, and the WA Government approved the plan."
+    assert ("WA", "GPE", "Western Australia", "AU-WA") in _article_entities(extractor, text, "https://news.example.com.au/a")
+    assert not any(found[0] == "WA" for found in _article_entities(extractor, text))
+
+
+def test_sa_is_the_region_of_the_source_country(extractor):
+    text = "Platinum output from SA will dip this year, while Traxys Europe SA buys more."
+    south_african = _article_entities(extractor, text, "https://www.example.co.za/mining/a")
+    assert ("SA", "GPE", "South Africa", "ZA") in south_african
+    assert any(found[0] == "Traxys Europe SA" for found in south_african)
+    australian = _article_entities(extractor, text, "https://www.example.com.au/a")
+    assert ("SA", "GPE", "South Australia", "AU-SA") in australian
+    assert not any(found[:2] == ("SA", "GPE") for found in _article_entities(extractor, text))
