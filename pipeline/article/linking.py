@@ -231,6 +231,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
     people = [mention for mention in mentions if mention.label == "PERSON" and len(mention.text.split()) > 1]
     facilities = {mention.text: mention for mention in mentions if mention.label == "FACILITY"}
     places = _defined_places(mentions, text)
+    order = {id(mention): index for index, mention in enumerate(mentions)}
     decisions: list[dict[str, Any]] = []
     for mention in mentions:
         update: dict[str, Any] = {}
@@ -242,8 +243,9 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
         elif mention.kb_id is None and _may_be_short_form(mention, text):
             long = (_full_name(mention, long_forms) or _named_body(mention, long_forms) or _same_body(mention, long_forms)
                     or _opening_word(mention, long_forms))
-            if long is not None:
-                update = {"normalized": long.normalized, "label": "ORG", "commodity": None}
+            if long is not None:  # the full name's own linked name when linking already changed it
+                decided = decisions[order[id(long)]] if order[id(long)] < len(decisions) else {}
+                update = {"normalized": decided.get("normalized", long.normalized), "label": "ORG", "commodity": None}
         if not update and mention.kb_id is None and mention.label in PLACE_MISREADS and mention.text in places:
             place = places[mention.text]
             update = {"normalized": place.normalized, "label": "GPE", "kb_id": place.kb_id, "commodity": None}

@@ -53,3 +53,13 @@ def test_first_word_before_the_company_or_of_a_place_stays():
     linked = link_entities(records, text)
     assert linked[0].normalized == "Brenmoor"
     assert (linked[2].label, linked[2].normalized) == ("GPE", "Chile")
+
+
+def test_short_form_takes_the_linked_name_of_its_full_name():
+    text = "PT Corvane Pacific raised output. Corvane Pacific plans more. Analysts like Corvane shares."
+    records = [
+        entity_record("PT Corvane Pacific", 0),
+        entity_record("Corvane Pacific", text.index("Corvane Pacific plans")),
+        entity_record("Corvane", text.rindex("Corvane"), label="NORP"),
+    ]
+    assert [record.normalized for record in link_entities(records, text)] == ["PT Corvane Pacific"] * 3

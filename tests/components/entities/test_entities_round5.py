@@ -67,3 +67,9 @@ def test_sa_is_the_region_of_the_source_country(extractor):
     australian = _article_entities(extractor, text, "https://www.example.com.au/a")
     assert ("SA", "GPE", "South Australia", "AU-SA") in australian
     assert not any(found[:2] == ("SA", "GPE") for found in _article_entities(extractor, text))
+
+
+def test_washington_dc_is_the_literal_city(nlp):
+    doc = make_block_doc(nlp, "The lenders met at a Washington, DC office of the fund on Monday.")
+    assert ("Washington, DC", "GPE") in ents(doc)
+    assert [e._.orewire_entity["normalized"] for e in doc.ents if e.text == "Washington, DC"] == ["Washington"]
