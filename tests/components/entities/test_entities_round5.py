@@ -73,3 +73,16 @@ def test_washington_dc_is_the_literal_city(nlp):
     doc = make_block_doc(nlp, "The lenders met at a Washington, DC office of the fund on Monday.")
     assert ("Washington, DC", "GPE") in ents(doc)
     assert [e._.orewire_entity["normalized"] for e in doc.ents if e.text == "Washington, DC"] == ["Washington"]
+
+
+def test_nationality_before_a_ministry_stays_outside_its_name(nlp):
+    for text in ("On Friday the Malawian Ministry of Mines issued new rules.", "The Malawian Ministry of Mines issued new rules."):
+        found = ents(make_block_doc(nlp, text))
+        assert ("Malawian", "NORP") in found
+        assert ("Ministry of Mines", "ORG") in found
+
+
+def test_regional_and_added_nationality_adjectives(nlp):
+    found = ents(make_block_doc(nlp, "Algerian traders shipped ore to a Central African smelter last year."))
+    assert ("Algerian", "NORP") in found
+    assert ("Central African", "NORP") in found
