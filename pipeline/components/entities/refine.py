@@ -127,7 +127,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
                 span = Span(doc, span.start, span.end, label=cue)
             elif not span[0].is_title:
                 continue
-            # an unknown capitalised "NORP" without cues stays for entity linking (a short company name)
+            else:  # no nationality the table knows: a short name ("Mopani said"), which entity linking may resolve
+                span = Span(doc, span.start, span.end, label="ORG")
         if label in {"ORG", "GPE", "LOC"} and known is None and person_cue(span, view, tables):
             span = Span(doc, span.start, span.end, label="PERSON")
         elif label in {"PERSON", "GPE", "LOC"} and known is None and (span.start, span.end, label) not in view.infos:

@@ -86,3 +86,20 @@ def test_regional_and_added_nationality_adjectives(nlp):
     found = ents(make_block_doc(nlp, "Algerian traders shipped ore to a Central African smelter last year."))
     assert ("Algerian", "NORP") in found
     assert ("Central African", "NORP") in found
+
+
+def _stage_with_model_span(text: str, start: int, end: int, label: str):
+    """The entity stage on a blank pipeline, given one model span (as the statistical model would set it)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    stage = nlp.add_pipe("orewire_entities")
+    doc = nlp.make_doc(text)
+    doc._.orewire_block = {"offset": 0, "zone": "body", "section": None, "reference": None, "doc_id": "t"}
+    doc.ents = [Span(doc, start, end, label=label)]
+    return [(e.text, e.label_) for e in stage(doc).ents]
+
+
+def test_unknown_nationality_is_read_as_a_short_name():
+    assert _stage_with_model_span("Investors cheered Talvora output on Monday.", 2, 3, "NORP") == [("Talvora", "ORG")]
+    assert _stage_with_model_span("Investors cheered Algerian output on Monday.", 2, 3, "NORP") == [("Algerian", "NORP")]
