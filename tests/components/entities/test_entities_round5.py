@@ -103,3 +103,13 @@ def _stage_with_model_span(text: str, start: int, end: int, label: str):
 def test_unknown_nationality_is_read_as_a_short_name():
     assert _stage_with_model_span("Investors cheered Talvora output on Monday.", 2, 3, "NORP") == [("Talvora", "ORG")]
     assert _stage_with_model_span("Investors cheered Algerian output on Monday.", 2, 3, "NORP") == [("Algerian", "NORP")]
+
+
+def test_capital_opening_the_story_before_a_colon_is_its_dateline(nlp):
+    def normalised(text):
+        return [(e.text, e._.orewire_entity["normalized"]) for e in make_block_doc(nlp, text).ents if e.label_ == "GPE"]
+
+    assert normalised(" date 2026-03-02 New Delhi: Two ministers on Monday opened a magnet plant.") == [("New Delhi", "New Delhi")]
+    assert normalised("Output fell.\nCanberra - The treasurer opened a lithium plant.") == [("Canberra", "Canberra")]
+    assert normalised("Beijing said on Monday it would curb exports.") == [("Beijing", "China")]
+    assert normalised("Talks with Beijing stalled: officials left.") == [("Beijing", "China")]
