@@ -19,7 +19,8 @@ from pipeline.schema.labels import HEADLINE_ZONES
 from pipeline.schema.records import EntityRecord
 from pipeline.text.regex import find_bounded
 
-ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
+# "(SRC)", and the press-release form in quotes: '("REEC")', "(“JEMSE”)", "('EDC')".
+ABBREVIATION = re.compile(r"\s*\(\s*([\"“'‘]?)([A-Z][A-Za-z0-9&.\-]{1,11})[\"”'’]?\s*\)")
 LINKABLE = frozenset({"ORG", "FACILITY", "LAW", "GPE", "COMMODITY"})
 # Names found in the body that are looked for again on headline lines of the same article.
 HEADLINE_LINKED_LABELS = frozenset({"FACILITY", "ORG"})
@@ -68,7 +69,7 @@ def find_abbreviations(mentions: Sequence[MentionT], text: str) -> dict[str, Men
         match = ABBREVIATION.match(text, mention.end)
         if match is None:
             continue
-        short = match.group(1)
+        short = match.group(2)
         if short[0].upper() not in {word[0].upper() for word in mention.text.split() if word}:
             continue
         found.setdefault(short, mention)

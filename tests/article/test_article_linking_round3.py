@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from support import entity_record
 
-from pipeline.article.linking import link_entities
+from pipeline.article.linking import find_abbreviations, link_entities
 
 
 def test_name_called_a_district_is_a_place_in_every_mention():
@@ -63,3 +63,12 @@ def test_short_form_takes_the_linked_name_of_its_full_name():
         entity_record("Corvane", text.rindex("Corvane"), label="NORP"),
     ]
     assert [record.normalized for record in link_entities(records, text)] == ["PT Corvane Pacific"] * 3
+
+
+def test_quoted_abbreviation_of_a_press_release_is_defined():
+    text = 'Corvane imports REE mineral concentrate ("REEC") from Tarrow. The REEC arrives by sea; so does the (“ORE”) line.'
+    long = entity_record("REE mineral concentrate", text.index("REE mineral"), label="COMMODITY")
+    short = entity_record("REEC", text.rindex("REEC"))
+    assert find_abbreviations([long, short], text) == {"REEC": long}
+    assert (link_entities([long, short], text)[1].label, link_entities([long, short], text)[1].normalized) == (
+        "COMMODITY", "REE mineral concentrate")

@@ -21,9 +21,12 @@ from pipeline.components.entities.view import BlockView, TokenColumns, line_brea
 from pipeline.resources.entities import EntityTables
 
 # Joining words a name may hold between its capitalised words ("Authority for Strategic Mineral ...").
-NAME_JOINERS = frozenset({"and", "of", "for", "&", "on", "de", "du", "des"})
+NAME_JOINERS = frozenset({"and", "of", "for", "&", "on", "de", "du", "des", "y", "del", "da", "do", "dos"})
 # The acronym a name defines: "(ARECOMS)", "(Exim)", "(DOE)".
 DEFINED_ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,11}$")
+# Labels of a span that may open or sit inside a name its acronym closes ("Salta" in "Salta Energia y Mineria
+# Sociedad del Estado (SEMSE)").
+DEFINITION_SEEDS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP"})
 # Longest title-case run taken as one defined name.
 MAX_DEFINED_NAME_TOKENS = 14
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
@@ -74,14 +77,14 @@ def extend_to_definition(span: Span, view: BlockView, taken: set[int]) -> Span:
     token of another entity (``taken``: "Sojitz and Japan Organization for ... (JOGMEC)" keeps Sojitz apart).
     """
     doc = span.doc
-    if span.label_ != "ORG" or span.start in view.headline:
+    if span.label_ not in DEFINITION_SEEDS or span.start in view.headline:
         return span
     end = span.end
     while end < len(doc) and end not in taken and _run_word(doc, end) and not _line_break_before(doc, end):
         end += 1
-    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+    acronym = _bracketed_acronym(doc, end)
+    if acronym is None:
         return span
-    acronym = doc[end + 1].text
     if not DEFINED_ACRONYM.match(acronym) or sum(char.isupper() for char in acronym) < 2 and len(acronym) < 4:
         return span
     start = span.start
@@ -94,6 +97,22 @@ def extend_to_definition(span: Span, view: BlockView, taken: set[int]) -> Span:
     if (start, end) == (span.start, span.end) or end - start > MAX_DEFINED_NAME_TOKENS:
         return span
     return Span(doc, start, end, label="ORG")
+
+
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _bracketed_acronym(doc: Doc, i: int) -> str | None:
+    """The word in "(X)" or, as press releases write it, "(“X”)" opening at token ``i``; else None."""
+    j = i + 1
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    quoted = j < len(doc) and doc[j].text in QUOTES
+    j += quoted
+    close = j + 1 + quoted
+    if close >= len(doc) or doc[close].text != ")" or quoted and doc[j + 1].text not in QUOTES:
+        return None
+    return doc[j].text
 
 
 def _capital_word(token: Token) -> bool:

@@ -55,6 +55,7 @@ from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import clean_name
 
 HYPHENS = frozenset({"-", "‑"})
+ABSORBED_BY_DEFINED_NAMES = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
 SAID_ITS = (["said", "its"], ["says", "its"], ["said", "it"], ["says", "it"])
 # Past and present-tense verbs ("released", "reports") after a name.
@@ -99,8 +100,11 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         if label == "ORG" and (split := trailing_person(span, tables)) is not None:
             out.extend(split)  # "Chairman of <ORG> <Name>": the person glued to the organisation
             continue
+        if label in {"GPE", "LOC", "NORP"} and (grown := extend_to_definition(span, view, _name_tokens(span, spans))) is not span:
+            span, label = grown, grown.label_  # a place opening a name its acronym closes
         if label in {"ORG", "PERSON"}:
-            others = {i for other in spans if other is not span for i in range(other.start, other.end)}
+            # a place or person inside a name its acronym closes is part of it ("Export Development Canada (EDC)")
+            others = _name_tokens(span, spans)
             span = extend_to_definition(legal_prefix_name(partnership_name(span, tables), view, tables), view, others)
             span = extend_of_complement(span, view, [other for other in spans if other is not span], tables)
             label = span.label_
@@ -162,6 +166,12 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
     out.extend(formula_commodities(view, tables))
     out.extend(where_facilities(view, out, tables))
     return join_titled_commodities(resolve_overlaps(out), view)
+
+
+def _name_tokens(span: Span, spans: list[Span]) -> set[int]:
+    """Tokens of the other names (places and persons excepted: they may be part of a defined name)."""
+    return {i for other in spans if other is not span and other.label_ not in ABSORBED_BY_DEFINED_NAMES
+            for i in range(other.start, other.end)}
 
 
 def trim_connectors(span: Span, tables: EntityTables) -> Span | None:

@@ -113,3 +113,10 @@ def test_capital_opening_the_story_before_a_colon_is_its_dateline(nlp):
     assert normalised("Output fell.\nCanberra - The treasurer opened a lithium plant.") == [("Canberra", "Canberra")]
     assert normalised("Beijing said on Monday it would curb exports.") == [("Beijing", "China")]
     assert normalised("Talks with Beijing stalled: officials left.") == [("Beijing", "China")]
+
+
+def test_romance_name_closed_by_a_quoted_acronym_is_one_organisation(extractor):
+    text = "The mine is owned by Corvane (40%) and Salta Energia y Mineria Sociedad del Estado (“SEMSE”). SEMSE agreed."
+    found = _article_entities(extractor, text)
+    assert ("Salta Energia y Mineria Sociedad del Estado", "ORG", "Salta Energia y Mineria Sociedad del Estado", None) in found
+    assert not any(item[0] in {"Salta", "Mineria Sociedad"} for item in found)
