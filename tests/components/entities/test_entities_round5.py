@@ -1,5 +1,7 @@
 """Issue 13, entities round 5: a person glued to the organisation a title names ("<title> of <organisation>
-<name>"), ... Sentences invented for these tests."""
+<name>"), address state codes and regional abbreviations read by the source's country, "Washington, DC", a
+nationality before a ministry, unknown NORPs as short names, body datelines, and names closed by a quoted acronym.
+Sentences invented for these tests."""
 
 from __future__ import annotations
 
