@@ -122,3 +122,8 @@ def test_romance_name_closed_by_a_quoted_acronym_is_one_organisation(extractor):
     found = _article_entities(extractor, text)
     assert ("Salta Energia y Mineria Sociedad del Estado", "ORG", "Salta Energia y Mineria Sociedad del Estado", None) in found
     assert not any(item[0] in {"Salta", "Mineria Sociedad"} for item in found)
+
+
+def test_headline_name_cut_to_one_glued_word_is_dropped(nlp):
+    doc = make_block_doc(nlp, "Energy Fuels' Kestrel Mine in Utah Receives Final Approvals", zone="title")
+    assert not any(text == "Fuels" for text, _ in ents(doc))
