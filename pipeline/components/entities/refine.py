@@ -159,8 +159,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
                 tokens.lowers[i] in tables.headline_words or tokens.punct[i] for i in range(start, span.end)
             ):
                 continue
-            trimmed, span = start > span.start, Span(doc, start, span.end, label="ORG")
-            if trimmed and headline_fragment(span, view, tables):
+            cut, span = start > span.start, Span(doc, start, span.end, label="ORG")
+            if cut and headline_fragment(span, view, tables):
                 continue  # "Energy Fuels'" cut to "Fuels": a fragment of a name (linking finds the body's name)
         if span.label_ == "ORG" and view.tokens.texts[span.end - 1] in tables.cues.extendable_heads:
             span = extend_left(span, view, tables)
