@@ -19,12 +19,15 @@ from pipeline.schema.labels import HEADLINE_ZONES
 from pipeline.schema.records import EntityRecord
 from pipeline.text.regex import find_bounded
 
-ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
+# "(SRC)", and the press-release form in quotes: '("REEC")', "(“JEMSE”)", "('EDC')".
+ABBREVIATION = re.compile(r"\s*\(\s*([\"“'‘]?)([A-Z][A-Za-z0-9&.\-]{1,11})[\"”'’]?\s*\)")
 LINKABLE = frozenset({"ORG", "FACILITY", "LAW", "GPE", "COMMODITY"})
 # Names found in the body that are looked for again on headline lines of the same article.
 HEADLINE_LINKED_LABELS = frozenset({"FACILITY", "ORG"})
 # Labels a bare short name of a company may have been given by mistake ("Laurentian" as NORP).
 SHORT_FORM_LABELS = frozenset({"ORG", "PERSON", "GPE", "FACILITY", "NORP"})
+# Labels of a one-word mention that may be a company's first word ("Anglo" as NORP after "Anglo American").
+OPENING_WORD_LABELS = frozenset({"ORG", "NORP"})
 # Labels an unknown name may take from a facility of the same name ("Lwambo output" after "the Lwambo mine").
 FACILITY_MISREADS = frozenset({"PERSON", "GPE", "ORG", "LOC"})
 # Labels one name may carry by mistake in a single mention ("Biden" ORG beside two PERSON "Biden").
@@ -66,7 +69,7 @@ def find_abbreviations(mentions: Sequence[MentionT], text: str) -> dict[str, Men
         match = ABBREVIATION.match(text, mention.end)
         if match is None:
             continue
-        short = match.group(1)
+        short = match.group(2)
         if short[0].upper() not in {word[0].upper() for word in mention.text.split() if word}:
             continue
         found.setdefault(short, mention)
@@ -95,6 +98,21 @@ def _may_be_short_form(mention: Mention, text: str) -> bool:
     if mention.label == "LOC":
         return not text[max(mention.start - 4, 0) : mention.start].lower().endswith("the ")
     return mention.label in SHORT_FORM_LABELS and not _named_site(mention, text)
+
+
+def _opening_word(mention: Mention, long_forms: list[Mention]) -> Mention | None:
+    """The company an unknown one-word ORG (or misread NORP) opens, named earlier ("Vale" after "Vale Indonesia",
+    "Anglo" after "Anglo American", "Sibanye" after "Sibanye Stillwater"): news copy shortens a company to its
+    first word once it has named it. Of several such names, the one named most often (then the first)."""
+    if mention.label not in OPENING_WORD_LABELS or " " in mention.text or not mention.text[:1].isupper():
+        return None
+    earlier = [long for long in long_forms if long.end <= mention.start and long.text.split()[0] == mention.text]
+    if not earlier:
+        return None
+    counts: dict[str, int] = {}
+    for long in earlier:
+        counts[long.normalized] = counts.get(long.normalized, 0) + 1
+    return max(earlier, key=lambda long: counts[long.normalized])
 
 
 def _named_site(mention: Mention, text: str) -> bool:
@@ -214,6 +232,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
     people = [mention for mention in mentions if mention.label == "PERSON" and len(mention.text.split()) > 1]
     facilities = {mention.text: mention for mention in mentions if mention.label == "FACILITY"}
     places = _defined_places(mentions, text)
+    order = {id(mention): index for index, mention in enumerate(mentions)}
     decisions: list[dict[str, Any]] = []
     for mention in mentions:
         update: dict[str, Any] = {}
@@ -223,9 +242,11 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
             if definition.label == "COMMODITY":
                 update["commodity"] = definition.commodity
         elif mention.kb_id is None and _may_be_short_form(mention, text):
-            long = _full_name(mention, long_forms) or _named_body(mention, long_forms) or _same_body(mention, long_forms)
-            if long is not None:
-                update = {"normalized": long.normalized, "label": "ORG", "commodity": None}
+            long = (_full_name(mention, long_forms) or _named_body(mention, long_forms) or _same_body(mention, long_forms)
+                    or _opening_word(mention, long_forms))
+            if long is not None:  # the full name's own linked name when linking already changed it
+                decided = decisions[order[id(long)]] if order[id(long)] < len(decisions) else {}
+                update = {"normalized": decided.get("normalized", long.normalized), "label": "ORG", "commodity": None}
         if not update and mention.kb_id is None and mention.label in PLACE_MISREADS and mention.text in places:
             place = places[mention.text]
             update = {"normalized": place.normalized, "label": "GPE", "kb_id": place.kb_id, "commodity": None}

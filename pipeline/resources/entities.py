@@ -155,6 +155,8 @@ class CueWords(_Strict):
     settlement_heads: frozenset[str] = frozenset()
     leading_prepositions: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
+    address_countries: frozenset[str] = frozenset()  # write "Town, ST" with the ISO 3166-2 subdivision part
+    regional_abbreviations: dict[str, dict[str, str]] = {}  # "SA" -> source country -> gazetteer name
 
     @model_validator(mode="after")
     def _prefix_names_are_prefixes(self) -> CueWords:

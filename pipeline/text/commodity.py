@@ -57,7 +57,9 @@ class CommodityParser:
         """One canonical rule for ``name`` (= the entity's ``normalized``).
 
         The lexicon's ``canonical`` table names group terms ("rare earth" -> "rare earths", "ionic clays" ->
-        "ionic clay"); a trailing form word is singular ("rare earth oxides" -> "rare earth oxide").
+        "ionic clay", "REEs" and "rare earth elements" -> "rare earths"); a trailing form word is singular ("rare earth
+        oxides" -> "rare earth oxide"); an element pair written out takes its symbol name ("neodymium-praseodymium
+        oxide" -> "NdPr oxide").
         """
         name = " ".join(word if self._keeps_case(word) else word.lower() for word in text.split())
         lowered = name.lower()
@@ -74,7 +76,19 @@ class CommodityParser:
                 head = lowered[: -len(surface) - 1].strip()
                 name = f"{name[: -len(surface) - 1].rstrip()} {form}"
                 break
+        combination = self._spelled_combination(head)
+        if combination is not None:
+            name = combination if form is None else f"{combination} {form}"
         return CommodityInfo(name=name, elements=self._elements(head), form=form)
+
+    def _spelled_combination(self, head: str) -> str | None:
+        """The symbol name of an element pair written out ("neodymium-praseodymium" -> "NdPr"): the lexicon's
+        combination of the same elements in the same order, so both spellings share one name."""
+        parts = head.split("-")
+        if len(parts) < 2 or any(part not in self.elements for part in parts):
+            return None
+        symbols = [self.elements[part] for part in parts]
+        return next((combo for combo, elements in self.lexicon.combos.items() if list(elements) == symbols), None)
 
     def formula(self, text: str) -> CommodityInfo | None:
         """A chemical formula or element symbol ("V2O5", "U3O8", "Ni") -> ``{name, elements, form}``; else None.

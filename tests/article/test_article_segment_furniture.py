@@ -60,3 +60,19 @@ def test_the_value_under_a_metadata_label_is_no_heading(segmenter):
     # the same title-case line without a label above it is a heading
     text = f"Marlin Metals Lifts Output\n\n{STORY}\n\nDiversified Battery Metals\n\nThe company expects a record year.\n"
     assert [t for t in section_titles(segmenter, text) if t] == ["Diversified Battery Metals"]
+
+
+@pytest.mark.parametrize("line", [
+    "Support our reporting. The Gold plan is R49 for the first month.",
+    "subscribe Support our reporting and read every story.",
+    "Log In Subscribe To read on, sign in to your account.",
+    "Help Desk -",
+    "WhatsApp Us Now !",
+])
+def test_paywall_and_contact_widgets_are_boilerplate(segmenter, line):
+    assert segmenter.is_boilerplate(Line(0, len(line), line))
+
+
+def test_a_sentence_about_subscribers_stays_in_the_story(segmenter):
+    line = "Subscribers to the offer will receive one share for every two held."
+    assert not segmenter.is_boilerplate(Line(0, len(line), line))

@@ -77,7 +77,7 @@ def test_to_disk_and_load_round_trip(blank_nlp: Language, tmp_path: Path) -> Non
 
 def test_extractor_and_own_nlp_give_the_same_entities(extractor) -> None:
     """One paragraph: the extractor's records and spacy.load(model) + our stages + linker agree; without
-    the linker they would not ("Laurentian" stays a NORP, "Commission" and "Lynas" stay short)."""
+    the linker they would not ("Laurentian" stays a short ORG, "Commission" and "Lynas" stay short)."""
     records = [record for record in extractor.extract(ARTICLE, doc_id="x") if record.type == "entity"]
     expected = [(record.label, record.normalized, record.kb_id) for record in records]
     nlp = spacy.load(default_model_name())
@@ -86,4 +86,4 @@ def test_extractor_and_own_nlp_give_the_same_entities(extractor) -> None:
     nlp.add_pipe(ENTITY_LINKER_FACTORY)
     assert triples(nlp(ARTICLE)) == expected
     assert unlinked != expected
-    assert ("ORG", "Laurentian Graphite Inc.", None) in expected and ("NORP", "Laurentian", None) in unlinked
+    assert ("ORG", "Laurentian Graphite Inc.", None) in expected and ("ORG", "Laurentian", None) in unlinked

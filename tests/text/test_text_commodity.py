@@ -56,6 +56,14 @@ def test_clean_name():
         ("mixed carbonate", "mixed rare earth carbonate", "carbonate"),
         ("coated spherical purified graphite", "coated spherical purified graphite", None),
         ("Pr-Nd oxides", "Pr-Nd oxide", "oxide"),
+        ("REEs", "rare earths", None),
+        ("REE", "rare earths", None),
+        ("rare earth elements", "rare earths", None),
+        ("Rare-Earth Element", "rare earths", None),
+        ("neodymium-praseodymium", "NdPr", None),
+        ("neodymium-praseodymium oxide", "NdPr oxide", "oxide"),
+        ("praseodymium-neodymium metal", "Pr-Nd metal", "metal"),
+        ("copper-cobalt", "copper-cobalt", None),
     ],
 )
 def test_commodity_name_follows_one_canonical_rule(parse, surface, name, form):

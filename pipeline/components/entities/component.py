@@ -16,6 +16,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from pipeline.components.base import OrewireComponent, block_text
+from pipeline.components.entities.abbreviations import abbreviated_places
 from pipeline.components.entities.commodities import CommodityMatcher
 from pipeline.components.entities.gazetteer_match import gazetteer_spans, shouted_places
 from pipeline.components.entities.headlines import headline_token_indices
@@ -86,6 +87,7 @@ class EntityComponent(OrewireComponent):
             elif vetted is not None:
                 spans.append(vetted)
         spans.extend(shouted_places(view, self.tables.gazetteer, self.tables.towns))
+        spans.extend(abbreviated_places(view, self.tables))
         return [span for span in spans if _one_line(span, view.text)]
 
 

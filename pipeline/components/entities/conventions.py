@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.entities.view import BlockView
+from pipeline.components.entities.view import BlockView, line_break
 from pipeline.resources.entities import EntityTables, GazetteerEntry
 from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import clean_name
@@ -112,7 +112,7 @@ def extend_of_complement(span: Span, view: BlockView, others: list[Span], tables
         ):
             joined = True  # one joiner: "Chamber of Minerals and Energy", "Chamber of Commerce & Industry"
             end += 1
-        elif not _complement_word(doc[end], tables) or "\n" in doc[end - 1].whitespace_:
+        elif line_break(doc[end]) or not _complement_word(doc[end], tables):
             break
         end += 1
     if end == i:
@@ -127,7 +127,7 @@ def _complement_start(span: Span, tables: EntityTables) -> int | None:
     heads = tables.cues.of_heads
     if span[-1].text in heads:
         i = span.end
-        if i + 1 >= len(doc) or doc[i].lower_ not in COMPLEMENT_HEADS or "\n" in doc[i - 1].whitespace_:
+        if i + 1 >= len(doc) or doc[i].lower_ not in COMPLEMENT_HEADS:  # a line break is no head word
             return None
         return i + 2 if doc[i + 1].lower_ == "the" else i + 1
     inner = any(t.text in heads and t.i + 1 < span.end and doc[t.i + 1].lower_ in COMPLEMENT_HEADS for t in span[:-1])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.components.entities.view import BlockView
+from pipeline.components.entities.view import BlockView, line_break
 from pipeline.resources.entities import EntityTables, GazetteerEntry
 from pipeline.schema.annotations import EntityInfo
 
@@ -61,7 +61,7 @@ def shouted_places(
 def _dateline_start(window: Span) -> bool:
     """The words open a line (or the block) and a dash, comma or slash follows: "NATCHEZ —", "PERTH, Australia"."""
     doc = window.doc
-    opens = window.start == 0 or "\n" in doc[window.start - 1].whitespace_ or doc[window.start - 1].is_space
+    opens = window.start == 0 or line_break(doc[window.start - 1])
     return opens and window.end < len(doc) and doc[window.end].text in DATELINE_DASHES
 
 

@@ -17,13 +17,16 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.entities.view import BlockView, TokenColumns
+from pipeline.components.entities.view import BlockView, TokenColumns, line_break
 from pipeline.resources.entities import EntityTables
 
 # Joining words a name may hold between its capitalised words ("Authority for Strategic Mineral ...").
-NAME_JOINERS = frozenset({"and", "of", "for", "&", "on", "de", "du", "des"})
+NAME_JOINERS = frozenset({"and", "of", "for", "&", "on", "de", "du", "des", "y", "del", "da", "do", "dos"})
 # The acronym a name defines: "(ARECOMS)", "(Exim)", "(DOE)".
 DEFINED_ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,11}$")
+# Labels of a span that may open or sit inside a name its acronym closes ("Salta" in "Salta Energia y Mineria
+# Sociedad del Estado (SEMSE)").
+DEFINITION_SEEDS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP"})
 # Longest title-case run taken as one defined name.
 MAX_DEFINED_NAME_TOKENS = 14
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
@@ -53,7 +56,7 @@ def _line_start(doc: Doc, i: int) -> bool:
     j = i - 1
     while j >= 0 and doc[j].text in BULLETS:
         j -= 1
-    return j < 0 or doc[j].is_space and "\n" in doc[j].text or "\n" in doc[j].whitespace_
+    return j < 0 or line_break(doc[j])
 
 
 def portfolio_word(span: Span, tables: EntityTables) -> bool:
@@ -74,14 +77,14 @@ def extend_to_definition(span: Span, view: BlockView, taken: set[int]) -> Span:
     token of another entity (``taken``: "Sojitz and Japan Organization for ... (JOGMEC)" keeps Sojitz apart).
     """
     doc = span.doc
-    if span.label_ != "ORG" or span.start in view.headline:
+    if span.label_ not in DEFINITION_SEEDS or span.start in view.headline:
         return span
     end = span.end
     while end < len(doc) and end not in taken and _run_word(doc, end) and not _line_break_before(doc, end):
         end += 1
-    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+    acronym = _bracketed_acronym(doc, end)
+    if acronym is None:
         return span
-    acronym = doc[end + 1].text
     if not DEFINED_ACRONYM.match(acronym) or sum(char.isupper() for char in acronym) < 2 and len(acronym) < 4:
         return span
     start = span.start
@@ -94,6 +97,22 @@ def extend_to_definition(span: Span, view: BlockView, taken: set[int]) -> Span:
     if (start, end) == (span.start, span.end) or end - start > MAX_DEFINED_NAME_TOKENS:
         return span
     return Span(doc, start, end, label="ORG")
+
+
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _bracketed_acronym(doc: Doc, i: int) -> str | None:
+    """The word in "(X)" or, as press releases write it, "(“X”)" opening at token ``i``; else None."""
+    j = i + 1
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    quoted = j < len(doc) and doc[j].text in QUOTES
+    j += quoted
+    close = j + 1 + quoted
+    if close >= len(doc) or doc[close].text != ")" or quoted and doc[j + 1].text not in QUOTES:
+        return None
+    return doc[j].text
 
 
 def _capital_word(token: Token) -> bool:
@@ -111,7 +130,7 @@ def _run_word(doc: Doc, i: int) -> bool:
 
 
 def _line_break_before(doc: Doc, i: int) -> bool:
-    return i > 0 and ("\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space)
+    return i > 0 and line_break(doc[i - 1])
 
 
 def legal_prefix_name(span: Span, view: BlockView, tables: EntityTables) -> Span:
@@ -128,7 +147,7 @@ def legal_prefix_name(span: Span, view: BlockView, tables: EntityTables) -> Span
         while end < len(doc) and doc[end].is_alpha and doc[end].text[0].isupper() and doc[end].text not in prefixes:
             end += 1
         return Span(doc, span.start, end, label="ORG") if end > span.end else span
-    if span.start > 0 and doc[span.start - 1].text in prefixes and "\n" not in doc[span.start - 1].whitespace_:
+    if span.start > 0 and doc[span.start - 1].text in prefixes:  # a line break would be a token between
         return Span(doc, span.start - 1, span.end, label="ORG")
     return span
 
@@ -269,9 +288,8 @@ def headline_fragment(span: Span, view: BlockView, tables: EntityTables) -> bool
     if span.text in tables.gazetteer or span[0].is_upper:
         return False
     neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
-    return any(t.is_title and t.is_alpha and "\n" not in t.whitespace_ for t in neighbours[:1]) or any(
-        t.is_title and t.is_alpha and "\n" not in span[0].whitespace_ for t in neighbours[1:]
-    )
+    # a neighbour across a line break is the break's own whitespace token, never a title-case word
+    return any(t.is_title and t.is_alpha for t in neighbours)
 
 
 def place_of_fragment(span: Span, tables: EntityTables) -> bool:
@@ -290,16 +308,16 @@ MAX_CREDIT_TOKENS = 10
 
 
 def _parenthesised(span: Span, tokens: TokenColumns) -> tuple[int, int] | None:
-    """The token indices of the "(" and ")" around the span on its line, or None."""
-    texts, whitespace = tokens.texts, tokens.whitespace
+    """The token indices of the "(" and ")" around the span on its line, or None (a line break stops the search)."""
+    texts, newline = tokens.texts, tokens.newline
     i = span.start - 1
-    while i >= 0 and texts[i] not in {"(", ")"} and "\n" not in whitespace[i] and span.start - i <= MAX_CREDIT_TOKENS:
+    while i >= 0 and texts[i] not in {"(", ")"} and not newline[i] and span.start - i <= MAX_CREDIT_TOKENS:
         i -= 1
     if i < 0 or texts[i] != "(":
         return None
     j = span.end
     size = len(texts)
-    while j < size and texts[j] not in {"(", ")"} and "\n" not in whitespace[j - 1] and j - i <= MAX_CREDIT_TOKENS:
+    while j < size and texts[j] not in {"(", ")"} and not newline[j] and j - i <= MAX_CREDIT_TOKENS:
         j += 1
     if j >= size or texts[j] != ")":
         return None
@@ -325,21 +343,26 @@ def slash_credit(span: Span, tables: EntityTables, *, tokens: TokenColumns | Non
     )
 
 
-# The dashes that end a wire dateline: "LONDON (Agency) -", "(Agency) –", "(AGENCY WIRE) --".
-DATELINE_DASHES = frozenset({"-", "–", "—", "--", "‑"})
-# A wire credit sits in the dateline at the head of the story: "CITY, Month Day (Agency) -".
-MAX_DATELINE_TOKENS = 12
+# The words a person's name takes after an organisation name it was glued to ("... Mining Xi Zhengping").
+TRAILING_NAME_TOKENS = (2, 3)
 
 
-def wire_credit(span: Span) -> bool:
-    """"JOHANNESBURG (Agency) – ...", "July 18 (Agency) - ...": the agency in a dateline's brackets is a credit,
-    no actor of the story (docs/annotation.md); an agency the story quotes ("told Agency") is kept."""
+def trailing_person(span: Span, tables: EntityTables) -> tuple[Span, Span] | None:
+    """"Chairman of China Nonferrous Metal Mining Xi Zhengping": news copy writes "<title> of <organisation>
+    <name>" without a comma, and the model reads the whole run as one ORG. After a person title and "of", an ORG
+    whose last two or three words follow its last organisation word ("Mining", "Corp.", "Ministry") and are plain
+    capitalised words, no place and no commodity, splits into the ORG and a PERSON; None otherwise."""
     doc = span.doc
-    if span.start == 0 or span.end + 1 >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
-        return False
-    if doc[span.end + 1].text not in DATELINE_DASHES:
-        return False
-    line_start = span.start - 1
-    while line_start > 0 and "\n" not in doc[line_start - 1].text:
-        line_start -= 1
-    return span.start - line_start <= MAX_DATELINE_TOKENS
+    if span.label_ != "ORG" or span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return None
+    if not any(doc[i].lower_ in tables.cues.person_titles for i in range(max(span.start - 4, 0), span.start - 1)):
+        return None
+    org_words = tables.org_suffix_words
+    last = max((i for i in range(span.start, span.end) if doc[i].text in org_words), default=None)
+    if last is None or span.end - last - 1 not in TRAILING_NAME_TOKENS:
+        return None
+    name = doc[last + 1 : span.end]
+    if any(not (token.is_title and token.is_alpha) or token.lower_ in tables.commodity_words
+           or token.text in tables.gazetteer or token.text in tables.towns for token in name):
+        return None
+    return Span(doc, span.start, last + 1, label="ORG"), Span(doc, last + 1, span.end, label="PERSON")

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span
 
 from pipeline.components.entities.gazetteer_match import country_before
-from pipeline.components.entities.view import BlockView
+from pipeline.components.entities.view import BlockView, line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import clean_name
@@ -20,6 +20,8 @@ APOSTROPHES = frozenset({"'s", "’s", "'", "’"})
 # " of 2022" closing a law's name: the year it was enacted.
 ENACTMENT_YEAR = re.compile(r" of (?:1[89]|20)\d\d$")
 PLACE_NOUNS_AFTER = frozenset({"city", "office", "offices", "headquarters", "airport", "port"})
+# What closes a dateline place that opens a story ("New Delhi: ...", "Lima – ...").
+DATELINE_CLOSERS = frozenset({":", "-", "–", "—"})
 
 
 def entity_info(ent: Span, view: BlockView, tables: EntityTables) -> EntityInfo:
@@ -91,7 +93,7 @@ def acts_as_government(ent: Span, view: BlockView, tables: EntityTables) -> bool
     verb, so a capital followed by a headline verb in -s ("Tokyo Sets ...", "Washington and Canberra Commit")
     also acts.
     """
-    if any(token.is_upper for token in ent if token.is_alpha):
+    if any(token.is_upper for token in ent if token.is_alpha) or body_dateline(ent):
         return False
     token = ent.root
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -114,6 +116,26 @@ def acts_as_government(ent: Span, view: BlockView, tables: EntityTables) -> bool
         and doc[i].is_title
         and (doc[i].pos_ in {"VERB", "AUX"} or doc[i].lower_ in tables.headline_words and doc[i].lower_.endswith("s"))
     )
+
+
+def body_dateline(ent: Span) -> bool:
+    """"New Delhi: Union ministers met ...", "2026-01-12 Lima – ...": a place opening its line (after at most a date)
+    and closed by a colon or dash is the story's dateline, a literal city whatever the parser makes of it."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text not in DATELINE_CLOSERS:
+        return False
+    i = ent.start - 1
+    while i >= 0 and not line_break(doc[i]):
+        token = doc[i]
+        if not (token.like_num or token.is_punct or token.is_space or token.lower_ == "date" or _date_digits(token.text)):
+            return False  # "date" is a crawler's label before the publication day
+        i -= 1
+    return True
+
+
+def _date_digits(text: str) -> bool:
+    """"2026-01-12", "12/01/2026": digits and date separators only."""
+    return any(char.isdigit() for char in text) and all(char.isdigit() or char in "-/." for char in text)
 
 
 def literal_place(ent: Span, view: BlockView, tables: EntityTables) -> bool:

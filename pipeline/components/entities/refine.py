@@ -26,6 +26,7 @@ from pipeline.components.entities.conventions import (
     without_caption_label,
     without_title,
 )
+from pipeline.components.entities.credits import wire_credit
 from pipeline.components.entities.headlines import CALENDAR_WORDS, is_name_token
 from pipeline.components.entities.merge import resolve_overlaps
 from pipeline.components.entities.names import (
@@ -41,19 +42,20 @@ from pipeline.components.entities.names import (
     slash_credit,
     state_after_city,
     ticker,
-    wire_credit,
+    trailing_person,
 )
 from pipeline.components.entities.sites import (
     facility_name,
     listed_site,
     site_after_descriptors,
 )
-from pipeline.components.entities.view import BlockView, TokenColumns
+from pipeline.components.entities.view import BlockView, TokenColumns, line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import clean_name
 
 HYPHENS = frozenset({"-", "‑"})
+ABSORBED_BY_DEFINED_NAMES = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
 SAID_ITS = (["said", "its"], ["says", "its"], ["said", "it"], ["says", "it"])
 # Past and present-tense verbs ("released", "reports") after a name.
@@ -89,14 +91,20 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         if place is not None:
             out.append(place)
             continue
+        noted = (span.start, span.end, label) in view.infos
         if label != "COMMODITY" and (
-            state_after_city(span, tables) or ticker(span) or wire_credit(span)
-            or slash_credit(span, tables, tokens=view.tokens)
-            or headline_fragment(span, view, tables) or place_of_fragment(span, tables)
+            state_after_city(span, tables) and not noted or ticker(span) or slash_credit(span, tables, tokens=view.tokens)
+            or headline_fragment(span, view, tables) or place_of_fragment(span, tables) or wire_credit(span, view.tokens)
         ):
             continue  # address parts, trading symbols, picture credits and split name fragments (issue 13, round 4)
+        if label == "ORG" and (split := trailing_person(span, tables)) is not None:
+            out.extend(split)  # "Chairman of <ORG> <Name>": the person glued to the organisation
+            continue
+        if label in {"GPE", "LOC", "NORP"} and (grown := extend_to_definition(span, view, _name_tokens(span, spans))) is not span:
+            span, label = grown, grown.label_  # a place opening a name its acronym closes
         if label in {"ORG", "PERSON"}:
-            others = {i for other in spans if other is not span for i in range(other.start, other.end)}
+            # a place or person inside a name its acronym closes is part of it ("Export Development Canada (EDC)")
+            others = _name_tokens(span, spans)
             span = extend_to_definition(legal_prefix_name(partnership_name(span, tables), view, tables), view, others)
             span = extend_of_complement(span, view, [other for other in spans if other is not span], tables)
             label = span.label_
@@ -112,7 +120,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         known = tables.gazetteer.get(clean_name(view.tokens.span_text(span.start, span.end))) or plural_nationality(
             span, view, tables
         )
-        if known is None and shouted_acronym(span, view, tables):
+        if known is None and not noted and shouted_acronym(span, view, tables):
             span, label = Span(doc, span.start, span.end, label="ORG"), "ORG"
         if label == "NORP" and (known is None or known.label != "NORP"):
             if known is not None:
@@ -123,7 +131,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
                 span = Span(doc, span.start, span.end, label=cue)
             elif not span[0].is_title:
                 continue
-            # an unknown capitalised "NORP" without cues stays for entity linking (a short company name)
+            else:  # no nationality the table knows: a short name ("Mopani said"), which entity linking may resolve
+                span = Span(doc, span.start, span.end, label="ORG")
         if label in {"ORG", "GPE", "LOC"} and known is None and person_cue(span, view, tables):
             span = Span(doc, span.start, span.end, label="PERSON")
         elif label in {"PERSON", "GPE", "LOC"} and known is None and (span.start, span.end, label) not in view.infos:
@@ -150,13 +159,21 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
                 tokens.lowers[i] in tables.headline_words or tokens.punct[i] for i in range(start, span.end)
             ):
                 continue
-            span = Span(doc, start, span.end, label="ORG")
+            cut, span = start > span.start, Span(doc, start, span.end, label="ORG")
+            if cut and headline_fragment(span, view, tables):
+                continue  # "Energy Fuels'" cut to "Fuels": a fragment of a name (linking finds the body's name)
         if span.label_ == "ORG" and view.tokens.texts[span.end - 1] in tables.cues.extendable_heads:
             span = extend_left(span, view, tables)
         out.append(span)
     out.extend(formula_commodities(view, tables))
     out.extend(where_facilities(view, out, tables))
     return join_titled_commodities(resolve_overlaps(out), view)
+
+
+def _name_tokens(span: Span, spans: list[Span]) -> set[int]:
+    """Tokens of the other names (places and persons excepted: they may be part of a defined name)."""
+    return {i for other in spans if other is not span and other.label_ not in ABSORBED_BY_DEFINED_NAMES
+            for i in range(other.start, other.end)}
 
 
 def trim_connectors(span: Span, tables: EntityTables) -> Span | None:
@@ -337,7 +354,7 @@ def extend_left(span: Span, view: BlockView, tables: EntityTables) -> Span:
             and (is_name_token(prev, in_headline, tables) or prev.text in tables.org_suffix_words and not in_headline)
             and prev.lower_ not in {"the", "and", "of"}
             and prev.pos_ not in {"VERB", "AUX"}
-            and "\n" not in prev.whitespace_
+            and not line_break(prev)
         ):
             start -= 1
             continue

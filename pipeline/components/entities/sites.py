@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from pipeline.components.entities.view import line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.text.commodity import clean_name
 
@@ -32,11 +33,11 @@ def listed_site(span: Span, tables: EntityTables) -> Span | None:
         return None
     doc = span.doc
     i = span.start - 1
-    while i > 0 and span.start - i <= MAX_LISTED_TOKENS and (doc[i].text in LIST_JOINERS or doc[i].is_title):
+    while i > 0 and span.start - i <= MAX_LISTED_TOKENS and not line_break(doc[i]):
+        if doc[i].text not in LIST_JOINERS and not doc[i].is_title:
+            return None
         if doc[i].text == "," and _site_plural(span, i, tables):
             return Span(doc, span.start, span.end, label="FACILITY")
-        if "\n" in doc[i].whitespace_:
-            return None
         i -= 1
     return None
 

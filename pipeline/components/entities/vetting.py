@@ -135,6 +135,12 @@ def _organisation(
     cues = tables.cues
     in_headline = span.start in view.headline
     start, end = span.start, span.end
+    if end - start > 3 and doc[start].lower_ in cues.leading_words and doc[start + 2].text in cues.public_body_heads:
+        start += 1  # "The Zimbabwean Ministry ..." opening a sentence
+    nationality = tables.gazetteer.get(doc[start].text)
+    if (end - start > 2 and nationality is not None and nationality.label == "NORP"
+            and doc[start + 1].text in cues.public_body_heads):
+        start += 1  # "the Zimbabwean Ministry of Mines": the nationality stays NORP, outside the body's name
     if (
         doc[start].text in cues.public_body_heads
         or doc[start].text in cues.country_prefixes

@@ -19,7 +19,7 @@ from spacy.attrs import (
     SPACY,
     TAG,
 )
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.schema.annotations import EntityInfo
 
@@ -49,6 +49,8 @@ class TokenColumns:
         self.digit: list[bool] = list(map(bool, digit))
         self.whitespace: list[str] = [" " if value else "" for value in spacy]  # ``Token.whitespace_``
         self.tags: list[str] = list(map(lookup.__getitem__, tags))
+        # a line break is a whitespace token of its own (see ``line_break``)
+        self.newline: list[bool] = [is_space and "\n" in text for is_space, text in zip(self.space, self.texts, strict=True)]
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` without building the span: the tokens with their whitespace, the last one bare."""
@@ -56,6 +58,15 @@ class TokenColumns:
             return ""
         texts, whitespace = self.texts, self.whitespace
         return "".join([texts[i] + whitespace[i] for i in range(start, end - 1)]) + texts[end - 1]
+
+
+def line_break(token: Token) -> bool:
+    """The token is a line break.
+
+    spaCy never puts a newline into ``Token.whitespace_`` (at most one plain space): any run of whitespace that
+    holds one becomes a space token of its own ("\n", "\n\n", "\n  "), so the end of a line is such a token.
+    """
+    return token.is_space and "\n" in token.text
 
 
 @dataclass

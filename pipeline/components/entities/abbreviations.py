@@ -1,0 +1,82 @@
+"""Places written as abbreviations (rule spans of the entity component).
+
+- In an address, a state or province code after a town ("VANCOUVER, BC", "Vidalia, La.") names that
+  subdivision: a GPE with its ISO 3166-2 code, among the countries that write postal addresses this way
+  (``address_countries`` of ``cue_words.json``: US, CA, AU). A code several of them share ("WA": Washington
+  or Western Australia) is read by the source's country (``hints["country"]``, from the web address); one that
+  stays ambiguous is no entity (``names.state_after_city`` drops it).
+- Standing alone, a regional abbreviation names the region its source's country uses it for
+  (``regional_abbreviations``: "SA" is South Africa in a South African outlet, South Australia in an
+  Australian one); without a hint, or written after a name ("Traxys Europe SA", a legal form), it is none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.components.entities.names import state_after_city
+from pipeline.components.entities.view import BlockView
+from pipeline.resources.entities import EntityTables
+from pipeline.schema.annotations import EntityInfo
+
+MAX_ABBREVIATION_LETTERS = 4
+
+
+def abbreviated_places(view: BlockView, tables: EntityTables) -> list[Span]:
+    """GPE spans for the address codes and regional abbreviations of the block (see the module docstring)."""
+    doc = view.doc
+    tokens = view.tokens
+    hint = ((doc._.orewire_block or {}).get("hints") or {}).get("country")
+    regional = tables.cues.regional_abbreviations
+    spans: list[Span] = []
+    for i, text in enumerate(tokens.texts):
+        letters = text.rstrip(".")
+        if not 2 <= len(letters) <= MAX_ABBREVIATION_LETTERS or not letters.isalpha() or not text[:1].isupper():
+            continue
+        span = Span(doc, i, i + 1, label="GPE")
+        entry: tuple[str, str] | None = None
+        if state_after_city(span, tables) or _address_code(i, view):
+            entry = _address_subdivision(letters.upper(), hint, tables)
+        elif text in regional and hint in regional[text] and not _after_name(i, view, tables):
+            name = regional[text][hint]
+            known = tables.gazetteer.get(name)
+            entry = (name, known.kb_id) if known is not None and known.kb_id else None
+        if entry is not None:
+            view.note(span, EntityInfo(normalized=entry[0], kb_id=entry[1], commodity=None))
+            spans.append(span)
+    return spans
+
+
+def _address_subdivision(code: str, hint: str | None, tables: EntityTables) -> tuple[str, str] | None:
+    """(name, ISO 3166-2 code) of the subdivision ``code`` names in an address, or None when unknown or ambiguous."""
+    found = {
+        (entry.normalized, entry.kb_id)
+        for entry in tables.gazetteer.values()
+        if entry.label == "GPE" and entry.kb_id and entry.kb_id.split("-", 1) == [entry.kb_id[:2], code]
+        and entry.kb_id[:2] in tables.cues.address_countries
+    }
+    if len(found) > 1 and hint is not None:
+        found = {item for item in found if item[1].startswith(hint + "-")}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _address_code(i: int, view: BlockView) -> bool:
+    """Token ``i`` closes an address "Town, ST" of a town no table knows ("Vidalia, La. The plant"): a two- or
+    three-letter code, upper case or abbreviated, after a capitalised word and a comma, before punctuation, a
+    capitalised word or the line end ("Corvane, SA said" is no address)."""
+    tokens = view.tokens
+    text = tokens.texts[i]
+    if i < 2 or tokens.texts[i - 1] != "," or not (tokens.upper[i] or text.endswith(".")) or len(text.rstrip(".")) > 3:
+        return False
+    if not (tokens.alpha[i - 2] and (tokens.title[i - 2] or tokens.upper[i - 2])):
+        return False
+    after = i + 1
+    return after >= len(tokens.texts) or tokens.newline[after] or tokens.punct[after] or tokens.title[after]
+
+
+def _after_name(i: int, view: BlockView, tables: EntityTables) -> bool:
+    """Token ``i`` follows a capitalised word ("Traxys Europe SA"): a legal form, not a place ("The SA government"
+    is one: a determiner names nothing)."""
+    tokens = view.tokens
+    return (i > 0 and tokens.alpha[i - 1] and (tokens.title[i - 1] or tokens.upper[i - 1])
+            and tokens.lowers[i - 1] not in tables.cues.leading_words)

@@ -1,0 +1,45 @@
+"""Credits of wire copy (applied by ``refine``): the agency or service that supplied a story or a picture is named
+in fixed places of the layout, and there it is no actor of the story (docs/realnews.md: "Publication, wire and photo
+credits ... are not entities unless the body uses them as actors"; "told Reuters" keeps its ORG).
+
+- the wire dateline: a name alone in brackets right before the dash that opens the story, after the dateline's
+  date or all-caps place or at a line start ("LIMA, May 4 (Reuters) -", "May 13, 2024 (GLOBE NEWSWIRE) --",
+  "BEIJING (Bloomberg) --"; an acronym defined after a name, "the Export-Import Bank (EXIM) -", is none);
+- the caption credit: a name after a free-standing slash or bar that ends its line ("... at the port. / Reuters").
+
+Both read position only, so they also hold for agencies no list names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.components.entities.view import TokenColumns
+
+# The dash after a wire dateline's bracket (ASCII hyphens, doubled hyphens and typographic dashes).
+STORY_DASHES = frozenset({"-", "--", "---", "‒", "–", "—", "―"})
+CREDIT_SEPARATORS = frozenset({"/", "|"})
+# What a credit names: an agency or a photographer.
+CREDITED_LABELS = frozenset({"ORG", "PERSON"})
+
+
+def wire_credit(span: Span, tokens: TokenColumns) -> bool:
+    """The span, an ORG or PERSON, is a wire or caption credit by its place in the layout (see the module's
+    docstring); places keep their label ("Mar 3, 2026 | PERTH" is a dateline)."""
+    texts = tokens.texts
+    start, end, size = span.start, span.end, len(texts)
+    if start < 1 or span.label_ not in CREDITED_LABELS:
+        return False
+    if texts[start - 1] == "(" and end + 1 < size and texts[end] == ")" and texts[end + 1] in STORY_DASHES:
+        return _dateline_before(start - 2, tokens)
+    return (
+        texts[start - 1] in CREDIT_SEPARATORS
+        and tokens.whitespace[start - 1] == " "
+        and (start < 2 or tokens.whitespace[start - 2] == " " or tokens.newline[start - 2])
+        and (end == size or tokens.newline[end])
+    )
+
+
+def _dateline_before(i: int, tokens: TokenColumns) -> bool:
+    """Token ``i`` (before the bracket) ends a dateline: a number, an all-caps word, or a line start."""
+    return i < 0 or tokens.newline[i] or tokens.like_num[i] or tokens.upper[i] and tokens.alpha[i]

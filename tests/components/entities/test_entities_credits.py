@@ -1,0 +1,58 @@
+"""Wire and caption credits (``components/entities/credits.py``): an agency named where wire copy credits its
+source is no entity; the same agency as an actor of the story stays one. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+from support import ents, make_block_doc
+
+from pipeline.components.entities.credits import wire_credit
+from pipeline.components.entities.view import TokenColumns
+
+
+def _credit(doc, text: str, label: str = "ORG") -> bool:
+    for start in range(len(doc)):
+        for end in range(start + 1, min(start + 4, len(doc)) + 1):
+            if doc[start:end].text == text:
+                return wire_credit(Span(doc, start, end, label=label), TokenColumns(doc))
+    raise AssertionError(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("OSLO, March 3 (Reuters) - Nordvik Metals said it would close a smelter.", "Reuters"),
+        ("March 3, 2026 (Fjord Newswire) -- Nordvik Metals filed its results.", "Fjord Newswire"),
+        ("LIMA (Andes Wire) — The copper strike ended.", "Andes Wire"),
+        ("Trucks queue at the border post. / Reuters\nThe ban took effect on Monday.", "Reuters"),
+        ("Trucks queue at the border post. | Andes Wire", "Andes Wire"),
+    ],
+)
+def test_agency_in_a_credit_place_is_a_credit(text, agency):
+    assert _credit(spacy.blank("en")(text), agency)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A manager told Reuters the smelter would close.", "Reuters"),
+        ("The loan from the Export-Import Bank (EXIM) - a first - was signed.", "EXIM"),
+        ("The Pr/Nd ratio rose.", "Nd"),
+        ("Output rose at Nordvik Metals (Norway) and its partner.", "Norway"),
+    ],
+)
+def test_name_elsewhere_is_no_credit(text, name):
+    assert not _credit(spacy.blank("en")(text), name)
+
+
+def test_place_after_a_bar_is_no_credit():
+    assert not _credit(spacy.blank("en")("Mar 3, 2026 | PERTH"), "PERTH", "GPE")
+
+
+def test_pipeline_drops_the_dateline_credit_and_keeps_the_actor(nlp):
+    credited = make_block_doc(nlp, "OSLO, March 3 (Reuters) - Nordvik Metals said it would close a smelter.")
+    assert ("Reuters", "ORG") not in ents(credited)
+    told = make_block_doc(nlp, "A Nordvik Metals manager told Reuters the smelter would close.")
+    assert ("Reuters", "ORG") in ents(told)
