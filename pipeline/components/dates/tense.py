@@ -71,8 +71,11 @@ def _infinitive_tense(verb: Token, words: DateWords) -> Tense:
 
     After a past verb of ability or obligation ("were only able to file from August 1", "a decree
     required mines to halt in April") it is past; after an intention ("agreed to supply from June"),
-    a present or a future verb, or with no finite verb in reach, it is future.
+    a present or a future verb, after a noun ("with a view to finalise by 28 February", "plans to"), or with
+    no finite verb in reach, it is future.
     """
+    if verb.dep_ == "acl":
+        return "future"
     head = verb
     for _ in range(MAX_HEAD_STEPS):
         if head.head.i == head.i:

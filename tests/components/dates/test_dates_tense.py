@@ -16,6 +16,11 @@ CASES = [
     ("The refiner agreed to deliver its first cargo in September.", "2025-03-10", [("September", "2025-09")]),
     ("The agency plans to publish the rules in May.", "2025-06-10", [("May", "2026-05")]),
     ("Buyers are required to pay by June 30.", "2025-03-10", [("June 30", "2025-06-30")]),
+    # an infinitive of purpose after a noun looks ahead, whatever the tense of the clause
+    ("The two firms signed a term sheet with a view to closing the deal by 31 March.", "2025-01-20",
+     [("31 March", "2025-03-31")]),
+    ("The two firms signed a term sheet with the aim to close the deal by 31 March.", "2025-01-20",
+     [("31 March", "2025-03-31")]),
 ]
 
 
