@@ -74,7 +74,8 @@ def facility_name(span: Span, tables: EntityTables) -> Span | None:
         if known is None and (titled or span[-1].text not in tables.org_suffix_words):
             return Span(doc, span.start, span.end, label="FACILITY")
     name = clean_name(span.text)
-    town = span.label_ == "GPE" or span.label_ in {"ORG", "PERSON"} and name in tables.towns
+    # a town the model read as a person counts too; an ORG before a site word is its owner ("the Honda plant")
+    town = span.label_ == "GPE" or span.label_ == "PERSON" and name in tables.towns
     if (town and keyword is not None and keyword.lower_ in cues.site_keywords | cues.site_name_keywords
             and tables.gazetteer.get(name) is None):
         # a town the gazetteer does not list, named for the site it hosts: "the Pirapora foundry", "Kwinana refinery"
