@@ -225,7 +225,8 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
     abbreviates, legal suffix included ("Karratha" -> "Karratha Lithium Ltd"); a bare body word takes the
     nearest earlier body it ends ("Commission" -> "European Commission"); a bare surname takes the nearest
     earlier full name of a person ending in it ("Example" -> "Ann Example"); an unknown name that is also a
-    facility's name takes the facility's label. A mention with a ``kb_id`` is never changed.
+    facility's name takes the facility's label, unless a state follows it ("Vidalia, La."). A mention with a
+    ``kb_id`` is never changed.
     """
     abbreviations = find_abbreviations(mentions, text)
     long_forms = [mention for mention in mentions if mention.label == "ORG" and len(mention.text.split()) > 1]
@@ -233,6 +234,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
     facilities = {mention.text: mention for mention in mentions if mention.label == "FACILITY"}
     places = _defined_places(mentions, text)
     order = {id(mention): index for index, mention in enumerate(mentions)}
+    by_start = {mention.start: mention for mention in mentions}
     decisions: list[dict[str, Any]] = []
     for mention in mentions:
         update: dict[str, Any] = {}
@@ -256,12 +258,20 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
                 update = {"normalized": person.normalized, "label": "PERSON", "commodity": None}
         if not update and mention.kb_id is None and (majority := _majority_label(mention, mentions)) is not None:
             update = {"label": majority}
-        if not update and mention.kb_id is None and mention.label in FACILITY_MISREADS:
+        if not update and mention.kb_id is None and mention.label in FACILITY_MISREADS and not _town_of(mention, by_start, text):
             named = facilities.get(mention.text)
             if named is not None and named.label != mention.label:
                 update = {"normalized": named.normalized, "label": named.label}
         decisions.append(update)
     return _same_company(mentions, decisions, text)
+
+
+def _town_of(mention: Mention, by_start: dict[int, Mention], text: str) -> bool:
+    """A place followed by a comma and its state or province ("in Vidalia, La."): the town, not the site named
+    after it elsewhere in the article."""
+    comma = text.find(",", mention.end, mention.end + 2)
+    state = by_start.get(comma + 2) if comma != -1 else None
+    return mention.label == "GPE" and state is not None and state.label == "GPE" and "-" in (state.kb_id or "")
 
 
 def _company_key(name: str) -> str:

@@ -139,6 +139,7 @@ class CueWords(_Strict):
     credit_words: frozenset[str] = frozenset()
     legal_prefixes: frozenset[str] = frozenset()
     partnership_suffixes: frozenset[str] = frozenset()
+    legal_forms: frozenset[str] = frozenset()  # a company's legal form, never a name alone ("LLC", "Ltd.")
     portfolio_titles: frozenset[str] = frozenset()
     placing_words: frozenset[str] = frozenset()
     job_title_words: frozenset[str] = frozenset()

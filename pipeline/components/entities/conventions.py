@@ -33,6 +33,8 @@ MIN_NAME_WORDS = 2
 MIN_ACRONYM_LETTERS = 3
 # Longest "of"/"for" complement taken into a body's name.
 MAX_COMPLEMENT_TOKENS = 6
+# Words of a person's name written after a title inside an organisation's run ("Ann Example", "Ann B. Example").
+PERSON_NAME_TOKENS = frozenset({2, 3})
 
 
 def job_title(span: Span, tables: EntityTables) -> bool:
@@ -258,3 +260,62 @@ def plural_nationality(span: Span, view: BlockView, tables: EntityTables) -> Gaz
         return None
     view.note(span, EntityInfo(normalized=entry.normalized, kb_id=entry.kb_id, commodity=None))
     return entry
+
+
+def coordinated_bodies(span: Span, tables: EntityTables) -> list[Span] | None:
+    """"the Department of Energy and Syrah": a body's "of" name joined by "and" to a company is two names, the
+    body and the company. The words after the joiner are a company when the gazetteer knows them as an ORG, they
+    end in a company suffix after a name ("Korvane Metals") or a word has an inner capital ("KazAtomProm"); else
+    None, so "Ministry of Mines and Energy" stays one name."""
+    if span.label_ != "ORG":
+        return None
+    doc = span.doc
+    heads = tables.cues.of_heads
+    of = next((t.i for t in span[:-1] if t.text in heads and doc[t.i + 1].lower_ in COMPLEMENT_HEADS), None)
+    if of is None:
+        return None
+    joiner = next((t.i for t in doc[of + 3 : span.end - 1] if t.lower_ in COMPLEMENT_JOINERS), None)
+    if joiner is None:
+        return None
+    company = Span(doc, joiner + 1, span.end, label="ORG")
+    generic = tables.commodity_words | tables.cues.facility_descriptors
+    if all(token.text in tables.org_suffix_words or token.lower_ in generic for token in company):
+        return None  # a portfolio made of generic words: "Ministry of Energy and Mineral Resources"
+    known = tables.gazetteer.get(clean_name(company.text))
+    if not (known is not None and known.label == "ORG" or len(company) > 1 and company[-1].text in tables.org_suffix_words
+            or any(_inner_capital(token) for token in company)):
+        return None
+    return [Span(doc, span.start, joiner, label="ORG"), company]
+
+
+def _inner_capital(token: Token) -> bool:
+    """A mixed-case word with a capital after its first letter ("KazAtomProm"), as company names are written."""
+    text = token.text
+    return token.is_alpha and not token.is_upper and any(c.isupper() for c in text[1:])
+
+
+def titled_person_inside(span: Span, tables: EntityTables) -> tuple[Span, Span] | None:
+    """"Northern Territory Police Superintendent Ann Example": an organisation, a person title and a name written
+    as one run, which the model may read as one ORG, are the ORG and the PERSON, the title dropped. The name is
+    two or three plain capitalised words ending the span, no place and no commodity; None otherwise."""
+    doc = span.doc
+    if span.label_ != "ORG":
+        return None
+    cues = tables.cues
+    titles = cues.person_titles | cues.job_title_words
+    first = next((t.i for t in span[1:] if t.is_title and t.lower_ in cues.person_titles), None)
+    if first is None:
+        return None
+    start = first
+    while start > span.start and doc[start - 1].lower_ in titles:
+        start -= 1
+    end = first + 1
+    while end < span.end and doc[end].lower_ in titles:
+        end += 1
+    name = doc[end : span.end]
+    if start == span.start or len(name) not in PERSON_NAME_TOKENS or any(
+        not (token.is_title and token.is_alpha) or token.lower_ in tables.commodity_words
+        or token.text in tables.gazetteer or token.text in tables.towns for token in name
+    ):
+        return None
+    return Span(doc, span.start, start, label="ORG"), Span(doc, end, span.end, label="PERSON")

@@ -16,12 +16,14 @@ from pipeline.components.entities.commodities import formula_commodities
 from pipeline.components.entities.conventions import (
     administrative_place,
     caption_credit,
+    coordinated_bodies,
     extend_of_complement,
     government_place,
     job_title,
     plural_nationality,
     shouted_acronym,
     titled_person,
+    titled_person_inside,
     ungoverned_region,
     without_caption_label,
     without_title,
@@ -76,6 +78,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             continue
         if label != "COMMODITY" and text in tables.not_organisations:
             continue  # "NPV", "FOB", "HPAL": a term, not a name
+        if label == "ORG" and all(token.text in tables.cues.legal_forms or token.is_punct for token in span):
+            continue  # "Korvane Technologies, LLC": the legal form after a comma, no name
         if label != "COMMODITY" and (is_credit(span, tables, tokens=view.tokens) or is_term(span, tables, tokens=view.tokens)):
             continue
         if positional_capital(span, tables) or portfolio_word(span, tables) or job_title(span, tables):
@@ -97,8 +101,11 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             or headline_fragment(span, view, tables) or place_of_fragment(span, tables) or wire_credit(span, view.tokens)
         ):
             continue  # address parts, trading symbols, picture credits and split name fragments (issue 13, round 4)
-        if label == "ORG" and (split := trailing_person(span, tables)) is not None:
+        if label == "ORG" and (split := trailing_person(span, tables) or titled_person_inside(span, tables)) is not None:
             out.extend(split)  # "Chairman of <ORG> <Name>": the person glued to the organisation
+            continue
+        if (bodies := coordinated_bodies(span, tables)) is not None:
+            out.extend(bodies)  # "the Department of Energy and Syrah": a body and a company
             continue
         if label in {"GPE", "LOC", "NORP"} and (grown := extend_to_definition(span, view, _name_tokens(span, spans))) is not span:
             span, label = grown, grown.label_  # a place opening a name its acronym closes

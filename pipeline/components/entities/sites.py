@@ -54,7 +54,8 @@ def facility_name(span: Span, tables: EntityTables) -> Span | None:
     """"Project Utile", "Donald Project", "the Sierra Gorda mine": a name with its facility keyword is a FACILITY.
 
     The keyword (capitalised inside the span, or the word right after it) is dropped: SPEC keeps the bare
-    name. A known country or region before "project" keeps its place label ("the Australia project" is rare
+    name. A town the gazetteer does not list before a site word is the site's name ("the Pirapora foundry").
+    A known country or region before "project" keeps its place label ("the Australia project" is rare
     and ambiguous); a possessive before the keyword names an owner ("Lynas's mine").
     """
     doc = span.doc
@@ -72,6 +73,13 @@ def facility_name(span: Span, tables: EntityTables) -> Span | None:
         titled = keyword is not None and keyword.is_title and keyword.lower_ in cues.site_keywords
         if known is None and (titled or span[-1].text not in tables.org_suffix_words):
             return Span(doc, span.start, span.end, label="FACILITY")
+    name = clean_name(span.text)
+    # a town the model read as a person counts too; an ORG before a site word is its owner ("the Honda plant")
+    town = span.label_ == "GPE" or span.label_ == "PERSON" and name in tables.towns
+    if (town and keyword is not None and keyword.lower_ in cues.site_keywords | cues.site_name_keywords
+            and tables.gazetteer.get(name) is None):
+        # a town the gazetteer does not list, named for the site it hosts: "the Pirapora foundry", "Kwinana refinery"
+        return Span(doc, span.start, span.end, label="FACILITY")
     return None
 
 
