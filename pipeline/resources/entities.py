@@ -218,6 +218,10 @@ class EntityTables:
     not_names: frozenset[str] = frozenset()  # "Letter of Interest", "Work Plan": document and study names
     towns: dict[str, str | None] = field(default_factory=dict)  # "Natchez": None; only re-labels model names
     ungoverned: frozenset[str] = frozenset()  # ISO 3166-2 codes of regions without a government: LOC, not GPE
+    # the part after the country of every ISO 3166-2 code the place tables hold ("CA-BC" -> "BC")
+    subdivision_suffixes: frozenset[str] = frozenset()
+    # that part -> (name, code) of the GPE subdivisions of the countries that write it in addresses ("LA" -> Louisiana)
+    address_subdivisions: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
 
 
 def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> EntityTables:
@@ -227,6 +231,7 @@ def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> 
     patterns = load_token_patterns(reader, folder)
     not_organisations = reader.json(f"{folder}/{NOT_ORGANISATIONS_FILE}", NotOrganisations)
     towns = reader.json(f"{folder}/{TOWNS_FILE}", Towns)
+    cues = reader.json(f"{folder}/{CUE_WORDS_FILE}", CueWords)
     return EntityTables(
         gazetteer=gazetteer,
         capitals=load_capitals(reader, gazetteer, folder),
@@ -242,12 +247,32 @@ def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> 
         headline_words=load_headline_words(reader, folder),
         token_patterns=patterns,
         org_suffix_words=org_suffix_words(patterns),
-        cues=reader.json(f"{folder}/{CUE_WORDS_FILE}", CueWords),
+        cues=cues,
         not_organisations=frozenset(not_organisations.acronyms),
         not_names=frozenset(not_organisations.terms),
         towns=towns.towns,
         ungoverned=towns.ungoverned,
+        subdivision_suffixes=frozenset(
+            code.split("-", 1)[1]
+            for code in [entry.kb_id for entry in gazetteer.values()] + list(towns.towns.values())
+            if code and "-" in code
+        ),
+        address_subdivisions=address_subdivisions(gazetteer, cues.address_countries),
     )
+
+
+def address_subdivisions(
+    gazetteer: dict[str, GazetteerEntry], countries: frozenset[str]
+) -> dict[str, frozenset[tuple[str, str]]]:
+    """Subdivision code ("BC", "LA") -> (name, ISO 3166-2 code) of each GPE subdivision of ``countries`` it names:
+    "WA" names two (Washington, Western Australia), the source's country decides."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for entry in gazetteer.values():
+        if entry.label == "GPE" and entry.kb_id and "-" in entry.kb_id and entry.kb_id[:2] in countries:
+            country, code = entry.kb_id.split("-", 1)
+            if country == entry.kb_id[:2]:
+                found.setdefault(code, set()).add((entry.normalized, entry.kb_id))
+    return {code: frozenset(items) for code, items in found.items()}
 
 
 def load_gazetteer(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> dict[str, GazetteerEntry]:

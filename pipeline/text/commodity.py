@@ -52,6 +52,10 @@ class CommodityParser:
         self.forms = {name.lower(): form for name, form in lexicon.forms.items()}
         self._forms_longest_first = sorted(self.forms, key=len, reverse=True)
         self.canonical = {surface.lower(): name for surface, name in lexicon.canonical.items()}
+        # element symbols in order -> the combination's name, the first listed winning ("Nd", "Pr" -> "NdPr")
+        self._combo_by_symbols: dict[tuple[str, ...], str] = {}
+        for combo, elements in lexicon.combos.items():
+            self._combo_by_symbols.setdefault(tuple(elements), combo)
 
     def __call__(self, text: str) -> CommodityInfo:
         """One canonical rule for ``name`` (= the entity's ``normalized``).
@@ -87,8 +91,7 @@ class CommodityParser:
         parts = head.split("-")
         if len(parts) < 2 or any(part not in self.elements for part in parts):
             return None
-        symbols = [self.elements[part] for part in parts]
-        return next((combo for combo, elements in self.lexicon.combos.items() if list(elements) == symbols), None)
+        return self._combo_by_symbols.get(tuple(self.elements[part] for part in parts))
 
     def formula(self, text: str) -> CommodityInfo | None:
         """A chemical formula or element symbol ("V2O5", "U3O8", "Ni") -> ``{name, elements, form}``; else None.

@@ -258,7 +258,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w])(?P<year>(?:1[89]|20)\d0)['’]?s\b",
         years.decade, NEAR_YEAR),
     "calendar_year": Form(
-        r"(?<![\w])CY\s?['’]?(?P<year>\d{{4}}|\d{{2}})(?![\w%/–-]|[.,]\d)",
+        r"(?<![\w])CY\s?['’]?(?P<year>{Y}|\d{{2}})(?![\w%/–-]|[.,]\d)",
         years.calendar_year, re.compile(r"CY"), digit=True),
     "short_decade": Form(
         r"(?<![\w'’])['’](?P<decade>\d0)s\b",

@@ -107,7 +107,7 @@ def _part(m: re.Match[str], block: Block, part: str, number: int, *, fiscal: boo
     elif year_text:
         period = part_period(block, tp.expand_year(year_text), part, number, fiscal=fiscal, position=m.start())
         info = tp.to_info(period, fiscal=fiscal)
-    elif "fdeictic" in m.re.groupindex and m["fdeictic"]:  # "the third quarter of the current fiscal year"
+    elif "fdeictic" in m.re.groupindex and m["fdeictic"]:  # "the second quarter of the current fiscal year"
         if ref is None:
             info = tp.unresolved(part, fiscal=True)
         else:

@@ -21,7 +21,6 @@ AMOUNT_REACH = 30
 # "the Inflation Reduction Act of 2022": the year belongs to the law's name.
 LAW_NAME_BEFORE = re.compile(r"\b(?:Act|Acts|Law|Code|Directive|Regulation)(?:,\s*|\s+of\s+)$")
 MAX_RANGE_YEARS = 50
-MIN_YEAR, MAX_YEAR = 1800, 2099  # what the YEAR pattern of the forms accepts
 # A decade named by two digits ("the '30s") is at most this many years after the reference, else a century earlier.
 SHORT_DECADE_FUTURE = 20
 
@@ -75,10 +74,7 @@ def calendar_year(m: re.Match[str], block: Block) -> Found | None:
     """"CY2024", "CY25" (upper-case "CY" only): the calendar year, said so beside fiscal ones."""
     if not m.group().startswith("CY"):
         return None
-    year_number = tp.expand_year(m["year"])
-    if not MIN_YEAR <= year_number <= MAX_YEAR:
-        return None
-    info = tp.to_info(tp.year_period(year_number))
+    info = tp.to_info(tp.year_period(tp.expand_year(m["year"])))  # the form reads a year of forms.YEAR, or two digits
     start, _, info = block.with_modifier(m.start(), m.end(), info, None)
     return info, start
 

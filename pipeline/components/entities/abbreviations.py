@@ -33,9 +33,12 @@ def abbreviated_places(view: BlockView, tables: EntityTables) -> list[Span]:
         letters = text.rstrip(".")
         if not 2 <= len(letters) <= MAX_ABBREVIATION_LETTERS or not letters.isalpha() or not text[:1].isupper():
             continue
+        after_comma = i >= 2 and tokens.texts[i - 1] == ","  # an address code follows its town and a comma
+        if not after_comma and text not in regional:
+            continue
         span = Span(doc, i, i + 1, label="GPE")
         entry: tuple[str, str] | None = None
-        if state_after_city(span, tables) or _address_code(i, view):
+        if after_comma and (state_after_city(span, tables) or _address_code(i, view)):
             entry = _address_subdivision(letters.upper(), hint, tables)
         elif text in regional and hint in regional[text] and not _after_name(i, view, tables):
             name = regional[text][hint]
@@ -49,14 +52,9 @@ def abbreviated_places(view: BlockView, tables: EntityTables) -> list[Span]:
 
 def _address_subdivision(code: str, hint: str | None, tables: EntityTables) -> tuple[str, str] | None:
     """(name, ISO 3166-2 code) of the subdivision ``code`` names in an address, or None when unknown or ambiguous."""
-    found = {
-        (entry.normalized, entry.kb_id)
-        for entry in tables.gazetteer.values()
-        if entry.label == "GPE" and entry.kb_id and entry.kb_id.split("-", 1) == [entry.kb_id[:2], code]
-        and entry.kb_id[:2] in tables.cues.address_countries
-    }
+    found = tables.address_subdivisions.get(code, frozenset())
     if len(found) > 1 and hint is not None:
-        found = {item for item in found if item[1].startswith(hint + "-")}
+        found = frozenset(item for item in found if item[1].startswith(hint + "-"))
     return next(iter(found)) if len(found) == 1 else None
 
 

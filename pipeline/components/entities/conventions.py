@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.entities.names import plain_person_name
 from pipeline.components.entities.view import BlockView, line_break
 from pipeline.resources.entities import EntityTables, GazetteerEntry
 from pipeline.schema.annotations import EntityInfo
@@ -33,8 +34,6 @@ MIN_NAME_WORDS = 2
 MIN_ACRONYM_LETTERS = 3
 # Longest "of"/"for" complement taken into a body's name.
 MAX_COMPLEMENT_TOKENS = 6
-# Words of a person's name written after a title inside an organisation's run ("Ann Example", "Ann B. Example").
-PERSON_NAME_TOKENS = frozenset({2, 3})
 
 
 def job_title(span: Span, tables: EntityTables) -> bool:
@@ -312,10 +311,6 @@ def titled_person_inside(span: Span, tables: EntityTables) -> tuple[Span, Span] 
     end = first + 1
     while end < span.end and doc[end].lower_ in titles:
         end += 1
-    name = doc[end : span.end]
-    if start == span.start or len(name) not in PERSON_NAME_TOKENS or any(
-        not (token.is_title and token.is_alpha) or token.lower_ in tables.commodity_words
-        or token.text in tables.gazetteer or token.text in tables.towns for token in name
-    ):
+    if start == span.start or not plain_person_name(doc[end : span.end], tables):
         return None
     return Span(doc, span.start, start, label="ORG"), Span(doc, end, span.end, label="PERSON")

@@ -226,19 +226,6 @@ def placed_person(span: Span, spans: list[Span], tables: EntityTables) -> bool:
 
 # --- issue 13, fourth round: precision rules grounded in how news excerpts are laid out ---------------------------
 
-_SUBDIVISION_SUFFIXES: dict[int, tuple[EntityTables, frozenset[str]]] = {}
-
-
-def _subdivision_suffixes(tables: EntityTables) -> frozenset[str]:
-    """The part after the country of every ISO 3166-2 code the place tables hold ("CA-BC" -> "BC", "US-LA" -> "LA"),
-    read once per loaded table set (``places.jsonl`` and ``towns.json``, both generated from pycountry)."""
-    cached = _SUBDIVISION_SUFFIXES.get(id(tables))
-    if cached is None or cached[0] is not tables:
-        codes = [entry.kb_id for entry in tables.gazetteer.values()] + list(tables.towns.values())
-        cached = (tables, frozenset(code.split("-", 1)[1] for code in codes if code and "-" in code))
-        _SUBDIVISION_SUFFIXES[id(tables)] = cached
-    return cached[1]
-
 
 def state_after_city(span: Span, tables: EntityTables) -> bool:
     """"VANCOUVER, BC", "Vidalia, La.": a state or province abbreviation written after a place name belongs to
@@ -259,7 +246,7 @@ def state_after_city(span: Span, tables: EntityTables) -> bool:
     known = tables.gazetteer.get(name)
     if not (name in tables.towns or known is not None and known.label in {"GPE", "LOC"}):
         return False
-    return code in _subdivision_suffixes(tables)
+    return code in tables.subdivision_suffixes
 
 
 def ticker(span: Span) -> bool:
@@ -344,7 +331,16 @@ def slash_credit(span: Span, tables: EntityTables, *, tokens: TokenColumns | Non
 
 
 # The words a person's name takes after an organisation name it was glued to ("... Mining Xi Zhengping").
-TRAILING_NAME_TOKENS = (2, 3)
+PERSON_NAME_TOKENS = frozenset({2, 3})
+
+
+def plain_person_name(name: Span, tables: EntityTables) -> bool:
+    """Two or three plain capitalised words, no place and no commodity: a person's name glued to an
+    organisation's run ("... Mining Xi Zhengping", "... Police Superintendent Ann Example")."""
+    return len(name) in PERSON_NAME_TOKENS and not any(
+        not (token.is_title and token.is_alpha) or token.lower_ in tables.commodity_words
+        or token.text in tables.gazetteer or token.text in tables.towns for token in name
+    )
 
 
 def trailing_person(span: Span, tables: EntityTables) -> tuple[Span, Span] | None:
@@ -359,10 +355,6 @@ def trailing_person(span: Span, tables: EntityTables) -> tuple[Span, Span] | Non
         return None
     org_words = tables.org_suffix_words
     last = max((i for i in range(span.start, span.end) if doc[i].text in org_words), default=None)
-    if last is None or span.end - last - 1 not in TRAILING_NAME_TOKENS:
-        return None
-    name = doc[last + 1 : span.end]
-    if any(not (token.is_title and token.is_alpha) or token.lower_ in tables.commodity_words
-           or token.text in tables.gazetteer or token.text in tables.towns for token in name):
+    if last is None or not plain_person_name(doc[last + 1 : span.end], tables):
         return None
     return Span(doc, span.start, last + 1, label="ORG"), Span(doc, last + 1, span.end, label="PERSON")

@@ -114,7 +114,7 @@ class QuantityFinder:
                 found.price_factor = factor
 
     def _price_ranges(self, text: str, results: list[Found]) -> list[Found]:
-        """"bids ranging from US$700/dmt to US$1,250/dmt": two prices in one unit, joined as a range is, are one."""
+        """"offers ranging from US$640/dmt to US$1,180/dmt": two prices in one unit, joined as a range is, are one."""
         out: list[Found] = []
         for found in results:
             low = out[-1] if out else None
