@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from pathlib import Path
 
@@ -80,3 +81,27 @@ def test_every_article_has_valid_offset_free_gold() -> None:
 def test_gold_files_belong_to_manifest_entries() -> None:
     ids = {entry["id"] for entry in manifest()}
     assert {path.stem for path in (REALNEWS / "gold").glob("*.jsonl")} == ids
+
+
+# A run of this many words shared with the article is a copied sentence, not a note of our own.
+COPIED_RUN_WORDS = 8
+CACHE = Path(os.environ.get("OREWIRE_REALNEWS_CACHE") or Path.home() / ".cache" / "orewire" / "realnews")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def test_event_notes_copy_no_run_of_the_article() -> None:
+    cached = [entry for entry in manifest() if (CACHE / f"{entry['id']}.txt").is_file()]
+    if not cached:
+        pytest.skip(f"real-news cache absent at {CACHE}: notes are checked where the texts are")
+    copied = []
+    for entry in cached:
+        words = _words((CACHE / f"{entry['id']}.txt").read_text(encoding="utf-8"))
+        runs = {tuple(words[i : i + COPIED_RUN_WORDS]) for i in range(len(words) - COPIED_RUN_WORDS + 1)}
+        for line in (REALNEWS / "gold" / f"{entry['id']}.jsonl").read_text(encoding="utf-8").splitlines():
+            note = _words(json.loads(line).get("note") or "") if line.strip() else []
+            if any(tuple(note[i : i + COPIED_RUN_WORDS]) in runs for i in range(len(note) - COPIED_RUN_WORDS + 1)):
+                copied.append(entry["id"])
+    assert not copied, f"event notes repeating the article's words: {copied}"
