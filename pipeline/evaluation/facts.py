@@ -224,6 +224,28 @@ def score_document(doc_id: str, gold: Sequence[GoldFact], records: Sequence[Mapp
     }
 
 
+def gold_as_records(facts: Sequence[GoldFact]) -> list[dict[str, Any]]:
+    """A second annotator's facts in the record shape ``score_document`` reads, for agreement.
+
+    Each entity name and alias becomes one surface of the same (label, name) group, so two
+    annotations agree on an entity exactly when a prediction with those surfaces would match.
+    """
+    records: list[dict[str, Any]] = []
+    for index, fact in enumerate(facts):
+        if isinstance(fact, GoldEntity):
+            records.extend({"type": "entity", "id": f"e{index}", "label": fact.label, "normalized": fact.name,
+                            "text": surface} for surface in (fact.name, *fact.aliases))
+        elif isinstance(fact, GoldQuantity):
+            records.append({"type": "quantity", "text": fact.text, "unit": fact.unit, "value": fact.value,
+                            "low": fact.low, "high": fact.high})
+        elif isinstance(fact, GoldDate):
+            records.append({"type": "date", "timex": fact.timex})
+        else:
+            records.append({"type": "event", "event_type": fact.event_type,
+                            "arguments": [{"role": "agent", "text": name} for name in fact.agents]})
+    return records
+
+
 @dataclass
 class FactReport:
     """Summed tallies over documents, plus event diagnostics."""

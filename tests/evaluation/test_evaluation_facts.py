@@ -1,0 +1,51 @@
+"""Offset-free scoring (pipeline.evaluation.facts), and a second annotation scored as records."""
+
+from __future__ import annotations
+
+from pipeline.evaluation.facts import FactReport, gold_as_records, parse_gold_line, score_document
+
+GOLD = [parse_gold_line(line) for line in (
+    {"kind": "entity", "label": "ORG", "name": "Marlin Metals Ltd", "aliases": ["Marlin"]},
+    {"kind": "entity", "label": "GPE", "name": "Chile", "kb_id": "CL"},
+    {"kind": "quantity", "text": "US$40 million", "quantity_type": "money", "unit": "USD", "value": 40e6},
+    {"kind": "date", "text": "next March", "timex": "2027-03"},
+    {"kind": "event", "event_type": "financing", "agents": ["Nordbank", "Nordbank Export Credit"]},
+    {"kind": "event", "event_type": "price_movement", "agents": []},
+)]
+
+
+def f1s(gold, second) -> dict[str, float | None]:
+    tallies = score_document("x", gold, gold_as_records(second))
+    return {measure: tally.scores()["f1"] for measure, tally in tallies.items()}
+
+
+def test_an_annotation_agrees_fully_with_itself() -> None:
+    assert set(f1s(GOLD, GOLD).values()) == {1.0}
+
+
+def test_an_alias_of_either_side_is_enough_for_an_entity() -> None:
+    second = [parse_gold_line({"kind": "entity", "label": "ORG", "name": "Marlin", "aliases": []}), *GOLD[1:]]
+    assert f1s(GOLD, second)["entity"] == 1.0
+    relabelled = [parse_gold_line({"kind": "entity", "label": "PERSON", "name": "Marlin Metals Ltd"}), *GOLD[1:]]
+    assert f1s(GOLD, relabelled)["entity"] == 0.5
+
+
+def test_values_and_agents_must_agree() -> None:
+    second = [*GOLD[:2],
+              parse_gold_line({"kind": "quantity", "text": "US$40 million", "quantity_type": "money", "unit": "USD",
+                               "value": 4e6}),
+              parse_gold_line({"kind": "date", "text": "next March", "timex": "2026-03"}),
+              parse_gold_line({"kind": "event", "event_type": "financing", "agents": ["Nordbank Export Credit"]}),
+              parse_gold_line({"kind": "event", "event_type": "price_movement", "agents": ["Chile"]})]
+    scores = f1s(GOLD, second)
+    assert scores["quantity"] == 0.0 and scores["date"] == 0.0
+    assert scores["event"] == 0.5, "a shared acceptable name matches; an agent against none does not"
+    assert scores["event_type"] == 1.0
+
+
+def test_a_report_sums_documents() -> None:
+    report = FactReport()
+    report.add_document("a", GOLD, gold_as_records(GOLD))
+    report.add_document("b", GOLD, [])
+    assert report.tallies["entity"].scores()["recall"] == 0.5
+    assert report.summary()["events_without_agent"] == 0.5
