@@ -287,6 +287,10 @@ def test_the_senses_that_do_report_still_fire(nlp, text, event_type):
      "export_restriction", "anti-dumping duties"),
     ("In June, the agency set countervailing duties of 8 per cent on anode sheets from two Kestrelian makers.",
      "export_restriction", "countervailing duties"),
+    # a plain tariff or duty is a trade control when imports or exports are named beside it
+    ("Fenwick slashed duties on potash imported from Kestrelia, from 18% to 3%, the ministry said.",
+     "export_restriction", "duties"),
+    ("Kestrelia put a 10% tariff on imported graphite anodes last week.", "export_restriction", "tariff"),
     ("Imports of cobalt salts from Fenwick totalled $120 million in 2024.", "production_output", "Imports"),
     ("The all-share offer from Marlin Metals values each Kestrel share at 3.10 pounds, or $4 billion.",
      "merger_acquisition", "all-share offer"),
@@ -348,3 +352,8 @@ def test_exploring_a_use_or_ways_is_not_exploration(nlp, text, exploring):
 ])
 def test_a_price_figure_makes_a_move_verb_a_quotation(nlp, text, moves):
     assert ("price_movement" in types_of(nlp, text)) is moves
+
+
+def test_duties_without_trade_are_no_trade_control(nlp):
+    assert "export_restriction" not in types_of(nlp, "Marlin Metals paid stamp duty of $2 million on the land purchase.")
+    assert "export_restriction" not in types_of(nlp, "Fenwick keeps battery imports free of duty until 2027.")
