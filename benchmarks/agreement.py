@@ -73,7 +73,7 @@ def main() -> int:
     cache = args.cache or default_cache()
     extractor = Extractor() if any((cache / f"{entry['id']}.txt").is_file() for entry in manifest) else None
     splits = SPLITS if args.split == "all" else (args.split,)
-    print(f"{'':<12}" + "".join(f"{f'{split}: second annotator':>22}{'orewire':>22}" for split in splits))
+    print(f"{'':<12}" + "".join(f"{f'{split}: second annotator':>24}{'orewire':>20}  " for split in splits))
     print(f"{'measure':<12}" + "".join(f"{'P     R     F1':>22}{'P     R     F1':>22}" for _ in splits))
     rows: dict[str, list[str]] = {measure: [] for measure in MEASURES}
     counts = []

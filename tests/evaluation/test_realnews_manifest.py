@@ -83,6 +83,18 @@ def test_gold_files_belong_to_manifest_entries() -> None:
     assert {path.stem for path in (REALNEWS / "gold").glob("*.jsonl")} == ids
 
 
+def test_second_annotations_are_valid_gold_of_manifest_articles() -> None:
+    ids = {entry["id"] for entry in manifest()}
+    seconds = sorted((REALNEWS / "second").glob("*.jsonl"))
+    assert seconds, "the agreement sample (benchmarks/agreement.py) is in the repository"
+    for path in seconds:
+        assert path.stem in ids
+        lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        facts = [parse_gold_line(line) for line in lines]
+        assert facts and not any("start" in line or "end" in line for line in lines), path.stem
+        assert all(len(fact.note or "") <= 120 for fact in facts if isinstance(fact, GoldEvent)), path.stem
+
+
 # A run of this many words shared with the article is a copied sentence, not a note of our own.
 COPIED_RUN_WORDS = 8
 CACHE = Path(os.environ.get("OREWIRE_REALNEWS_CACHE") or Path.home() / ".cache" / "orewire" / "realnews")
@@ -100,7 +112,9 @@ def test_event_notes_copy_no_run_of_the_article() -> None:
     for entry in cached:
         words = _words((CACHE / f"{entry['id']}.txt").read_text(encoding="utf-8"))
         runs = {tuple(words[i : i + COPIED_RUN_WORDS]) for i in range(len(words) - COPIED_RUN_WORDS + 1)}
-        for line in (REALNEWS / "gold" / f"{entry['id']}.jsonl").read_text(encoding="utf-8").splitlines():
+        annotations = [REALNEWS / folder / f"{entry['id']}.jsonl" for folder in ("gold", "second")]
+        lines = [line for path in annotations if path.is_file() for line in path.read_text(encoding="utf-8").splitlines()]
+        for line in lines:
             note = _words(json.loads(line).get("note") or "") if line.strip() else []
             if any(tuple(note[i : i + COPIED_RUN_WORDS]) in runs for i in range(len(note) - COPIED_RUN_WORDS + 1)):
                 copied.append(entry["id"])
