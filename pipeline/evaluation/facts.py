@@ -177,13 +177,28 @@ def event_agents(record: Mapping[str, Any], entities: Mapping[str, Mapping[str, 
     return names
 
 
-def _event_matches(gold: GoldEvent, predicted: tuple[str, set[str]]) -> bool:
+def acceptable_agents(event: GoldEvent, entities: Iterable[GoldEntity]) -> frozenset[str]:
+    """The folded names an agent may carry: the event's names, and every surface of the gold entity each one names.
+
+    The guide makes an agent a gold entity, so "BHP" names the agent of an event whose gold line wrote
+    "BHP Billiton" when the article's entity line lists "BHP" as its alias.
+    """
+    names = {fold(name) for name in event.agents}
+    for entity in entities:
+        surfaces = {fold(entity.name), *map(fold, entity.aliases)}
+        if names & surfaces:
+            names |= surfaces
+    return frozenset(names)
+
+
+def _event_matches(gold: tuple[GoldEvent, frozenset[str]], predicted: tuple[str, set[str]]) -> bool:
+    event, acceptable = gold
     event_type, agents = predicted
-    if gold.event_type != event_type:
+    if event.event_type != event_type:
         return False
-    if not gold.agents:
+    if not event.agents:
         return not agents
-    return bool(agents & {fold(name) for name in gold.agents})
+    return bool(agents & acceptable)
 
 
 def score_document(doc_id: str, gold: Sequence[GoldFact], records: Sequence[Mapping[str, Any]]) -> dict[str, Tally]:
@@ -214,8 +229,8 @@ def score_document(doc_id: str, gold: Sequence[GoldFact], records: Sequence[Mapp
             lambda item: f"{item.text} → {item.timex}" if isinstance(item, GoldDate) else f"→ {item}",
             doc_id),
         "event": _match(
-            gold_events, predicted_events, _event_matches,
-            lambda item: (f"{item.event_type} agents={item.agents}" if isinstance(item, GoldEvent)
+            [(event, acceptable_agents(event, gold_entities)) for event in gold_events], predicted_events, _event_matches,
+            lambda item: (f"{item[0].event_type} agents={item[0].agents}" if isinstance(item[0], GoldEvent)
                           else f"{item[0]} agents={sorted(item[1])}"),
             doc_id),
         "event_type": _match(

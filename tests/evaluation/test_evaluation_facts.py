@@ -49,3 +49,12 @@ def test_a_report_sums_documents() -> None:
     report.add_document("b", GOLD, [])
     assert report.tallies["entity"].scores()["recall"] == 0.5
     assert report.summary()["events_without_agent"] == 0.5
+
+
+def test_an_agent_named_by_any_surface_of_its_gold_entity_matches() -> None:
+    gold = [parse_gold_line({"kind": "entity", "label": "ORG", "name": "Marlin Metals Ltd", "aliases": ["Marlin", "MML"]}),
+            parse_gold_line({"kind": "event", "event_type": "supply_agreement", "agents": ["Marlin Metals Ltd"]})]
+    short = [parse_gold_line({"kind": "event", "event_type": "supply_agreement", "agents": ["MML"]})]
+    other = [parse_gold_line({"kind": "event", "event_type": "supply_agreement", "agents": ["Kestrel"]})]
+    assert f1s(gold, short)["event"] == 1.0
+    assert f1s(gold, other)["event"] == 0.0
