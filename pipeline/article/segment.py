@@ -24,6 +24,7 @@ from pipeline.errors import ErrorCode, OrewireError
 from pipeline.resources.files import load_json
 from pipeline.text.calendar_names import MONTHS, WEEKDAYS
 from pipeline.text.dateline import parse_dateline
+from pipeline.text.language import ForeignLineDetector
 
 
 class LayoutCues(BaseModel):
@@ -50,6 +51,10 @@ class LayoutCues(BaseModel):
     metadata_label: str = "(?!)"
     # A page's relative timestamp on a line of its own ("5 hours ago"): furniture, no fact of the story.
     elapsed_time_line: str = "(?!)"
+    # A line in another language (an aggregator's paywall or membership line): ISO 639-1 codes whose
+    # spaCy stop words mark it, and how many such words it needs (pipeline/text/language.py).
+    foreign_languages: list[str] = []
+    min_foreign_stop_words: int = 3
 
 
 # A dateline may share its line with other page metadata: "Dec 12, 2025 | Source: ...".
@@ -96,6 +101,7 @@ class Segmenter:
         self._metadata_label = re.compile(self.cues.metadata_label)
         self._elapsed_time_line = re.compile(self.cues.elapsed_time_line)
         self._headline_lower = frozenset(word.lower() for word in self.cues.headline_lower_words)
+        self._foreign = ForeignLineDetector(self.cues.foreign_languages, self.cues.min_foreign_stop_words)
 
     def __call__(self, text: str) -> Layout:
         return self.segment(text)
@@ -226,7 +232,7 @@ class Segmenter:
             return True
         if key.lstrip("([").startswith(self._boilerplate_starts):  # "(Reporting by ...; Editing by ...)"
             return True
-        if self.is_byline(line) or self._elapsed_time_line.match(key):
+        if self.is_byline(line) or self._elapsed_time_line.match(key) or self._foreign.is_foreign(line.text):
             return True
         if len(line.stripped) <= self.cues.max_contact_chars and (EMAIL.search(line.text) or PHONE.search(line.text)):
             return True

@@ -231,6 +231,11 @@ def test_heading_needs_text_under_it_and_blank_lines_around_it(segmenter: Segmen
         ("[Writing by Ana Lima]", True),
         ("5 hours ago", True),  # a page's relative timestamp
         ("an hour ago", True),
+        # an aggregator's own-language membership or cookie line (issue 13); foreign names in English stay
+        ("Nur für Abonnenten: jetzt kostenlos registrieren und weiterlesen", True),
+        ("Dit artikel is alleen voor abonnees, word nu lid", True),
+        ("Compañía Minera del Pacífico said output at its El Romeral mine fell in May.", False),
+        ("Minas de Oro del Sur", False),
         ("Output fell 5% from a year ago", False),
         ("(The ministry confirmed the quota on Friday.)", False),
         ("Pr-Nd oxide was assessed at 433,000-437,000 yuan/mt, up 5,000 yuan/mt.", False),

@@ -1,0 +1,41 @@
+"""Lines written in another language than English: page furniture of a non-English site.
+
+Aggregators republish English wire copy inside a page of their own language, so a paywall or
+membership line ("only for members ...") sits in the middle of the article. Such a line is no
+fact of the story. It is recognised by function words: spaCy ships a maintained stop-word list
+for each language, and a line that uses several function words of another language and fewer of
+English is not English text. A foreign name inside an English sentence ("Minera Las Bambas")
+brings one such word at most, and the English around it brings more.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop words of an ISO 639-1 ``language`` (``spacy.lang.<code>.stop_words``)."""
+    module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    return frozenset(word.lower() for word in module.STOP_WORDS)
+
+
+class ForeignLineDetector:
+    """Decides whether a line is written in one of ``languages`` rather than in English; built once."""
+
+    def __init__(self, languages: list[str], min_words: int) -> None:
+        english = stop_words("en")
+        # Only the words that are not also English function words tell a language apart.
+        self._foreign = [stop_words(language) - english for language in languages]
+        self._english = english
+        self._min_words = min_words
+
+    def is_foreign(self, line: str) -> bool:
+        words = [word.lower() for word in WORD.findall(line)]
+        if len(words) < self._min_words:
+            return False
+        english = sum(word in self._english for word in words)
+        foreign = max((sum(word in vocabulary for word in words) for vocabulary in self._foreign), default=0)
+        return foreign >= self._min_words and foreign > english

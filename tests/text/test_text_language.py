@@ -1,0 +1,40 @@
+"""Lines in another language than English (pipeline.text.language), on lines of our own."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.text.language import ForeignLineDetector, stop_words
+
+LANGUAGES = ["nl", "de", "fr", "es", "pt", "it", "id"]
+
+
+@pytest.fixture(scope="module")
+def detector() -> ForeignLineDetector:
+    return ForeignLineDetector(LANGUAGES, 3)
+
+
+@pytest.mark.parametrize(("line", "foreign"), [
+    ("Ce contenu est réservé aux abonnés, connectez-vous pour le lire", True),
+    ("Questo articolo è riservato agli abbonati della nostra rivista", True),
+    ("Berita ini hanya untuk pelanggan yang sudah terdaftar", True),
+    ("Marlin Metals said the ban on exports of cobalt takes effect in May.", False),
+    ("Vale do Rio Doce and Companhia Brasileira de Metalurgia signed the deal on Friday.", False),
+    ("Zona Franca de Manaus", False),  # a name: too few function words to tell
+    ("", False),
+])
+def test_foreign_lines(detector: ForeignLineDetector, line: str, foreign: bool) -> None:
+    assert detector.is_foreign(line) is foreign
+
+
+def test_english_function_words_never_count_as_foreign() -> None:
+    english = stop_words("en")
+    detector = ForeignLineDetector(LANGUAGES, 3)
+    assert not detector.is_foreign(" ".join(sorted(english)))
+
+
+@given(st.text(max_size=300))
+def test_any_line_gets_an_answer(line: str) -> None:
+    assert ForeignLineDetector(["de"], 3).is_foreign(line) in {True, False}
