@@ -95,9 +95,9 @@ def test_inherited_actors_do_not_fold_two_rules_into_one(policy):
 
 
 @pytest.mark.parametrize("name", ["Export-Import Bank of Fenwick", "Fenwick Development Finance Corporation",
-                                  "Fenwick Export Credit Agency"])
+                                  "Fenwick Export Credit Agency", "Kestrel Territory Police", "Fenwick Army"])
 def test_public_lenders_are_public_bodies(policy, name):
-    # so they are never the inherited actor of a plant's output
+    # so they are never the inherited actor of a plant's output (a police force reports a mine accident; it owns no mine)
     assert is_public_body(entity(0, name), policy)
 
 

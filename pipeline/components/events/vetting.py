@@ -62,6 +62,8 @@ class TriggerVetter:
         root = trigger.root
         if not sentence.headline and not self._reading_fits(rule, root, sentence):
             return False
+        if sentence.headline and rule.object_any and not _object_named(rule, sentence):
+            return False
         if _inside_entity(rule, trigger, sentence):
             return False
         if wanted and not self._cue_found(wanted, trigger, sentence, rule.window, mask=False, index=index):
@@ -177,6 +179,13 @@ def _object_matches(rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
                     ent.start <= child.i < ent.end for child in obj.children if child.dep_ in MODIFIER_DEPS)):
                 return True
     return False
+
+
+def _object_named(rule: TriggerRule, sentence: Sentence) -> bool:
+    """A headline's parse is too poor to find the object, but the object a rule wants must still be named in it:
+    "open-cut mine" has no quota to cut."""
+    wanted = set(rule.object_any)
+    return bool(wanted & sentence.words) or any(ent.label_ in wanted for ent in sentence.entities)
 
 
 def _subject_lemmas(root: Token) -> set[str]:

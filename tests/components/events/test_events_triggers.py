@@ -357,3 +357,9 @@ def test_a_price_figure_makes_a_move_verb_a_quotation(nlp, text, moves):
 def test_duties_without_trade_are_no_trade_control(nlp):
     assert "export_restriction" not in types_of(nlp, "Marlin Metals paid stamp duty of $2 million on the land purchase.")
     assert "export_restriction" not in types_of(nlp, "Fenwick keeps battery imports free of duty until 2027.")
+
+
+def test_a_headline_names_the_object_its_rule_needs(nlp):
+    # "open-cut" is a kind of mine, not a quota cut; the quota headline still reports one
+    assert "regulation" not in types_of(nlp, "Worker hurt at open-cut manganese mine in Kestrelia", zone="title")
+    assert "regulation" in types_of(nlp, "Fenwick cuts rare earth mining quotas for 2026", zone="title")
