@@ -261,6 +261,10 @@ def test_a_hyphenated_off_take_is_a_supply_agreement(nlp, text):
     ("The digital subscription costs US$5 for the first month and US$12 thereafter.", "project_milestone"),
     ("The rules came three months after Fenwick first began restricting sales of gallium.", "project_milestone"),
     ("The two firms struck their first large-scale supply deal, worth US$900 million, in 2021.", "project_milestone"),
+    # "first" counting months, a half-year or a rank among countries is no first production either
+    ("Marlin Metals lifted cobalt output by 20% in the first three months of the year.", "project_milestone"),
+    ("The chief executive praised a strong first-half result despite lower prices.", "project_milestone"),
+    ("Fenwick was one of the first countries to sign the nuclear pact with Kestrelia.", "project_milestone"),
     # a word that only describes demand is no price move; "through first production" is a span of time
     ("Marlin Metals booked record sales of nickel amid rising cobalt demand from battery makers.", "price_movement"),
     ("The lender will cover about 60% of capital costs through first production at the Halden plant.",
