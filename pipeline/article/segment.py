@@ -65,7 +65,11 @@ MAX_DATELINE_CHARS = 300
 DEADLINE_CHECK_LINES = 256
 NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}|[A-H])[.)、]\s+\S")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE_LINE = re.compile(r"^[\s(+]*\d[\d\s().+-]{6,}\d\s*$")
+# One phone number, or several separated by commas or slashes ("99588 16305, 98103 35381").
+PHONE_LINE = re.compile(r"^[\s(+]*\d[\d\s().+-]{6,}\d(?:\s*[,;/]\s*[(+]*\d[\d\s().+-]{6,}\d)*\s*$")
+SECTION_LABEL = re.compile(r"[^\W\d][\w&' ]{0,40}?\s[-–—|]\s+")
+# Page furniture lines skipped above the headline at most (help desk, phone numbers, a site name).
+MAX_LEADING_FURNITURE = 3
 # International (+86 21 5155 0306) or bracketed-area ((02) 9876 5432) phone numbers.
 PHONE = re.compile(
     r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,5}){1,4}"
@@ -121,14 +125,19 @@ class Segmenter:
         main = lines if related_at is None else lines[:related_at]
         tail = [] if related_at is None else lines[related_at:]
         blocks: list[Block] = []
-        index = self._take_title_and_dateline(main, blocks, layout)
+        # A page may open with its own furniture (a help-desk line, phone numbers) above the headline.
+        lead = 0
+        while lead < min(len(main) - 1, MAX_LEADING_FURNITURE) and self.is_boilerplate(main[lead]):
+            blocks.append(Block(main[lead].start, main[lead].end, "boilerplate", "boilerplate", None))
+            lead += 1
+        index = lead + self._take_title_and_dateline(main[lead:], blocks, layout)
         page_title_line = self._trailing_page_title(lines, layout.title)
         if page_title_line is not None:
             if tail and tail[-1] is page_title_line:
                 tail = tail[:-1]
             elif main and main[-1] is page_title_line:
                 main = main[:-1]
-        self._classify_main(main[index:], blocks, title_key=main[0].key if layout.title else None)
+        self._classify_main(main[index:], blocks, title_key=main[lead].key if layout.title else None)
         if tail:
             blocks.append(Block(tail[0].start, tail[0].end, "boilerplate", "related_header", None))
             self._classify_related(tail[1:], blocks)
@@ -148,7 +157,12 @@ class Segmenter:
         """Offsets and ISO value of the date on a dateline line (prefix such as ``Published:`` excluded)."""
         if len(line.text) > MAX_DATELINE_CHARS:
             return None
-        rest = self._dateline_prefix.sub("", line.text, count=1)
+        text = line.text
+        # "Metal News - Published on Tue, 18 Jun 2019": a short section label before a prefixed date.
+        label = SECTION_LABEL.match(text)
+        if label and self._dateline_prefix.match(text[label.end():]):
+            text = text[label.end():]
+        rest = self._dateline_prefix.sub("", text, count=1)
         start = line.start + len(line.text) - len(rest)
         value = parse_dateline(rest)
         if value is not None:

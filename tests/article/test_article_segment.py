@@ -44,6 +44,9 @@ def wire_items() -> list[dict]:
         ("Published: Dec 12, 2025 | Source: Orewire", "2025-12-12"),
         ("Dec 12, 2025", "2025-12-12"),
         ("Publishedness: Dec 12, 2025", None),
+        # a short section label before the prefixed date (issue 13)
+        ("Metals Desk - Published on Fri, 12 Dec 2025", "2025-12-12"),
+        ("Metals Desk - Dec 12, 2025 was a busy day", None),
         ("Published: sometime soon", None),
     ],
 )
@@ -223,6 +226,8 @@ def test_heading_needs_text_under_it_and_blank_lines_around_it(segmenter: Segmen
         ("Price desk: +86 21 5155 0306 | prices@orewire.example", True),
         ("Tokyo desk: +81 3 5225 0142 | New Delhi desk: +91 11 4056 7788", True),
         ("+61 8 9322 1182", True),
+        ("99322 11820, 98103 35381", True),  # several numbers of a help-desk widget
+        ("4,500,000", False),
         ("Read More", True),
         ("Read more >>", True),
         ("By Jane Doe", True),
@@ -246,6 +251,15 @@ def test_heading_needs_text_under_it_and_blank_lines_around_it(segmenter: Segmen
 )
 def test_boilerplate_lines(segmenter: Segmenter, line: str, expected: bool) -> None:
     assert segmenter.is_boilerplate(Line(0, len(line), line)) is expected
+
+
+def test_page_furniture_above_the_headline_is_skipped(segmenter: Segmenter) -> None:
+    text = ("Help Desk -\n99322 11820, 98103 35381\n\nKestrel mine flooded as rains hit Fenwick\n\n"
+            "Metals Desk - Published on Fri, 12 Dec 2025\n\nFloods halted work at the Kestrel mine on Thursday.\n")
+    layout = segmenter(text)
+    assert layout.title == "Kestrel mine flooded as rains hit Fenwick"
+    assert layout.published == "2025-12-12"
+    assert [zone for zone, _, _ in blocks_of(layout, text)] == ["boilerplate", "boilerplate", "title", "dateline", "body"]
 
 
 def test_bare_paragraph_is_one_body_section(segmenter: Segmenter) -> None:
