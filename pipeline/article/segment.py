@@ -17,77 +17,30 @@ from __future__ import annotations
 import re
 import time
 
-from pydantic import BaseModel, ConfigDict
-
 from pipeline.article.layout import Block, Layout, Line, build_sections, split_lines
+from pipeline.article.layout_cues import (
+    CONTINUES,
+    DATE_TIME_SLASH,
+    DATE_TOKEN,
+    DATELINE_SEPARATOR,
+    DEADLINE_CHECK_LINES,
+    EMAIL,
+    MAX_DATELINE_CHARS,
+    MAX_LEADING_FURNITURE,
+    NUMBERED_HEADING,
+    PHONE,
+    PHONE_LINE,
+    SECTION_LABEL,
+    SENTENCE_END,
+    WORD,
+    LayoutCues,
+    repeats_title,
+)
 from pipeline.errors import ErrorCode, OrewireError
 from pipeline.resources.files import load_json
 from pipeline.text.calendar_names import MONTHS, WEEKDAYS
 from pipeline.text.dateline import parse_dateline
 from pipeline.text.language import ForeignLineDetector
-
-
-class LayoutCues(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    description: str
-    dateline_prefixes: list[str]
-    related_headers: list[str]
-    navigation_lines: list[str]
-    boilerplate_starts: list[str]
-    byline_starts: list[str]
-    max_heading_chars: int
-    max_heading_words: int
-    max_plain_heading_words: int
-    max_title_chars: int
-    max_contact_chars: int
-    min_title_case_ratio: float
-    min_repeated_title_share: float  # a body line this long a prefix of the title is the title repeated
-    min_repeated_line_chars: int  # a line at least this long seen earlier in the article is a repeat
-    headline_lower_words: list[str]  # short function words that stay lower-case in title-case headlines
-    # Page furniture that is never a heading: words of a line that only gives a date or time, and the
-    # "Label :" line of a page's metadata table (its value on the next line is no heading either).
-    time_words: list[str] = []
-    metadata_label: str = "(?!)"
-    # A page's relative timestamp on a line of its own ("5 hours ago"): furniture, no fact of the story.
-    elapsed_time_line: str = "(?!)"
-    # A line in another language (an aggregator's paywall or membership line): ISO 639-1 codes whose
-    # spaCy stop words mark it, and how many such words it needs (pipeline/text/language.py).
-    foreign_languages: list[str] = []
-    min_foreign_stop_words: int = 3
-
-
-# A dateline may share its line with other page metadata: "Dec 12, 2025 | Source: ...".
-# The lookbehind starts a match only where a whitespace run starts: linear, not quadratic, on long runs.
-DATELINE_SEPARATOR = re.compile(r"(?<!\s)\s+[|·•]\s+")
-# No dateline line is longer; longer lines are not parsed as one (bounds the regex work per line).
-MAX_DATELINE_CHARS = 300
-DEADLINE_CHECK_LINES = 256
-NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}|[A-H])[.)、]\s+\S")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# One phone number, or several separated by commas or slashes ("99588 16305, 98103 35381").
-PHONE_LINE = re.compile(r"^[\s(+]*\d[\d\s().+-]{6,}\d(?:\s*[,;/]\s*[(+]*\d[\d\s().+-]{6,}\d)*\s*$")
-SECTION_LABEL = re.compile(r"[^\W\d][\w&' ]{0,40}?\s[-–—|]\s+")
-# Page furniture lines skipped above the headline at most (help desk, phone numbers, a site name).
-MAX_LEADING_FURNITURE = 3
-# International (+86 21 5155 0306) or bracketed-area ((02) 9876 5432) phone numbers.
-PHONE = re.compile(
-    r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,5}){1,4}"
-    r"|\(\d{2,5}\)\s?\d{3,4}[\s.-]\d{3,4}"
-)
-SENTENCE_END = re.compile(r"[.!;:。]['\"’”)]?\s*$")
-CONTINUES = re.compile(r"[,;:(\[\-–—/&]\s*$")
-WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-DATE_TOKEN = re.compile(r"[A-Za-z]+|\d+")
-
-
-def repeats_title(line: Line, title_key: str | None, min_share: float) -> bool:
-    """A body line that is the headline again, whole or cut short: a scraped page repeats its title
-    (page header, "Full story" copy, social card) and each copy would repeat the title's facts."""
-    if not title_key:
-        return False
-    key = line.key
-    return key == title_key or len(key) >= min_share * len(title_key) and title_key.startswith(key)
 
 
 class Segmenter:
@@ -106,6 +59,7 @@ class Segmenter:
         self._elapsed_time_line = re.compile(self.cues.elapsed_time_line)
         self._headline_lower = frozenset(word.lower() for word in self.cues.headline_lower_words)
         self._foreign = ForeignLineDetector(self.cues.foreign_languages, self.cues.min_foreign_stop_words)
+        self._stamp_prefix = re.compile(self.cues.stamp_prefix)
 
     def __call__(self, text: str) -> Layout:
         return self.segment(text)
@@ -117,7 +71,7 @@ class Segmenter:
             OrewireError: E009 when ``time.perf_counter()`` passes ``deadline`` (checked every few hundred lines).
         """
         self._deadline = deadline
-        lines = [line for line in split_lines(text) if line.text]
+        lines = self._split_stamp([line for line in split_lines(text) if line.text])
         layout = Layout()
         if not lines:
             return layout
@@ -147,6 +101,17 @@ class Segmenter:
         layout.sections = build_sections(blocks)
         return layout
 
+    def _split_stamp(self, lines: list[Line]) -> list[Line]:
+        """The first line cut in two at the end of a crawler's date stamp, when it opens with one."""
+        stamp = self._stamp_prefix.match(lines[0].text) if lines else None
+        if stamp is None:
+            return lines
+        first, rest = lines[0].text[: stamp.end()], lines[0].text[stamp.end():]
+        start = lines[0].start
+        cut = [Line(start, start + len(first.rstrip()), first.rstrip(), lines[0].blank_before),
+               Line(start + len(first), lines[0].end, rest, True)]
+        return cut + lines[1:]
+
     _deadline = float("inf")
 
     def _check_deadline(self, position: int) -> None:
@@ -164,7 +129,8 @@ class Segmenter:
             text = text[label.end():]
         rest = self._dateline_prefix.sub("", text, count=1)
         start = line.start + len(line.text) - len(rest)
-        value = parse_dateline(rest)
+        # "March 16, 2024 / 3:36 PM": a wire page's date and time split by a slash.
+        value = parse_dateline(rest) or parse_dateline(DATE_TIME_SLASH.sub(" ", rest))
         if value is not None:
             return start, line.end, value
         first = DATELINE_SEPARATOR.split(rest, maxsplit=1)[0]
@@ -198,11 +164,33 @@ class Segmenter:
             while index < len(lines) and self.dateline_span(lines[index]) is not None:
                 blocks.append(Block(lines[index].start, lines[index].end, "boilerplate", "dateline_extra", None))
                 index += 1
+            if position == 0:
+                index = self._title_after_dateline(lines, index, blocks, layout)
             return index
         if len(lines) > 1 and self._is_title(lines[0]) and (lines[1].blank_before or self.is_title_case(lines[0])):
             self._add_title(lines[0], blocks, layout)
             return 1
         return 0
+
+    def _title_after_dateline(self, lines: list[Line], index: int, blocks: list[Block], layout: Layout) -> int:
+        """A page that opens with its date (a crawler's stamp, a "Published:" line) may give its headline next,
+        after furniture ("Advertisement") and a second date line: a title-case line set apart from the text
+        below it, or any title-like line followed by a byline."""
+        first = index
+        while index < len(lines) - 1 and index - first < MAX_LEADING_FURNITURE and (
+                self.is_boilerplate(lines[index]) or self.dateline_span(lines[index]) is not None):
+            index += 1
+        if index >= len(lines) - 1:
+            return first
+        line, below = lines[index], lines[index + 1]
+        if not (self._is_title(line) and (self.is_byline(below) or self.is_title_case(line) and below.blank_before)):
+            return first
+        for skipped in lines[first:index]:  # the page's own date line keeps its date (a minute, often)
+            dated = self.dateline_span(skipped)
+            blocks.append(Block(dated[0], dated[1], "dateline", "dateline", None) if dated
+                          else Block(skipped.start, skipped.end, "boilerplate", "boilerplate", None))
+        self._add_title(line, blocks, layout)
+        return index + 1
 
     @staticmethod
     def _add_title(line: Line, blocks: list[Block], layout: Layout) -> None:

@@ -7,7 +7,8 @@ import time
 import pytest
 
 from pipeline.article.extractor import MAX_CAPITALISED_RUN, normalise_published, split_into_pieces
-from pipeline.article.segment import DATELINE_SEPARATOR, Segmenter
+from pipeline.article.layout_cues import DATELINE_SEPARATOR
+from pipeline.article.segment import Segmenter
 from pipeline.errors import ErrorCode, OrewireError
 
 

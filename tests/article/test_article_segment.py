@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.article.layout import Layout, Line, build_sections, split_lines
-from pipeline.article.segment import LayoutCues, Segmenter
+from pipeline.article.layout_cues import LayoutCues
+from pipeline.article.segment import Segmenter
 from pipeline.resources.files import load_json
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -47,6 +48,7 @@ def wire_items() -> list[dict]:
         # a short section label before the prefixed date (issue 13)
         ("Metals Desk - Published on Fri, 12 Dec 2025", "2025-12-12"),
         ("Metals Desk - Dec 12, 2025 was a busy day", None),
+        ("December 12, 2025 / 4:05 PM", "2025-12-12T16:05"),  # a wire page's date and time split by a slash
         ("Published: sometime soon", None),
     ],
 )
@@ -260,6 +262,28 @@ def test_page_furniture_above_the_headline_is_skipped(segmenter: Segmenter) -> N
     assert layout.title == "Kestrel mine flooded as rains hit Fenwick"
     assert layout.published == "2025-12-12"
     assert [zone for zone, _, _ in blocks_of(layout, text)] == ["boilerplate", "boilerplate", "title", "dateline", "body"]
+
+
+def test_a_crawler_date_stamp_is_cut_off_the_first_line(segmenter: Segmenter) -> None:
+    text = "date 2025-12-12 The ministry said on Friday that the cobalt export ban took effect.\n\nIt runs to May.\n"
+    layout = segmenter(text)
+    assert layout.published == "2025-12-12" and layout.title is None
+    assert blocks_of(layout, text)[:2] == [
+        ("dateline", "dateline", "2025-12-12"),
+        ("body", "paragraph", "The ministry said on Friday that the cobalt export ban took effect."),
+    ]
+
+
+def test_a_headline_may_follow_the_pages_date(segmenter: Segmenter) -> None:
+    text = ("date 2025-12-12 Advertisement\nDecember 12, 2025 / 4:05 PM\n\n"
+            "Fenwick lender backs Kestrel cobalt refinery\n\nBy Ana Lima\n\nThe loan is worth $90 million.\n")
+    layout = segmenter(text)
+    assert layout.title == "Fenwick lender backs Kestrel cobalt refinery"
+    assert [(zone, kind) for zone, kind, _ in blocks_of(layout, text)][:4] == [
+        ("dateline", "dateline"), ("boilerplate", "boilerplate"), ("dateline", "dateline"), ("title", "title")]
+    # a sentence after the date is no headline
+    plain = "Published: Dec 12, 2025\n\nThe loan is worth $90 million, the lender said.\n\nIt closes in May.\n"
+    assert segmenter(plain).title is None
 
 
 def test_bare_paragraph_is_one_body_section(segmenter: Segmenter) -> None:

@@ -1,0 +1,80 @@
+"""The segmentation stage's cues and line patterns: the data model of ``models/layout/layout.json`` and the
+regular expressions that recognise datelines, phone and contact lines, headings and sentence ends.
+
+Kept apart from ``segment.py`` (which decides each line's zone) so that module stays one job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+from pipeline.article.layout import Line
+
+
+class LayoutCues(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    description: str
+    dateline_prefixes: list[str]
+    related_headers: list[str]
+    navigation_lines: list[str]
+    boilerplate_starts: list[str]
+    byline_starts: list[str]
+    max_heading_chars: int
+    max_heading_words: int
+    max_plain_heading_words: int
+    max_title_chars: int
+    max_contact_chars: int
+    min_title_case_ratio: float
+    min_repeated_title_share: float  # a body line this long a prefix of the title is the title repeated
+    min_repeated_line_chars: int  # a line at least this long seen earlier in the article is a repeat
+    headline_lower_words: list[str]  # short function words that stay lower-case in title-case headlines
+    # Page furniture that is never a heading: words of a line that only gives a date or time, and the
+    # "Label :" line of a page's metadata table (its value on the next line is no heading either).
+    time_words: list[str] = []
+    metadata_label: str = "(?!)"
+    # A page's relative timestamp on a line of its own ("5 hours ago"): furniture, no fact of the story.
+    elapsed_time_line: str = "(?!)"
+    # A line in another language (an aggregator's paywall or membership line): ISO 639-1 codes whose
+    # spaCy stop words mark it, and how many such words it needs (pipeline/text/language.py).
+    foreign_languages: list[str] = []
+    min_foreign_stop_words: int = 3
+    # A crawler's date stamp glued before the page's first line ("date 2024-03-16 Advertisement"): it is a
+    # dateline, and what follows it on the line is the page's own first line.
+    stamp_prefix: str = "(?!)"
+
+
+# A dateline may share its line with other page metadata: "Dec 12, 2025 | Source: ...".
+# The lookbehind starts a match only where a whitespace run starts: linear, not quadratic, on long runs.
+DATELINE_SEPARATOR = re.compile(r"(?<!\s)\s+[|·•]\s+")
+# No dateline line is longer; longer lines are not parsed as one (bounds the regex work per line).
+MAX_DATELINE_CHARS = 300
+DEADLINE_CHECK_LINES = 256
+NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}|[A-H])[.)、]\s+\S")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# One phone number, or several separated by commas or slashes ("99588 16305, 98103 35381").
+PHONE_LINE = re.compile(r"^[\s(+]*\d[\d\s().+-]{6,}\d(?:\s*[,;/]\s*[(+]*\d[\d\s().+-]{6,}\d)*\s*$")
+DATE_TIME_SLASH = re.compile(r"(?<=\d)\s+/\s+(?=\d{1,2}:\d{2})")
+SECTION_LABEL = re.compile(r"[^\W\d][\w&' ]{0,40}?\s[-–—|]\s+")
+# Page furniture lines skipped above the headline at most (help desk, phone numbers, a site name).
+MAX_LEADING_FURNITURE = 3
+# International (+86 21 5155 0306) or bracketed-area ((02) 9876 5432) phone numbers.
+PHONE = re.compile(
+    r"\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,5}){1,4}"
+    r"|\(\d{2,5}\)\s?\d{3,4}[\s.-]\d{3,4}"
+)
+SENTENCE_END = re.compile(r"[.!;:。]['\"’”)]?\s*$")
+CONTINUES = re.compile(r"[,;:(\[\-–—/&]\s*$")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+DATE_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+
+
+def repeats_title(line: Line, title_key: str | None, min_share: float) -> bool:
+    """A body line that is the headline again, whole or cut short: a scraped page repeats its title
+    (page header, "Full story" copy, social card) and each copy would repeat the title's facts."""
+    if not title_key:
+        return False
+    key = line.key
+    return key == title_key or len(key) >= min_share * len(title_key) and title_key.startswith(key)
