@@ -367,3 +367,14 @@ def test_a_headline_names_the_object_its_rule_needs(nlp):
     # "open-cut" is a kind of mine, not a quota cut; the quota headline still reports one
     assert "regulation" not in types_of(nlp, "Worker hurt at open-cut manganese mine in Kestrelia", zone="title")
     assert "regulation" in types_of(nlp, "Fenwick cuts rare earth mining quotas for 2026", zone="title")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # approving a work plan or an assessment, granting a lease: permitting, which the taxonomy files as regulation
+    ("Chile has approved the work plan for the Kestrel project.", True),
+    ("The regulator rejected the environmental assessment for the Kestrel mine in May.", True),
+    ("Chile's ministry granted a mining lease over the Kestrel deposit on Monday.", True),
+    ("Marlin Metals has drafted a mine plan for the Kestrel deposit.", False),
+])
+def test_permitting_decisions_are_regulation(nlp, text, expected):
+    assert ("regulation" in types_of(nlp, text)) is expected
