@@ -378,3 +378,9 @@ def test_a_headline_names_the_object_its_rule_needs(nlp):
 ])
 def test_permitting_decisions_are_regulation(nlp, text, expected):
     assert ("regulation" in types_of(nlp, text)) is expected
+
+
+def test_earning_up_to_a_share_of_a_project_is_no_share_move(nlp):
+    text = "Marlin Metals can earn up to a 49% interest in the project by buying 5 million shares."
+    assert "stock_movement" not in types_of(nlp, text)
+    assert "stock_movement" in types_of(nlp, "Marlin Metals shares were up 12% at the close on Friday.")
