@@ -9,6 +9,10 @@ articles beside it (orewire needs the local text cache; without it only the huma
 
     python benchmarks/agreement.py                        # both halves
     python benchmarks/agreement.py --split dev --show     # dev only: list the disagreements
+    python benchmarks/agreement.py --gold-rev 815b246 --ids rn03,rn08   # the gold as a commit had it
+
+The gold of the sample was adjudicated after the second annotation (docs/realnews.md), so the
+agreement proper is read against the gold before that: ``--gold-rev`` takes it from git.
 
 Disagreements are listed for the dev half only, as for orewire's misses.
 """
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -43,10 +48,20 @@ def read_second(article_id: str) -> list:
     return [parse_gold_line(json.loads(line)) for line in lines if line.strip()]
 
 
-def human_report(ids: list[str]) -> FactReport:
+def gold_at(article_id: str, revision: str | None) -> list:
+    """The article's gold now, or as the git ``revision`` had it."""
+    if revision is None:
+        return read_gold(article_id)
+    path = (GOLD / f"{article_id}.jsonl").relative_to(REALNEWS.parent.parent)
+    text = subprocess.run(["git", "show", f"{revision}:{path.as_posix()}"], capture_output=True, text=True,
+                          check=True, cwd=REALNEWS.parent.parent).stdout
+    return [parse_gold_line(json.loads(line)) for line in text.splitlines() if line.strip()]
+
+
+def human_report(ids: list[str], revision: str | None) -> FactReport:
     report = FactReport()
     for article_id in ids:
-        report.add_document(article_id, read_gold(article_id), gold_as_records(read_second(article_id)))
+        report.add_document(article_id, gold_at(article_id, revision), gold_as_records(read_second(article_id)))
     return report
 
 
@@ -62,10 +77,14 @@ def main() -> int:
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--show", action="store_true", help="list the disagreements (dev half only)")
     parser.add_argument("--cache", type=Path, default=None)
+    parser.add_argument("--gold-rev", default=None, help="score against the gold of this git revision")
+    parser.add_argument("--ids", default=None, help="comma-separated ids of the sample to score (default: all)")
     args = parser.parse_args()
     if args.show and args.split != "dev":
         parser.error("--show is for the dev half only (--split dev)")
     annotated = {path.stem for path in SECOND.glob("*.jsonl")}
+    if args.ids:
+        annotated &= set(args.ids.split(","))
     manifest = [entry for entry in read_manifest() if entry["id"] in annotated and (GOLD / f"{entry['id']}.jsonl").is_file()]
     if not manifest:
         print(f"no second annotation under {SECOND}")
@@ -80,7 +99,7 @@ def main() -> int:
     humans: dict[str, FactReport] = {}
     for split in splits:
         entries = [entry for entry in manifest if entry["split"] == split]
-        humans[split] = human_report([entry["id"] for entry in entries])
+        humans[split] = human_report([entry["id"] for entry in entries], args.gold_rev)
         system, scored = score_split(entries, cache, extractor) if extractor else (None, 0)
         counts.append(f"{split}: {len(entries)} articles annotated twice, {scored} scored for orewire")
         for measure in MEASURES:
