@@ -137,6 +137,7 @@ class CueWords(_Strict):
     person_titles: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     credit_words: frozenset[str] = frozenset()
+    credit_roles: frozenset[str] = frozenset()  # "(Reporting by Name; Editing by Name)": staff credits, no actors
     legal_prefixes: frozenset[str] = frozenset()
     partnership_suffixes: frozenset[str] = frozenset()
     legal_forms: frozenset[str] = frozenset()  # a company's legal form, never a name alone ("LLC", "Ltd.")
@@ -146,6 +147,7 @@ class CueWords(_Strict):
     government_heads: frozenset[str] = frozenset()
     of_heads: frozenset[str] = frozenset()
     region_heads: frozenset[str] = frozenset()
+    unit_heads: frozenset[str] = frozenset()  # a title-case unit word after an ORG is part of it ("... Division")
     site_plurals: frozenset[str] = frozenset()
     site_keywords: frozenset[str] = frozenset()  # after a name, make it a site ("the Lennox deposit")
     site_name_keywords: frozenset[str] = frozenset()  # end a facility's name inside a model span ("Donald Project")

@@ -28,8 +28,9 @@ from pipeline.components.entities.conventions import (
     without_caption_label,
     without_title,
 )
-from pipeline.components.entities.credits import wire_credit
+from pipeline.components.entities.credits import staff_credit, wire_credit
 from pipeline.components.entities.headlines import CALENDAR_WORDS, is_name_token
+from pipeline.components.entities.joins import join_split_names
 from pipeline.components.entities.merge import resolve_overlaps
 from pipeline.components.entities.names import (
     extend_to_definition,
@@ -69,7 +70,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
     """The merged spans after the generalisation rules, none overlapping, in text order."""
     doc = view.doc
     out: list[Span] = []
-    for span in spans:
+    for span in join_split_names(view, spans, tables):
         label = span.label_
         text = view.tokens.span_text(span.start, span.end)
         if label != "COMMODITY" and (date_shaped(span) or text.lower() in tables.cues.unit_words):
@@ -99,6 +100,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         if label != "COMMODITY" and (
             state_after_city(span, tables) and not noted or ticker(span) or slash_credit(span, tables, tokens=view.tokens)
             or headline_fragment(span, view, tables) or place_of_fragment(span, tables) or wire_credit(span, view.tokens)
+            or staff_credit(span, view.tokens, tables.cues.credit_roles)
         ):
             continue  # address parts, trading symbols, picture credits and split name fragments (issue 13, round 4)
         if label == "ORG" and (split := trailing_person(span, tables) or titled_person_inside(span, tables)) is not None:

@@ -1,0 +1,41 @@
+"""Issue 13, entities round 7: organisation names cut in two are made whole (two spans one acronym closes, a unit
+word after a name, a portfolio joined by "and" before a ministry, a commodity name with a legal form, a company
+with its country), and staff credits closing wire copy name no actor. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from support import ents, make_block_doc
+
+
+def test_two_spans_closed_by_one_acronym_are_one_name(nlp):
+    found = ents(make_block_doc(nlp, "Ms Tan, who chairs the Vorlani Cobalt Producers Forum (VCPF), spoke on Monday."))
+    assert ("Vorlani Cobalt Producers Forum", "ORG") in found
+
+
+def test_unit_word_after_a_name_is_part_of_it(nlp):
+    found = ents(make_block_doc(nlp, "Ann Kim, head of the Anode Materials Division at Orvane Holdings, spoke."))
+    assert ("Anode Materials Division", "ORG") in found
+    assert ("Orvane Holdings", "ORG") in found
+
+
+def test_portfolio_joined_before_a_ministry_is_part_of_it(nlp):
+    found = ents(make_block_doc(nlp, "The miners wrote to the Energy and Mineral Resources Ministry last week."))
+    assert ("Energy and Mineral Resources Ministry", "ORG") in found
+
+
+def test_commodity_name_with_a_legal_form_is_a_company(nlp):
+    found = ents(make_block_doc(nlp, "It mines through its unit Rare Earth Oxides Corp., a Manila company."))
+    assert ("Rare Earth Oxides Corp.", "ORG") in found
+
+
+def test_company_with_its_country_is_the_subsidiary(nlp):
+    found = ents(make_block_doc(nlp, "The group set up a local subsidiary, POSCO Argentina, in 2018."))
+    assert ("POSCO Argentina", "ORG") in found
+    found = ents(make_block_doc(nlp, "Sales by PT Freeport Indonesia rose while Glencore Chile's output fell."))
+    assert ("PT Freeport Indonesia", "ORG") in found
+    assert ("Chile", "GPE") in found
+
+
+def test_staff_credit_names_no_actor(nlp):
+    found = ents(make_block_doc(nlp, "Output rose 4%. (Reporting by Ann Example and Bo Marsh in Perth; Editing by Cy Example)"))
+    assert not {name for name, label in found if label in {"PERSON", "ORG"}}
