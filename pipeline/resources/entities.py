@@ -180,6 +180,7 @@ class LinkingWords(_Strict):
     country_forms: tuple[str, ...]
     site_keywords: frozenset[str]
     legal_forms: dict[str, str]
+    group_words: frozenset[str] = frozenset()  # "X Group" = "X Holdings" = "X Corp." (linking_forms.company_core)
     legal_prefixes: frozenset[str] = frozenset()
     division_heads: frozenset[str] = frozenset()
     settlement_heads: frozenset[str] = frozenset()
