@@ -150,9 +150,7 @@ def _body_variants(name: str) -> set[str]:
         elif len(parts) == 2 and parts[1] in heads and parts[0][:1].isupper():
             variants.add(f"{parts[1]} of {parts[0]}")
             variants.add(f"{parts[1][0]}O{parts[0][0]}")
-    portfolio = bare_portfolio(name)
-    if portfolio is not None:
-        variants.add(portfolio)
+    variants.add(bare_portfolio(name) or name)  # "Commerce" for "Commerce Department"
     return variants - {name}
 
 

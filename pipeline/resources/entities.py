@@ -87,6 +87,7 @@ class CommodityLexicon(_Strict):
     not_before: list[str]
     ambiguous: list[str]
     canonical: dict[str, str] = {}
+    contextual: list[str] = []  # heads that are common words too ("lead"): a commodity only beside another one
 
 
 class NotOrganisations(_Strict):
@@ -96,6 +97,7 @@ class NotOrganisations(_Strict):
     comment: str = Field("", alias="_comment")
     acronyms: list[str]
     terms: list[str] = []
+    adjectives: list[str] = []  # compass adjectives alone ("Western officials"): dropped like the acronyms
 
 
 class Towns(_Strict):
@@ -148,6 +150,7 @@ class CueWords(_Strict):
     of_heads: frozenset[str] = frozenset()
     region_heads: frozenset[str] = frozenset()
     unit_heads: frozenset[str] = frozenset()  # a title-case unit word after an ORG is part of it ("... Division")
+    mass_words: frozenset[str] = frozenset()  # "<n> tonnes of" + a word that is a commodity only in context ("lead")
     site_plurals: frozenset[str] = frozenset()
     site_keywords: frozenset[str] = frozenset()  # after a name, make it a site ("the Lennox deposit")
     site_name_keywords: frozenset[str] = frozenset()  # end a facility's name inside a model span ("Donald Project")
@@ -251,7 +254,7 @@ def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> 
         token_patterns=patterns,
         org_suffix_words=org_suffix_words(patterns),
         cues=cues,
-        not_organisations=frozenset(not_organisations.acronyms),
+        not_organisations=frozenset(not_organisations.acronyms) | frozenset(not_organisations.adjectives),
         not_names=frozenset(not_organisations.terms),
         towns=towns.towns,
         ungoverned=towns.ungoverned,

@@ -39,3 +39,22 @@ def test_company_with_its_country_is_the_subsidiary(nlp):
 def test_staff_credit_names_no_actor(nlp):
     found = ents(make_block_doc(nlp, "Output rose 4%. (Reporting by Ann Example and Bo Marsh in Perth; Editing by Cy Example)"))
     assert not {name for name, label in found if label in {"PERSON", "ORG"}}
+
+
+def test_lead_is_a_commodity_only_in_context(nlp):
+    found = ents(make_block_doc(nlp, "The mill turned out 9,100 t of lead last year, plus copper and lead concentrate."))
+    assert ("lead", "COMMODITY") in found
+    assert ("lead concentrate", "COMMODITY") in found
+    found = ents(make_block_doc(nlp, "Delays could lead to losses, the lead engineer said of the zinc-lead deposit."))
+    assert [name for name, label in found if label == "COMMODITY"] == ["zinc-lead"]
+
+
+def test_ferroalloys_and_fluorspar_grades_are_commodities(nlp):
+    found = ents(make_block_doc(nlp, "Its products are ferronickel, ferromanganese, acidspar and metspar."))
+    assert {"ferronickel", "ferromanganese", "acidspar", "metspar"} <= {name for name, label in found if label == "COMMODITY"}
+
+
+def test_compass_adjective_and_public_sector_status_are_no_names(nlp):
+    found = ents(make_block_doc(nlp, "Western diplomats visited Korvane Ltd., a Navratna CPSE under the Ministry of Mines."))
+    assert not {name for name, _ in found} & {"Western", "Navratna", "CPSE"}
+    assert ("Western Australia", "GPE") in ents(make_block_doc(nlp, "Output in Western Australia rose."))
