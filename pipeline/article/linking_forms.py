@@ -6,6 +6,7 @@
   Investment"); not in brackets, where it defines the name before it.
 - Company cores: "X Group", "X Holdings" and "X Corp." are one company (``group_words`` of ``linking.json``).
 - A government department's bare portfolio ("Commerce" after "U.S. Commerce Department") is the department.
+- A GPE after "in"/"near" stays the town beside a site of the same name ("its Butte plant" ... "jobs in Butte").
 - A one-word name the article gives an ORG elsewhere and no person's full name ends in is that ORG, also when it
   is read once as each ("a petition by Mosaic" ... "Mosaic claims").
 """
@@ -22,6 +23,7 @@ SKIPPED_WORDS = frozenset({"of", "and", "for", "the", "&", "de", "on", "in"})
 # Acronyms shorter than this are too often something else ("EC" is two letters: the shortest kept).
 MIN_ACRONYM = 2
 MAX_ACRONYM = 8
+PLACING_PREPOSITIONS = (" in ", " near ")
 
 
 class Named(Protocol):
@@ -110,3 +112,10 @@ def organisation_label(mention: Named, mentions: Sequence[Named], text: str) -> 
         return False
     return not any(other.label == "PERSON" and " " in other.text and other.text.split()[-1] == mention.text
                    for other in mentions)
+
+
+def placed_town(mention: Named, text: str) -> bool:
+    """A GPE right after "in"/"near" ("the business in Butte") is the town, also when a site bears its name ("its
+    Butte facility")."""
+    before = text[max(mention.start - 6, 0) : mention.start].lower()
+    return mention.label == "GPE" and before.endswith(PLACING_PREPOSITIONS)

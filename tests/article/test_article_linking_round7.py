@@ -58,3 +58,10 @@ def test_name_that_only_modifies_a_noun_stays_a_person():
     records = [entity_record("Tallis", text.index("Tallis"), label="ORG"),
                entity_record("Tallis", text.index("Tallis is"), label="PERSON")]
     assert [record.label for record in link_entities(records, text)] == ["ORG", "PERSON"]
+
+
+def test_town_after_in_stays_a_place_beside_its_site():
+    text = "Output stops at its Lorvik plant. Jobs in Lorvik will go."
+    records = [entity_record("Lorvik", text.index("Lorvik"), label="FACILITY"),
+               entity_record("Lorvik", text.rindex("Lorvik"), label="GPE")]
+    assert [record.label for record in link_entities(records, text)] == ["FACILITY", "GPE"]

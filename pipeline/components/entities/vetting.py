@@ -72,6 +72,7 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
         name_start -= 1
     if name_start == name_end or name_end - name_start > MAX_NAME_TOKENS:
         return None
+    name_start += _leading_nationality(doc[name_start:name_end], tables)
     if in_headline and any(
         token.pos_ in {"VERB", "AUX"} or token.text in tables.gazetteer for token in doc[name_start:name_end]
     ):
@@ -98,6 +99,17 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
                 Span(doc, name_start, name_end, label="FACILITY"),
             ]
     return Span(doc, name_start, name_end, label="FACILITY")
+
+
+def _leading_nationality(name: Span, tables: EntityTables) -> int:
+    """1 when a site's name opens with a nationality before words that are no commodity ("the Vietnamese Nui Phao
+    mine": NORP + FACILITY), else 0 ("the Australian Vanadium Project" is named after its owner)."""
+    if len(name) < 2:
+        return 0
+    entry = tables.gazetteer.get(name[0].text)
+    if entry is None or entry.label != "NORP" or all(t.lower_ in tables.commodity_words for t in name[1:]):
+        return 0
+    return 1
 
 
 def vet_law_name(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:

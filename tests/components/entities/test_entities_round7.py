@@ -58,3 +58,14 @@ def test_compass_adjective_and_public_sector_status_are_no_names(nlp):
     found = ents(make_block_doc(nlp, "Western diplomats visited Korvane Ltd., a Navratna CPSE under the Ministry of Mines."))
     assert not {name for name, _ in found} & {"Western", "Navratna", "CPSE"}
     assert ("Western Australia", "GPE") in ents(make_block_doc(nlp, "Output in Western Australia rose."))
+
+
+def test_nationality_opening_a_site_name_is_a_nationality(nlp):
+    found = ents(make_block_doc(nlp, "Korvane Group owns the Laotian Ban Huay tin mine and plans more work."))
+    assert ("Laotian", "NORP") in found
+    assert ("Ban Huay", "FACILITY") in found
+
+
+def test_town_after_its_before_a_site_word_is_the_site(nlp):
+    found = ents(make_block_doc(nlp, "The firm will idle smelting at its Lorvik plant for a year."))
+    assert ("Lorvik", "FACILITY") in found
