@@ -22,7 +22,7 @@ SITE_MISREADS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 LIST_JOINERS = frozenset({",", "and", "&"})
 # Most tokens between the site noun and a listed name.
 MAX_LISTED_TOKENS = 12
-# Possessive determiners before a town and a site word: the owner's site named after the town ("its Butte plant").
+# Possessive determiners before an unknown name and a site word: the owner's site ("its Butte plant").
 OWNER_WORDS = frozenset({"its", "their"})
 
 
@@ -57,7 +57,7 @@ def facility_name(span: Span, tables: EntityTables) -> Span | None:
 
     The keyword (capitalised inside the span, or the word right after it) is dropped: SPEC keeps the bare
     name. A town the gazetteer does not list before a site word is the site's name ("the Pirapora foundry"), and
-    so is a listed town without a region code after "its"/"their" ("its Butte facility").
+    so is any unknown name after "its"/"their" ("its Butte facility", whatever label the model gave it).
     A known country or region before "project" keeps its place label ("the Australia project" is rare
     and ambiguous); a possessive before the keyword names an owner ("Lynas's mine").
     """
@@ -79,10 +79,10 @@ def facility_name(span: Span, tables: EntityTables) -> Span | None:
     name = clean_name(span.text)
     # a town the model read as a person counts too; an ORG before a site word is its owner ("the Honda plant")
     entry = tables.gazetteer.get(name)
-    owned = span.start > 0 and doc[span.start - 1].lower_ in OWNER_WORDS and (entry is None or entry.kb_id is None)
+    owned = span.start > 0 and doc[span.start - 1].lower_ in OWNER_WORDS and entry is None
     town = span.label_ == "GPE" or span.label_ == "PERSON" and name in tables.towns or owned
     if (town and keyword is not None and keyword.lower_ in cues.site_keywords | cues.site_name_keywords
-            and (entry is None or owned)):
+            and entry is None):
         # a town the gazetteer does not list, named for the site it hosts: "the Pirapora foundry", "Kwinana refinery"
         return Span(doc, span.start, span.end, label="FACILITY")
     return None
