@@ -150,6 +150,7 @@ class CueWords(_Strict):
     of_heads: frozenset[str] = frozenset()
     region_heads: frozenset[str] = frozenset()
     unit_heads: frozenset[str] = frozenset()  # a title-case unit word after an ORG is part of it ("... Division")
+    feature_heads: frozenset[str] = frozenset()  # "the Uyuni salt flat": the name before them is a LOC
     mass_words: frozenset[str] = frozenset()  # "<n> tonnes of" + a word that is a commodity only in context ("lead")
     site_plurals: frozenset[str] = frozenset()
     site_keywords: frozenset[str] = frozenset()  # after a name, make it a site ("the Lennox deposit")

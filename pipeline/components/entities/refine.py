@@ -20,6 +20,7 @@ from pipeline.components.entities.conventions import (
     extend_of_complement,
     government_place,
     job_title,
+    natural_feature,
     plural_nationality,
     shouted_acronym,
     titled_person,
@@ -48,6 +49,7 @@ from pipeline.components.entities.names import (
     trailing_person,
 )
 from pipeline.components.entities.sites import (
+    called_site,
     facility_name,
     listed_site,
     site_after_descriptors,
@@ -92,7 +94,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             span = without_title(titled_person(uncaptioned, spans, tables) or uncaptioned, tables)
             label = span.label_
         place = (government_place(span, view, tables) or administrative_place(span, view, tables)
-                 or ungoverned_region(span, view, tables))
+                 or ungoverned_region(span, view, tables) or natural_feature(span, view, tables))
         if place is not None:
             out.append(place)
             continue
@@ -118,7 +120,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             span = extend_of_complement(span, view, [other for other in spans if other is not span], tables)
             label = span.label_
         if label in {"ORG", "PERSON", "GPE", "LOC", "NORP"}:
-            facility = facility_name(span, tables) or listed_site(span, tables)
+            facility = facility_name(span, tables) or listed_site(span, tables) or called_site(span, tables)
             if facility is not None:
                 out.append(facility)
                 continue

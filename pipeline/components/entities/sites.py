@@ -3,6 +3,7 @@
 - A name with its facility keyword is a FACILITY, the keyword dropped ("Donald Project", "the Sierra Gorda mine";
   moved here from ``refine.py``); a title-case keyword makes the whole name the site's, the owner's name included
   ("the Graphite One Project"), and a name made only of commodity words names what the site holds.
+- A name a site noun calls so is a site: "a mine called X", "a deposit known as X".
 - Names listed in apposition to a plural site noun are sites: "two ore bodies, Lennox and Byron," or "its
   three prospects, Kestrel, Marlow and Penhale" (the nouns: ``site_plurals`` of ``cue_words.json``).
 """
@@ -20,6 +21,8 @@ MAX_DESCRIPTORS = 3
 # Labels the model gives an unknown site name in such a list.
 SITE_MISREADS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 LIST_JOINERS = frozenset({",", "and", "&"})
+# Participles by which a site noun introduces its name ("a mine called X").
+NAMING_WORDS = frozenset({"called", "named", "dubbed"})
 # Most tokens between the site noun and a listed name.
 MAX_LISTED_TOKENS = 12
 # Possessive determiners before an unknown name and a site word: the owner's site ("its Butte plant").
@@ -42,6 +45,23 @@ def listed_site(span: Span, tables: EntityTables) -> Span | None:
             return Span(doc, span.start, span.end, label="FACILITY")
         i -= 1
     return None
+
+
+def called_site(span: Span, tables: EntityTables) -> Span | None:
+    """"a mine called Division El Salvador", "a deposit known as X": a name that a site noun just before calls so is
+    a FACILITY, whatever the model read (a country's name included); None otherwise."""
+    if span.label_ not in SITE_MISREADS | {"FACILITY"} or not span[0].is_title:
+        return None
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "known":
+        i -= 1
+    elif i < 0 or doc[i].lower_ not in NAMING_WORDS:
+        return None
+    keywords = tables.cues.site_keywords | tables.cues.site_name_keywords
+    if not any(doc[j].lower_ in keywords for j in range(max(i - MAX_DESCRIPTORS, 0), i)):
+        return None
+    return Span(doc, span.start, span.end, label="FACILITY")
 
 
 def _site_plural(span: Span, comma: int, tables: EntityTables) -> bool:

@@ -69,3 +69,17 @@ def test_nationality_opening_a_site_name_is_a_nationality(nlp):
 def test_town_after_its_before_a_site_word_is_the_site(nlp):
     found = ents(make_block_doc(nlp, "The firm will idle smelting at its Lorvik plant for a year."))
     assert ("Lorvik", "FACILITY") in found
+
+
+def test_name_before_a_salt_flat_word_is_a_region(nlp):
+    found = ents(make_block_doc(nlp, "Brine is pumped from the Pastos Grandes salt flat in Salta, Argentina."))
+    assert ("Pastos Grandes", "LOC") in found
+    found = ents(make_block_doc(nlp, "Drilling began at the Laguna Verde Salt Pan last spring."))
+    assert ("Laguna Verde", "LOC") in found
+
+
+def test_name_a_site_noun_calls_so_is_a_site(nlp):
+    found = ents(make_block_doc(nlp, "Strikes spread to a mine called Division El Salvador, the smallest one."))
+    assert ("Division El Salvador", "FACILITY") in found
+    found = ents(make_block_doc(nlp, "It bought a deposit known as Korrin Hill for $4 million."))
+    assert ("Korrin Hill", "FACILITY") in found
