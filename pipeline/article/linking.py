@@ -101,14 +101,14 @@ def _may_be_short_form(mention: Mention, text: str) -> bool:
     return mention.label in SHORT_FORM_LABELS and not _named_site(mention, text)
 
 
-def _opening_word(mention: Mention, long_forms: list[Mention]) -> Mention | None:
+def _opening_word(mention: Mention, long_forms: list[Mention], text: str) -> Mention | None:
     """The company an unknown one-word ORG (or misread NORP) opens, named earlier ("Vale" after "Vale Indonesia",
     "Anglo" after "Anglo American", "Sibanye" after "Sibanye Stillwater"): news copy shortens a company to its
     first word once it has named it. Of several such names, the one named most often (then the first)."""
     if mention.label not in OPENING_WORD_LABELS or " " in mention.text or not mention.text[:1].isupper():
         return None
     earlier = [long for long in long_forms if long.end <= mention.start and long.text.split()[0] == mention.text]
-    if not earlier:
+    if not (earlier := earlier or short_forms.sole_later_name(mention, long_forms, text)):
         return None
     counts: dict[str, int] = {}
     for long in earlier:
@@ -247,7 +247,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
                 update["commodity"] = definition.commodity
         elif mention.kb_id is None and _may_be_short_form(mention, text):
             long = (_full_name(mention, long_forms) or _named_body(mention, long_forms) or _same_body(mention, long_forms)
-                    or _opening_word(mention, long_forms) or short_forms.abbreviated_name(mention, long_forms, text))
+                    or _opening_word(mention, long_forms, text) or short_forms.abbreviated_name(mention, long_forms, text))
             if long is not None:  # the full name's own linked name when linking already changed it
                 decided = decisions[order[id(long)]] if order[id(long)] < len(decisions) else {}
                 update = {"normalized": decided.get("normalized", long.normalized), "label": "ORG", "commodity": None}

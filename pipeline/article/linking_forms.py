@@ -6,6 +6,7 @@
   Investment"); not in brackets, where it defines the name before it.
 - Company cores: "X Group", "X Holdings" and "X Corp." are one company (``group_words`` of ``linking.json``).
 - A government department's bare portfolio ("Commerce" after "U.S. Commerce Department") is the department.
+- A one-word company name in a headline before the only full name it opens is that company ("Freeport").
 - A GPE after "in"/"near" stays the town beside a site of the same name ("its Butte plant" ... "jobs in Butte").
 - A one-word name the article gives an ORG elsewhere and no person's full name ends in is that ORG, also when it
   is read once as each ("a petition by Mosaic" ... "Mosaic claims").
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from pipeline.resources.entities import linking_words
+from pipeline.schema.labels import HEADLINE_ZONES
 
 # Words an acronym leaves out of the name it abbreviates.
 SKIPPED_WORDS = frozenset({"of", "and", "for", "the", "&", "de", "on", "in"})
@@ -119,3 +121,14 @@ def placed_town(mention: Named, text: str) -> bool:
     Butte facility")."""
     before = text[max(mention.start - 6, 0) : mention.start].lower()
     return mention.label == "GPE" and before.endswith(PLACING_PREPOSITIONS)
+
+
+def sole_later_name(mention: Named, long_forms: Sequence[NamedT], text: str) -> list[NamedT]:
+    """The later company names a one-word title or heading mention opens when they are all one name ("Freeport" in a
+    headline before "Freeport McMoRan Inc." in the body); empty when there are none or several, the mention is in
+    the body (a body mention before a longer name may be the parent: "Brenmoor" before "Brenmoor Pacific") or in
+    brackets (it defines the name before it: "X Co. (NFC) and NFC Kazakhstan")."""
+    if getattr(mention, "zone", None) not in HEADLINE_ZONES or text[max(mention.start - 1, 0) : mention.start] == "(":
+        return []
+    later = [long for long in long_forms if long.start >= mention.end and long.text.split()[0] == mention.text]
+    return later if len({long.text for long in later}) == 1 else []

@@ -65,3 +65,11 @@ def test_town_after_in_stays_a_place_beside_its_site():
     records = [entity_record("Lorvik", text.index("Lorvik"), label="FACILITY"),
                entity_record("Lorvik", text.rindex("Lorvik"), label="GPE")]
     assert [record.label for record in link_entities(records, text)] == ["FACILITY", "GPE"]
+
+
+def test_headline_short_name_before_its_only_full_name_is_that_company():
+    text = "Harrow declares force majeure\nHarrow Bay Copper Inc. said its mine stopped."
+    records = [entity_record("Harrow", 0).model_copy(update={"zone": "title"}),
+               entity_record("Harrow Bay Copper Inc.", text.index("Harrow Bay"))]
+    assert [record.normalized for record in link_entities(records, text)] == ["Harrow Bay Copper Inc."] * 2
+

@@ -136,12 +136,14 @@ def vet_law_name(span: Span, label: str, view: BlockView, tables: EntityTables) 
 
 
 def _organisation(
-    span: Span, label: str, view: BlockView, tables: EntityTables, *, headline_guard: bool, country_suffix: bool
+    span: Span, label: str, view: BlockView, tables: EntityTables, *, headline_guard: bool, country_suffix: bool,
+    legal: bool = False,
 ) -> Vetted:
     """A public body as matched; otherwise the name words before the suffix words, which must both exist.
 
     ``headline_guard``: on a headline line, reject a name holding a gazetteer word, a "Rare ... Earth"
-    suffix or a dash before it. ``country_suffix``: a closing country joins the name ("... India,").
+    suffix or a dash before it. ``country_suffix``: a closing country joins the name ("... India,"). ``legal``: a
+    legal form closes the name, so title-case commodity words belong to it ("X Copper & Gold Inc.").
     """
     doc = span.doc
     cues = tables.cues
@@ -166,7 +168,8 @@ def _organisation(
     name_start = suffix_start
     while (
         name_start > start
-        and is_name_token(doc[name_start - 1], in_headline, tables)
+        and (is_name_token(doc[name_start - 1], in_headline, tables)
+             or legal and doc[name_start - 1].is_title and doc[name_start - 1].lower_ in tables.commodity_words)
         and doc[name_start - 1].text.rstrip(".").lower() not in cues.section_numbers
     ):
         name_start -= 1
@@ -192,7 +195,7 @@ def _organisation(
 
 def vet_legal_name(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
     """"Kafue Metals plc": a legal suffix is evidence enough, even on a headline line."""
-    return _organisation(span, label, view, tables, headline_guard=False, country_suffix=False)
+    return _organisation(span, label, view, tables, headline_guard=False, country_suffix=False, legal=True)
 
 
 def vet_company_name(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:

@@ -83,3 +83,8 @@ def test_name_a_site_noun_calls_so_is_a_site(nlp):
     assert ("Division El Salvador", "FACILITY") in found
     found = ents(make_block_doc(nlp, "It bought a deposit known as Korrin Hill for $4 million."))
     assert ("Korrin Hill", "FACILITY") in found
+
+
+def test_commodity_words_before_a_legal_form_belong_to_the_name(nlp):
+    found = ents(make_block_doc(nlp, "Shares of Harrow Bay Copper & Gold Inc. rose 4% in Toronto trading."))
+    assert ("Harrow Bay Copper & Gold Inc.", "ORG") in found
