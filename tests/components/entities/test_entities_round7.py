@@ -88,3 +88,14 @@ def test_name_a_site_noun_calls_so_is_a_site(nlp):
 def test_commodity_words_before_a_legal_form_belong_to_the_name(nlp):
     found = ents(make_block_doc(nlp, "Shares of Harrow Bay Copper & Gold Inc. rose 4% in Toronto trading."))
     assert ("Harrow Bay Copper & Gold Inc.", "ORG") in found
+
+
+def test_untagged_names_before_a_division_word_are_places(nlp):
+    found = ents(make_block_doc(nlp, "Three pits lie in the Korrapat and Velindra districts, and one in the Ostrana county."))
+    assert {("Korrapat", "GPE"), ("Velindra", "GPE"), ("Ostrana", "GPE")} <= set(found)
+    assert not [name for name, label in ents(make_block_doc(nlp, "The district court ruled on Monday.")) if label == "GPE"]
+
+
+def test_consortium_closes_a_body_name(nlp):
+    found = ents(make_block_doc(nlp, "The Andes Battery Metals Consortium will invest $2 billion in new plants."))
+    assert ("Andes Battery Metals Consortium", "ORG") in found
