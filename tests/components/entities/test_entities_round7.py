@@ -99,3 +99,9 @@ def test_untagged_names_before_a_division_word_are_places(nlp):
 def test_consortium_closes_a_body_name(nlp):
     found = ents(make_block_doc(nlp, "The Andes Battery Metals Consortium will invest $2 billion in new plants."))
     assert ("Andes Battery Metals Consortium", "ORG") in found
+
+
+def test_acronym_after_a_company_word_is_an_organisation(nlp):
+    found = ents(make_block_doc(nlp, "The state fund KVQ and the niobium producer BRMX signed the deal on Monday."))
+    assert {("KVQ", "ORG"), ("BRMX", "ORG")} <= set(found)
+    assert ("AI", "ORG") not in ents(make_block_doc(nlp, "The company AI tools were praised."))
