@@ -136,6 +136,7 @@ class CueWords(_Strict):
     place_connectors: frozenset[str]
     locative_words: frozenset[str]
     literal_place_before: frozenset[str]
+    literal_of_heads: frozenset[str] = frozenset({"city", "centre", "center"})  # "<head> of <capital>": the city
     person_titles: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     credit_words: frozenset[str] = frozenset()

@@ -105,3 +105,8 @@ def test_acronym_after_a_company_word_is_an_organisation(nlp):
     found = ents(make_block_doc(nlp, "The state fund KVQ and the niobium producer BRMX signed the deal on Monday."))
     assert {("KVQ", "ORG"), ("BRMX", "ORG")} <= set(found)
     assert ("AI", "ORG") not in ents(make_block_doc(nlp, "The company AI tools were praised."))
+
+
+def test_capital_after_a_compass_word_and_of_is_the_city(extractor):
+    records = extractor.extract("The mine lies 1,650 km north of Lima and ships ore by truck.")
+    assert [(r.text, r.normalized) for r in records if r.type == "entity" and r.text == "Lima"] == [("Lima", "Lima")]
