@@ -349,14 +349,14 @@ def _acts_for_itself(span: Span) -> bool:
 
 
 def extend_left(span: Span, view: BlockView, tables: EntityTables) -> Span:
-    """'Industry Association' -> 'China Nonferrous Metals Industry Association'; 'Inter-American ...'."""
+    """'Industry Association' -> 'China Nonferrous Metals Industry Association'; 'Inter-American ...'; 'X & Y ...'."""
     doc = span.doc
     start = span.start
     in_headline = span.start in view.headline
     while start > 0:
         prev = doc[start - 1]
-        if prev.text in HYPHENS and start > 1 and doc[start - 2].is_title and not doc[start - 2].whitespace_:
-            start -= 2
+        if start > 1 and (prev.text in HYPHENS and not doc[start - 2].whitespace_ or prev.text == "&") and doc[start - 2].is_title:
+            start -= 2  # "Inter-American ...", "Fertilizer & Chemical Association"
             continue
         if (
             (prev.is_title or prev.is_upper and len(prev) > 1)

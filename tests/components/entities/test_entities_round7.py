@@ -110,3 +110,8 @@ def test_acronym_after_a_company_word_is_an_organisation(nlp):
 def test_capital_after_a_compass_word_and_of_is_the_city(extractor):
     records = extractor.extract("The mine lies 1,650 km north of Lima and ships ore by truck.")
     assert [(r.text, r.normalized) for r in records if r.type == "entity" and r.text == "Lima"] == [("Lima", "Lima")]
+
+
+def test_ampersand_inside_a_body_name_is_kept(nlp):
+    found = ents(make_block_doc(nlp, "Members of the Ohio Fertilizer & Chemical Association met in Columbus on Monday."))
+    assert ("Ohio Fertilizer & Chemical Association", "ORG") in found
