@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
+from pipeline.article import linking_forms as short_forms
 from pipeline.resources.entities import linking_words
 from pipeline.schema.labels import HEADLINE_ZONES
 from pipeline.schema.records import EntityRecord
@@ -100,14 +101,14 @@ def _may_be_short_form(mention: Mention, text: str) -> bool:
     return mention.label in SHORT_FORM_LABELS and not _named_site(mention, text)
 
 
-def _opening_word(mention: Mention, long_forms: list[Mention]) -> Mention | None:
+def _opening_word(mention: Mention, long_forms: list[Mention], text: str) -> Mention | None:
     """The company an unknown one-word ORG (or misread NORP) opens, named earlier ("Vale" after "Vale Indonesia",
     "Anglo" after "Anglo American", "Sibanye" after "Sibanye Stillwater"): news copy shortens a company to its
     first word once it has named it. Of several such names, the one named most often (then the first)."""
     if mention.label not in OPENING_WORD_LABELS or " " in mention.text or not mention.text[:1].isupper():
         return None
     earlier = [long for long in long_forms if long.end <= mention.start and long.text.split()[0] == mention.text]
-    if not earlier:
+    if not (earlier := earlier or short_forms.sole_later_name(mention, long_forms, text)):
         return None
     counts: dict[str, int] = {}
     for long in earlier:
@@ -149,6 +150,7 @@ def _body_variants(name: str) -> set[str]:
         elif len(parts) == 2 and parts[1] in heads and parts[0][:1].isupper():
             variants.add(f"{parts[1]} of {parts[0]}")
             variants.add(f"{parts[1][0]}O{parts[0][0]}")
+    variants.add(short_forms.bare_portfolio(name) or name)  # "Commerce" for "Commerce Department"
     return variants - {name}
 
 
@@ -245,7 +247,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
                 update["commodity"] = definition.commodity
         elif mention.kb_id is None and _may_be_short_form(mention, text):
             long = (_full_name(mention, long_forms) or _named_body(mention, long_forms) or _same_body(mention, long_forms)
-                    or _opening_word(mention, long_forms))
+                    or _opening_word(mention, long_forms, text) or short_forms.abbreviated_name(mention, long_forms, text))
             if long is not None:  # the full name's own linked name when linking already changed it
                 decided = decisions[order[id(long)]] if order[id(long)] < len(decisions) else {}
                 update = {"normalized": decided.get("normalized", long.normalized), "label": "ORG", "commodity": None}
@@ -258,7 +260,10 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
                 update = {"normalized": person.normalized, "label": "PERSON", "commodity": None}
         if not update and mention.kb_id is None and (majority := _majority_label(mention, mentions)) is not None:
             update = {"label": majority}
-        if not update and mention.kb_id is None and mention.label in FACILITY_MISREADS and not _town_of(mention, by_start, text):
+        elif not update and mention.kb_id is None and short_forms.organisation_label(mention, mentions, text):
+            update = {"label": "ORG"}
+        if (not update and mention.kb_id is None and mention.label in FACILITY_MISREADS and not _town_of(mention, by_start, text)
+                and not short_forms.placed_town(mention, text)):
             named = facilities.get(mention.text)
             if named is not None and named.label != mention.label:
                 update = {"normalized": named.normalized, "label": named.label}
@@ -275,10 +280,9 @@ def _town_of(mention: Mention, by_start: dict[int, Mention], text: str) -> bool:
 
 
 def _company_key(name: str) -> str:
-    """A company name with hyphens as spaces and its legal form spelled out ("Sibanye-Stillwater" = "Sibanye
-    Stillwater", "X Rare Earths Ltd" = "X Rare Earths Limited")."""
+    """A company name without closing group words, hyphens as spaces, legal form spelled out ("X-Y Ltd" = "X Y")."""
     forms = linking_words().legal_forms
-    return " ".join(forms.get(word, word) for word in name.replace("-", " ").split())
+    return " ".join(forms.get(word, word) for word in short_forms.company_core(name).replace("-", " ").split())
 
 
 def _same_company(mentions: Sequence[Mention], decisions: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:

@@ -87,6 +87,7 @@ class CommodityLexicon(_Strict):
     not_before: list[str]
     ambiguous: list[str]
     canonical: dict[str, str] = {}
+    contextual: list[str] = []  # heads that are common words too ("lead"): a commodity only beside another one
 
 
 class NotOrganisations(_Strict):
@@ -96,6 +97,7 @@ class NotOrganisations(_Strict):
     comment: str = Field("", alias="_comment")
     acronyms: list[str]
     terms: list[str] = []
+    adjectives: list[str] = []  # compass adjectives alone ("Western officials"): dropped like the acronyms
 
 
 class Towns(_Strict):
@@ -134,9 +136,11 @@ class CueWords(_Strict):
     place_connectors: frozenset[str]
     locative_words: frozenset[str]
     literal_place_before: frozenset[str]
+    literal_of_heads: frozenset[str] = frozenset({"city", "centre", "center"})  # "<head> of <capital>": the city
     person_titles: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     credit_words: frozenset[str] = frozenset()
+    credit_roles: frozenset[str] = frozenset()  # "(Reporting by Name; Editing by Name)": staff credits, no actors
     legal_prefixes: frozenset[str] = frozenset()
     partnership_suffixes: frozenset[str] = frozenset()
     legal_forms: frozenset[str] = frozenset()  # a company's legal form, never a name alone ("LLC", "Ltd.")
@@ -146,6 +150,9 @@ class CueWords(_Strict):
     government_heads: frozenset[str] = frozenset()
     of_heads: frozenset[str] = frozenset()
     region_heads: frozenset[str] = frozenset()
+    unit_heads: frozenset[str] = frozenset()  # a title-case unit word after an ORG is part of it ("... Division")
+    feature_heads: frozenset[str] = frozenset()  # "the Uyuni salt flat": the name before them is a LOC
+    mass_words: frozenset[str] = frozenset()  # "<n> tonnes of" + a word that is a commodity only in context ("lead")
     site_plurals: frozenset[str] = frozenset()
     site_keywords: frozenset[str] = frozenset()  # after a name, make it a site ("the Lennox deposit")
     site_name_keywords: frozenset[str] = frozenset()  # end a facility's name inside a model span ("Donald Project")
@@ -178,6 +185,7 @@ class LinkingWords(_Strict):
     country_forms: tuple[str, ...]
     site_keywords: frozenset[str]
     legal_forms: dict[str, str]
+    group_words: frozenset[str] = frozenset()  # "X Group" = "X Holdings" = "X Corp." (linking_forms.company_core)
     legal_prefixes: frozenset[str] = frozenset()
     division_heads: frozenset[str] = frozenset()
     settlement_heads: frozenset[str] = frozenset()
@@ -248,7 +256,7 @@ def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> 
         token_patterns=patterns,
         org_suffix_words=org_suffix_words(patterns),
         cues=cues,
-        not_organisations=frozenset(not_organisations.acronyms),
+        not_organisations=frozenset(not_organisations.acronyms) | frozenset(not_organisations.adjectives),
         not_names=frozenset(not_organisations.terms),
         towns=towns.towns,
         ungoverned=towns.ungoverned,

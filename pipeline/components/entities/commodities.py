@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from pipeline.components.entities.view import BlockView
+from pipeline.components.entities.view import BlockView, TokenColumns
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import commodity_surfaces
@@ -52,6 +52,9 @@ class CommodityMatcher:
                 continue
             if head_text.lower() in lexicon.ambiguous and title[start] and start > 0 and not tokens.sent_start[start]:
                 continue
+            if head_text.lower() in lexicon.contextual and not _commodity_context(
+                start, end, tokens, elements, forms, self.tables.cues.mass_words):
+                continue  # "lead" the verb or noun, not the metal
             if end < size and texts[end] in HYPHENS and end + 1 < size and lowers[end + 1] == "ion":
                 continue  # "lithium-ion" names a battery, not lithium
             while end < size and texts[end] == "-" and end + 1 < size and lowers[end + 1] in elements:
@@ -72,6 +75,25 @@ class CommodityMatcher:
             parsed = self.tables.parse_commodity(span.text)
             view.note(span, EntityInfo(normalized=parsed["name"], kb_id=None, commodity=parsed))
         return result
+
+
+# Words joining two commodities ("zinc and lead", "lead-zinc", "copper, lead").
+COMMODITY_JOINERS = frozenset({"and", "or", ",", "-", "/", "&"})
+
+
+def _commodity_context(start: int, end: int, tokens: TokenColumns, elements: dict[str, str], forms: dict[int, int],
+                       mass_words: frozenset[str]) -> bool:
+    """A word that is a commodity only in context ("lead"): joined to another element name ("zinc and lead",
+    "lead-zinc"), before a form word ("lead concentrate"), or after "<number or unit> of" ("8,900 t of lead")."""
+    lowers = tokens.lowers
+    size = len(lowers)
+    if end in forms:
+        return True
+    if end + 1 < size and lowers[end] in COMMODITY_JOINERS and lowers[end + 1] in elements:
+        return True
+    if start >= 2 and lowers[start - 1] in COMMODITY_JOINERS and lowers[start - 2] in elements:
+        return True
+    return start >= 2 and lowers[start - 1] == "of" and (tokens.like_num[start - 2] or lowers[start - 2] in mass_words)
 
 
 def formula_commodities(view: BlockView, tables: EntityTables) -> list[Span]:

@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span
 from pipeline.components.base import OrewireComponent, block_text
 from pipeline.components.entities.abbreviations import abbreviated_places
 from pipeline.components.entities.commodities import CommodityMatcher
+from pipeline.components.entities.cued_acronyms import cued_acronyms
+from pipeline.components.entities.divisions import division_names
 from pipeline.components.entities.gazetteer_match import gazetteer_spans, shouted_places
 from pipeline.components.entities.headlines import headline_token_indices
 from pipeline.components.entities.labels_map import NUMERIC_LABELS
@@ -88,6 +90,8 @@ class EntityComponent(OrewireComponent):
                 spans.append(vetted)
         spans.extend(shouted_places(view, self.tables.gazetteer, self.tables.towns))
         spans.extend(abbreviated_places(view, self.tables))
+        spans.extend(division_names(view, self.tables))
+        spans.extend(cued_acronyms(view, self.tables, {i for span in spans for i in range(span.start, span.end)}))
         return [span for span in spans if _one_line(span, view.text)]
 
 

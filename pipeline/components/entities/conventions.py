@@ -314,3 +314,29 @@ def titled_person_inside(span: Span, tables: EntityTables) -> tuple[Span, Span] 
     if start == span.start or not plain_person_name(doc[end : span.end], tables):
         return None
     return Span(doc, span.start, start, label="ORG"), Span(doc, end, span.end, label="PERSON")
+
+
+def natural_feature(span: Span, view: BlockView, tables: EntityTables) -> Span | None:
+    """A name before a salt-flat word ("the Uyuni salt flat", "the Hombre Muerto Salt Pan": ``feature_heads``) is a
+    LOC, the head word left out as "province" or "region" are (docs/annotation.md); None otherwise."""
+    if span.label_ not in RELABELLED | {"LOC", "FACILITY"} or not span[0].is_title:
+        return None
+    doc = span.doc
+    heads = tables.cues.feature_heads
+    end = span.end
+    for width in (2, 1):
+        inside = span.end - width > span.start and " ".join(t.lower_ for t in span[-width:]) in heads
+        if inside and all(t.is_title for t in span[-width:]):
+            end = span.end - width
+            break
+        after = doc[span.end : span.end + width]
+        if len(after) == width and " ".join(t.lower_ for t in after) in heads:
+            break
+    else:
+        return None
+    name = clean_name(doc[span.start : end].text)
+    if tables.gazetteer.get(name) is not None and tables.gazetteer[name].label not in {"LOC", "GPE"}:
+        return None
+    feature = Span(doc, span.start, end, label="LOC")
+    view.note(feature, EntityInfo(normalized=name, kb_id=None, commodity=None))
+    return feature

@@ -5,7 +5,9 @@ credits ... are not entities unless the body uses them as actors"; "told Reuters
 - the wire dateline: a name alone in brackets right before the dash that opens the story, after the dateline's
   date or all-caps place or at a line start ("LIMA, May 4 (Reuters) -", "May 13, 2024 (GLOBE NEWSWIRE) --",
   "BEIJING (Bloomberg) --"; an acronym defined after a name, "the Export-Import Bank (EXIM) -", is none);
-- the caption credit: a name after a free-standing slash or bar that ends its line ("... at the port. / Reuters").
+- the caption credit: a name after a free-standing slash or bar that ends its line ("... at the port. / Reuters");
+- the staff credit that closes wire copy: names after "<role> by" ("(Reporting by Name in Place; Editing by Name)",
+  ``credit_roles``), up to the next semicolon or bracket.
 
 Both read position only, so they also hold for agencies no list names.
 """
@@ -38,6 +40,25 @@ def wire_credit(span: Span, tokens: TokenColumns) -> bool:
         and (start < 2 or tokens.whitespace[start - 2] == " " or tokens.newline[start - 2])
         and (end == size or tokens.newline[end])
     )
+
+
+# How far back a staff credit's "<role> by" may stand ("Reporting by Ann Example and Bo Example").
+MAX_STAFF_CREDIT_TOKENS = 8
+STAFF_CREDIT_STOPS = frozenset({";", "(", ")"})
+
+
+def staff_credit(span: Span, tokens: TokenColumns, roles: frozenset[str]) -> bool:
+    """A PERSON or ORG named after "<role> by" in the same clause of a credit line ("Reporting by Ann Example and Bo
+    Example; Editing by Cy Example"): the reporters and editors of the story, no actors of it."""
+    if span.label_ not in CREDITED_LABELS:
+        return False
+    lowers, newline = tokens.lowers, tokens.newline
+    i = span.start - 1
+    while i >= 1 and span.start - i <= MAX_STAFF_CREDIT_TOKENS and not newline[i] and lowers[i] not in STAFF_CREDIT_STOPS:
+        if lowers[i] == "by" and lowers[i - 1] in roles:
+            return True
+        i -= 1
+    return False
 
 
 def _dateline_before(i: int, tokens: TokenColumns) -> bool:

@@ -139,7 +139,8 @@ def _date_digits(text: str) -> bool:
 
 
 def literal_place(ent: Span, view: BlockView, tables: EntityTables) -> bool:
-    """A capital named as a place ("in Canberra", "Beijing-based", "Tokyo, Japan", a dateline), not a government."""
+    """A capital named as a place ("in Canberra", "Beijing-based", "Tokyo, Japan", "north of Lima", a dateline), not a
+    government."""
     doc = ent.doc
     if view.zone == "dateline":
         return True
@@ -148,7 +149,7 @@ def literal_place(ent: Span, view: BlockView, tables: EntityTables) -> bool:
         before.lower_ in tables.cues.literal_place_before
         or before.lower_ == "of"
         and ent.start > 1
-        and doc[ent.start - 2].lower_ in {"city", "centre", "center"}
+        and doc[ent.start - 2].lower_ in tables.cues.literal_of_heads
     ):
         return True
     if before is not None and before.lower_ in {"a", "an"} and ent.root.dep_ in {"compound", "amod", "nmod"}:

@@ -20,6 +20,7 @@ from pipeline.components.entities.conventions import (
     extend_of_complement,
     government_place,
     job_title,
+    natural_feature,
     plural_nationality,
     shouted_acronym,
     titled_person,
@@ -28,8 +29,9 @@ from pipeline.components.entities.conventions import (
     without_caption_label,
     without_title,
 )
-from pipeline.components.entities.credits import wire_credit
+from pipeline.components.entities.credits import staff_credit, wire_credit
 from pipeline.components.entities.headlines import CALENDAR_WORDS, is_name_token
+from pipeline.components.entities.joins import join_split_names
 from pipeline.components.entities.merge import resolve_overlaps
 from pipeline.components.entities.names import (
     extend_to_definition,
@@ -47,6 +49,7 @@ from pipeline.components.entities.names import (
     trailing_person,
 )
 from pipeline.components.entities.sites import (
+    called_site,
     facility_name,
     listed_site,
     site_after_descriptors,
@@ -69,7 +72,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
     """The merged spans after the generalisation rules, none overlapping, in text order."""
     doc = view.doc
     out: list[Span] = []
-    for span in spans:
+    for span in join_split_names(view, spans, tables):
         label = span.label_
         text = view.tokens.span_text(span.start, span.end)
         if label != "COMMODITY" and (date_shaped(span) or text.lower() in tables.cues.unit_words):
@@ -91,7 +94,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             span = without_title(titled_person(uncaptioned, spans, tables) or uncaptioned, tables)
             label = span.label_
         place = (government_place(span, view, tables) or administrative_place(span, view, tables)
-                 or ungoverned_region(span, view, tables))
+                 or ungoverned_region(span, view, tables) or natural_feature(span, view, tables))
         if place is not None:
             out.append(place)
             continue
@@ -99,6 +102,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         if label != "COMMODITY" and (
             state_after_city(span, tables) and not noted or ticker(span) or slash_credit(span, tables, tokens=view.tokens)
             or headline_fragment(span, view, tables) or place_of_fragment(span, tables) or wire_credit(span, view.tokens)
+            or staff_credit(span, view.tokens, tables.cues.credit_roles)
         ):
             continue  # address parts, trading symbols, picture credits and split name fragments (issue 13, round 4)
         if label == "ORG" and (split := trailing_person(span, tables) or titled_person_inside(span, tables)) is not None:
@@ -116,7 +120,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             span = extend_of_complement(span, view, [other for other in spans if other is not span], tables)
             label = span.label_
         if label in {"ORG", "PERSON", "GPE", "LOC", "NORP"}:
-            facility = facility_name(span, tables) or listed_site(span, tables)
+            facility = facility_name(span, tables) or listed_site(span, tables) or called_site(span, tables)
             if facility is not None:
                 out.append(facility)
                 continue
@@ -345,14 +349,14 @@ def _acts_for_itself(span: Span) -> bool:
 
 
 def extend_left(span: Span, view: BlockView, tables: EntityTables) -> Span:
-    """'Industry Association' -> 'China Nonferrous Metals Industry Association'; 'Inter-American ...'."""
+    """'Industry Association' -> 'China Nonferrous Metals Industry Association'; 'Inter-American ...'; 'X & Y ...'."""
     doc = span.doc
     start = span.start
     in_headline = span.start in view.headline
     while start > 0:
         prev = doc[start - 1]
-        if prev.text in HYPHENS and start > 1 and doc[start - 2].is_title and not doc[start - 2].whitespace_:
-            start -= 2
+        if start > 1 and (prev.text in HYPHENS and not doc[start - 2].whitespace_ or prev.text == "&") and doc[start - 2].is_title:
+            start -= 2  # "Inter-American ...", "Fertilizer & Chemical Association"
             continue
         if (
             (prev.is_title or prev.is_upper and len(prev) > 1)

@@ -3,6 +3,7 @@
 - A name with its facility keyword is a FACILITY, the keyword dropped ("Donald Project", "the Sierra Gorda mine";
   moved here from ``refine.py``); a title-case keyword makes the whole name the site's, the owner's name included
   ("the Graphite One Project"), and a name made only of commodity words names what the site holds.
+- A name a site noun calls so is a site: "a mine called X", "a deposit known as X".
 - Names listed in apposition to a plural site noun are sites: "two ore bodies, Lennox and Byron," or "its
   three prospects, Kestrel, Marlow and Penhale" (the nouns: ``site_plurals`` of ``cue_words.json``).
 """
@@ -20,8 +21,12 @@ MAX_DESCRIPTORS = 3
 # Labels the model gives an unknown site name in such a list.
 SITE_MISREADS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 LIST_JOINERS = frozenset({",", "and", "&"})
+# Participles by which a site noun introduces its name ("a mine called X").
+NAMING_WORDS = frozenset({"called", "named", "dubbed"})
 # Most tokens between the site noun and a listed name.
 MAX_LISTED_TOKENS = 12
+# Possessive determiners before an unknown name and a site word: the owner's site ("its Butte plant").
+OWNER_WORDS = frozenset({"its", "their"})
 
 
 def listed_site(span: Span, tables: EntityTables) -> Span | None:
@@ -42,6 +47,23 @@ def listed_site(span: Span, tables: EntityTables) -> Span | None:
     return None
 
 
+def called_site(span: Span, tables: EntityTables) -> Span | None:
+    """"a mine called Division El Salvador", "a deposit known as X": a name that a site noun just before calls so is
+    a FACILITY, whatever the model read (a country's name included); None otherwise."""
+    if span.label_ not in SITE_MISREADS | {"FACILITY"} or not span[0].is_title:
+        return None
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "known":
+        i -= 1
+    elif i < 0 or doc[i].lower_ not in NAMING_WORDS:
+        return None
+    keywords = tables.cues.site_keywords | tables.cues.site_name_keywords
+    if not any(doc[j].lower_ in keywords for j in range(max(i - MAX_DESCRIPTORS, 0), i)):
+        return None
+    return Span(doc, span.start, span.end, label="FACILITY")
+
+
 def _site_plural(span: Span, comma: int, tables: EntityTables) -> bool:
     """The words before the comma at ``comma`` are a plural site noun ("deposits", "ore bodies")."""
     doc = span.doc
@@ -54,7 +76,8 @@ def facility_name(span: Span, tables: EntityTables) -> Span | None:
     """"Project Utile", "Donald Project", "the Sierra Gorda mine": a name with its facility keyword is a FACILITY.
 
     The keyword (capitalised inside the span, or the word right after it) is dropped: SPEC keeps the bare
-    name. A town the gazetteer does not list before a site word is the site's name ("the Pirapora foundry").
+    name. A town the gazetteer does not list before a site word is the site's name ("the Pirapora foundry"), and
+    so is any unknown name after "its"/"their" ("its Butte facility", whatever label the model gave it).
     A known country or region before "project" keeps its place label ("the Australia project" is rare
     and ambiguous); a possessive before the keyword names an owner ("Lynas's mine").
     """
@@ -75,9 +98,11 @@ def facility_name(span: Span, tables: EntityTables) -> Span | None:
             return Span(doc, span.start, span.end, label="FACILITY")
     name = clean_name(span.text)
     # a town the model read as a person counts too; an ORG before a site word is its owner ("the Honda plant")
-    town = span.label_ == "GPE" or span.label_ == "PERSON" and name in tables.towns
+    entry = tables.gazetteer.get(name)
+    owned = span.start > 0 and doc[span.start - 1].lower_ in OWNER_WORDS and entry is None
+    town = span.label_ == "GPE" or span.label_ == "PERSON" and name in tables.towns or owned
     if (town and keyword is not None and keyword.lower_ in cues.site_keywords | cues.site_name_keywords
-            and tables.gazetteer.get(name) is None):
+            and entry is None):
         # a town the gazetteer does not list, named for the site it hosts: "the Pirapora foundry", "Kwinana refinery"
         return Span(doc, span.start, span.end, label="FACILITY")
     return None

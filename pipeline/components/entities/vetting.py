@@ -72,6 +72,7 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
         name_start -= 1
     if name_start == name_end or name_end - name_start > MAX_NAME_TOKENS:
         return None
+    name_start += _leading_nationality(doc[name_start:name_end], tables)
     if in_headline and any(
         token.pos_ in {"VERB", "AUX"} or token.text in tables.gazetteer for token in doc[name_start:name_end]
     ):
@@ -100,6 +101,17 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
     return Span(doc, name_start, name_end, label="FACILITY")
 
 
+def _leading_nationality(name: Span, tables: EntityTables) -> int:
+    """1 when a site's name opens with a nationality before words that are no commodity ("the Vietnamese Nui Phao
+    mine": NORP + FACILITY), else 0 ("the Australian Vanadium Project" is named after its owner)."""
+    if len(name) < 2:
+        return 0
+    entry = tables.gazetteer.get(name[0].text)
+    if entry is None or entry.label != "NORP" or all(t.lower_ in tables.commodity_words for t in name[1:]):
+        return 0
+    return 1
+
+
 def vet_law_name(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
     """Start the law's name after the last article, section number or headline word before its head."""
     doc = span.doc
@@ -124,12 +136,14 @@ def vet_law_name(span: Span, label: str, view: BlockView, tables: EntityTables) 
 
 
 def _organisation(
-    span: Span, label: str, view: BlockView, tables: EntityTables, *, headline_guard: bool, country_suffix: bool
+    span: Span, label: str, view: BlockView, tables: EntityTables, *, headline_guard: bool, country_suffix: bool,
+    legal: bool = False,
 ) -> Vetted:
     """A public body as matched; otherwise the name words before the suffix words, which must both exist.
 
     ``headline_guard``: on a headline line, reject a name holding a gazetteer word, a "Rare ... Earth"
-    suffix or a dash before it. ``country_suffix``: a closing country joins the name ("... India,").
+    suffix or a dash before it. ``country_suffix``: a closing country joins the name ("... India,"). ``legal``: a
+    legal form closes the name, so title-case commodity words belong to it ("X Copper & Gold Inc.").
     """
     doc = span.doc
     cues = tables.cues
@@ -154,7 +168,8 @@ def _organisation(
     name_start = suffix_start
     while (
         name_start > start
-        and is_name_token(doc[name_start - 1], in_headline, tables)
+        and (is_name_token(doc[name_start - 1], in_headline, tables)
+             or legal and doc[name_start - 1].is_title and doc[name_start - 1].lower_ in tables.commodity_words)
         and doc[name_start - 1].text.rstrip(".").lower() not in cues.section_numbers
     ):
         name_start -= 1
@@ -180,7 +195,7 @@ def _organisation(
 
 def vet_legal_name(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
     """"Kafue Metals plc": a legal suffix is evidence enough, even on a headline line."""
-    return _organisation(span, label, view, tables, headline_guard=False, country_suffix=False)
+    return _organisation(span, label, view, tables, headline_guard=False, country_suffix=False, legal=True)
 
 
 def vet_company_name(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:

@@ -1,0 +1,134 @@
+"""Short forms entity linking reads without a bracketed definition (issue 13, entities round 7).
+
+- Initials: an all-capital word is the organisation whose capitalised words it abbreviates, wherever the article
+  writes the full name ("The EC ..." before "European Commission"), also the closing words of a longer name
+  ("CMC" for "Orion Critical Mineral Consortium") or a word of it after the first ("CBC" in "Hong Kong CBC
+  Investment"); not in brackets, where it defines the name before it.
+- Company cores: "X Group", "X Holdings" and "X Corp." are one company (``group_words`` of ``linking.json``).
+- A government department's bare portfolio ("Commerce" after "U.S. Commerce Department") is the department.
+- A one-word company name in a headline before the only full name it opens is that company ("Freeport").
+- A GPE after "in"/"near" stays the town beside a site of the same name ("its Butte plant" ... "jobs in Butte").
+- A one-word name the article gives an ORG elsewhere and no person's full name ends in is that ORG, also when it
+  is read once as each ("a petition by Mosaic" ... "Mosaic claims").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from pipeline.resources.entities import linking_words
+from pipeline.schema.labels import HEADLINE_ZONES
+
+# Words an acronym leaves out of the name it abbreviates.
+SKIPPED_WORDS = frozenset({"of", "and", "for", "the", "&", "de", "on", "in"})
+# Acronyms shorter than this are too often something else ("EC" is two letters: the shortest kept).
+MIN_ACRONYM = 2
+MAX_ACRONYM = 8
+PLACING_PREPOSITIONS = (" in ", " near ")
+
+
+class Named(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+
+
+NamedT = TypeVar("NamedT", bound=Named)
+
+
+def _acronym(text: str) -> bool:
+    letters = text.replace("&", "")
+    return MIN_ACRONYM <= len(letters) <= MAX_ACRONYM and letters.isalpha() and letters.isupper()
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[0].upper() for word in words if word.lower() not in SKIPPED_WORDS and word[:1].isalpha())
+
+
+def _modifier(mention: Named, text: str) -> bool:
+    """"the Example administration": an article, the name, a lower-case word."""
+    following = text[mention.end : mention.end + 30].split(maxsplit=1)
+    preceding = text[max(mention.start - 5, 0) : mention.start].lower()
+    return preceding.endswith("the ") and bool(following) and following[0].isalpha() and following[0].islower()
+
+
+def abbreviated_name(mention: Named, long_forms: Sequence[NamedT], text: str) -> NamedT | None:
+    """The multi-word ORG an undefined acronym stands for (see the module's docstring); None when there is none or
+    several different names would fit, or the acronym is in brackets (it defines the name before it)."""
+    if " " in mention.text or not _acronym(mention.text) or text[max(mention.start - 1, 0) : mention.start] == "(":
+        return None
+    found = []
+    for long in long_forms:
+        words = long.text.split()
+        if long is mention or len(words) < 2:
+            continue
+        closing = _initials(words[-len(mention.text):]) if len(words) > len(mention.text) else ""
+        if mention.text in words[1:] or _initials(words) == mention.text or closing == mention.text:
+            found.append(long)
+    if len({long.text for long in found}) != 1:
+        return None
+    return found[0]
+
+
+def company_core(name: str) -> str:
+    """A company name without the group words that close it ("POSCO Holdings", "POSCO Group" -> "POSCO"); the name
+    itself when it is only such words or one word."""
+    words = name.split()
+    group = linking_words().group_words
+    while len(words) > 1 and words[-1].lower() in group:
+        words.pop()
+    return " ".join(words)
+
+
+def bare_portfolio(name: str) -> str | None:
+    """"Commerce" of "Commerce Department" / "Department of Commerce" (a country prefix allowed before); None for
+    other names."""
+    words = linking_words()
+    parts = name.split()
+    if parts and parts[0] in words.country_forms:
+        parts = parts[1:]
+    heads = words.invertible_heads
+    if len(parts) == 2 and parts[1] in heads and parts[0][:1].isupper():
+        return parts[0]
+    if len(parts) == 3 and parts[0] in heads and parts[1] == "of" and parts[2][:1].isupper():
+        return parts[2]
+    return None
+
+
+def organisation_label(mention: Named, mentions: Sequence[Named], text: str) -> bool:
+    """A one-word PERSON that is an ORG elsewhere in the article at least as often and ends no person's full name
+    (a person's name read as an ORG once is left to the majority rule). The ORG must head
+    its noun phrase: a name between "the" and a lower-case noun modifies it ("the Example administration") and may
+    be a person's."""
+    if mention.label != "PERSON" or " " in mention.text:
+        return False
+    same = [other for other in mentions if other.text == mention.text]
+    organisations = [other for other in same if other.label == "ORG"]
+    if len(organisations) < len(same) - len(organisations) or all(_modifier(other, text) for other in organisations):
+        return False
+    return not any(other.label == "PERSON" and " " in other.text and other.text.split()[-1] == mention.text
+                   for other in mentions)
+
+
+def placed_town(mention: Named, text: str) -> bool:
+    """A GPE right after "in"/"near" ("the business in Butte") is the town, also when a site bears its name ("its
+    Butte facility")."""
+    before = text[max(mention.start - 6, 0) : mention.start].lower()
+    return mention.label == "GPE" and before.endswith(PLACING_PREPOSITIONS)
+
+
+def sole_later_name(mention: Named, long_forms: Sequence[NamedT], text: str) -> list[NamedT]:
+    """The later company names a one-word title or heading mention opens when they are all one name ("Freeport" in a
+    headline before "Freeport McMoRan Inc." in the body); empty when there are none or several, the mention is in
+    the body (a body mention before a longer name may be the parent: "Brenmoor" before "Brenmoor Pacific") or in
+    brackets (it defines the name before it: "X Co. (NFC) and NFC Kazakhstan")."""
+    if getattr(mention, "zone", None) not in HEADLINE_ZONES or text[max(mention.start - 1, 0) : mention.start] == "(":
+        return []
+    later = [long for long in long_forms if long.start >= mention.end and long.text.split()[0] == mention.text]
+    return later if len({long.text for long in later}) == 1 else []

@@ -1,0 +1,55 @@
+"""Places the text names by their administrative division word, when the model tags nothing there (issue 13,
+entities round 7): "the Balaghat district", "the Nagpur and Bhandara districts", "the Ossaro county".
+
+The name is one to three title-case words right before a ``division_heads`` word (or its plural), after "the",
+"and" or a comma; a gazetteer name that is no place, and headline lines, are left alone. ``administrative_place``
+(``conventions.py``) relabels the names the model did tag; these are rule hits for the ones it missed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.components.entities.view import BlockView
+from pipeline.resources.entities import EntityTables
+from pipeline.schema.annotations import EntityInfo
+
+# Longest name taken before a division word.
+MAX_NAME_WORDS = 3
+OPENERS = frozenset({"the", "and", ","})
+
+
+def division_names(view: BlockView, tables: EntityTables) -> list[Span]:
+    """GPE spans for the untagged names before a division word (see the module's docstring)."""
+    tokens = view.tokens
+    lowers, title, alpha = tokens.lowers, tokens.title, tokens.alpha
+    heads = tables.cues.division_heads
+    found: list[Span] = []
+    for i, lower in enumerate(lowers):
+        if (lower not in heads and lower.removesuffix("s") not in heads) or i in view.headline or tokens.title[i]:
+            continue
+        start = i
+        while start > 0 and i - start < MAX_NAME_WORDS and title[start - 1] and alpha[start - 1]:
+            start -= 1
+        if start == i or start == 0 or lowers[start - 1] not in OPENERS:
+            continue
+        if lowers[start - 1] != "the" and not _listed(start - 1, lowers, title, heads):
+            continue
+        name = tokens.span_text(start, i)
+        entry = tables.gazetteer.get(name)
+        if entry is not None and entry.label != "GPE" or lowers[start] in tables.cues.leading_words:
+            continue
+        span = Span(view.doc, start, i, label="GPE")
+        kb_id = entry.kb_id if entry is not None else tables.towns.get(name)
+        view.note(span, EntityInfo(normalized=entry.normalized if entry else name, kb_id=kb_id, commodity=None))
+        found.append(span)
+    return found
+
+
+def _listed(opener: int, lowers: list[str], title: list[bool], heads: frozenset[str]) -> bool:
+    """"the Nagpur and Bhandara districts": the name after "and" or a comma is listed after another name that "the"
+    opens (a few title-case words back)."""
+    j = opener - 1
+    while j >= 0 and opener - j <= MAX_NAME_WORDS and title[j]:
+        j -= 1
+    return j < opener - 1 and j >= 0 and lowers[j] == "the"

@@ -1,0 +1,97 @@
+"""Organisation names the merged spans cut in two (issue 13, entities round 7; applied by ``refine`` first).
+
+News copy writes long organisation names that the model and the rules read as two spans, or cut short:
+
+- two organisation spans side by side that one bracketed acronym closes are one name ("the Borvane Nickel" +
+  "Industry Forum (BNIF)": the acronym defines the whole run);
+- an organisation followed by a title-case unit word is that unit ("the Cathode Materials" + "Division":
+  ``unit_heads``);
+- a public body written head last takes a portfolio joined by "and" before it ("the Energy and" + "Mineral
+  Resources Ministry");
+- a title-case commodity name followed by a legal form is a company ("Platinum Group Metals Corp.");
+- a company followed by a country is its national subsidiary ("POSCO Argentina", "PT Orvane Indonesia"), unless
+  the country is possessive ("Glencore Chile's").
+
+Each join needs both parts on one line, outside headline lines, separated by one plain space.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.components.entities.view import BlockView
+from pipeline.resources.entities import EntityTables
+
+POSSESSIVES = frozenset({"'s", "’s"})
+# The longest portfolio taken before "and" ("Science and Technology Ministry": one word).
+MAX_PORTFOLIO_WORDS = 2
+
+
+def join_split_names(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Span]:
+    """The merged spans (non-overlapping, in text order) with the cut organisation names of the module's docstring
+    made whole."""
+    ordered = sorted(spans, key=lambda span: span.start)
+    taken = {i for span in ordered for i in range(span.start, span.end)}
+    out: list[Span] = []
+    i = 0
+    while i < len(ordered):
+        span = ordered[i]
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if nxt is not None and _glued(span, nxt, view) and (joined := _joined_pair(span, nxt, view, tables)) is not None:
+            out.append(joined)
+            i += 2
+            continue
+        out.append(_grown(span, view, tables, taken))
+        i += 1
+    return out
+
+
+def _glued(first: Span, second: Span, view: BlockView) -> bool:
+    return (first.end == second.start and view.tokens.whitespace[first.end - 1] == " "
+            and first.start not in view.headline and second.start not in view.headline)
+
+
+def _joined_pair(first: Span, second: Span, view: BlockView, tables: EntityTables) -> Span | None:
+    doc = view.doc
+    texts = view.tokens.texts
+    end = second.end
+    if first.label_ == "ORG" and second.label_ == "ORG":
+        if end + 2 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and view.tokens.upper[end + 1]:
+            return Span(doc, first.start, end, label="ORG")  # one name, one acronym
+        return None
+    if first.label_ == "ORG" and second.label_ == "GPE" and len(first) > 0 and first[-1].text not in {"of", "for"}:
+        entry = tables.gazetteer.get(second.text)
+        country = entry is not None and entry.label == "GPE" and len(entry.kb_id or "") == 2
+        if country and not (end < len(texts) and texts[end] in POSSESSIVES) and first[0].text not in tables.cues.public_body_heads:
+            return Span(doc, first.start, end, label="ORG")
+        return None
+    if first.label_ == "COMMODITY" and second.label_ == "ORG" and all(t.text in tables.cues.legal_forms for t in second):
+        return Span(doc, first.start, end, label="ORG")
+    return None
+
+
+def _grown(span: Span, view: BlockView, tables: EntityTables, taken: set[int]) -> Span:
+    """The span with a unit word after it, a portfolio before it, or a legal form after a commodity name."""
+    doc = view.doc
+    tokens = view.tokens
+    texts = tokens.texts
+    if span.start in view.headline:
+        return span
+    end = span.end
+    if span.label_ == "COMMODITY" and all(t.is_title or not t.is_alpha for t in span):
+        if end < len(texts) and end not in taken and texts[end] in tables.cues.legal_forms and tokens.whitespace[end - 1] == " ":
+            return Span(doc, span.start, end + 1, label="ORG")  # "Platinum Group Metals Corp."
+        return span
+    if span.label_ != "ORG":
+        return span
+    if end < len(texts) and end not in taken and texts[end] in tables.cues.unit_heads and tokens.whitespace[end - 1] == " ":
+        span = Span(doc, span.start, end + 1, label="ORG")
+    if span[-1].text in tables.cues.public_body_heads and span.start >= 2 and tokens.lowers[span.start - 1] == "and":
+        start = span.start - 1
+        while (start > 0 and span.start - start <= MAX_PORTFOLIO_WORDS and start - 1 not in taken
+               and tokens.title[start - 1] and tokens.alpha[start - 1] and not tokens.sent_start[start - 1]
+               and tokens.lowers[start - 1] not in tables.cues.leading_words):
+            start -= 1
+        if start < span.start - 1:
+            return Span(doc, start, span.end, label="ORG")
+    return span
