@@ -214,6 +214,14 @@ class WordTable(_Table):
     scaled_count_nouns: list[str] = Field(default_factory=list)
     source_phrases: list[str] = Field(default_factory=list)
     source_openers: list[str] = Field(default_factory=list)
+    # "on strike for a week", "more than a year": "a" + time unit after one of these words is one unit of time
+    duration_openers: list[str] = Field(default_factory=list)
+    # "a year ago", "a week later", "a month or two": after these words "a <unit>" is no duration of its own
+    single_unit_blockers: list[str] = Field(default_factory=list)
+    # "a three-member consortium", "a 12-hole programme": a number hyphenated to one of these nouns counts it
+    compound_count_nouns: list[str] = Field(default_factory=list)
+    # "killed 28 people and injured ten more": the elided noun of an earlier count
+    elided_followers: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)

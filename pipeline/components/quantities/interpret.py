@@ -23,7 +23,7 @@ PENCE = re.compile(r"p(?![\w.])")
 # "45 and 50 mg", "from 15 to 25 dollars": two numbers whose unit is written once, after the second.
 COORDINATED = re.compile(rf"{SPACE}+(?:and|or|to){SPACE}+")
 OF = re.compile(r"\s+of\b")
-AGE = re.compile(r"-old\b")
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 RANGE_UNIT_TYPES = ("percent", "other", "mass", "duration")  # "20%-30%", "1.2-1.4 Mt", "2-3x", "two to three years"
 
 
@@ -67,6 +67,8 @@ class QuantityParser:
         glued_code = not spelled and start > 0 and text[start - 1].isalpha() and self._glued_code(text, start)
         if not spelled and not glued_ok(text, start, end, currency_before=glued_code):
             return None
+        if not spelled and ORDINAL_SUFFIX.match(text, end) is not None:
+            return None  # "the 3rd", "21st": ordinals are no quantities
         first = self.amounts.first_side(text, number, context)
         if not spelled and start > 0 and text[start - 1].isalnum() and first.currency is None:
             return None
@@ -174,8 +176,7 @@ class QuantityParser:
         if kind == "mass" and per is None:
             per = self.rates.period(text, reading.cursor, reading.before, kind, reading.begin)
         if kind == "duration":
-            if AGE.match(text, reading.cursor) is not None:  # "a 10-year-old mine"
-                return None
+            # "the 59-year-old worker": an age is a duration, its span ends before "-old" (docs/realnews.md)
             if qualifier == "gt" and tail_words(reading.before)[-1:] == ["over"]:  # "over five years": a span
                 qualifier = None
         canonical = row.unit if row.unit is not None else written  # "g/t", "ppm": the unit as written
