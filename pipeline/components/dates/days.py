@@ -138,6 +138,38 @@ def day_month_range(m: re.Match[str], block: Block) -> Found | None:
     return day_range(m, block)
 
 
+def cross_month_range(m: re.Match[str], block: Block) -> Found | None:
+    """"May 15 to June 11", "between May 15 and June 11, 2013", "Dec 28, 2025 - Jan 3, 2026": an interval of days
+    across months ("and" only after "between", as for months and years)."""
+    first_month, last_month = block.words.month(m["month"]), block.words.month(m["month2"])
+    if first_month is None or last_month is None or first_month == last_month:
+        return None
+    if not (capitalised(m["month"]) and capitalised(m["month2"])):
+        return None
+    if m["sep"].lower() == "and" and block.previous_word(m.start()) != "between":
+        return None
+    first_day, last_day = day_number(m["day"]), day_number(m["day2"])
+    ref = block.reference
+    used: date | None = None
+    if m["year2"] or m["year"]:
+        wrap = 1 if first_month > last_month else 0
+        first_year = int(m["year"]) if m["year"] else int(m["year2"]) - wrap
+        last_year = int(m["year2"]) if m["year2"] else first_year + wrap
+    elif ref is None:
+        return tp.unresolved("day"), m.start()
+    else:
+        anchor = tp.nearest_day(first_month, first_day, ref, block.tense(m.start(), m.end()))
+        if anchor is None:
+            return None
+        first_year, used = anchor.year, ref
+        last_year = first_year + (1 if first_month > last_month else 0)
+    first, last = tp.real_day(first_year, first_month, first_day), tp.real_day(last_year, last_month, last_day)
+    if first is None or last is None or last <= first:
+        return None
+    period = tp.interval(tp.day_period(first), tp.day_period(last))
+    return (tp.to_info(period, reference=used), m.start()) if period else None
+
+
 def week_of(m: re.Match[str], block: Block) -> Found | None:
     """"the first week of March": the ISO week holding the month's first (or last) Thursday."""
     month = block.words.month(m["month"])
