@@ -235,8 +235,8 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w-])(?P<unit>year|month|quarter)(?:['’]s\s+|[- ])(?P<phrase>end|start)(?![\w-])",
         relative.period_end, re.compile(r"(?i)(?:year|month|quarter)(?:['’]s\s+|[- ])(?:end|start)"), cues=('end', 'start')),
     "quarter_range": Form(
-        r"(?<![\w$])Q(?P<q>[1-4])\s*(?:-|–|to|through)\s*Q(?P<q2>[1-4])(?:,?\s+(?P<year>{Y}))?(?![\w%])",
-        parts.quarter_range, re.compile(r"Q[1-4]\s*(?:-|–|to|through)\s*Q")),
+        r"(?<![\w$])Q(?P<q>[1-4])\s*(?P<sep>-|–|to|through|and)\s*Q(?P<q2>[1-4])(?:,?\s+(?P<year>{Y}))?(?![\w%])",
+        parts.quarter_range, re.compile(r"Q[1-4]\s*(?:-|–|to|through|and)\s*Q")),
     "months_of": Form(
         r"(?<![\w])(?P<side>first|last|final)\s+"
         r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+(?P<unit>months|quarters)\s+of\s+"

@@ -76,9 +76,9 @@ def quarter_month(m: re.Match[str], block: Block) -> Found | None:
 
 
 def quarter_range(m: re.Match[str], block: Block) -> Found | None:
-    """"Q1-Q3 2025": an interval of quarters of one year."""
+    """"Q1-Q3 2025", "between Q1 and Q3 2024": an interval of quarters of one year ("and" only after "between")."""
     first, last = int(m["q"]), int(m["q2"])
-    if last <= first:
+    if last <= first or m["sep"] == "and" and block.previous_word(m.start()) != "between":
         return None
     ref = block.reference
     used: date | None

@@ -109,6 +109,18 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("Port stocks stood at 1.2 Mt as of the 14th, traders said.", "2024-10-20", [("14th", "2024-10-14")]),
     # a page timestamp with its clock time in brackets
     ("Updated: Fri 18 Oct, 2024 [16:05]", "2024-10-20", [("Fri 18 Oct, 2024 [16:05]", "2024-10-18T16:05")]),
+    # coordinated dates share the year written once at the end (the year before to stay before it)
+    ("Smelter runs were cut in September and October 2021.", "2024-10-20",
+     [("September", "2021-09"), ("October 2021", "2021-10")]),
+    ("Tolling fees in Q2, Q3 and Q4 2022 were flat.", "2024-10-20",
+     [("Q2", "2022-Q2"), ("Q3", "2022-Q3"), ("Q4 2022", "2022-Q4")]),
+    ("The ore trains ran on July 7 and August 2, 2020.", "2024-10-20",
+     [("July 7", "2020-07-07"), ("August 2, 2020", "2020-08-02")]),
+    ("Ice closed the port in December and January 2022.", "2024-10-20",
+     [("December", "2021-12"), ("January 2022", "2022-01")]),
+    ("Lenders met on Friday, and June 7, 2023 was the deadline.", "2024-10-20",
+     [("Friday", "2024-10-18"), ("June 7, 2023", "2023-06-07")]),
+    ("Margins were thin between Q2 and Q4 2023.", "2024-10-20", [("Q2 and Q4 2023", "2023-Q2/2023-Q4")]),
     # an abbreviated weekday with its full stop belongs to the month-first date after it
     ("Smelting restarted on Wed. Oct 16 after repairs.", "2024-10-20", [("Wed. Oct 16", "2024-10-16")]),
 ]

@@ -177,6 +177,7 @@ def test_shared_letter_symbol_follows_the_source_country(rules: CurrencyRules) -
      [("12", None, 12, None, None), ("nine", None, 9, None, None)]),
     ("Between 2027 and 2029 the plant doubles.", []),
     ("Since the 3rd shipments have slowed.", []),
+    ("Indium sold for $410 a kilo.", [("$410 a kilo", "USD/t", 410000, None, None)]),
 ])
 def test_issue13_fourth_round(nlp, text: str, expected: list) -> None:
     assert _found(nlp, text) == expected
