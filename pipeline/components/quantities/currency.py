@@ -16,6 +16,8 @@ from pipeline.text.regex import alternation
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 # A "$" with no letter or "$" glued before it ("$15m", not "A$15m" or "US$").
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
+# "9,000 $/t", "15.50 US$/lb": a dollar sign after the number, right before a slash
+DOLLAR_PER = re.compile(rf"{SPACE}?(?P<cur>(?:US|A|C|NZ|HK|S)?\$)(?=/)")
 
 
 @dataclass
@@ -188,7 +190,12 @@ class CurrencyRules:
         return None
 
     def suffix_at(self, text: str, pos: int, context: CurrencyContext) -> WrittenCurrency | None:
-        """A currency word or code after the number ("5 million euros", "433,000 yuan", "45 cents")."""
+        """A currency word or code after the number ("5 million euros", "433,000 yuan", "45 cents"); a dollar sign
+        only before a slash, as price tables write it ("9,000 $/t", "15.50 US$/lb")."""
+        per = DOLLAR_PER.match(text, pos)
+        if per is not None:
+            code = self.code(per["cur"], context)
+            return WrittenCurrency(code=code, text=per["cur"], end=per.end()) if code is not None else None
         if self.suffix_start.match(text, pos) is None:
             return None
         match = self.suffix.match(text, pos)

@@ -178,6 +178,11 @@ def test_shared_letter_symbol_follows_the_source_country(rules: CurrencyRules) -
     ("Between 2027 and 2029 the plant doubles.", []),
     ("Since the 3rd shipments have slowed.", []),
     ("Indium sold for $410 a kilo.", [("$410 a kilo", "USD/t", 410000, None, None)]),
+    # a dollar sign after the number, before a slash, as price tables write it; gigalitres
+    ("Carbonate was offered at 9,500 $/t and hydroxide at 10,100 US$/t.",
+     [("9,500 $/t", "USD/t", 9500, None, None), ("10,100 US$/t", "USD/t", 10100, None, None)]),
+    ("The owners paid a fee of 5 $ per share.", []),
+    ("The borefield can supply 1.5 GL a year.", [("1.5 GL", "l", 1500000000, None, None)]),
 ])
 def test_issue13_fourth_round(nlp, text: str, expected: list) -> None:
     assert _found(nlp, text) == expected
