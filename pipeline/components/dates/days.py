@@ -13,6 +13,9 @@ from datetime import date
 from pipeline.components.dates.block import Block, Found, capitalised, day_number
 from pipeline.text import temporal as tp
 
+# Words before a day number that make "2 May" a date.
+DAY_PREPOSITIONS = frozenset({"on", "by", "from", "since", "until", "till", "before", "after"})
+
 THURSDAY = 3
 # A leap year, to tell "February 29" (a real day in some year) from "February 30" (never).
 LEAP_YEAR = 2024
@@ -82,7 +85,7 @@ def _day_mention(m: re.Match[str], block: Block, *, may_without_year: bool) -> F
         return tp.to_info(tp.day_period(day)), m.start()
     if tp.real_day(LEAP_YEAR, month, number) is None:
         return None
-    if not may_without_year and m["month"].lower().rstrip(".") == "may":
+    if not may_without_year and m["month"].lower().rstrip(".") == "may" and not _day_of_may(m, block):
         return None
     ref = block.reference
     if ref is None:
@@ -94,6 +97,16 @@ def _day_mention(m: re.Match[str], block: Block, *, may_without_year: bool) -> F
     if weekday and block.words.weekdays.get(weekday.lower().rstrip(".")) != day.weekday():
         day = _year_of_weekday(day, block.words.weekdays.get(weekday.lower().rstrip(".")), ref) or day
     return tp.to_info(tp.day_period(day), reference=ref), m.start()
+
+
+def _day_of_may(m: re.Match[str], block: Block) -> bool:
+    """"on 2 May", "the 2nd of May": a capitalised "May" after a day is the month when the day is an ordinal, "of"
+    joins them, or a date preposition stands before the day (not "Level 2 May apply")."""
+    if m["month"] != "May":
+        return False
+    between = block.text[m.end("day") : m.start("month")]
+    return (m["day"][-2:].lower() in ("st", "nd", "rd", "th") or "of" in between.split()
+            or block.previous_word(m.start("day")) in DAY_PREPOSITIONS)
 
 
 def _year_of_weekday(day: date, weekday: int | None, ref: date) -> date | None:

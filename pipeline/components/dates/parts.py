@@ -17,7 +17,7 @@ from pipeline.text import temporal as tp
 
 # Years a deictic quarter or half ("this/the/next/last quarter") sits from the reference year.
 DEICTIC_YEAR_OFFSET = {"this": 0, "the": 0, "next": 1, "last": -1}
-_YEAR_GROUPS = ("year", "fyear", "syear", "cyear", "cal", "year2")
+_YEAR_GROUPS = ("year", "fyear", "syear", "cyear", "cal", "year2", "year0")
 _PREVIOUS_QUARTER = re.compile(r"(?:previous|prior|preceding)\s+quarter", re.IGNORECASE)
 _THREE_MONTHS_TO = re.compile(r"\b(?:three|3)\s+months\s+(?:to|ended|ending|through)\s+$", re.IGNORECASE)
 THREE_MONTHS_REACH = 40

@@ -121,6 +121,13 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("Lenders met on Friday, and June 7, 2023 was the deadline.", "2024-10-20",
      [("Friday", "2024-10-18"), ("June 7, 2023", "2023-06-07")]),
     ("Margins were thin between Q2 and Q4 2023.", "2024-10-20", [("Q2 and Q4 2023", "2023-Q2/2023-Q4")]),
+    # "May" after a day is the month with an ordinal, "of" or a date preposition; not after a bare number
+    ("Quotas were reset on 6 May and again on the 21st of May.", "2024-10-20",
+     [("6 May", "2024-05-06"), ("21st of May", "2024-05-21")]),
+    ("Rule 6 May apply to smelters.", "2024-10-20", []),
+    # a year before a quarter or half word names its year
+    ("The group's 2023 second half was its weakest; its 2022 fourth-quarter margin was the best.", "2024-10-20",
+     [("2023 second half", "2023-H2"), ("2022 fourth-quarter", "2022-Q4")]),
     # an abbreviated weekday with its full stop belongs to the month-first date after it
     ("Smelting restarted on Wed. Oct 16 after repairs.", "2024-10-20", [("Wed. Oct 16", "2024-10-16")]),
 ]
