@@ -119,7 +119,11 @@ class QuantityParser:
         reading = Reading(first=first, second=None, begin=begin, before=text[max(0, begin - WINDOW) : begin],
                           cursor=first.end, currency=first.currency, currency_text=first.currency_text)
         range_unit = self.amounts.unit_at(text, first.end)
-        if range_unit is None or range_unit.row.quantity_type in RANGE_UNIT_TYPES:
+        # "fell by 12,350 tonnes to 98,200 tonnes": a change, its unit written, then the level reached
+        words = tail_words(reading.before)
+        change = (range_unit is not None and words[-1:] == ["by"] and len(words) > 1
+                  and words[-2] in self.amounts.movement_words)
+        if not change and (range_unit is None or range_unit.row.quantity_type in RANGE_UNIT_TYPES):
             after_first = range_unit.end if range_unit is not None else first.end
             reading.second = self.amounts.range_second(text, after_first, first, reading.before, context)
         if reading.second is None:

@@ -183,6 +183,11 @@ def test_shared_letter_symbol_follows_the_source_country(rules: CurrencyRules) -
      [("9,500 $/t", "USD/t", 9500, None, None), ("10,100 US$/t", "USD/t", 10100, None, None)]),
     ("The owners paid a fee of 5 $ per share.", []),
     ("The borefield can supply 1.5 GL a year.", [("1.5 GL", "l", 1500000000, None, None)]),
+    # "<movement> by X unit to Y unit" is the change and the level reached; a unit written once keeps the range
+    ("Warehouse stocks fell by 1,150 tonnes to 43,900 tonnes.",
+     [("1,150 tonnes", "t", 1150, None, None), ("43,900 tonnes", "t", 43900, None, None)]),
+    ("Tolls were cut by 4 to 6 percent.", [("4 to 6 percent", "%", None, 4, 6)]),
+    ("The roaster takes 800,000 dry tonnes of ore.", [("800,000 dry tonnes", "t", 800000, None, None)]),
 ])
 def test_issue13_fourth_round(nlp, text: str, expected: list) -> None:
     assert _found(nlp, text) == expected
