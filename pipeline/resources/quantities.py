@@ -80,6 +80,8 @@ class CurrencyTable(_Table):
     # a currency's hundredth written after the number ("45 cents", "20 pence") → ISO code, or BARE_DOLLAR for
     # the dollar the block speaks of; "2 dollars 50 cents" combines with the main unit before it
     subunits: dict[str, str] = Field(default_factory=dict)
+    # "45c a share", "85c/lb": a glued lower-case "c" is cents before one of these words (or punctuation, a slash)
+    glued_cents_followers: list[str] = Field(default_factory=list)
     # words of a sentence quoting a share price or market value: its dollar variant ("shares rose to C$1.79")
     # is the listing's currency and no evidence for what a bare "$" elsewhere in the block stands for
     listing_cues: list[str] = Field(default_factory=list)

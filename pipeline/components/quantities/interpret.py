@@ -203,6 +203,8 @@ class QuantityParser:
             assert row is not None  # the denominator pattern is built from these forms
             factor = 1 / denominator_mass(denominator, row.factor)
             kind, unit_name = "price", f"{currency}/t"
+            if reading.cents:  # "85 cents per pound", "60c/lb": hundredths of the currency per mass unit
+                amount = amount.times(0.01)
             count = f"{denominator['count']} " if denominator["count"] else ""
             unit_text = (f"{reading.currency_text}{'/' if '/' in denominator['per'] else ' per '}"
                          f"{count}{denominator['unit']}")

@@ -188,6 +188,13 @@ def test_shared_letter_symbol_follows_the_source_country(rules: CurrencyRules) -
      [("1,150 tonnes", "t", 1150, None, None), ("43,900 tonnes", "t", 43900, None, None)]),
     ("Tolls were cut by 4 to 6 percent.", [("4 to 6 percent", "%", None, 4, 6)]),
     ("The roaster takes 800,000 dry tonnes of ore.", [("800,000 dry tonnes", "t", 800000, None, None)]),
+    # cents glued to the number: the block's dollar, before a rate word, a slash or punctuation only
+    ("The Perth explorer placed stock at 12c a share. It booked A$4m; royalties are 60c/lb.",
+     [("12c", "AUD", 0.12, None, None), ("A$4m", "AUD", 4000000, None, None),
+      ("60c/lb", "AUD/t", 1322.77357310927, None, None)]),
+    ("The 3c rule applies to all bids.", []),
+    # hundredths per mass unit are hundredths in the price too
+    ("Spot uranium added 40 cents per pound.", [("40 cents per pound", "USD/t", 881.84904873951, None, None)]),
 ])
 def test_issue13_fourth_round(nlp, text: str, expected: list) -> None:
     assert _found(nlp, text) == expected
