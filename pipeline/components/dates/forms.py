@@ -30,12 +30,14 @@ _TIME = r"(?:(?:,?\s+(?:at\s+)?|\s*[/|—–-]\s*|\s*\[)" + _CLOCK + r"\]?)?"
 _YEAR_END = r"(?![\w%]|[.,]\d|[/–-]\d|\s?%)"
 _SHORT_YEAR = (
     r"(?:(?:[\s-]+|\s+of\s+)(?:CY\s?|calendar\s+)?(?P<year>{Y})|\s*CY\s?['’]?(?P<cyear>\d{{2}})"
-    r"|\s*(?P<fy>FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})(?:[/-](?P<fyear2>\d{{4}}|\d{{2}}))?|['’]?(?P<syear>\d{{2}}))"
+    r"|\s*(?P<fy>FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})(?:[/-](?P<fyear2>\d{{4}}|\d{{2}}))?|['’]?(?P<syear>\d{{2}})"
+    r"|\s+(?P<ydeictic>this|next|last)\s+year(?![\w-]|['’]s))"
 )
 _OF_YEAR = (
     r"(?:\s+(?:of|in)\s+(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})(?:[/-](?P<fyear2>\d{{4}}|\d{{2}}))?"
     r"|(?:the\s+)?(?P<fdeictic>{FD})\s+(?:fiscal(?:\s+year)?|financial\s+year|FY)(?![\w-])|(?P<year>{Y})"
-    r"|(?:calendar\s+)?(?P<cal>{Y})|(?P<deictic>this|next|last|the)\s+year)|,?\s+(?P<year2>{Y}))?(?!\d)"
+    r"|(?:calendar\s+)?(?P<cal>{Y})|(?P<deictic>this|next|last|the)\s+year)|,?\s+(?P<year2>{Y})"
+    r"|\s+(?P<ydeictic>this|next|last)\s+year(?![\w-]|['’]s))?(?!\d)"
 )
 
 

@@ -114,11 +114,11 @@ def _part(m: re.Match[str], block: Block, part: str, number: int, *, fiscal: boo
             year = current_fiscal_year(block, ref, m.start()) + block.words.lexicon.deictics[m["fdeictic"].lower()]
             period = part_period(block, year, part, number, fiscal=True, position=m.start())
             info = tp.to_info(period, fiscal=True, reference=ref)
-    elif "deictic" in m.re.groupindex and m["deictic"]:
+    elif (deictic := _deictic(m)) is not None:  # "the fourth quarter of this year", "Q4 this year"
         if ref is None:
             info = tp.unresolved(part, fiscal=fiscal)
         else:
-            year = ref.year + DEICTIC_YEAR_OFFSET[m["deictic"].lower()]
+            year = ref.year + DEICTIC_YEAR_OFFSET[deictic]
             period = tp.quarter_period(year, number) if part == "quarter" else tp.half_period(year, number)
             info = tp.to_info(period, fiscal=fiscal, reference=ref)
     elif ref is None:
@@ -130,6 +130,13 @@ def _part(m: re.Match[str], block: Block, part: str, number: int, *, fiscal: boo
         info = tp.to_info(nearest(number, ref, block.tense(m.start(), m.end())), fiscal=fiscal, reference=ref)
     start, _, info = block.with_modifier(m.start(), m.end(), info, ref)
     return info, start
+
+
+def _deictic(m: re.Match[str]) -> str | None:
+    """The deictic word of a part's year ("of this year", "next year"), whichever group caught it."""
+    groups = m.re.groupindex
+    word = next((m[name] for name in ("deictic", "ydeictic") if name in groups and m[name]), None)
+    return word.lower() if word else None
 
 
 def _year_text(m: re.Match[str]) -> str | None:

@@ -128,6 +128,12 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     # a year before a quarter or half word names its year
     ("The group's 2023 second half was its weakest; its 2022 fourth-quarter margin was the best.", "2024-10-20",
      [("2023 second half", "2023-H2"), ("2022 fourth-quarter", "2022-Q4")]),
+    # a quarter or half with "this/next/last year" right after it is of that year, one mention
+    ("Deliveries begin in Q3 next year and the second half this year is sold out.", "2024-10-20",
+     [("Q3 next year", "2025-Q3"), ("second half this year", "2024-H2")]),
+    # anaphoric counts up to twenty ("nine days later")
+    ("The kiln stopped on March 2 and restarted nine days later.", "2024-10-20",
+     [("March 2", "2024-03-02"), ("nine days later", "2024-03-11")]),
     # an abbreviated weekday with its full stop belongs to the month-first date after it
     ("Smelting restarted on Wed. Oct 16 after repairs.", "2024-10-20", [("Wed. Oct 16", "2024-10-16")]),
 ]
