@@ -80,6 +80,8 @@ class CurrencyTable(_Table):
     # a currency's hundredth written after the number ("45 cents", "20 pence") → ISO code, or BARE_DOLLAR for
     # the dollar the block speaks of; "2 dollars 50 cents" combines with the main unit before it
     subunits: dict[str, str] = Field(default_factory=dict)
+    # "45c a share", "85c/lb": a glued lower-case "c" is cents before one of these words (or punctuation, a slash)
+    glued_cents_followers: list[str] = Field(default_factory=list)
     # words of a sentence quoting a share price or market value: its dollar variant ("shares rose to C$1.79")
     # is the listing's currency and no evidence for what a bare "$" elsewhere in the block stands for
     listing_cues: list[str] = Field(default_factory=list)
@@ -214,6 +216,14 @@ class WordTable(_Table):
     scaled_count_nouns: list[str] = Field(default_factory=list)
     source_phrases: list[str] = Field(default_factory=list)
     source_openers: list[str] = Field(default_factory=list)
+    # "on strike for a week", "more than a year": "a" + time unit after one of these words is one unit of time
+    duration_openers: list[str] = Field(default_factory=list)
+    # "a year ago", "a week later", "a month or two": after these words "a <unit>" is no duration of its own
+    single_unit_blockers: list[str] = Field(default_factory=list)
+    # "a three-member consortium", "a 12-hole programme": a number hyphenated to one of these nouns counts it
+    compound_count_nouns: list[str] = Field(default_factory=list)
+    # "killed 28 people and injured ten more": the elided noun of an earlier count
+    elided_followers: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)

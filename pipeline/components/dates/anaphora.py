@@ -24,7 +24,8 @@ ANAPHORA = re.compile(
     r"|(?:that\s+(?:same\s+)?" + _UNIT.replace("unit", "u2") + r")"
     r"|(?:the\s+same\s+" + _UNIT.replace("unit", "u3") + r")"
     r"|(?:the\s+(?P<step>following|previous|preceding|prior)\s+" + _UNIT.replace("unit", "u4") + r")"
-    r"|(?:(?P<count>a|an|one|two|three|four|five|six|\d{1,2})\s+" + _UNIT.replace("unit", "u5")
+    r"|(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{1,2})\s+"
+    + _UNIT.replace("unit", "u5")
     # "six months after" counts from the previous date only when nothing follows it: "six months
     # after the ban took effect" counts from an event, not from a date
     + r"s?\s+(?P<dir>later|earlier|(?:before|after)(?=\s*(?:[.,;:!?)]|$)))(?!\s+than\b))"

@@ -13,6 +13,9 @@ from datetime import date
 from pipeline.components.dates.block import Block, Found, capitalised, day_number
 from pipeline.text import temporal as tp
 
+# Words before a day number that make "2 May" a date.
+DAY_PREPOSITIONS = frozenset({"on", "by", "from", "since", "until", "till", "before", "after"})
+
 THURSDAY = 3
 # A leap year, to tell "February 29" (a real day in some year) from "February 30" (never).
 LEAP_YEAR = 2024
@@ -82,7 +85,7 @@ def _day_mention(m: re.Match[str], block: Block, *, may_without_year: bool) -> F
         return tp.to_info(tp.day_period(day)), m.start()
     if tp.real_day(LEAP_YEAR, month, number) is None:
         return None
-    if not may_without_year and m["month"].lower().rstrip(".") == "may":
+    if not may_without_year and m["month"].lower().rstrip(".") == "may" and not _day_of_may(m, block):
         return None
     ref = block.reference
     if ref is None:
@@ -94,6 +97,16 @@ def _day_mention(m: re.Match[str], block: Block, *, may_without_year: bool) -> F
     if weekday and block.words.weekdays.get(weekday.lower().rstrip(".")) != day.weekday():
         day = _year_of_weekday(day, block.words.weekdays.get(weekday.lower().rstrip(".")), ref) or day
     return tp.to_info(tp.day_period(day), reference=ref), m.start()
+
+
+def _day_of_may(m: re.Match[str], block: Block) -> bool:
+    """"on 2 May", "the 2nd of May": a capitalised "May" after a day is the month when the day is an ordinal, "of"
+    joins them, or a date preposition stands before the day (not "Level 2 May apply")."""
+    if m["month"] != "May":
+        return False
+    between = block.text[m.end("day") : m.start("month")]
+    return (m["day"][-2:].lower() in ("st", "nd", "rd", "th") or "of" in between.split()
+            or block.previous_word(m.start("day")) in DAY_PREPOSITIONS)
 
 
 def _year_of_weekday(day: date, weekday: int | None, ref: date) -> date | None:
@@ -136,6 +149,38 @@ def day_month_range(m: re.Match[str], block: Block) -> Found | None:
     if m["sep"].lower() == "and" and block.previous_word(m.start()) != "between":
         return None
     return day_range(m, block)
+
+
+def cross_month_range(m: re.Match[str], block: Block) -> Found | None:
+    """"May 15 to June 11", "between May 15 and June 11, 2013", "Dec 28, 2025 - Jan 3, 2026": an interval of days
+    across months ("and" only after "between", as for months and years)."""
+    first_month, last_month = block.words.month(m["month"]), block.words.month(m["month2"])
+    if first_month is None or last_month is None or first_month == last_month:
+        return None
+    if not (capitalised(m["month"]) and capitalised(m["month2"])):
+        return None
+    if m["sep"].lower() == "and" and block.previous_word(m.start()) != "between":
+        return None
+    first_day, last_day = day_number(m["day"]), day_number(m["day2"])
+    ref = block.reference
+    used: date | None = None
+    if m["year2"] or m["year"]:
+        wrap = 1 if first_month > last_month else 0
+        first_year = int(m["year"]) if m["year"] else int(m["year2"]) - wrap
+        last_year = int(m["year2"]) if m["year2"] else first_year + wrap
+    elif ref is None:
+        return tp.unresolved("day"), m.start()
+    else:
+        anchor = tp.nearest_day(first_month, first_day, ref, block.tense(m.start(), m.end()))
+        if anchor is None:
+            return None
+        first_year, used = anchor.year, ref
+        last_year = first_year + (1 if first_month > last_month else 0)
+    first, last = tp.real_day(first_year, first_month, first_day), tp.real_day(last_year, last_month, last_day)
+    if first is None or last is None or last <= first:
+        return None
+    period = tp.interval(tp.day_period(first), tp.day_period(last))
+    return (tp.to_info(period, reference=used), m.start()) if period else None
 
 
 def week_of(m: re.Match[str], block: Block) -> Found | None:

@@ -16,6 +16,7 @@ from spacy.vocab import Vocab
 from pipeline.components.base import block_text
 from pipeline.components.dates.anaphora import resolve_anaphora
 from pipeline.components.dates.block import PREVIOUS_WORD, Block, previous_word
+from pipeline.components.dates.coordinated import share_coordinated_year
 from pipeline.components.dates.fiscal import article_fiscal_parts, inherit_fiscal_year
 from pipeline.components.dates.forms import (
     FORMS,
@@ -87,6 +88,8 @@ class DateFinder:
         candidates.extend(self._matcher_candidates(block, lowered))
         chosen = resolve_anaphora(text, longest_first(candidates), self.words.lexicon.numbers,
                                   comparison_words=self.words.comparison_words)
+        if len(chosen) > 1:
+            chosen = share_coordinated_year(text, chosen)
         if reference is not None and "quarter" in lowered:
             chosen = anchor_previous_quarter(text, chosen, reference)
         named_parts = article_fiscal_parts(hints.get("fiscal_parts"))

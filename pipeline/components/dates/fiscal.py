@@ -174,6 +174,17 @@ def fiscal_split_words(m: re.Match[str], block: Block) -> Found | None:
     return tp.to_info(_fiscal_year(block, year, m.start(), split=True), fiscal=True), m.start()
 
 
+def split_year_label(block: Block, first: int, second_text: str, position: int) -> DateInfo | None:
+    """"since 2010-11" where the calendar in reach names its fiscal years by their end (India, Australia): the
+    split label is that fiscal year, as "FY2010-11" is; None elsewhere (a US "2010-11" stays two years)."""
+    if len(second_text) != 2 or (first + 1) % 100 != int(second_text):
+        return None
+    calendar = fiscal_calendar(block, position)
+    if calendar is None or not calendar.named_by_end:
+        return None
+    return tp.to_info(_fiscal_year(block, first + 1, position, split=True), fiscal=True)
+
+
 def fiscal_range(m: re.Match[str], block: Block) -> Found | None:
     """"FY2026-27 to FY2030-31": an interval of fiscal years."""
     first, last = _fiscal_label(m["year"], m["year2"]), _fiscal_label(m["year3"], m["year4"])

@@ -23,18 +23,21 @@ from pipeline.text.regex import alternation
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 _D = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-# A clock time after the date: "16:05", "at 9:30", "/ 3:36 PM", "— 07:54 am EDT" (datelines).
+# A clock time after the date: "16:05", "at 9:30", "/ 3:36 PM", "— 07:54 am EDT" (datelines), "[10:14]".
 _CLOCK = r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<ampm>[ap]\.?m\b\.?))?"
-_TIME = r"(?:(?:,?\s+(?:at\s+)?|\s*[/|—–-]\s*)" + _CLOCK + r")?"
+# ... and in brackets after the date: "Tue 14 Oct, 2014 [10:14]" (page timestamps)
+_TIME = r"(?:(?:,?\s+(?:at\s+)?|\s*[/|—–-]\s*|\s*\[)" + _CLOCK + r"\]?)?"
 _YEAR_END = r"(?![\w%]|[.,]\d|[/–-]\d|\s?%)"
 _SHORT_YEAR = (
     r"(?:(?:[\s-]+|\s+of\s+)(?:CY\s?|calendar\s+)?(?P<year>{Y})|\s*CY\s?['’]?(?P<cyear>\d{{2}})"
-    r"|\s*(?P<fy>FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})(?:[/-](?P<fyear2>\d{{4}}|\d{{2}}))?|['’]?(?P<syear>\d{{2}}))"
+    r"|\s*(?P<fy>FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})(?:[/-](?P<fyear2>\d{{4}}|\d{{2}}))?|['’]?(?P<syear>\d{{2}})"
+    r"|\s+(?P<ydeictic>this|next|last)\s+year(?![\w-]|['’]s))"
 )
 _OF_YEAR = (
     r"(?:\s+(?:of|in)\s+(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})(?:[/-](?P<fyear2>\d{{4}}|\d{{2}}))?"
     r"|(?:the\s+)?(?P<fdeictic>{FD})\s+(?:fiscal(?:\s+year)?|financial\s+year|FY)(?![\w-])|(?P<year>{Y})"
-    r"|(?:calendar\s+)?(?P<cal>{Y})|(?P<deictic>this|next|last|the)\s+year)|,?\s+(?P<year2>{Y}))?(?!\d)"
+    r"|(?:calendar\s+)?(?P<cal>{Y})|(?P<deictic>this|next|last|the)\s+year)|,?\s+(?P<year2>{Y})"
+    r"|\s+(?P<ydeictic>this|next|last)\s+year(?![\w-]|['’]s))?(?!\d)"
 )
 
 
@@ -83,7 +86,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?P<second>0?[1-9]|[12]\d|3[01])(?![\w/%-]|[.,]\d|\s*%)",
         numeric.numeric_month_day, re.compile(r"\d[/-]\d"), cues=('/', '-')),
     "ordinal_day": Form(
-        r"(?<![\w])(?:(?P<weekday>{W})\.?,?\s+(?:the\s+)?|(?P<on>on|by|from|until|before|after)\s+the\s+)"
+        r"(?<![\w])(?:(?P<weekday>{W})\.?,?\s+(?:the\s+)?|(?P<on>on|by|from|until|till|since|before|after|as\s+of)\s+the\s+)"
         r"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DW})(?![\w-])",
         days.ordinal_day, re.compile(r"(?i)\d(?:st|nd|rd|th)\b|\b(?:first|second|third|[a-z]+th)\b")),
     "month_ordinal": Form(
@@ -97,14 +100,15 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w])(?P<day>{DW})\s+of\s+(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d))?",
         days.month_ordinal, NEAR_MONTH),
     "deictic_month": Form(
-        r"(?<![\w])(?P<deictic>last|next|this(?:\s+past|\s+coming)?)\s+(?P<month>{M})\b(?![\w-]|\.?\s*\d)",
+        r"(?<![\w])(?:(?P<day>{D})\s+of\s+)?(?P<deictic>last|next|this(?:\s+past|\s+coming)?)\s+(?P<month>{M})\b"
+        r"(?![\w-]|\.?\s*\d)",
         months.deictic_month, NEAR_MONTH, cues=('last', 'next', 'this')),
     "month_deictic_year": Form(
         r"(?<![\w.,])(?:(?P<day0>{D})\s+(?:of\s+)?)?(?P<month>{M})\b\.?(?:\s+(?P<day>{D})(?![\d\w]))?,?\s+(?:of\s+)?(?P<deictic>last|next|this)\s+year"
         r"(?![\w-]|['’]s)",
         months.month_deictic_year, NEAR_MONTH),
     "mdy": Form(
-        r"(?<![\w])(?:(?P<weekday>{W}),?\s+)?(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])"
+        r"(?<![\w])(?:(?P<weekday>{W})\.?,?\s+)?(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])"
         r"(?:(?:,\s*|\s+)(?P<year>{Y})(?!\d)" + _TIME + r")?"
         r"(?:,\s*(?P<weekday2>{W})\.?(?=\s*$|\s*[,;)\n]))?",
         days.month_day, NEAR_MONTH, digit=True),
@@ -141,6 +145,10 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w])(?P<month>{M})\.?\s+(?P<day>{D})\s*(?:-|–|to|through|thru)\s*(?:(?P=month)\.?\s+)?(?P<day2>{D})(?![\d\w])"
         r"(?:,?\s+(?P<year>{Y})(?!\d))?",
         days.day_range, NEAR_MONTH, digit=True),
+    "cross_month_range": Form(
+        r"(?<![\w])(?P<month>{M})\.?\s+(?P<day>{D})(?:,?\s+(?P<year>{Y})(?!\d))?\s*(?P<sep>-|–|to|through|thru|until|and)\s*"
+        r"(?P<month2>{M})\.?\s+(?P<day2>{D})(?![\d\w])(?:,?\s+(?P<year2>{Y})(?!\d))?",
+        days.cross_month_range, NEAR_MONTH, digit=True),
     "dmy_range": Form(
         r"(?<![\w.,])(?P<day>{D})\s*(?P<sep>-|–|to|through|thru|and)\s*(?P<day2>{D})\s+(?:of\s+)?(?P<month>{M})\b\.?"
         r"(?:,?\s+(?P<year>{Y})(?!\d))?",
@@ -195,7 +203,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w$])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)" + _SHORT_YEAR + r"?(?![\w%])",
         parts.quarter_abbr, re.compile(r"(?i)\b(?:q[1-4]|[1-4]q)"), cues=('q',)),
     "quarter_words": Form(
-        r"(?<![\w])(?P<ord>{O})[\s-]+(?P<fiscal>fiscal\s+)?(?:quarter|qtr)\b" + _OF_YEAR,
+        r"(?<![\w])(?:(?P<year0>{Y})\s+)?(?P<ord>{O})[\s-]+(?P<fiscal>fiscal\s+)?(?:quarter|qtr)\b" + _OF_YEAR,
         parts.quarter_words, re.compile(r"(?i)quarter|\bqtr\b"), cues=('quarter', 'qtr')),
     "quarter_month": Form(
         r"(?<![\w])(?P<month>{M})[\s-]+(?:(?P<year0>{Y})\s+)?(?P<part>quarter|half)\b(?:\s+(?:of\s+)?(?P<year>{Y})(?!\d))?",
@@ -204,7 +212,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w$])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR + r"(?![\w%])",
         parts.half_abbr, re.compile(r"(?i)\b(?:h[12]|[12]h)"), cues=('h1', 'h2', '1h', '2h')),
     "half_words": Form(
-        r"(?<![\w])(?P<ord>{HO})[\s-]+half\b" + _OF_YEAR,
+        r"(?<![\w])(?:(?P<year0>{Y})\s+)?(?P<ord>{HO})[\s-]+half\b" + _OF_YEAR,
         parts.half_words, re.compile(r"(?i)half"), cues=('half',)),
     "fiscal_abbr": Form(
         r"(?<![\w$])" + _fy("year", "year2") + r"(?![\w%])",
@@ -229,8 +237,8 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w-])(?P<unit>year|month|quarter)(?:['’]s\s+|[- ])(?P<phrase>end|start)(?![\w-])",
         relative.period_end, re.compile(r"(?i)(?:year|month|quarter)(?:['’]s\s+|[- ])(?:end|start)"), cues=('end', 'start')),
     "quarter_range": Form(
-        r"(?<![\w$])Q(?P<q>[1-4])\s*(?:-|–|to|through)\s*Q(?P<q2>[1-4])(?:,?\s+(?P<year>{Y}))?(?![\w%])",
-        parts.quarter_range, re.compile(r"Q[1-4]\s*(?:-|–|to|through)\s*Q")),
+        r"(?<![\w$])Q(?P<q>[1-4])\s*(?P<sep>-|–|to|through|and)\s*Q(?P<q2>[1-4])(?:,?\s+(?P<year>{Y}))?(?![\w%])",
+        parts.quarter_range, re.compile(r"Q[1-4]\s*(?:-|–|to|through|and)\s*Q")),
     "months_of": Form(
         r"(?<![\w])(?P<side>first|last|final)\s+"
         r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+(?P<unit>months|quarters)\s+of\s+"

@@ -123,13 +123,13 @@ def month_deictic_year(m: re.Match[str], block: Block) -> Found | None:
 def deictic_month(m: re.Match[str], block: Block) -> Found | None:
     """"last April", "next September", "this May", "this past March": the month named, on the side
     of the reference the word says (strictly before for "last", strictly after for "next", in the
-    reference's year for "this")."""
+    reference's year for "this"); "the 10th of this January" is that day of it."""
     number = block.words.month(m["month"])
     if number is None or not capitalised(m["month"]) or len(m["month"].rstrip(".")) < 3:
         return None
     ref = block.reference
     if ref is None:
-        return tp.unresolved("month"), m.start()
+        return tp.unresolved("day" if m["day"] else "month"), m.start()
     word = " ".join(m["deictic"].lower().split())
     if word in ("last", "this past"):
         year = ref.year if number - 1 < ref.month - 1 else ref.year - 1
@@ -137,4 +137,7 @@ def deictic_month(m: re.Match[str], block: Block) -> Found | None:
         year = ref.year if number - 1 > ref.month - 1 else ref.year + 1
     else:
         year = ref.year
+    if m["day"]:
+        day = tp.real_day(year, number, day_number(m["day"]))
+        return (tp.to_info(tp.day_period(day), reference=ref), m.start()) if day is not None else None
     return tp.to_info(tp.month_period(year, number), reference=ref), m.start()

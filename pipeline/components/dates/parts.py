@@ -17,7 +17,7 @@ from pipeline.text import temporal as tp
 
 # Years a deictic quarter or half ("this/the/next/last quarter") sits from the reference year.
 DEICTIC_YEAR_OFFSET = {"this": 0, "the": 0, "next": 1, "last": -1}
-_YEAR_GROUPS = ("year", "fyear", "syear", "cyear", "cal", "year2")
+_YEAR_GROUPS = ("year", "fyear", "syear", "cyear", "cal", "year2", "year0")
 _PREVIOUS_QUARTER = re.compile(r"(?:previous|prior|preceding)\s+quarter", re.IGNORECASE)
 _THREE_MONTHS_TO = re.compile(r"\b(?:three|3)\s+months\s+(?:to|ended|ending|through)\s+$", re.IGNORECASE)
 THREE_MONTHS_REACH = 40
@@ -76,9 +76,9 @@ def quarter_month(m: re.Match[str], block: Block) -> Found | None:
 
 
 def quarter_range(m: re.Match[str], block: Block) -> Found | None:
-    """"Q1-Q3 2025": an interval of quarters of one year."""
+    """"Q1-Q3 2025", "between Q1 and Q3 2024": an interval of quarters of one year ("and" only after "between")."""
     first, last = int(m["q"]), int(m["q2"])
-    if last <= first:
+    if last <= first or m["sep"] == "and" and block.previous_word(m.start()) != "between":
         return None
     ref = block.reference
     used: date | None
@@ -114,11 +114,11 @@ def _part(m: re.Match[str], block: Block, part: str, number: int, *, fiscal: boo
             year = current_fiscal_year(block, ref, m.start()) + block.words.lexicon.deictics[m["fdeictic"].lower()]
             period = part_period(block, year, part, number, fiscal=True, position=m.start())
             info = tp.to_info(period, fiscal=True, reference=ref)
-    elif "deictic" in m.re.groupindex and m["deictic"]:
+    elif (deictic := _deictic(m)) is not None:  # "the fourth quarter of this year", "Q4 this year"
         if ref is None:
             info = tp.unresolved(part, fiscal=fiscal)
         else:
-            year = ref.year + DEICTIC_YEAR_OFFSET[m["deictic"].lower()]
+            year = ref.year + DEICTIC_YEAR_OFFSET[deictic]
             period = tp.quarter_period(year, number) if part == "quarter" else tp.half_period(year, number)
             info = tp.to_info(period, fiscal=fiscal, reference=ref)
     elif ref is None:
@@ -130,6 +130,13 @@ def _part(m: re.Match[str], block: Block, part: str, number: int, *, fiscal: boo
         info = tp.to_info(nearest(number, ref, block.tense(m.start(), m.end())), fiscal=fiscal, reference=ref)
     start, _, info = block.with_modifier(m.start(), m.end(), info, ref)
     return info, start
+
+
+def _deictic(m: re.Match[str]) -> str | None:
+    """The deictic word of a part's year ("of this year", "next year"), whichever group caught it."""
+    groups = m.re.groupindex
+    word = next((m[name] for name in ("deictic", "ydeictic") if name in groups and m[name]), None)
+    return word.lower() if word else None
 
 
 def _year_text(m: re.Match[str]) -> str | None:

@@ -122,7 +122,7 @@ def weekday(span: Span, block: Block) -> DateInfo | None:
 
 
 def deictic(span: Span, block: Block) -> DateInfo | None:
-    """"this week", "last year", "earlier this year", "the past year"."""
+    """"this week", "last year", "earlier this year", "the past year", "earlier in the month", "late in the year"."""
     words = [token.lower_ for token in span]
     lexicon = block.words.lexicon
     unit = lexicon.units.get(words[-1])
@@ -138,7 +138,9 @@ def deictic(span: Span, block: Block) -> DateInfo | None:
         return tp.unresolved(_granularity(unit))
     if words[0] == "past":  # "the past year", "the past decade": the twelve months (ten years) to the reference
         return tp.to_info(tp.rolling_period(ref, unit, 1, forward=False), reference=ref)
-    return tp.to_info(tp.deictic_period(ref, unit, offset), reference=ref)
+    # "early in the year", "late in the month": the reference's period with that modifier
+    modifier = lexicon.modifiers.get(words[0]) if words[1:3] == ["in", "the"] else None
+    return tp.to_info(tp.deictic_period(ref, unit, offset), modifier=modifier, reference=ref)
 
 
 def rolling(span: Span, block: Block) -> DateInfo | None:

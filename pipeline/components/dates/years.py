@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.components.dates.block import Block, Found
+from pipeline.components.dates.fiscal import split_year_label
 from pipeline.text import temporal as tp
 
 DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
@@ -59,6 +60,10 @@ def year_range(m: re.Match[str], block: Block) -> Found | None:
         return None  # "the 2030 and 2040 targets" are two years
     if block.inside_quantity(m.start(), m.end()) or DIGIT_AFTER.match(block.text[m.end() : m.end() + 3]):
         return None
+    if sep in ("-", "–", "/"):
+        label = split_year_label(block, first, second_text, m.start())
+        if label is not None:
+            return label, m.start()
     period = tp.interval(tp.year_period(first), tp.year_period(second))
     return (tp.to_info(period), m.start()) if period else None
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from pipeline.components.quantities.currency import CurrencyContext, CurrencyRules
-from pipeline.components.quantities.patterns import GROUP_SPACES, SPACE, QuantityPatterns, UnitForms
+from pipeline.components.quantities.patterns import ELEMENT_GRADE_AT, GROUP_SPACES, SPACE, QuantityPatterns, UnitForms
 from pipeline.components.quantities.qualifiers import tail_words
 from pipeline.resources.quantities import QuantityTables, UnitRow
 from pipeline.text.numbers import parse_digits, parse_spelled, scale_factor
@@ -79,7 +79,7 @@ def glued_ok(text: str, start: int, end: int, *, currency_before: bool = False) 
         return False
     if before == ":" and start > 1 and text[start - 2].isdigit():
         return False
-    if before == "-" and start > 1 and text[start - 2].isalpha():
+    if before == "-" and start > 1 and text[start - 2].isalpha() and ELEMENT_GRADE_AT.match(text, start) is None:
         return False
     if after in ":/" and end + 1 < len(text) and text[end + 1].isdigit():
         return False

@@ -19,11 +19,15 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "FACILITY", "LAW", "PRODUCT", "GPE", "
 COUNT_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "ADV", "CCONJ"})
 # Without a tagger: a plural by shape; not "-ss" ("class"), "-us" ("bonus"), "-is" ("analysis"), "-as" ("gas").
 PLURAL_SHAPE = re.compile(r"[a-z]{2,}[^suia]s")
-YEAR_OR_YEAR_RANGE = re.compile(r"(?:1[89]|20|21)\d\d(?:\s?[-–]\s?(?:1[89]|20|21)?\d\d)?")
+# "2026", "2026-27", "between 2027 and 2029": years, no count
+YEAR_OR_YEAR_RANGE = re.compile(
+    r"(?:1[89]|20|21)\d\d(?:\s?[-–]\s?(?:1[89]|20|21)?\d\d|\s(?:and|to|or)\s(?:1[89]|20|21)\d\d)?")
 # "two of the main provinces", but not "19 of the 34 raw materials in ..." (that one is a count).
 PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|our|these|those)\s+(?!\w+\s+(?:of|in)\b)")
 # "the three metals", "all three": a spelled number after a determiner re-counts named things.
 DETERMINERS = (["the"], ["all"], ["these"], ["those"], ["both"])
+# "three-member": the word hyphenated to a number
+COMPOUND_NOUN = re.compile(r"[A-Za-z]+")
 MONTH_PREFIXES = frozenset(name[:3] for name in MONTHS)
 # "28th Jan", "8 Jan": a day number before a month name.
 MONTH_AFTER = re.compile(
@@ -38,6 +42,8 @@ class CountRules:
         self.label_words = frozenset(words.label_words) | frozenset(words.rank_words)
         self.not_counted = frozenset(words.not_counted) | frozenset(words.not_domain_counts)
         self.people = frozenset(words.people_nouns)
+        self.compound_nouns = frozenset(words.compound_count_nouns)
+        self.elided_followers = frozenset(words.elided_followers)
         self.source_after = re.compile(rf",?\s+(?:{alternation(words.source_phrases)})\b", re.IGNORECASE)
         self.source_openers = [opener.split() for opener in words.source_openers]
 
@@ -60,6 +66,12 @@ class CountRules:
             return None
         keep = found if found.scaled else None
         if found.end < len(text) and text[found.end] == "-":
+            # "a three-member consortium": a number hyphenated to a counted noun counts it
+            noun = COMPOUND_NOUN.match(text, found.end + 1)
+            if noun is not None and noun.group().lower() in self.compound_nouns:
+                found.info["unit_text"] = noun.group()
+                found.count_noun = False
+                return found
             return keep
         if PARTITIVE.match(text, found.end) is not None:
             # "Yunnan and Guangxi, two of the main ... provinces": an appositive re-counting named items
@@ -78,7 +90,7 @@ class CountRules:
                 return found
             if token.is_punct and token.text not in "-–" or token.like_num or not count_modifier(token, tagged):
                 break
-        return elided_count(doc, span, found, earlier) or keep
+        return elided_count(doc, span, found, earlier, self.elided_followers) or keep
 
 
     def _source(self, text: str, noun: Token, before: str) -> bool:
@@ -105,11 +117,12 @@ def count_modifier(token: Token, tagged: bool) -> bool:
     return token.is_punct or token.is_alpha and not token.is_stop
 
 
-def elided_count(doc: Doc, span: Span, found: Found, earlier: list[Found]) -> Found | None:
+def elided_count(doc: Doc, span: Span, found: Found, earlier: list[Found],
+                 followers: frozenset[str] = frozenset()) -> Found | None:
     """"Of the 594 blocks sold, just 82 are producing", "11 projects in the EU and eight in partner
     countries", "12 bids, copper (5) and zinc (3)": a bare whole number whose noun is elided counts the
-    noun of an earlier count of its sentence, when a verb, a preposition or the end of the clause follows
-    it, or when it stands alone in brackets."""
+    noun of an earlier count of its sentence, when a verb, a preposition, the end of the clause or a word of
+    ``followers`` ("injured ten more") follows it, or when it stands alone in brackets."""
     value = found.info["value"]
     if not earlier or value is None or value != int(value):
         return None
@@ -122,7 +135,7 @@ def elided_count(doc: Doc, span: Span, found: Found, earlier: list[Found]) -> Fo
     bracketed = found.before.endswith("(") and following is not None and following.text == ")"
     if following is not None and not bracketed and not (
             following.pos_ in ("AUX", "VERB") or (following.pos_ == "ADP" and following.lower_ != "of")
-            or following.text in (".", ";", ",")):
+            or following.text in (".", ";", ",") or following.lower_ in followers):
         return None
     found.info["unit_text"] = antecedent.info["unit_text"]
     return found

@@ -16,6 +16,10 @@ from pipeline.text.regex import alternation
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 # A "$" with no letter or "$" glued before it ("$15m", not "A$15m" or "US$").
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
+# "45c a share", "85c/lb": a lower-case "c" glued to the number, then no letter, digit or point
+GLUED_CENTS = re.compile(r"c(?!\w)(?!\.\w)(?:[ \u00a0]+(?P<next>[A-Za-z]+))?")
+# "9,000 $/t", "15.50 US$/lb": a dollar sign after the number, right before a slash
+DOLLAR_PER = re.compile(rf"{SPACE}?(?P<cur>(?:US|A|C|NZ|HK|S)?\$)(?=/)")
 
 
 @dataclass
@@ -46,6 +50,7 @@ class CurrencyRules:
         self.needs_scale = frozenset(table.scaled_prefixes)
         self.prefix_lengths = sorted({len(prefix) for prefix in table.prefixes}, reverse=True)
         self.suffixes = table.suffixes
+        self.glued_cents_followers = frozenset(table.glued_cents_followers)
         self.subunits = {word.lower(): code for word, code in table.subunits.items()}
         exact = [suffix for suffix in table.suffixes if suffix in table.case_sensitive_suffixes]
         folded = [suffix for suffix in table.suffixes if suffix not in table.case_sensitive_suffixes] + list(self.subunits)
@@ -188,7 +193,16 @@ class CurrencyRules:
         return None
 
     def suffix_at(self, text: str, pos: int, context: CurrencyContext) -> WrittenCurrency | None:
-        """A currency word or code after the number ("5 million euros", "433,000 yuan", "45 cents")."""
+        """A currency word or code after the number ("5 million euros", "433,000 yuan", "45 cents"); a dollar sign
+        only before a slash, as price tables write it ("9,000 $/t", "15.50 US$/lb")."""
+        cents = GLUED_CENTS.match(text, pos) if pos > 0 and text[pos - 1].isdigit() else None
+        if cents is not None and (cents["next"] is None or cents["next"].lower() in self.glued_cents_followers):
+            # "45c a share", "85c/lb": cents of the block's dollar, glued to the number
+            return WrittenCurrency(code=context.dollar, text="c", end=pos + 1, cents=True) if context.dollar else None
+        per = DOLLAR_PER.match(text, pos)
+        if per is not None:
+            code = self.code(per["cur"], context)
+            return WrittenCurrency(code=code, text=per["cur"], end=per.end()) if code is not None else None
         if self.suffix_start.match(text, pos) is None:
             return None
         match = self.suffix.match(text, pos)

@@ -17,16 +17,18 @@ from pipeline.components.quantities.amounts import RANGE_SEPARATOR, AmountReader
 from pipeline.components.quantities.counts import CountRules
 from pipeline.components.quantities.currency import CurrencyRules
 from pipeline.components.quantities.interpret import QuantityParser
-from pipeline.components.quantities.measure import Amount, Found, quantity_info
+from pipeline.components.quantities.measure import Amount, Found
 from pipeline.components.quantities.patterns import SPACE, UnitForms, compile_patterns, denominator_mass
 from pipeline.components.quantities.qualifiers import WINDOW, QualifierRules, tail_words
 from pipeline.components.quantities.rates import RateRules, share_rates
+from pipeline.components.quantities.single import SingleUnits
 from pipeline.resources.quantities import QuantityTables
 from pipeline.text.numbers import tidy
 
-# "more than a decade": the article stands for one; other "a <unit>" forms are rates ("4,000 t a month").
-A_DECADE = re.compile(r"\b(?:a|one)[ \u00a0-](?P<unit>decade)\b(?!-)", re.IGNORECASE)
-_TO = re.compile(r"\s+to\s+")
+# "slipped ¥1,000 to ¥162,000/mt", "a drop of US$2,100 versus US$23,500 (= US$10.66/lb)": a change before its price
+_TO = re.compile(r"\s+(?:to|versus|vs\.?|against|compared\s+(?:with|to))\s+")
+# "US$23,500 (= US$10.66 per lb)": the same price in another mass unit; within this share of each other
+SAME_PRICE = 0.01
 _AND = re.compile(rf"{SPACE}+(?:and{SPACE}+)?")
 # Between a price and a later bare amount of the same sentence: no sentence end, no other figure.
 _SAME_SENTENCE = re.compile(r"[^.;!?\n]{1,120}|[^;!?\n]{0,120}?\b(?:[A-Z]\.|approx\.|vs\.)[^.;!?\n]{0,120}")
@@ -35,7 +37,8 @@ _NEXT_SENTENCE = re.compile(r"[^.;!?\n]{0,120}[.!?][\"”’)]?\s+[^.;!?\n]{1,12
 # How far (as a factor) a money amount of the next sentence may be from the price it is compared with.
 NEXT_PRICE_SPREAD = 10.0
 # "104,120 yuan (about $14,932)": a bracketed conversion of the amount before it.
-_CONVERSION = re.compile(r"\s*\((?:(?:about|around|approximately|roughly|some|or|c\.|~)\s*)?$", re.IGNORECASE)
+_CONVERSION = re.compile(r"\s*\((?:(?:about|around|approximately|roughly|some|or|c\.|~|=|equal\s+to)\s*)?$",
+                         re.IGNORECASE)
 
 
 _DECIMAL = re.compile(r"\d")
@@ -62,12 +65,14 @@ class QuantityFinder:
         self.parser = QuantityParser(patterns, units, amounts, self.currencies, self.qualifiers,
                                      RateRules(tables.words.period_words))
         self.counts = CountRules(tables.words)
+        self.single = SingleUnits(tables.words, self.qualifiers)
         self.number = patterns.number
+        self.mass_rows = [row for row in tables.units if row.quantity_type == "mass" and row.per is None]
 
     def find(self, doc: Doc) -> list[Found]:
         """All quantities of a block Doc, left to right, without overlaps."""
         text = block_text(doc)
-        if not has_digit(text) and self.number.search(text) is None and "decade" not in text.lower():
+        if not has_digit(text) and self.number.search(text) is None and not self.single.add(text, []):
             return []
         block = doc._.orewire_block or {}
         block_context = self.currencies.context(text, block.get("hints"))
@@ -85,8 +90,7 @@ class QuantityFinder:
                 continue
             results.append(found)
             consumed = found.end
-        if "decade" in text or "Decade" in text:
-            results = self._add_decades(text, results)
+        results = self.single.add(text, results)
         results = combine_subunits(text, results)
         self._price_conversions(text, results)
         share_denominators(text, results)
@@ -95,9 +99,15 @@ class QuantityFinder:
         return self._price_ranges(text, results)
 
     def _price_conversions(self, text: str, results: list[Found]) -> None:
-        """"195,000 yuan (~US$3,050) per tonne": a denominator after a bracketed conversion prices both amounts."""
+        """"195,000 yuan (~US$3,050) per tonne": a denominator after a bracketed conversion prices both amounts;
+        "US$23,500 (= US$10.66 per lb)": money equal to the bracketed price in some mass unit is that price."""
         for money, converted in zip(results, results[1:], strict=False):
-            if money.info["quantity_type"] != "money" or converted.info["quantity_type"] != "money":
+            if money.info["quantity_type"] != "money":
+                continue
+            if converted.info["quantity_type"] == "price":
+                self._equal_price(text, money, converted)
+                continue
+            if converted.info["quantity_type"] != "money":
                 continue
             if not text.startswith(")", converted.end) or _CONVERSION.fullmatch(text, money.end, converted.start) is None:
                 continue
@@ -112,6 +122,19 @@ class QuantityFinder:
                 info["quantity_type"], info["unit"] = "price", f"{info['currency']}/t"
                 info["value"], info["low"], info["high"] = scaled.value, scaled.low, scaled.high
                 found.price_factor = factor
+
+    def _equal_price(self, text: str, money: Found, price: Found) -> None:
+        """Money of the price's currency, bracketed price right after it, that is the same price per one mass unit."""
+        info, quoted = money.info, price.info["value"]
+        if (money.scaled or info["value"] is None or not quoted or info["currency"] != price.info["currency"]
+                or _CONVERSION.fullmatch(text, money.end, price.start) is None):
+            return
+        for row in self.mass_rows:
+            per_tonne = info["value"] / row.factor
+            if abs(per_tonne - quoted) <= SAME_PRICE * quoted:
+                info["quantity_type"], info["unit"], info["value"] = "price", f"{info['currency']}/t", tidy(per_tonne)
+                money.price_factor = 1 / row.factor
+                return
 
     def _price_ranges(self, text: str, results: list[Found]) -> list[Found]:
         """"offers ranging from US$640/dmt to US$1,180/dmt": two prices in one unit, joined as a range is, are one."""
@@ -133,16 +156,6 @@ class QuantityFinder:
             low.info["value"], low.info["low"], low.info["high"] = None, bottom, top
             low.end = found.end
         return out
-
-    def _add_decades(self, text: str, results: list[Found]) -> list[Found]:
-        added = []
-        for match in A_DECADE.finditer(text):
-            if any(found.start < match.end() and match.start() < found.end for found in results):
-                continue
-            qualifier = self.qualifiers.qualifier(text[max(0, match.start() - WINDOW) : match.start()])
-            info = quantity_info("duration", Amount(10.0), unit="year", unit_text=match["unit"], qualifier=qualifier)
-            added.append(Found(start=match.start(), end=match.end(), info=info))
-        return sorted(results + added, key=lambda found: found.start) if added else results
 
 
 def _same_price(low: Found, high: Found) -> bool:
@@ -189,7 +202,8 @@ def carry_prices(text: str, results: list[Found]) -> None:
     "hit $13,407 a tonne before easing back to around $13,240" and "settled at 104,120 yuan
     (about $14,932)" after "105,650 yuan a tonne" quote prices, not sums of money. So is one in the
     next sentence, in the currency of a price just quoted and of the same order ("Carbonate rose to
-    80,000 yuan a tonne. Hydroxide held at 76,000 yuan."), when no other figure stands between them.
+    80,000 yuan a tonne. Hydroxide held at 76,000 yuan."), when no other figure stands between them; a
+    hyphenated duration naming the contract ("the 3-month contract traded at $15,600") is no such figure.
     """
     price: Found | None = None
     recent: list[Found] = []
@@ -199,6 +213,8 @@ def carry_prices(text: str, results: list[Found]) -> None:
             price = found
             recent.append(found)
             continue
+        if info["quantity_type"] == "duration" and found.end - found.start < 12 and "-" in text[found.start : found.end]:
+            continue  # "the 3-month contract": a compound modifier names the quote, it is no figure of its own
         if price is None or info["quantity_type"] != "money" or found.scaled or info["value"] is None:
             price = None if info["quantity_type"] != "money" else price
             continue

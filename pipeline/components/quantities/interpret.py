@@ -23,7 +23,7 @@ PENCE = re.compile(r"p(?![\w.])")
 # "45 and 50 mg", "from 15 to 25 dollars": two numbers whose unit is written once, after the second.
 COORDINATED = re.compile(rf"{SPACE}+(?:and|or|to){SPACE}+")
 OF = re.compile(r"\s+of\b")
-AGE = re.compile(r"-old\b")
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 RANGE_UNIT_TYPES = ("percent", "other", "mass", "duration")  # "20%-30%", "1.2-1.4 Mt", "2-3x", "two to three years"
 
 
@@ -67,6 +67,8 @@ class QuantityParser:
         glued_code = not spelled and start > 0 and text[start - 1].isalpha() and self._glued_code(text, start)
         if not spelled and not glued_ok(text, start, end, currency_before=glued_code):
             return None
+        if not spelled and ORDINAL_SUFFIX.match(text, end) is not None:
+            return None  # "the 3rd", "21st": ordinals are no quantities
         first = self.amounts.first_side(text, number, context)
         if not spelled and start > 0 and text[start - 1].isalnum() and first.currency is None:
             return None
@@ -117,7 +119,11 @@ class QuantityParser:
         reading = Reading(first=first, second=None, begin=begin, before=text[max(0, begin - WINDOW) : begin],
                           cursor=first.end, currency=first.currency, currency_text=first.currency_text)
         range_unit = self.amounts.unit_at(text, first.end)
-        if range_unit is None or range_unit.row.quantity_type in RANGE_UNIT_TYPES:
+        # "fell by 12,350 tonnes to 98,200 tonnes": a change, its unit written, then the level reached
+        words = tail_words(reading.before)
+        change = (range_unit is not None and words[-1:] == ["by"] and len(words) > 1
+                  and words[-2] in self.amounts.movement_words)
+        if not change and (range_unit is None or range_unit.row.quantity_type in RANGE_UNIT_TYPES):
             after_first = range_unit.end if range_unit is not None else first.end
             reading.second = self.amounts.range_second(text, after_first, first, reading.before, context)
         if reading.second is None:
@@ -174,8 +180,7 @@ class QuantityParser:
         if kind == "mass" and per is None:
             per = self.rates.period(text, reading.cursor, reading.before, kind, reading.begin)
         if kind == "duration":
-            if AGE.match(text, reading.cursor) is not None:  # "a 10-year-old mine"
-                return None
+            # "the 59-year-old worker": an age is a duration, its span ends before "-old" (docs/realnews.md)
             if qualifier == "gt" and tail_words(reading.before)[-1:] == ["over"]:  # "over five years": a span
                 qualifier = None
         canonical = row.unit if row.unit is not None else written  # "g/t", "ppm": the unit as written
@@ -198,6 +203,8 @@ class QuantityParser:
             assert row is not None  # the denominator pattern is built from these forms
             factor = 1 / denominator_mass(denominator, row.factor)
             kind, unit_name = "price", f"{currency}/t"
+            if reading.cents:  # "85 cents per pound", "60c/lb": hundredths of the currency per mass unit
+                amount = amount.times(0.01)
             count = f"{denominator['count']} " if denominator["count"] else ""
             unit_text = (f"{reading.currency_text}{'/' if '/' in denominator['per'] else ' per '}"
                          f"{count}{denominator['unit']}")

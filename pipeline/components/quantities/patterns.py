@@ -22,6 +22,10 @@ GROUP_SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
 # A number glued to a sign, a path, a time or a version ("+86", "v2.1", "10:45", "Li2O-") is no
 # amount; the regex itself rejects these so pathological runs like "1,1,1,..." never reach Python.
 NOT_GLUED_BEFORE = r"(?<![+#@_/\\\d])(?<!\d[,.:])(?<![A-Za-z]-)"
+# "Mn-44 percent", "Fe-62%": a grade written after its element's symbol and a hyphen is a percentage, the one
+# number after "<letters>-" that is an amount (the percent sign or word must follow).
+ELEMENT_GRADE = rf"(?:(?<=\b[A-Z]-)|(?<=\b[A-Z][a-z]-))(?=\d{{1,2}}(?:\.\d+)?{SPACE}?(?:%|(?i:per{SPACE}?cent|percent|pct)\b))"
+ELEMENT_GRADE_AT = re.compile(ELEMENT_GRADE)
 NOT_GLUED_AFTER = r"(?![.,:/]\d)(?!\d)"
 # "per tonne", "a dry tonne", "/kg": the mass unit a price is quoted in.
 PER_MASS = rf"{SPACE}?/{SPACE}?|{SPACE}(?i:per|a|an){SPACE}(?:(?i:metric|dry|wet){SPACE})?"
@@ -99,7 +103,7 @@ def compile_patterns(tables: QuantityTables, units: UnitForms) -> QuantityPatter
     mass_folded = [form for form, row in units.folded.items() if row.quantity_type == "mass" and row.per is None]
     return QuantityPatterns(
         number=re.compile(
-            rf"(?P<digits>{NOT_GLUED_BEFORE}(?:{digits}){NOT_GLUED_AFTER})"
+            rf"(?P<digits>(?:{NOT_GLUED_BEFORE}|{ELEMENT_GRADE})(?:{digits}){NOT_GLUED_AFTER})"
             rf"|(?P<spelled>\b(?=[{first_letters}])(?i:{spelled})\b)"
         ),
         anchored_number=re.compile(rf"(?P<digits>{digits})|(?P<spelled>(?i:{spelled})\b)"),

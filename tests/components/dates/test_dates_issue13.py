@@ -96,6 +96,46 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("Posted by the desk on Wed, 4 Sep 2024", "2024-09-04", [("Wed, 4 Sep 2024", "2024-09-04")]),
     # a rolling window of weeks is an interval of ISO weeks, bounds the exact days
     ("Barges have idled for the past three weeks.", "2024-10-20", [("past three weeks", "2024-W39/2024-W42")]),
+    # fourth round: "earlier/later in the <unit>" is the reference's period
+    ("Brokers trimmed their forecast earlier in the month.", "2024-10-20", [("earlier in the month", "2024-10")]),
+    ("Freight eased later in the week.", "2024-10-20", [("later in the week", "2024-W42")]),
+    # a day range across two months, "and" only after "between"
+    ("The inquiry covers the weeks between Sept 28 and Oct 9.", "2024-10-20",
+     [("Sept 28 and Oct 9", "2024-09-28/2024-10-09")]),
+    ("The yard shipped on Sept 28 and Oct 9.", "2024-10-20", [("Sept 28", "2024-09-28"), ("Oct 9", "2024-10-09")]),
+    ("Bids are open from Dec 29, 2024 to Jan 6.", "2024-10-20", [("Dec 29, 2024 to Jan 6", "2024-12-29/2025-01-06")]),
+    # an ordinal day of a deictic month; after "as of"/"since"
+    ("Stocks have fallen since the 4th of last June.", "2024-10-20", [("4th of last June", "2024-06-04")]),
+    ("Port stocks stood at 1.2 Mt as of the 14th, traders said.", "2024-10-20", [("14th", "2024-10-14")]),
+    # a page timestamp with its clock time in brackets
+    ("Updated: Fri 18 Oct, 2024 [16:05]", "2024-10-20", [("Fri 18 Oct, 2024 [16:05]", "2024-10-18T16:05")]),
+    # coordinated dates share the year written once at the end (the year before to stay before it)
+    ("Smelter runs were cut in September and October 2021.", "2024-10-20",
+     [("September", "2021-09"), ("October 2021", "2021-10")]),
+    ("Tolling fees in Q2, Q3 and Q4 2022 were flat.", "2024-10-20",
+     [("Q2", "2022-Q2"), ("Q3", "2022-Q3"), ("Q4 2022", "2022-Q4")]),
+    ("The ore trains ran on July 7 and August 2, 2020.", "2024-10-20",
+     [("July 7", "2020-07-07"), ("August 2, 2020", "2020-08-02")]),
+    ("Ice closed the port in December and January 2022.", "2024-10-20",
+     [("December", "2021-12"), ("January 2022", "2022-01")]),
+    ("Lenders met on Friday, and June 7, 2023 was the deadline.", "2024-10-20",
+     [("Friday", "2024-10-18"), ("June 7, 2023", "2023-06-07")]),
+    ("Margins were thin between Q2 and Q4 2023.", "2024-10-20", [("Q2 and Q4 2023", "2023-Q2/2023-Q4")]),
+    # "May" after a day is the month with an ordinal, "of" or a date preposition; not after a bare number
+    ("Quotas were reset on 6 May and again on the 21st of May.", "2024-10-20",
+     [("6 May", "2024-05-06"), ("21st of May", "2024-05-21")]),
+    ("Rule 6 May apply to smelters.", "2024-10-20", []),
+    # a year before a quarter or half word names its year
+    ("The group's 2023 second half was its weakest; its 2022 fourth-quarter margin was the best.", "2024-10-20",
+     [("2023 second half", "2023-H2"), ("2022 fourth-quarter", "2022-Q4")]),
+    # a quarter or half with "this/next/last year" right after it is of that year, one mention
+    ("Deliveries begin in Q3 next year and the second half this year is sold out.", "2024-10-20",
+     [("Q3 next year", "2025-Q3"), ("second half this year", "2024-H2")]),
+    # anaphoric counts up to twenty ("nine days later")
+    ("The kiln stopped on March 2 and restarted nine days later.", "2024-10-20",
+     [("March 2", "2024-03-02"), ("nine days later", "2024-03-11")]),
+    # an abbreviated weekday with its full stop belongs to the month-first date after it
+    ("Smelting restarted on Wed. Oct 16 after repairs.", "2024-10-20", [("Wed. Oct 16", "2024-10-16")]),
 ]
 
 
@@ -189,3 +229,23 @@ def test_generated_phrases_never_raise_and_stay_ordered(blank_stage, parts: list
         info = span._.orewire_date
         if info["start_date"] is not None:
             assert info["start_date"] <= info["end_date"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a split year label beside a calendar that names its fiscal years by their end (India, Australia) is that year
+    ("Indian refiners have bought 900 t of cobalt since 2019-20.", ("2020", "2019-04-01", "2020-03-31", True)),
+    ("The ASX-listed miner lifted output in 2021-22.", ("2022", "2021-07-01", "2022-06-30", True)),
+    # elsewhere it stays two years
+    ("Nevada output dipped in 2019-20.", ("2019/2020", "2019-01-01", "2020-12-31", False)),
+])
+def test_split_year_label_follows_the_fiscal_calendar(nlp, text: str, expected: tuple) -> None:
+    doc = make_block_doc(nlp, text, reference="2024-10-20")
+    info = doc.spans[DATE_GROUP][0]._.orewire_date
+    assert (info["timex"], info["start_date"], info["end_date"], info["fiscal"]) == expected
+
+
+def test_early_in_the_year_keeps_its_modifier(nlp) -> None:
+    doc = make_block_doc(nlp, "Sales dipped early in the year.", reference="2024-10-20")
+    info = doc.spans[DATE_GROUP][0]._.orewire_date
+    assert (info["timex"], info["modifier"], info["start_date"], info["end_date"]) == (
+        "2024", "early", "2024-01-01", "2024-04-30")

@@ -154,3 +154,67 @@ def test_shared_letter_symbol_follows_the_source_country(rules: CurrencyRules) -
     assert rules.context("Sales reached P4 billion in Manila.", hints).letters["P"] == "PHP"
     assert rules.context("Sales reached K4 billion.", hints).letters["K"] is None
     assert rules.code("P", CurrencyContext()) == "PHP"
+
+
+# Issue 13, fourth round (fifth real-news batch): general forms, each in a sentence written for orewire.
+@pytest.mark.parametrize(("text", "expected"), [
+    # a grade after its element's symbol and a hyphen; other letter-hyphen-number runs stay out
+    ("Lumps above Fe-62% and fines (Mn-38 percent) were repriced.",
+     [("Fe-62%", "%", 62, None, None), ("Mn-38 percent", "%", 38, None, None)]),
+    ("Crews fought COVID-19 while the F-35 order and the G-7 talks waited.", []),
+    # one unit of time with no number: after a duration word, or glued to "-old"/"-long"
+    ("Dockers have been out for a week over pay.", [("a week", "week", 1, None, None)]),
+    ("The smelter has been idle for more than a year.", [("a year", "year", 1, None, None)]),
+    ("A fortnight-long halt followed the week-old blockade.",
+     [("fortnight-long", "week", 2, None, None), ("week-old", "week", 1, None, None)]),
+    ("Output was 9,000 t a month, twice a year, and a year ago it was lower.", [("9,000 t", "t", 9000, None, None)]),
+    # an age is a duration, its span stops before "-old"; acres are hectares
+    ("A 47-year-old driver was hurt at the 2,000-acre pit.",
+     [("47-year", "year", 47, None, None), ("2,000-acre", "ha", 809.37128448, None, None)]),
+    # counts: a number hyphenated to a counted noun; "N more" after a count; years and ordinals never
+    ("Banks and funds joined a five-member syndicate.", [("five", None, 5, None, None)]),
+    ("The blast killed 12 miners and hurt nine more on Friday.",
+     [("12", None, 12, None, None), ("nine", None, 9, None, None)]),
+    ("Between 2027 and 2029 the plant doubles.", []),
+    ("Since the 3rd shipments have slowed.", []),
+    ("Indium sold for $410 a kilo.", [("$410 a kilo", "USD/t", 410000, None, None)]),
+    # a dollar sign after the number, before a slash, as price tables write it; gigalitres
+    ("Carbonate was offered at 9,500 $/t and hydroxide at 10,100 US$/t.",
+     [("9,500 $/t", "USD/t", 9500, None, None), ("10,100 US$/t", "USD/t", 10100, None, None)]),
+    ("The owners paid a fee of 5 $ per share.", []),
+    ("The borefield can supply 1.5 GL a year.", [("1.5 GL", "l", 1500000000, None, None)]),
+    # "<movement> by X unit to Y unit" is the change and the level reached; a unit written once keeps the range
+    ("Warehouse stocks fell by 1,150 tonnes to 43,900 tonnes.",
+     [("1,150 tonnes", "t", 1150, None, None), ("43,900 tonnes", "t", 43900, None, None)]),
+    ("Tolls were cut by 4 to 6 percent.", [("4 to 6 percent", "%", None, 4, 6)]),
+    ("The roaster takes 800,000 dry tonnes of ore.", [("800,000 dry tonnes", "t", 800000, None, None)]),
+    # cents glued to the number: the block's dollar, before a rate word, a slash or punctuation only
+    ("The Perth explorer placed stock at 12c a share. It booked A$4m; royalties are 60c/lb.",
+     [("12c", "AUD", 0.12, None, None), ("A$4m", "AUD", 4000000, None, None),
+      ("60c/lb", "AUD/t", 1322.77357310927, None, None)]),
+    ("The 3c rule applies to all bids.", []),
+    # hundredths per mass unit are hundredths in the price too
+    ("Spot uranium added 40 cents per pound.", [("40 cents per pound", "USD/t", 881.84904873951, None, None)]),
+])
+def test_issue13_fourth_round(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hyphenated duration naming the contract does not break a price's carry into the next sentence
+    ("Zinc closed at $2,900 a tonne. The three-month contract then slipped to about $2,850.",
+     [("USD/t", 2900), ("duration", 3), ("USD/t", 2850)]),
+    # money equal to a bracketed price in another mass unit is that price; a change before it "versus" a price too
+    ("Moly fell to US$44,000 per tonne (= US$19.96 per lb), a drop of US$3,000 versus US$47,000 (= US$21.32/lb).",
+     [("USD/t", 44000), ("USD/t", 44004.3), ("USD/t", 3000), ("USD/t", 47000), ("USD/t", 47002.6)]),
+    # a bracketed price that is not the same amount leaves the money alone
+    ("The miner spent US$50,000 (= US$19.96 per lb) on tests.", [("USD", 50000), ("USD/t", 44004.3)]),
+])
+def test_issue13_fourth_round_prices(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    found = []
+    for span in doc.spans[QUANTITY_GROUP]:
+        q = span._.orewire_quantity
+        key = q["unit"] if q["quantity_type"] != "duration" else "duration"
+        found.append((key, round(q["value"], 1)))
+    assert found == expected

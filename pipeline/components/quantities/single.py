@@ -1,0 +1,61 @@
+"""One unit of time written without a number: "a decade", "on strike for a week", "a week-old strike",
+"a monthlong halt" (docs/annotation.md: durations are quantities; docs/realnews.md: "week-old" is one).
+
+"a <unit>" is a rate after an amount ("4,000 t a month"), a date's distance before "ago"/"later" and a
+frequency after "twice"; it is a duration only after a word of ``duration_openers`` ("for", "than",
+"lasted") and not before one of ``single_unit_blockers`` ("a year ago", "a week later"). "a decade" is
+one wherever it stands, as before ("more than a decade").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.components.quantities.measure import Amount, Found, quantity_info
+from pipeline.components.quantities.qualifiers import WINDOW, QualifierRules, tail_words
+from pipeline.resources.quantities import WordTable
+
+# unit word -> (canonical unit, how many of it)
+UNITS = {"decade": ("year", 10.0), "year": ("year", 1.0), "month": ("month", 1.0), "week": ("week", 1.0),
+         "fortnight": ("week", 2.0), "day": ("day", 1.0)}
+_UNIT = "decade|year|month|week|fortnight|day"
+ARTICLE_UNIT = re.compile(rf"\b(?:a|an|one)[ \u00a0-](?P<unit>{_UNIT})\b(?![-'’])", re.IGNORECASE)
+# "week-old", "year-long", "monthlong": no number before it (not "59-year-old")
+COMPOUND_UNIT = re.compile(rf"(?<![\w-])(?P<unit>{_UNIT})(?:-old|-long|long)\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \u00a0]+(?P<word>[A-Za-z]+)")
+
+
+class SingleUnits:
+    """Finds the durations of one unit of time that no number anchors."""
+
+    def __init__(self, words: WordTable, qualifiers: QualifierRules) -> None:
+        self.openers = frozenset(words.duration_openers)
+        self.blockers = frozenset(words.single_unit_blockers)
+        self.qualifiers = qualifiers
+
+    def add(self, text: str, results: list[Found]) -> list[Found]:
+        """``results`` with the single units of ``text`` that overlap none of them, in text order."""
+        lowered = text.lower()
+        if not any(unit in lowered for unit in UNITS):
+            return results
+        added: list[Found] = []
+        for match in [*ARTICLE_UNIT.finditer(text), *COMPOUND_UNIT.finditer(text)]:
+            if any(found.start < match.end() and match.start() < found.end for found in results + added):
+                continue
+            unit = match["unit"].lower()
+            before = text[max(0, match.start() - WINDOW) : match.start()]
+            if match.re is ARTICLE_UNIT and unit != "decade" and not self._duration(text, match, before):
+                continue
+            canonical, count = UNITS[unit]
+            info = quantity_info("duration", Amount(count), unit=canonical, unit_text=match["unit"],
+                                 qualifier=self.qualifiers.qualifier(before))
+            added.append(Found(start=match.start(), end=match.end(), info=info))
+        return sorted(results + added, key=lambda found: found.start) if added else results
+
+    def _duration(self, text: str, match: re.Match[str], before: str) -> bool:
+        """"for a week", "more than a year": an opener before, no blocker after."""
+        words = tail_words(before)
+        if not words or words[-1] not in self.openers:
+            return False
+        following = _NEXT_WORD.match(text, match.end())
+        return following is None or following["word"].lower() not in self.blockers
