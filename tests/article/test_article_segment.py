@@ -233,6 +233,7 @@ def test_heading_needs_text_under_it_and_blank_lines_around_it(segmenter: Segmen
         ("Read More", True),
         ("Read more >>", True),
         ("By Jane Doe", True),
+        ("Posted By : Jane Doe on Tue, 18 Jun 2019", True),  # a page's byline with its date: no fact of the story
         ("Reporting by Jane Doe; Editing by John Roe", True),
         ("(Reporting by Jane Doe in Perth; Editing by John Roe)", True),  # a wire credit in brackets
         ("[Writing by Ana Lima]", True),
