@@ -230,7 +230,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
     facility's name takes the facility's label, unless a state follows it ("Vidalia, La."). A mention with a
     ``kb_id`` is never changed.
     """
-    abbreviations = find_abbreviations(mentions, text)
+    abbreviations = short_forms.with_short_names(find_abbreviations(mentions, text), mentions, text)
     long_forms = [mention for mention in mentions if mention.label == "ORG" and len(mention.text.split()) > 1]
     people = [mention for mention in mentions if mention.label == "PERSON" and len(mention.text.split()) > 1]
     facilities = {mention.text: mention for mention in mentions if mention.label == "FACILITY"}

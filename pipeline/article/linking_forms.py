@@ -10,6 +10,9 @@
 - A GPE after "in"/"near" stays the town beside a site of the same name ("its Butte plant" ... "jobs in Butte").
 - A one-word name the article gives an ORG elsewhere and no person's full name ends in is that ORG, also when it
   is read once as each ("a petition by Mosaic" ... "Mosaic claims").
+- Round 8: a one-word name set after an organisation's name and a comma, closing its sentence or line, is that
+  organisation's short name ("said the European Metals Association, Eurometaux."), wherever the article writes it;
+  a defined acronym followed by its body's head word ("EXIM Bank" after "Export-Import Bank (EXIM)") is the body.
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ SKIPPED_WORDS = frozenset({"of", "and", "for", "the", "&", "de", "on", "in"})
 MIN_ACRONYM = 2
 MAX_ACRONYM = 8
 PLACING_PREPOSITIONS = (" in ", " near ")
+# What closes an appositive short name: the end of its sentence or line (a comma may go on with a list).
+APPOSITION_CLOSERS = frozenset({".", ";", ")", "\n", ""})
+# Labels the model gives an unknown one-word short name ("Eurometaux" as PERSON).
+APPOSITIVE_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC"})
 
 
 class Named(Protocol):
@@ -132,3 +139,46 @@ def sole_later_name(mention: Named, long_forms: Sequence[NamedT], text: str) -> 
         return []
     later = [long for long in long_forms if long.start >= mention.end and long.text.split()[0] == mention.text]
     return later if len({long.text for long in later}) == 1 else []
+
+
+class Linked(Named, Protocol):
+    @property
+    def kb_id(self) -> str | None: ...
+
+
+LinkedT = TypeVar("LinkedT", bound=Linked)
+
+
+def appositive_names(mentions: Sequence[LinkedT], text: str) -> dict[str, LinkedT]:
+    """One-word short name -> the multi-word ORG it is set after with a comma (see the module's docstring); a name
+    with a ``kb_id`` (a known place: "at Albemarle, Chile") is none."""
+    found: dict[str, LinkedT] = {}
+    for before, mention in zip(mentions, mentions[1:], strict=False):
+        if before.label != "ORG" or " " not in before.text or mention.label not in APPOSITIVE_LABELS:
+            continue
+        if mention.kb_id is not None or " " in mention.text or not mention.text[:1].isupper():
+            continue
+        between, closer = text[before.end : mention.start].strip(" "), text[mention.end : mention.end + 1]
+        if between not in {",", ",\n"} or closer not in APPOSITION_CLOSERS:
+            continue
+        found.setdefault(mention.text, before)
+    return found
+
+
+def acronym_with_head(definitions: dict[str, LinkedT], mentions: Sequence[Named]) -> dict[str, LinkedT]:
+    """"EXIM Bank" -> the body "EXIM" stands for: a defined acronym and one of ``body_heads`` after it."""
+    heads = linking_words().body_heads
+    found: dict[str, LinkedT] = {}
+    for mention in mentions:
+        words = mention.text.split()
+        if len(words) == 2 and words[1] in heads and words[0] in definitions and mention.label == "ORG":
+            found[mention.text] = definitions[words[0]]
+    return found
+
+
+def with_short_names(definitions: dict[str, LinkedT], mentions: Sequence[LinkedT], text: str) -> dict[str, LinkedT]:
+    """The bracketed definitions plus the appositive short names and the acronyms with a head word (round 8); a
+    bracketed definition wins."""
+    found = {**appositive_names(mentions, text), **definitions}
+    found.update(acronym_with_head(found, mentions))
+    return found

@@ -20,6 +20,7 @@ from pipeline.components.entities.abbreviations import abbreviated_places
 from pipeline.components.entities.commodities import CommodityMatcher
 from pipeline.components.entities.cued_acronyms import cued_acronyms
 from pipeline.components.entities.divisions import division_names
+from pipeline.components.entities.furniture import furniture_span
 from pipeline.components.entities.gazetteer_match import gazetteer_spans, shouted_places
 from pipeline.components.entities.headlines import headline_token_indices
 from pipeline.components.entities.labels_map import NUMERIC_LABELS
@@ -28,6 +29,7 @@ from pipeline.components.entities.model_spans import model_spans
 from pipeline.components.entities.normalise import entity_info
 from pipeline.components.entities.patterns import PatternMatcher
 from pipeline.components.entities.refine import in_brackets, refine
+from pipeline.components.entities.shapes import lowercase_inside
 from pipeline.components.entities.vetting import VETTERS
 from pipeline.components.entities.view import BlockView, TokenColumns
 from pipeline.resources.entities import DEFAULT_FOLDER, EntityTables, load_entity_tables
@@ -71,6 +73,9 @@ class EntityComponent(OrewireComponent):
         merged = merge_entities(rules, model_spans(view, self.tables, ents=model_ents))
         if "[" in view.text:
             merged = [span for span in merged if not in_brackets(span, view.text)]
+        ruled = {(span.start, span.end, span.label_) for span in rules}
+        merged = [span for span in merged if not furniture_span(span, view, self.tables)
+                  and ((span.start, span.end, span.label_) in ruled or not lowercase_inside(span, self.tables))]
         doc.ents = refine(view, merged, self.tables)
         for ent in doc.ents:
             ent._.orewire_entity = entity_info(ent, view, self.tables)
