@@ -168,6 +168,9 @@ class CueWords(_Strict):
     furniture_labels: frozenset[str] = frozenset()  # "Keywords:", "Posted by:": the names after them are furniture
     furniture_lines: tuple[str, ...] = ()  # "Email a friend": widget lines that name nothing
     name_lowercase_words: frozenset[str] = frozenset()  # the only lower-case words a name holds ("of", "de")
+    feature_name_heads: frozenset[str] = frozenset()  # close a place name ("Texas Gulf Coast", "Atlantic Ocean")
+    compass_words: frozenset[str] = frozenset()  # open a place name before such a head ("North Atlantic Ocean")
+    stock_exchanges: frozenset[str] = frozenset()  # after a colon in a symbol-first listing ("(AG: NYSE; FMV: Frankfurt)")
 
     @model_validator(mode="after")
     def _prefix_names_are_prefixes(self) -> CueWords:

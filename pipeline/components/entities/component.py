@@ -29,7 +29,7 @@ from pipeline.components.entities.model_spans import model_spans
 from pipeline.components.entities.normalise import entity_info
 from pipeline.components.entities.patterns import PatternMatcher
 from pipeline.components.entities.refine import in_brackets, refine
-from pipeline.components.entities.shapes import lowercase_inside
+from pipeline.components.entities.shapes import listing_part, lowercase_inside, site_not_law
 from pipeline.components.entities.vetting import VETTERS
 from pipeline.components.entities.view import BlockView, TokenColumns
 from pipeline.resources.entities import DEFAULT_FOLDER, EntityTables, load_entity_tables
@@ -74,8 +74,10 @@ class EntityComponent(OrewireComponent):
         if "[" in view.text:
             merged = [span for span in merged if not in_brackets(span, view.text)]
         ruled = {(span.start, span.end, span.label_) for span in rules}
-        merged = [span for span in merged if not furniture_span(span, view, self.tables)
+        merged = [site_not_law(span, self.tables) for span in merged if not furniture_span(span, view, self.tables)
                   and ((span.start, span.end, span.label_) in ruled or not lowercase_inside(span, self.tables))]
+        if ":" in view.text:
+            merged = [part for span in merged if (part := listing_part(span, self.tables)) is not None]
         doc.ents = refine(view, merged, self.tables)
         for ent in doc.ents:
             ent._.orewire_entity = entity_info(ent, view, self.tables)

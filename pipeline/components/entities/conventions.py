@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.components.entities.names import plain_person_name
+from pipeline.components.entities.shapes import feature_name
 from pipeline.components.entities.view import BlockView, line_break
 from pipeline.resources.entities import EntityTables, GazetteerEntry
 from pipeline.schema.annotations import EntityInfo
@@ -330,7 +331,7 @@ def natural_feature(span: Span, view: BlockView, tables: EntityTables) -> Span |
         if len(after) == width and " ".join(t.lower_ for t in after) in heads:
             break
     else:
-        return None
+        return feature_name(span, view, tables)
     name = clean_name(doc[span.start : end].text)
     if tables.gazetteer.get(name) is not None and tables.gazetteer[name].label not in {"LOC", "GPE"}:
         return None

@@ -51,3 +51,44 @@ def test_company_named_after_a_commodity(nlp):
     found = ents(make_block_doc(nlp, "Norway-based polysilicon manufacturer TRX Silicon will close its Butte plant."))
     assert ("TRX Silicon", "ORG") in found
     assert ("Silicon", "COMMODITY") not in found
+
+
+def test_name_closed_by_a_feature_word_is_one_loc(nlp):
+    found = ents(make_block_doc(nlp, "The refinery will be built on the Kallow Gulf Coast, near the North Atlantic Ocean."))
+    assert ("Kallow Gulf Coast", "LOC") in found
+    assert ("North Atlantic Ocean", "LOC") in found
+    assert ("Ivory Coast", "GPE") in ents(make_block_doc(nlp, "Cocoa from Ivory Coast rose."))
+
+
+def test_law_reading_before_a_site_word_is_the_site(nlp):
+    found = ents(make_block_doc(nlp, "The chipmaker expects its Fab 7 facility to run at full capacity."))
+    assert ("Fab 7", "FACILITY") in found
+
+
+def test_bare_state_is_no_organisation(nlp):
+    found = ents(make_block_doc(nlp, "The State's mining arm, Kafue Holdings, had been in talks for a year."))
+    assert ("State", "ORG") not in found
+
+
+def test_shouted_capital_with_its_district(nlp):
+    found = ents(make_block_doc(nlp, "BEIJING/WASHINGTON, D.C.: China has issued export licences to three firms."))
+    assert ("WASHINGTON, D.C.", "GPE") in found
+
+
+def test_sentence_cut_inside_a_line_is_no_headline(nlp):
+    text = "PERTH, May 4, 2024 (GLOBE NEWSWIRE) -- First Brava Silver Corp. (TSX: FBS) (\"First Brava\") reports output."
+    assert ("First Brava Silver Corp.", "ORG") in ents(make_block_doc(nlp, text))
+
+
+def test_symbol_first_listing(nlp):
+    text = "Brava Silver Corp. (BV: NYSE; BR: TSX; BVX: Frankfurt) reported quarterly output on Monday."
+    found = ents(make_block_doc(nlp, text))
+    assert {("NYSE", "ORG"), ("TSX", "ORG"), ("Frankfurt", "ORG")} <= set(found)
+    assert not {"BV", "BR", "BVX"} & {name for name, _ in found}
+    found = ents(make_block_doc(nlp, "Lynas Rare Earths (ASX: LYC; OTC: LYSCF) said on Monday."))
+    assert ("ASX", "ORG") in found and "LYC" not in {name for name, _ in found}
+
+
+def test_both_spellings_of_aluminium_are_one_commodity(nlp):
+    doc = make_block_doc(nlp, "Tariffs on aluminum rose; aluminium prices fell.")
+    assert {ent._.orewire_entity["normalized"] for ent in doc.ents if ent.label_ == "COMMODITY"} == {"aluminium"}
