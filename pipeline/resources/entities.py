@@ -171,6 +171,8 @@ class CueWords(_Strict):
     feature_name_heads: frozenset[str] = frozenset()  # close a place name ("Texas Gulf Coast", "Atlantic Ocean")
     compass_words: frozenset[str] = frozenset()  # open a place name before such a head ("North Atlantic Ocean")
     stock_exchanges: frozenset[str] = frozenset()  # after a colon in a symbol-first listing ("(AG: NYSE; FMV: Frankfurt)")
+    activity_words: frozenset[str] = frozenset()  # "Engineering and Construction Co.": one company, "and" inside
+    site_apposition_heads: frozenset[str] = frozenset()  # "its zinc mining unit, X,": the name after the comma is the site
 
     @model_validator(mode="after")
     def _prefix_names_are_prefixes(self) -> CueWords:

@@ -37,3 +37,25 @@ def test_short_name_of_a_company_closing_in_a_commodity_word():
     text = "Tarrow Silicon will shut the plant. Tarrow said costs rose."
     names = [("Tarrow Silicon", "ORG", "Tarrow Silicon"), ("Tarrow", "ORG", "Tarrow said")]
     assert _linked(text, names)[1] == ("ORG", "Tarrow Silicon")
+
+
+def test_a_place_after_a_comma_is_no_short_name():
+    text = "Output fell, said the Mineral Resources Authority, Lusaka."
+    names = [("Mineral Resources Authority", "ORG", "Mineral"), ("Lusaka", "GPE", "Lusaka")]
+    assert _linked(text, names)[1] == ("GPE", "Lusaka")
+
+
+def test_one_word_name_opening_a_short_line_before_the_full_name():
+    text = "Tarrow declares force majeure on ore\n\nTarrow Bay Mining Ltd said on Monday that shipments stopped."
+    names = [("Tarrow", "ORG", "Tarrow declares"), ("Tarrow Bay Mining Ltd", "ORG", "Tarrow Bay")]
+    assert _linked(text, names)[0] == ("ORG", "Tarrow Bay Mining Ltd")
+    text = "Tarrow said output rose. Tarrow Bay Mining Ltd is its unit."
+    names = [("Tarrow", "ORG", "Tarrow said"), ("Tarrow Bay Mining Ltd", "ORG", "Tarrow Bay")]
+    assert _linked(text, names)[0] == ("ORG", "Tarrow")
+
+
+def test_closing_part_of_a_facility_name_is_that_facility():
+    text = "It idled its unit, Benito Juarez, this week. Juarez opened in 2001. A mine called Division El Loa shut; the El Loa mine"
+    names = [("Benito Juarez", "FACILITY", "Benito"), ("Juarez", "FACILITY", "Juarez opened"),
+             ("Division El Loa", "FACILITY", "Division"), ("El Loa", "GPE", "El Loa mine")]
+    assert _linked(text, names) == [("FACILITY", "Benito Juarez")] * 2 + [("FACILITY", "Division El Loa")] * 2

@@ -70,7 +70,7 @@ class EntityComponent(OrewireComponent):
                          headline=headline_token_indices(zone, tokens))
         rules = self.rule_spans(view)
         doc.spans[ENTITY_CANDIDATE_GROUP] = rules
-        merged = merge_entities(rules, model_spans(view, self.tables, ents=model_ents))
+        merged = merge_entities(rules, model_spans(view, self.tables, ents=model_ents), activities=self.tables.cues.activity_words)
         if "[" in view.text:
             merged = [span for span in merged if not in_brackets(span, view.text)]
         ruled = {(span.start, span.end, span.label_) for span in rules}

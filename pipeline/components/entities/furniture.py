@@ -5,11 +5,15 @@
 - A line that opens with a widget or navigation phrase ("Email a friend", "Related News from ...",
   ``furniture_lines``) names nothing.
 - A byline glued to its name by the scraper ("ByAnn" at a line start) is a credit, no actor.
+- A section tag names no fact: a title that is one word ("Lithium" after the crawler's date), or a one-word line
+  right before a reading-time line ("AFRICA" + "2 min read"). A place keeps its label (a dateline city alone).
 
 Labels such as "Source:" or "Company:" are not in the lists: the gold keeps the names after them.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -21,6 +25,8 @@ MAX_LABEL_CHARS = 24
 # Characters that open a line before its label (list bullets, spaces).
 LINE_OPENERS = " \t•·*-–—▪●"
 BYLINE = "By"
+# "2 min read", "5 minute read": a page's reading-time line.
+READING_TIME = re.compile(r"\d+\s*min(?:ute)?s?\.?\s+read", re.IGNORECASE)
 
 
 def furniture_span(span: Span, view: BlockView, tables: EntityTables) -> bool:
@@ -38,7 +44,18 @@ def furniture_span(span: Span, view: BlockView, tables: EntityTables) -> bool:
     colon = opened.find(":", 0, MAX_LABEL_CHARS + 1)
     if colon > 0 and " ".join(opened[:colon].lower().split()) in cues.furniture_labels:
         return span.start_char > offset + colon
-    return span.start_char == offset and _glued_byline(span.text)
+    if span.start_char == offset and _glued_byline(span.text):
+        return True
+    return span.label_ != "GPE" and opened.strip() == span.text and " " not in span.text and _tag_line(view, line_end)
+
+
+def _tag_line(view: BlockView, line_end: int) -> bool:
+    """The one-word line is a title of its own or stands before a reading-time line."""
+    text = view.text
+    if line_end == -1:
+        return view.zone == "title" and "\n" not in text.strip()
+    next_end = text.find("\n", line_end + 1)
+    return READING_TIME.fullmatch(text[line_end + 1 : len(text) if next_end == -1 else next_end].strip()) is not None
 
 
 def _glued_byline(text: str) -> bool:

@@ -11,7 +11,9 @@ News copy writes long organisation names that the model and the rules read as tw
 - a title-case commodity name followed by a legal form is a company ("Platinum Group Metals Corp.");
 - a company followed by a country is its national subsidiary ("POSCO Argentina", "PT Orvane Indonesia"), unless
   the country is possessive ("Glencore Chile's").
-- round 8: an untagged all-capital word right before an organisation is the first word of its name ("consultancy
+- round 8: an organisation span closed by "and"/"&" and the organisation right after it are one name ("Study and"
+  + "Project Financing Agency");
+  an untagged all-capital word right before an organisation is the first word of its name ("consultancy
   RFC" + "Ambrian"), unless the tables know it (a place, a trade term); an organisation followed by a title-case
   commodity word in running text is one company ("REC" + "Silicon"), so is such a word after an untagged acronym.
 
@@ -61,6 +63,8 @@ def _joined_pair(first: Span, second: Span, view: BlockView, tables: EntityTable
     if first.label_ == "ORG" and second.label_ == "ORG":
         if end + 2 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and view.tokens.upper[end + 1]:
             return Span(doc, first.start, end, label="ORG")  # one name, one acronym
+        if len(first) > 1 and first[-1].lower_ in {"and", "&"}:
+            return Span(doc, first.start, end, label="ORG")  # "Study and" + "Project Financing Agency"
         return None
     if first.label_ == "ORG" and second.label_ == "GPE" and len(first) > 0 and first[-1].text not in {"of", "for"}:
         entry = tables.gazetteer.get(second.text)
@@ -115,5 +119,6 @@ def _acronym_before(span: Span, view: BlockView, tables: EntityTables, taken: se
     if i < 0 or i in taken or not (tokens.upper[i] and tokens.alpha[i]) or len(tokens.texts[i]) < 2:
         return False
     text = tokens.texts[i]
-    return (tokens.whitespace[i] == " " and text not in tables.gazetteer and text not in tables.not_organisations
-            and text not in tables.cues.legal_forms)
+    known = text in tables.gazetteer or text.title() in tables.gazetteer or text.title() in tables.towns
+    other_word = text in tables.not_organisations or text in tables.cues.legal_forms
+    return tokens.whitespace[i] == " " and not known and not other_word

@@ -92,3 +92,31 @@ def test_symbol_first_listing(nlp):
 def test_both_spellings_of_aluminium_are_one_commodity(nlp):
     doc = make_block_doc(nlp, "Tariffs on aluminum rose; aluminium prices fell.")
     assert {ent._.orewire_entity["normalized"] for ent in doc.ents if ent.label_ == "COMMODITY"} == {"aluminium"}
+
+
+def test_name_closed_by_and_joins_the_next_organisation(nlp):
+    found = ents(make_block_doc(nlp, "Its call, run jointly with Study and Project Financing Agency (Finep), closed."))
+    assert ("Study and Project Financing Agency", "ORG") in found
+
+
+def test_and_between_two_activity_words_stays_inside_one_company(nlp):
+    text = "The deal was signed by Hunan Tin Group's Overseas Engineering and Construction Co., Ltd. on Monday."
+    found = ents(make_block_doc(nlp, text))
+    assert ("Overseas Engineering and Construction Co., Ltd.", "ORG") in found
+
+
+def test_section_tags_name_nothing(nlp):
+    assert ents(make_block_doc(nlp, "Lithium", zone="title")) == []
+    found = ents(make_block_doc(nlp, "AFRICA\n2 min read\nGabon plans a ban on manganese exports."))
+    assert ("AFRICA", "LOC") not in found and ("Gabon", "GPE") in found
+
+
+def test_wire_credit_glued_to_its_dash(nlp):
+    found = ents(make_block_doc(nlp, "(MENAFN- Wire Desk) --Wire Desk--\nKorvane Ltd said output rose."))
+    assert [name for name, label in found if label == "ORG"] == ["Korvane Ltd"]
+
+
+def test_name_set_after_a_singular_site_noun_is_the_site(nlp):
+    text = "Peñoles halted work at its zinc mining unit, Benito Juarez, located in Morelos, Zacatecas."
+    assert ("Benito Juarez", "FACILITY") in ents(make_block_doc(nlp, text))
+    assert ("Chile", "GPE") in ents(make_block_doc(nlp, "The company runs the mine, Chile, the ministry said."))
