@@ -173,6 +173,7 @@ class CueWords(_Strict):
     stock_exchanges: frozenset[str] = frozenset()  # after a colon in a symbol-first listing ("(AG: NYSE; FMV: Frankfurt)")
     activity_words: frozenset[str] = frozenset()  # "Engineering and Construction Co.": one company, "and" inside
     site_apposition_heads: frozenset[str] = frozenset()  # "its zinc mining unit, X,": the name after the comma is the site
+    appositive_company_nouns: frozenset[str] = frozenset()  # "X, the state-owned utility,": X is a company
 
     @model_validator(mode="after")
     def _prefix_names_are_prefixes(self) -> CueWords:

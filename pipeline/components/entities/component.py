@@ -30,6 +30,7 @@ from pipeline.components.entities.normalise import entity_info
 from pipeline.components.entities.patterns import PatternMatcher
 from pipeline.components.entities.refine import in_brackets, refine
 from pipeline.components.entities.shapes import listing_part, lowercase_inside, site_not_law
+from pipeline.components.entities.untagged import untagged_names
 from pipeline.components.entities.vetting import VETTERS
 from pipeline.components.entities.view import BlockView, TokenColumns
 from pipeline.resources.entities import DEFAULT_FOLDER, EntityTables, load_entity_tables
@@ -78,7 +79,7 @@ class EntityComponent(OrewireComponent):
                   and ((span.start, span.end, span.label_) in ruled or not lowercase_inside(span, self.tables))]
         if ":" in view.text:
             merged = [part for span in merged if (part := listing_part(span, self.tables)) is not None]
-        doc.ents = refine(view, merged, self.tables)
+        doc.ents = untagged_names(view, refine(view, merged, self.tables), self.tables)
         for ent in doc.ents:
             ent._.orewire_entity = entity_info(ent, view, self.tables)
         return doc

@@ -120,3 +120,17 @@ def test_name_set_after_a_singular_site_noun_is_the_site(nlp):
     text = "Peñoles halted work at its zinc mining unit, Benito Juarez, located in Morelos, Zacatecas."
     assert ("Benito Juarez", "FACILITY") in ents(make_block_doc(nlp, text))
     assert ("Chile", "GPE") in ents(make_block_doc(nlp, "The company runs the mine, Chile, the ministry said."))
+
+
+def test_untagged_list_member_takes_its_neighbours_label(nlp):
+    found = ents(make_block_doc(nlp, "KCM runs mines in four towns, including Chingola, Chililabombwe, Nampundwe and Kitwe."))
+    assert ("Chililabombwe", "GPE") in found
+
+
+def test_untagged_company_opening_a_sentence(nlp):
+    found = ents(make_block_doc(nlp, "Orvanex released its quarterly report on Tuesday."))
+    assert ("Orvanex", "ORG") in found
+    found = ents(make_block_doc(nlp, "Kestrava, the state-owned rail and ports utility, has been criticised."))
+    assert ("Kestrava", "ORG") in found
+    found = ents(make_block_doc(nlp, "Meanwhile, the miner, which is listed in Sydney, said output rose."))
+    assert ("Meanwhile", "ORG") not in found
