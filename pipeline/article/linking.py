@@ -29,8 +29,6 @@ HEADLINE_LINKED_LABELS = frozenset({"FACILITY", "ORG"})
 SHORT_FORM_LABELS = frozenset({"ORG", "PERSON", "GPE", "FACILITY", "NORP"})
 # Labels of a one-word mention that may be a company's first word ("Anglo" as NORP after "Anglo American").
 OPENING_WORD_LABELS = frozenset({"ORG", "NORP"})
-# Labels an unknown name may take from a facility of the same name ("Lwambo output" after "the Lwambo mine").
-FACILITY_MISREADS = frozenset({"PERSON", "GPE", "ORG", "LOC"})
 # Labels one name may carry by mistake in a single mention ("Biden" ORG beside two PERSON "Biden").
 MAJORITY_LABELS = frozenset({"PERSON", "ORG"})
 # Labels the model may give a place the article names as a district or village elsewhere ("Ossaro" ORG).
@@ -230,10 +228,10 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
     facility's name takes the facility's label, unless a state follows it ("Vidalia, La."). A mention with a
     ``kb_id`` is never changed.
     """
-    abbreviations = find_abbreviations(mentions, text)
+    abbreviations = short_forms.with_short_names(find_abbreviations(mentions, text), mentions, text)
     long_forms = [mention for mention in mentions if mention.label == "ORG" and len(mention.text.split()) > 1]
     people = [mention for mention in mentions if mention.label == "PERSON" and len(mention.text.split()) > 1]
-    facilities = {mention.text: mention for mention in mentions if mention.label == "FACILITY"}
+    facilities = [mention for mention in mentions if mention.label == "FACILITY"]
     places = _defined_places(mentions, text)
     order = {id(mention): index for index, mention in enumerate(mentions)}
     by_start = {mention.start: mention for mention in mentions}
@@ -262,11 +260,8 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
             update = {"label": majority}
         elif not update and mention.kb_id is None and short_forms.organisation_label(mention, mentions, text):
             update = {"label": "ORG"}
-        if (not update and mention.kb_id is None and mention.label in FACILITY_MISREADS and not _town_of(mention, by_start, text)
-                and not short_forms.placed_town(mention, text)):
-            named = facilities.get(mention.text)
-            if named is not None and named.label != mention.label:
-                update = {"normalized": named.normalized, "label": named.label}
+        if not update and (named := short_forms.named_site(mention, facilities, text)) and not _town_of(mention, by_start, text):
+            update = {"normalized": named.normalized, "label": named.label, "kb_id": None}
         decisions.append(update)
     return _same_company(mentions, decisions, text)
 

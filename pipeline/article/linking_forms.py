@@ -6,10 +6,18 @@
   Investment"); not in brackets, where it defines the name before it.
 - Company cores: "X Group", "X Holdings" and "X Corp." are one company (``group_words`` of ``linking.json``).
 - A government department's bare portfolio ("Commerce" after "U.S. Commerce Department") is the department.
-- A one-word company name in a headline before the only full name it opens is that company ("Freeport").
+- A one-word company name in a headline before the only full name it opens is that company ("Freeport"), also on a
+  short line without a closing stop that it opens (a sentence-case headline left in the body, round 8).
 - A GPE after "in"/"near" stays the town beside a site of the same name ("its Butte plant" ... "jobs in Butte").
+- An unknown name that is a facility's name takes the facility's label ("Lwambo output" after "the Lwambo mine");
+  round 8: so does the closing part of a longer facility name ("Madero" after "Francisco I. Madero"), when the mention
+  is a facility, an unknown name, or a place written before a site word ("the El Salvador mine" after "a mine called
+  Division El Salvador").
 - A one-word name the article gives an ORG elsewhere and no person's full name ends in is that ORG, also when it
   is read once as each ("a petition by Mosaic" ... "Mosaic claims").
+- Round 8: a one-word name set after an organisation's name and a comma, closing its sentence or line, is that
+  organisation's short name ("said the European Metals Association, Eurometaux."), wherever the article writes it;
+  a defined acronym followed by its body's head word ("EXIM Bank" after "Export-Import Bank (EXIM)") is the body.
 """
 
 from __future__ import annotations
@@ -26,6 +34,13 @@ SKIPPED_WORDS = frozenset({"of", "and", "for", "the", "&", "de", "on", "in"})
 MIN_ACRONYM = 2
 MAX_ACRONYM = 8
 PLACING_PREPOSITIONS = (" in ", " near ")
+# Labels an unknown name may take from a facility of the same name ("Lwambo output" after "the Lwambo mine").
+FACILITY_MISREADS = frozenset({"PERSON", "GPE", "ORG", "LOC"})
+# What closes an appositive short name: the end of its sentence or line (a comma may go on with a list).
+APPOSITION_CLOSERS = frozenset({".", ";", ")", "\n", ""})
+# Labels the model gives an unknown one-word short name ("Eurometaux" as PERSON); a place after a comma is the
+# body's seat ("the Mineral Resources Authority, Lusaka."), not its name.
+APPOSITIVE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 
 
 class Named(Protocol):
@@ -123,12 +138,87 @@ def placed_town(mention: Named, text: str) -> bool:
     return mention.label == "GPE" and before.endswith(PLACING_PREPOSITIONS)
 
 
+# The most words a line without a closing stop may hold and still read as a headline in the body.
+MAX_HEADLINE_WORDS = 12
+
+
+def _headline_line(mention: Named, text: str) -> bool:
+    """The mention opens a short line with no closing stop: a sentence-case headline the layout left in the body
+    ("Example declares force majeure on concentrate", round 8)."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.start)
+    line = text[start : len(text) if end == -1 else end].strip()
+    return line.startswith(mention.text) and len(line.split()) <= MAX_HEADLINE_WORDS and line[-1:] not in {".", ":", ";"}
+
+
 def sole_later_name(mention: Named, long_forms: Sequence[NamedT], text: str) -> list[NamedT]:
     """The later company names a one-word title or heading mention opens when they are all one name ("Freeport" in a
     headline before "Freeport McMoRan Inc." in the body); empty when there are none or several, the mention is in
     the body (a body mention before a longer name may be the parent: "Brenmoor" before "Brenmoor Pacific") or in
     brackets (it defines the name before it: "X Co. (NFC) and NFC Kazakhstan")."""
-    if getattr(mention, "zone", None) not in HEADLINE_ZONES or text[max(mention.start - 1, 0) : mention.start] == "(":
+    headline = getattr(mention, "zone", None) in HEADLINE_ZONES or _headline_line(mention, text)
+    if not headline or text[max(mention.start - 1, 0) : mention.start] == "(":
         return []
     later = [long for long in long_forms if long.start >= mention.end and long.text.split()[0] == mention.text]
     return later if len({long.text for long in later}) == 1 else []
+
+
+class Linked(Named, Protocol):
+    @property
+    def kb_id(self) -> str | None: ...
+    @property
+    def normalized(self) -> str: ...
+
+
+LinkedT = TypeVar("LinkedT", bound=Linked)
+
+
+def appositive_names(mentions: Sequence[LinkedT], text: str) -> dict[str, LinkedT]:
+    """One-word short name -> the multi-word ORG it is set after with a comma (see the module's docstring); a name
+    with a ``kb_id`` (a known place: "at Albemarle, Chile") is none."""
+    found: dict[str, LinkedT] = {}
+    for before, mention in zip(mentions, mentions[1:], strict=False):
+        if before.label != "ORG" or " " not in before.text or mention.label not in APPOSITIVE_LABELS:
+            continue
+        if mention.kb_id is not None or " " in mention.text or not mention.text[:1].isupper():
+            continue
+        between, closer = text[before.end : mention.start].strip(" "), text[mention.end : mention.end + 1]
+        if between not in {",", ",\n"} or closer not in APPOSITION_CLOSERS:
+            continue
+        found.setdefault(mention.text, before)
+    return found
+
+
+def acronym_with_head(definitions: dict[str, LinkedT], mentions: Sequence[Named]) -> dict[str, LinkedT]:
+    """"EXIM Bank" -> the body "EXIM" stands for: a defined acronym and one of ``body_heads`` after it."""
+    heads = linking_words().body_heads
+    found: dict[str, LinkedT] = {}
+    for mention in mentions:
+        words = mention.text.split()
+        if len(words) == 2 and words[1] in heads and words[0] in definitions and mention.label == "ORG":
+            found[mention.text] = definitions[words[0]]
+    return found
+
+
+def with_short_names(definitions: dict[str, LinkedT], mentions: Sequence[LinkedT], text: str) -> dict[str, LinkedT]:
+    """The bracketed definitions plus the appositive short names and the acronyms with a head word (round 8); a
+    bracketed definition wins."""
+    found = {**appositive_names(mentions, text), **definitions}
+    found.update(acronym_with_head(found, mentions))
+    return found
+
+
+def named_site(mention: LinkedT, facilities: Sequence[LinkedT], text: str) -> LinkedT | None:
+    """The facility this mention names (see the module's docstring), None when there is none or nothing changes."""
+    if mention.label not in FACILITY_MISREADS | {"FACILITY"}:
+        return None
+    unknown = mention.kb_id is None and mention.label in FACILITY_MISREADS and not placed_town(mention, text)
+    following = text[mention.end : mention.end + 30].split(maxsplit=1)
+    before_site = bool(following) and following[0].lower().strip(".,;:") in linking_words().site_keywords
+    for facility in facilities:
+        if facility.text == mention.text and unknown:
+            return facility
+        tail = facility.text.endswith(" " + mention.text) and (mention.label == "FACILITY" or unknown or before_site)
+        if tail and (facility.normalized, facility.label) != (mention.normalized, mention.label):
+            return facility
+    return None

@@ -165,6 +165,15 @@ class CueWords(_Strict):
     honorifics: frozenset[str] = frozenset()
     address_countries: frozenset[str] = frozenset()  # write "Town, ST" with the ISO 3166-2 subdivision part
     regional_abbreviations: dict[str, dict[str, str]] = {}  # "SA" -> source country -> gazetteer name
+    furniture_labels: frozenset[str] = frozenset()  # "Keywords:", "Posted by:": the names after them are furniture
+    furniture_lines: tuple[str, ...] = ()  # "Email a friend": widget lines that name nothing
+    name_lowercase_words: frozenset[str] = frozenset()  # the only lower-case words a name holds ("of", "de")
+    feature_name_heads: frozenset[str] = frozenset()  # close a place name ("Texas Gulf Coast", "Atlantic Ocean")
+    compass_words: frozenset[str] = frozenset()  # open a place name before such a head ("North Atlantic Ocean")
+    stock_exchanges: frozenset[str] = frozenset()  # after a colon in a symbol-first listing ("(AG: NYSE; FMV: Frankfurt)")
+    activity_words: frozenset[str] = frozenset()  # "Engineering and Construction Co.": one company, "and" inside
+    site_apposition_heads: frozenset[str] = frozenset()  # "its zinc mining unit, X,": the name after the comma is the site
+    appositive_company_nouns: frozenset[str] = frozenset()  # "X, the state-owned utility,": X is a company
 
     @model_validator(mode="after")
     def _prefix_names_are_prefixes(self) -> CueWords:

@@ -20,6 +20,7 @@ from pipeline.components.entities.abbreviations import abbreviated_places
 from pipeline.components.entities.commodities import CommodityMatcher
 from pipeline.components.entities.cued_acronyms import cued_acronyms
 from pipeline.components.entities.divisions import division_names
+from pipeline.components.entities.furniture import furniture_span
 from pipeline.components.entities.gazetteer_match import gazetteer_spans, shouted_places
 from pipeline.components.entities.headlines import headline_token_indices
 from pipeline.components.entities.labels_map import NUMERIC_LABELS
@@ -28,6 +29,8 @@ from pipeline.components.entities.model_spans import model_spans
 from pipeline.components.entities.normalise import entity_info
 from pipeline.components.entities.patterns import PatternMatcher
 from pipeline.components.entities.refine import in_brackets, refine
+from pipeline.components.entities.shapes import listing_part, lowercase_inside, site_not_law
+from pipeline.components.entities.untagged import untagged_names
 from pipeline.components.entities.vetting import VETTERS
 from pipeline.components.entities.view import BlockView, TokenColumns
 from pipeline.resources.entities import DEFAULT_FOLDER, EntityTables, load_entity_tables
@@ -68,10 +71,15 @@ class EntityComponent(OrewireComponent):
                          headline=headline_token_indices(zone, tokens))
         rules = self.rule_spans(view)
         doc.spans[ENTITY_CANDIDATE_GROUP] = rules
-        merged = merge_entities(rules, model_spans(view, self.tables, ents=model_ents))
+        merged = merge_entities(rules, model_spans(view, self.tables, ents=model_ents), activities=self.tables.cues.activity_words)
         if "[" in view.text:
             merged = [span for span in merged if not in_brackets(span, view.text)]
-        doc.ents = refine(view, merged, self.tables)
+        ruled = {(span.start, span.end, span.label_) for span in rules}
+        merged = [site_not_law(span, self.tables) for span in merged if not furniture_span(span, view, self.tables)
+                  and ((span.start, span.end, span.label_) in ruled or not lowercase_inside(span, self.tables))]
+        if ":" in view.text:
+            merged = [part for span in merged if (part := listing_part(span, self.tables)) is not None]
+        doc.ents = untagged_names(view, refine(view, merged, self.tables), self.tables)
         for ent in doc.ents:
             ent._.orewire_entity = entity_info(ent, view, self.tables)
         return doc

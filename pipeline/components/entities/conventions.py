@@ -3,8 +3,8 @@
 Each function reads one general convention, with its words as data in ``models/entities/cue_words.json``:
 
 - a job title written in title case ("Head of Research", "Chief Financial Officer") is a role, never a name;
-- "Government of X" / "the X Government" stands for the place X (a country used as a government is GPE,
-  ``docs/annotation.md``), a nationality adjective before "Government" stays NORP;
+- "the X Government" stands for the place X (a country used as a government is GPE, ``docs/annotation.md``), a
+  nationality adjective before "Government" stays NORP; "Government of X" is the body's ORG name (round 8);
 - a region that pycountry types as land without a government ("Sulawesi", an island group) is LOC, and so is an
   unknown name before "region" ("the Wimmera region");
 - a body's head word takes its "of"/"for" complement ("Japan Association" + "of Battery Makers").
@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.components.entities.names import plain_person_name
+from pipeline.components.entities.shapes import feature_name
 from pipeline.components.entities.view import BlockView, line_break
 from pipeline.resources.entities import EntityTables, GazetteerEntry
 from pipeline.schema.annotations import EntityInfo
@@ -48,19 +49,16 @@ def job_title(span: Span, tables: EntityTables) -> bool:
 
 
 def government_place(span: Span, view: BlockView, tables: EntityTables) -> Span | None:
-    """"Government of Western Australia" -> GPE "Western Australia"; "the Australian Government" -> NORP
-    "Australian"; None unless the rest of the span is a known place or nationality."""
+    """"the Australian Government" -> NORP "Australian", "the Victoria Government" -> GPE "Victoria"; None unless
+    the rest of the span is a known place or nationality. "Government of Victoria" stays the ORG it is written as
+    (the dev gold, round 8: the body, beside the GPE of the place's own mentions)."""
     if span.label_ != "ORG" or len(span) < 2:
         return None
     heads = tables.cues.government_heads
     doc = span.doc
-    if span[0].lower_ in heads and span[1].lower_ == "of":
-        start = span.start + 2 + (span.start + 2 < span.end and doc[span.start + 2].lower_ == "the")
-        place = doc[start : span.end]
-    elif span[-1].lower_ in heads:
-        place = doc[span.start : span.end - 1]
-    else:
+    if span[-1].lower_ not in heads:
         return None
+    place = doc[span.start : span.end - 1]
     entry = tables.gazetteer.get(clean_name(place.text)) if len(place) else None
     if entry is None or entry.label not in {"GPE", "NORP"}:
         return None
@@ -333,7 +331,7 @@ def natural_feature(span: Span, view: BlockView, tables: EntityTables) -> Span |
         if len(after) == width and " ".join(t.lower_ for t in after) in heads:
             break
     else:
-        return None
+        return feature_name(span, view, tables)
     name = clean_name(doc[span.start : end].text)
     if tables.gazetteer.get(name) is not None and tables.gazetteer[name].label not in {"LOC", "GPE"}:
         return None

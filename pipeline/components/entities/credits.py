@@ -32,7 +32,7 @@ def wire_credit(span: Span, tokens: TokenColumns) -> bool:
     start, end, size = span.start, span.end, len(texts)
     if start < 1 or span.label_ not in CREDITED_LABELS:
         return False
-    if texts[start - 1] == "(" and end + 1 < size and texts[end] == ")" and texts[end + 1] in STORY_DASHES:
+    if texts[start - 1] == "(" and end + 1 < size and texts[end] == ")" and _story_dash(texts[end + 1]):
         return _dateline_before(start - 2, tokens)
     return (
         texts[start - 1] in CREDIT_SEPARATORS
@@ -59,6 +59,11 @@ def staff_credit(span: Span, tokens: TokenColumns, roles: frozenset[str]) -> boo
             return True
         i -= 1
     return False
+
+
+def _story_dash(text: str) -> bool:
+    """A story dash, also glued to the next word by the page ("--News Direct--", round 8)."""
+    return text in STORY_DASHES or text.startswith("--") and text[2:3].isalpha()
 
 
 def _dateline_before(i: int, tokens: TokenColumns) -> bool:

@@ -2,7 +2,8 @@
 "sovereign wealth fund ADQ", "niobium producer CBMM", "battery maker CATL".
 
 An all-capital word of two to six letters right after a ``company_cues_before`` word, untagged by the rules, on a
-body line, is an ORG; the acronyms of ``not_organisations.json`` ("the company EV ...") are left alone.
+body line, is an ORG; the acronyms of ``not_organisations.json`` ("the company EV ...") are left alone, and so is
+an acronym that opens a longer name ("consultancy RFC Ambrian": ``joins`` reads it with the name).
 """
 
 from __future__ import annotations
@@ -28,5 +29,7 @@ def cued_acronyms(view: BlockView, tables: EntityTables, taken: set[int]) -> lis
             continue
         if not MIN_LETTERS <= len(text) <= MAX_LETTERS or text in tables.not_organisations or text in tables.gazetteer:
             continue
+        if i + 1 < len(texts) and tokens.title[i + 1] and tokens.whitespace[i] == " ":
+            continue  # "consultancy RFC Ambrian": the acronym opens a longer name (``joins`` takes it in)
         found.append(Span(view.doc, i, i + 1, label="ORG"))
     return found

@@ -33,7 +33,7 @@ DATELINE_DASHES = frozenset({"-", "–", "—", ",", "/", "("})
 def shouted_places(
     view: BlockView, gazetteer: dict[str, GazetteerEntry], towns: dict[str, str | None] | None = None
 ) -> list[Span]:
-    """All-caps place names in datelines ("BRUSSELS -", "NEW DELHI/TOKYO").
+    """All-caps place names in datelines ("BRUSSELS -", "NEW DELHI/TOKYO", "WASHINGTON, D.C.:").
 
     A town of ``towns`` ("NATCHEZ —") counts only at the start of a line, before a dash or comma.
     """
@@ -51,7 +51,11 @@ def shouted_places(
             if entry is None and towns and window.text.title() in towns and _dateline_start(window):
                 entry = GazetteerEntry("GPE", towns[window.text.title()], window.text.title())
             if entry is not None and entry.label == "GPE" and window.text not in gazetteer:
-                span = Span(doc, window.start, window.end, label="GPE")
+                end = window.end
+                qualified = f"{window.text.title()}, {texts[end + 1]}" if end + 1 < len(doc) and texts[end] == "," else ""
+                if qualified in gazetteer:
+                    entry, end = gazetteer[qualified], end + 2  # "WASHINGTON, D.C.": the city with its district
+                span = Span(doc, window.start, end, label="GPE")
                 spans.append(span)
                 view.note(span, EntityInfo(normalized=entry.normalized, kb_id=entry.kb_id, commodity=None))
                 break

@@ -21,7 +21,9 @@ TITLE_CASE_SHARE = 0.85
 
 def headline_token_indices(zone: str, tokens: TokenColumns) -> set[int]:
     """Indices of the tokens on headline lines: the whole block in a title/heading zone, else each line or
-    sentence whose words over three letters are nearly all capitalised."""
+    sentence whose words over three letters are nearly all capitalised; a sentence only when it opens its line (a
+    headline glued before its story), not one the parser cut inside a line ("... -- First Example Corp. (TSX: FE)",
+    round 8)."""
     if zone in HEADLINE_ZONES:
         return set(range(len(tokens.texts)))
     lines: set[int] = set()
@@ -29,18 +31,21 @@ def headline_token_indices(zone: str, tokens: TokenColumns) -> set[int]:
     last = len(tokens.texts) - 1
     words = capitalised = 0
     alpha, sent_start = tokens.alpha, tokens.sent_start
+    line_open = True  # the current sentence opens its line
     for i, token_text in enumerate(tokens.texts):
         if alpha[i] and len(token_text) > 3:
             words += 1
             if token_text[0].isupper():
                 capitalised += 1
         # ``Token.is_sent_end``: the next token starts a sentence (the last token is handled by ``i == last``)
-        if "\n" in token_text or i == last or (i > start and sent_start[i + 1]):
+        line_end = "\n" in token_text
+        if line_end or i == last or (i > start and sent_start[i + 1]):
             end = i + 1
-            if words >= TITLE_CASE_MIN_WORDS and capitalised / words >= TITLE_CASE_SHARE:
+            if words >= TITLE_CASE_MIN_WORDS and capitalised / words >= TITLE_CASE_SHARE and line_open:
                 lines.update(range(start, end))
             start = end
             words = capitalised = 0
+            line_open = line_end
     return lines
 
 

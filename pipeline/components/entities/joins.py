@@ -11,6 +11,11 @@ News copy writes long organisation names that the model and the rules read as tw
 - a title-case commodity name followed by a legal form is a company ("Platinum Group Metals Corp.");
 - a company followed by a country is its national subsidiary ("POSCO Argentina", "PT Orvane Indonesia"), unless
   the country is possessive ("Glencore Chile's").
+- round 8: an organisation span closed by "and"/"&" and the organisation right after it are one name ("Study and"
+  + "Project Financing Agency");
+  an untagged all-capital word right before an organisation is the first word of its name ("consultancy
+  RFC" + "Ambrian"), unless the tables know it (a place, a trade term); an organisation followed by a title-case
+  commodity word in running text is one company ("REC" + "Silicon"), so is such a word after an untagged acronym.
 
 Each join needs both parts on one line, outside headline lines, separated by one plain space.
 """
@@ -58,6 +63,8 @@ def _joined_pair(first: Span, second: Span, view: BlockView, tables: EntityTable
     if first.label_ == "ORG" and second.label_ == "ORG":
         if end + 2 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and view.tokens.upper[end + 1]:
             return Span(doc, first.start, end, label="ORG")  # one name, one acronym
+        if len(first) > 1 and first[-1].lower_ in {"and", "&"}:
+            return Span(doc, first.start, end, label="ORG")  # "Study and" + "Project Financing Agency"
         return None
     if first.label_ == "ORG" and second.label_ == "GPE" and len(first) > 0 and first[-1].text not in {"of", "for"}:
         entry = tables.gazetteer.get(second.text)
@@ -67,6 +74,8 @@ def _joined_pair(first: Span, second: Span, view: BlockView, tables: EntityTable
         return None
     if first.label_ == "COMMODITY" and second.label_ == "ORG" and all(t.text in tables.cues.legal_forms for t in second):
         return Span(doc, first.start, end, label="ORG")
+    if first.label_ == "ORG" and second.label_ == "COMMODITY" and all(t.is_title for t in second) and not second[0].is_sent_start:
+        return Span(doc, first.start, end, label="ORG")  # "REC Silicon"
     return None
 
 
@@ -79,9 +88,13 @@ def _grown(span: Span, view: BlockView, tables: EntityTables, taken: set[int]) -
         return span
     end = span.end
     if span.label_ == "COMMODITY" and all(t.is_title or not t.is_alpha for t in span):
+        if not span[0].is_sent_start and _acronym_before(span, view, tables, taken):
+            return Span(doc, span.start - 1, end, label="ORG")  # "manufacturer TRX" + "Silicon"
         if end < len(texts) and end not in taken and texts[end] in tables.cues.legal_forms and tokens.whitespace[end - 1] == " ":
             return Span(doc, span.start, end + 1, label="ORG")  # "Platinum Group Metals Corp."
         return span
+    if span.label_ in {"ORG", "NORP"} and _acronym_before(span, view, tables, taken):
+        span = Span(doc, span.start - 1, span.end, label="ORG")  # "RFC" + "Ambrian" (an unknown NORP: a name)
     if span.label_ != "ORG":
         return span
     if end < len(texts) and end not in taken and texts[end] in tables.cues.unit_heads and tokens.whitespace[end - 1] == " ":
@@ -95,3 +108,17 @@ def _grown(span: Span, view: BlockView, tables: EntityTables, taken: set[int]) -
         if start < span.start - 1:
             return Span(doc, start, span.end, label="ORG")
     return span
+
+
+def _acronym_before(span: Span, view: BlockView, tables: EntityTables, taken: set[int]) -> bool:
+    """An untagged, unknown all-capital word of two or more letters, one space before the ORG ("RFC Ambrian")."""
+    i = span.start - 1
+    tokens = view.tokens
+    if span.label_ == "NORP" and span.text in tables.gazetteer:
+        return False
+    if i < 0 or i in taken or not (tokens.upper[i] and tokens.alpha[i]) or len(tokens.texts[i]) < 2:
+        return False
+    text = tokens.texts[i]
+    known = text in tables.gazetteer or text.title() in tables.gazetteer or text.title() in tables.towns
+    other_word = text in tables.not_organisations or text in tables.cues.legal_forms
+    return tokens.whitespace[i] == " " and not known and not other_word

@@ -1,7 +1,9 @@
 """One merge policy for rule and model entities: ``RULES_OVER_MODEL``.
 
 A rule span beats an overlapping model span, except that a well-formed model ORG/FACILITY/LAW name
-that strictly contains a place, nationality or commodity hit ("Export Finance Australia") is kept whole.
+that strictly contains a place, nationality or commodity hit ("Export Finance Australia") is kept whole,
+and so is a model company name that the rules cut at an "and" between two activity words ("... Foreign
+Engineering and" + "Construction Co., Ltd.": ``activity_words``, round 8).
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ EMBEDDABLE_LABELS = frozenset({"GPE", "NORP", "COMMODITY", "LOC"})
 JOINING_WORDS = frozenset({"and", "of", "or"})
 
 
-def merge_entities(rules: list[Span], model: list[Span]) -> list[Span]:
-    """Combine rule and model spans under ``RULES_OVER_MODEL``; returns non-overlapping spans in text order."""
+def merge_entities(rules: list[Span], model: list[Span], *, activities: frozenset[str] = frozenset()) -> list[Span]:
+    """Combine rule and model spans under ``RULES_OVER_MODEL``; returns non-overlapping spans in text order.
+
+    ``activities``: the activity words an "and" inside one company name joins (``cue_words.json``)."""
     kept_model: list[Span] = []
     for span in model:
         overlapping = [rule for rule in rules if rule.start < span.end and span.start < rule.end]
-        if not overlapping:
+        if not overlapping or _activity_pair(span, overlapping, activities):
             kept_model.append(span)
             continue
         covered = {i for rule in overlapping for i in range(rule.start, rule.end)}
@@ -38,6 +42,19 @@ def merge_entities(rules: list[Span], model: list[Span]) -> list[Span]:
         taken.update(range(span.start, span.end))
         result.append(span)
     return sorted(result, key=lambda span: span.start)
+
+
+def _activity_pair(model: Span, rules: list[Span], activities: frozenset[str]) -> bool:
+    """The model ORG holds every rule hit, and its ORG hit starts right after "<activity word> and" inside it."""
+    if model.label_ != "ORG" or not all(model.start <= rule.start and rule.end <= model.end for rule in rules):
+        return False
+    doc = model.doc
+    return any(
+        rule.label_ == "ORG" and rule.start - 2 >= model.start and doc[rule.start - 1].lower_ == "and"
+        and doc[rule.start - 2].text in activities and rule[0].text in activities
+        and all(token.is_punct or token.text.endswith(".") for token in doc[rule.end : model.end])  # ", Ltd."
+        for rule in rules
+    )
 
 
 def resolve_overlaps(spans: list[Span]) -> list[Span]:

@@ -249,11 +249,14 @@ def state_after_city(span: Span, tables: EntityTables) -> bool:
     return code in tables.subdivision_suffixes
 
 
-def ticker(span: Span) -> bool:
+def ticker(span: Span, tables: EntityTables | None = None) -> bool:
     """"(TSXV: GPH)", "(NYSE American: UUUU)", "(ASX:AVL)": a trading symbol after an exchange and a colon in
-    brackets names no entity of its own (the company is named beside it; the exchange stays an ORG)."""
+    brackets names no entity of its own (the company is named beside it; the exchange stays an ORG). With
+    ``tables``, a ``stock_exchanges`` name after the colon is the exchange of a symbol-first listing ("(AG: NYSE)")."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != ":" or len(span) > 2:
+        return False
+    if tables is not None and span.text in tables.cues.stock_exchanges:
         return False
     if not all(t.is_upper or t.like_num or t.text == "." for t in span):
         return False

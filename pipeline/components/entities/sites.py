@@ -3,7 +3,8 @@
 - A name with its facility keyword is a FACILITY, the keyword dropped ("Donald Project", "the Sierra Gorda mine";
   moved here from ``refine.py``); a title-case keyword makes the whole name the site's, the owner's name included
   ("the Graphite One Project"), and a name made only of commodity words names what the site holds.
-- A name a site noun calls so is a site: "a mine called X", "a deposit known as X".
+- A name a site noun calls so is a site: "a mine called X", "a deposit known as X", and a name set after a singular
+  site noun between commas ("its zinc mining unit, X, located in ...": ``site_apposition_heads``, round 8).
 - Names listed in apposition to a plural site noun are sites: "two ore bodies, Lennox and Byron," or "its
   three prospects, Kestrel, Marlow and Penhale" (the nouns: ``site_plurals`` of ``cue_words.json``).
 """
@@ -54,6 +55,8 @@ def called_site(span: Span, tables: EntityTables) -> Span | None:
         return None
     doc = span.doc
     i = span.start - 1
+    if i >= 1 and doc[i].text == "," and _apposed_site(span, tables):
+        return Span(doc, span.start, span.end, label="FACILITY")
     if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "known":
         i -= 1
     elif i < 0 or doc[i].lower_ not in NAMING_WORDS:
@@ -62,6 +65,21 @@ def called_site(span: Span, tables: EntityTables) -> Span | None:
     if not any(doc[j].lower_ in keywords for j in range(max(i - MAX_DESCRIPTORS, 0), i)):
         return None
     return Span(doc, span.start, span.end, label="FACILITY")
+
+
+def _apposed_site(span: Span, tables: EntityTables) -> bool:
+    """"its zinc mining unit, X," : a singular site noun after a determiner, a comma, the name, a comma; the name is
+    none the gazetteer knows ("its mine, Chile, ..." keeps the country)."""
+    doc = span.doc
+    comma = span.start - 1
+    heads = tables.cues.site_apposition_heads
+    one = doc[comma - 1].lower_
+    two = f"{doc[comma - 2].lower_} {one}" if comma >= 2 else one
+    if not (one in heads or two in heads) or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    if tables.gazetteer.get(clean_name(span.text)) is not None:
+        return False
+    return any(doc[j].lower_ in OWNER_WORDS | {"the", "a"} for j in range(max(comma - 1 - MAX_DESCRIPTORS, 0), comma - 1))
 
 
 def _site_plural(span: Span, comma: int, tables: EntityTables) -> bool:

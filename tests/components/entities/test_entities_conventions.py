@@ -31,8 +31,8 @@ def test_title_case_role_is_no_organisation(nlp):
     assert not any(text == "Head of Research" for text, _ in ents(doc))
 
 
-def test_government_of_a_place_is_the_place(nlp):
-    doc = make_block_doc(nlp, "Tarrow Metals said the Government of Western Australia had approved its work plan.")
+def test_place_before_government_is_the_place(nlp):
+    doc = make_block_doc(nlp, "Tarrow Metals said the Western Australia Government had approved its work plan.")
     assert ("Western Australia", "GPE") in ents(doc)
     assert not any("Government" in text for text, _ in ents(doc))
 

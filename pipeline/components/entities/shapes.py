@@ -1,0 +1,97 @@
+"""Word shapes no name has (issue 13, entities round 8): capitalised text the model reads as a name.
+
+- A name holds no lower-case content word: only the joiners of ``name_lowercase_words`` ("of", "de", "y") stand
+  in lower case inside it, so "Post-tax internal rate of return" at a bullet's start is no organisation (the
+  second part of a hyphenated word excepted: "Kim Jun-hyung").
+- A name closed by a geographic feature word written in title case ("Texas Gulf Coast", "North Atlantic Ocean":
+  ``feature_name_heads``) is a LOC whole, head and compass word included (as "East Coast"), unless the gazetteer
+  knows the name as something else ("Ivory Coast").
+- A name the model reads as a law but written before a site word is the site ("its Fab 3 facility").
+- A listing that puts the symbol first ("(AG: NYSE; FMV: Frankfurt)", a ``stock_exchanges`` name after a colon):
+  the symbols before the colons are no names, the exchanges after them are ORGs ("Frankfurt" is its exchange).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.components.entities.view import BlockView
+from pipeline.resources.entities import EntityTables
+from pipeline.schema.annotations import EntityInfo
+from pipeline.text.commodity import clean_name
+
+# Labels of proper names (commodities, sites and laws hold common words: "lithium", "Act on ...").
+PROPER_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP"})
+# Labels the model gives a feature's name ("Texas Gulf Coast" as ORG, "Atlantic" as LOC).
+FEATURE_MISREADS = frozenset({"ORG", "GPE", "LOC", "PERSON", "NORP"})
+HYPHENS = frozenset({"-", "‑"})
+
+
+def lowercase_inside(span: Span, tables: EntityTables) -> bool:
+    """A proper-name span with a lower-case word that no name holds ("Post-tax internal rate"). For the model's
+    spans: a rule hit may describe a body in lower case ("Brazil's mines ministry")."""
+    if span.label_ not in PROPER_NAME_LABELS:
+        return False
+    joiners = tables.cues.name_lowercase_words
+    doc = span.doc
+    return any(
+        token.is_alpha and token.is_lower and token.lower_ not in joiners and not _hyphen_part(doc, token.i)
+        for token in span
+    )
+
+
+def _hyphen_part(doc: Doc, i: int) -> bool:
+    """The token closes a hyphenated word ("Jun-hyung"): a given name's second part may be lower case."""
+    return i > 0 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_
+
+
+def feature_name(span: Span, view: BlockView, tables: EntityTables) -> Span | None:
+    """The LOC a name closed by a feature word makes (see the module's docstring), or None."""
+    if span.label_ not in FEATURE_MISREADS or not span[0].is_title:
+        return None
+    doc = span.doc
+    cues = tables.cues
+    start, end = span.start, span.end
+    if span[-1].text not in cues.feature_name_heads:
+        if end >= len(doc) or doc[end].text not in cues.feature_name_heads or not doc[end - 1].whitespace_:
+            return None
+        end += 1
+    if start > 0 and doc[start - 1].text in cues.compass_words and doc[start - 1].whitespace_:
+        start -= 1
+    name = clean_name(doc[start:end].text)
+    known = tables.gazetteer.get(name)
+    if known is not None and known.label != "LOC" or end - start < 2:
+        return None
+    feature = Span(doc, start, end, label="LOC")
+    view.note(feature, EntityInfo(normalized=name, kb_id=None if known is None else known.kb_id, commodity=None))
+    return feature
+
+
+def site_not_law(span: Span, tables: EntityTables) -> Span:
+    """A LAW span followed by a ``site_name_keywords`` word as the FACILITY it names; any other span as it is."""
+    doc = span.doc
+    if span.label_ != "LAW" or span.end >= len(doc) or doc[span.end].lower_ not in tables.cues.site_name_keywords:
+        return span
+    return Span(doc, span.start, span.end, label="FACILITY")
+
+
+# The longest bracket of a listing read back from a name ("(AG: NYSE; FR: TSX; FMV: Frankfurt)").
+MAX_LISTING_TOKENS = 16
+
+
+def listing_part(span: Span, tables: EntityTables) -> Span | None:
+    """In a symbol-first listing (see the module's docstring): None for a symbol, the exchange as an ORG; any other
+    span as it is."""
+    doc = span.doc
+    exchanges = tables.cues.stock_exchanges
+    opened = next((i for i in range(span.start - 1, max(span.start - MAX_LISTING_TOKENS, -1), -1)
+                   if doc[i].text in {"(", ")"} or "\n" in doc[i].text), None)
+    if opened is None or doc[opened].text != "(":
+        return span
+    after_colon = span.start > 0 and doc[span.start - 1].text == ":"
+    before_colon = span.end < len(doc) and doc[span.end].text == ":"
+    if before_colon and span.end + 1 < len(doc) and doc[span.end + 1].text in exchanges and span.text.isupper():
+        return None
+    if after_colon and span.start >= 2 and doc[span.start - 2].is_upper and span.text in exchanges:
+        return span if span.label_ == "ORG" else Span(doc, span.start, span.end, label="ORG")
+    return span
