@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from pipeline.article.event_policy import apply_policy
+from pipeline.article.event_actors import is_country, name_key
+from pipeline.article.event_policy import apply_policy, is_public_body
 from pipeline.resources.events import DocumentPolicy, EventCues
 from pipeline.schema.labels import HEADLINE_ZONES
 from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
@@ -58,7 +59,9 @@ class EventMerger:
             The event records, one per event, in text order; ids follow the kept (body) trigger.
         """
         names = {entity.id: entity.normalized for entity in entities}
-        resolved = [self._resolve_anaphor(record, records, entities) for record in records]
+        resolved: list[EventRecord] = []
+        for record in records:  # in text order: an anaphor's antecedent may be an earlier resolved anaphor
+            resolved.append(self._resolve_anaphor(record, [*resolved, *records[len(resolved):]], entities))
         headlines = [r for r in resolved if _is_headline_record(r)]
         bodies = _merge_continuations([r for r in resolved if not _is_headline_record(r)], names)
         merged: dict[str, EventRecord] = {r.id: r for r in bodies}
@@ -116,9 +119,16 @@ class EventMerger:
             return record
         head = self._anaphor_head(record.arguments[index].text) or ""
         labels = self.anaphor_labels[head]
-        antecedent = _heading_agent(record, records, labels, entities)
+        candidates = entities
+        if self.policy is not None and head in self.policy.company_anaphors:
+            candidates = [e for e in entities if not is_public_body(e, self.policy)]  # a company is no ministry
+        antecedent = None
+        if self.policy is not None and self.policy.sentence_antecedents and head not in self.pronouns:
+            antecedent = _sentence_antecedent(record, labels, candidates)
+        if antecedent is None:
+            antecedent = _heading_agent(record, records, labels, candidates)
         if antecedent is None and head not in self.pronouns:
-            antecedent = _recent_entity(record, records, labels, entities)
+            antecedent = _recent_entity(record, records, labels, candidates)
         arguments = list(record.arguments)
         if antecedent is None:
             return record
@@ -246,8 +256,24 @@ def _merge(primary: EventRecord, other: EventRecord) -> EventRecord:
     })
 
 
+def _sentence_antecedent(record: EventRecord, labels: frozenset[str],
+                         entities: Sequence[EntityRecord]) -> EntityRecord | None:
+    """The one country its own sentence names before the trigger, for an anaphor that can name a country ("Exports
+    from Fenwick fell after the government imposed controls" -> Fenwick); None when it names none or several, or
+    when the country is another party of the record. Organisations are left to the heading and recency: a sentence
+    names lenders, buyers and forums beside the company it is about."""
+    if "GPE" not in labels:
+        return None
+    parties = {a.ref for a in record.arguments if a.role in PARTY_ROLES}
+    named = [e for e in entities if e.label == "GPE" and is_country(e) and e.sentence == record.sentence
+             and e.zone == record.zone and e.start < record.trigger.start and e.id not in parties]
+    if len({name_key(e.normalized) for e in named}) != 1:
+        return None
+    return named[0]
+
+
 def _recent_entity(record: EventRecord, records: list[EventRecord], labels: frozenset[str],
-                   entities: list[EntityRecord]) -> EntityRecord | None:
+                   entities: Sequence[EntityRecord]) -> EntityRecord | None:
     """The organisation or government a descriptive anaphor ("the miner", "the group") takes when no heading names
     one: the agent of the latest earlier event of its section, else the last such entity named earlier in the
     section, else the first the article title names."""
@@ -270,7 +296,7 @@ def _recent_entity(record: EventRecord, records: list[EventRecord], labels: froz
 
 
 def _heading_agent(record: EventRecord, records: list[EventRecord], labels: frozenset[str],
-                   entities: list[EntityRecord]) -> EntityRecord | None:
+                   entities: Sequence[EntityRecord]) -> EntityRecord | None:
     by_id = {entity.id: entity for entity in entities}
     for other in records:
         if (other.section != record.section or other.zone not in {"heading", "related"}

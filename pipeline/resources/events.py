@@ -139,6 +139,10 @@ class DocumentPolicy(_Strict):
                                          "inside quoted speech that needs a ``quoted_anchor_roles`` argument.")
     quoted_anchor_roles: list[str] = Field(default_factory=list, description="What makes quoted talk about the future "
                                            "concrete: an amount, a quantity, a date.")
+    company_anaphors: list[str] = Field(default_factory=list, description="Head nouns of anaphors that name a "
+                                        "company ('the company', 'the miner'): never resolved to a public body.")
+    sentence_antecedents: bool = Field(default=False, description="A descriptive anaphor ('the government') takes the "
+                                       "one actor of its labels named before it in its own sentence first.")
     ministry_is_country: bool = Field(default=False, description="A public body's record (a ministry: an organisation "
                                       "with a ``government_words`` word) is its country's when folding one happening: "
                                       "'China will control exports' + 'the Ministry of Commerce announced controls'.")
@@ -208,6 +212,8 @@ class EventWords(_Strict):
                                              "only classifies: loan applications, a funding strategy.")
     act_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of a decision or announcement whose "
                                       "owner does the act they name: Peru's decision to ban, X's announcement of a ban.")
+    member_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object names the members "
+                                         "of a plural noun: Chinese miners, including X and Y, have bought ...")
 
 
 @dataclass(frozen=True)
