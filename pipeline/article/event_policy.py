@@ -72,7 +72,9 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     kept = merge_happenings(kept, policy, by_id, countries=countries)
     if policy.inherit_in_sectioned or not any(record.section for record in records):
         companies = [e for e in actors if e.label != "ORG" or not is_public_body(e, policy)]
-        items = {(section, company): item_actors(companies if company else actors, section, policy)
+        acting = frozenset(_key(by_id[a.ref].normalized) for r in kept for a in r.arguments
+                           if a.role == "agent" and a.ref in by_id)
+        items = {(section, company): item_actors(companies if company else actors, section, policy, acting=acting)
                  for section in {record.section for record in kept} for company in (False, True)}
         kept = [inherit_agent(record, items[record.section, record.event_type in policy.company_types], policy,
                               entities=actors) for record in kept]

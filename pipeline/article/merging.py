@@ -120,7 +120,7 @@ class EventMerger:
         head = self._anaphor_head(record.arguments[index].text) or ""
         labels = self.anaphor_labels[head]
         candidates = entities
-        if self.policy is not None and head in self.policy.company_anaphors:
+        if self.policy is not None and head in self.policy.company_nouns:
             candidates = [e for e in entities if not is_public_body(e, self.policy)]  # a company is no ministry
         antecedent = None
         if self.policy is not None and self.policy.sentence_antecedents and head not in self.pronouns:

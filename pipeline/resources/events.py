@@ -139,8 +139,9 @@ class DocumentPolicy(_Strict):
                                          "inside quoted speech that needs a ``quoted_anchor_roles`` argument.")
     quoted_anchor_roles: list[str] = Field(default_factory=list, description="What makes quoted talk about the future "
                                            "concrete: an amount, a quantity, a date.")
-    company_anaphors: list[str] = Field(default_factory=list, description="Head nouns of anaphors that name a "
-                                        "company ('the company', 'the miner'): never resolved to a public body.")
+    company_nouns: list[str] = Field(default_factory=list, description="Nouns that name a company: an anaphor with "
+                                     "one ('the company', 'the miner') never resolves to a public body, and a "
+                                     "nationality before one describes the company named after it ('French miner X').")
     sentence_antecedents: bool = Field(default=False, description="A descriptive anaphor ('the government') takes the "
                                        "one actor of its labels named before it in its own sentence first.")
     ministry_is_country: bool = Field(default=False, description="A public body's record (a ministry: an organisation "
