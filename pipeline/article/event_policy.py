@@ -258,11 +258,12 @@ def _retells(first: EventRecord, second: EventRecord) -> bool:
     def commodities(record: EventRecord) -> set[str]:
         return {_key(a.text) for a in record.arguments if a.role == "commodity"}
 
-    return (first.sentence != second.sentence and bool(_numbers(first) & _numbers(second))
+    return (first.sentence != second.sentence and bool(figures(first) & figures(second))
             and bool(commodities(first) & commodities(second)))
 
 
-def _numbers(record: EventRecord) -> set[str]:
+def figures(record: EventRecord) -> set[str]:
+    """The comparison keys of the record's sums, quantities, prices and durations."""
     return {_number_key(a.text) for a in record.arguments if a.role in {"amount", "quantity", "price", "duration"}}
 
 
@@ -276,7 +277,7 @@ def _details_agree(first: EventRecord, second: EventRecord) -> bool:
         return lambda record: {a.ref or _key(a.text) for a in record.arguments if a.role in roles} | {
             _key(a.text) for a in record.arguments if a.role in roles}
 
-    for values in (_numbers, years, named("counterparty", "beneficiary"), named("commodity"), named("project")):
+    for values in (figures, years, named("counterparty", "beneficiary"), named("commodity"), named("project")):
         a, b = values(first), values(second)
         if a and b and not a & b:
             return False

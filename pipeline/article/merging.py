@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from pipeline.article.event_actors import is_country, name_key
-from pipeline.article.event_policy import apply_policy, is_public_body
+from pipeline.article.event_policy import apply_policy, figures, is_public_body
 from pipeline.resources.events import DocumentPolicy, EventCues
 from pipeline.schema.labels import HEADLINE_ZONES
 from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
@@ -63,7 +63,8 @@ class EventMerger:
         for record in records:  # in text order: an anaphor's antecedent may be an earlier resolved anaphor
             resolved.append(self._resolve_anaphor(record, [*resolved, *records[len(resolved):]], entities))
         headlines = [r for r in resolved if _is_headline_record(r)]
-        bodies = _merge_continuations([r for r in resolved if not _is_headline_record(r)], names)
+        continued = self.policy.subject_continuations if self.policy is not None else {}
+        bodies = _merge_continuations([r for r in resolved if not _is_headline_record(r)], names, continued)
         merged: dict[str, EventRecord] = {r.id: r for r in bodies}
         body_sections = {r.section for r in bodies}
         kept: list[EventRecord] = []
@@ -154,15 +155,25 @@ def _name_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", cleaned.lower()).strip()
 
 
-def _merge_continuations(bodies: list[EventRecord], names: dict[str, str]) -> list[EventRecord]:
+def _merge_continuations(bodies: list[EventRecord], names: dict[str, str],
+                         subjects: Mapping[str, Sequence[str]]) -> list[EventRecord]:
     """Fold a follow-up sentence about the same deal, study or talks into the event it continues.
 
     Only for types whose details spread over sentences (a study's NPV then its capex; a loan then its
-    terms), within two sentences in one section, when the follow-up names no other actor.
+    terms), within two sentences in one section, when the follow-up names no other actor; and a record of a
+    ``subjects`` type naming none of its subject roles (a price move without commodity: "it then dropped to $8"),
+    also in the same sentence, unless both name figures and none is shared (a second quotation).
     """
     kept: list[EventRecord] = []
     for record in bodies:
         previous = next((r for r in reversed(kept) if r.event_type == record.event_type), None)
+        subjectless = record.event_type in subjects and not any(
+            a.role in subjects[record.event_type] for a in record.arguments) and previous is not None and (
+            not figures(record) or not figures(previous) or bool(figures(record) & figures(previous)))
+        if (previous is not None and subjectless and (previous.section, previous.zone) == (record.section, record.zone)
+                and 0 <= record.sentence - previous.sentence <= 2):
+            kept[kept.index(previous)] = _merge(previous, record)
+            continue
         if (previous is not None and record.event_type in CONTINUED_TYPES and previous.section == record.section
                 and previous.zone == record.zone and 0 < record.sentence - previous.sentence <= 2
                 and _continues(previous, record, names)):

@@ -142,6 +142,11 @@ class DocumentPolicy(_Strict):
     company_nouns: list[str] = Field(default_factory=list, description="Nouns that name a company: an anaphor with "
                                      "one ('the company', 'the miner') never resolves to a public body, and a "
                                      "nationality before one describes the company named after it ('French miner X').")
+    subject_continuations: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> the subject "
+                                                              "roles (commodity) without which a record continues "
+                                                              "the nearest earlier record of its type in its section, "
+                                                              "up to two sentences back: 'Cobalt rose 7% and now "
+                                                              "trades at $50,000 a ton' is one quotation.")
     sentence_antecedents: bool = Field(default=False, description="A descriptive anaphor ('the government') takes the "
                                        "one actor of its labels named before it in its own sentence first.")
     ministry_is_country: bool = Field(default=False, description="A public body's record (a ministry: an organisation "

@@ -209,3 +209,22 @@ def test_the_government_is_the_country_its_sentence_names():
     ]
     merged = merge_with_policy(records, [fenwick, norland])
     assert _agents(merged) == [["Fenwick"], ["Norland"]]
+
+
+def test_a_price_move_naming_no_commodity_continues_the_quotation_before_it():
+    # "Cobalt has risen 60% this year and now trades at $48,000 a ton." / "It then slipped to $47,500 a ton."
+    text = "Cobalt has risen 60% this year and now trades at $48,000 a ton."
+    risen = _event(7, "price_movement", zone="body", section=None, evidence=text, sentence=3, trigger="risen")
+    risen = risen.model_copy(update={"arguments": [Argument(role="commodity", text="Cobalt", ref=None),
+                                                   Argument(role="price", text="$48,000 a ton", ref=None)]})
+    trades = _event(40, "price_movement", zone="body", section=None, evidence=text, sentence=3, trigger="trades")
+    trades = trades.model_copy(update={"arguments": [Argument(role="price", text="$48,000 a ton", ref=None)]})
+    slipped = _event(80, "price_movement", zone="body", section=None, evidence="It then slipped.", sentence=4,
+                     trigger="slipped")
+    (merged,) = merge_with_policy([risen, trades, slipped], [])
+    assert merged.id == risen.id and len(merged.mentions) == 3
+    # a quotation of its own figure is another quotation, even when its commodity went unrecognised
+    held = _event(120, "price_movement", zone="body", section=None, evidence="Zircon held at 185 yuan/kg.",
+                  sentence=5, trigger="held")
+    held = held.model_copy(update={"arguments": [Argument(role="price", text="185 yuan/kg", ref=None)]})
+    assert len(merge_with_policy([risen, held], [])) == 2
