@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from pipeline.article.event_actors import is_country, name_key
 from pipeline.article.event_policy import apply_policy, figures, is_public_body
 from pipeline.resources.events import DocumentPolicy, EventCues
-from pipeline.schema.labels import HEADLINE_ZONES
+from pipeline.schema.labels import HEADLINE_ZONES, EventType
 from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
 from pipeline.text.headlines import is_headline_text
 
@@ -156,7 +156,7 @@ def _name_key(name: str) -> str:
 
 
 def _merge_continuations(bodies: list[EventRecord], names: dict[str, str],
-                         subjects: Mapping[str, Sequence[str]]) -> list[EventRecord]:
+                         subjects: Mapping[EventType, Sequence[str]]) -> list[EventRecord]:
     """Fold a follow-up sentence about the same deal, study or talks into the event it continues.
 
     Only for types whose details spread over sentences (a study's NPV then its capex; a loan then its
