@@ -136,9 +136,10 @@ class TriggerVetter:
         return sentence.span.start, sentence.span.end
 
     def _conditional_clause(self, trigger: Span) -> bool:
+        """Inside a condition ("if Marlin signs ...") or an embedded question ("examine whether it can restart")."""
         token = trigger.root
         for ancestor in [token, *token.ancestors]:
-            if ancestor.dep_ == "advcl" and any(
+            if ancestor.dep_ in {"advcl", "ccomp"} and any(
                 child.dep_ == "mark" and child.lower_ in self.conditional for child in ancestor.children
             ):
                 return True

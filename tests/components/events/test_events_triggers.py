@@ -402,6 +402,15 @@ def test_earning_up_to_a_share_of_a_project_is_no_share_move(nlp):
     # a hyphenated "first-half" stays a period of time when a name sits next to it in the sentence
     ("Marlin president Tom Reed said the strong first-half performance shows the miner can deliver value.", "body",
      "project_milestone"),
+    # a disruption avoided, or managed without, did not happen
+    ("So far, the carmakers have avoided major shutdowns.", "body", "supply_disruption"),
+    ("The miner said it kept output steady without major disruptions.", "body", "supply_disruption"),
+    # a person's inauguration opens no plant
+    ("Shortly before the inauguration of President-elect Tom Reed, the ministry issued a decree.", "body",
+     "project_milestone"),
+    # an embedded question ("whether it can restart") reports nothing
+    ("In the long run, Norway should examine whether it can restart domestic magnesium production.", "body",
+     "project_milestone"),
 ])
 def test_word_senses_that_report_no_event(nlp, text, zone, absent):
     assert absent not in types_of(nlp, text, zone=zone)
@@ -411,6 +420,7 @@ def test_the_senses_beside_them_still_report(nlp):
     assert "price_movement" in types_of(nlp, "Cobalt Prices Firm on Supply Worries", zone="title")
     assert "negotiation" in types_of(nlp, "Marlin is in talks with Kestrel over a cobalt offtake.")
     assert "supply_disruption" in types_of(nlp, "Workers at the Kestrel mine began a strike on Monday.")
+    assert "project_milestone" in types_of(nlp, "Marlin will restart magnesium production at its Kestrel plant in May.")
 
 
 @pytest.mark.parametrize(("text", "holder"), [
