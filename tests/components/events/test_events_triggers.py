@@ -438,3 +438,11 @@ def test_a_country_holding_the_largest_or_a_world_share_of_reserves_is_an_estima
 ])
 def test_a_deposit_described_or_reserves_without_rank_are_no_estimate(nlp, text):
     assert "resource_estimate" not in types_of(nlp, text)
+
+
+def test_metal_delivered_or_supplied_is_output_but_supply_terms_are_not(nlp):
+    text = "According to customs data, Chile delivered 6,200 kilograms of lithium carbonate in May, up 20% on April."
+    assert parties_of(nlp, text, "production_output") == [("agent", "Chile")]
+    assert "production_output" in types_of(nlp, "It has supplied about 1,300 tonnes of uranium to Japan since 2012.")
+    terms = "Under the deal, Marlin will supply up to 90,000 tonnes a year of concentrate to the Korean buyer."
+    assert "production_output" not in types_of(nlp, terms)
