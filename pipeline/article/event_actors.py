@@ -62,8 +62,10 @@ def drop_speaker(record: EventRecord, by_id: dict[str, EntityRecord], policy: Do
     return record.model_copy(update={"arguments": kept})
 
 
-def salient_actor(entities: Sequence[EntityRecord], label: str, lead_sentences: int) -> EntityRecord | None:
-    """The organisation (or government) the title and lead name most often in the article, first named on ties.
+def salient_actor(entities: Sequence[EntityRecord], label: str, lead_sentences: int, *,
+                  acting: frozenset[str] = frozenset()) -> EntityRecord | None:
+    """The organisation (or government) the title and lead name most often in the article; on ties the one a record
+    names as its agent (``acting``: keys of named agents), then the first named.
 
     The lead is the title plus the first ``lead_sentences`` + 1 body sentences that name any entity.
     """
@@ -76,12 +78,11 @@ def salient_actor(entities: Sequence[EntityRecord], label: str, lead_sentences: 
     if not lead:
         return None
     mentions = Counter(name_key(e.normalized) for e in entities if e.label == label)
-    best = max(lead, key=lambda e: (mentions[name_key(e.normalized)], -e.start))
-    return best
+    return max(lead, key=lambda e: (mentions[name_key(e.normalized)], name_key(e.normalized) in acting, -e.start))
 
 
-def item_actors(actors: Sequence[EntityRecord], section: str | None,
-                policy: DocumentPolicy) -> dict[str, EntityRecord | None]:
+def item_actors(actors: Sequence[EntityRecord], section: str | None, policy: DocumentPolicy, *,
+                acting: frozenset[str] = frozenset()) -> dict[str, EntityRecord | None]:
     """The actor of an item, by label (docs/annotation.md, "The actor of an item"): the first one its section
     heading names, else the one the article title names and the text names again (the most named of several), else
     the one its own lead names most: the item's first ``item_lead_sentences`` + 1 body sentences under a heading,
@@ -97,21 +98,22 @@ def item_actors(actors: Sequence[EntityRecord], section: str | None,
     )
     found: dict[str, EntityRecord | None] = {}
     for label in ("ORG", "GPE"):
-        found[label] = salient_actor(actors, label, policy.lead_sentences) if section is None else None
+        found[label] = salient_actor(actors, label, policy.lead_sentences, acting=acting) if section is None else None
         for tier, pick in zip(tiers, (_first, _most_named, _most_named), strict=True):
             named = [e for e in tier if e.label == label and (label != "GPE" or is_country(e))]
             if named:
-                found[label] = pick(named, mentions)
+                found[label] = pick(named, mentions, acting)
                 break
     return found
 
 
-def _first(named: list[EntityRecord], mentions: Counter[str]) -> EntityRecord:
+def _first(named: list[EntityRecord], mentions: Counter[str], acting: frozenset[str]) -> EntityRecord:
     return min(named, key=lambda e: e.start)
 
 
-def _most_named(named: list[EntityRecord], mentions: Counter[str]) -> EntityRecord:
-    return max(named, key=lambda e: (mentions[name_key(e.normalized)], -e.start))
+def _most_named(named: list[EntityRecord], mentions: Counter[str], acting: frozenset[str]) -> EntityRecord:
+    """The most named; on ties the one a record names as its agent, then the first named."""
+    return max(named, key=lambda e: (mentions[name_key(e.normalized)], name_key(e.normalized) in acting, -e.start))
 
 
 def is_country(entity: EntityRecord) -> bool:
@@ -130,7 +132,8 @@ def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], 
         if actor is None or any(a.ref == actor.id or name_key(a.text) == name_key(actor.normalized)
                                 for a in record.arguments if a.role in PARTY_ROLES):
             continue
-        if any(_third_party(e, record, actor, policy) for e in entities if e.sentence == record.sentence):
+        named = [e for e in entities if e.sentence == record.sentence]
+        if any(_third_party(e, record, actor, policy) and not _describes(e, named, record, policy) for e in named):
             return record
         arguments = [Argument(role="agent", text=actor.text, ref=actor.id), *record.arguments]
         return record.model_copy(update={"arguments": arguments})
@@ -145,6 +148,37 @@ def _third_party(entity: EntityRecord, record: EventRecord, actor: EntityRecord,
     if name_key(entity.normalized) == name_key(actor.normalized) or entity.zone != record.zone:
         return False
     return not any(a.ref == entity.id or name_key(a.text) == name_key(entity.text) for a in record.arguments)
+
+
+_DESCRIPTOR_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)\s+")
+
+
+def _describes(nationality: EntityRecord, named: Sequence[EntityRecord], record: EventRecord,
+               policy: DocumentPolicy) -> bool:
+    """A nationality describing the organisation named right after it by a company noun ("French miner Eramet", "the
+    Israeli battery maker Tower"): one actor's description, not a third party."""
+    if nationality.label != "NORP":
+        return False
+    start = _evidence_start(record, nationality)
+    if start is None:
+        return False
+    for other in named:
+        gap = _DESCRIPTOR_GAP.fullmatch(record.evidence[nationality.end - start: other.start - start]) if (
+            other.label == "ORG" and other.start > nationality.end) else None
+        if gap is not None and gap.group(1) in policy.company_nouns:
+            return True
+    return False
+
+
+def _evidence_start(record: EventRecord, entity: EntityRecord) -> int | None:
+    """The article offset of the record's evidence, checked on an entity of its sentence (None when not found)."""
+    at = record.evidence.find(record.trigger.text)
+    while at >= 0:
+        start = record.trigger.start - at
+        if record.evidence[entity.start - start: entity.end - start] == entity.text:
+            return start
+        at = record.evidence.find(record.trigger.text, at + 1)
+    return None
 
 
 @lru_cache(maxsize=65_536)

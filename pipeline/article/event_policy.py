@@ -72,7 +72,9 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     kept = merge_happenings(kept, policy, by_id, countries=countries)
     if policy.inherit_in_sectioned or not any(record.section for record in records):
         companies = [e for e in actors if e.label != "ORG" or not is_public_body(e, policy)]
-        items = {(section, company): item_actors(companies if company else actors, section, policy)
+        acting = frozenset(_key(by_id[a.ref].normalized) for r in kept for a in r.arguments
+                           if a.role == "agent" and a.ref in by_id)
+        items = {(section, company): item_actors(companies if company else actors, section, policy, acting=acting)
                  for section in {record.section for record in kept} for company in (False, True)}
         kept = [inherit_agent(record, items[record.section, record.event_type in policy.company_types], policy,
                               entities=actors) for record in kept]
@@ -256,11 +258,12 @@ def _retells(first: EventRecord, second: EventRecord) -> bool:
     def commodities(record: EventRecord) -> set[str]:
         return {_key(a.text) for a in record.arguments if a.role == "commodity"}
 
-    return (first.sentence != second.sentence and bool(_numbers(first) & _numbers(second))
+    return (first.sentence != second.sentence and bool(figures(first) & figures(second))
             and bool(commodities(first) & commodities(second)))
 
 
-def _numbers(record: EventRecord) -> set[str]:
+def figures(record: EventRecord) -> set[str]:
+    """The comparison keys of the record's sums, quantities, prices and durations."""
     return {_number_key(a.text) for a in record.arguments if a.role in {"amount", "quantity", "price", "duration"}}
 
 
@@ -274,7 +277,7 @@ def _details_agree(first: EventRecord, second: EventRecord) -> bool:
         return lambda record: {a.ref or _key(a.text) for a in record.arguments if a.role in roles} | {
             _key(a.text) for a in record.arguments if a.role in roles}
 
-    for values in (_numbers, years, named("counterparty", "beneficiary"), named("commodity"), named("project")):
+    for values in (figures, years, named("counterparty", "beneficiary"), named("commodity"), named("project")):
         a, b = values(first), values(second)
         if a and b and not a & b:
             return False

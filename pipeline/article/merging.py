@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from pipeline.article.event_policy import apply_policy
+from pipeline.article.event_actors import is_country, name_key
+from pipeline.article.event_policy import apply_policy, figures, is_public_body
 from pipeline.resources.events import DocumentPolicy, EventCues
-from pipeline.schema.labels import HEADLINE_ZONES
+from pipeline.schema.labels import HEADLINE_ZONES, EventType
 from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
 from pipeline.text.headlines import is_headline_text
 
@@ -58,9 +59,12 @@ class EventMerger:
             The event records, one per event, in text order; ids follow the kept (body) trigger.
         """
         names = {entity.id: entity.normalized for entity in entities}
-        resolved = [self._resolve_anaphor(record, records, entities) for record in records]
+        resolved: list[EventRecord] = []
+        for record in records:  # in text order: an anaphor's antecedent may be an earlier resolved anaphor
+            resolved.append(self._resolve_anaphor(record, [*resolved, *records[len(resolved):]], entities))
         headlines = [r for r in resolved if _is_headline_record(r)]
-        bodies = _merge_continuations([r for r in resolved if not _is_headline_record(r)], names)
+        continued = self.policy.subject_continuations if self.policy is not None else {}
+        bodies = _merge_continuations([r for r in resolved if not _is_headline_record(r)], names, continued)
         merged: dict[str, EventRecord] = {r.id: r for r in bodies}
         body_sections = {r.section for r in bodies}
         kept: list[EventRecord] = []
@@ -116,9 +120,16 @@ class EventMerger:
             return record
         head = self._anaphor_head(record.arguments[index].text) or ""
         labels = self.anaphor_labels[head]
-        antecedent = _heading_agent(record, records, labels, entities)
+        candidates = entities
+        if self.policy is not None and head in self.policy.company_nouns:
+            candidates = [e for e in entities if not is_public_body(e, self.policy)]  # a company is no ministry
+        antecedent = None
+        if self.policy is not None and self.policy.sentence_antecedents and head not in self.pronouns:
+            antecedent = _sentence_antecedent(record, labels, candidates)
+        if antecedent is None:
+            antecedent = _heading_agent(record, records, labels, candidates)
         if antecedent is None and head not in self.pronouns:
-            antecedent = _recent_entity(record, records, labels, entities)
+            antecedent = _recent_entity(record, records, labels, candidates)
         arguments = list(record.arguments)
         if antecedent is None:
             return record
@@ -144,15 +155,25 @@ def _name_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", cleaned.lower()).strip()
 
 
-def _merge_continuations(bodies: list[EventRecord], names: dict[str, str]) -> list[EventRecord]:
+def _merge_continuations(bodies: list[EventRecord], names: dict[str, str],
+                         subjects: Mapping[EventType, Sequence[str]]) -> list[EventRecord]:
     """Fold a follow-up sentence about the same deal, study or talks into the event it continues.
 
     Only for types whose details spread over sentences (a study's NPV then its capex; a loan then its
-    terms), within two sentences in one section, when the follow-up names no other actor.
+    terms), within two sentences in one section, when the follow-up names no other actor; and a record of a
+    ``subjects`` type naming none of its subject roles (a price move without commodity: "it then dropped to $8"),
+    also in the same sentence, unless both name figures and none is shared (a second quotation).
     """
     kept: list[EventRecord] = []
     for record in bodies:
         previous = next((r for r in reversed(kept) if r.event_type == record.event_type), None)
+        subjectless = record.event_type in subjects and not any(
+            a.role in subjects[record.event_type] for a in record.arguments) and previous is not None and (
+            not figures(record) or not figures(previous) or bool(figures(record) & figures(previous)))
+        if (previous is not None and subjectless and (previous.section, previous.zone) == (record.section, record.zone)
+                and 0 <= record.sentence - previous.sentence <= 2):
+            kept[kept.index(previous)] = _merge(previous, record)
+            continue
         if (previous is not None and record.event_type in CONTINUED_TYPES and previous.section == record.section
                 and previous.zone == record.zone and 0 < record.sentence - previous.sentence <= 2
                 and _continues(previous, record, names)):
@@ -246,8 +267,24 @@ def _merge(primary: EventRecord, other: EventRecord) -> EventRecord:
     })
 
 
+def _sentence_antecedent(record: EventRecord, labels: frozenset[str],
+                         entities: Sequence[EntityRecord]) -> EntityRecord | None:
+    """The one country its own sentence names before the trigger, for an anaphor that can name a country ("Exports
+    from Fenwick fell after the government imposed controls" -> Fenwick); None when it names none or several, or
+    when the country is another party of the record. Organisations are left to the heading and recency: a sentence
+    names lenders, buyers and forums beside the company it is about."""
+    if "GPE" not in labels:
+        return None
+    parties = {a.ref for a in record.arguments if a.role in PARTY_ROLES}
+    named = [e for e in entities if e.label == "GPE" and is_country(e) and e.sentence == record.sentence
+             and e.zone == record.zone and e.start < record.trigger.start and e.id not in parties]
+    if len({name_key(e.normalized) for e in named}) != 1:
+        return None
+    return named[0]
+
+
 def _recent_entity(record: EventRecord, records: list[EventRecord], labels: frozenset[str],
-                   entities: list[EntityRecord]) -> EntityRecord | None:
+                   entities: Sequence[EntityRecord]) -> EntityRecord | None:
     """The organisation or government a descriptive anaphor ("the miner", "the group") takes when no heading names
     one: the agent of the latest earlier event of its section, else the last such entity named earlier in the
     section, else the first the article title names."""
@@ -270,7 +307,7 @@ def _recent_entity(record: EventRecord, records: list[EventRecord], labels: froz
 
 
 def _heading_agent(record: EventRecord, records: list[EventRecord], labels: frozenset[str],
-                   entities: list[EntityRecord]) -> EntityRecord | None:
+                   entities: Sequence[EntityRecord]) -> EntityRecord | None:
     by_id = {entity.id: entity for entity in entities}
     for other in records:
         if (other.section != record.section or other.zone not in {"heading", "related"}

@@ -139,6 +139,16 @@ class DocumentPolicy(_Strict):
                                          "inside quoted speech that needs a ``quoted_anchor_roles`` argument.")
     quoted_anchor_roles: list[str] = Field(default_factory=list, description="What makes quoted talk about the future "
                                            "concrete: an amount, a quantity, a date.")
+    company_nouns: list[str] = Field(default_factory=list, description="Nouns that name a company: an anaphor with "
+                                     "one ('the company', 'the miner') never resolves to a public body, and a "
+                                     "nationality before one describes the company named after it ('French miner X').")
+    subject_continuations: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> the subject "
+                                                              "roles (commodity) without which a record continues "
+                                                              "the nearest earlier record of its type in its section, "
+                                                              "up to two sentences back: 'Cobalt rose 7% and now "
+                                                              "trades at $50,000 a ton' is one quotation.")
+    sentence_antecedents: bool = Field(default=False, description="A descriptive anaphor ('the government') takes the "
+                                       "one actor of its labels named before it in its own sentence first.")
     ministry_is_country: bool = Field(default=False, description="A public body's record (a ministry: an organisation "
                                       "with a ``government_words`` word) is its country's when folding one happening: "
                                       "'China will control exports' + 'the Ministry of Commerce announced controls'.")
@@ -208,6 +218,8 @@ class EventWords(_Strict):
                                              "only classifies: loan applications, a funding strategy.")
     act_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of a decision or announcement whose "
                                       "owner does the act they name: Peru's decision to ban, X's announcement of a ban.")
+    member_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object names the members "
+                                         "of a plural noun: Chinese miners, including X and Y, have bought ...")
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from support import policy_entity
 
 from pipeline.article.merging import EventMerger, agents_compatible
 from pipeline.resources.events import load_event_cues
@@ -154,3 +155,76 @@ def test_event_ids_are_deterministic(extractor):
     first = [r.model_dump() for r in extractor.extract(ARTICLE, doc_id="a") if r.type == "event"]
     second = [r.model_dump() for r in extractor.extract(ARTICLE, doc_id="a") if r.type == "event"]
     assert json.dumps(first) == json.dumps(second)
+
+
+# --- issue 12, round eight: who an anaphor names ----------------------------------------------------------------------
+
+merge_with_policy = EventMerger.from_cues(load_event_cues(ResourceReader()))
+
+
+def _agents(records: list[EventRecord]) -> list[list[str]]:
+    return [[a.text for a in r.arguments if a.role == "agent"] for r in records]
+
+
+def test_the_company_is_never_a_ministry():
+    # "Marlin Metals produced 3 Moz" / "The Fenwick Ministry of Health ordered a halt" / "the company has produced 9 Moz"
+    marlin = policy_entity(0, "Marlin Metals", sentence=0)
+    ministry = policy_entity(60, "Fenwick Ministry of Health", sentence=1)
+    records = [
+        _event(14, "production_output", zone="body", section=None, evidence="Marlin Metals produced 3 Moz.",
+               sentence=0, agent=("Marlin Metals", marlin.id)),
+        _event(90, "regulation", zone="body", section=None, evidence="The ministry ordered a halt.", sentence=1,
+               agent=("Fenwick Ministry of Health", ministry.id), trigger="order"),
+        _event(150, "production_output", zone="body", section=None, evidence="The company has produced 9 Moz.",
+               sentence=2, agent=("The company", None)),
+    ]
+    merged = merge_with_policy(records, [marlin, ministry])
+    assert _agents(merged)[-1] == ["Marlin Metals"]
+
+
+def test_an_anaphor_takes_an_anaphor_resolved_before_it():
+    # "Kestrel Ltd raised prices." / "The state-owned company raised output." / "The company aims to double output."
+    kestrel = policy_entity(0, "Kestrel Ltd", sentence=0)
+    grades = policy_entity(70, "Ridge", sentence=1)  # a later name that is no actor of any record
+    records = [
+        _event(40, "price_movement", zone="body", section=None, evidence="The state-owned company raised prices.",
+               sentence=1, agent=("The state-owned company", None)),
+        _event(120, "production_output", zone="body", section=None, evidence="The company aims to double output.",
+               sentence=3, agent=("The company", None)),
+    ]
+    merged = merge_with_policy(records, [kestrel, grades])
+    assert _agents(merged) == [["Kestrel Ltd"], ["Kestrel Ltd"]]
+
+
+def test_the_government_is_the_country_its_sentence_names():
+    # "Fenwick imported more germanium." / "Exports from Norland fell after the government imposed controls."
+    fenwick = policy_entity(0, "Fenwick", "GPE", sentence=0, kb_id="FW")
+    norland = policy_entity(60, "Norland", "GPE", sentence=1, kb_id="NL")
+    records = [
+        _event(10, "production_output", zone="body", section=None, evidence="Fenwick imported more germanium.",
+               sentence=0, agent=("Fenwick", fenwick.id), trigger="imported"),
+        _event(110, "export_restriction", zone="body", section=None,
+               evidence="Exports from Norland fell after the government imposed controls.", sentence=1,
+               agent=("the government", None), trigger="controls"),
+    ]
+    merged = merge_with_policy(records, [fenwick, norland])
+    assert _agents(merged) == [["Fenwick"], ["Norland"]]
+
+
+def test_a_price_move_naming_no_commodity_continues_the_quotation_before_it():
+    # "Cobalt has risen 60% this year and now trades at $48,000 a ton." / "It then slipped to $47,500 a ton."
+    text = "Cobalt has risen 60% this year and now trades at $48,000 a ton."
+    risen = _event(7, "price_movement", zone="body", section=None, evidence=text, sentence=3, trigger="risen")
+    risen = risen.model_copy(update={"arguments": [Argument(role="commodity", text="Cobalt", ref=None),
+                                                   Argument(role="price", text="$48,000 a ton", ref=None)]})
+    trades = _event(40, "price_movement", zone="body", section=None, evidence=text, sentence=3, trigger="trades")
+    trades = trades.model_copy(update={"arguments": [Argument(role="price", text="$48,000 a ton", ref=None)]})
+    slipped = _event(80, "price_movement", zone="body", section=None, evidence="It then slipped.", sentence=4,
+                     trigger="slipped")
+    (merged,) = merge_with_policy([risen, trades, slipped], [])
+    assert merged.id == risen.id and len(merged.mentions) == 3
+    # a quotation of its own figure is another quotation, even when its commodity went unrecognised
+    held = _event(120, "price_movement", zone="body", section=None, evidence="Zircon held at 185 yuan/kg.",
+                  sentence=5, trigger="held")
+    held = held.model_copy(update={"arguments": [Argument(role="price", text="185 yuan/kg", ref=None)]})
+    assert len(merge_with_policy([risen, held], [])) == 2

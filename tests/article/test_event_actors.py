@@ -11,6 +11,7 @@ from pipeline.article.event_actors import inherit_agent, item_actors, place_agen
 from pipeline.article.event_policy import apply_policy, is_public_body
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
+from pipeline.schema.records import Trigger
 
 
 @pytest.fixture(scope="module")
@@ -158,3 +159,33 @@ def test_a_project_the_article_calls_an_organisation_is_the_actor(policy):
     assert relabelled_actor(site, by_id, policy) == site
     named = event_record(20, "supply_disruption", ("agent", "Nordbank", None), ("project", "Marlin-Kestrel", company.id))
     assert relabelled_actor(named, by_id, policy) == named
+
+
+def test_a_nationality_describing_the_named_company_is_no_third_party(policy):
+    # "Fenwickian miner Marlin Metals promises to cooperate with Norland": the nationality describes Marlin, who
+    # acts; "Fenwickian imports rose as Marlin Metals ..." keeps the nationality as its own actor
+    text = "Fenwickian miner Marlin Metals promises to cooperate with Norland."
+    marlin = entity(text.index("Marlin"), "Marlin Metals", sentence=5)
+    fenwickian = entity(0, "Fenwickian", "NORP", sentence=5, kb_id="FW")
+    at = text.index("cooperate")
+    pact = event(at, "cooperation_agreement", ("counterparty", "Norland", None)).model_copy(
+        update={"evidence": text, "trigger": Trigger(text="cooperate", start=at, end=at + 9)})
+    items = {"ORG": marlin, "GPE": None}
+    assert agents([inherit_agent(pact, items, policy, entities=[marlin, fenwickian])]) == [["Marlin Metals"]]
+    other = "Fenwickian imports rose as Marlin Metals agreed to cooperate with Norland."
+    at = other.index("cooperate")
+    imports = pact.model_copy(update={"evidence": other, "trigger": Trigger(text="cooperate", start=at, end=at + 9)})
+    marlin_later = entity(other.index("Marlin"), "Marlin Metals", sentence=5)
+    assert agents([inherit_agent(imports, items, policy, entities=[marlin_later, fenwickian])]) == [[]]
+
+
+def test_of_two_names_named_as_often_the_one_that_acts_is_the_items_actor(policy):
+    # "Prices of Ridge grades were unchanged" (Ridge: a product misread as a company), then "Kestrel Ltd raised
+    # prices"; each name twice: Kestrel, the agent of a record, is the actor a subjectless output sentence inherits
+    lead = [entity(0, "Ridge", sentence=1), entity(40, "Kestrel Ltd", sentence=2), entity(90, "Ridge", sentence=3),
+            entity(300, "Kestrel Ltd", sentence=9)]
+    assert item_actors(lead, None, policy)["ORG"].text == "Ridge"
+    assert item_actors(lead, None, policy, acting=frozenset({"kestrel ltd"}))["ORG"].text == "Kestrel Ltd"
+    raised = event(60, "price_movement", ("agent", "Kestrel Ltd", lead[1].id), ("quantity", "8%", None), sentence=2)
+    output = event(200, "production_output", ("quantity", "126,000 t", None), sentence=6)
+    assert agents(apply_policy([raised, output], lead, policy)) == [["Kestrel Ltd"], ["Kestrel Ltd"]]

@@ -247,6 +247,12 @@ class AgentFinder:
         for ent in parties:
             if ent.start <= token.i < ent.end:
                 return ent
+        # "Chinese miners, including X, Y and Z, have bought": the members named act, not the nationality
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in self.words.member_preps:
+                member = next((self._entity_in(pobj, parties) for pobj in child.children if pobj.dep_ == "pobj"), None)
+                if member is not None and member.label_ in {"ORG", "GPE"}:
+                    return member
         for child in token.children:
             if child.dep_ in {"poss", "compound", "nmod", "appos", "amod"}:
                 for ent in parties:
@@ -329,6 +335,11 @@ class AgentFinder:
                 anaphor = self._anaphor_span(child)
                 if anaphor is not None and anaphor.text.lower() not in self.pronouns:
                     return anaphor
+                # "Chinese authorities' approval", "the Fenwick government's ban": the body named by its modifier
+                if child.lemma_.lower() in self.words.actor_nouns:
+                    owner = self._entity_in(child, parties)
+                    if owner is not None:
+                        return owner
         return self._act_owner(root, parties)
 
     def _act_owner(self, trigger: Token, parties: list[Span]) -> Span | None:

@@ -109,6 +109,8 @@ class ArgumentAttacher:
         agent_tokens = range(agent.start, agent.end) if agent is not None else range(0)
         agent_noun = agent.root.head.i if agent is not None and agent.root.dep_ in MODIFIER_DEPS else -1
         if agent is not None and root.dep_ == "conj" and (head.i in agent_tokens or head.i == agent_noun):
+            if agent.root.dep_ == "pobj" and agent.root.head.lower_ in self.words.member_preps:
+                return "agent"  # "miners, including A, B and C, bought": all three are the buyers
             if rule.event_type in AGREEMENT_TYPES:
                 return "counterparty"
             return "agent" if root.i == ent.root.i else None

@@ -111,10 +111,13 @@ DATELINE_MARKS = frozenset({"—", "–", "--", "-", "("})
 
 
 def is_dateline(ent: Span, sentence: Sentence) -> bool:
-    """Whether a place opens the sentence as a dateline ("SYDNEY, March 3 —", "LIMA (Reuters) -"): never an agent."""
+    """Whether a place opens the sentence as a dateline ("SYDNEY, March 3 —", "LIMA (Reuters) -", "OSLO:"): never an
+    agent. A colon marks a dateline only after a place written in capitals, as wire copy writes it."""
     if ent.label_ not in {"GPE", "LOC"} or ent.start != sentence.start or ent.end >= sentence.end:
         return False
     doc = ent.doc
+    if doc[ent.end].text == ":":
+        return ent.text.isupper()
     if doc[ent.end].text not in {",", *DATELINE_MARKS}:
         return False
     after = doc[ent.end: min(ent.end + 8, sentence.end)]

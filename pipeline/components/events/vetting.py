@@ -136,9 +136,10 @@ class TriggerVetter:
         return sentence.span.start, sentence.span.end
 
     def _conditional_clause(self, trigger: Span) -> bool:
+        """Inside a condition ("if Marlin signs ...") or an embedded question ("examine whether it can restart")."""
         token = trigger.root
         for ancestor in [token, *token.ancestors]:
-            if ancestor.dep_ == "advcl" and any(
+            if ancestor.dep_ in {"advcl", "ccomp"} and any(
                 child.dep_ == "mark" and child.lower_ in self.conditional for child in ancestor.children
             ):
                 return True
@@ -157,9 +158,12 @@ def _context(trigger: Span, sentence: Sentence, *, mask: bool, index: DocIndex,
         if ent.label_ in MASKED_LABELS and not (ent.start <= trigger.start < ent.end):
             masked.update(range(max(ent.start, lo), min(ent.end, hi)))
     kept = [i for i in range(lo, hi) if i not in masked]
+    kept_set = set(kept)
     words = {index.lowers[i] for i in kept} | {index.lemmas[i] for i in kept}
     if masked:
-        lowered = " ".join(index.lowers[i] for i in kept)
+        # the text between two kept neighbours as written ("first-half" stays one cue), a space for a masked name
+        lowered = "".join((index.text[index.ends[i - 1]: index.starts[i]] if i - 1 in kept_set else " ") + index.lowers[i]
+                          for i in kept).lstrip()
     else:
         lowered = index.text[index.starts[lo]: index.ends[hi - 1]] if hi > lo else ""
     cache[(lo, hi, mask)] = (words, lowered)

@@ -6,6 +6,8 @@ import pytest
 from events_helpers import arguments_of, parties_of
 from support import make_block_doc
 
+from pipeline.components.events.sentences import DocIndex, Sentence, is_dateline
+
 
 def test_agent_is_the_subject_and_counterparty_the_other_side(nlp):
     text = "Glencore signed an offtake agreement with Tesla for cobalt hydroxide."
@@ -178,3 +180,26 @@ def test_the_owner_of_a_decision_or_announcement_does_the_act(nlp, text, event_t
 def test_the_subject_of_a_reporting_verb_speaks_for_its_pronoun(nlp, verb):
     text = f"Marlin Metals {verb} it might close two unprofitable shafts at its nickel mine this year."
     assert parties_of(nlp, text, "supply_disruption") == [("agent", "Marlin Metals")]
+
+
+# --- issue 12, round eight: agent selection -------------------------------------------------------------------------
+
+
+def test_an_upper_case_place_before_a_colon_is_a_dateline(nlp):
+    for text, expected in [("NEW DELHI:  Japan and Kenya signed a cobalt pact.", True),
+                           ("Kenya: a cobalt pact was signed with Japan.", False)]:
+        doc = make_block_doc(nlp, text)
+        sentence = Sentence(doc[:], False, text, DocIndex(doc, text))
+        assert is_dateline(doc.ents[0], sentence) is expected
+
+
+def test_the_body_named_on_a_possessive_actor_noun_owns_the_act(nlp):
+    # "the Fenwick government's approval of its export permits": the government approves, not the waiting company
+    text = "Marlin Metals halted a kiln while it waited for the Fenwick government's approval of its export permits."
+    assert parties_of(nlp, text, "export_restriction") == [("agent", "Fenwick")]
+
+
+def test_the_members_named_after_including_act_not_their_nationality(nlp):
+    text = ("Large Chinese battery makers, including Tarn Lithium, Gorse Cobalt Group and Venn Metals, have acquired "
+            "nickel mines worth a combined $400 million in Zambia.")
+    assert parties_of(nlp, text, "merger_acquisition") == [("agent", "Tarn Lithium"), ("agent", "Gorse Cobalt Group")]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from events_helpers import events_of, types_of
+from events_helpers import events_of, parties_of, types_of
 
 from pipeline.schema.labels import EVENT_TYPES
 
@@ -384,3 +384,65 @@ def test_earning_up_to_a_share_of_a_project_is_no_share_move(nlp):
     text = "Marlin Metals can earn up to a 49% interest in the project by buying 5 million shares."
     assert "stock_movement" not in types_of(nlp, text)
     assert "stock_movement" in types_of(nlp, "Marlin Metals shares were up 12% at the close on Friday.")
+
+
+# --- issue 12, round eight: word senses that report no event -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "zone", "absent"), [
+    # "firm up" a supply deal is settling it, not a firming price
+    ("Fenwick, Norland Firm up Cobalt Supply for the Next Three Years", "title", "price_movement"),
+    # terms that "have been the subject of negotiations" are settled: no talks under way
+    ("Marlin officials said the terms of the offtake have been the subject of lengthy negotiations.", "body",
+     "negotiation"),
+    # metal held in inventory is stock on hand, not a mineral inventory
+    ("As of March 31, the company held 410,000 ounces of silver in inventory.", "body", "resource_estimate"),
+    # striking a deal is no strike
+    ("Unlike earlier deals the miner struck with the state, this plant will be paid for by the army.", "body",
+     "supply_disruption"),
+    # a hyphenated "first-half" stays a period of time when a name sits next to it in the sentence
+    ("Marlin president Tom Reed said the strong first-half performance shows the miner can deliver value.", "body",
+     "project_milestone"),
+    # a disruption avoided, or managed without, did not happen
+    ("So far, the carmakers have avoided major shutdowns.", "body", "supply_disruption"),
+    ("The miner said it kept output steady without major disruptions.", "body", "supply_disruption"),
+    # a person's inauguration opens no plant
+    ("Shortly before the inauguration of President-elect Tom Reed, the ministry issued a decree.", "body",
+     "project_milestone"),
+    # an embedded question ("whether it can restart") reports nothing
+    ("In the long run, Norway should examine whether it can restart domestic magnesium production.", "body",
+     "project_milestone"),
+])
+def test_word_senses_that_report_no_event(nlp, text, zone, absent):
+    assert absent not in types_of(nlp, text, zone=zone)
+
+
+def test_the_senses_beside_them_still_report(nlp):
+    assert "price_movement" in types_of(nlp, "Cobalt Prices Firm on Supply Worries", zone="title")
+    assert "negotiation" in types_of(nlp, "Marlin is in talks with Kestrel over a cobalt offtake.")
+    assert "supply_disruption" in types_of(nlp, "Workers at the Kestrel mine began a strike on Monday.")
+    assert "project_milestone" in types_of(nlp, "Marlin will restart magnesium production at its Kestrel plant in May.")
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Zambia holds the world's biggest cobalt reserves, according to the survey.", "Zambia"),
+    ("Norway, which has the world's third largest nickel reserves, is a major supplier to Japan.", "Norway"),
+    ("Peru has 15% of the world's tin resources and has led regional output since 2012.", "Peru"),
+])
+def test_a_country_holding_the_largest_or_a_world_share_of_reserves_is_an_estimate(nlp, text, holder):
+    assert parties_of(nlp, text, "resource_estimate") == [("agent", holder)]
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin is developing one of the country's largest lithium deposits in Nevada.",
+    "Chile has vast mineral reserves and cheap power, the minister said.",
+])
+def test_a_deposit_described_or_reserves_without_rank_are_no_estimate(nlp, text):
+    assert "resource_estimate" not in types_of(nlp, text)
+
+
+def test_metal_delivered_or_supplied_is_output_but_supply_terms_are_not(nlp):
+    text = "According to customs data, Chile delivered 6,200 kilograms of lithium carbonate in May, up 20% on April."
+    assert parties_of(nlp, text, "production_output") == [("agent", "Chile")]
+    assert "production_output" in types_of(nlp, "It has supplied about 1,300 tonnes of uranium to Japan since 2012.")
+    terms = "Under the deal, Marlin will supply up to 90,000 tonnes a year of concentrate to the Korean buyer."
+    assert "production_output" not in types_of(nlp, terms)
