@@ -37,17 +37,10 @@ PLACE_MISREADS = frozenset({"ORG", "NORP", "PERSON", "LOC"})
 SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 
 
-class Mention(Protocol):
-    """What linking reads of an entity: an ``EntityRecord``, or a span's values (``components.linking``)."""
+class Mention(short_forms.Named, Protocol):
+    """What linking reads of an entity: an ``EntityRecord``, or a span's values (``components.linking``): the
+    text, offsets and label the short-form rules read (``linking_forms.Named``), and the linked values."""
 
-    @property
-    def text(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def label(self) -> str: ...
     @property
     def normalized(self) -> str: ...
     @property

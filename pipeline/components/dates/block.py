@@ -78,3 +78,16 @@ def capitalised(word: str) -> bool:
 def day_number(text: str) -> int:
     """The number of a written day ("12th" -> 12)."""
     return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def month_pair(m: re.Match[str], block: Block) -> tuple[int, int] | None:
+    """The two months of a range match ("May 15 to June 11", "March to May"): two different capitalised month
+    names, joined by "and" only after "between"; None when the match is no range of months."""
+    first_month, last_month = block.words.month(m["month"]), block.words.month(m["month2"])
+    if first_month is None or last_month is None or first_month == last_month:
+        return None
+    if not (capitalised(m["month"]) and capitalised(m["month2"])):
+        return None
+    if m["sep"].lower() == "and" and block.previous_word(m.start()) != "between":
+        return None
+    return first_month, last_month

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.components.dates.block import Block, Found, capitalised, day_number
+from pipeline.components.dates.block import Block, Found, capitalised, day_number, month_pair
 from pipeline.text import temporal as tp
 
 # Words before a day number that make "2 May" a date.
@@ -154,13 +154,10 @@ def day_month_range(m: re.Match[str], block: Block) -> Found | None:
 def cross_month_range(m: re.Match[str], block: Block) -> Found | None:
     """"May 15 to June 11", "between May 15 and June 11, 2013", "Dec 28, 2025 - Jan 3, 2026": an interval of days
     across months ("and" only after "between", as for months and years)."""
-    first_month, last_month = block.words.month(m["month"]), block.words.month(m["month2"])
-    if first_month is None or last_month is None or first_month == last_month:
+    months = month_pair(m, block)
+    if months is None:
         return None
-    if not (capitalised(m["month"]) and capitalised(m["month2"])):
-        return None
-    if m["sep"].lower() == "and" and block.previous_word(m.start()) != "between":
-        return None
+    first_month, last_month = months
     first_day, last_day = day_number(m["day"]), day_number(m["day2"])
     ref = block.reference
     used: date | None = None

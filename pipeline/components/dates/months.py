@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.components.dates.block import Block, Found, capitalised, day_number
+from pipeline.components.dates.block import Block, Found, capitalised, day_number, month_pair
 from pipeline.components.dates.modifiers import modifier_before
 from pipeline.text import temporal as tp
 
@@ -51,13 +51,10 @@ def month(m: re.Match[str], block: Block) -> Found | None:
 
 def month_range(m: re.Match[str], block: Block) -> Found | None:
     """"March to May 2025", "July-September", "between April and June", "October 2025 to January 2026"."""
-    first_month, last_month = block.words.month(m["month"]), block.words.month(m["month2"])
-    if first_month is None or last_month is None or first_month == last_month:
+    months = month_pair(m, block)
+    if months is None:
         return None
-    if not (capitalised(m["month"]) and capitalised(m["month2"])):
-        return None
-    if m["sep"].lower() == "and" and block.previous_word(m.start()) != "between":
-        return None
+    first_month, last_month = months
     ref = block.reference
     used: date | None = None
     if m["year2"] or m["year"]:
