@@ -123,7 +123,7 @@ class Segmenter:
         if len(line.text) > MAX_DATELINE_CHARS:
             return None
         text = line.text
-        # "Metal News - Published on Tue, 18 Jun 2019": a short section label before a prefixed date.
+        # "Metals Desk - Published on Fri, 12 Dec 2025": a short section label before a prefixed date.
         label = SECTION_LABEL.match(text)
         if label and self._dateline_prefix.match(text[label.end():]):
             text = text[label.end():]

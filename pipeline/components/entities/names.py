@@ -71,7 +71,7 @@ def portfolio_word(span: Span, tables: EntityTables) -> bool:
 def extend_to_definition(span: Span, view: BlockView, taken: set[int]) -> Span:
     """An ORG inside a title-case run that a parenthesised acronym closes becomes the whole run.
 
-    "the DRC's Regulatory and Oversight Authority for Strategic Mineral Substances Markets (ARECOMS)": the model's
+    "Fenwick's Regulatory and Oversight Authority for Strategic Metal Trading (ROASMT)": the model's
     "Oversight Authority" grows to the full name, so the acronym links to it. The run holds capitalised words and
     joining words ("and", "of", "for", "of the"), never starts with a joining word, stays on one line and takes no
     token of another entity (``taken``: "Sojitz and Japan Organization for ... (JOGMEC)" keeps Sojitz apart).
@@ -333,13 +333,13 @@ def slash_credit(span: Span, tables: EntityTables, *, tokens: TokenColumns | Non
     )
 
 
-# The words a person's name takes after an organisation name it was glued to ("... Mining Xi Zhengping").
+# The words a person's name takes after an organisation name it was glued to ("... Mining Ann Example").
 PERSON_NAME_TOKENS = frozenset({2, 3})
 
 
 def plain_person_name(name: Span, tables: EntityTables) -> bool:
     """Two or three plain capitalised words, no place and no commodity: a person's name glued to an
-    organisation's run ("... Mining Xi Zhengping", "... Police Superintendent Ann Example")."""
+    organisation's run ("... Mining Ann Example", "... Police Superintendent Ann Example")."""
     return len(name) in PERSON_NAME_TOKENS and not any(
         not (token.is_title and token.is_alpha) or token.lower_ in tables.commodity_words
         or token.text in tables.gazetteer or token.text in tables.towns for token in name
@@ -347,7 +347,7 @@ def plain_person_name(name: Span, tables: EntityTables) -> bool:
 
 
 def trailing_person(span: Span, tables: EntityTables) -> tuple[Span, Span] | None:
-    """"Chairman of China Nonferrous Metal Mining Xi Zhengping": news copy writes "<title> of <organisation>
+    """"Chairman of Kestrel Nonferrous Metal Mining Ann Example": news copy writes "<title> of <organisation>
     <name>" without a comma, and the model reads the whole run as one ORG. After a person title and "of", an ORG
     whose last two or three words follow its last organisation word ("Mining", "Corp.", "Ministry") and are plain
     capitalised words, no place and no commodity, splits into the ORG and a PERSON; None otherwise."""

@@ -3,7 +3,7 @@
 - A list member: one to three title-case words in a comma list between two names of one label ("Chingola,
   Chililabombwe, Nampundwe and Kitwe": GPE; "Iluka, Lynas and Rainbow": ORG) take that label.
 - A company in apposition: a title-case word opening a sentence, then a comma and "the"/"a" phrase that a company
-  noun closes without "of" ("Transnet, the government-owned rail and ports utility, ...":
+  noun closes without "of" ("Kestrail, the state-run rail freight operator, ...":
   ``appositive_company_nouns``); also when the model read the word as a person or place it does not know.
 - A company acting for itself: a title-case word opening a sentence before a finite verb and "its" ("Orocobre
   released its quarterly report"), as ``refine.name_cue`` reads the tagged ones.

@@ -25,9 +25,9 @@ from pipeline.components.quantities.single import SingleUnits
 from pipeline.resources.quantities import QuantityTables
 from pipeline.text.numbers import tidy
 
-# "slipped ¥1,000 to ¥162,000/mt", "a drop of US$2,100 versus US$23,500 (= US$10.66/lb)": a change before its price
+# "slipped ¥1,000 to ¥162,000/mt", "a fall of US$1,500 versus US$18,000 (= US$8.16/lb)": a change before its price
 _TO = re.compile(r"\s+(?:to|versus|vs\.?|against|compared\s+(?:with|to))\s+")
-# "US$23,500 (= US$10.66 per lb)": the same price in another mass unit; within this share of each other
+# "US$18,000 (= US$8.16 per lb)": the same price in another mass unit; within this share of each other
 SAME_PRICE = 0.01
 _AND = re.compile(rf"{SPACE}+(?:and{SPACE}+)?")
 # Between a price and a later bare amount of the same sentence: no sentence end, no other figure.
@@ -100,7 +100,7 @@ class QuantityFinder:
 
     def _price_conversions(self, text: str, results: list[Found]) -> None:
         """"195,000 yuan (~US$3,050) per tonne": a denominator after a bracketed conversion prices both amounts;
-        "US$23,500 (= US$10.66 per lb)": money equal to the bracketed price in some mass unit is that price."""
+        "US$18,000 (= US$8.16 per lb)": money equal to the bracketed price in some mass unit is that price."""
         for money, converted in zip(results, results[1:], strict=False):
             if money.info["quantity_type"] != "money":
                 continue

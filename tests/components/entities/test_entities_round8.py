@@ -95,7 +95,7 @@ def test_both_spellings_of_aluminium_are_one_commodity(nlp):
 
 
 def test_name_closed_by_and_joins_the_next_organisation(nlp):
-    found = ents(make_block_doc(nlp, "Its call, run jointly with Study and Project Financing Agency (Finep), closed."))
+    found = ents(make_block_doc(nlp, "The tender, run jointly with Study and Project Financing Agency (Finep), ended in May."))
     assert ("Study and Project Financing Agency", "ORG") in found
 
 

@@ -381,7 +381,7 @@ def test_permitting_decisions_are_regulation(nlp, text, expected):
 
 
 def test_earning_up_to_a_share_of_a_project_is_no_share_move(nlp):
-    text = "Marlin Metals can earn up to a 49% interest in the project by buying 5 million shares."
+    text = "Marlin Metals may take up to 49% of the Kestrel venture by buying 5 million shares."
     assert "stock_movement" not in types_of(nlp, text)
     assert "stock_movement" in types_of(nlp, "Marlin Metals shares were up 12% at the close on Friday.")
 
@@ -409,7 +409,7 @@ def test_earning_up_to_a_share_of_a_project_is_no_share_move(nlp):
     ("Shortly before the inauguration of President-elect Tom Reed, the ministry issued a decree.", "body",
      "project_milestone"),
     # an embedded question ("whether it can restart") reports nothing
-    ("In the long run, Norway should examine whether it can restart domestic magnesium production.", "body",
+    ("Over time, Norway ought to study whether it could revive its own magnesium output.", "body",
      "project_milestone"),
 ])
 def test_word_senses_that_report_no_event(nlp, text, zone, absent):
@@ -433,7 +433,7 @@ def test_a_country_holding_the_largest_or_a_world_share_of_reserves_is_an_estima
 
 
 @pytest.mark.parametrize("text", [
-    "Marlin is developing one of the country's largest lithium deposits in Nevada.",
+    "Marlin is developing a lithium deposit in Nevada, among the biggest in the country.",
     "Chile has vast mineral reserves and cheap power, the minister said.",
 ])
 def test_a_deposit_described_or_reserves_without_rank_are_no_estimate(nlp, text):
