@@ -119,6 +119,8 @@ class Extractor:
         strict: a failing stage raises (tests) instead of leaving an E010 warning on the article.
         profile: "default" (full extraction) or "fast" (no dependency parse, no events; see ``build_nlp``).
         blas: where the model's matrix products run, "numpy" or "blis" (``build_nlp``; same records).
+        date_direction: which occurrence a year-less date, weekday, quarter or holiday names: "nearest"
+            the publication date (SPEC §3, news), "forward" (the next one: schedules, requests) or "past".
     """
 
     def __init__(
@@ -132,8 +134,9 @@ class Extractor:
         strict: bool = False,
         profile: str = "default",
         blas: str = DEFAULT_BLAS,
+        date_direction: str = "nearest",
     ) -> None:
-        self.nlp = build_nlp(model, strict=strict, profile=profile, blas=blas)
+        self.nlp = build_nlp(model, strict=strict, profile=profile, blas=blas, date_direction=date_direction)
         self.profile, self.vocab_keep = profile, VOCAB_KEEP
         self.segmenter = Segmenter()
         self.merge_events = EventMerger.from_cues(load_event_cues(ResourceReader()))

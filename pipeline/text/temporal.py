@@ -18,6 +18,12 @@ from pipeline.schema.annotations import DateInfo
 
 # "later" is a weak future ("said it would start"): it only breaks ties.
 Tense = Literal["past", "future", "later"]
+# Which occurrence a year-less name ("June 3", "Tuesday", "the third quarter", "Christmas") denotes:
+# "nearest" the reference, the clause's tense breaking ties (SPEC §3, how news is written); the next
+# one on or after it ("forward", how requests to an assistant are meant); the last one on or before it
+# ("past", a log of what happened). A configured direction overrides the clause's tense.
+Direction = Literal["nearest", "forward", "past"]
+DIRECTIONS: tuple[Direction, ...] = ("nearest", "forward", "past")
 GRANULARITY_RANK = {"minute": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "half": 5, "year": 6}
 MONTH_SPANS = {"quarter": 3, "half": 6, "year": 12}
 MIN_YEAR, MAX_YEAR = 1000, 9998

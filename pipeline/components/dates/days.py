@@ -90,7 +90,7 @@ def _day_mention(m: re.Match[str], block: Block, *, may_without_year: bool) -> F
     ref = block.reference
     if ref is None:
         return tp.unresolved("day"), m.start()
-    day = tp.nearest_day(month, number, ref, block.tense(m.start(), m.end()))
+    day = tp.nearest_day(month, number, ref, block.side(m.start(), m.end()))
     if day is None:
         return None
     weekday = groups.get("weekday") or groups.get("weekday2")
@@ -133,7 +133,7 @@ def day_range(m: re.Match[str], block: Block) -> Found | None:
     elif ref is None:
         return tp.unresolved("day"), m.start()
     else:
-        anchor = tp.nearest_day(month, first_day, ref, block.tense(m.start(), m.end()))
+        anchor = tp.nearest_day(month, first_day, ref, block.side(m.start(), m.end()))
         if anchor is None:
             return None
         year, used = anchor.year, ref
@@ -168,7 +168,7 @@ def cross_month_range(m: re.Match[str], block: Block) -> Found | None:
     elif ref is None:
         return tp.unresolved("day"), m.start()
     else:
-        anchor = tp.nearest_day(first_month, first_day, ref, block.tense(m.start(), m.end()))
+        anchor = tp.nearest_day(first_month, first_day, ref, block.side(m.start(), m.end()))
         if anchor is None:
             return None
         first_year, used = anchor.year, ref
@@ -255,7 +255,7 @@ def week_of_day(m: re.Match[str], block: Block) -> Found | None:
         return (tp.to_info(tp.week_period(day)), m.start()) if day else None
     if ref is None:
         return tp.unresolved("week"), m.start()
-    day = tp.nearest_day(month, number, ref, block.tense(m.start(), m.end()))
+    day = tp.nearest_day(month, number, ref, block.side(m.start(), m.end()))
     return (tp.to_info(tp.week_period(day), reference=ref), m.start()) if day else None
 
 
@@ -280,7 +280,7 @@ def ordinal_day(m: re.Match[str], block: Block) -> Found | None:
     if ref is None:
         return tp.unresolved("day"), m.start()
     weekday = block.words.weekdays.get(weekday_text.lower().rstrip(".")) if weekday_text else None
-    day = tp.nearest_day_of_month(number, ref, block.tense(m.start(), m.end()), weekday=weekday)
+    day = tp.nearest_day_of_month(number, ref, block.side(m.start(), m.end()), weekday=weekday)
     if day is None:
         return None
     start = m.start() if weekday_text else m.start("day")
@@ -303,7 +303,7 @@ def month_ordinal(m: re.Match[str], block: Block) -> Found | None:
     ref = block.reference
     if ref is None:
         return tp.unresolved("day"), m.start()
-    day = tp.nearest_day(month, number, ref, block.tense(m.start(), m.end()))
+    day = tp.nearest_day(month, number, ref, block.side(m.start(), m.end()))
     return (tp.to_info(tp.day_period(day), reference=ref), m.start()) if day else None
 
 
@@ -315,4 +315,4 @@ def year_of_month(m: re.Match[str], block: Block, month: int) -> tuple[int, date
     ref = block.reference
     if ref is None:
         return None
-    return tp.nearest_month(month, ref, block.tense(m.start(), m.end())).start.year, ref
+    return tp.nearest_month(month, ref, block.side(m.start(), m.end())).start.year, ref

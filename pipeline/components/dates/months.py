@@ -43,7 +43,7 @@ def month(m: re.Match[str], block: Block) -> Found | None:
     if ref is None:
         info = tp.unresolved("month")
     else:
-        period = tp.nearest_month(number, ref, block.tense(m.start(), m.end()))
+        period = tp.nearest_month(number, ref, block.side(m.start(), m.end()))
         info = tp.to_info(period, reference=ref)
     start, _, info = block.with_modifier(m.start(), m.end(), info, ref)
     return info, start
@@ -65,7 +65,7 @@ def month_range(m: re.Match[str], block: Block) -> Found | None:
     elif ref is None:
         return tp.unresolved("month"), m.start()
     else:
-        first_year = tp.nearest_month(first_month, ref, block.tense(m.start(), m.end())).start.year
+        first_year = tp.nearest_month(first_month, ref, block.side(m.start(), m.end())).start.year
         last_year = first_year + (1 if first_month > last_month else 0)
         used = ref
     period = tp.interval(tp.month_period(first_year, first_month), tp.month_period(last_year, last_month))

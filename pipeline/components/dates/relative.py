@@ -116,6 +116,10 @@ def weekday(span: Span, block: Block) -> DateInfo | None:
     if ref is None:
         return tp.unresolved("day")
     offset = block.words.lexicon.deictics.get(words[0]) if len(words) > 1 else None
+    if offset is None and block.direction != "nearest":
+        # A configured direction skips the reference's own weekday: that day is "today", so a bare
+        # "Tuesday" said on a Tuesday is the coming (or, looking back, the last) one.
+        offset = 1 if block.direction == "forward" else -1
     tense = None if offset is not None else block.tense(span.start_char, span.end_char)
     day = tp.weekday_date(block.words.weekdays[words[-1]], ref, tense=tense, offset=offset)
     return tp.to_info(tp.day_period(day), reference=ref)
