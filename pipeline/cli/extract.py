@@ -48,13 +48,13 @@ def extract(
 ) -> None:
     """Extract SPEC records from articles into validated JSONL."""
     from pipeline.components.nlp import BLAS_BACKENDS, PROFILES, ModelNotFound
-    from pipeline.text.temporal import DIRECTIONS
     from pipeline.engines.base import ExtractorOptions, check_model, skip_done
     from pipeline.engines.local import run_local
     from pipeline.io.paths import check_distinct, check_output_path
     from pipeline.io.progress import BatchProgress, count_items
     from pipeline.io.reader import expand_inputs, read_articles
     from pipeline.io.writer import RecordWriter, default_errors_path, own_output_paths
+    from pipeline.text.temporal import DIRECTIONS
 
     reference = check_reference_date(reference_date)
     check_engine(engine)
