@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from pipeline.components.dates.block import Block, Found
 from pipeline.schema.annotations import DateInfo
 from pipeline.text import temporal as tp
+from pipeline.text.calendar_names import WEEKDAYS
 
 MAX_COUNT = 100
 # A Matcher rule's normaliser: the matched span and its block give the date, or None.
@@ -109,8 +110,9 @@ def weekday(span: Span, block: Block) -> DateInfo | None:
     """"on Tuesday", "last Friday", "next Monday": the tense picks the side of a bare weekday."""
     words = [token.lower_.rstrip(".") for token in span if token.text != "."]
     name = span[len(words) - 1].text
-    # a lower-case full name after "last/next/this" is a date too ("next tuesday"); a bare one only capitalised
-    if not name[:1].isupper() and not (len(words) > 1 and len(name) > 4):
+    # A full name is a date in any case ("met on thursday": no English word shares it); an abbreviation
+    # only capitalised ("wed" is the verb).
+    if not name[:1].isupper() and words[-1] not in WEEKDAYS:
         return None
     ref = block.reference
     if ref is None:

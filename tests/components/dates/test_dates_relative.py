@@ -20,3 +20,13 @@ def test_past_and_last_decade(nlp, text: str, expected: tuple[str, str, str, str
     span = doc.spans[DATE_GROUP][0]
     info = span._.orewire_date
     assert (span.text, info["timex"], info["start_date"], info["end_date"]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The panel will gather again on thursday.", [("thursday", "2024-09-12")]),
+    ("Crews downed tools on monday.", [("monday", "2024-09-09")]),
+    ("She said wed be late, then sat down.", []),
+])
+def test_lower_case_full_weekday_names_are_dates(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2024-09-10")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
