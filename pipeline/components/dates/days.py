@@ -157,7 +157,24 @@ def cross_month_range(m: re.Match[str], block: Block) -> Found | None:
     months = month_pair(m, block)
     if months is None:
         return None
-    first_month, last_month = months
+    return _days_across(m, block, *months)
+
+
+def day_first_range(m: re.Match[str], block: Block) -> Found | None:
+    """"30 January – 5 February", "28 December 2025 to 3 January 2026", and with its month written twice "12 March
+    – 18 March": an interval of days written day first (a weekly column's title, a British report)."""
+    months = month_pair(m, block)
+    if months is None:
+        first, second = block.words.month(m["month"]), block.words.month(m["month2"])
+        if first is None or first != second or not (capitalised(m["month"]) and capitalised(m["month2"])):
+            return None
+        if m["sep"].lower() == "and" and block.previous_word(m.start()) != "between":
+            return None
+        months = (first, second)
+    return _days_across(m, block, *months)
+
+
+def _days_across(m: re.Match[str], block: Block, first_month: int, last_month: int) -> Found | None:
     first_day, last_day = day_number(m["day"]), day_number(m["day2"])
     ref = block.reference
     used: date | None = None

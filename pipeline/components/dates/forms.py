@@ -149,6 +149,11 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w])(?P<month>{M})\.?\s+(?P<day>{D})(?:,?\s+(?P<year>{Y})(?!\d))?\s*(?P<sep>-|–|to|through|thru|until|and)\s*"
         r"(?P<month2>{M})\.?\s+(?P<day2>{D})(?![\d\w])(?:,?\s+(?P<year2>{Y})(?!\d))?",
         days.cross_month_range, NEAR_MONTH, digit=True),
+    "dmy_cross_range": Form(
+        r"(?<![\w.,])(?P<day>{D})\s+(?:of\s+)?(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d))?"
+        r"\s*(?P<sep>-|–|to|through|thru|until|and)\s*"
+        r"(?P<day2>{D})\s+(?:of\s+)?(?P<month2>{M})\b\.?(?:,?\s+(?P<year2>{Y})(?!\d))?",
+        days.day_first_range, NEAR_MONTH, digit=True),
     "dmy_range": Form(
         r"(?<![\w.,])(?P<day>{D})\s*(?P<sep>-|–|to|through|thru|and)\s*(?P<day2>{D})\s+(?:of\s+)?(?P<month>{M})\b\.?"
         r"(?:,?\s+(?P<year>{Y})(?!\d))?",

@@ -37,6 +37,8 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
                   "2026-03-03T21:05"),
     "dmy": ("It was signed on 5 January 2026 in Hanoi.", "2025-12-12", "5 January 2026", "2026-01-05"),
     "day_range": ("The fair ran December 10-12, 2025.", "2026-01-15", "December 10-12, 2025", "2025-12-10/2025-12-12"),
+    "dmy_cross_range": ("Smelter notes, 29 January – 4 February", "2026-02-06", "29 January – 4 February",
+                        "2026-01-29/2026-02-04"),
     "dmy_range": ("The fair runs 5-12 January 2026.", "2025-12-12", "5-12 January 2026", "2026-01-05/2026-01-12"),
     "cross_month_range": ("The survey covers the weeks between March 28 and April 9.", "2026-05-02", "March 28 and April 9",
                           "2026-03-28/2026-04-09"),
@@ -115,6 +117,8 @@ def test_form_normalises_its_example(name: str) -> None:
         ("year_to_date", "Output rose ytd."),
         ("quarter_words", "Output rose in the last quarter."),
         ("fiscal_abbr", "Output rose in fy2026."),
+        ("dmy_cross_range", "Crews worked 9 June and 2 July."),  # two dates: "and" makes a range after "between"
+        ("dmy_cross_range", "The log ran 14 March – 2 March."),  # backwards
     ],
 )
 def test_form_rejects(name: str, text: str) -> None:
