@@ -72,6 +72,8 @@ class DateLexicon(BaseModel):
     season_context_words: list[str] = Field(default_factory=list)
     # words right before a date that make it a publisher's founding tagline ("Est. May 19, 1883")
     founding_cues: list[str] = Field(default_factory=list)
+    # Words after "the first six months" that count the months from an event ("of operation", "after the restart").
+    counted_from_words: list[str] = Field(default_factory=list)
     # words before a year-less period that make it the earlier side of a comparison ("up from ... in")
     comparison_cues: list[str] = Field(default_factory=list)
     # a source's country from its web address: country-code domains that differ from the ISO code ("uk": GB),

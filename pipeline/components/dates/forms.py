@@ -249,6 +249,11 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+(?P<unit>months|quarters)\s+of\s+"
         r"(?:(?P<year>{Y})(?!\d)|(?P<deictic>this|last|next|the)\s+year(?![\w-]))",
         months.months_of, re.compile(r"(?i)(?:months|quarters) of"), cues=('months of', 'quarters of')),
+    "first_months": Form(
+        r"(?:" + "|".join(rf"(?<=\b{word} the )" for word in ("in", "for", "during", "over", "through", "across", "from"))
+        + r")(?P<side>first)\s+"
+        r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months(?![\w-])",
+        months.first_months, re.compile(r"(?i)first\s+\w+\s+months"), cues=('first',)),
     "deictic_fiscal": Form(
         r"(?<![\w])(?P<deictic>{FD})\s+(?:fiscal(?:\s+year)?|financial\s+year|FY)(?![\w-])"
         r"(?!\s*['’]?\d)",

@@ -94,6 +94,27 @@ def months_of(m: re.Match[str], block: Block) -> Found | None:
     return (tp.to_info(period, reference=ref), m.start()) if period else None
 
 
+def first_months(m: re.Match[str], block: Block) -> Found | None:
+    """"(in) the first nine months" with no year: the reference's year, as "of the year" gives, or the year
+    before in a past clause the window has not ended by ("profit rose in the first nine months" in February). Not
+    before "of", "after", "since" ...: "the first six months of operation/after the restart" count from an event."""
+    if block.next_word(m.end()) in block.words.counted_from_words:
+        return None
+    count_text = m["count"].lower()
+    count = int(count_text) if count_text.isdigit() else block.words.lexicon.numbers.get(count_text, 0)
+    if not 1 < count < MONTHS_IN_YEAR:
+        return None
+    start = m.start("side")
+    ref = block.reference
+    if ref is None:
+        return tp.unresolved("month"), start
+    year = ref.year
+    if tp.month_period(year, count).end > ref and block.tense(start, m.end()) == "past":
+        year -= 1
+    period = tp.interval(tp.month_period(year, 1), tp.month_period(year, count))
+    return (tp.to_info(period, reference=ref), start) if period else None
+
+
 def month_deictic_year(m: re.Match[str], block: Block) -> Found | None:
     """"August last year", "in March, next year", "June 5 this year", "5 June last year": the month (or
     day) of the year the deictic word names, counted from the reference's year, not the nearest one."""

@@ -62,6 +62,8 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
     "unit_part": ("Shipments were halted at the start of the month.", "2026-01-22", "start of the month", "2026-01"),
     "period_end": ("Stocks will be drawn down by year-end.", "2026-02-10", "year-end", "2026"),
     "quarter_range": ("Output in Q1-Q3 2025 rose.", "2026-02-10", "Q1-Q3 2025", "2025-Q1/2025-Q3"),
+    "first_months": ("Smelter margins widened over the first eight months, the group said.", "2026-10-02",
+                     "first eight months", "2026-01/2026-08"),
     "months_of": ("Sales rose in the first nine months of 2025.", "2026-02-10", "first nine months of 2025",
                   "2025-01/2025-09"),
     "fiscal_split_words": ("Indian steel use rose 9% in the 2024-25 fiscal.", "2025-06-01", "2024-25 fiscal", "2025"),
