@@ -114,6 +114,8 @@ def weekday(span: Span, block: Block) -> DateInfo | None:
     # only capitalised ("wed" is the verb).
     if not name[:1].isupper() and words[-1] not in WEEKDAYS:
         return None
+    if len(words) == 1 and block.previous_word(span.start_char) in block.words.lexicon.ordinals:
+        return None  # "the third Tuesday after Christmas": counted from another date, not a weekday of its own
     ref = block.reference
     if ref is None:
         return tp.unresolved("day")

@@ -26,6 +26,8 @@ def test_past_and_last_decade(nlp, text: str, expected: tuple[str, str, str, str
     ("The panel will gather again on thursday.", [("thursday", "2024-09-12")]),
     ("Crews downed tools on monday.", [("monday", "2024-09-09")]),
     ("She said wed be late, then sat down.", []),
+    # after an ordinal the weekday is counted from another date, which is not read: no date of its own
+    ("Tenders close on the second Friday after the budget.", []),
 ])
 def test_lower_case_full_weekday_names_are_dates(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference="2024-09-10")
