@@ -85,6 +85,9 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w./-])(?:(?P<weekday>{W})\.?,?\s+)?(?P<first>0?[1-9]|[12]\d|3[01])(?P<sep>[/-])"
         r"(?P<second>0?[1-9]|[12]\d|3[01])(?![\w/%-]|[.,]\d|\s*%)",
         numeric.numeric_month_day, re.compile(r"\d[/-]\d"), cues=('/', '-')),
+    "numeric_month_year": Form(
+        r"(?<![\w./-])(?P<month>0?[1-9]|1[0-2])/(?P<year>{Y})(?![\w/%-]|[.,]\d|\s*%)",
+        numeric.numeric_month_year, re.compile(r"\d/(?:1[89]|20)\d\d"), cues=('/',), digit=True),
     "ordinal_day": Form(
         r"(?<![\w])(?:(?P<weekday>{W})\.?,?\s+(?:the\s+)?|(?P<on>on|by|from|until|till|since|before|after|as\s+of)\s+the\s+)"
         r"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DW})(?![\w-])",

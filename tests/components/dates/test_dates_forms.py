@@ -83,6 +83,7 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
     "weekday_of_week": ("The board meets Monday next week.", "2026-03-03", "Monday next week", "2026-03-09"),
     "in_units": ("In two weeks the kiln restarts.", "2026-03-03", "two weeks", "2026-03-17"),
     "units_from": ("Ten days from now the permit lapses.", "2026-03-03", "Ten days from now", "2026-03-13"),
+    "numeric_month_year": ("Spot cargoes dated 11/2023 were repriced.", "2026-03-03", "11/2023", "2023-11"),
     "numeric_month_day": ("The quota review closes on 3/21.", "2026-03-03", "3/21", "2026-03-21"),
     "glued_dmy": ("Filings dated 9march 2026 were refused.", "2026-03-20", "9march 2026", "2026-03-09"),
     "glued_mdy": ("The barge sails Thu, Mar5.", "2026-03-03", "Thu, Mar5", "2026-03-05"),
@@ -119,6 +120,8 @@ def test_form_normalises_its_example(name: str) -> None:
         ("year_to_date", "Output rose ytd."),
         ("quarter_words", "Output rose in the last quarter."),
         ("fiscal_abbr", "Output rose in fy2026."),
+        ("numeric_month_year", "Under Regulation No. 4/2021 the levy doubled."),  # the number of a text
+        ("numeric_month_year", "Its score was 3/2020 points."),  # no time word before it
         ("dmy_cross_range", "Crews worked 9 June and 2 July."),  # two dates: "and" makes a range after "between"
         ("dmy_cross_range", "The log ran 14 March – 2 March."),  # backwards
     ],
