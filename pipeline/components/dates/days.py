@@ -71,13 +71,15 @@ def _day_mention(m: re.Match[str], block: Block, *, may_without_year: bool) -> F
         return None
     number = day_number(m["day"])
     groups = m.groupdict()
-    if groups.get("comma") and not m["year"]:  # "31, Oct. 2019" only with its year
+    short_year = groups.get("short_year") or groups.get("short_year2")
+    year_text = m["year"] or short_year
+    if groups.get("comma") and not year_text:  # "31, Oct. 2019" only with its year
         return None
-    if m["year"]:
-        day = tp.real_day(int(m["year"]), month, number)
+    if year_text:
+        day = tp.real_day(tp.expand_year(year_text), month, number)
         if day is None:
             return None
-        if m["hour"] is not None:
+        if groups.get("hour") is not None:
             hour = clock_hour(int(m["hour"]), groups.get("ampm"))
             if hour is None:
                 return None

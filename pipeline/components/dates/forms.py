@@ -41,6 +41,11 @@ _OF_YEAR = (
 )
 
 
+# A two-digit year after a day and month: "14 April '15", or bare where it ends the sentence or line ("the 14th
+# April 15."); before a word the number counts something ("on 14 April 15 workers").
+_TWO_DIGIT_YEAR = r"\s+['’](?P<short_year>\d\d)(?![\d\w])|[ \t]+(?P<short_year2>\d\d)(?=[ \t]*(?:$|[.;)\n]))"
+
+
 def _fy(year: str, second_year: str) -> str:
     """A fiscal label ("FY2026", "FY'25", "FY2026-27") with its years in the named groups."""
     return r"FY\s?['’]?(?P<" + year + r">\d{{4}}|\d{{2}})(?:[/-](?P<" + second_year + r">\d{{4}}|\d{{2}}))?"
@@ -112,7 +117,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         months.month_deictic_year, NEAR_MONTH),
     "mdy": Form(
         r"(?<![\w])(?:(?P<weekday>{W})\.?,?\s+)?(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])"
-        r"(?:(?:,\s*|\s+)(?P<year>{Y})(?!\d)" + _TIME + r")?"
+        r"(?:(?:,\s*|\s+)(?P<year>{Y})(?!\d)" + _TIME + r"|\s+['’](?P<short_year>\d\d)(?![\d\w]))?"
         r"(?:,\s*(?P<weekday2>{W})\.?(?=\s*$|\s*[,;)\n]))?",
         days.month_day, NEAR_MONTH, digit=True),
     "glued_dmy": Form(
@@ -142,7 +147,8 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         days.month_day, NEAR_MONTH, cues=(':',), digit=True),
     "dmy": Form(
         r"(?<![\w.,])(?:(?P<weekday>{W})\.?,?\s+)?"  # "Tue, 18 Jun 2019": the weekday belongs to the date
-        r"(?P<day>{D})(?P<comma>,)?\s+(?:of\s+)?(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d)" + _TIME + r")?",
+        r"(?P<day>{D})(?P<comma>,)?\s+(?:of\s+)?(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d)" + _TIME
+        + r"|" + _TWO_DIGIT_YEAR + r")?",
         days.day_month, NEAR_MONTH, digit=True),
     "day_range": Form(
         r"(?<![\w])(?P<month>{M})\.?\s+(?P<day>{D})\s*(?:-|–|to|through|thru)\s*(?:(?P=month)\.?\s+)?(?P<day2>{D})(?![\d\w])"
