@@ -247,6 +247,9 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "within_period": Form(
         r"(?<=\bwithin the )(?P<unit>week|month|quarter|year)(?![\w-])",
         relative.within_period, re.compile(r"(?i)within the "), cues=('within the ',)),
+    "course_of_period": Form(
+        r"(?<=\bcourse of the )(?P<unit>week|month|quarter|year)(?![\w-])",
+        relative.within_period, re.compile(r"(?i)course of the "), cues=('course of the ',)),
     "period_end": Form(
         r"(?<![\w-])(?P<unit>year|month|quarter)(?:['’]s\s+|[- ])(?P<phrase>end|start)(?![\w-])",
         relative.period_end, re.compile(r"(?i)(?:year|month|quarter)(?:['’]s\s+|[- ])(?:end|start)"), cues=('end', 'start')),

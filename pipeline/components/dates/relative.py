@@ -83,8 +83,9 @@ def _ended_period(m: re.Match[str], block: Block, ref: date, unit: str, modifier
 
 
 def within_period(m: re.Match[str], block: Block) -> Found | None:
-    """"within the year", "Within the Month" (a headline): the reference's period, "within the" outside
-    the span; not in a past clause ("doubled within the year" is a span of time after some event)."""
+    """"within the year", "Within the Month" (a headline), "during the course of the year": the reference's
+    period, the words before the unit outside the span; not in a past clause ("doubled within the year" is a span of
+    time after some event, "over the course of the year it doubled" the year the text was talking about)."""
     if block.tense(m.start(), m.end()) == "past":
         return None
     unit = m["unit"].lower()

@@ -89,6 +89,7 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
     "glued_mdy": ("The barge sails Thu, Mar5.", "2026-03-03", "Thu, Mar5", "2026-03-05"),
     "week_of_day": ("Bids open the week of March 9th.", "2026-03-03", "week of March 9th", "2026-W11"),
     "season": ("Shipping resumes next spring.", "2026-03-03", "next spring", "2027-03/2027-05"),
+    "course_of_period": ("Talks may resume during the course of the year.", "2026-03-03", "year", "2026"),
     "within_period": ("The stockpile will be filled within the year.", "2026-03-03", "year", "2026"),
 }
 

@@ -32,3 +32,13 @@ def test_past_and_last_decade(nlp, text: str, expected: tuple[str, str, str, str
 def test_lower_case_full_weekday_names_are_dates(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference="2024-09-10")
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A ruling could come during the course of the year.", [("year", "2024")]),
+    # in a past clause it is the year the text was talking about, which is not read: no date
+    ("Smelter stocks halved over the course of the year.", []),
+])
+def test_the_course_of_the_year(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2024-09-10")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
