@@ -45,6 +45,9 @@ def extract(
     blas: Annotated[str, typer.Option("--blas", help="Model matrix products: numpy or blis (same output).")] = "numpy",
     date_direction: Annotated[str, typer.Option(
         "--date-direction", help="Year-less dates, weekdays, quarters: nearest (news), forward or past.")] = "nearest",
+    date_windows: Annotated[str, typer.Option(
+        "--date-windows", help="'the past two weeks': rolling (to the publication day) or calendar (whole weeks).")
+    ] = "rolling",
 ) -> None:
     """Extract SPEC records from articles into validated JSONL."""
     from pipeline.components.nlp import BLAS_BACKENDS, PROFILES, ModelNotFound
@@ -54,7 +57,7 @@ def extract(
     from pipeline.io.progress import BatchProgress, count_items
     from pipeline.io.reader import expand_inputs, read_articles
     from pipeline.io.writer import RecordWriter, default_errors_path, own_output_paths
-    from pipeline.text.temporal import DIRECTIONS
+    from pipeline.text.temporal import DIRECTIONS, WINDOWS
 
     reference = check_reference_date(reference_date)
     check_engine(engine)
@@ -64,6 +67,8 @@ def extract(
         fail_usage(f"--blas must be one of {', '.join(BLAS_BACKENDS)}, not {blas!r}")
     if date_direction not in DIRECTIONS:
         fail_usage(f"--date-direction must be one of {', '.join(DIRECTIONS)}, not {date_direction!r}")
+    if date_windows not in WINDOWS:
+        fail_usage(f"--date-windows must be one of {', '.join(WINDOWS)}, not {date_windows!r}")
     if scheduler is not None and engine != "dask":
         fail_usage("--scheduler needs --engine dask")
     if resume and output == "-":
@@ -85,7 +90,7 @@ def extract(
         typer.echo(f"orewire: note: {skipped} file(s) of this run's own output in the input are not read", err=True)
     options = ExtractorOptions(model=model, reference_date=reference, batch_size=batch_size,
                                time_budget=time_budget or None, profile=profile, blas=blas,
-                               date_direction=date_direction)
+                               date_direction=date_direction, date_windows=date_windows)
     try:
         check_model(model)
         extractor = options.build() if engine == "local" and workers == 1 else None
@@ -99,6 +104,8 @@ def extract(
                     "--errors": errors_path, "--id-root": id_root, "--id-prefix": id_prefix, "--profile": profile}
         if date_direction != "nearest":  # journals written before the option compare equal
             settings["--date-direction"] = date_direction
+        if date_windows != "rolling":
+            settings["--date-windows"] = date_windows
         with RecordWriter(output, errors_path, resume=resume, settings=settings) as writer:
             words_before = writer.words
             items = skip_done(read_articles(inputs, id_root=root, id_prefix=id_prefix, exclude=own_outputs),

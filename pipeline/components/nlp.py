@@ -56,7 +56,7 @@ def default_model_name() -> str:
 
 def build_nlp(
     model: str | None = None, *, strict: bool = False, profile: str = "default", blas: str = DEFAULT_BLAS,
-    date_direction: str = "nearest",
+    date_direction: str = "nearest", date_windows: str = "rolling",
 ) -> Language:
     """Load ``model`` (an installed spaCy package name or path) and add orewire's stages.
 
@@ -71,10 +71,12 @@ def build_nlp(
         blas: where the model's matrix products run, "numpy" or "blis" (``BLAS_BACKENDS``).
         date_direction: the occurrence a year-less date names: "nearest" (SPEC), "forward" or "past"
             (the dates stage's ``direction``).
+        date_windows: "the past two weeks" as the span to the reference ("rolling", the default) or as whole
+            calendar units ("calendar"; the dates stage's ``windows``).
 
     Raises:
         ModelNotFound: the model is not installed or has no ``ner``.
-        ValueError: unknown profile, BLAS backend or date direction.
+        ValueError: unknown profile, BLAS backend, date direction or windows.
     """
     if profile not in PROFILES:
         raise ValueError(f"unknown profile {profile!r}; expected one of {', '.join(PROFILES)}")
@@ -102,7 +104,7 @@ def build_nlp(
             nlp.enable_pipe("senter")
         elif "sentencizer" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer", before="ner")
-    stage_configs = {"orewire_dates": {"direction": date_direction}}
+    stage_configs = {"orewire_dates": {"direction": date_direction, "windows": date_windows}}
     for stage in STAGES:
         if not (fast and stage in FAST_DROPS):
             nlp.add_pipe(stage, last=True, config=stage_configs.get(stage, {}))

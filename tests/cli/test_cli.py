@@ -83,6 +83,8 @@ def test_bad_input_exits_1_and_writes_the_rest(tmp_path, capsys, monkeypatch):
         (["extract", str(SMALL_SEED), "-o", "f.jsonl", "--engine", "spark"], "--engine must be local or dask"),
         (["extract", str(SMALL_SEED), "-o", "f.jsonl", "--date-direction", "ahead"],
          "--date-direction must be one of nearest, forward, past"),
+        (["extract", str(SMALL_SEED), "-o", "f.jsonl", "--date-windows", "sliding"],
+         "--date-windows must be one of rolling, calendar"),
         (["extract", str(SMALL_SEED), "-o", "f.jsonl", "--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
         (["extract", str(SMALL_SEED), "-o", "-", "--resume"], "--resume needs an output file"),
         (["extract", str(SMALL_SEED), "-o", "f.jsonl", "--workers", "0"], "--workers"),

@@ -37,7 +37,7 @@ from pipeline.resources.dates import MatcherRule
 from pipeline.schema.annotations import DateInfo
 from pipeline.text.cues import CueGroups, Cues, CueText, ascii_cues
 from pipeline.text.regex import alternation
-from pipeline.text.temporal import Direction
+from pipeline.text.temporal import Direction, Windows
 
 Candidate = tuple[int, int, DateInfo]
 WINDOW_BEFORE, WINDOW_AFTER = 40, 80
@@ -59,10 +59,11 @@ class DateFinder:
     """The compiled forms and the relative-date ``Matcher`` of one component."""
 
     def __init__(
-        self, vocab: Vocab, words: DateWords, rules: list[MatcherRule], direction: Direction = "nearest"
+        self, vocab: Vocab, words: DateWords, rules: list[MatcherRule], direction: Direction = "nearest",
+        windows: Windows = "rolling",
     ) -> None:
         self.words = words
-        self.direction = direction
+        self.direction, self.windows = direction, windows
         self.patterns = compile_forms(words)
         holidays = words.holidays.alternation() if words.holidays else NEVER
         seasons = alternation(words.lexicon.seasons) if words.lexicon.seasons else NEVER
@@ -88,7 +89,7 @@ class DateFinder:
         lowered = text.lower()
         hints = (doc._.orewire_block or {}).get("hints") or {}
         block = Block(doc, text, self.words, reference, self.words.calendars.get(hints.get("fiscal") or ""),
-                      self.direction)
+                      self.direction, self.windows)
         candidates = self._regex_candidates(block, CueText(text, lowered))
         candidates.extend(self._matcher_candidates(block, lowered))
         chosen = resolve_anaphora(text, longest_first(candidates), self.words.lexicon.numbers,

@@ -146,7 +146,7 @@ def deictic(span: Span, block: Block) -> DateInfo | None:
     if ref is None:
         return tp.unresolved(_granularity(unit))
     if words[0] == "past":  # "the past year", "the past decade": the twelve months (ten years) to the reference
-        return tp.to_info(tp.rolling_period(ref, unit, 1, forward=False), reference=ref)
+        return tp.to_info(block.window(ref, unit, 1, forward=False), reference=ref)
     # "early in the year", "late in the month": the reference's period with that modifier
     modifier = lexicon.modifiers.get(words[0]) if words[1:3] == ["in", "the"] else None
     return tp.to_info(tp.deictic_period(ref, unit, offset), modifier=modifier, reference=ref)
@@ -164,7 +164,7 @@ def rolling(span: Span, block: Block) -> DateInfo | None:
     ref = block.reference
     if ref is None:
         return tp.unresolved(_granularity(unit))
-    return tp.to_info(tp.rolling_period(ref, unit, count, forward=forward), reference=ref)
+    return tp.to_info(block.window(ref, unit, count, forward=forward), reference=ref)
 
 
 def ago(span: Span, block: Block) -> DateInfo | None:

@@ -11,15 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from pipeline.components.dates.component import check_direction
+from pipeline.components.dates.component import check_direction, check_windows
 from pipeline.schema.labels import DATE_GROUP
 
 REFERENCE = "2024-02-13"  # a Tuesday
 
 
-def pipeline_for(direction: str) -> Language:
+def pipeline_for(direction: str, windows: str = "rolling") -> Language:
     nlp = spacy.blank("en")
-    nlp.add_pipe("orewire_dates", config={"direction": direction})
+    nlp.add_pipe("orewire_dates", config={"direction": direction, "windows": windows})
     return nlp
 
 
@@ -86,5 +86,19 @@ def test_forward_and_past_stay_on_their_side(month: int, day: int, reference: da
     assert reference - timedelta(days=366) < last <= reference
 
 
+@pytest.mark.parametrize(("text", "rolling", "calendar"), [
+    ("Stocks fell over the past two weeks.", ("2024-01-30", "2024-02-13"), ("2024-01-29", "2024-02-11")),
+    ("Stocks may fall in the next three days.", ("2024-02-13", "2024-02-16"), ("2024-02-14", "2024-02-16")),
+    ("Stocks fell over the past year.", ("2023-02-13", "2024-02-13"), ("2023-01-01", "2023-12-31")),
+])
+def test_windows_rolling_or_calendar(text: str, rolling: tuple[str, str], calendar: tuple[str, str]) -> None:
+    assert [found[1:] for found in bounds(ROLLING, text)] == [rolling]
+    assert [found[1:] for found in bounds(CALENDAR, text)] == [calendar]
+    with pytest.raises(ValueError, match="windows"):
+        check_windows("sliding")
+
+
+ROLLING = pipeline_for("nearest")
+CALENDAR = pipeline_for("nearest", "calendar")
 FORWARD = pipeline_for("forward")
 PAST = pipeline_for("past")
