@@ -55,6 +55,8 @@ class DateLexicon(BaseModel):
     intention_verbs: list[str] = Field(default_factory=list)
     # "Fri", "Tues.": abbreviated weekdays (0 = Monday), read capitalised only
     weekday_abbreviations: dict[str, int] = Field(default_factory=dict)
+    # abbreviations that are no English word, dates in lower case too ("thu", "fri"; not "wed", "sat", "sun")
+    plain_weekday_abbreviations: list[str] = Field(default_factory=list)
     # "the fifteenth", "March third": days of the month written as ordinal words
     day_ordinals: dict[str, int] = Field(default_factory=dict)
     # words naming the first or second half ("latter half", "back half of the year")

@@ -111,9 +111,10 @@ def weekday(span: Span, block: Block) -> DateInfo | None:
     """"on Tuesday", "last Friday", "next Monday": the tense picks the side of a bare weekday."""
     words = [token.lower_.rstrip(".") for token in span if token.text != "."]
     name = span[len(words) - 1].text
-    # A full name is a date in any case ("met on thursday": no English word shares it); an abbreviation
-    # only capitalised ("wed" is the verb).
-    if not name[:1].isupper() and words[-1] not in WEEKDAYS:
+    # A full name is a date in any case ("met on thursday": no English word shares it), and so is an abbreviation
+    # that is no word ("thu"); the others only capitalised ("wed", "sat" are verbs, "mon" a people).
+    plain = words[-1] in WEEKDAYS or words[-1] in block.words.lexicon.plain_weekday_abbreviations
+    if not name[:1].isupper() and not plain:
         return None
     if len(words) == 1 and block.previous_word(span.start_char) in block.words.lexicon.ordinals:
         return None  # "the third Tuesday after Christmas": counted from another date, not a weekday of its own

@@ -26,6 +26,7 @@ def test_past_and_last_decade(nlp, text: str, expected: tuple[str, str, str, str
     ("The panel will gather again on thursday.", [("thursday", "2024-09-12")]),
     ("Crews downed tools on monday.", [("monday", "2024-09-09")]),
     ("She said wed be late, then sat down.", []),
+    ("Slots open thu. and close fri.", [("thu.", "2024-09-05"), ("fri.", "2024-09-06")]),
     # after an ordinal the weekday is counted from another date, which is not read: no date of its own
     ("Tenders close on the second Friday after the budget.", []),
 ])
