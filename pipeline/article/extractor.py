@@ -119,6 +119,10 @@ class Extractor:
         strict: a failing stage raises (tests) instead of leaving an E010 warning on the article.
         profile: "default" (full extraction) or "fast" (no dependency parse, no events; see ``build_nlp``).
         blas: where the model's matrix products run, "numpy" or "blis" (``build_nlp``; same records).
+        date_direction: which occurrence a year-less date, weekday, quarter or holiday names: "nearest"
+            the publication date (SPEC §3, news), "forward" (the next one: schedules, requests) or "past".
+        date_windows: "the past two weeks" as the span up to the publication date ("rolling", news) or as the
+            whole calendar weeks before the current one ("calendar": reports, dashboards, assistants).
     """
 
     def __init__(
@@ -132,8 +136,11 @@ class Extractor:
         strict: bool = False,
         profile: str = "default",
         blas: str = DEFAULT_BLAS,
+        date_direction: str = "nearest",
+        date_windows: str = "rolling",
     ) -> None:
-        self.nlp = build_nlp(model, strict=strict, profile=profile, blas=blas)
+        self.nlp = build_nlp(model, strict=strict, profile=profile, blas=blas, date_direction=date_direction,
+                             date_windows=date_windows)
         self.profile, self.vocab_keep = profile, VOCAB_KEEP
         self.segmenter = Segmenter()
         self.merge_events = EventMerger.from_cues(load_event_cues(ResourceReader()))

@@ -43,6 +43,11 @@ def extract(
     id_prefix: Annotated[str, typer.Option("--id-prefix", help=ID_PREFIX_HELP)] = "",
     profile: Annotated[str, typer.Option("--profile", help="default (everything) or fast (no parser, no events).")] = "default",
     blas: Annotated[str, typer.Option("--blas", help="Model matrix products: numpy or blis (same output).")] = "numpy",
+    date_direction: Annotated[str, typer.Option(
+        "--date-direction", help="Year-less dates, weekdays, quarters: nearest (news), forward or past.")] = "nearest",
+    date_windows: Annotated[str, typer.Option(
+        "--date-windows", help="'the past two weeks': rolling (to the publication day) or calendar (whole weeks).")
+    ] = "rolling",
 ) -> None:
     """Extract SPEC records from articles into validated JSONL."""
     from pipeline.components.nlp import BLAS_BACKENDS, PROFILES, ModelNotFound
@@ -52,6 +57,7 @@ def extract(
     from pipeline.io.progress import BatchProgress, count_items
     from pipeline.io.reader import expand_inputs, read_articles
     from pipeline.io.writer import RecordWriter, default_errors_path, own_output_paths
+    from pipeline.text.temporal import DIRECTIONS, WINDOWS
 
     reference = check_reference_date(reference_date)
     check_engine(engine)
@@ -59,6 +65,10 @@ def extract(
         fail_usage(f"--profile must be one of {', '.join(PROFILES)}, not {profile!r}")
     if blas not in BLAS_BACKENDS:
         fail_usage(f"--blas must be one of {', '.join(BLAS_BACKENDS)}, not {blas!r}")
+    if date_direction not in DIRECTIONS:
+        fail_usage(f"--date-direction must be one of {', '.join(DIRECTIONS)}, not {date_direction!r}")
+    if date_windows not in WINDOWS:
+        fail_usage(f"--date-windows must be one of {', '.join(WINDOWS)}, not {date_windows!r}")
     if scheduler is not None and engine != "dask":
         fail_usage("--scheduler needs --engine dask")
     if resume and output == "-":
@@ -79,7 +89,8 @@ def extract(
     if skipped and not quiet:
         typer.echo(f"orewire: note: {skipped} file(s) of this run's own output in the input are not read", err=True)
     options = ExtractorOptions(model=model, reference_date=reference, batch_size=batch_size,
-                               time_budget=time_budget or None, profile=profile, blas=blas)
+                               time_budget=time_budget or None, profile=profile, blas=blas,
+                               date_direction=date_direction, date_windows=date_windows)
     try:
         check_model(model)
         extractor = options.build() if engine == "local" and workers == 1 else None
@@ -91,6 +102,10 @@ def extract(
         # what shapes the output bytes (not workers, chunks or engine): a --resume must not change it
         settings = {"--model": model, "--reference-date": reference, "--time-budget": time_budget,
                     "--errors": errors_path, "--id-root": id_root, "--id-prefix": id_prefix, "--profile": profile}
+        if date_direction != "nearest":  # journals written before the option compare equal
+            settings["--date-direction"] = date_direction
+        if date_windows != "rolling":
+            settings["--date-windows"] = date_windows
         with RecordWriter(output, errors_path, resume=resume, settings=settings) as writer:
             words_before = writer.words
             items = skip_done(read_articles(inputs, id_root=root, id_prefix=id_prefix, exclude=own_outputs),

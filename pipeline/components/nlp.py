@@ -55,7 +55,8 @@ def default_model_name() -> str:
 
 
 def build_nlp(
-    model: str | None = None, *, strict: bool = False, profile: str = "default", blas: str = DEFAULT_BLAS
+    model: str | None = None, *, strict: bool = False, profile: str = "default", blas: str = DEFAULT_BLAS,
+    date_direction: str = "nearest", date_windows: str = "rolling",
 ) -> Language:
     """Load ``model`` (an installed spaCy package name or path) and add orewire's stages.
 
@@ -68,10 +69,14 @@ def build_nlp(
             by ``orewire_token_attributes``, the same annotations memoised per word) or "fast" (the model's
             ``senter`` and orewire's rule stages only: no tagger, parser, NER or events; ``FAST_DROPS``).
         blas: where the model's matrix products run, "numpy" or "blis" (``BLAS_BACKENDS``).
+        date_direction: the occurrence a year-less date names: "nearest" (SPEC), "forward" or "past"
+            (the dates stage's ``direction``).
+        date_windows: "the past two weeks" as the span to the reference ("rolling", the default) or as whole
+            calendar units ("calendar"; the dates stage's ``windows``).
 
     Raises:
         ModelNotFound: the model is not installed or has no ``ner``.
-        ValueError: unknown profile or BLAS backend.
+        ValueError: unknown profile, BLAS backend, date direction or windows.
     """
     if profile not in PROFILES:
         raise ValueError(f"unknown profile {profile!r}; expected one of {', '.join(PROFILES)}")
@@ -99,9 +104,10 @@ def build_nlp(
             nlp.enable_pipe("senter")
         elif "sentencizer" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer", before="ner")
+    stage_configs = {"orewire_dates": {"direction": date_direction, "windows": date_windows}}
     for stage in STAGES:
         if not (fast and stage in FAST_DROPS):
-            nlp.add_pipe(stage, last=True)
+            nlp.add_pipe(stage, last=True, config=stage_configs.get(stage, {}))
     if fast:
         for name in FAST_DROPS:
             if name in nlp.pipe_names:

@@ -36,10 +36,13 @@ class ExtractorOptions:
     strict: bool = False
     profile: str = "default"
     blas: str = DEFAULT_BLAS
+    date_direction: str = "nearest"
+    date_windows: str = "rolling"
 
     def build(self) -> Extractor:
         return Extractor(model=self.model, reference_date=self.reference_date, batch_size=self.batch_size,
-                         time_budget=self.time_budget, strict=self.strict, profile=self.profile, blas=self.blas)
+                         time_budget=self.time_budget, strict=self.strict, profile=self.profile, blas=self.blas,
+                         date_direction=self.date_direction, date_windows=self.date_windows)
 
 
 def check_model(model: str | None) -> None:

@@ -55,6 +55,8 @@ class DateLexicon(BaseModel):
     intention_verbs: list[str] = Field(default_factory=list)
     # "Fri", "Tues.": abbreviated weekdays (0 = Monday), read capitalised only
     weekday_abbreviations: dict[str, int] = Field(default_factory=dict)
+    # abbreviations that are no English word, dates in lower case too ("thu", "fri"; not "wed", "sat", "sun")
+    plain_weekday_abbreviations: list[str] = Field(default_factory=list)
     # "the fifteenth", "March third": days of the month written as ordinal words
     day_ordinals: dict[str, int] = Field(default_factory=dict)
     # words naming the first or second half ("latter half", "back half of the year")
@@ -72,6 +74,8 @@ class DateLexicon(BaseModel):
     season_context_words: list[str] = Field(default_factory=list)
     # words right before a date that make it a publisher's founding tagline ("Est. May 19, 1883")
     founding_cues: list[str] = Field(default_factory=list)
+    # Words after "the first six months" that count the months from an event ("of operation", "after the restart").
+    counted_from_words: list[str] = Field(default_factory=list)
     # words before a year-less period that make it the earlier side of a comparison ("up from ... in")
     comparison_cues: list[str] = Field(default_factory=list)
     # a source's country from its web address: country-code domains that differ from the ISO code ("uk": GB),

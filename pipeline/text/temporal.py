@@ -18,6 +18,18 @@ from pipeline.schema.annotations import DateInfo
 
 # "later" is a weak future ("said it would start"): it only breaks ties.
 Tense = Literal["past", "future", "later"]
+# Which occurrence a year-less name ("June 3", "Tuesday", "the third quarter", "Christmas") denotes:
+# "nearest" the reference, the clause's tense breaking ties (SPEC §3, how news is written); the next
+# one on or after it ("forward", how requests to an assistant are meant); the last one on or before it
+# ("past", a log of what happened). A configured direction overrides the clause's tense.
+Direction = Literal["nearest", "forward", "past"]
+DIRECTIONS: tuple[Direction, ...] = ("nearest", "forward", "past")
+# What "the past two weeks" / "the next three days" cover: the exact span from the reference back or on
+# ("rolling", docs/annotation.md: how news counts "over the past two weeks", up to the day of writing), or
+# whole calendar units before or after the one holding the reference ("calendar": reports, dashboards and
+# assistants, where "the last two months" on 12 February are December and January).
+Windows = Literal["rolling", "calendar"]
+WINDOWS: tuple[Windows, ...] = ("rolling", "calendar")
 GRANULARITY_RANK = {"minute": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "half": 5, "year": 6}
 MONTH_SPANS = {"quarter": 3, "half": 6, "year": 12}
 MIN_YEAR, MAX_YEAR = 1000, 9998
@@ -216,6 +228,17 @@ def rolling_period(reference: date, unit: str, count: int, *, forward: bool) -> 
     else:
         first, last = period_of(start, unit).value, period_of(end, unit).value
     return Period(f"{first}/{last}", granularity, start, end)
+
+
+def calendar_window(reference: date, unit: str, count: int, *, forward: bool) -> Period:
+    """'the last two months' as whole units: the ``count`` units before (or after) the one holding ``reference``."""
+    steps = (1, count) if forward else (-count, -1)
+    first, last = (period_of(shift_day(reference, unit, step), unit) for step in steps)
+    if unit == "decade":  # a span of years ("1990/2009"), as the rolling window gives
+        return Period(f"{first.start.year:04d}/{last.end.year:04d}", "year", first.start, last.end)
+    if count == 1:
+        return first
+    return Period(f"{first.value}/{last.value}", first.granularity, first.start, last.end)
 
 
 def _nearest(candidates: list[tuple[int, int]], target: int, tense: Tense | None) -> int:

@@ -46,3 +46,12 @@ def test_the_stages_follow_the_model_in_order(nlp):
 def test_a_missing_model_is_reported_by_name():
     with pytest.raises(ModelNotFound, match="no_such_model_xyz"):
         build_nlp("no_such_model_xyz", strict=True)
+
+
+def test_the_date_direction_reaches_the_dates_stage(nlp):
+    assert nlp.get_pipe("orewire_dates").direction == "nearest"  # the SPEC default
+    forward = build_nlp(strict=True, profile="fast", date_direction="forward", date_windows="calendar")
+    assert forward.get_pipe("orewire_dates").direction == "forward"
+    assert forward.get_pipe("orewire_dates").windows == "calendar"
+    with pytest.raises(ValueError, match="date direction"):
+        build_nlp(strict=True, profile="fast", date_direction="sideways")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.text import temporal as tp
@@ -222,3 +222,28 @@ def test_week_ending_is_seven_days_valued_by_the_iso_week() -> None:
     period = tp.week_ending(REF)
     assert (period.value, period.granularity, period.start, period.end) == (
         "2025-W50", "week", date(2025, 12, 6), date(2025, 12, 12))
+
+
+@pytest.mark.parametrize(("unit", "count", "forward", "expected"), [
+    # a Thursday reference: whole units before or after the one holding it
+    ("week", 2, False, ("2024-W08/2024-W09", "2024-02-19", "2024-03-03")),
+    ("day", 3, True, ("2024-03-08/2024-03-10", "2024-03-08", "2024-03-10")),
+    ("month", 1, False, ("2024-02", "2024-02-01", "2024-02-29")),
+    ("year", 2, False, ("2022/2023", "2022-01-01", "2023-12-31")),
+    ("decade", 2, False, ("2000/2019", "2000-01-01", "2019-12-31")),
+])
+def test_calendar_window(unit: str, count: int, forward: bool, expected: tuple[str, str, str]) -> None:
+    period = tp.calendar_window(date(2024, 3, 7), unit, count, forward=forward)
+    assert (period.value, period.start.isoformat(), period.end.isoformat()) == expected
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.dates(date(1990, 1, 1), date(2090, 12, 31)), st.sampled_from(["day", "week", "month", "quarter", "year"]),
+       st.integers(1, 6), st.booleans())
+def test_calendar_window_never_holds_the_reference(reference: date, unit: str, count: int, forward: bool) -> None:
+    period = tp.calendar_window(reference, unit, count, forward=forward)
+    current = tp.period_of(reference, unit)
+    if forward:
+        assert period.start == current.end + timedelta(days=1)
+    else:
+        assert period.end == current.start - timedelta(days=1)

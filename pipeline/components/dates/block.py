@@ -14,7 +14,8 @@ from pipeline.components.dates.words import DateWords
 from pipeline.resources.dates import FiscalCalendar
 from pipeline.schema.annotations import DateInfo
 from pipeline.schema.labels import QUANTITY_GROUP
-from pipeline.text.temporal import Tense
+from pipeline.text import temporal as tp
+from pipeline.text.temporal import Direction, Tense, Windows
 
 # A normalised mention and where it starts (a modifier such as "early" may move the start left).
 Found = tuple[DateInfo, int]
@@ -28,13 +29,16 @@ class Block:
     are read once, on first use."""
 
     def __init__(
-        self, doc: Doc, text: str, words: DateWords, reference: date | None, fiscal_hint: FiscalCalendar | None
+        self, doc: Doc, text: str, words: DateWords, reference: date | None, fiscal_hint: FiscalCalendar | None,
+        direction: Direction = "nearest", windows: Windows = "rolling",
     ) -> None:
         self.doc = doc
         self.text = text
         self.words = words
         self.reference = reference
         self.fiscal_hint = fiscal_hint  # The article's fiscal calendar, when the block names none.
+        self.direction = direction
+        self.windows = windows
         self._quantities: list[tuple[int, int]] | None = None
 
     def inside_quantity(self, start: int, end: int) -> bool:
@@ -48,7 +52,24 @@ class Block:
         return any(s <= start and end <= e and e - s > end - start for s, e in self._quantities)
 
     def tense(self, start: int, end: int) -> Tense | None:
+        """The clause's own tense: whether the mention is a date at all ("in three weeks") and readings
+        that no configured direction changes ("cash at quarter-end was")."""
         return tense_at(self.doc, start, end, self.words)
+
+    def side(self, start: int, end: int) -> Tense | None:
+        """Which side of the reference a year-less name falls: the configured direction, or with
+        "nearest" the clause's tense (``temporal.Direction``)."""
+        if self.direction == "forward":
+            return "future"
+        if self.direction == "past":
+            return "past"
+        return self.tense(start, end)
+
+    def window(self, reference: date, unit: str, count: int, *, forward: bool) -> tp.Period:
+        """"the past two weeks", "the next three days" under the configured ``windows`` (``temporal.Windows``)."""
+        if self.windows == "calendar":
+            return tp.calendar_window(reference, unit, count, forward=forward)
+        return tp.rolling_period(reference, unit, count, forward=forward)
 
     def with_modifier(self, start: int, end: int, info: DateInfo, reference: date | None) -> tuple[int, int, DateInfo]:
         return with_modifier(self.text, start, end, info, reference, self.words.lexicon.modifiers)

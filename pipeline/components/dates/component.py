@@ -6,6 +6,11 @@ as data (``relative``: "last week", "on Tuesday", "the past five years"). Every 
 normalised with the pure functions of ``pipeline.text.temporal``; the longest non-overlapping
 ones become spans in ``doc.spans["orewire_dates"]``. Model DATE entities no rule covers are
 parsed with dateparser (``fallback``). A dateline or teaser date line is one date of its own.
+
+``direction`` (config) picks the occurrence a year-less name denotes: "nearest" the reference (SPEC §3,
+the default), "forward" (the next one: assistants, schedules) or "past" (``temporal.Direction``);
+``windows`` whether "the past two weeks" is the span to the reference ("rolling", the default) or whole
+calendar weeks before this one ("calendar", ``temporal.Windows``).
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from pipeline.text import temporal as tp
 from pipeline.text.dateline import parse_dateline
 
 PARSE_CACHE_SIZE = 4096
+DEFAULT_DIRECTION: tp.Direction = "nearest"
+DEFAULT_WINDOWS: tp.Windows = "rolling"
 # Blocks that are a date line: the article's dateline, a related-news teaser's date.
 DATE_LINE_ZONES = frozenset({"dateline", "related"})
 
@@ -37,8 +44,11 @@ class DateComponent(OrewireComponent):
 
     def __init__(
         self, nlp: Language, name: str = DATES_FACTORY, *, lexicon: str = LEXICON_FILE, patterns: str = PATTERNS_FILE,
-        holidays: str = HOLIDAYS_FILE, parse_cache_size: int = PARSE_CACHE_SIZE,
+        holidays: str = HOLIDAYS_FILE, parse_cache_size: int = PARSE_CACHE_SIZE, direction: str = DEFAULT_DIRECTION,
+        windows: str = DEFAULT_WINDOWS,
     ) -> None:
+        self.direction = check_direction(direction)
+        self.windows = check_windows(windows)
         self.lexicon_file = lexicon
         self.patterns_file = patterns
         self.holidays_file = holidays
@@ -49,7 +59,7 @@ class DateComponent(OrewireComponent):
         self.words = DateWords.from_lexicon(
             load_lexicon(reader, self.lexicon_file), load_holidays(reader, self.holidays_file))
         rules = load_rules(reader, MATCHER_NORMALISERS.keys(), self.patterns_file)
-        self.finder = DateFinder(self.vocab, self.words, rules)
+        self.finder = DateFinder(self.vocab, self.words, rules, self.direction, self.windows)
 
     def __call__(self, doc: Doc) -> Doc:
         context = doc._.orewire_block or {}
@@ -77,6 +87,30 @@ class DateComponent(OrewireComponent):
         return doc
 
 
+def check_direction(value: str) -> tp.Direction:
+    """``value`` as a ``Direction``.
+
+    Raises:
+        ValueError: not one of ``temporal.DIRECTIONS``.
+    """
+    for direction in tp.DIRECTIONS:
+        if value == direction:
+            return direction
+    raise ValueError(f"unknown date direction {value!r}; expected one of {', '.join(tp.DIRECTIONS)}")
+
+
+def check_windows(value: str) -> tp.Windows:
+    """``value`` as a ``Windows``.
+
+    Raises:
+        ValueError: not one of ``temporal.WINDOWS``.
+    """
+    for windows in tp.WINDOWS:
+        if value == windows:
+            return windows
+    raise ValueError(f"unknown date windows {value!r}; expected one of {', '.join(tp.WINDOWS)}")
+
+
 def dateline_span(doc: Doc) -> Span | None:
     """The whole stripped block as one absolute date when it is a date line ("Dec 12, 2025 16:05")."""
     text = block_text(doc)
@@ -98,6 +132,7 @@ def dateline_span(doc: Doc) -> Span | None:
     DATES_FACTORY,
     default_config={
         "lexicon": LEXICON_FILE, "patterns": PATTERNS_FILE, "holidays": HOLIDAYS_FILE, "parse_cache_size": PARSE_CACHE_SIZE,
+        "direction": DEFAULT_DIRECTION, "windows": DEFAULT_WINDOWS,
     },
     assigns=["doc.spans", "span._.orewire_date"],
     # doc.spans: the quantity stage's "orewire_quantities" (a year inside an amount is no date)
@@ -105,9 +140,12 @@ def dateline_span(doc: Doc) -> Span | None:
     requires=["doc._.orewire_block", "doc.spans", "span._.orewire_quantity", "token.tag", "token.dep", "token.pos"],
 )
 def make_dates(
-    nlp: Language, name: str, lexicon: str, patterns: str, holidays: str, parse_cache_size: int
+    nlp: Language, name: str, lexicon: str, patterns: str, holidays: str, parse_cache_size: int, direction: str,
+    windows: str,
 ) -> DateComponent:
-    """The ``orewire_dates`` component; ``lexicon``, ``patterns`` and ``holidays`` are paths under ``models/``."""
+    """The ``orewire_dates`` component; ``lexicon``, ``patterns`` and ``holidays`` are paths under ``models/``;
+    ``direction`` is "nearest", "forward" or "past" (``temporal.Direction``), ``windows`` "rolling" or
+    "calendar" (``temporal.Windows``)."""
     register_extensions()
-    return DateComponent(
-        nlp, name, lexicon=lexicon, patterns=patterns, holidays=holidays, parse_cache_size=parse_cache_size)
+    return DateComponent(nlp, name, lexicon=lexicon, patterns=patterns, holidays=holidays,
+                         parse_cache_size=parse_cache_size, direction=direction, windows=windows)

@@ -71,13 +71,15 @@ def _day_mention(m: re.Match[str], block: Block, *, may_without_year: bool) -> F
         return None
     number = day_number(m["day"])
     groups = m.groupdict()
-    if groups.get("comma") and not m["year"]:  # "31, Oct. 2019" only with its year
+    short_year = groups.get("short_year") or groups.get("short_year2")
+    year_text = m["year"] or short_year
+    if groups.get("comma") and not year_text:  # "31, Oct. 2019" only with its year
         return None
-    if m["year"]:
-        day = tp.real_day(int(m["year"]), month, number)
+    if year_text:
+        day = tp.real_day(tp.expand_year(year_text), month, number)
         if day is None:
             return None
-        if m["hour"] is not None:
+        if groups.get("hour") is not None:
             hour = clock_hour(int(m["hour"]), groups.get("ampm"))
             if hour is None:
                 return None
@@ -90,7 +92,7 @@ def _day_mention(m: re.Match[str], block: Block, *, may_without_year: bool) -> F
     ref = block.reference
     if ref is None:
         return tp.unresolved("day"), m.start()
-    day = tp.nearest_day(month, number, ref, block.tense(m.start(), m.end()))
+    day = tp.nearest_day(month, number, ref, block.side(m.start(), m.end()))
     if day is None:
         return None
     weekday = groups.get("weekday") or groups.get("weekday2")
@@ -133,7 +135,7 @@ def day_range(m: re.Match[str], block: Block) -> Found | None:
     elif ref is None:
         return tp.unresolved("day"), m.start()
     else:
-        anchor = tp.nearest_day(month, first_day, ref, block.tense(m.start(), m.end()))
+        anchor = tp.nearest_day(month, first_day, ref, block.side(m.start(), m.end()))
         if anchor is None:
             return None
         year, used = anchor.year, ref
@@ -157,7 +159,24 @@ def cross_month_range(m: re.Match[str], block: Block) -> Found | None:
     months = month_pair(m, block)
     if months is None:
         return None
-    first_month, last_month = months
+    return _days_across(m, block, *months)
+
+
+def day_first_range(m: re.Match[str], block: Block) -> Found | None:
+    """"30 January – 5 February", "28 December 2025 to 3 January 2026", and with its month written twice "12 March
+    – 18 March": an interval of days written day first (a weekly column's title, a British report)."""
+    months = month_pair(m, block)
+    if months is None:
+        first, second = block.words.month(m["month"]), block.words.month(m["month2"])
+        if first is None or first != second or not (capitalised(m["month"]) and capitalised(m["month2"])):
+            return None
+        if m["sep"].lower() == "and" and block.previous_word(m.start()) != "between":
+            return None
+        months = (first, second)
+    return _days_across(m, block, *months)
+
+
+def _days_across(m: re.Match[str], block: Block, first_month: int, last_month: int) -> Found | None:
     first_day, last_day = day_number(m["day"]), day_number(m["day2"])
     ref = block.reference
     used: date | None = None
@@ -168,7 +187,7 @@ def cross_month_range(m: re.Match[str], block: Block) -> Found | None:
     elif ref is None:
         return tp.unresolved("day"), m.start()
     else:
-        anchor = tp.nearest_day(first_month, first_day, ref, block.tense(m.start(), m.end()))
+        anchor = tp.nearest_day(first_month, first_day, ref, block.side(m.start(), m.end()))
         if anchor is None:
             return None
         first_year, used = anchor.year, ref
@@ -255,7 +274,7 @@ def week_of_day(m: re.Match[str], block: Block) -> Found | None:
         return (tp.to_info(tp.week_period(day)), m.start()) if day else None
     if ref is None:
         return tp.unresolved("week"), m.start()
-    day = tp.nearest_day(month, number, ref, block.tense(m.start(), m.end()))
+    day = tp.nearest_day(month, number, ref, block.side(m.start(), m.end()))
     return (tp.to_info(tp.week_period(day), reference=ref), m.start()) if day else None
 
 
@@ -280,7 +299,7 @@ def ordinal_day(m: re.Match[str], block: Block) -> Found | None:
     if ref is None:
         return tp.unresolved("day"), m.start()
     weekday = block.words.weekdays.get(weekday_text.lower().rstrip(".")) if weekday_text else None
-    day = tp.nearest_day_of_month(number, ref, block.tense(m.start(), m.end()), weekday=weekday)
+    day = tp.nearest_day_of_month(number, ref, block.side(m.start(), m.end()), weekday=weekday)
     if day is None:
         return None
     start = m.start() if weekday_text else m.start("day")
@@ -303,7 +322,7 @@ def month_ordinal(m: re.Match[str], block: Block) -> Found | None:
     ref = block.reference
     if ref is None:
         return tp.unresolved("day"), m.start()
-    day = tp.nearest_day(month, number, ref, block.tense(m.start(), m.end()))
+    day = tp.nearest_day(month, number, ref, block.side(m.start(), m.end()))
     return (tp.to_info(tp.day_period(day), reference=ref), m.start()) if day else None
 
 
@@ -315,4 +334,4 @@ def year_of_month(m: re.Match[str], block: Block, month: int) -> tuple[int, date
     ref = block.reference
     if ref is None:
         return None
-    return tp.nearest_month(month, ref, block.tense(m.start(), m.end())).start.year, ref
+    return tp.nearest_month(month, ref, block.side(m.start(), m.end())).start.year, ref

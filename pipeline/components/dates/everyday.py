@@ -67,7 +67,7 @@ def holiday(m: re.Match[str], block: Block) -> Found | None:
     elif m["deictic"]:
         day = _occurrence(make, ref, _deictic_word(m["deictic"]))
     else:
-        day = tp.nearest_in_years(make, ref, block.tense(m.start(), m.end()))
+        day = tp.nearest_in_years(make, ref, block.side(m.start(), m.end()))
     return (tp.to_info(tp.day_period(day), reference=ref), m.start()) if day else None
 
 

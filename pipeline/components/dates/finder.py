@@ -37,6 +37,7 @@ from pipeline.resources.dates import MatcherRule
 from pipeline.schema.annotations import DateInfo
 from pipeline.text.cues import CueGroups, Cues, CueText, ascii_cues
 from pipeline.text.regex import alternation
+from pipeline.text.temporal import Direction, Windows
 
 Candidate = tuple[int, int, DateInfo]
 WINDOW_BEFORE, WINDOW_AFTER = 40, 80
@@ -57,8 +58,12 @@ ABBREVIATION_REACH = 12
 class DateFinder:
     """The compiled forms and the relative-date ``Matcher`` of one component."""
 
-    def __init__(self, vocab: Vocab, words: DateWords, rules: list[MatcherRule]) -> None:
+    def __init__(
+        self, vocab: Vocab, words: DateWords, rules: list[MatcherRule], direction: Direction = "nearest",
+        windows: Windows = "rolling",
+    ) -> None:
         self.words = words
+        self.direction, self.windows = direction, windows
         self.patterns = compile_forms(words)
         holidays = words.holidays.alternation() if words.holidays else NEVER
         seasons = alternation(words.lexicon.seasons) if words.lexicon.seasons else NEVER
@@ -83,7 +88,8 @@ class DateFinder:
         text = block_text(doc)
         lowered = text.lower()
         hints = (doc._.orewire_block or {}).get("hints") or {}
-        block = Block(doc, text, self.words, reference, self.words.calendars.get(hints.get("fiscal") or ""))
+        block = Block(doc, text, self.words, reference, self.words.calendars.get(hints.get("fiscal") or ""),
+                      self.direction, self.windows)
         candidates = self._regex_candidates(block, CueText(text, lowered))
         candidates.extend(self._matcher_candidates(block, lowered))
         chosen = resolve_anaphora(text, longest_first(candidates), self.words.lexicon.numbers,

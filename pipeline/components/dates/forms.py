@@ -41,6 +41,11 @@ _OF_YEAR = (
 )
 
 
+# A two-digit year after a day and month: "14 April '15", or bare where it ends the sentence or line ("the 14th
+# April 15."); before a word the number counts something ("on 14 April 15 workers").
+_TWO_DIGIT_YEAR = r"\s+['’](?P<short_year>\d\d)(?![\d\w])|[ \t]+(?P<short_year2>\d\d)(?=[ \t]*(?:$|[.;)\n]))"
+
+
 def _fy(year: str, second_year: str) -> str:
     """A fiscal label ("FY2026", "FY'25", "FY2026-27") with its years in the named groups."""
     return r"FY\s?['’]?(?P<" + year + r">\d{{4}}|\d{{2}})(?:[/-](?P<" + second_year + r">\d{{4}}|\d{{2}}))?"
@@ -85,6 +90,9 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w./-])(?:(?P<weekday>{W})\.?,?\s+)?(?P<first>0?[1-9]|[12]\d|3[01])(?P<sep>[/-])"
         r"(?P<second>0?[1-9]|[12]\d|3[01])(?![\w/%-]|[.,]\d|\s*%)",
         numeric.numeric_month_day, re.compile(r"\d[/-]\d"), cues=('/', '-')),
+    "numeric_month_year": Form(
+        r"(?<![\w./-])(?P<month>0?[1-9]|1[0-2])/(?P<year>{Y})(?![\w/%-]|[.,]\d|\s*%)",
+        numeric.numeric_month_year, re.compile(r"\d/(?:1[89]|20)\d\d"), cues=('/',), digit=True),
     "ordinal_day": Form(
         r"(?<![\w])(?:(?P<weekday>{W})\.?,?\s+(?:the\s+)?|(?P<on>on|by|from|until|till|since|before|after|as\s+of)\s+the\s+)"
         r"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DW})(?![\w-])",
@@ -109,7 +117,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         months.month_deictic_year, NEAR_MONTH),
     "mdy": Form(
         r"(?<![\w])(?:(?P<weekday>{W})\.?,?\s+)?(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])"
-        r"(?:(?:,\s*|\s+)(?P<year>{Y})(?!\d)" + _TIME + r")?"
+        r"(?:(?:,\s*|\s+)(?P<year>{Y})(?!\d)" + _TIME + r"|\s+['’](?P<short_year>\d\d)(?![\d\w]))?"
         r"(?:,\s*(?P<weekday2>{W})\.?(?=\s*$|\s*[,;)\n]))?",
         days.month_day, NEAR_MONTH, digit=True),
     "glued_dmy": Form(
@@ -139,7 +147,8 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         days.month_day, NEAR_MONTH, cues=(':',), digit=True),
     "dmy": Form(
         r"(?<![\w.,])(?:(?P<weekday>{W})\.?,?\s+)?"  # "Tue, 18 Jun 2019": the weekday belongs to the date
-        r"(?P<day>{D})(?P<comma>,)?\s+(?:of\s+)?(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d)" + _TIME + r")?",
+        r"(?P<day>{D})(?P<comma>,)?\s+(?:of\s+)?(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d)" + _TIME
+        + r"|" + _TWO_DIGIT_YEAR + r")?",
         days.day_month, NEAR_MONTH, digit=True),
     "day_range": Form(
         r"(?<![\w])(?P<month>{M})\.?\s+(?P<day>{D})\s*(?:-|–|to|through|thru)\s*(?:(?P=month)\.?\s+)?(?P<day2>{D})(?![\d\w])"
@@ -149,6 +158,11 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w])(?P<month>{M})\.?\s+(?P<day>{D})(?:,?\s+(?P<year>{Y})(?!\d))?\s*(?P<sep>-|–|to|through|thru|until|and)\s*"
         r"(?P<month2>{M})\.?\s+(?P<day2>{D})(?![\d\w])(?:,?\s+(?P<year2>{Y})(?!\d))?",
         days.cross_month_range, NEAR_MONTH, digit=True),
+    "dmy_cross_range": Form(
+        r"(?<![\w.,])(?P<day>{D})\s+(?:of\s+)?(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d))?"
+        r"\s*(?P<sep>-|–|to|through|thru|until|and)\s*"
+        r"(?P<day2>{D})\s+(?:of\s+)?(?P<month2>{M})\b\.?(?:,?\s+(?P<year2>{Y})(?!\d))?",
+        days.day_first_range, NEAR_MONTH, digit=True),
     "dmy_range": Form(
         r"(?<![\w.,])(?P<day>{D})\s*(?P<sep>-|–|to|through|thru|and)\s*(?P<day2>{D})\s+(?:of\s+)?(?P<month>{M})\b\.?"
         r"(?:,?\s+(?P<year>{Y})(?!\d))?",
@@ -233,6 +247,9 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "within_period": Form(
         r"(?<=\bwithin the )(?P<unit>week|month|quarter|year)(?![\w-])",
         relative.within_period, re.compile(r"(?i)within the "), cues=('within the ',)),
+    "course_of_period": Form(
+        r"(?<=\bcourse of the )(?P<unit>week|month|quarter|year)(?![\w-])",
+        relative.within_period, re.compile(r"(?i)course of the "), cues=('course of the ',)),
     "period_end": Form(
         r"(?<![\w-])(?P<unit>year|month|quarter)(?:['’]s\s+|[- ])(?P<phrase>end|start)(?![\w-])",
         relative.period_end, re.compile(r"(?i)(?:year|month|quarter)(?:['’]s\s+|[- ])(?:end|start)"), cues=('end', 'start')),
@@ -244,6 +261,11 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+(?P<unit>months|quarters)\s+of\s+"
         r"(?:(?P<year>{Y})(?!\d)|(?P<deictic>this|last|next|the)\s+year(?![\w-]))",
         months.months_of, re.compile(r"(?i)(?:months|quarters) of"), cues=('months of', 'quarters of')),
+    "first_months": Form(
+        r"(?:" + "|".join(rf"(?<=\b{word} the )" for word in ("in", "for", "during", "over", "through", "across", "from"))
+        + r")(?P<side>first)\s+"
+        r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months(?![\w-])",
+        months.first_months, re.compile(r"(?i)first\s+\w+\s+months"), cues=('first',)),
     "deictic_fiscal": Form(
         r"(?<![\w])(?P<deictic>{FD})\s+(?:fiscal(?:\s+year)?|financial\s+year|FY)(?![\w-])"
         r"(?!\s*['’]?\d)",

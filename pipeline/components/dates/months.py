@@ -43,7 +43,7 @@ def month(m: re.Match[str], block: Block) -> Found | None:
     if ref is None:
         info = tp.unresolved("month")
     else:
-        period = tp.nearest_month(number, ref, block.tense(m.start(), m.end()))
+        period = tp.nearest_month(number, ref, block.side(m.start(), m.end()))
         info = tp.to_info(period, reference=ref)
     start, _, info = block.with_modifier(m.start(), m.end(), info, ref)
     return info, start
@@ -65,7 +65,7 @@ def month_range(m: re.Match[str], block: Block) -> Found | None:
     elif ref is None:
         return tp.unresolved("month"), m.start()
     else:
-        first_year = tp.nearest_month(first_month, ref, block.tense(m.start(), m.end())).start.year
+        first_year = tp.nearest_month(first_month, ref, block.side(m.start(), m.end())).start.year
         last_year = first_year + (1 if first_month > last_month else 0)
         used = ref
     period = tp.interval(tp.month_period(first_year, first_month), tp.month_period(last_year, last_month))
@@ -92,6 +92,27 @@ def months_of(m: re.Match[str], block: Block) -> Found | None:
     first_month = 1 if m["side"].lower() == "first" else MONTHS_IN_YEAR + 1 - count
     period = tp.interval(tp.month_period(year, first_month), tp.month_period(year, first_month + count - 1))
     return (tp.to_info(period, reference=ref), m.start()) if period else None
+
+
+def first_months(m: re.Match[str], block: Block) -> Found | None:
+    """"(in) the first nine months" with no year: the reference's year, as "of the year" gives, or the year
+    before in a past clause the window has not ended by ("profit rose in the first nine months" in February). Not
+    before "of", "after", "since" ...: "the first six months of operation/after the restart" count from an event."""
+    if block.next_word(m.end()) in block.words.counted_from_words:
+        return None
+    count_text = m["count"].lower()
+    count = int(count_text) if count_text.isdigit() else block.words.lexicon.numbers.get(count_text, 0)
+    if not 1 < count < MONTHS_IN_YEAR:
+        return None
+    start = m.start("side")
+    ref = block.reference
+    if ref is None:
+        return tp.unresolved("month"), start
+    year = ref.year
+    if tp.month_period(year, count).end > ref and block.tense(start, m.end()) == "past":
+        year -= 1
+    period = tp.interval(tp.month_period(year, 1), tp.month_period(year, count))
+    return (tp.to_info(period, reference=ref), start) if period else None
 
 
 def month_deictic_year(m: re.Match[str], block: Block) -> Found | None:

@@ -115,5 +115,18 @@ def numeric_month_day(m: re.Match[str], block: Block) -> Found | None:
     ref = block.reference
     if ref is None:
         return tp.unresolved("day"), m.start()
-    day = tp.nearest_day(month, day_number_, ref, block.tense(m.start("first"), m.end()))
+    day = tp.nearest_day(month, day_number_, ref, block.side(m.start("first"), m.end()))
     return (tp.to_info(tp.day_period(day), reference=ref), m.start()) if day else None
+
+
+def numeric_month_year(m: re.Match[str], block: Block) -> Found | None:
+    """"2/2013", "in 11/2024": a month and its four-digit year, when a time word comes before it ("in", "since",
+    "dated") or it stands alone on its line; "Regulation No. 3/2020", "Law 7/2012" are numbers of a text."""
+    words = block.words
+    previous = block.previous_word(m.start()).rstrip(".,")
+    if previous in words.non_year_before or block.next_word(m.end()) in words.non_year_after:
+        return None
+    context = previous in words.numeric_date_cues or previous in words.year_prepositions
+    if not (context or _alone_on_line(block.text, m.start(), m.end())):
+        return None
+    return tp.to_info(tp.month_period(int(m["year"]), int(m["month"]))), m.start()

@@ -68,7 +68,7 @@ def quarter_month(m: re.Match[str], block: Block) -> Found | None:
         info = tp.unresolved("half" if half else "quarter")
     else:
         nearest = tp.nearest_half if half else tp.nearest_quarter
-        period = nearest(number, ref, block.tense(m.start(), m.end()))
+        period = nearest(number, ref, block.side(m.start(), m.end()))
         info = tp.to_info(period, reference=ref)
     # "the end of the March quarter": the modifier belongs to the quarter, not to the month
     start, _, info = block.with_modifier(m.start(), m.end(), info, ref)
@@ -87,7 +87,7 @@ def quarter_range(m: re.Match[str], block: Block) -> Found | None:
     elif ref is None:
         return tp.unresolved("quarter"), m.start()
     else:
-        year, used = tp.nearest_quarter(first, ref, block.tense(m.start(), m.end())).start.year, ref
+        year, used = tp.nearest_quarter(first, ref, block.side(m.start(), m.end())).start.year, ref
     period = tp.interval(tp.quarter_period(year, first), tp.quarter_period(year, last))
     return (tp.to_info(period, reference=used), m.start()) if period else None
 
@@ -127,7 +127,7 @@ def _part(m: re.Match[str], block: Block, part: str, number: int, *, fiscal: boo
         info = found
     else:
         nearest = tp.nearest_quarter if part == "quarter" else tp.nearest_half
-        info = tp.to_info(nearest(number, ref, block.tense(m.start(), m.end())), fiscal=fiscal, reference=ref)
+        info = tp.to_info(nearest(number, ref, block.side(m.start(), m.end())), fiscal=fiscal, reference=ref)
     start, _, info = block.with_modifier(m.start(), m.end(), info, ref)
     return info, start
 
@@ -186,7 +186,7 @@ def _of_financial_year(m: re.Match[str], block: Block, part: str, number: int, r
     if current.start > ref:
         current = tp.fiscal_year_period(ref.year - 1, calendar.start_month, named_by_end=calendar.named_by_end)
     year = int(current.value)
-    if block.tense(m.start(), m.end()) not in ("future", "later"):
+    if block.side(m.start(), m.end()) not in ("future", "later"):
         year -= 1 if current.end > ref else 0
     period = tp.fiscal_part_period(year, part, number, calendar.start_month, named_by_end=calendar.named_by_end)
     return tp.to_info(period, fiscal=True, reference=ref)

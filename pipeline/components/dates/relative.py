@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from pipeline.components.dates.block import Block, Found
 from pipeline.schema.annotations import DateInfo
 from pipeline.text import temporal as tp
+from pipeline.text.calendar_names import WEEKDAYS
 
 MAX_COUNT = 100
 # A Matcher rule's normaliser: the matched span and its block give the date, or None.
@@ -82,8 +83,9 @@ def _ended_period(m: re.Match[str], block: Block, ref: date, unit: str, modifier
 
 
 def within_period(m: re.Match[str], block: Block) -> Found | None:
-    """"within the year", "Within the Month" (a headline): the reference's period, "within the" outside
-    the span; not in a past clause ("doubled within the year" is a span of time after some event)."""
+    """"within the year", "Within the Month" (a headline), "during the course of the year": the reference's
+    period, the words before the unit outside the span; not in a past clause ("doubled within the year" is a span of
+    time after some event, "over the course of the year it doubled" the year the text was talking about)."""
     if block.tense(m.start(), m.end()) == "past":
         return None
     unit = m["unit"].lower()
@@ -109,13 +111,21 @@ def weekday(span: Span, block: Block) -> DateInfo | None:
     """"on Tuesday", "last Friday", "next Monday": the tense picks the side of a bare weekday."""
     words = [token.lower_.rstrip(".") for token in span if token.text != "."]
     name = span[len(words) - 1].text
-    # a lower-case full name after "last/next/this" is a date too ("next tuesday"); a bare one only capitalised
-    if not name[:1].isupper() and not (len(words) > 1 and len(name) > 4):
+    # A full name is a date in any case ("met on thursday": no English word shares it), and so is an abbreviation
+    # that is no word ("thu"); the others only capitalised ("wed", "sat" are verbs, "mon" a people).
+    plain = words[-1] in WEEKDAYS or words[-1] in block.words.lexicon.plain_weekday_abbreviations
+    if not name[:1].isupper() and not plain:
         return None
+    if len(words) == 1 and block.previous_word(span.start_char) in block.words.lexicon.ordinals:
+        return None  # "the third Tuesday after Christmas": counted from another date, not a weekday of its own
     ref = block.reference
     if ref is None:
         return tp.unresolved("day")
     offset = block.words.lexicon.deictics.get(words[0]) if len(words) > 1 else None
+    if offset is None and block.direction != "nearest":
+        # A configured direction skips the reference's own weekday: that day is "today", so a bare
+        # "Tuesday" said on a Tuesday is the coming (or, looking back, the last) one.
+        offset = 1 if block.direction == "forward" else -1
     tense = None if offset is not None else block.tense(span.start_char, span.end_char)
     day = tp.weekday_date(block.words.weekdays[words[-1]], ref, tense=tense, offset=offset)
     return tp.to_info(tp.day_period(day), reference=ref)
@@ -137,7 +147,7 @@ def deictic(span: Span, block: Block) -> DateInfo | None:
     if ref is None:
         return tp.unresolved(_granularity(unit))
     if words[0] == "past":  # "the past year", "the past decade": the twelve months (ten years) to the reference
-        return tp.to_info(tp.rolling_period(ref, unit, 1, forward=False), reference=ref)
+        return tp.to_info(block.window(ref, unit, 1, forward=False), reference=ref)
     # "early in the year", "late in the month": the reference's period with that modifier
     modifier = lexicon.modifiers.get(words[0]) if words[1:3] == ["in", "the"] else None
     return tp.to_info(tp.deictic_period(ref, unit, offset), modifier=modifier, reference=ref)
@@ -155,7 +165,7 @@ def rolling(span: Span, block: Block) -> DateInfo | None:
     ref = block.reference
     if ref is None:
         return tp.unresolved(_granularity(unit))
-    return tp.to_info(tp.rolling_period(ref, unit, count, forward=forward), reference=ref)
+    return tp.to_info(block.window(ref, unit, count, forward=forward), reference=ref)
 
 
 def ago(span: Span, block: Block) -> DateInfo | None:

@@ -100,7 +100,7 @@ def season(m: re.Match[str], block: Block) -> Found | None:
         return tp.unresolved("month"), start
     else:
         periods = [season_period(year, first) for year in range(ref.year - 2, ref.year + 2)]
-        period = _pick(periods, ref, deictic, block.tense(m.start(), m.end()))
+        period = _pick(periods, ref, deictic, block.side(m.start(), m.end()))
         used = ref
     if period is None:
         return None

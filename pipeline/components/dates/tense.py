@@ -7,7 +7,7 @@ and parsed ``Doc``, from the verb governing it.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.base import block_text
 from pipeline.components.dates.words import DateWords
@@ -31,7 +31,8 @@ def tense_at(doc: Doc, start: int, end: int, words: DateWords) -> Tense | None:
     if previous in ("since", "ago"):
         return "past"
     if previous in ("until", "till"):
-        return "future"
+        # "had been given time until May 2": a deadline seen from a past moment is past too
+        return "past" if _is_parsed(doc) and _past_perfect(_governing_verb(span)) else "future"
     if not _is_parsed(doc):
         return None
     before = span.start - 1
@@ -39,17 +40,33 @@ def tense_at(doc: Doc, start: int, end: int, words: DateWords) -> Tense | None:
         before -= 1
     if before >= 0 and doc[before].tag_ == "VBD":
         return "past"
-    head = span.root
-    for _ in range(MAX_HEAD_STEPS):
-        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
-            break
-        head = head.head
-    if head.pos_ not in ("VERB", "AUX"):
+    head = _governing_verb(span)
+    if head is None:
         return None
     tense = _verb_tense(head, words)
     if tense is None and head.dep_ == "xcomp" and head.head.i != head.i:
         tense = _verb_tense(head.head, words)
     return tense
+
+
+def _governing_verb(span: Span) -> Token | None:
+    """The verb the mention hangs from, up to ``MAX_HEAD_STEPS`` up the tree, or None."""
+    head = span.root
+    for _ in range(MAX_HEAD_STEPS):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _past_perfect(verb: Token | None) -> bool:
+    """A past perfect ("had been given") or a past "had" of its own ("the miner had until May 2 to reply")."""
+    if verb is None:
+        return False
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and _past_perfect(verb.head):
+        return True  # "had been allowed to operate until June 4"
+    return (verb.lower_ == "had" and verb.tag_ == "VBD") or any(
+        child.dep_ in ("aux", "auxpass") and child.lower_ == "had" for child in verb.children)
 
 
 def _verb_tense(verb: Token, words: DateWords) -> Tense | None:

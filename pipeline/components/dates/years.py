@@ -19,8 +19,10 @@ DIGIT_AFTER = re.compile(r"^[ \t]*\d")
 NUMBER_CONTEXT_AFTER = re.compile(r"^(?:-[a-z]|\s*(?:-|–|to)\s*\d)")
 YEAR_THEN_AMOUNT = re.compile(r"\s+to\s+(?:[A-Z]{0,3}[$€£¥]\s?)?(?P<number>\d[\d,.]*)(?!\d)")
 AMOUNT_REACH = 30
-# "the Inflation Reduction Act of 2022": the year belongs to the law's name.
-LAW_NAME_BEFORE = re.compile(r"\b(?:Act|Acts|Law|Code|Directive|Regulation)(?:,\s*|\s+of\s+)$")
+# "the Inflation Reduction Act of 2022", and in the British and Commonwealth style with the year straight
+# after the capitalised word ("the Critical Minerals Act 2024", "Mining Code 2018"): the year belongs to the law's name.
+LAW_NAME_BEFORE = re.compile(r"\b(?:Act|Acts|Law|Code|Directive|Regulation|Regulations|Rules|Bill|Ordinance)"
+                             r"(?:,\s*|\s+of\s+|[ \t]+)$")
 MAX_RANGE_YEARS = 50
 # A decade named by two digits ("the '30s") is at most this many years after the reference, else a century earlier.
 SHORT_DECADE_FUTURE = 20

@@ -37,6 +37,8 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
                   "2026-03-03T21:05"),
     "dmy": ("It was signed on 5 January 2026 in Hanoi.", "2025-12-12", "5 January 2026", "2026-01-05"),
     "day_range": ("The fair ran December 10-12, 2025.", "2026-01-15", "December 10-12, 2025", "2025-12-10/2025-12-12"),
+    "dmy_cross_range": ("Smelter notes, 29 January – 4 February", "2026-02-06", "29 January – 4 February",
+                        "2026-01-29/2026-02-04"),
     "dmy_range": ("The fair runs 5-12 January 2026.", "2025-12-12", "5-12 January 2026", "2026-01-05/2026-01-12"),
     "cross_month_range": ("The survey covers the weeks between March 28 and April 9.", "2026-05-02", "March 28 and April 9",
                           "2026-03-28/2026-04-09"),
@@ -60,6 +62,8 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
     "unit_part": ("Shipments were halted at the start of the month.", "2026-01-22", "start of the month", "2026-01"),
     "period_end": ("Stocks will be drawn down by year-end.", "2026-02-10", "year-end", "2026"),
     "quarter_range": ("Output in Q1-Q3 2025 rose.", "2026-02-10", "Q1-Q3 2025", "2025-Q1/2025-Q3"),
+    "first_months": ("Smelter margins widened over the first eight months, the group said.", "2026-10-02",
+                     "first eight months", "2026-01/2026-08"),
     "months_of": ("Sales rose in the first nine months of 2025.", "2026-02-10", "first nine months of 2025",
                   "2025-01/2025-09"),
     "fiscal_split_words": ("Indian steel use rose 9% in the 2024-25 fiscal.", "2025-06-01", "2024-25 fiscal", "2025"),
@@ -79,11 +83,13 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
     "weekday_of_week": ("The board meets Monday next week.", "2026-03-03", "Monday next week", "2026-03-09"),
     "in_units": ("In two weeks the kiln restarts.", "2026-03-03", "two weeks", "2026-03-17"),
     "units_from": ("Ten days from now the permit lapses.", "2026-03-03", "Ten days from now", "2026-03-13"),
+    "numeric_month_year": ("Spot cargoes dated 11/2023 were repriced.", "2026-03-03", "11/2023", "2023-11"),
     "numeric_month_day": ("The quota review closes on 3/21.", "2026-03-03", "3/21", "2026-03-21"),
     "glued_dmy": ("Filings dated 9march 2026 were refused.", "2026-03-20", "9march 2026", "2026-03-09"),
     "glued_mdy": ("The barge sails Thu, Mar5.", "2026-03-03", "Thu, Mar5", "2026-03-05"),
     "week_of_day": ("Bids open the week of March 9th.", "2026-03-03", "week of March 9th", "2026-W11"),
     "season": ("Shipping resumes next spring.", "2026-03-03", "next spring", "2027-03/2027-05"),
+    "course_of_period": ("Talks may resume during the course of the year.", "2026-03-03", "year", "2026"),
     "within_period": ("The stockpile will be filled within the year.", "2026-03-03", "year", "2026"),
 }
 
@@ -115,6 +121,10 @@ def test_form_normalises_its_example(name: str) -> None:
         ("year_to_date", "Output rose ytd."),
         ("quarter_words", "Output rose in the last quarter."),
         ("fiscal_abbr", "Output rose in fy2026."),
+        ("numeric_month_year", "Under Regulation No. 4/2021 the levy doubled."),  # the number of a text
+        ("numeric_month_year", "Its score was 3/2020 points."),  # no time word before it
+        ("dmy_cross_range", "Crews worked 9 June and 2 July."),  # two dates: "and" makes a range after "between"
+        ("dmy_cross_range", "The log ran 14 March – 2 March."),  # backwards
     ],
 )
 def test_form_rejects(name: str, text: str) -> None:

@@ -104,6 +104,9 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
      [("Sept 28 and Oct 9", "2024-09-28/2024-10-09")]),
     ("The yard shipped on Sept 28 and Oct 9.", "2024-10-20", [("Sept 28", "2024-09-28"), ("Oct 9", "2024-10-09")]),
     ("Bids are open from Dec 29, 2024 to Jan 6.", "2024-10-20", [("Dec 29, 2024 to Jan 6", "2024-12-29/2025-01-06")]),
+    # day first, across months or with the month written twice
+    ("Port log, 9 March – 15 March", "2024-03-18", [("9 March – 15 March", "2024-03-09/2024-03-15")]),
+    ("Port log, 27 February – 4 March", "2024-03-06", [("27 February – 4 March", "2024-02-27/2024-03-04")]),
     # an ordinal day of a deictic month; after "as of"/"since"
     ("Stocks have fallen since the 4th of last June.", "2024-10-20", [("4th of last June", "2024-06-04")]),
     ("Port stocks stood at 1.2 Mt as of the 14th, traders said.", "2024-10-20", [("14th", "2024-10-14")]),

@@ -32,3 +32,19 @@ def test_day_month_year_with_hyphens_round_trip(nlp, offset: int) -> None:
     written = f"{day.day}-{MONTH_ABBREVIATIONS[day.month - 1]}-{day.year}"
     doc = make_block_doc(nlp, f"The shipment left on {written} from the port.", reference="2026-01-01")
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == [(written, day.isoformat())]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # a year-less "first N months" is of the reference's year ...
+    ("Refinery runs climbed during the first seven months, traders said.", "2024-09-03",
+     [("first seven months", "2024-01/2024-07")]),
+    # ... or of the year before when a past clause names a window not yet over
+    ("Refinery runs climbed 8% in the first seven months.", "2024-03-03", [("first seven months", "2023-01/2023-07")]),
+    # counted from an event, or with no "in/for/during the" before it, it is no date
+    ("Refinery runs climbed in the first seven months of operation.", "2024-09-03", []),
+    ("Refinery runs climbed in the first seven months after the fire.", "2024-09-03", []),
+    ("Its first seven months were hard.", "2024-09-03", []),
+])
+def test_first_months_without_a_year(nlp, text: str, reference: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference=reference)
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected

@@ -29,3 +29,16 @@ def test_an_infinitive_takes_the_time_of_its_governing_verb(nlp, text: str, refe
                                                             expected: list[tuple[str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference=reference)
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # "until" looks ahead ...
+    ("The quarry may operate until June 4 under the waiver.", "2025-07-01", [("June 4", "2026-06-04")]),
+    # ... unless the deadline is seen from a past moment (a past perfect, or a past "had" of its own)
+    ("The quarry had been allowed to operate until June 4.", "2025-07-01", [("June 4", "2025-06-04")]),
+    ("The quarry had until June 4 to lodge its plan.", "2025-07-01", [("June 4", "2025-06-04")]),
+])
+def test_until_is_future_unless_seen_from_the_past(nlp, text: str, reference: str,
+                                                   expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference=reference)
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected

@@ -33,6 +33,11 @@ BLANK = spacy.blank("en")
     ("Guidance for CY26 was cut; CY2025 output rose.", "2026-02-01",
      [("CY26", "2026", "2026-01-01"), ("CY2025", "2025", "2025-01-01")]),
     ("The CY2024-dated bonds were repaid.", "2026-02-01", []),
+    # a year straight after a capitalised law word names the law (the British style, no "of")
+    ("Refiners must register under the Battery Metals Act 2023 by June 2026.", "2026-02-01",
+     [("June 2026", "2026-06", "2026-06-01")]),
+    ("The Mining Code 2018 raised royalties; the levy rose in 2019.", "2026-02-01", [("2019", "2019", "2019-01-01")]),
+    ("They had to act in 2019.", "2026-02-01", [("2019", "2019", "2019-01-01")]),
 ])
 def test_year_labels(nlp, text: str, reference: str, expected: list[tuple[str, str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference=reference)

@@ -1,0 +1,33 @@
+"""Day dates (``pipeline/components/dates/days.py``) with a two-digit year, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support import make_block_doc
+
+from pipeline.schema.labels import DATE_GROUP
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an apostrophe marks the year, day first or month first
+    ("The pier reopened on 9th June '17 after the storm.", [("9th June '17", "2017-06-09")]),
+    ("The pier reopened on June 9 ’17.", [("June 9 ’17", "2017-06-09")]),
+    # bare, two digits are a year only where they end the sentence
+    ("The pier reopened on the 9th June 17.", [("9th June 17", "2017-06-09")]),
+    ("On 9 June 45 dockers walked out.", [("9 June", "2025-06-09")]),
+])
+def test_two_digit_years_after_a_day(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2025-07-01")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dates(date(2000, 1, 1), date(2079, 12, 31)))
+def test_apostrophe_year_round_trip(nlp, day: date) -> None:
+    text = f"Ore trains ran again on {day.day} {day:%B} '{day:%y} at last."
+    doc = make_block_doc(nlp, text, reference="2025-07-01")
+    assert [span._.orewire_date["timex"] for span in doc.spans[DATE_GROUP]] == [day.isoformat()]
