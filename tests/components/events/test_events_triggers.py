@@ -446,3 +446,22 @@ def test_metal_delivered_or_supplied_is_output_but_supply_terms_are_not(nlp):
     assert "production_output" in types_of(nlp, "It has supplied about 1,300 tonnes of uranium to Japan since 2012.")
     terms = "Under the deal, Marlin will supply up to 90,000 tonnes a year of concentrate to the Korean buyer."
     assert "production_output" not in types_of(nlp, terms)
+
+
+# issue 12, round five: general background readings (our own sentences)
+@pytest.mark.parametrize("text", [
+    "The two governments are putting $8 million into the country's first nickel sulphate plant near Halden.",
+    "The stoppage began at the morning's first work shift on Tuesday.",
+])
+def test_an_ordinal_that_only_describes_a_thing_is_no_milestone(nlp, text):
+    assert "project_milestone" not in types_of(nlp, text)
+
+
+def test_a_price_that_collapsed_is_no_supply_disruption(nlp):
+    text = "The price of cobalt, used in battery cathodes, has collapsed after doubling over the past three years."
+    assert "supply_disruption" not in types_of(nlp, text)
+
+
+def test_output_curtailed_after_prices_fell_is_a_disruption(nlp):
+    text = "The potash producer curtailed output after fertiliser prices dropped last year."
+    assert "supply_disruption" in types_of(nlp, text)
