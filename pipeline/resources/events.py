@@ -64,6 +64,8 @@ class TriggerRule(_Strict):
                                   "must be one of these lemmas or entity labels: idled the smelter.")
     subject_none: list[str] = Field(default_factory=list, description="Lemmas the subject of the trigger's clause "
                                     "may not have: sales were higher (not a price).")
+    goal_verbs: list[str] = Field(default_factory=list, description="Lemmas of a verb whose object the noun trigger "
+                                  "is, making it a goal rather than an act: to attract investment.")
 
 
 class ModalityCues(_Strict):

@@ -465,3 +465,15 @@ def test_a_price_that_collapsed_is_no_supply_disruption(nlp):
 def test_output_curtailed_after_prices_fell_is_a_disruption(nlp):
     text = "The potash producer curtailed output after fertiliser prices dropped last year."
     assert "supply_disruption" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fenwick has barred cobalt ore exports since 2021 to attract foreign investment in local refineries.",
+    "Kestrelia set up a A$3bn lending fund last year to spur investment in its battery metals sector.",
+])
+def test_investment_a_clause_hopes_for_is_no_investment(nlp, text):
+    assert "investment" not in types_of(nlp, text)
+
+
+def test_investment_that_is_made_still_fires(nlp):
+    assert "investment" in types_of(nlp, "Nordbank made a US$40 million investment in Marlin Metals on Monday.")
