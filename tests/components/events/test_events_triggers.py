@@ -477,3 +477,10 @@ def test_investment_a_clause_hopes_for_is_no_investment(nlp, text):
 
 def test_investment_that_is_made_still_fires(nlp):
     assert "investment" in types_of(nlp, "Nordbank made a US$40 million investment in Marlin Metals on Monday.")
+
+
+def test_an_agreement_the_parties_failed_to_reach_is_a_negotiation(nlp):
+    types = types_of(nlp, "The walkout began on Monday after negotiators for Marlin Metals failed on Sunday to reach "
+                          "an agreement with the union.")
+    assert "negotiation" in types
+    assert "cooperation_agreement" not in types
