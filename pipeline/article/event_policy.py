@@ -32,6 +32,7 @@ import pycountry
 
 from pipeline.article.event_actors import (
     PARTY_ROLES,
+    cited_sources,
     drop_speaker,
     inherit_agent,
     item_actors,
@@ -44,7 +45,7 @@ from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
 
 
 def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord], policy: DocumentPolicy, *,
-                 headline_ids: Iterable[str] = ()) -> list[EventRecord]:
+                 headline_ids: Iterable[str] = (), text: str = "") -> list[EventRecord]:
     """The article's event records after the four decisions of this module, in text order.
 
     Args:
@@ -52,12 +53,13 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
         entities: the article's entity records.
         policy: the rules.
         headline_ids: ids of records whose trigger is a headline's (anchored without arguments).
+        text: the article's text (entity offsets index it), to tell the sources it cites; "" = none known.
     """
     by_id = {entity.id: entity for entity in entities}
     headlines = set(headline_ids)
     non_agents = {_key(name) for name in policy.non_agents}
     non_agents |= {_key(e.normalized) for e in entities if is_market(e, policy)} | {
-        _key(e.text) for e in entities if is_market(e, policy)}
+        _key(e.text) for e in entities if is_market(e, policy)} | cited_sources(entities, text, policy)
     kept = [drop_non_agents(record, by_id, non_agents) for record in records if not is_background(record, policy)]
     kept = [record for record in kept if record.id in headlines or is_anchored(record, policy)]
     kept = [government_agent(record, by_id, entities) for record in kept]

@@ -137,6 +137,12 @@ class DocumentPolicy(_Strict):
     background_sentences: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on the "
                                             "evidence sentence that mark it as no report: captions, forward-looking "
                                             "statement disclaimers, 'Read more' teasers.")
+    source_before: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on the text right "
+                                     "before a name that make it a source of the report ('according to a report by'): "
+                                     "a name the article only cites is never an actor.")
+    source_after: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on the text right "
+                                    "after a name that make it a source: a publisher's dateline '(Oct 24) --', "
+                                    "'<bank> analysts'.")
     quoted_modalities: list[str] = Field(default_factory=list, description="Modalities of a record whose trigger is "
                                          "inside quoted speech that needs a ``quoted_anchor_roles`` argument.")
     quoted_anchor_roles: list[str] = Field(default_factory=list, description="What makes quoted talk about the future "
