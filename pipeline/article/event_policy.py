@@ -40,6 +40,7 @@ from pipeline.article.event_actors import (
     relabelled_actor,
 )
 from pipeline.article.event_actors import name_key as _key
+from pipeline.article.event_stakes import fold_stakes
 from pipeline.resources.events import DocumentPolicy
 from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
 
@@ -69,7 +70,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     kept = [place_agent(drop_speaker(drop_private_agent(record, by_id, policy), by_id, policy), by_id, policy)
             for record in kept]
     kept = [relabelled_actor(record, by_id, policy) for record in kept]
-    kept = fold_same_act(kept, policy, by_id)
+    kept = fold_same_act(fold_stakes(kept, policy), policy, by_id)
     countries = public_body_countries(entities, policy) if policy.ministry_is_country else {}
     kept = merge_happenings(kept, policy, by_id, countries=countries)
     if policy.inherit_in_sectioned or not any(record.section for record in records):

@@ -137,6 +137,10 @@ class DocumentPolicy(_Strict):
     background_sentences: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on the "
                                             "evidence sentence that mark it as no report: captions, forward-looking "
                                             "statement disclaimers, 'Read more' teasers.")
+    stake_pair: tuple[EventType, EventType] | None = Field(default=None, description="The acquisition and the "
+                                                           "investment type one stake purchase can be read as.")
+    control_share: float | None = Field(default=None, ge=0, le=100, description="The stake percentage from which a "
+                                        "purchase is an acquisition (control), below it an investment.")
     source_before: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on the text right "
                                      "before a name that make it a source of the report ('according to a report by'): "
                                      "a name the article only cites is never an actor.")
