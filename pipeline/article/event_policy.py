@@ -63,6 +63,9 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
         _key(e.text) for e in entities if is_market(e, policy)} | cited_sources(entities, text, policy)
     kept = [drop_non_agents(record, by_id, non_agents) for record in records if not is_background(record, policy)]
     kept = [record for record in kept if record.id in headlines or is_anchored(record, policy)]
+    # a negated act did not happen ("did not announce a capital cost"); failed talks did (negotiation)
+    kept = [record for record in kept if record.modality not in policy.unreal_modalities
+            or record.event_type in policy.unreal_kept_types]
     kept = [government_agent(record, by_id, entities) for record in kept]
     kept = [record for record in kept if not company_acting_as_state(record, by_id, policy)]
     actors = [entity for entity in entities if _key(entity.normalized) not in non_agents

@@ -137,6 +137,10 @@ class DocumentPolicy(_Strict):
     background_sentences: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on the "
                                             "evidence sentence that mark it as no report: captions, forward-looking "
                                             "statement disclaimers, 'Read more' teasers.")
+    unreal_modalities: list[str] = Field(default_factory=list, description="Modalities of a record that reports an "
+                                         "act which did not happen (negated): no event record.")
+    unreal_kept_types: list[EventType] = Field(default_factory=list, description="Types kept with such a modality: "
+                                               "talks that failed still took place.")
     stake_pair: tuple[EventType, EventType] | None = Field(default=None, description="The acquisition and the "
                                                            "investment type one stake purchase can be read as.")
     control_share: float | None = Field(default=None, ge=0, le=100, description="The stake percentage from which a "

@@ -146,3 +146,12 @@ def test_a_subjectless_retelling_of_one_figure_joins_the_named_record(policy):
     later = event(300, "production_output", ("agent", "Marlin Metals", marlin.id), ("commodity", "copper", None),
                   ("quantity", "38,500 tonnes", None), sentence=5)
     assert len(apply_policy([lead, later], [marlin], policy)) == 2
+
+
+def test_an_act_that_did_not_happen_gives_no_record_but_failed_talks_do(policy):
+    # "Marlin Metals did not announce a capital cost for the Halden refinery" reports no study
+    study = event(10, "feasibility_study", ("agent", "Marlin Metals", None)).model_copy(update={"modality": "negated"})
+    # "negotiators failed on Sunday to reach an agreement": the talks took place
+    talks = event(60, "negotiation", ("agent", "Marlin Metals", None)).model_copy(update={"modality": "negated"})
+    kept = apply_policy([study, talks], [entity(0, "Marlin Metals")], policy)
+    assert [r.event_type for r in kept] == ["negotiation"]
