@@ -484,3 +484,16 @@ def test_an_agreement_the_parties_failed_to_reach_is_a_negotiation(nlp):
                           "an agreement with the union.")
     assert "negotiation" in types
     assert "cooperation_agreement" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin Metals on Monday lowered its 2026 nickel production guidance to 40,000 tonnes from 44,000 tonnes.",
+    "Kestrel Resources reported lower cobalt production in the first half of the year.",
+])
+def test_a_lower_forecast_or_figure_is_no_disruption(nlp, text):
+    assert "supply_disruption" not in types_of(nlp, text)
+
+
+def test_lowering_output_at_a_plant_still_is(nlp):
+    text = "Marlin Metals lowered output at its Halden smelter by 30% after a power outage."
+    assert "supply_disruption" in types_of(nlp, text)
