@@ -204,6 +204,9 @@ class EventCues(_Strict):
     counterparty_preps: list[str]
     beneficiary_preps: list[str]
     agent_labels: list[str]
+    national_act_types: list[EventType] = Field(default_factory=list, description="Types whose noun trigger a "
+                                                "nationality adjective gives its country as agent: 'Canadian funding', "
+                                                "'Indonesian exports' (national trade statistics are the country's).")
     document: DocumentPolicy = Field(default_factory=DocumentPolicy)
     descriptive: DescriptiveCues = Field(default_factory=DescriptiveCues)
 

@@ -497,3 +497,12 @@ def test_a_lower_forecast_or_figure_is_no_disruption(nlp, text):
 def test_lowering_output_at_a_plant_still_is(nlp):
     text = "Marlin Metals lowered output at its Halden smelter by 30% after a power outage."
     assert "supply_disruption" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "nation"), [
+    ("Peruvian shipments of tin concentrate slipped 9% to 21,000 tonnes in 2025.", "Peruvian"),
+    ("Korean imports of cobalt hydroxide reached 8,000 tonnes in March.", "Korean"),
+])
+def test_national_trade_figures_name_the_country(nlp, text, nation):
+    # the stage gives the nationality span; the article pass turns it into its country
+    assert parties_of(nlp, text, "production_output") == [("agent", nation)]
