@@ -155,3 +155,11 @@ def test_an_act_that_did_not_happen_gives_no_record_but_failed_talks_do(policy):
     talks = event(60, "negotiation", ("agent", "Marlin Metals", None)).model_copy(update={"modality": "negated"})
     kept = apply_policy([study, talks], [entity(0, "Marlin Metals")], policy)
     assert [r.event_type for r in kept] == ["negotiation"]
+
+
+def test_a_policy_of_banning_exports_is_the_export_restriction(policy):
+    # "Fenwick's president said the government would draw up a policy of banning cobalt ore exports."
+    ban = event(60, "export_restriction", ("agent", "Fenwick", None))
+    plan = event(40, "policy_strategy", ("agent", "Fenwick", None))
+    folded = fold_same_act([plan, ban], policy, {})
+    assert [r.event_type for r in folded] == ["export_restriction"]
