@@ -506,3 +506,9 @@ def test_lowering_output_at_a_plant_still_is(nlp):
 def test_national_trade_figures_name_the_country(nlp, text, nation):
     # the stage gives the nationality span; the article pass turns it into its country
     assert parties_of(nlp, text, "production_output") == [("agent", nation)]
+
+
+def test_a_facility_is_a_credit_line_only_beside_a_lending_word(nlp):
+    assert "financing" not in types_of(nlp, "Marlin Metals will spend $40 million to fix emissions at 6 facilities "
+                                            "under the settlement.")
+    assert "financing" in types_of(nlp, "Nordbank agreed a $40 million revolving credit facility with Marlin Metals.")
