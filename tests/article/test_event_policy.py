@@ -163,3 +163,13 @@ def test_a_policy_of_banning_exports_is_the_export_restriction(policy):
     plan = event(40, "policy_strategy", ("agent", "Fenwick", None))
     folded = fold_same_act([plan, ban], policy, {})
     assert [r.event_type for r in folded] == ["export_restriction"]
+
+
+@pytest.mark.parametrize("exchange", ["Frankfurt", "LME", "SHFE"])
+def test_an_exchange_named_in_a_ticker_line_never_acts(policy, exchange):
+    # "Marlin Metals (NYSE: MRL) (Frankfurt: M3L) said output rose": the lead names the exchange, the company acts
+    listed = entity(0, exchange)
+    marlin = entity(200, "Marlin Metals", sentence=3)
+    output = event(300, "production_output", ("quantity", "8,000 tonnes", None), sentence=4)
+    (kept,) = apply_policy([output], [listed, entity(40, exchange), entity(80, exchange), marlin], policy)
+    assert agents([kept]) == [["Marlin Metals"]]
