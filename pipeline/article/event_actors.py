@@ -62,6 +62,30 @@ def drop_speaker(record: EventRecord, by_id: dict[str, EntityRecord], policy: Do
     return record.model_copy(update={"arguments": kept})
 
 
+def cited_sources(entities: Sequence[EntityRecord], text: str, policy: DocumentPolicy) -> set[str]:
+    """Name keys of the organisations the article only cites: every mention sits in a ``source_before`` or
+    ``source_after`` context ("according to a report by X", "X (Oct 24) --", "X analysts told clients"). A source
+    reports, it does not act, so it is never a party nor the item's actor. Empty without the article's text."""
+    if not text or not (policy.source_before or policy.source_after):
+        return set()
+    before = [_regex(pattern + r"\Z") for pattern in policy.source_before]
+    after = [_regex(r"\A(?:" + pattern + ")") for pattern in policy.source_after]
+    cited: dict[str, bool] = {}
+    for entity in entities:
+        if entity.label != "ORG" or text[entity.start:entity.end] != entity.text:
+            continue
+        head, tail = text[max(0, entity.start - 60):entity.start], text[entity.end:entity.end + 40]
+        source = any(p.search(head) for p in before) or any(p.search(tail) for p in after)
+        key = name_key(entity.normalized)
+        cited[key] = cited.get(key, True) and source
+    return {key for key, source in cited.items() if source}
+
+
+@lru_cache(maxsize=256)
+def _regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def salient_actor(entities: Sequence[EntityRecord], label: str, lead_sentences: int, *,
                   acting: frozenset[str] = frozenset()) -> EntityRecord | None:
     """The organisation (or government) the title and lead name most often in the article; on ties the one a record

@@ -32,6 +32,7 @@ import pycountry
 
 from pipeline.article.event_actors import (
     PARTY_ROLES,
+    cited_sources,
     drop_speaker,
     inherit_agent,
     item_actors,
@@ -39,12 +40,13 @@ from pipeline.article.event_actors import (
     relabelled_actor,
 )
 from pipeline.article.event_actors import name_key as _key
+from pipeline.article.event_stakes import fold_stakes
 from pipeline.resources.events import DocumentPolicy
 from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
 
 
 def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord], policy: DocumentPolicy, *,
-                 headline_ids: Iterable[str] = ()) -> list[EventRecord]:
+                 headline_ids: Iterable[str] = (), text: str = "") -> list[EventRecord]:
     """The article's event records after the four decisions of this module, in text order.
 
     Args:
@@ -52,14 +54,18 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
         entities: the article's entity records.
         policy: the rules.
         headline_ids: ids of records whose trigger is a headline's (anchored without arguments).
+        text: the article's text (entity offsets index it), to tell the sources it cites; "" = none known.
     """
     by_id = {entity.id: entity for entity in entities}
     headlines = set(headline_ids)
     non_agents = {_key(name) for name in policy.non_agents}
     non_agents |= {_key(e.normalized) for e in entities if is_market(e, policy)} | {
-        _key(e.text) for e in entities if is_market(e, policy)}
+        _key(e.text) for e in entities if is_market(e, policy)} | cited_sources(entities, text, policy)
     kept = [drop_non_agents(record, by_id, non_agents) for record in records if not is_background(record, policy)]
     kept = [record for record in kept if record.id in headlines or is_anchored(record, policy)]
+    # a negated act did not happen ("did not announce a capital cost"); failed talks did (negotiation)
+    kept = [record for record in kept if record.modality not in policy.unreal_modalities
+            or record.event_type in policy.unreal_kept_types]
     kept = [government_agent(record, by_id, entities) for record in kept]
     kept = [record for record in kept if not company_acting_as_state(record, by_id, policy)]
     actors = [entity for entity in entities if _key(entity.normalized) not in non_agents
@@ -67,7 +73,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     kept = [place_agent(drop_speaker(drop_private_agent(record, by_id, policy), by_id, policy), by_id, policy)
             for record in kept]
     kept = [relabelled_actor(record, by_id, policy) for record in kept]
-    kept = fold_same_act(kept, policy, by_id)
+    kept = fold_same_act(fold_stakes(kept, policy), policy, by_id)
     countries = public_body_countries(entities, policy) if policy.ministry_is_country else {}
     kept = merge_happenings(kept, policy, by_id, countries=countries)
     if policy.inherit_in_sectioned or not any(record.section for record in records):

@@ -43,7 +43,7 @@ class EventMerger:
     def from_cues(cls, cues: EventCues) -> EventMerger:
         return cls(cues.anaphors, policy=cues.document)
 
-    def __call__(self, records: list[EventRecord], entities: list[EntityRecord]) -> list[EventRecord]:
+    def __call__(self, records: list[EventRecord], entities: list[EntityRecord], text: str = "") -> list[EventRecord]:
         """Resolve anaphoric agents and fold headline events into the body events they announce.
 
         A heading (or teaser headline) event merges into the first body event of the same type in its section;
@@ -54,6 +54,7 @@ class EventMerger:
         Args:
             records: the document's event records in text order.
             entities: the document's entity records (to resolve "the company", "the country", "it").
+            text: the article's text, which the records' offsets index ("" when unknown): tells cited sources.
 
         Returns:
             The event records, one per event, in text order; ids follow the kept (body) trigger.
@@ -90,7 +91,7 @@ class EventMerger:
         if self.policy is not None:
             headline_ids = {r.id for r in output if _is_headline_record(r) or any(
                 m.start == h.trigger.start for h in headlines for m in r.mentions)}
-            output = apply_policy(output, entities, self.policy, headline_ids=headline_ids)
+            output = apply_policy(output, entities, self.policy, headline_ids=headline_ids, text=text)
         return sorted(output, key=lambda r: (r.trigger.start, r.event_type))
 
     def _finish(self, record: EventRecord) -> EventRecord:

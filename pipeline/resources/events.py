@@ -64,6 +64,8 @@ class TriggerRule(_Strict):
                                   "must be one of these lemmas or entity labels: idled the smelter.")
     subject_none: list[str] = Field(default_factory=list, description="Lemmas the subject of the trigger's clause "
                                     "may not have: sales were higher (not a price).")
+    goal_verbs: list[str] = Field(default_factory=list, description="Lemmas of a verb whose object the noun trigger "
+                                  "is, making it a goal rather than an act: to attract investment.")
 
 
 class ModalityCues(_Strict):
@@ -135,6 +137,20 @@ class DocumentPolicy(_Strict):
     background_sentences: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on the "
                                             "evidence sentence that mark it as no report: captions, forward-looking "
                                             "statement disclaimers, 'Read more' teasers.")
+    unreal_modalities: list[str] = Field(default_factory=list, description="Modalities of a record that reports an "
+                                         "act which did not happen (negated): no event record.")
+    unreal_kept_types: list[EventType] = Field(default_factory=list, description="Types kept with such a modality: "
+                                               "talks that failed still took place.")
+    stake_pair: tuple[EventType, EventType] | None = Field(default=None, description="The acquisition and the "
+                                                           "investment type one stake purchase can be read as.")
+    control_share: float | None = Field(default=None, ge=0, le=100, description="The stake percentage from which a "
+                                        "purchase is an acquisition (control), below it an investment.")
+    source_before: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on the text right "
+                                     "before a name that make it a source of the report ('according to a report by'): "
+                                     "a name the article only cites is never an actor.")
+    source_after: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on the text right "
+                                    "after a name that make it a source: a publisher's dateline '(Oct 24) --', "
+                                    "'<bank> analysts'.")
     quoted_modalities: list[str] = Field(default_factory=list, description="Modalities of a record whose trigger is "
                                          "inside quoted speech that needs a ``quoted_anchor_roles`` argument.")
     quoted_anchor_roles: list[str] = Field(default_factory=list, description="What makes quoted talk about the future "
@@ -188,6 +204,9 @@ class EventCues(_Strict):
     counterparty_preps: list[str]
     beneficiary_preps: list[str]
     agent_labels: list[str]
+    national_act_types: list[EventType] = Field(default_factory=list, description="Types whose noun trigger a "
+                                                "nationality adjective gives its country as agent: 'Canadian funding', "
+                                                "'Indonesian exports' (national trade statistics are the country's).")
     document: DocumentPolicy = Field(default_factory=DocumentPolicy)
     descriptive: DescriptiveCues = Field(default_factory=DescriptiveCues)
 

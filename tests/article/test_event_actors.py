@@ -7,7 +7,7 @@ import pytest
 from support import event_record
 from support import policy_entity as entity
 
-from pipeline.article.event_actors import inherit_agent, item_actors, place_agent, relabelled_actor
+from pipeline.article.event_actors import cited_sources, inherit_agent, item_actors, place_agent, relabelled_actor
 from pipeline.article.event_policy import apply_policy, is_public_body
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
@@ -189,3 +189,28 @@ def test_of_two_names_named_as_often_the_one_that_acts_is_the_items_actor(policy
     raised = event(60, "price_movement", ("agent", "Kestrel Ltd", lead[1].id), ("quantity", "8%", None), sentence=2)
     output = event(200, "production_output", ("quantity", "126,000 t", None), sentence=6)
     assert agents(apply_policy([raised, output], lead, policy)) == [["Kestrel Ltd"], ["Kestrel Ltd"]]
+
+
+# issue 12, round five: a name the article only cites is a source, never an actor (our own sentences)
+def _mentions(text, *names):
+    found, at = [], 0
+    for name in names:
+        at = text.index(name, at)
+        found.append(entity(at, name))
+        at += len(name)
+    return found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("According to a report by Valley Courier, deputies found the parcel on a highway.", "Valley Courier"),
+    ("Metals Wire Daily (Mar 3) -- Fenwick will stop exporting cobalt ore, its minister said.", "Metals Wire Daily"),
+    ("A cobalt shortage could hit battery output, Nordbank Securities analysts told clients.", "Nordbank Securities"),
+])
+def test_a_name_only_cited_is_a_source(policy, text, name):
+    assert cited_sources(_mentions(text, name), text, policy) == {name.lower()}
+
+
+def test_a_source_that_also_acts_stays_an_actor(policy):
+    text = "According to Marlin Metals, output rose. Marlin Metals shut the Halden smelter on Monday."
+    assert cited_sources(_mentions(text, "Marlin Metals", "Marlin Metals"), text, policy) == set()
+    assert cited_sources(_mentions(text, "Marlin Metals"), "", policy) == set()

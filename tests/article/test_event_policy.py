@@ -146,3 +146,30 @@ def test_a_subjectless_retelling_of_one_figure_joins_the_named_record(policy):
     later = event(300, "production_output", ("agent", "Marlin Metals", marlin.id), ("commodity", "copper", None),
                   ("quantity", "38,500 tonnes", None), sentence=5)
     assert len(apply_policy([lead, later], [marlin], policy)) == 2
+
+
+def test_an_act_that_did_not_happen_gives_no_record_but_failed_talks_do(policy):
+    # "Marlin Metals did not announce a capital cost for the Halden refinery" reports no study
+    study = event(10, "feasibility_study", ("agent", "Marlin Metals", None)).model_copy(update={"modality": "negated"})
+    # "negotiators failed on Sunday to reach an agreement": the talks took place
+    talks = event(60, "negotiation", ("agent", "Marlin Metals", None)).model_copy(update={"modality": "negated"})
+    kept = apply_policy([study, talks], [entity(0, "Marlin Metals")], policy)
+    assert [r.event_type for r in kept] == ["negotiation"]
+
+
+def test_a_policy_of_banning_exports_is_the_export_restriction(policy):
+    # "Fenwick's president said the government would draw up a policy of banning cobalt ore exports."
+    ban = event(60, "export_restriction", ("agent", "Fenwick", None))
+    plan = event(40, "policy_strategy", ("agent", "Fenwick", None))
+    folded = fold_same_act([plan, ban], policy, {})
+    assert [r.event_type for r in folded] == ["export_restriction"]
+
+
+@pytest.mark.parametrize("exchange", ["Frankfurt", "LME", "SHFE"])
+def test_an_exchange_named_in_a_ticker_line_never_acts(policy, exchange):
+    # "Marlin Metals (NYSE: MRL) (Frankfurt: M3L) said output rose": the lead names the exchange, the company acts
+    listed = entity(0, exchange)
+    marlin = entity(200, "Marlin Metals", sentence=3)
+    output = event(300, "production_output", ("quantity", "8,000 tonnes", None), sentence=4)
+    (kept,) = apply_policy([output], [listed, entity(40, exchange), entity(80, exchange), marlin], policy)
+    assert agents([kept]) == [["Marlin Metals"]]

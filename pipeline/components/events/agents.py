@@ -13,7 +13,6 @@ NO_FALLBACK_AGENT = frozenset({"price_movement"})
 MODIFIER_AGENT_TYPES = frozenset({"stock_movement", "negotiation"})
 HOLDER_TYPES = frozenset({"resource_estimate"})
 # acts a nationality adjective on the trigger noun names a government for: "Canadian funding", "Chinese export curbs"
-NATIONAL_ACT_TYPES = frozenset({"financing", "investment", "export_restriction", "regulation", "policy_strategy"})
 # acts whose "from X" on the trigger noun names the provider: "an equity investment from the fund", "a loan from X";
 # for a takeover or talks only after a receiving verb ("received a takeover approach from X"): "bought A from B" is a seller
 PROVIDER_TYPES = frozenset({"financing", "investment"})
@@ -25,6 +24,7 @@ class AgentFinder:
 
     def __init__(self, cues: EventCues, words: EventWords) -> None:
         self.words = words
+        self.national_act_types = frozenset(cues.national_act_types)
         self.anaphors = dict(cues.anaphors)
         # pronouns ("it", "their") are the anaphors without a determiner
         self.pronouns = frozenset(phrase for phrase in self.anaphors if " " not in phrase)
@@ -55,7 +55,7 @@ class AgentFinder:
                 recipient, _ = self._subject_entity(trigger, sentence, parties)
                 keep = recipient is not None and recipient.label_ and recipient.start != provider.start
                 return provider, recipient if keep else None
-        if rule.event_type in NATIONAL_ACT_TYPES:
+        if rule.event_type in self.national_act_types:
             nation = self._nationality(trigger, parties)
             if nation is not None:
                 return nation, None

@@ -103,6 +103,9 @@ class TriggerVetter:
             return False
         if rule.subject_none and _subject_lemmas(root) & set(rule.subject_none):
             return False
+        # a noun trigger that a verb of seeking or fostering takes as object names what is wanted, not what happened
+        if rule.goal_verbs and root.dep_ in OBJECT_DEPS and root.head.lemma_.lower() in rule.goal_verbs:
+            return False
         return not (rule.skip_negated and is_negated(root, negators=self.words.negators))
 
     def _cue_found(self, cues: CueSet, trigger: Span, sentence: Sentence, window: int, *, mask: bool,

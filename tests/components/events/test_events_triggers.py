@@ -446,3 +446,69 @@ def test_metal_delivered_or_supplied_is_output_but_supply_terms_are_not(nlp):
     assert "production_output" in types_of(nlp, "It has supplied about 1,300 tonnes of uranium to Japan since 2012.")
     terms = "Under the deal, Marlin will supply up to 90,000 tonnes a year of concentrate to the Korean buyer."
     assert "production_output" not in types_of(nlp, terms)
+
+
+# issue 12, round five: general background readings (our own sentences)
+@pytest.mark.parametrize("text", [
+    "The two governments are putting $8 million into the country's first nickel sulphate plant near Halden.",
+    "The stoppage began at the morning's first work shift on Tuesday.",
+])
+def test_an_ordinal_that_only_describes_a_thing_is_no_milestone(nlp, text):
+    assert "project_milestone" not in types_of(nlp, text)
+
+
+def test_a_price_that_collapsed_is_no_supply_disruption(nlp):
+    text = "The price of cobalt, used in battery cathodes, has collapsed after doubling over the past three years."
+    assert "supply_disruption" not in types_of(nlp, text)
+
+
+def test_output_curtailed_after_prices_fell_is_a_disruption(nlp):
+    text = "The potash producer curtailed output after fertiliser prices dropped last year."
+    assert "supply_disruption" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fenwick has barred cobalt ore exports since 2021 to attract foreign investment in local refineries.",
+    "Kestrelia set up a A$3bn lending fund last year to spur investment in its battery metals sector.",
+])
+def test_investment_a_clause_hopes_for_is_no_investment(nlp, text):
+    assert "investment" not in types_of(nlp, text)
+
+
+def test_investment_that_is_made_still_fires(nlp):
+    assert "investment" in types_of(nlp, "Nordbank made a US$40 million investment in Marlin Metals on Monday.")
+
+
+def test_an_agreement_the_parties_failed_to_reach_is_a_negotiation(nlp):
+    types = types_of(nlp, "The walkout began on Monday after negotiators for Marlin Metals failed on Sunday to reach "
+                          "an agreement with the union.")
+    assert "negotiation" in types
+    assert "cooperation_agreement" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin Metals on Monday lowered its 2026 nickel production guidance to 40,000 tonnes from 44,000 tonnes.",
+    "Kestrel Resources reported lower cobalt production in the first half of the year.",
+])
+def test_a_lower_forecast_or_figure_is_no_disruption(nlp, text):
+    assert "supply_disruption" not in types_of(nlp, text)
+
+
+def test_lowering_output_at_a_plant_still_is(nlp):
+    text = "Marlin Metals lowered output at its Halden smelter by 30% after a power outage."
+    assert "supply_disruption" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "nation"), [
+    ("Peruvian shipments of tin concentrate slipped 9% to 21,000 tonnes in 2025.", "Peruvian"),
+    ("Korean imports of cobalt hydroxide reached 8,000 tonnes in March.", "Korean"),
+])
+def test_national_trade_figures_name_the_country(nlp, text, nation):
+    # the stage gives the nationality span; the article pass turns it into its country
+    assert parties_of(nlp, text, "production_output") == [("agent", nation)]
+
+
+def test_a_facility_is_a_credit_line_only_beside_a_lending_word(nlp):
+    assert "financing" not in types_of(nlp, "Marlin Metals will spend $40 million to fix emissions at 6 facilities "
+                                            "under the settlement.")
+    assert "financing" in types_of(nlp, "Nordbank agreed a $40 million revolving credit facility with Marlin Metals.")
