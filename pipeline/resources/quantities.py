@@ -200,6 +200,8 @@ class WordTable(_Table):
     year_prepositions: list[str]  # "for 2026 to 6,800 mt": a year, not the low end of a range
     movement_words: list[str]  # "rose to", "fell from": "to" is a target, not a range
     range_openers: list[str] = Field(default_factory=list)  # "ranging from 15 to 25": a range, not a move
+    # "rose from 15 to 25", "an increase from 5% to 8%": with movement_words, a change between two amounts
+    change_words: list[str] = Field(default_factory=list)
     money_verbs: list[str] = Field(default_factory=list)  # "spent 20 million pounds": sterling, not a mass
     label_words: list[str]  # "Phase 2", "Section 3": a label number, not a count
     rank_words: list[str] = Field(default_factory=list)  # "the top five producers": a rank, not a count

@@ -13,13 +13,13 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.components.base import block_text
-from pipeline.components.quantities.amounts import RANGE_SEPARATOR, AmountReader
+from pipeline.components.quantities.amounts import CHANGE_REACH, RANGE_SEPARATOR, AmountReader
 from pipeline.components.quantities.counts import CountRules
 from pipeline.components.quantities.currency import CurrencyRules
 from pipeline.components.quantities.interpret import QuantityParser
 from pipeline.components.quantities.measure import Amount, Found
 from pipeline.components.quantities.patterns import SPACE, UnitForms, compile_patterns, denominator_mass
-from pipeline.components.quantities.qualifiers import WINDOW, QualifierRules, tail_words
+from pipeline.components.quantities.qualifiers import QualifierRules
 from pipeline.components.quantities.rates import RateRules, share_rates
 from pipeline.components.quantities.single import SingleUnits
 from pipeline.resources.quantities import QuantityTables
@@ -145,12 +145,11 @@ class QuantityFinder:
                 out.append(found)
                 continue
             sep = RANGE_SEPARATOR.fullmatch(text, low.end, found.start)
-            words = tail_words(text[max(0, low.start - WINDOW) : low.start])
             bottom, top = low.info["value"], found.info["value"]
             if sep is None or bottom is None or top is None or not bottom <= top <= 10 * bottom:
                 out.append(found)
                 continue
-            if not self.amounts.range_allowed(sep["sep"], words):
+            if not self.amounts.range_allowed(sep["sep"], text[max(0, low.start - CHANGE_REACH) : low.start]):
                 out.append(found)
                 continue
             low.info["value"], low.info["low"], low.info["high"] = None, bottom, top

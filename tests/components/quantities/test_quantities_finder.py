@@ -113,3 +113,22 @@ def test_generated_money_parses_back(amount, scale, currency):
     assert len(infos) == 1
     assert infos[0]["currency"] == code
     assert infos[0]["value"] == pytest.approx(float(amount) * factor, rel=1e-12)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the unit on one end or on both, a currency with a scale, a percent: one record with low and high
+    ("Trial doses spanned from 12 mg to 20 mg a patient.", [("12 mg to 20 mg", None, 1.2e-08, 2e-08)]),
+    ("The rebate is between A$3m and A$4m this year.", [("A$3m and A$4m", None, 3e6, 4e6)]),
+    ("Recoveries from 70 to 85% were logged.", [("70 to 85%", None, 70, 85)]),
+    ("Tickets sell from 15 to 25 dollars.", [("15 to 25 dollars", None, 15, 25)]),
+    ("Offers came in from about $300 per kg to $450 per kg.", [("$300 per kg to $450 per kg", None, 3e5, 4.5e5)]),
+    # a change between two levels stays two amounts (docs/annotation.md)
+    ("Tolls were increased from 12 mg to 20 mg.", [("12 mg", 1.2e-08, None, None), ("20 mg", 2e-08, None, None)]),
+    ("Cobalt surged from $300 per kg to $450 per kg.",
+     [("$300 per kg", 3e5, None, None), ("$450 per kg", 4.5e5, None, None)]),
+])
+def test_from_to_ranges_and_changes(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    found = [(span.text, q["value"], q["low"], q["high"]) for span in doc.spans[QUANTITY_GROUP]
+             for q in [span._.orewire_quantity]]
+    assert found == expected
