@@ -226,6 +226,9 @@ class WordTable(_Table):
     compound_count_nouns: list[str] = Field(default_factory=list)
     # "killed 28 people and injured ten more": the elided noun of an earlier count
     elided_followers: list[str] = Field(default_factory=list)
+    # "nickel on the LME traded at $15,600": exchanges that quote metals per tonne, so a bare amount of a
+    # sentence naming one is a price per tonne (written as on the page; matched case-sensitively)
+    per_tonne_exchanges: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
