@@ -132,3 +132,17 @@ def test_from_to_ranges_and_changes(nlp, text: str, expected: list) -> None:
     found = [(span.text, q["value"], q["low"], q["high"]) for span in doc.spans[QUANTITY_GROUP]
              for q in [span._.orewire_quantity]]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # energy written out in words takes the symbol's unit; microns are metres; "MTs" is metric tonnes
+    ("The grid battery stores 250 megawatt hours at full charge.", [("250 megawatt hours", "MWh", 250, None, None)]),
+    ("A 40-megawatt solar farm feeds the mill.", [("40-megawatt", "MW", 40, None, None)]),
+    ("The powder is ground to 5-7 microns before sintering.", [("5-7 microns", "m", None, 5e-06, 7e-06)]),
+    ("Surveyors now put the find at 9 million MTs of ore.", [("9 million MTs", "t", 9e6, None, None)]),
+])
+def test_written_out_units(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    found = [(span.text, q["unit"], q["value"], q["low"], q["high"]) for span in doc.spans[QUANTITY_GROUP]
+             for q in [span._.orewire_quantity]]
+    assert found == expected
