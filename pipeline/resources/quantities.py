@@ -222,6 +222,8 @@ class WordTable(_Table):
     duration_openers: list[str] = Field(default_factory=list)
     # "a year ago", "a week later", "a month or two": after these words "a <unit>" is no duration of its own
     single_unit_blockers: list[str] = Field(default_factory=list)
+    # "for a week or more", "a year or longer": after "or" these words leave "a <unit>" a duration
+    open_end_words: list[str] = Field(default_factory=list)
     # "a three-member consortium", "a 12-hole programme": a number hyphenated to one of these nouns counts it
     compound_count_nouns: list[str] = Field(default_factory=list)
     # "killed 28 people and injured ten more": the elided noun of an earlier count
