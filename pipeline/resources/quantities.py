@@ -213,6 +213,8 @@ class WordTable(_Table):
     # "employs 900 people" is a count, "two people familiar with the matter" a source: these nouns count
     # unless a source phrase follows them or a source opener precedes the number
     people_nouns: list[str] = Field(default_factory=list)
+    # "killed 13 staff", "40 personnel": singular-looking nouns that name many, counted as plurals are
+    collective_count_nouns: list[str] = Field(default_factory=list)
     # "10m shares", "2m people": after a one-letter "m"/"k"/"b" with no currency or unit, these nouns (up to two
     # words later) make it a scale; any other word leaves it a unit ("12m at 2.4 g/t", "1m samples": metres)
     scaled_count_nouns: list[str] = Field(default_factory=list)
