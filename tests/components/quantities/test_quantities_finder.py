@@ -146,3 +146,19 @@ def test_written_out_units(nlp, text: str, expected: list) -> None:
     found = [(span.text, q["unit"], q["value"], q["low"], q["high"]) for span in doc.spans[QUANTITY_GROUP]
              for q in [span._.orewire_quantity]]
     assert found == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(low=st.integers(1, 900), step=st.integers(1, 9), unit=st.sampled_from(["t", "kg", "%", "Mt", "km"]),
+       both=st.booleans(), change=st.sampled_from(["", "climbed ", "was cut "]))
+def test_from_to_is_a_range_unless_a_change(low: int, step: int, unit: str, both: bool, change: str) -> None:
+    """"from X [unit] to Y unit" is one range with X and Y as its ends; after a change verb it is two amounts."""
+    high = low + step
+    first = f"{low} {unit}" if both else f"{low}"
+    doc = _BLANK(f"The figure {change}from {first} to {high} {unit} in the survey.")
+    found = [span._.orewire_quantity for span in doc.spans[QUANTITY_GROUP]]
+    if change:
+        assert len(found) == 2
+    else:
+        assert len(found) == 1 and found[0]["value"] is None
+        assert found[0]["low"] < found[0]["high"]
