@@ -140,6 +140,10 @@ def test_from_to_ranges_and_changes(nlp, text: str, expected: list) -> None:
     ("A 40-megawatt solar farm feeds the mill.", [("40-megawatt", "MW", 40, None, None)]),
     ("The powder is ground to 5-7 microns before sintering.", [("5-7 microns", "m", None, 5e-06, 7e-06)]),
     ("Surveyors now put the find at 9 million MTs of ore.", [("9 million MTs", "t", 9e6, None, None)]),
+    # long mass words and imperial or small lengths convert to tonnes and metres
+    ("Tailings total 3 megatonnes at the dam.", [("3 megatonnes", "t", 3e6, None, None)]),
+    ("The vein is 40 mm wide at 600 feet.", [("40 mm", "m", 0.04, None, None), ("600 feet", "m", 182.88, None, None)]),
+    ("The lease covers 10 square miles.", [("10 square miles", "km2", 25.89988110336, None, None)]),
 ])
 def test_written_out_units(nlp, text: str, expected: list) -> None:
     doc = make_block_doc(nlp, text)
