@@ -11,7 +11,7 @@ from pipeline.components.quantities.currency import CurrencyContext, CurrencyRul
 from pipeline.components.quantities.patterns import ELEMENT_GRADE_AT, GROUP_SPACES, SPACE, QuantityPatterns, UnitForms
 from pipeline.components.quantities.qualifiers import tail_words
 from pipeline.resources.quantities import QuantityTables, UnitRow
-from pipeline.text.numbers import parse_digits, parse_spelled, scale_factor
+from pipeline.text.numbers import apply_range_scale, parse_digits, parse_spelled, scale_factor
 
 RANGE_SEPARATOR = re.compile(rf"{SPACE}?(?P<sep>-|–|—|to|and){SPACE}?")
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d|2100")
@@ -275,7 +275,12 @@ class AmountReader:
         self.scale_at(text, side, first.currency is not None or second_currency is not None)
         if first.scale is not None and side.scale is None and sep in ("to", "and"):
             side.scale = first.scale
-        low, high = first.value * (first.scale or 1), value * (side.scale or 1)
+        if first.scale is None and side.scale is not None and pos == first.end:
+            # "$5 to $7 billion", "5 to 7 billion dollars": a scale written once, after the high end, may scale both
+            # (not past a unit on the low end: "5% to 50 million units" is no range)
+            low, high = apply_range_scale(first.value, value, side.scale)
+        else:
+            low, high = first.value * (first.scale or 1), value * (side.scale or 1)
         if high < low or (sep == "to" and high > 10 * low):  # "2025-7 t" is no range
             return None
         return side

@@ -46,7 +46,9 @@ def test_scale_after_a_number(text, scale):
 @pytest.mark.parametrize(
     ("text", "high"),
     [("between 45,000 and 50,000 dmt", 50000), ("433,000-437,000 yuan", 437000), ("€250 million to €400 million", 400),
-     ("the quota for 2026 to 6,800 mt", None), ("rose from 5% to 8%", None), ("500 to 12,000 t", None)],
+     ("the quota for 2026 to 6,800 mt", None), ("rose from 5% to 8%", None), ("500 to 12,000 t", None),
+     # a scale written once on the high end scales the low end too, so the ends stay within a range's spread
+     ("a bill of $4 to $6 billion", 6), ("4 to 6 billion dollars", 6)],
 )
 def test_range_second_end(text, high):
     side = _first(text)

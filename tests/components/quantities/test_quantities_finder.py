@@ -166,3 +166,16 @@ def test_from_to_is_a_range_unless_a_change(low: int, step: int, unit: str, both
     else:
         assert len(found) == 1 and found[0]["value"] is None
         assert found[0]["low"] < found[0]["high"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the high end's scale applies to a bare low end; never past a unit written on the low end
+    ("The upgrade may cost $4 to $6 billion.", [("$4 to $6 billion", None, 4e9, 6e9)]),
+    ("Buyers offered 4 to 6 million euros.", [("4 to 6 million euros", None, 4e6, 6e6)]),
+    ("It cut 5% to 40 million units.", [("5%", 5, None, None), ("40 million", 4e7, None, None)]),
+])
+def test_scale_written_once_on_a_range(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    found = [(span.text, q["value"], q["low"], q["high"]) for span in doc.spans[QUANTITY_GROUP]
+             for q in [span._.orewire_quantity]]
+    assert found == expected
