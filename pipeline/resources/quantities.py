@@ -200,6 +200,8 @@ class WordTable(_Table):
     year_prepositions: list[str]  # "for 2026 to 6,800 mt": a year, not the low end of a range
     movement_words: list[str]  # "rose to", "fell from": "to" is a target, not a range
     range_openers: list[str] = Field(default_factory=list)  # "ranging from 15 to 25": a range, not a move
+    # "rose from 15 to 25", "an increase from 5% to 8%": with movement_words, a change between two amounts
+    change_words: list[str] = Field(default_factory=list)
     money_verbs: list[str] = Field(default_factory=list)  # "spent 20 million pounds": sterling, not a mass
     label_words: list[str]  # "Phase 2", "Section 3": a label number, not a count
     rank_words: list[str] = Field(default_factory=list)  # "the top five producers": a rank, not a count
@@ -211,6 +213,8 @@ class WordTable(_Table):
     # "employs 900 people" is a count, "two people familiar with the matter" a source: these nouns count
     # unless a source phrase follows them or a source opener precedes the number
     people_nouns: list[str] = Field(default_factory=list)
+    # "killed 13 staff", "40 personnel": singular-looking nouns that name many, counted as plurals are
+    collective_count_nouns: list[str] = Field(default_factory=list)
     # "10m shares", "2m people": after a one-letter "m"/"k"/"b" with no currency or unit, these nouns (up to two
     # words later) make it a scale; any other word leaves it a unit ("12m at 2.4 g/t", "1m samples": metres)
     scaled_count_nouns: list[str] = Field(default_factory=list)
@@ -220,10 +224,15 @@ class WordTable(_Table):
     duration_openers: list[str] = Field(default_factory=list)
     # "a year ago", "a week later", "a month or two": after these words "a <unit>" is no duration of its own
     single_unit_blockers: list[str] = Field(default_factory=list)
+    # "for a week or more", "a year or longer": after "or" these words leave "a <unit>" a duration
+    open_end_words: list[str] = Field(default_factory=list)
     # "a three-member consortium", "a 12-hole programme": a number hyphenated to one of these nouns counts it
     compound_count_nouns: list[str] = Field(default_factory=list)
     # "killed 28 people and injured ten more": the elided noun of an earlier count
     elided_followers: list[str] = Field(default_factory=list)
+    # "nickel on the LME traded at $15,600": exchanges that quote metals per tonne, so a bare amount of a
+    # sentence naming one is a price per tonne (written as on the page; matched case-sensitively)
+    per_tonne_exchanges: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from pipeline.components.quantities.currency import CurrencyContext, CurrencyRul
 from pipeline.components.quantities.patterns import ELEMENT_GRADE_AT, GROUP_SPACES, SPACE, QuantityPatterns, UnitForms
 from pipeline.components.quantities.qualifiers import tail_words
 from pipeline.resources.quantities import QuantityTables, UnitRow
-from pipeline.text.numbers import parse_digits, parse_spelled, scale_factor
+from pipeline.text.numbers import apply_range_scale, parse_digits, parse_spelled, scale_factor
 
 RANGE_SEPARATOR = re.compile(rf"{SPACE}?(?P<sep>-|–|—|to|and){SPACE}?")
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d|2100")
@@ -23,6 +23,12 @@ MINUS_SIGNS = "-\u2212"
 SIGN_OPENERS = " \u00a0\t\n(["
 # "2,000.45 ± 0.01 pounds": a measurement's uncertainty, skipped before the unit is read.
 UNCERTAINTY = re.compile(rf"{SPACE}?(?:±|\+/-){SPACE}?(?:\d+(?:\.\d+)?)")
+# How far back (characters, then words before "from") a change verb or noun makes "from X to Y" a move:
+# "output is expected to grow sharply from 5 t to 9 t" is two amounts, "enough for from 5 to 9 t" one range.
+CHANGE_REACH = 80
+CHANGE_WORDS_BEFORE_FROM = 5
+# Where a clause ends: a change word before one of these governs another clause.
+_CLAUSE_END = re.compile(r"[,;:.!?()\n]")
 
 
 class Number(NamedTuple):
@@ -119,6 +125,7 @@ class AmountReader:
         self.movement_words = frozenset(tables.words.movement_words)
         self.year_prepositions = frozenset(tables.words.year_prepositions)
         self.range_openers = frozenset(tables.words.range_openers)
+        self.change_words = self.movement_words | frozenset(tables.words.change_words)
         self.money_verbs = frozenset(tables.words.money_verbs)
         self.minus_words = frozenset(tables.words.minus_words)
         self.label_words = frozenset(tables.words.label_words)
@@ -129,21 +136,27 @@ class AmountReader:
             rf"{SPACE}+(?:[a-z]+-?[a-z]*{SPACE}+){{0,2}}(?:{'|'.join(map(re.escape, nouns))})\b"
         ) if nouns else None
 
-    def range_allowed(self, sep: str, words: list[str]) -> bool:
-        """Whether "X <sep> Y" after ``words`` is one range rather than two amounts.
+    def range_allowed(self, sep: str, before: str) -> bool:
+        """Whether "X <sep> Y" after the text ``before`` is one range rather than two amounts.
 
-        "between 5 and 7" and "ranging from 15 to 25" are ranges; "rose from 15 to 25" and "surge from the
-        current 105,000 t to 610,000 t" are moves between two amounts; a bare "5 and 7" is a list.
+        "between 5 and 7", "ranging from 15 to 25", "from 50 to 80%" are ranges; "rose from 15 to 25",
+        "an increase from 5% to 8%" and "surge sharply from the current 105,000 t to 610,000 t" are moves
+        between two amounts (docs/annotation.md: a change names where it started and where it ended);
+        a bare "5 and 7" is a list.
         """
+        words = tail_words(before)
         if sep == "and":
             return words[-1:] == ["between"]
         if sep != "to" or not words:
             return True
         recent = words[-3:]
-        if "from" in recent:
-            at = len(words) - len(recent) + recent.index("from")
-            return at > 0 and words[at - 1] in self.range_openers
-        return words[-1] not in self.movement_words
+        if "from" not in recent:
+            return words[-1] not in self.movement_words
+        clause = _CLAUSE_END.split(before[-CHANGE_REACH:])[-1].lower().split()
+        at = len(clause) - 1 - clause[::-1].index("from") if "from" in clause else 0
+        if at > 0 and clause[at - 1] in self.range_openers:
+            return True
+        return not any(word in self.change_words for word in clause[max(0, at - CHANGE_WORDS_BEFORE_FROM) : at])
 
     def number(self, match: re.Match[str]) -> Number | None:
         """The value of a ``number``/``anchored_number`` match."""
@@ -234,7 +247,8 @@ class AmountReader:
         if match is None:
             return None
         sep = match["sep"]
-        if not self.range_allowed(sep, tail_words(before)):
+        begin = min(at for at in (first.sign_start, first.currency_start, first.start) if at is not None)
+        if not self.range_allowed(sep, text[max(0, begin - CHANGE_REACH) : begin]):
             return None
         cursor = match.end()
         prefix = self.currencies.prefix_at(text, cursor)
@@ -261,7 +275,12 @@ class AmountReader:
         self.scale_at(text, side, first.currency is not None or second_currency is not None)
         if first.scale is not None and side.scale is None and sep in ("to", "and"):
             side.scale = first.scale
-        low, high = first.value * (first.scale or 1), value * (side.scale or 1)
+        if first.scale is None and side.scale is not None and pos == first.end:
+            # "$5 to $7 billion", "5 to 7 billion dollars": a scale written once, after the high end, may scale both
+            # (not past a unit on the low end: "5% to 50 million units" is no range)
+            low, high = apply_range_scale(first.value, value, side.scale)
+        else:
+            low, high = first.value * (first.scale or 1), value * (side.scale or 1)
         if high < low or (sep == "to" and high > 10 * low):  # "2025-7 t" is no range
             return None
         return side

@@ -42,6 +42,7 @@ class CountRules:
         self.label_words = frozenset(words.label_words) | frozenset(words.rank_words)
         self.not_counted = frozenset(words.not_counted) | frozenset(words.not_domain_counts)
         self.people = frozenset(words.people_nouns)
+        self.collectives = frozenset(words.collective_count_nouns)
         self.compound_nouns = frozenset(words.compound_count_nouns)
         self.elided_followers = frozenset(words.elided_followers)
         self.source_after = re.compile(rf",?\s+(?:{alternation(words.source_phrases)})\b", re.IGNORECASE)
@@ -82,7 +83,7 @@ class CountRules:
             return None
         tagged = doc.has_annotation("TAG")
         for token in doc[span.end : span.end + 7]:
-            if plural_noun(token, tagged):
+            if plural_noun(token, tagged) or token.lower_ in self.collectives:
                 if token.lower_ in self.not_counted or token.lower_ in self.people and self._source(text, token, before):
                     return keep
                 found.info["unit_text"] = token.text

@@ -13,13 +13,14 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.components.base import block_text
-from pipeline.components.quantities.amounts import RANGE_SEPARATOR, AmountReader
+from pipeline.components.quantities.amounts import CHANGE_REACH, RANGE_SEPARATOR, AmountReader
 from pipeline.components.quantities.counts import CountRules
 from pipeline.components.quantities.currency import CurrencyRules
+from pipeline.components.quantities.exchanges import ExchangeQuotes
 from pipeline.components.quantities.interpret import QuantityParser
 from pipeline.components.quantities.measure import Amount, Found
 from pipeline.components.quantities.patterns import SPACE, UnitForms, compile_patterns, denominator_mass
-from pipeline.components.quantities.qualifiers import WINDOW, QualifierRules, tail_words
+from pipeline.components.quantities.qualifiers import QualifierRules
 from pipeline.components.quantities.rates import RateRules, share_rates
 from pipeline.components.quantities.single import SingleUnits
 from pipeline.resources.quantities import QuantityTables
@@ -65,6 +66,7 @@ class QuantityFinder:
         self.parser = QuantityParser(patterns, units, amounts, self.currencies, self.qualifiers,
                                      RateRules(tables.words.period_words))
         self.counts = CountRules(tables.words)
+        self.exchanges = ExchangeQuotes(tables.words.per_tonne_exchanges)
         self.single = SingleUnits(tables.words, self.qualifiers)
         self.number = patterns.number
         self.mass_rows = [row for row in tables.units if row.quantity_type == "mass" and row.per is None]
@@ -94,6 +96,7 @@ class QuantityFinder:
         results = combine_subunits(text, results)
         self._price_conversions(text, results)
         share_denominators(text, results)
+        self.exchanges.apply(text, results)
         carry_prices(text, results)
         share_rates(text, results)
         return self._price_ranges(text, results)
@@ -145,12 +148,11 @@ class QuantityFinder:
                 out.append(found)
                 continue
             sep = RANGE_SEPARATOR.fullmatch(text, low.end, found.start)
-            words = tail_words(text[max(0, low.start - WINDOW) : low.start])
             bottom, top = low.info["value"], found.info["value"]
             if sep is None or bottom is None or top is None or not bottom <= top <= 10 * bottom:
                 out.append(found)
                 continue
-            if not self.amounts.range_allowed(sep["sep"], words):
+            if not self.amounts.range_allowed(sep["sep"], text[max(0, low.start - CHANGE_REACH) : low.start]):
                 out.append(found)
                 continue
             low.info["value"], low.info["low"], low.info["high"] = None, bottom, top
@@ -203,22 +205,26 @@ def carry_prices(text: str, results: list[Found]) -> None:
     (about $14,932)" after "105,650 yuan a tonne" quote prices, not sums of money. So is one in the
     next sentence, in the currency of a price just quoted and of the same order ("Carbonate rose to
     80,000 yuan a tonne. Hydroxide held at 76,000 yuan."), when no other figure stands between them; a
-    hyphenated duration naming the contract ("the 3-month contract traded at $15,600") is no such figure.
+    hyphenated duration naming the contract ("the 3-month contract traded at $15,600") is no such figure,
+    nor is the percent change a quote gives with its level ("Zinc was up 0.8% to $3,081").
     """
     price: Found | None = None
     recent: list[Found] = []
+    skipped: list[Found] = []  # figures passed over since ``price``: masked so their decimal points end no sentence
     for found in results:
         info = found.info
         if info["quantity_type"] == "price":
             price = found
             recent.append(found)
+            skipped = []
             continue
-        if info["quantity_type"] == "duration" and found.end - found.start < 12 and "-" in text[found.start : found.end]:
-            continue  # "the 3-month contract": a compound modifier names the quote, it is no figure of its own
+        if _part_of_quote(text, found):
+            skipped.append(found)
+            continue
         if price is None or info["quantity_type"] != "money" or found.scaled or info["value"] is None:
             price = None if info["quantity_type"] != "money" else price
             continue
-        gap = text[price.end : found.start]
+        gap = _masked(text, price.end, found.start, skipped)
         if _SAME_SENTENCE.fullmatch(gap) is None:
             model = next((p for p in reversed(recent) if p.info["currency"] == info["currency"]), None)
             if model is None or _NEXT_SENTENCE.fullmatch(gap) is None or not _comparable(model, found):
@@ -234,6 +240,27 @@ def carry_prices(text: str, results: list[Found]) -> None:
         found.price_factor = price.price_factor
         price = found
         recent.append(found)
+        skipped = []
+
+
+def _part_of_quote(text: str, found: Found) -> bool:
+    """"the 3-month contract", "up 0.8% to": a hyphenated duration or a percent change belongs to the quote."""
+    kind = found.info["quantity_type"]
+    if kind == "duration":
+        return found.end - found.start < 12 and "-" in text[found.start : found.end]
+    return kind == "percent" and found.info["value"] is not None and abs(found.info["value"]) < 100
+
+
+def _masked(text: str, start: int, end: int, skipped: list[Found]) -> str:
+    """``text[start:end]`` with each skipped figure inside it written as "x"."""
+    parts: list[str] = []
+    cursor = start
+    for found in skipped:
+        if start <= found.start and found.end <= end:
+            parts.extend((text[cursor : found.start], "x"))
+            cursor = found.end
+    parts.append(text[cursor:end])
+    return "".join(parts)
 
 
 def _comparable(price: Found, money: Found) -> bool:

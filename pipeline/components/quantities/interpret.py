@@ -87,7 +87,7 @@ class QuantityParser:
         shares its unit, currency and scale (a range would have been read already; this is two amounts)."""
         gap = COORDINATED.match(text, bare.end)
         value = bare.info["value"]
-        if gap is None or value is None or bare.scaled or YEAR_LIKE.fullmatch(text, bare.start, bare.end):
+        if gap is None or value is None or YEAR_LIKE.fullmatch(text, bare.start, bare.end):
             return None
         last = tail_words(bare.before)[-1:]
         if last and (last[0] in self.label_words or last[0][:3] in MONTH_PREFIXES):
@@ -100,8 +100,19 @@ class QuantityParser:
         measured = other.info["value"]
         if measured is None or other.info["quantity_type"] == "count":
             return None
+        if bare.scaled:
+            # "from 1.5 million to 2 million tonnes": the low end has its own scale, so only the unit is shared
+            kind = other.info["quantity_type"]
+            row = self.units.find(other.info["unit_text"] or "") if kind == "mass" else None
+            if kind not in ("mass", "money") or (kind == "mass" and row is None):
+                return None
+            ratio = row.factor if row is not None else 1.0
+            if measured == tidy(number.value * ratio):
+                return None  # "from 1.5 million to 2 tonnes": the measured end has no scale of its own to match
+        else:
+            ratio = measured / number.value
         info = other.info.copy()
-        info["value"], info["qualifier"] = tidy(value * measured / number.value), bare.info["qualifier"]
+        info["value"], info["qualifier"] = tidy(value * ratio), bare.info["qualifier"]
         return Found(start=bare.start, end=bare.end, info=info, price_factor=other.price_factor)
 
     def _glued_code(self, text: str, start: int) -> bool:

@@ -3,8 +3,9 @@
 
 "a <unit>" is a rate after an amount ("4,000 t a month"), a date's distance before "ago"/"later" and a
 frequency after "twice"; it is a duration only after a word of ``duration_openers`` ("for", "than",
-"lasted") and not before one of ``single_unit_blockers`` ("a year ago", "a week later"). "a decade" is
-one wherever it stands, as before ("more than a decade").
+"lasted") and not before one of ``single_unit_blockers`` ("a year ago", "a week later"; "or" unless an
+``open_end_words`` word follows: "for a week or more"). "a decade" and "a century" are one wherever they
+stand ("more than a decade").
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ from pipeline.components.quantities.qualifiers import WINDOW, QualifierRules, ta
 from pipeline.resources.quantities import WordTable
 
 # unit word -> (canonical unit, how many of it)
-UNITS = {"decade": ("year", 10.0), "year": ("year", 1.0), "month": ("month", 1.0), "week": ("week", 1.0),
-         "fortnight": ("week", 2.0), "day": ("day", 1.0)}
-_UNIT = "decade|year|month|week|fortnight|day"
+UNITS = {"century": ("year", 100.0), "decade": ("year", 10.0), "year": ("year", 1.0), "month": ("month", 1.0),
+         "week": ("week", 1.0), "fortnight": ("week", 2.0), "day": ("day", 1.0)}
+_UNIT = "century|decade|year|month|week|fortnight|day"
 ARTICLE_UNIT = re.compile(rf"\b(?:a|an|one)[ \u00a0-](?P<unit>{_UNIT})\b(?![-'’])", re.IGNORECASE)
 # "week-old", "year-long", "monthlong": no number before it (not "59-year-old")
 COMPOUND_UNIT = re.compile(rf"(?<![\w-])(?P<unit>{_UNIT})(?:-old|-long|long)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \u00a0]+(?P<word>[A-Za-z]+)")
+# "a decade", "a century" name a span wherever they stand ("more than a century"): no rate or date reads them
+LONG_UNITS = frozenset({"decade", "century"})
 
 
 class SingleUnits:
@@ -31,6 +34,7 @@ class SingleUnits:
     def __init__(self, words: WordTable, qualifiers: QualifierRules) -> None:
         self.openers = frozenset(words.duration_openers)
         self.blockers = frozenset(words.single_unit_blockers)
+        self.open_ends = frozenset(words.open_end_words)
         self.qualifiers = qualifiers
 
     def add(self, text: str, results: list[Found]) -> list[Found]:
@@ -44,7 +48,7 @@ class SingleUnits:
                 continue
             unit = match["unit"].lower()
             before = text[max(0, match.start() - WINDOW) : match.start()]
-            if match.re is ARTICLE_UNIT and unit != "decade" and not self._duration(text, match, before):
+            if match.re is ARTICLE_UNIT and unit not in LONG_UNITS and not self._duration(text, match, before):
                 continue
             canonical, count = UNITS[unit]
             info = quantity_info("duration", Amount(count), unit=canonical, unit_text=match["unit"],
@@ -58,4 +62,10 @@ class SingleUnits:
         if not words or words[-1] not in self.openers:
             return False
         following = _NEXT_WORD.match(text, match.end())
-        return following is None or following["word"].lower() not in self.blockers
+        if following is None or following["word"].lower() not in self.blockers:
+            return True
+        # "for a week or more": an open end keeps the one unit, where "a month or two" gives no number of its own
+        if following["word"].lower() == "or":
+            then = _NEXT_WORD.match(text, following.end())
+            return then is not None and then["word"].lower() in self.open_ends
+        return False

@@ -46,7 +46,9 @@ def test_scale_after_a_number(text, scale):
 @pytest.mark.parametrize(
     ("text", "high"),
     [("between 45,000 and 50,000 dmt", 50000), ("433,000-437,000 yuan", 437000), ("€250 million to €400 million", 400),
-     ("the quota for 2026 to 6,800 mt", None), ("rose from 5% to 8%", None), ("500 to 12,000 t", None)],
+     ("the quota for 2026 to 6,800 mt", None), ("rose from 5% to 8%", None), ("500 to 12,000 t", None),
+     # a scale written once on the high end scales the low end too, so the ends stay within a range's spread
+     ("a bill of $4 to $6 billion", 6), ("4 to 6 billion dollars", 6)],
 )
 def test_range_second_end(text, high):
     side = _first(text)
@@ -79,3 +81,33 @@ def test_two_scale_words_property(number: int, first: str, second: str) -> None:
     side = _first(f"Rs {number} {first} {second} spent")
     low, high = TABLES.scales.words[first], TABLES.scales.words[second]
     assert side.scale == (low * high if high > low else low)
+
+
+@pytest.mark.parametrize(("before", "sep", "allowed"), [
+    # "from X to Y" with no change before it is one range; a range word right before "from" too
+    ("enough heat to carry from ", "to", True), ("Bids came in from ", "to", True),
+    ("Quotes ranged from ", "to", True), ("between ", "and", True),
+    # a change verb or noun up to five words before "from" makes two amounts: where it started and ended
+    ("Freight rose from ", "to", False), ("The levy was cut from ", "to", False),
+    ("an increase from ", "to", False), ("Sales are expected to grow sharply from ", "to", False),
+    ("Capacity grows from the present ", "to", False),
+    # a change word in an earlier clause governs that clause only
+    ("Output increased, with grades from ", "to", True),
+    # "and" joins a range only after "between"; a bare dash always does
+    ("Blocks ", "and", False), ("Blocks ", "-", True), ("Fees climbed ", "to", False),
+])
+def test_range_allowed(before: str, sep: str, allowed: bool) -> None:
+    assert READER.range_allowed(sep, before) is allowed
+
+
+_CHANGES = sorted(TABLES.words.change_words + TABLES.words.movement_words)
+_NEUTRAL = ["the", "plant", "could", "handle", "grades", "of", "ore", "with", "heat"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(change=st.sampled_from(_CHANGES), filler=st.lists(st.sampled_from(_NEUTRAL), max_size=4))
+def test_change_before_from_is_never_a_range(change: str, filler: list[str]) -> None:
+    """Any change word up to five words before "from" keeps "from X to Y" two amounts; without it, one range."""
+    words = " ".join(["Prices", change, *filler, "from"]) + " "
+    assert READER.range_allowed("to", words) is False
+    assert READER.range_allowed("to", " ".join(["Prices", *filler, "from"]) + " ") is True

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from support import make_block_doc
 
 from pipeline.components.quantities.counts import count_modifier, plural_noun
+from pipeline.schema.labels import QUANTITY_GROUP
 
 
 @pytest.fixture(scope="module")
@@ -43,3 +45,17 @@ def test_fast_extraction_counts_without_a_tagger():
     records = fast.extract("The agency listed 19 strategic projects and three new refineries in Europe.")
     counts = {(record.text, record.unit) for record in records if record.type == "quantity"}
     assert counts == {("19", None), ("three", None)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a collective noun names many though it looks singular: it is counted like a plural
+    ("The flood trapped 21 staff underground.", [("21", "staff")]),
+    ("Some 35 mining personnel were flown out.", [("35", "personnel")]),
+    # a singular noun that is no collective still counts nothing
+    ("Pit 7 reopened.", []),
+])
+def test_collective_nouns_are_counted(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    found = [(span.text, span._.orewire_quantity["unit_text"]) for span in doc.spans[QUANTITY_GROUP]
+             if span._.orewire_quantity["quantity_type"] == "count"]
+    assert found == expected

@@ -113,3 +113,69 @@ def test_generated_money_parses_back(amount, scale, currency):
     assert len(infos) == 1
     assert infos[0]["currency"] == code
     assert infos[0]["value"] == pytest.approx(float(amount) * factor, rel=1e-12)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the unit on one end or on both, a currency with a scale, a percent: one record with low and high
+    ("Trial doses spanned from 12 mg to 20 mg a patient.", [("12 mg to 20 mg", None, 1.2e-08, 2e-08)]),
+    ("The rebate is between A$3m and A$4m this year.", [("A$3m and A$4m", None, 3e6, 4e6)]),
+    ("Recoveries from 70 to 85% were logged.", [("70 to 85%", None, 70, 85)]),
+    ("Tickets sell from 15 to 25 dollars.", [("15 to 25 dollars", None, 15, 25)]),
+    ("Offers came in from about $300 per kg to $450 per kg.", [("$300 per kg to $450 per kg", None, 3e5, 4.5e5)]),
+    # a change between two levels stays two amounts (docs/annotation.md)
+    ("Tolls were increased from 12 mg to 20 mg.", [("12 mg", 1.2e-08, None, None), ("20 mg", 2e-08, None, None)]),
+    ("Cobalt surged from $300 per kg to $450 per kg.",
+     [("$300 per kg", 3e5, None, None), ("$450 per kg", 4.5e5, None, None)]),
+])
+def test_from_to_ranges_and_changes(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    found = [(span.text, q["value"], q["low"], q["high"]) for span in doc.spans[QUANTITY_GROUP]
+             for q in [span._.orewire_quantity]]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # energy written out in words takes the symbol's unit; microns are metres; "MTs" is metric tonnes
+    ("The grid battery stores 250 megawatt hours at full charge.", [("250 megawatt hours", "MWh", 250, None, None)]),
+    ("A 40-megawatt solar farm feeds the mill.", [("40-megawatt", "MW", 40, None, None)]),
+    ("The powder is ground to 5-7 microns before sintering.", [("5-7 microns", "m", None, 5e-06, 7e-06)]),
+    ("Surveyors now put the find at 9 million MTs of ore.", [("9 million MTs", "t", 9e6, None, None)]),
+    # long mass words and imperial or small lengths convert to tonnes and metres
+    ("Tailings total 3 megatonnes at the dam.", [("3 megatonnes", "t", 3e6, None, None)]),
+    ("The vein is 40 mm wide at 600 feet.", [("40 mm", "m", 0.04, None, None), ("600 feet", "m", 182.88, None, None)]),
+    ("The lease covers 10 square miles.", [("10 square miles", "km2", 25.89988110336, None, None)]),
+])
+def test_written_out_units(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    found = [(span.text, q["unit"], q["value"], q["low"], q["high"]) for span in doc.spans[QUANTITY_GROUP]
+             for q in [span._.orewire_quantity]]
+    assert found == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(low=st.integers(1, 900), step=st.integers(1, 9), unit=st.sampled_from(["t", "kg", "%", "Mt", "km"]),
+       both=st.booleans(), change=st.sampled_from(["", "climbed ", "was cut "]))
+def test_from_to_is_a_range_unless_a_change(low: int, step: int, unit: str, both: bool, change: str) -> None:
+    """"from X [unit] to Y unit" is one range with X and Y as its ends; after a change verb it is two amounts."""
+    high = low + step
+    first = f"{low} {unit}" if both else f"{low}"
+    doc = _BLANK(f"The figure {change}from {first} to {high} {unit} in the survey.")
+    found = [span._.orewire_quantity for span in doc.spans[QUANTITY_GROUP]]
+    if change:
+        assert len(found) == 2
+    else:
+        assert len(found) == 1 and found[0]["value"] is None
+        assert found[0]["low"] < found[0]["high"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the high end's scale applies to a bare low end; never past a unit written on the low end
+    ("The upgrade may cost $4 to $6 billion.", [("$4 to $6 billion", None, 4e9, 6e9)]),
+    ("Buyers offered 4 to 6 million euros.", [("4 to 6 million euros", None, 4e6, 6e6)]),
+    ("It cut 5% to 40 million units.", [("5%", 5, None, None), ("40 million", 4e7, None, None)]),
+])
+def test_scale_written_once_on_a_range(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    found = [(span.text, q["value"], q["low"], q["high"]) for span in doc.spans[QUANTITY_GROUP]
+             for q in [span._.orewire_quantity]]
+    assert found == expected

@@ -466,3 +466,16 @@ def test_a_million_is_one_million(nlp, text, expected):
     doc = make_block_doc(nlp, text)
     assert [(span.text, span._.orewire_quantity["value"], span._.orewire_quantity["unit"])
             for span in doc.spans[QUANTITY_GROUP]] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change between two scaled amounts: the low end keeps its own scale and takes the unit written once
+    ("Mill throughput will grow from 2.5 million to 3 million tonnes.", [("t", 2.5e6), ("t", 3e6)]),
+    ("Turnover climbed from 1.1 billion to 1.4 billion euros.", [("EUR", 1.1e9), ("EUR", 1.4e9)]),
+    # an unscaled measured end shares nothing with a scaled low end: that one stays a bare scaled count
+    ("Stocks fell from 1.5 million to 2 tonnes.", [(None, 1.5e6), ("t", 2)]),
+])
+def test_scaled_low_end_of_a_change_shares_the_unit(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    assert [(span._.orewire_quantity["unit"], span._.orewire_quantity["value"])
+            for span in doc.spans[QUANTITY_GROUP]] == expected

@@ -1,0 +1,38 @@
+"""One unit of time without a number: "a century" anywhere, "for a week or more" with an open end."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.components.quantities.qualifiers import QualifierRules
+from pipeline.components.quantities.single import SingleUnits
+from pipeline.resources.quantities import load_tables
+
+TABLES = load_tables()
+SINGLE = SingleUnits(TABLES.words, QualifierRules(TABLES.qualifiers, TABLES.words.movement_words))
+
+
+def _durations(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(text[f.start : f.end], f.info["value"], f.info["unit"]) for f in SINGLE.add(text, [])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Smelting has gone on here for over a century, locals say.", [("a century", 100, "year")]),
+    ("The port was shut for a week or longer after the storm.", [("a week", 1, "week")]),
+    ("Crews stayed idle for a day or so.", [("a day", 1, "day")]),
+    # "or" before a second number still leaves the single unit out: that number is its own amount
+    ("The audit takes a month or two.", []),
+    ("Nickel climbed for a week or two.", []),
+])
+def test_single_units(text: str, expected: list) -> None:
+    assert _durations(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(unit=st.sampled_from(["day", "week", "month", "year"]), end=st.sampled_from(TABLES.words.open_end_words))
+def test_open_end_keeps_the_unit(unit: str, end: str) -> None:
+    """After an opener, "a <unit> or <open end>" is always one unit of that time."""
+    found = _durations(f"The mill stopped for a {unit} or {end} in winter.")
+    assert [(text, value) for text, value, _ in found] == [(f"a {unit}", 1)]
