@@ -122,6 +122,7 @@ class CueWords(_Strict):
     facility_keywords: frozenset[str]
     facility_descriptors: frozenset[str]
     site_work: frozenset[str]
+    law_heads: frozenset[str]
     law_name_words: frozenset[str]
     public_body_heads: frozenset[str]
     country_prefixes: frozenset[str]

@@ -19,7 +19,10 @@ from spacy.tokens import Span
 from pipeline.components.entities.view import TokenColumns
 
 # The dash after a wire dateline's bracket (ASCII hyphens, doubled hyphens and typographic dashes).
-STORY_DASHES = frozenset({"-", "--", "---", "‒", "–", "—", "―"})
+# "_" is the dash of archived AP copy ("SANTIAGO, Chile (AP) _ More than ...").
+STORY_DASHES = frozenset({"-", "--", "---", "‒", "–", "—", "―", "_"})
+# The most words a dateline place holds before its credit ("SAO PAULO, Brazil").
+MAX_DATELINE_TOKENS = 6
 CREDIT_SEPARATORS = frozenset({"/", "|"})
 # What a credit names: an agency or a photographer.
 CREDITED_LABELS = frozenset({"ORG", "PERSON"})
@@ -32,8 +35,11 @@ def wire_credit(span: Span, tokens: TokenColumns) -> bool:
     start, end, size = span.start, span.end, len(texts)
     if start < 1 or span.label_ not in CREDITED_LABELS:
         return False
-    if texts[start - 1] == "(" and end + 1 < size and texts[end] == ")" and _story_dash(texts[end + 1]):
-        return _dateline_before(start - 2, tokens)
+    if texts[start - 1] == "(" and end < size and texts[end] == ")":
+        if end + 1 < size and _story_dash(texts[end + 1]):
+            return _dateline_before(start - 2, tokens)
+        # a bracketed agency that is a line of its own, between the headline and the story
+        return (start < 2 or tokens.newline[start - 2]) and (end + 1 == size or tokens.newline[end + 1])
     return (
         texts[start - 1] in CREDIT_SEPARATORS
         and tokens.whitespace[start - 1] == " "
@@ -67,5 +73,13 @@ def _story_dash(text: str) -> bool:
 
 
 def _dateline_before(i: int, tokens: TokenColumns) -> bool:
-    """Token ``i`` (before the bracket) ends a dateline: a number, an all-caps word, or a line start."""
-    return i < 0 or tokens.newline[i] or tokens.like_num[i] or tokens.upper[i] and tokens.alpha[i]
+    """Token ``i`` (before the bracket) ends a dateline: a number, an all-caps word, a line start, or title-case
+    place words that are all their line holds before the bracket ("Jakarta (Agency) -", "LIMA, Peru (AP) _")."""
+    if i < 0 or tokens.newline[i] or tokens.like_num[i] or tokens.upper[i] and tokens.alpha[i]:
+        return True
+    first = i
+    while first >= 0 and not tokens.newline[first] and i - first < MAX_DATELINE_TOKENS:
+        if not (tokens.alpha[first] and (tokens.title[first] or tokens.upper[first]) or tokens.texts[first] == ","):
+            return False
+        first -= 1
+    return first < 0 or tokens.newline[first]

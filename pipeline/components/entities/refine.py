@@ -30,6 +30,8 @@ from pipeline.components.entities.conventions import (
     without_title,
 )
 from pipeline.components.entities.credits import staff_credit, wire_credit
+from pipeline.components.entities.definitions import defined_term
+from pipeline.components.entities.divisions import headed_place
 from pipeline.components.entities.headlines import CALENDAR_WORDS, is_name_token
 from pipeline.components.entities.joins import join_split_names
 from pipeline.components.entities.merge import resolve_overlaps
@@ -81,6 +83,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             continue
         if label != "COMMODITY" and text in tables.not_organisations:
             continue  # "NPV", "FOB", "HPAL": a term, not a name
+        if defined_term(span, tables):
+            continue  # "feasibility study (FS)", "billion (USD)": the bracket defines a term or a unit
         if label == "ORG" and all(token.text in tables.cues.legal_forms or token.is_punct for token in span):
             continue  # "Korvane Technologies, LLC": the legal form after a comma, no name
         if label != "COMMODITY" and (is_credit(span, tables, tokens=view.tokens) or is_term(span, tables, tokens=view.tokens)):
@@ -93,7 +97,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
                 continue  # a picture credit ("Photo: Name/Agency")
             span = without_title(titled_person(uncaptioned, spans, tables) or uncaptioned, tables)
             label = span.label_
-        place = (government_place(span, view, tables) or administrative_place(span, view, tables)
+        place = (headed_place(span, view, tables) or government_place(span, view, tables)
+                 or administrative_place(span, view, tables)
                  or ungoverned_region(span, view, tables) or natural_feature(span, view, tables))
         if place is not None:
             out.append(place)
