@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
 from pipeline.article import linking_forms as short_forms
+from pipeline.article.linking_spelling import same_spelling
 from pipeline.resources.entities import linking_words
 from pipeline.schema.labels import HEADLINE_ZONES
 from pipeline.schema.records import EntityRecord
@@ -256,7 +257,8 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
         if not update and (named := short_forms.named_site(mention, facilities, text)) and not _town_of(mention, by_start, text):
             update = {"normalized": named.normalized, "label": named.label, "kb_id": None}
         decisions.append(update)
-    return _same_company(mentions, decisions, text)
+    return _same_company(mentions, same_spelling(mentions, decisions), text)
+
 
 
 def _town_of(mention: Mention, by_start: dict[int, Mention], text: str) -> bool:

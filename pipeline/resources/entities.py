@@ -196,6 +196,7 @@ class LinkingWords(_Strict):
     site_keywords: frozenset[str]
     legal_forms: dict[str, str]
     group_words: frozenset[str] = frozenset()  # "X Group" = "X Holdings" = "X Corp." (linking_forms.company_core)
+    spelling_variants: dict[str, str] = {}  # "sulph" -> "sulf": one commodity, two spellings (linking.same_spelling)
     legal_prefixes: frozenset[str] = frozenset()
     division_heads: frozenset[str] = frozenset()
     settlement_heads: frozenset[str] = frozenset()

@@ -96,6 +96,10 @@ def _commodity_context(start: int, end: int, tokens: TokenColumns, elements: dic
     return start >= 2 and lowers[start - 1] == "of" and (tokens.like_num[start - 2] or lowers[start - 2] in mass_words)
 
 
+# Signs that close a currency prefix ("$", "US$", "A$", "€").
+CURRENCY_SIGNS = frozenset("$€£¥")
+
+
 def formula_commodities(view: BlockView, tables: EntityTables) -> list[Span]:
     """'0.8% V2O5', '450 ppm U3O8', '1.1% Ni': chemical formulas and element symbols in a grade context."""
     doc = view.doc
@@ -107,7 +111,7 @@ def formula_commodities(view: BlockView, tables: EntityTables) -> list[Span]:
         if parsed is None:
             continue
         prev = doc[i - 1] if i > 0 else None
-        grade = prev is not None and (prev.text in GRADE_UNITS or prev.like_num and not _date_part(prev))
+        grade = prev is not None and (prev.text in GRADE_UNITS or prev.like_num and not _date_part(prev) and not _amount(prev))
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if not any(ch.isdigit() for ch in text) and (not grade or nxt is not None and nxt.is_title and nxt.is_alpha):
             continue  # a bare symbol needs a grade before it and no name after it ("2025-10-16 He Yongqian")
@@ -115,6 +119,12 @@ def formula_commodities(view: BlockView, tables: EntityTables) -> list[Span]:
         view.note(span, EntityInfo(normalized=parsed["name"], kb_id=None, commodity=parsed))
         spans.append(span)
     return spans
+
+
+def _amount(token: Token) -> bool:
+    """A number after a currency sign ("US$1.5 B"): the letter after it is a scale, not an element."""
+    doc = token.doc
+    return token.i > 0 and (doc[token.i - 1].is_currency or doc[token.i - 1].text[-1:] in CURRENCY_SIGNS)
 
 
 def _date_part(token: Token) -> bool:
