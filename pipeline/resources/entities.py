@@ -147,6 +147,7 @@ class CueWords(_Strict):
     legal_forms: frozenset[str] = frozenset()  # a company's legal form, never a name alone ("LLC", "Ltd.")
     portfolio_titles: frozenset[str] = frozenset()
     placing_words: frozenset[str] = frozenset()
+    proximity_words: frozenset[str]
     job_title_words: frozenset[str] = frozenset()
     government_heads: frozenset[str] = frozenset()
     of_heads: frozenset[str] = frozenset()

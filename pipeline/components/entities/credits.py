@@ -2,6 +2,8 @@
 in fixed places of the layout, and there it is no actor of the story (docs/realnews.md: "Publication, wire and photo
 credits ... are not entities unless the body uses them as actors"; "told Reuters" keeps its ORG).
 
+- the publisher's dateline: a name opening its line before its date in brackets and the story's dash ("Asian Wire
+  (Oct 24) -- ...", round 9);
 - the wire dateline: a name alone in brackets right before the dash that opens the story, after the dateline's
   date or all-caps place or at a line start ("LIMA, May 4 (Reuters) -", "May 13, 2024 (GLOBE NEWSWIRE) --",
   "BEIJING (Bloomberg) --"; an acronym defined after a name, "the Export-Import Bank (EXIM) -", is none);
@@ -33,8 +35,12 @@ def wire_credit(span: Span, tokens: TokenColumns) -> bool:
     docstring); places keep their label ("Mar 3, 2026 | PERTH" is a dateline)."""
     texts = tokens.texts
     start, end, size = span.start, span.end, len(texts)
-    if start < 1 or span.label_ not in CREDITED_LABELS:
+    if span.label_ not in CREDITED_LABELS:
         return False
+    if start < 1:
+        return _agency_dateline(span, tokens)
+    if _agency_dateline(span, tokens):
+        return True
     if texts[start - 1] == "(" and end < size and texts[end] == ")":
         if end + 1 < size and _story_dash(texts[end + 1]):
             return _dateline_before(start - 2, tokens)
@@ -65,6 +71,18 @@ def staff_credit(span: Span, tokens: TokenColumns, roles: frozenset[str]) -> boo
             return True
         i -= 1
     return False
+
+
+def _agency_dateline(span: Span, tokens: TokenColumns) -> bool:
+    """"Asian Wire (Oct 24) -- Malaysia will ...": a name opening its line, its date in brackets, then the story's
+    dash: the publisher's own dateline, no actor."""
+    texts, size, end = tokens.texts, len(tokens.texts), span.end
+    if span.start > 0 and not tokens.newline[span.start - 1] or end >= size or texts[end] != "(":
+        return False
+    close = next((j for j in range(end + 1, min(end + MAX_DATELINE_TOKENS, size)) if texts[j] == ")"), None)
+    if close is None or close + 1 >= size or not _story_dash(texts[close + 1]):
+        return False
+    return any(tokens.like_num[j] for j in range(end + 1, close))
 
 
 def _story_dash(text: str) -> bool:

@@ -42,6 +42,7 @@ from pipeline.components.entities.names import (
     legal_prefix_name,
     partnership_name,
     place_of_fragment,
+    placed_organisation,
     placed_person,
     portfolio_word,
     positional_capital,
@@ -161,6 +162,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
                 span = Span(doc, span.start, span.end, label="GPE")
         elif label == "ORG" and known is None and (town := town_span(span, view, spans, tables)) is not None:
             span = town
+        elif label == "ORG" and known is None and placed_organisation(span, tables):
+            span = Span(doc, span.start, span.end, label="GPE")
         elif label == "ORG" and span.start in view.headline:
             start = span.start
             tokens = view.tokens

@@ -3,8 +3,9 @@
 - A name with its facility keyword is a FACILITY, the keyword dropped ("Donald Project", "the Sierra Gorda mine";
   moved here from ``refine.py``); a title-case keyword makes the whole name the site's, the owner's name included
   ("the Graphite One Project"), and a name made only of commodity words names what the site holds.
-- A name a site noun calls so is a site: "a mine called X", "a deposit known as X", and a name set after a singular
-  site noun between commas ("its zinc mining unit, X, located in ...": ``site_apposition_heads``, round 8).
+- A name a site noun calls so is a site: "a mine called X", "a deposit known as X", a name set after a singular
+  site noun between commas ("its zinc mining unit, X, located in ...": ``site_apposition_heads``, round 8), and a
+  name that a "the ... <site noun>" phrase follows in apposition ("at X, the huge open-pit copper mine,", round 9).
 - Names listed in apposition to a plural site noun are sites: "two ore bodies, Lennox and Byron," or "its
   three prospects, Kestrel, Marlow and Penhale" (the nouns: ``site_plurals`` of ``cue_words.json``).
 """
@@ -28,6 +29,9 @@ NAMING_WORDS = frozenset({"called", "named", "dubbed"})
 MAX_LISTED_TOKENS = 12
 # Possessive determiners before an unknown name and a site word: the owner's site ("its Butte plant").
 OWNER_WORDS = frozenset({"its", "their"})
+# Most descriptor tokens between "the" and the site noun of an apposition after a name ("the huge open-pit copper").
+MAX_APPOSITION_TOKENS = 7
+HYPHENS = frozenset({"-", "‑"})
 
 
 def listed_site(span: Span, tables: EntityTables) -> Span | None:
@@ -55,7 +59,7 @@ def called_site(span: Span, tables: EntityTables) -> Span | None:
         return None
     doc = span.doc
     i = span.start - 1
-    if i >= 1 and doc[i].text == "," and _apposed_site(span, tables):
+    if i >= 1 and doc[i].text == "," and _apposed_site(span, tables) or _site_apposition_after(span, tables):
         return Span(doc, span.start, span.end, label="FACILITY")
     if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "known":
         i -= 1
@@ -80,6 +84,25 @@ def _apposed_site(span: Span, tables: EntityTables) -> bool:
     if tables.gazetteer.get(clean_name(span.text)) is not None:
         return False
     return any(doc[j].lower_ in OWNER_WORDS | {"the", "a"} for j in range(max(comma - 1 - MAX_DESCRIPTORS, 0), comma - 1))
+
+
+def _site_apposition_after(span: Span, tables: EntityTables) -> bool:
+    """"at X, the huge open-pit copper mine, ...": the name, a comma, "the"/"a" and lower-case descriptors closed by a
+    singular site noun; the name is none the gazetteer knows ("Chile, the top copper miner" keeps the country)."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"the", "a", "an"}:
+        return False
+    if tables.gazetteer.get(clean_name(span.text)) is not None:
+        return False
+    heads = tables.cues.site_apposition_heads
+    for j in range(i + 2, min(i + 2 + MAX_APPOSITION_TOKENS, len(doc))):
+        token = doc[j]
+        if token.lower_ in heads:
+            return j + 1 == len(doc) or doc[j + 1].is_punct or line_break(doc[j + 1])
+        if not (token.is_lower and token.is_alpha or token.text in HYPHENS) or token.lower_ == "of":
+            return False
+    return False
 
 
 def _site_plural(span: Span, comma: int, tables: EntityTables) -> bool:
