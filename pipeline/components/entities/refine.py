@@ -164,6 +164,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             span = town
         elif label == "ORG" and known is None and placed_organisation(span, tables):
             span = Span(doc, span.start, span.end, label="GPE")
+        elif label == "FACILITY" and known is None and not noted and name_cue(span, tables) == "ORG":
+            span = Span(doc, span.start, span.end, label="ORG")  # "shares in X": the model's site is a company
         elif label == "ORG" and span.start in view.headline:
             start = span.start
             tokens = view.tokens

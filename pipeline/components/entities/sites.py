@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from pipeline.components.entities.view import line_break
 from pipeline.resources.entities import EntityTables
@@ -32,6 +32,8 @@ OWNER_WORDS = frozenset({"its", "their"})
 # Most descriptor tokens between "the" and the site noun of an apposition after a name ("the huge open-pit copper").
 MAX_APPOSITION_TOKENS = 7
 HYPHENS = frozenset({"-", "‑"})
+# Punctuation between a plural site noun and "such as" ("mines - such as X").
+EXAMPLE_PUNCT = frozenset({",", "-", "–", "—"})
 
 
 def listed_site(span: Span, tables: EntityTables) -> Span | None:
@@ -44,12 +46,26 @@ def listed_site(span: Span, tables: EntityTables) -> Span | None:
     doc = span.doc
     i = span.start - 1
     while i > 0 and span.start - i <= MAX_LISTED_TOKENS and not line_break(doc[i]):
+        if (opener := _example_opener(doc, i)) is not None:
+            return Span(doc, span.start, span.end, label="FACILITY") if _site_plural(span, opener, tables) else None
         if doc[i].text not in LIST_JOINERS and not doc[i].is_title:
             return None
         if doc[i].text == "," and _site_plural(span, i, tables):
             return Span(doc, span.start, span.end, label="FACILITY")
         i -= 1
     return None
+
+
+def _example_opener(doc: Doc, i: int) -> int | None:
+    """The index after which a plural noun stands when token ``i`` closes "such as" or "including" (a dash or comma
+    allowed between: "major mines - such as X and Y"), else None."""
+    if doc[i].lower_ == "including":
+        first = i
+    elif doc[i].lower_ == "as" and i > 0 and doc[i - 1].lower_ == "such":
+        first = i - 1
+    else:
+        return None
+    return first - 1 if first > 1 and doc[first - 1].text in EXAMPLE_PUNCT else first
 
 
 def called_site(span: Span, tables: EntityTables) -> Span | None:

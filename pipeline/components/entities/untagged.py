@@ -1,7 +1,9 @@
 """Names the model leaves untagged where the sentence itself says what they are (issue 13, entities round 8).
 
 - A list member: one to three title-case words in a comma list between two names of one label ("Chingola,
-  Chililabombwe, Nampundwe and Kitwe": GPE; "Iluka, Lynas and Rainbow": ORG) take that label.
+  Chililabombwe, Nampundwe and Kitwe": GPE; "Iluka, Lynas and Rainbow": ORG) take that label, also over a
+  one-word name the model misread (round 9); an untagged name joined by "and" to a company or site takes its
+  label ("Glencore and Nyrstar", round 9).
 - A company in apposition: a title-case word opening a sentence, then a comma and "the"/"a" phrase that a company
   noun closes without "of" ("Kestrail, the state-run rail freight operator, ...":
   ``appositive_company_nouns``); also when the model read the word as a person or place it does not know.
@@ -20,6 +22,9 @@ from pipeline.resources.entities import EntityTables
 from pipeline.text.commodity import clean_name
 
 LISTED_LABELS = frozenset({"GPE", "ORG"})
+# Labels an untagged name joined by "and" takes from the name before it ("Glencore and Nyrstar", "Century and
+# Lisheen" after "mines such as").
+PAIRED_LABELS = frozenset({"ORG", "FACILITY"})
 # Labels the model gives a one-word company name it does not know ("Kestrava" as PERSON).
 MISREAD_LABELS = frozenset({"PERSON", "GPE", "NORP"})
 MAX_NAME_WORDS = 3
@@ -66,6 +71,11 @@ def _list_members(view: BlockView, spans: list[Span], tables: EntityTables, take
                and clean_name(span.text) not in tables.gazetteer}
     found: list[Span] = []
     for before_end, before in ends.items():
+        if before.label_ in PAIRED_LABELS and before_end + 1 < size and texts[before_end] == "and":
+            pair_end = _member_end(view, before_end + 1, tables, taken, set())
+            if pair_end is not None and texts[pair_end] != "and":
+                found.append(Span(view.doc, before_end + 1, pair_end, label=before.label_))
+            continue
         if before.label_ not in LISTED_LABELS or before_end + 1 >= size or texts[before_end] != ",":
             continue
         members: list[tuple[int, int]] = []
@@ -96,7 +106,7 @@ def _member_end(view: BlockView, start: int, tables: EntityTables, taken: set[in
     if view.tokens.sent_start[start]:
         return None
     for end in range(start + 1, min(start + MAX_NAME_WORDS, len(view.tokens.texts)) + 1):
-        if end < len(view.tokens.texts) and view.tokens.texts[end] in {",", "and"}:
+        if end < len(view.tokens.texts) and (view.tokens.texts[end] in {",", "and"} or not view.tokens.title[end]):
             return end if _unknown_name(view, start, end, tables, taken) else None
     return None
 

@@ -144,8 +144,8 @@ def _law_part(doc: Doc, start: int, end: int, label: str, view: BlockView, table
     cues = tables.cues
     if end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in LAW_CONTINUATIONS:
         return None  # a head inside a longer name ("Big Bill Slag", a site)
-    # Headline words cut the name on a headline line, and in running text when they are all it has ("the
-    # ministry's Federal Decree"): a name of its own holds a word no headline uses ("Resource Conservation").
+    # Headline words cut the name when they are all it has ("the ministry's Federal Decree"), and headline verbs cut
+    # it on a headline line: a name of its own holds a word no headline uses ("Resource Conservation").
     words = [i for i in range(start, end - 1) if doc[i].is_title and doc[i].lower_ not in LAW_JOINERS]
     generic = all(_headline_word(doc[i], tables) for i in words)
     first = start
@@ -156,12 +156,18 @@ def _law_part(doc: Doc, start: int, end: int, label: str, view: BlockView, table
             or token.lower_ in cues.person_titles
             or token.text.rstrip(".").lower() in cues.section_numbers
             or (token.lower_ == "to" and not _hyphen_glued(doc, i))
-            or ((i in view.headline or generic) and _headline_word(token, tables))
+            or (generic or i in view.headline and _verb_like(token)) and _headline_word(token, tables)
         ):
             start = i + 1
     while start < end and doc[start].lower_ in LAW_JOINERS | {"the"}:
         start += 1
     return Span(doc, start, end, label=label) if end - start >= 2 else None
+
+
+def _verb_like(token: Token) -> bool:
+    """A headline verb before a law's name ("Senate Passes ...", "Parliament Approved ..."), not a noun of the name
+    on a title-case list line ("- Compliance with the National Security and Investment Act")."""
+    return token.pos_ in {"VERB", "AUX"} or token.lower_.endswith(("s", "ed"))
 
 
 def _headline_word(token: Token, tables: EntityTables) -> bool:

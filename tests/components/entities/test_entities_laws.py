@@ -33,3 +33,8 @@ def test_a_head_inside_a_longer_name_or_after_a_title_is_no_law(nlp):
     assert not [text for text, label in found if label == "LAW"]
     found = ents(make_block_doc(nlp, "Output fell after the Health Ministry's Federal Decree closed all mines."))
     assert not [text for text, label in found if label == "LAW"]
+
+
+def test_a_title_case_list_line_keeps_the_law_whole(nlp):
+    found = ents(make_block_doc(nlp, "- Clearance under the Strategic Assets and Investment Screening Act 2019"))
+    assert ("Strategic Assets and Investment Screening Act 2019", "LAW") in found

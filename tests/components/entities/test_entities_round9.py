@@ -32,3 +32,13 @@ def test_last_portfolio_word_is_no_part_of_the_name(nlp):
     found = ents(make_block_doc(nlp, "Exports will stop, Minister of Science, Technology and Innovation Tan Wei "
                                      "Ming said on Tuesday."))
     assert ("Tan Wei Ming", "PERSON") in found
+
+
+def test_model_site_after_a_company_cue_is_the_company(nlp):
+    found = ents(make_block_doc(nlp, "Shares in Korvane Rare-Earth rose on Monday."))
+    assert ("Korvane Rare-Earth", "ORG") in found
+
+
+def test_names_after_such_as_a_plural_site_noun_are_sites(nlp):
+    found = ents(make_block_doc(nlp, "Closures of major mines - such as Kelvar and Tarrowin in 2015 - lifted prices."))
+    assert ("Kelvar", "FACILITY") in found

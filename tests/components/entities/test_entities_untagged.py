@@ -19,3 +19,8 @@ def test_a_list_of_towns_keeps_every_town(nlp):
                                      "and Kitwe."))
     for name in ("Chingola", "Chililabombwe", "Nampundwe", "Kitwe"):
         assert (name, "GPE") in found
+
+
+def test_name_joined_by_and_to_a_company_is_a_company(nlp):
+    found = ents(make_block_doc(nlp, "Output cuts at mines run by Glencore and Nyrvale lifted zinc prices."))
+    assert ("Nyrvale", "ORG") in found
