@@ -26,6 +26,8 @@ LAW_JOINERS = frozenset({"of", "and", "on", "for"})
 DASHES = frozenset({"-", "–"})
 # What the law pattern may take after the head when no year follows.
 LAW_TRAILERS = frozenset({"(", "of"})
+# Parts of speech of the words a law's name is made of.
+NAME_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
 # Title-case words that may follow a law's head ("Defense Production Act Title III").
 LAW_CONTINUATIONS = frozenset({"title", "section", "article", "part", "chapter"})
 # A name this long before a facility keyword is a phrase, not a name.
@@ -165,9 +167,9 @@ def _law_part(doc: Doc, start: int, end: int, label: str, view: BlockView, table
 
 
 def _verb_like(token: Token) -> bool:
-    """A headline verb before a law's name ("Senate Passes ...", "Parliament Approved ..."), not a noun of the name
-    on a title-case list line ("- Compliance with the National Security and Investment Act")."""
-    return token.pos_ in {"VERB", "AUX"} or token.lower_.endswith(("s", "ed"))
+    """A headline verb or preposition before a law's name ("Senate Passes ...", "Projects Under ..."), not a noun of
+    the name on a title-case list line ("- Compliance with the National Security and Investment Act")."""
+    return token.pos_ not in NAME_TAGS or token.lower_.endswith(("s", "ed"))
 
 
 def _headline_word(token: Token, tables: EntityTables) -> bool:

@@ -38,3 +38,8 @@ def test_a_head_inside_a_longer_name_or_after_a_title_is_no_law(nlp):
 def test_a_title_case_list_line_keeps_the_law_whole(nlp):
     found = ents(make_block_doc(nlp, "- Clearance under the Strategic Assets and Investment Screening Act 2019"))
     assert ("Strategic Assets and Investment Screening Act 2019", "LAW") in found
+
+
+def test_a_headline_preposition_is_no_part_of_the_law(nlp):
+    found = ents(make_block_doc(nlp, "Bloc Names 12 Sites Under Strategic Cobalt Supply Act", zone="title"))
+    assert ("Strategic Cobalt Supply Act", "LAW") in found
