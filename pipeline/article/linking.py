@@ -99,7 +99,7 @@ def _opening_word(mention: Mention, long_forms: list[Mention], text: str) -> Men
     first word once it has named it. Of several such names, the one named most often (then the first)."""
     if mention.label not in OPENING_WORD_LABELS or " " in mention.text or not mention.text[:1].isupper():
         return None
-    if mention.label == "NORP" and text[mention.end : mention.end + 2][-1:].islower():
+    if mention.label == "NORP" and short_forms.before_common_noun(mention, text):
         return None  # a nationality before a common noun ("other Asian countries") is an adjective, no short name
     earlier = [long for long in long_forms if long.end <= mention.start and long.text.split()[0] == mention.text]
     if not (earlier := earlier or short_forms.sole_later_name(mention, long_forms, text)):

@@ -201,6 +201,7 @@ class LinkingWords(_Strict):
     legal_prefixes: frozenset[str] = frozenset()
     division_heads: frozenset[str] = frozenset()
     settlement_heads: frozenset[str] = frozenset()
+    company_cues_after: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -209,7 +210,8 @@ def linking_words(folder: str = DEFAULT_FOLDER) -> LinkingWords:
     words = load_json(f"{folder}/{LINKING_FILE}", LinkingWords)
     cues = load_json(f"{folder}/{CUE_WORDS_FILE}", CueWords)
     return words.model_copy(update={"legal_prefixes": cues.legal_prefixes, "division_heads": cues.division_heads,
-                                    "settlement_heads": cues.settlement_heads})
+                                    "settlement_heads": cues.settlement_heads,
+                                    "company_cues_after": cues.company_cues_after})
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,7 @@ from pipeline.components.entities.sites import (
     facility_name,
     listed_site,
     site_after_descriptors,
+    where_facilities,
 )
 from pipeline.components.entities.view import BlockView, TokenColumns, line_break
 from pipeline.resources.entities import EntityTables
@@ -383,28 +384,3 @@ def extend_left(span: Span, view: BlockView, tables: EntityTables) -> Span:
             start -= 1
         break
     return span if start == span.start else Span(doc, start, span.end, label="ORG")
-
-
-def where_facilities(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Span]:
-    """'At Sollet, where drilling began': an unknown capitalised name before ", where" + site work is a FACILITY."""
-    doc = view.doc
-    lowers = view.tokens.lowers
-    found: list[Span] = []
-    if "where" not in lowers:
-        return found
-    taken = {i for span in spans for i in range(span.start, span.end)}
-    for i, lower in enumerate(lowers):
-        if lower != "where" or i < 3 or view.tokens.texts[i - 1] != ",":
-            continue
-        if i + 1 >= len(doc) or doc[i + 1].lower_ not in tables.cues.site_work:
-            continue
-        end = i - 1
-        start = end
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ != "at":
-            start -= 1
-        if start == end or end - start > 3 or start == 0 or doc[start - 1].lower_ != "at":
-            continue
-        if doc[start:end].text in tables.gazetteer or any(j in taken for j in range(start, end)):
-            continue
-        found.append(Span(doc, start, end, label="FACILITY"))
-    return found
