@@ -131,3 +131,35 @@ def _date_part(token: Token) -> bool:
     """A number glued to a date separator before it ("16" in "2025-10-16", "3/16")."""
     doc = token.doc
     return token.i > 0 and doc[token.i - 1].text in DATE_SEPARATORS and not doc[token.i - 1].whitespace_
+
+
+def join_element_chains(spans: list[Span], view: BlockView, tables: EntityTables) -> list[Span]:
+    """Element names written side by side and closed by their formula in brackets are one alloy or compound:
+    "samarium cobalt (SmCo)", "neodymium iron boron (NdFeB)" (the formula's symbols, in order, are the chain's
+    elements); the formula stays its own mention, which linking reads as the chain's abbreviation."""
+    doc = view.doc
+    symbols = tables.parse_commodity.elements
+    by_start = {span.start: span for span in spans if span.label_ == "COMMODITY" and len(span) == 1}
+    replaced: set[int] = set()
+    chains: list[Span] = []
+    for start, first in by_start.items():
+        if start in replaced or first.text.lower() not in symbols:
+            continue
+        end = start + 1
+        while end in by_start and by_start[end].text.lower() in symbols:
+            end += 1
+        if end - start < 2 or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            continue
+        written = [symbols[doc[i].text.lower()] for i in range(start, end)]
+        if "".join(written) != doc[end + 1].text:
+            continue
+        chain = Span(doc, start, end, label="COMMODITY")
+        name = " ".join(token.lower_ for token in chain)
+        view.note(chain, EntityInfo(normalized=name, kb_id=None,
+                                    commodity={"name": name, "elements": written, "form": None}))
+        replaced.update(range(start, end))
+        chains.append(chain)
+    if not chains:
+        return spans
+    kept = [span for span in spans if not (span.start in replaced and len(span) == 1)]
+    return sorted([*kept, *chains], key=lambda span: span.start)

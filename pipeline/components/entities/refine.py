@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from pipeline.components.entities.commodities import formula_commodities
+from pipeline.components.entities.commodities import formula_commodities, join_element_chains
 from pipeline.components.entities.conventions import (
     administrative_place,
     caption_credit,
@@ -189,7 +189,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         out.append(span)
     out.extend(formula_commodities(view, tables))
     out.extend(where_facilities(view, out, tables))
-    return join_titled_commodities(resolve_overlaps(out), view)
+    return join_titled_commodities(join_element_chains(resolve_overlaps(out), view, tables), view)
 
 
 def _name_tokens(span: Span, spans: list[Span]) -> set[int]:

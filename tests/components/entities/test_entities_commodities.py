@@ -23,3 +23,9 @@ def test_a_letter_after_a_money_amount_is_a_scale(nlp):
 def test_figure_references_and_study_acronyms_are_no_names(nlp):
     found = ents(make_block_doc(nlp, "As Fig. 2 shows, the FS for Marrow Hill will follow, Velmar Metals said."))
     assert not [text for text, _ in found if text in {"Fig", "FS"}]
+
+
+def test_element_names_closed_by_their_formula_are_one_commodity(nlp):
+    found = ents(make_block_doc(nlp, "The plant makes samarium cobalt (SmCo) parts and sells copper to smelters."))
+    assert ("samarium cobalt", "COMMODITY") in found
+    assert ("samarium", "COMMODITY") not in found and ("copper", "COMMODITY") in found
