@@ -51,6 +51,7 @@ from pipeline.components.entities.names import (
     ticker,
     trailing_person,
 )
+from pipeline.components.entities.shapes import descriptor_before_cue
 from pipeline.components.entities.sites import (
     called_site,
     facility_name,
@@ -83,8 +84,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             continue
         if view.zone == "dateline" and label != "GPE":
             continue
-        if label != "COMMODITY" and text in tables.not_organisations:
-            continue  # "NPV", "FOB", "HPAL": a term, not a name
+        if label != "COMMODITY" and text in tables.not_organisations or descriptor_before_cue(span, tables):
+            continue  # "NPV", "FOB", "HPAL": a term, not a name; "Fertiliser maker X": a trade
         if defined_term(span, tables):
             continue  # "feasibility study (FS)", "billion (USD)": the bracket defines a term or a unit
         if label == "ORG" and all(token.text in tables.cues.legal_forms or token.is_punct for token in span):

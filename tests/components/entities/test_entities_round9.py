@@ -42,3 +42,9 @@ def test_model_site_after_a_company_cue_is_the_company(nlp):
 def test_names_after_such_as_a_plural_site_noun_are_sites(nlp):
     found = ents(make_block_doc(nlp, "Closures of major mines - such as Kelvar and Tarrowin in 2015 - lifted prices."))
     assert ("Kelvar", "FACILITY") in found
+
+
+def test_trade_word_before_a_company_cue_is_no_name(nlp):
+    found = ents(make_block_doc(nlp, "Fertiliser maker Korvane Co said on Tuesday it would sell the stake."))
+    assert ("Fertiliser", "ORG") not in found
+    assert ("Korvane Co", "ORG") in found
