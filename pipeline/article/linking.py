@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
 from pipeline.article import linking_forms as short_forms
+from pipeline.article.linking_spelling import same_spelling
 from pipeline.resources.entities import linking_words
 from pipeline.schema.labels import HEADLINE_ZONES
 from pipeline.schema.records import EntityRecord
@@ -98,6 +99,8 @@ def _opening_word(mention: Mention, long_forms: list[Mention], text: str) -> Men
     first word once it has named it. Of several such names, the one named most often (then the first)."""
     if mention.label not in OPENING_WORD_LABELS or " " in mention.text or not mention.text[:1].isupper():
         return None
+    if mention.label == "NORP" and short_forms.before_common_noun(mention, text):
+        return None  # a nationality before a common noun ("other Asian countries") is an adjective, no short name
     earlier = [long for long in long_forms if long.end <= mention.start and long.text.split()[0] == mention.text]
     if not (earlier := earlier or short_forms.sole_later_name(mention, long_forms, text)):
         return None
@@ -191,11 +194,16 @@ def _defined_places(mentions: Sequence[Mention], text: str) -> dict[str, Mention
 
 
 def _person_named(mention: Mention, people: list[Mention]) -> Mention | None:
-    """The nearest earlier full name of a person this one word is the surname of ("Example" -> "Ann Example"), or
+    """The nearest earlier full name of a person this one word is the surname of ("Example" -> "Ann Example", "Tan"
+    -> "Tan Wei Ming"), or
     that this name shortens by leaving out middle names ("Ann Example" -> "Ann Marie Example")."""
     words = mention.text.split()
     if len(words) == 1:
         earlier = [person for person in people if person.end <= mention.start and person.text.split()[-1] == mention.text]
+        # a family name written first ("Chang" after "Chang Lih Kang"): only a three-word name, where the first word
+        # is no given name that English copy would drop
+        earlier = earlier or [person for person in people if person.end <= mention.start
+                              and len(person.text.split()) == 3 and person.text.split()[0] == mention.text]
     else:
         earlier = [person for person in people if person.end <= mention.start and _shortens(words, person.text.split())]
     return earlier[-1] if earlier else None
@@ -256,7 +264,8 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
         if not update and (named := short_forms.named_site(mention, facilities, text)) and not _town_of(mention, by_start, text):
             update = {"normalized": named.normalized, "label": named.label, "kb_id": None}
         decisions.append(update)
-    return _same_company(mentions, decisions, text)
+    return _same_company(mentions, same_spelling(mentions, decisions), text)
+
 
 
 def _town_of(mention: Mention, by_start: dict[int, Mention], text: str) -> bool:

@@ -222,3 +222,11 @@ def named_site(mention: LinkedT, facilities: Sequence[LinkedT], text: str) -> Li
         if tail and (facility.normalized, facility.label) != (mention.normalized, mention.label):
             return facility
     return None
+
+
+def before_common_noun(mention: Named, text: str) -> bool:
+    """A lower-case word follows the name, and no company cue ("X shares" reads X as the company): a nationality
+    there is an adjective ("other Asian countries", round 9), no company's short name."""
+    following = text[mention.end : mention.end + 30].split(maxsplit=1)
+    word = following[0].rstrip(".,;:") if following else ""
+    return word[:1].islower() and word not in linking_words().company_cues_after

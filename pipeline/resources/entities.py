@@ -122,6 +122,7 @@ class CueWords(_Strict):
     facility_keywords: frozenset[str]
     facility_descriptors: frozenset[str]
     site_work: frozenset[str]
+    law_heads: frozenset[str]
     law_name_words: frozenset[str]
     public_body_heads: frozenset[str]
     country_prefixes: frozenset[str]
@@ -146,6 +147,7 @@ class CueWords(_Strict):
     legal_forms: frozenset[str] = frozenset()  # a company's legal form, never a name alone ("LLC", "Ltd.")
     portfolio_titles: frozenset[str] = frozenset()
     placing_words: frozenset[str] = frozenset()
+    proximity_words: frozenset[str]
     job_title_words: frozenset[str] = frozenset()
     government_heads: frozenset[str] = frozenset()
     of_heads: frozenset[str] = frozenset()
@@ -195,9 +197,11 @@ class LinkingWords(_Strict):
     site_keywords: frozenset[str]
     legal_forms: dict[str, str]
     group_words: frozenset[str] = frozenset()  # "X Group" = "X Holdings" = "X Corp." (linking_forms.company_core)
+    spelling_variants: dict[str, str] = {}  # "sulph" -> "sulf": one commodity, two spellings (linking.same_spelling)
     legal_prefixes: frozenset[str] = frozenset()
     division_heads: frozenset[str] = frozenset()
     settlement_heads: frozenset[str] = frozenset()
+    company_cues_after: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +210,8 @@ def linking_words(folder: str = DEFAULT_FOLDER) -> LinkingWords:
     words = load_json(f"{folder}/{LINKING_FILE}", LinkingWords)
     cues = load_json(f"{folder}/{CUE_WORDS_FILE}", CueWords)
     return words.model_copy(update={"legal_prefixes": cues.legal_prefixes, "division_heads": cues.division_heads,
-                                    "settlement_heads": cues.settlement_heads})
+                                    "settlement_heads": cues.settlement_heads,
+                                    "company_cues_after": cues.company_cues_after})
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,10 @@ def _commodity_context(start: int, end: int, tokens: TokenColumns, elements: dic
     return start >= 2 and lowers[start - 1] == "of" and (tokens.like_num[start - 2] or lowers[start - 2] in mass_words)
 
 
+# Signs that close a currency prefix ("$", "US$", "A$", "€").
+CURRENCY_SIGNS = frozenset("$€£¥")
+
+
 def formula_commodities(view: BlockView, tables: EntityTables) -> list[Span]:
     """'0.8% V2O5', '450 ppm U3O8', '1.1% Ni': chemical formulas and element symbols in a grade context."""
     doc = view.doc
@@ -107,7 +111,7 @@ def formula_commodities(view: BlockView, tables: EntityTables) -> list[Span]:
         if parsed is None:
             continue
         prev = doc[i - 1] if i > 0 else None
-        grade = prev is not None and (prev.text in GRADE_UNITS or prev.like_num and not _date_part(prev))
+        grade = prev is not None and (prev.text in GRADE_UNITS or prev.like_num and not _date_part(prev) and not _amount(prev))
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if not any(ch.isdigit() for ch in text) and (not grade or nxt is not None and nxt.is_title and nxt.is_alpha):
             continue  # a bare symbol needs a grade before it and no name after it ("2025-10-16 He Yongqian")
@@ -117,7 +121,45 @@ def formula_commodities(view: BlockView, tables: EntityTables) -> list[Span]:
     return spans
 
 
+def _amount(token: Token) -> bool:
+    """A number after a currency sign ("US$1.5 B"): the letter after it is a scale, not an element."""
+    doc = token.doc
+    return token.i > 0 and (doc[token.i - 1].is_currency or doc[token.i - 1].text[-1:] in CURRENCY_SIGNS)
+
+
 def _date_part(token: Token) -> bool:
     """A number glued to a date separator before it ("16" in "2025-10-16", "3/16")."""
     doc = token.doc
     return token.i > 0 and doc[token.i - 1].text in DATE_SEPARATORS and not doc[token.i - 1].whitespace_
+
+
+def join_element_chains(spans: list[Span], view: BlockView, tables: EntityTables) -> list[Span]:
+    """Element names written side by side and closed by their formula in brackets are one alloy or compound:
+    "samarium cobalt (SmCo)", "neodymium iron boron (NdFeB)" (the formula's symbols, in order, are the chain's
+    elements); the formula stays its own mention, which linking reads as the chain's abbreviation."""
+    doc = view.doc
+    symbols = tables.parse_commodity.elements
+    by_start = {span.start: span for span in spans if span.label_ == "COMMODITY" and len(span) == 1}
+    replaced: set[int] = set()
+    chains: list[Span] = []
+    for start, first in by_start.items():
+        if start in replaced or first.text.lower() not in symbols:
+            continue
+        end = start + 1
+        while end in by_start and by_start[end].text.lower() in symbols:
+            end += 1
+        if end - start < 2 or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            continue
+        written = [symbols[doc[i].text.lower()] for i in range(start, end)]
+        if "".join(written) != doc[end + 1].text:
+            continue
+        chain = Span(doc, start, end, label="COMMODITY")
+        name = " ".join(token.lower_ for token in chain)
+        view.note(chain, EntityInfo(normalized=name, kb_id=None,
+                                    commodity={"name": name, "elements": written, "form": None}))
+        replaced.update(range(start, end))
+        chains.append(chain)
+    if not chains:
+        return spans
+    kept = [span for span in spans if not (span.start in replaced and len(span) == 1)]
+    return sorted([*kept, *chains], key=lambda span: span.start)

@@ -244,7 +244,25 @@ def without_title(span: Span, tables: EntityTables) -> Span:
     start = span.start
     while start < span.end - 1 and span.doc[start].lower_ in tables.cues.person_titles and span.doc[start].is_title:
         start += 1
+    if start == span.start and len(span) > 2 and _closes_portfolio(span, tables):
+        start += 1  # "Minister of Science, Technology and Innovation Ann Bo Example": the last portfolio word
     return span if start == span.start else Span(span.doc, start, span.end, label="PERSON")
+
+
+# Most tokens of a title's portfolio list ("Minister of Energy, Northern Development and Mines").
+MAX_PORTFOLIO_TOKENS = 8
+
+
+def _closes_portfolio(span: Span, tables: EntityTables) -> bool:
+    """The span follows "<title> of <Word>, <Word> and": its first word is the last item of the title's list."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 0 or doc[i].lower_ not in {"and", "&"}:
+        return False
+    i -= 1
+    while i > 0 and span.start - i <= MAX_PORTFOLIO_TOKENS and (doc[i].is_title or doc[i].text == ","):
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in tables.cues.person_titles
 
 
 def plural_nationality(span: Span, view: BlockView, tables: EntityTables) -> GazetteerEntry | None:

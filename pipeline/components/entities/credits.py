@@ -2,6 +2,8 @@
 in fixed places of the layout, and there it is no actor of the story (docs/realnews.md: "Publication, wire and photo
 credits ... are not entities unless the body uses them as actors"; "told Reuters" keeps its ORG).
 
+- the publisher's dateline: a name opening its line before its date in brackets and the story's dash ("Asian Wire
+  (Oct 24) -- ...", round 9);
 - the wire dateline: a name alone in brackets right before the dash that opens the story, after the dateline's
   date or all-caps place or at a line start ("LIMA, May 4 (Reuters) -", "May 13, 2024 (GLOBE NEWSWIRE) --",
   "BEIJING (Bloomberg) --"; an acronym defined after a name, "the Export-Import Bank (EXIM) -", is none);
@@ -19,7 +21,10 @@ from spacy.tokens import Span
 from pipeline.components.entities.view import TokenColumns
 
 # The dash after a wire dateline's bracket (ASCII hyphens, doubled hyphens and typographic dashes).
-STORY_DASHES = frozenset({"-", "--", "---", "‒", "–", "—", "―"})
+# "_" is the dash of archived AP copy ("SANTIAGO, Chile (AP) _ More than ...").
+STORY_DASHES = frozenset({"-", "--", "---", "‒", "–", "—", "―", "_"})
+# The most words a dateline place holds before its credit ("SAO PAULO, Brazil").
+MAX_DATELINE_TOKENS = 6
 CREDIT_SEPARATORS = frozenset({"/", "|"})
 # What a credit names: an agency or a photographer.
 CREDITED_LABELS = frozenset({"ORG", "PERSON"})
@@ -30,10 +35,17 @@ def wire_credit(span: Span, tokens: TokenColumns) -> bool:
     docstring); places keep their label ("Mar 3, 2026 | PERTH" is a dateline)."""
     texts = tokens.texts
     start, end, size = span.start, span.end, len(texts)
-    if start < 1 or span.label_ not in CREDITED_LABELS:
+    if span.label_ not in CREDITED_LABELS:
         return False
-    if texts[start - 1] == "(" and end + 1 < size and texts[end] == ")" and _story_dash(texts[end + 1]):
-        return _dateline_before(start - 2, tokens)
+    if start < 1:
+        return _agency_dateline(span, tokens)
+    if _agency_dateline(span, tokens):
+        return True
+    if texts[start - 1] == "(" and end < size and texts[end] == ")":
+        if end + 1 < size and _story_dash(texts[end + 1]):
+            return _dateline_before(start - 2, tokens)
+        # a bracketed agency that is a line of its own, between the headline and the story
+        return (start < 2 or tokens.newline[start - 2]) and (end + 1 == size or tokens.newline[end + 1])
     return (
         texts[start - 1] in CREDIT_SEPARATORS
         and tokens.whitespace[start - 1] == " "
@@ -61,11 +73,31 @@ def staff_credit(span: Span, tokens: TokenColumns, roles: frozenset[str]) -> boo
     return False
 
 
+def _agency_dateline(span: Span, tokens: TokenColumns) -> bool:
+    """"Asian Wire (Oct 24) -- Malaysia will ...": a name opening its line, its date in brackets, then the story's
+    dash: the publisher's own dateline, no actor."""
+    texts, size, end = tokens.texts, len(tokens.texts), span.end
+    if span.start > 0 and not tokens.newline[span.start - 1] or end >= size or texts[end] != "(":
+        return False
+    close = next((j for j in range(end + 1, min(end + MAX_DATELINE_TOKENS, size)) if texts[j] == ")"), None)
+    if close is None or close + 1 >= size or not _story_dash(texts[close + 1]):
+        return False
+    return any(tokens.like_num[j] for j in range(end + 1, close))
+
+
 def _story_dash(text: str) -> bool:
     """A story dash, also glued to the next word by the page ("--News Direct--", round 8)."""
     return text in STORY_DASHES or text.startswith("--") and text[2:3].isalpha()
 
 
 def _dateline_before(i: int, tokens: TokenColumns) -> bool:
-    """Token ``i`` (before the bracket) ends a dateline: a number, an all-caps word, or a line start."""
-    return i < 0 or tokens.newline[i] or tokens.like_num[i] or tokens.upper[i] and tokens.alpha[i]
+    """Token ``i`` (before the bracket) ends a dateline: a number, an all-caps word, a line start, or title-case
+    place words that are all their line holds before the bracket ("Jakarta (Agency) -", "LIMA, Peru (AP) _")."""
+    if i < 0 or tokens.newline[i] or tokens.like_num[i] or tokens.upper[i] and tokens.alpha[i]:
+        return True
+    first = i
+    while first >= 0 and not tokens.newline[first] and i - first < MAX_DATELINE_TOKENS:
+        if not (tokens.alpha[first] and (tokens.title[first] or tokens.upper[first]) or tokens.texts[first] == ","):
+            return False
+        first -= 1
+    return first < 0 or tokens.newline[first]

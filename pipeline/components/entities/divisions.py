@@ -53,3 +53,27 @@ def _listed(opener: int, lowers: list[str], title: list[bool], heads: frozenset[
     while j >= 0 and opener - j <= MAX_NAME_WORDS and title[j]:
         j -= 1
     return j < opener - 1 and j >= 0 and lowers[j] == "the"
+
+
+# Labels a place or nationality opening a longer place name carries ("Quebec" City, "Canadian" County).
+HEADED_LABELS = frozenset({"GPE", "NORP"})
+
+
+def headed_place(span: Span, view: BlockView, tables: EntityTables) -> Span | None:
+    """A place or nationality followed by a title-case settlement or division word is one GPE with it ("Quebec City",
+    "Canadian County"): the head written in title case belongs to the official name. A further title-case word
+    makes it part of a body's name ("Quebec City Council"), left alone."""
+    doc = span.doc
+    end = span.end
+    if span.label_ not in HEADED_LABELS or end >= len(doc):
+        return None
+    head = doc[end]
+    cues = tables.cues
+    if not head.is_title or head.lower_ not in cues.settlement_heads | cues.division_heads:
+        return None
+    if end + 1 < len(doc) and doc[end + 1].is_alpha and doc[end + 1].is_title:
+        return None
+    place = Span(doc, span.start, end + 1, label="GPE")
+    name = place.text
+    view.note(place, EntityInfo(normalized=name, kb_id=tables.towns.get(name), commodity=None))
+    return place

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.entities.view import BlockView, TokenColumns, line_break
 from pipeline.resources.entities import EntityTables
+from pipeline.text.commodity import clean_name
 
 # Joining words a name may hold between its capitalised words ("Authority for Strategic Mineral ...").
 NAME_JOINERS = frozenset({"and", "of", "for", "&", "on", "de", "du", "des", "y", "del", "da", "do", "dos"})
@@ -222,6 +223,17 @@ def placed_person(span: Span, spans: list[Span], tables: EntityTables) -> bool:
         while i >= 0 and doc[i].is_title and doc[i].is_alpha:
             i -= 1
     return i >= 0 and doc[i].lower_ in tables.cues.placing_words
+
+
+def placed_organisation(span: Span, tables: EntityTables) -> bool:
+    """An unknown ORG right after a proximity word ("a concentrator near Southern Cross"): a company is never "near"
+    anything, a town is; names with an organisation word ("near Kestrel Mining") stay companies."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.start == 0 or doc[span.start - 1].lower_ not in tables.cues.proximity_words:
+        return False
+    if clean_name(span.text) in tables.gazetteer or not all(token.is_title and token.is_alpha for token in span):
+        return False
+    return not any(token.text in tables.org_suffix_words for token in span)
 
 
 # --- issue 13, fourth round: precision rules grounded in how news excerpts are laid out ---------------------------

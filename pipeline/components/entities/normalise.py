@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from pipeline.components.entities.gazetteer_match import country_before
 from pipeline.components.entities.view import BlockView, line_break
@@ -22,6 +22,8 @@ ENACTMENT_YEAR = re.compile(r" of (?:1[89]|20)\d\d$")
 PLACE_NOUNS_AFTER = frozenset({"city", "office", "offices", "headquarters", "airport", "port"})
 # What closes a dateline place that opens a story ("New Delhi: ...", "Lima – ...").
 DATELINE_CLOSERS = frozenset({":", "-", "–", "—"})
+# The longest agency credit read in brackets after a dateline place ("Jakarta (Vietnam News Agency) -").
+MAX_CREDIT_TOKENS = 5
 
 
 def entity_info(ent: Span, view: BlockView, tables: EntityTables) -> EntityInfo:
@@ -122,7 +124,8 @@ def body_dateline(ent: Span) -> bool:
     """"New Delhi: Union ministers met ...", "2026-01-12 Lima – ...": a place opening its line (after at most a date)
     and closed by a colon or dash is the story's dateline, a literal city whatever the parser makes of it."""
     doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].text not in DATELINE_CLOSERS:
+    close = _after_credit(doc, ent.end)
+    if close >= len(doc) or doc[close].text not in DATELINE_CLOSERS:
         return False
     i = ent.start - 1
     while i >= 0 and not line_break(doc[i]):
@@ -131,6 +134,18 @@ def body_dateline(ent: Span) -> bool:
             return False  # "date" is a crawler's label before the publication day
         i -= 1
     return True
+
+
+def _after_credit(doc: Doc, i: int) -> int:
+    """The token after a wire credit in brackets at ``i`` ("Jakarta (VNA) -"), else ``i``."""
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    for j in range(i + 1, min(i + MAX_CREDIT_TOKENS + 2, len(doc))):
+        if doc[j].text == ")":
+            return j + 1
+        if line_break(doc[j]):
+            break
+    return i
 
 
 def _date_digits(text: str) -> bool:

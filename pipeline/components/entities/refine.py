@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from pipeline.components.entities.commodities import formula_commodities
+from pipeline.components.entities.commodities import formula_commodities, join_element_chains
 from pipeline.components.entities.conventions import (
     administrative_place,
     caption_credit,
@@ -30,6 +30,8 @@ from pipeline.components.entities.conventions import (
     without_title,
 )
 from pipeline.components.entities.credits import staff_credit, wire_credit
+from pipeline.components.entities.definitions import defined_term
+from pipeline.components.entities.divisions import headed_place
 from pipeline.components.entities.headlines import CALENDAR_WORDS, is_name_token
 from pipeline.components.entities.joins import join_split_names
 from pipeline.components.entities.merge import resolve_overlaps
@@ -40,6 +42,7 @@ from pipeline.components.entities.names import (
     legal_prefix_name,
     partnership_name,
     place_of_fragment,
+    placed_organisation,
     placed_person,
     portfolio_word,
     positional_capital,
@@ -48,11 +51,13 @@ from pipeline.components.entities.names import (
     ticker,
     trailing_person,
 )
+from pipeline.components.entities.shapes import descriptor_before_cue
 from pipeline.components.entities.sites import (
     called_site,
     facility_name,
     listed_site,
     site_after_descriptors,
+    where_facilities,
 )
 from pipeline.components.entities.view import BlockView, TokenColumns, line_break
 from pipeline.resources.entities import EntityTables
@@ -79,8 +84,10 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             continue
         if view.zone == "dateline" and label != "GPE":
             continue
-        if label != "COMMODITY" and text in tables.not_organisations:
-            continue  # "NPV", "FOB", "HPAL": a term, not a name
+        if label != "COMMODITY" and text in tables.not_organisations or descriptor_before_cue(span, tables):
+            continue  # "NPV", "FOB", "HPAL": a term, not a name; "Fertiliser maker X": a trade
+        if defined_term(span, tables):
+            continue  # "feasibility study (FS)", "billion (USD)": the bracket defines a term or a unit
         if label == "ORG" and all(token.text in tables.cues.legal_forms or token.is_punct for token in span):
             continue  # "Korvane Technologies, LLC": the legal form after a comma, no name
         if label != "COMMODITY" and (is_credit(span, tables, tokens=view.tokens) or is_term(span, tables, tokens=view.tokens)):
@@ -93,7 +100,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
                 continue  # a picture credit ("Photo: Name/Agency")
             span = without_title(titled_person(uncaptioned, spans, tables) or uncaptioned, tables)
             label = span.label_
-        place = (government_place(span, view, tables) or administrative_place(span, view, tables)
+        place = (headed_place(span, view, tables) or government_place(span, view, tables)
+                 or administrative_place(span, view, tables)
                  or ungoverned_region(span, view, tables) or natural_feature(span, view, tables))
         if place is not None:
             out.append(place)
@@ -156,6 +164,10 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
                 span = Span(doc, span.start, span.end, label="GPE")
         elif label == "ORG" and known is None and (town := town_span(span, view, spans, tables)) is not None:
             span = town
+        elif label == "ORG" and known is None and placed_organisation(span, tables):
+            span = Span(doc, span.start, span.end, label="GPE")
+        elif label == "FACILITY" and known is None and not noted and name_cue(span, tables) == "ORG":
+            span = Span(doc, span.start, span.end, label="ORG")  # "shares in X": the model's site is a company
         elif label == "ORG" and span.start in view.headline:
             start = span.start
             tokens = view.tokens
@@ -178,7 +190,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         out.append(span)
     out.extend(formula_commodities(view, tables))
     out.extend(where_facilities(view, out, tables))
-    return join_titled_commodities(resolve_overlaps(out), view)
+    return join_titled_commodities(join_element_chains(resolve_overlaps(out), view, tables), view)
 
 
 def _name_tokens(span: Span, spans: list[Span]) -> set[int]:
@@ -373,28 +385,3 @@ def extend_left(span: Span, view: BlockView, tables: EntityTables) -> Span:
             start -= 1
         break
     return span if start == span.start else Span(doc, start, span.end, label="ORG")
-
-
-def where_facilities(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Span]:
-    """'At Sollet, where drilling began': an unknown capitalised name before ", where" + site work is a FACILITY."""
-    doc = view.doc
-    lowers = view.tokens.lowers
-    found: list[Span] = []
-    if "where" not in lowers:
-        return found
-    taken = {i for span in spans for i in range(span.start, span.end)}
-    for i, lower in enumerate(lowers):
-        if lower != "where" or i < 3 or view.tokens.texts[i - 1] != ",":
-            continue
-        if i + 1 >= len(doc) or doc[i + 1].lower_ not in tables.cues.site_work:
-            continue
-        end = i - 1
-        start = end
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ != "at":
-            start -= 1
-        if start == end or end - start > 3 or start == 0 or doc[start - 1].lower_ != "at":
-            continue
-        if doc[start:end].text in tables.gazetteer or any(j in taken for j in range(start, end)):
-            continue
-        found.append(Span(doc, start, end, label="FACILITY"))
-    return found

@@ -95,3 +95,14 @@ def listing_part(span: Span, tables: EntityTables) -> Span | None:
     if after_colon and span.start >= 2 and doc[span.start - 2].is_upper and span.text in exchanges:
         return span if span.label_ == "ORG" else Span(doc, span.start, span.end, label="ORG")
     return span
+
+
+def descriptor_before_cue(span: Span, tables: EntityTables) -> bool:
+    """"Fertiliser maker Mosaic Co": a one-word ORG right before a lower-case company cue word and a title-case name
+    describes the trade of the company named after the cue; it names nothing itself."""
+    doc = span.doc
+    end = span.end
+    if span.label_ != "ORG" or len(span) != 1 or end + 1 >= len(doc):
+        return False
+    cue = doc[end]
+    return cue.is_lower and cue.text in tables.cues.company_cues_before and doc[end + 1].is_title

@@ -3,17 +3,18 @@
 - A name with its facility keyword is a FACILITY, the keyword dropped ("Donald Project", "the Sierra Gorda mine";
   moved here from ``refine.py``); a title-case keyword makes the whole name the site's, the owner's name included
   ("the Graphite One Project"), and a name made only of commodity words names what the site holds.
-- A name a site noun calls so is a site: "a mine called X", "a deposit known as X", and a name set after a singular
-  site noun between commas ("its zinc mining unit, X, located in ...": ``site_apposition_heads``, round 8).
+- A name a site noun calls so is a site: "a mine called X", "a deposit known as X", a name set after a singular
+  site noun between commas ("its zinc mining unit, X, located in ...": ``site_apposition_heads``, round 8), and a
+  name that a "the ... <site noun>" phrase follows in apposition ("at X, the huge open-pit copper mine,", round 9).
 - Names listed in apposition to a plural site noun are sites: "two ore bodies, Lennox and Byron," or "its
   three prospects, Kestrel, Marlow and Penhale" (the nouns: ``site_plurals`` of ``cue_words.json``).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from pipeline.components.entities.view import line_break
+from pipeline.components.entities.view import BlockView, line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.text.commodity import clean_name
 
@@ -28,6 +29,11 @@ NAMING_WORDS = frozenset({"called", "named", "dubbed"})
 MAX_LISTED_TOKENS = 12
 # Possessive determiners before an unknown name and a site word: the owner's site ("its Butte plant").
 OWNER_WORDS = frozenset({"its", "their"})
+# Most descriptor tokens between "the" and the site noun of an apposition after a name ("the huge open-pit copper").
+MAX_APPOSITION_TOKENS = 7
+HYPHENS = frozenset({"-", "‑"})
+# Punctuation between a plural site noun and "such as" ("mines - such as X").
+EXAMPLE_PUNCT = frozenset({",", "-", "–", "—"})
 
 
 def listed_site(span: Span, tables: EntityTables) -> Span | None:
@@ -40,12 +46,26 @@ def listed_site(span: Span, tables: EntityTables) -> Span | None:
     doc = span.doc
     i = span.start - 1
     while i > 0 and span.start - i <= MAX_LISTED_TOKENS and not line_break(doc[i]):
+        if (opener := _example_opener(doc, i)) is not None:
+            return Span(doc, span.start, span.end, label="FACILITY") if _site_plural(span, opener, tables) else None
         if doc[i].text not in LIST_JOINERS and not doc[i].is_title:
             return None
         if doc[i].text == "," and _site_plural(span, i, tables):
             return Span(doc, span.start, span.end, label="FACILITY")
         i -= 1
     return None
+
+
+def _example_opener(doc: Doc, i: int) -> int | None:
+    """The index after which a plural noun stands when token ``i`` closes "such as" or "including" (a dash or comma
+    allowed between: "major mines - such as X and Y"), else None."""
+    if doc[i].lower_ == "including":
+        first = i
+    elif doc[i].lower_ == "as" and i > 0 and doc[i - 1].lower_ == "such":
+        first = i - 1
+    else:
+        return None
+    return first - 1 if first > 1 and doc[first - 1].text in EXAMPLE_PUNCT else first
 
 
 def called_site(span: Span, tables: EntityTables) -> Span | None:
@@ -55,7 +75,7 @@ def called_site(span: Span, tables: EntityTables) -> Span | None:
         return None
     doc = span.doc
     i = span.start - 1
-    if i >= 1 and doc[i].text == "," and _apposed_site(span, tables):
+    if i >= 1 and doc[i].text == "," and _apposed_site(span, tables) or _site_apposition_after(span, tables):
         return Span(doc, span.start, span.end, label="FACILITY")
     if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "known":
         i -= 1
@@ -80,6 +100,25 @@ def _apposed_site(span: Span, tables: EntityTables) -> bool:
     if tables.gazetteer.get(clean_name(span.text)) is not None:
         return False
     return any(doc[j].lower_ in OWNER_WORDS | {"the", "a"} for j in range(max(comma - 1 - MAX_DESCRIPTORS, 0), comma - 1))
+
+
+def _site_apposition_after(span: Span, tables: EntityTables) -> bool:
+    """"at X, the huge open-pit copper mine, ...": the name, a comma, "the"/"a" and lower-case descriptors closed by a
+    singular site noun; the name is none the gazetteer knows ("Chile, the top copper miner" keeps the country)."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"the", "a", "an"}:
+        return False
+    if tables.gazetteer.get(clean_name(span.text)) is not None:
+        return False
+    heads = tables.cues.site_apposition_heads
+    for j in range(i + 2, min(i + 2 + MAX_APPOSITION_TOKENS, len(doc))):
+        token = doc[j]
+        if token.lower_ in heads:
+            return j + 1 == len(doc) or doc[j + 1].is_punct or line_break(doc[j + 1])
+        if not (token.is_lower and token.is_alpha or token.text in HYPHENS) or token.lower_ == "of":
+            return False
+    return False
 
 
 def _site_plural(span: Span, comma: int, tables: EntityTables) -> bool:
@@ -142,3 +181,28 @@ def site_after_descriptors(span: Span, tables: EntityTables) -> bool:
     while j < len(doc) and j - span.end < MAX_DESCRIPTORS and doc[j].lower_ in descriptors:
         j += 1
     return span.end < j < len(doc) and doc[j].lower_ in tables.cues.site_keywords
+
+
+def where_facilities(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Span]:
+    """'At Sollet, where drilling began': an unknown capitalised name before ", where" + site work is a FACILITY."""
+    doc = view.doc
+    lowers = view.tokens.lowers
+    found: list[Span] = []
+    if "where" not in lowers:
+        return found
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    for i, lower in enumerate(lowers):
+        if lower != "where" or i < 3 or view.tokens.texts[i - 1] != ",":
+            continue
+        if i + 1 >= len(doc) or doc[i + 1].lower_ not in tables.cues.site_work:
+            continue
+        end = i - 1
+        start = end
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ != "at":
+            start -= 1
+        if start == end or end - start > 3 or start == 0 or doc[start - 1].lower_ != "at":
+            continue
+        if doc[start:end].text in tables.gazetteer or any(j in taken for j in range(start, end)):
+            continue
+        found.append(Span(doc, start, end, label="FACILITY"))
+    return found

@@ -1,7 +1,9 @@
 """Names the model leaves untagged where the sentence itself says what they are (issue 13, entities round 8).
 
 - A list member: one to three title-case words in a comma list between two names of one label ("Chingola,
-  Chililabombwe, Nampundwe and Kitwe": GPE; "Iluka, Lynas and Rainbow": ORG) take that label.
+  Chililabombwe, Nampundwe and Kitwe": GPE; "Iluka, Lynas and Rainbow": ORG) take that label, also over a
+  one-word name the model misread (round 9); an untagged name joined by "and" to a company or site takes its
+  label ("Glencore and Nyrstar", round 9).
 - A company in apposition: a title-case word opening a sentence, then a comma and "the"/"a" phrase that a company
   noun closes without "of" ("Kestrail, the state-run rail freight operator, ...":
   ``appositive_company_nouns``); also when the model read the word as a person or place it does not know.
@@ -20,9 +22,14 @@ from pipeline.resources.entities import EntityTables
 from pipeline.text.commodity import clean_name
 
 LISTED_LABELS = frozenset({"GPE", "ORG"})
+# Labels an untagged name joined by "and" takes from the name before it ("Glencore and Nyrstar", "Century and
+# Lisheen" after "mines such as").
+PAIRED_LABELS = frozenset({"ORG", "FACILITY"})
 # Labels the model gives a one-word company name it does not know ("Kestrava" as PERSON).
 MISREAD_LABELS = frozenset({"PERSON", "GPE", "NORP"})
 MAX_NAME_WORDS = 3
+# Longest run of list members read between the two names that frame them.
+MAX_LIST_MEMBERS = 6
 # Longest "the ... <company noun>" phrase read after the comma.
 MAX_APPOSITION_TOKENS = 8
 APPOSITION_OPENERS = frozenset({"the", "a", "an"})
@@ -40,8 +47,8 @@ def untagged_names(view: BlockView, spans: list[Span], tables: EntityTables) -> 
     misread = {span.start for span in spans if len(span) == 1 and span.label_ in MISREAD_LABELS
                and clean_name(span.text) not in tables.gazetteer}
     companies = _opening_companies(view, tables, taken - misread)
-    replaced = {span.start for span in companies}
-    kept = [span for span in spans if not (len(span) == 1 and span.start in replaced)]
+    replaced = {span.start for span in [*companies, *found]}
+    kept = [span for span in spans if not (len(span) == 1 and span.start in replaced and span.start in misread)]
     return sorted([*kept, *found, *companies], key=lambda span: span.start)
 
 
@@ -54,23 +61,54 @@ def _unknown_name(view: BlockView, start: int, end: int, tables: EntityTables, t
 
 
 def _list_members(view: BlockView, spans: list[Span], tables: EntityTables, taken: set[int]) -> list[Span]:
+    """Members of a comma list that opens and closes with names of one label, each member untagged or a one-word
+    name the model misread ("Met-Chem, Soutex, Hatch and Gesmine Inc.": "Hatch" read as a person)."""
     texts = view.tokens.texts
+    size = len(texts)
     ends = {span.end: span for span in spans}
     starts = {span.start: span for span in spans}
+    misread = {span.start for span in spans if len(span) == 1 and span.label_ in MISREAD_LABELS
+               and clean_name(span.text) not in tables.gazetteer}
     found: list[Span] = []
     for before_end, before in ends.items():
-        if before.label_ not in LISTED_LABELS or before_end + 1 >= len(texts) or texts[before_end] != ",":
+        if before.label_ in PAIRED_LABELS and before_end + 1 < size and texts[before_end] == "and":
+            pair_end = _member_end(view, before_end + 1, tables, taken, set())
+            if pair_end is not None and texts[pair_end] != "and":
+                found.append(Span(view.doc, before_end + 1, pair_end, label=before.label_))
             continue
+        if before.label_ not in LISTED_LABELS or before_end + 1 >= size or texts[before_end] != ",":
+            continue
+        members: list[tuple[int, int]] = []
         start = before_end + 1
-        for end in range(start + 1, min(start + MAX_NAME_WORDS, len(texts)) + 1):
-            joiner = end + 1 if end < len(texts) and texts[end] == "," else end
-            joiner += joiner < len(texts) and texts[joiner] == "and"
-            after = starts.get(joiner)
-            if end < len(texts) and texts[end] in {",", "and"} and after is not None and after.label_ == before.label_:
-                if _unknown_name(view, start, end, tables, taken) and not view.tokens.sent_start[start]:
-                    found.append(Span(view.doc, start, end, label=before.label_))
+        while start < size and len(members) < MAX_LIST_MEMBERS:
+            end = _member_end(view, start, tables, taken, misread)
+            if end is None:
                 break
+            members.append((start, end))
+            joiner = end + 1 if end < size and texts[end] == "," else end
+            joiner += joiner < size and texts[joiner] == "and"
+            if joiner == end or joiner >= size:
+                break
+            after = starts.get(joiner)
+            closes = after is not None and (after.end >= size or texts[after.end] not in {",", "and"})
+            if after is not None and (joiner not in misread or closes and after.label_ == before.label_):
+                if after.label_ == before.label_:
+                    found.extend(Span(view.doc, first, last, label=before.label_) for first, last in members)
+                break
+            start = joiner
     return found
+
+
+def _member_end(view: BlockView, start: int, tables: EntityTables, taken: set[int], misread: set[int]) -> int | None:
+    """The end of a list member at ``start``: a misread one-word name, or one to three untagged title-case words."""
+    if start in misread:
+        return start + 1
+    if view.tokens.sent_start[start]:
+        return None
+    for end in range(start + 1, min(start + MAX_NAME_WORDS, len(view.tokens.texts)) + 1):
+        if end < len(view.tokens.texts) and (view.tokens.texts[end] in {",", "and"} or not view.tokens.title[end]):
+            return end if _unknown_name(view, start, end, tables, taken) else None
+    return None
 
 
 def _opening_companies(view: BlockView, tables: EntityTables, taken: set[int]) -> list[Span]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.entities.gazetteer_match import country_before, country_suffix_end
 from pipeline.components.entities.headlines import is_name_token
@@ -24,6 +24,12 @@ Vetter = Callable[[Span, str, BlockView, EntityTables], Vetted]
 # Function words that may join the words of a law's name but never start it.
 LAW_JOINERS = frozenset({"of", "and", "on", "for"})
 DASHES = frozenset({"-", "–"})
+# What the law pattern may take after the head when no year follows.
+LAW_TRAILERS = frozenset({"(", "of"})
+# Parts of speech of the words a law's name is made of.
+NAME_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
+# Title-case words that may follow a law's head ("Defense Production Act Title III").
+LAW_CONTINUATIONS = frozenset({"title", "section", "article", "part", "chapter"})
 # A name this long before a facility keyword is a phrase, not a name.
 MAX_NAME_TOKENS = 4
 # Joining two descriptor lists before one facility keyword ("Rare Earth and Mineral Sand Project").
@@ -113,26 +119,68 @@ def _leading_nationality(name: Span, tables: EntityTables) -> int:
 
 
 def vet_law_name(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
-    """Start the law's name after the last article, section number or headline word before its head."""
+    """Start the law's name after the last article, section number or headline word before its head.
+
+    Headline words cut a name only on a headline line ("Senate Passes Mining Act"): in running text a title-case
+    run before "Act" is the law's own name ("the Resource Conservation and Recovery Act"). Two laws joined by
+    "and" are two names ("the Clean Water Law and Hazardous Waste Management Law").
+    """
     doc = span.doc
+    end = span.end
+    # the pattern's optional "(" or "of" before a year that never came belongs to the sentence
+    while end - span.start > 1 and doc[end - 1].text in LAW_TRAILERS:
+        end -= 1
+    parts: list[tuple[int, int]] = []
+    first = span.start
+    for i in range(span.start + 1, end - 1):
+        if doc[i].lower_ == "and" and doc[i - 1].text in tables.cues.law_heads:
+            parts.append((first, i))
+            first = i + 1
+    parts.append((first, end))
+    kept = [name for name in (_law_part(doc, start, stop, label, view, tables) for start, stop in parts)
+            if name is not None]
+    return kept if len(kept) > 1 else (kept[0] if kept else None)
+
+
+def _law_part(doc: Doc, start: int, end: int, label: str, view: BlockView, tables: EntityTables) -> Span | None:
     cues = tables.cues
-    start, end = span.start, span.end
-    for i in range(span.start, span.end - 1):
+    if end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in LAW_CONTINUATIONS:
+        return None  # a head inside a longer name ("Big Bill Slag", a site)
+    # Headline words cut the name when they are all it has ("the ministry's Federal Decree"), and headline verbs cut
+    # it on a headline line: a name of its own holds a word no headline uses ("Resource Conservation").
+    words = [i for i in range(start, end - 1) if doc[i].is_title and doc[i].lower_ not in LAW_JOINERS]
+    generic = all(_headline_word(doc[i], tables) for i in words)
+    first = start
+    for i in range(first, end - 1):
         token = doc[i]
         if (
             token.lower_ in cues.leading_words
+            or token.lower_ in cues.person_titles
             or token.text.rstrip(".").lower() in cues.section_numbers
-            or (
-                token.lower_ in tables.headline_words
-                and token.lower_ not in cues.law_name_words
-                and token.lower_ not in LAW_JOINERS
-                and token.text != "Law"
-            )
+            or (token.lower_ == "to" and not _hyphen_glued(doc, i))
+            or (generic or i in view.headline and _verb_like(token)) and _headline_word(token, tables)
         ):
             start = i + 1
     while start < end and doc[start].lower_ in LAW_JOINERS | {"the"}:
         start += 1
     return Span(doc, start, end, label=label) if end - start >= 2 else None
+
+
+def _verb_like(token: Token) -> bool:
+    """A headline verb or preposition before a law's name ("Senate Passes ...", "Projects Under ..."), not a noun of
+    the name on a title-case list line ("- Compliance with the National Security and Investment Act")."""
+    return token.pos_ not in NAME_TAGS or token.lower_.endswith(("s", "ed"))
+
+
+def _headline_word(token: Token, tables: EntityTables) -> bool:
+    return (token.lower_ in tables.headline_words and token.lower_ not in tables.cues.law_name_words
+            and token.lower_ not in LAW_JOINERS and token.text != "Law")
+
+
+def _hyphen_glued(doc: Doc, i: int) -> bool:
+    """A word inside a hyphen compound ("Right-to-Know"): hyphens on both sides, written without spaces."""
+    return (0 < i < len(doc) - 1 and doc[i - 1].text in DASHES and doc[i + 1].text in DASHES
+            and not doc[i - 1].whitespace_ and not doc[i].whitespace_)
 
 
 def _organisation(

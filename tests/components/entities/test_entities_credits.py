@@ -28,6 +28,9 @@ def _credit(doc, text: str, label: str = "ORG") -> bool:
         ("LIMA (Andes Wire) — The copper strike ended.", "Andes Wire"),
         ("Trucks queue at the border post. / Reuters\nThe ban took effect on Monday.", "Reuters"),
         ("Trucks queue at the border post. | Andes Wire", "Andes Wire"),
+        ("QUITO, Ecuador (AP) _ Miners walked out on Monday.", "AP"),
+        ("Hanoi (Delta News) – Tin exports fell in May.", "Delta News"),
+        ("Tin Curbs Lifted\n(Andes Wire)\nPeru lifted its limits.", "Andes Wire"),
     ],
 )
 def test_agency_in_a_credit_place_is_a_credit(text, agency):
@@ -41,6 +44,7 @@ def test_agency_in_a_credit_place_is_a_credit(text, agency):
         ("The loan from the Export-Import Bank (EXIM) - a first - was signed.", "EXIM"),
         ("The Pr/Nd ratio rose.", "Nd"),
         ("Output rose at Nordvik Metals (Norway) and its partner.", "Norway"),
+        ("Shares rose, said Ola Brandt (Nordvik Metals) - a first.", "Nordvik Metals"),
     ],
 )
 def test_name_elsewhere_is_no_credit(text, name):
@@ -56,3 +60,14 @@ def test_pipeline_drops_the_dateline_credit_and_keeps_the_actor(nlp):
     assert ("Reuters", "ORG") not in ents(credited)
     told = make_block_doc(nlp, "A Nordvik Metals manager told Reuters the smelter would close.")
     assert ("Reuters", "ORG") in ents(told)
+
+
+def test_place_before_a_bracketed_credit_is_the_literal_city(nlp):
+    found = make_block_doc(nlp, "Hanoi (Delta News) – Vietnam's tin exports fell in May.")
+    assert ("Hanoi", "Hanoi") in {(e.text, e._.orewire_entity["normalized"]) for e in found.ents}
+
+
+def test_byline_after_a_label_names_no_actor(nlp):
+    found = ents(make_block_doc(nlp, "By: Dana Whitlow\nNordvik Metals said output rose in Chile."))
+    assert ("Dana Whitlow", "PERSON") not in found
+    assert ("Chile", "GPE") in found

@@ -1,0 +1,31 @@
+"""Commodity spans and names (``commodities.py`` and ``commodities.json``). Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from support import ents, make_block_doc, normalized
+
+
+def test_british_spelling_is_kept_as_written(nlp):
+    found = normalized(make_block_doc(nlp, "Refiners sold nickel sulphate in May."))
+    assert ("nickel sulphate", "COMMODITY") in found
+
+
+def test_carbide_is_a_form_word(nlp):
+    assert ("titanium carbide", "COMMODITY") in ents(make_block_doc(nlp, "Titanium carbide inserts cost more. "
+                                                                         "The titanium carbide price held."))
+
+
+def test_a_letter_after_a_money_amount_is_a_scale(nlp):
+    found = ents(make_block_doc(nlp, "The bank lent A$3bn (US$2.1 B) to miners, and one hole graded 0.4% B over 3 m."))
+    assert found.count(("B", "COMMODITY")) == 1
+
+
+def test_figure_references_and_study_acronyms_are_no_names(nlp):
+    found = ents(make_block_doc(nlp, "As Fig. 2 shows, the FS for Marrow Hill will follow, Velmar Metals said."))
+    assert not [text for text, _ in found if text in {"Fig", "FS"}]
+
+
+def test_element_names_closed_by_their_formula_are_one_commodity(nlp):
+    found = ents(make_block_doc(nlp, "The plant makes samarium cobalt (SmCo) parts and sells copper to smelters."))
+    assert ("samarium cobalt", "COMMODITY") in found
+    assert ("samarium", "COMMODITY") not in found and ("copper", "COMMODITY") in found

@@ -1,0 +1,45 @@
+"""Law names (``vetting.vet_law_name``): a title-case run before a law head is the name in running text, two laws
+joined by "and" are two, and a head inside a longer name is no law. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from support import ents, make_block_doc
+
+
+def test_long_law_names_are_whole_in_running_text(nlp):
+    found = ents(make_block_doc(nlp, "Regulators said the smelter had broken the Soil Protection and Recovery Act "
+                                     "and the Community Planning and Right-to-Know Act over three years."))
+    assert ("Soil Protection and Recovery Act", "LAW") in found
+    assert ("Community Planning and Right-to-Know Act", "LAW") in found
+
+
+def test_two_laws_joined_by_and_are_two(nlp):
+    found = ents(make_block_doc(nlp, "The plant must meet the Quiet Rivers Law and Toxic Residue Handling Law of "
+                                     "the state before it reopens."))
+    assert ("Quiet Rivers Law", "LAW") in found
+    assert ("Toxic Residue Handling Law", "LAW") in found
+
+
+def test_a_year_after_the_head_belongs_to_the_name_and_a_lone_bracket_does_not(nlp):
+    found = ents(make_block_doc(nlp, "The deal still needs clearance under the Strategic Assets Screening Act 2019 "
+                                     "and the Emergency Supply Act (ESA) Title II funds."))
+    assert ("Strategic Assets Screening Act 2019", "LAW") in found
+    assert ("Emergency Supply Act", "LAW") in found
+
+
+def test_a_head_inside_a_longer_name_or_after_a_title_is_no_law(nlp):
+    found = ents(make_block_doc(nlp, "Tailings from the Old Bill Heap near Kolwezi will be treated, and Energy "
+                                     "Minister Bill Okoro approved the plan."))
+    assert not [text for text, label in found if label == "LAW"]
+    found = ents(make_block_doc(nlp, "Output fell after the Health Ministry's Federal Decree closed all mines."))
+    assert not [text for text, label in found if label == "LAW"]
+
+
+def test_a_title_case_list_line_keeps_the_law_whole(nlp):
+    found = ents(make_block_doc(nlp, "- Clearance under the Strategic Assets and Investment Screening Act 2019"))
+    assert ("Strategic Assets and Investment Screening Act 2019", "LAW") in found
+
+
+def test_a_headline_preposition_is_no_part_of_the_law(nlp):
+    found = ents(make_block_doc(nlp, "Bloc Names 12 Sites Under Strategic Cobalt Supply Act", zone="title"))
+    assert ("Strategic Cobalt Supply Act", "LAW") in found

@@ -1,0 +1,50 @@
+"""Issue 13, entities round 9: a site named by an apposition after it (``sites.py``), a name near which something
+lies is a place (``names.placed_organisation``), a publisher's dateline (``credits.py``), and the last word of a
+title's portfolio list (``conventions.without_title``). Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from support import ents, make_block_doc
+
+
+def test_name_before_a_site_apposition_is_the_site(nlp):
+    found = ents(make_block_doc(nlp, "About 5,000 staff walked out on Monday at Kelvarra, the large open-pit copper "
+                                     "mine, in a pay dispute."))
+    assert ("Kelvarra", "FACILITY") in found
+    found = ents(make_block_doc(nlp, "Ore came from Chile, the largest copper producer, last year."))
+    assert ("Chile", "GPE") in found
+
+
+def test_unknown_name_after_near_is_a_place(nlp):
+    found = ents(make_block_doc(nlp, "Ore goes to a concentrator near Southern Cross, which will add 300 jobs."))
+    assert ("Southern Cross", "GPE") in found
+    found = ents(make_block_doc(nlp, "A depot near Kestrel Mining was built."))
+    assert ("Kestrel Mining", "ORG") in found
+
+
+def test_publisher_dateline_is_no_actor(nlp):
+    found = ents(make_block_doc(nlp, "Delta Wire (Oct 24) -- Peru will ban exports of copper ore, a minister said."))
+    assert ("Delta Wire", "ORG") not in found
+    assert ("Peru", "GPE") in found
+
+
+def test_last_portfolio_word_is_no_part_of_the_name(nlp):
+    found = ents(make_block_doc(nlp, "Exports will stop, Minister of Science, Technology and Innovation Tan Wei "
+                                     "Ming said on Tuesday."))
+    assert ("Tan Wei Ming", "PERSON") in found
+
+
+def test_model_site_after_a_company_cue_is_the_company(nlp):
+    found = ents(make_block_doc(nlp, "Shares in Korvane Rare-Earth rose on Monday."))
+    assert ("Korvane Rare-Earth", "ORG") in found
+
+
+def test_names_after_such_as_a_plural_site_noun_are_sites(nlp):
+    found = ents(make_block_doc(nlp, "Closures of major mines - such as Kelvar and Tarrowin in 2015 - lifted prices."))
+    assert ("Kelvar", "FACILITY") in found
+
+
+def test_trade_word_before_a_company_cue_is_no_name(nlp):
+    found = ents(make_block_doc(nlp, "Fertiliser maker Korvane Co said on Tuesday it would sell the stake."))
+    assert ("Fertiliser", "ORG") not in found
+    assert ("Korvane Co", "ORG") in found
