@@ -36,6 +36,9 @@ MANIFEST = REALNEWS / "manifest.jsonl"
 GOLD = REALNEWS / "gold"
 SPLITS = ("dev", "test")
 MEASURES = (*KINDS, "event_type")
+# The label-free entity row sits under the label-strict one: their gap is what label confusions cost.
+TABLE_ROWS = ("entity", "entity_any_label", "quantity", "date", "event", "event_type")
+WIDTH = 17
 
 
 def default_cache() -> Path:
@@ -78,11 +81,11 @@ def score_split(entries: list[dict[str, Any]], cache: Path, extractor: Extractor
 
 
 def print_table(results: dict[str, tuple[FactReport, int]]) -> None:
-    header = f"{'measure':<12}" + "".join(f"{f'{split} (n={count})':>30}" for split, (_, count) in results.items())
+    header = f"{'measure':<{WIDTH}}" + "".join(f"{f'{split} (n={count})':>30}" for split, (_, count) in results.items())
     print(header)
-    print(f"{'':<12}" + "".join(f"{'P     R     F1':>30}" for _ in results))
-    for measure in MEASURES:
-        row = f"{measure:<12}"
+    print(f"{'':<{WIDTH}}" + "".join(f"{'P     R     F1':>30}" for _ in results))
+    for measure in TABLE_ROWS:
+        row = f"{measure:<{WIDTH}}"
         for report, _ in results.values():
             scores = report.tallies[measure].scores()
             row += f"{format_score(scores['precision']):>18} {format_score(scores['recall'])} {format_score(scores['f1'])}"
@@ -91,6 +94,24 @@ def print_table(results: dict[str, tuple[FactReport, int]]) -> None:
         summary = report.summary()
         print(f"{split}: events without agent {format_score(summary['events_without_agent'])}; "
               f"type confusion (gold->predicted): {summary['type_confusion'] or 'none'}")
+
+
+def print_classes(results: dict[str, tuple[FactReport, int]]) -> None:
+    """Per-class P/R/F1 (entity label, quantity type, event type) with the gold count, split beside split."""
+    for measure in ("entity", "quantity", "event"):
+        print(f"\n{measure} by class" + "".join(f"{split:>30}" for split in results))
+        per_split = {split: report.tallies[measure].class_scores() for split, (report, _) in results.items()}
+        for name in sorted({name for scores in per_split.values() for name in scores}):
+            row = f"  {name:<{WIDTH + 6}}"
+            for scores in per_split.values():
+                found = scores.get(name)
+                if found is None:
+                    row += f"{'-':>30}"
+                    continue
+                gold = found["tp"] + found["fn"]
+                row += (f"{format_score(found['precision']):>13} {format_score(found['recall'])} "
+                        f"{format_score(found['f1'])} {f'({gold})':>5}")
+            print(row)
 
 
 def id_range(spec: str) -> range:
@@ -109,6 +130,8 @@ def main() -> int:
     parser.add_argument("--show-misses", action="store_true", help="list false positives/negatives (dev half only)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--profile", choices=("default", "fast"), default="default", help="orewire's extract profile")
+    parser.add_argument("--by-class", action="store_true",
+                        help="P/R/F1 per entity label, quantity type and event type (gold count in brackets)")
     parser.add_argument("--ids", type=id_range, default=None, help="score only this id range, e.g. rn97-rn120")
     args = parser.parse_args()
     if args.show_misses and args.split != "dev":
@@ -128,6 +151,8 @@ def main() -> int:
                          indent=2))
     else:
         print_table(results)
+        if args.by_class:
+            print_classes(results)
     if args.show_misses:
         for measure in MEASURES:
             for line in results["dev"][0].tallies[measure].misses:

@@ -13,6 +13,11 @@ committed, so the gold names facts, not spans. Scoring is per document and one-t
 - event: one gold line per happening with the acceptable agent names ([] = the article names
   none); a prediction matches on event type and agent (no agent on both sides also matches).
   ``event_type`` is also scored as the set of types present in each document.
+- entity_any_label: the entity match without the label, so that a label confusion (a mine
+  tagged as a place) shows apart from a name the pipeline missed, cut or invented.
+
+Each tally also counts its items per class (entity label, quantity type, event type), so a
+split can be read by class without reading one of its misses.
 """
 
 from __future__ import annotations
@@ -101,36 +106,70 @@ class Tally:
     fp: int = 0
     fn: int = 0
     misses: list[str] = field(default_factory=list)
+    # (class, outcome) -> count, outcome one of "tp", "fp", "fn"; a true positive counts under the gold class.
+    by_class: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def add(self, other: Tally) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
         self.misses.extend(other.misses)
+        self.by_class.update(other.by_class)
 
     def scores(self) -> Scores:
         """Precision, recall, F1 (``pipeline.evaluation.metrics``: None where undefined) and counts."""
         return Counts(self.tp, self.fp, self.fn).scores()
 
+    def class_scores(self) -> dict[str, Scores]:
+        """Scores per class, classes in alphabetical order."""
+        classes = sorted({name for name, _ in self.by_class})
+        return {name: Counts(self.by_class[name, "tp"], self.by_class[name, "fp"], self.by_class[name, "fn"]).scores()
+                for name in classes}
+
 
 def _match(gold: Sequence[Any], predicted: Sequence[Any], same: Callable[[Any, Any], bool],
-           describe: Callable[[Any], str], doc_id: str) -> Tally:
+           describe: Callable[[Any], str], doc_id: str, classify: Callable[[Any], str] | None = None) -> Tally:
     """Greedy one-to-one matching in order; unmatched items become misses (FN) and false alarms (FP)."""
     used: set[int] = set()
     tally = Tally()
+
+    def count(item: Any, outcome: str) -> None:
+        if classify is not None:
+            tally.by_class[classify(item), outcome] += 1
+
     for gold_item in gold:
         hit = next((index for index, item in enumerate(predicted) if index not in used and same(gold_item, item)), None)
         if hit is None:
             tally.fn += 1
             tally.misses.append(f"{doc_id}\tFN\t{describe(gold_item)}")
+            count(gold_item, "fn")
         else:
             used.add(hit)
             tally.tp += 1
+            count(gold_item, "tp")
     for index, item in enumerate(predicted):
         if index not in used:
             tally.fp += 1
             tally.misses.append(f"{doc_id}\tFP\t{describe(item)}")
+            count(item, "fp")
     return tally
+
+
+def _entity_names(gold: GoldEntity) -> set[str]:
+    return {fold(gold.name), *map(fold, gold.aliases)}
+
+
+def _entity_class(item: GoldEntity | _EntityGroup) -> str:
+    return item.label
+
+
+def _quantity_class(item: GoldQuantity | Mapping[str, Any]) -> str:
+    return item.quantity_type if isinstance(item, GoldQuantity) else str(item.get("quantity_type"))
+
+
+def _event_class(item: tuple[GoldEvent, frozenset[str]] | tuple[str, set[str]]) -> str:
+    head = item[0]
+    return head.event_type if isinstance(head, GoldEvent) else head
 
 
 @dataclass(frozen=True)
@@ -212,17 +251,23 @@ def score_document(doc_id: str, gold: Sequence[GoldFact], records: Sequence[Mapp
     gold_dates = [fact for fact in gold if isinstance(fact, GoldDate)]
     gold_events = [fact for fact in gold if isinstance(fact, GoldEvent)]
     predicted_events = [(record["event_type"], event_agents(record, entities)) for record in by_type["event"]]
+    entity_groups = _entity_groups(by_type["entity"])
+
+    def describe_entity(item: GoldEntity | _EntityGroup) -> str:
+        return f"{item.label} {item.name}" if isinstance(item, GoldEntity) else f"{item.label} {item.normalized}"
+
     return {
         "entity": _match(
-            gold_entities, _entity_groups(by_type["entity"]),
-            lambda g, p: g.label == p.label and bool(p.keys & {fold(g.name), *map(fold, g.aliases)}),
-            lambda item: f"{item.label} {item.name}" if isinstance(item, GoldEntity) else f"{item.label} {item.normalized}",
-            doc_id),
+            gold_entities, entity_groups,
+            lambda g, p: g.label == p.label and bool(p.keys & _entity_names(g)),
+            describe_entity, doc_id, _entity_class),
+        "entity_any_label": _match(
+            gold_entities, entity_groups, lambda g, p: bool(p.keys & _entity_names(g)), describe_entity, doc_id),
         "quantity": _match(
             gold_quantities, by_type["quantity"], _quantity_matches,
             lambda item: (f"{item.text} → {item.value or (item.low, item.high)} {item.unit}" if isinstance(item, GoldQuantity)
                           else f"{item['text']} → {item.get('value') or (item.get('low'), item.get('high'))} {item.get('unit')}"),
-            doc_id),
+            doc_id, _quantity_class),
         "date": _match(
             gold_dates, [date_value(record) for record in by_type["date"]],
             lambda g, p: g.timex == p,
@@ -232,7 +277,7 @@ def score_document(doc_id: str, gold: Sequence[GoldFact], records: Sequence[Mapp
             [(event, acceptable_agents(event, gold_entities)) for event in gold_events], predicted_events, _event_matches,
             lambda item: (f"{item[0].event_type} agents={item[0].agents}" if isinstance(item[0], GoldEvent)
                           else f"{item[0]} agents={sorted(item[1])}"),
-            doc_id),
+            doc_id, _event_class),
         "event_type": _match(
             sorted({fact.event_type for fact in gold_events}), sorted({event_type for event_type, _ in predicted_events}),
             lambda g, p: g == p, str, doc_id),
@@ -251,7 +296,8 @@ def gold_as_records(facts: Sequence[GoldFact]) -> list[dict[str, Any]]:
             records.extend({"type": "entity", "id": f"e{index}", "label": fact.label, "normalized": fact.name,
                             "text": surface} for surface in (fact.name, *fact.aliases))
         elif isinstance(fact, GoldQuantity):
-            records.append({"type": "quantity", "text": fact.text, "unit": fact.unit, "value": fact.value,
+            records.append({"type": "quantity", "text": fact.text, "quantity_type": fact.quantity_type,
+                            "unit": fact.unit, "value": fact.value,
                             "low": fact.low, "high": fact.high})
         elif isinstance(fact, GoldDate):
             records.append({"type": "date", "timex": fact.timex})
@@ -294,4 +340,5 @@ class FactReport:
             **{measure: tally.scores() for measure, tally in sorted(self.tallies.items())},
             "events_without_agent": share,
             "type_confusion": {f"{gold}->{predicted}": count for (gold, predicted), count in self.type_confusion.most_common()},
+            "by_class": {measure: tally.class_scores() for measure, tally in sorted(self.tallies.items()) if tally.by_class},
         }

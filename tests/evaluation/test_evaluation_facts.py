@@ -58,3 +58,25 @@ def test_an_agent_named_by_any_surface_of_its_gold_entity_matches() -> None:
     other = [parse_gold_line({"kind": "event", "event_type": "supply_agreement", "agents": ["Kestrel"]})]
     assert f1s(gold, short)["event"] == 1.0
     assert f1s(gold, other)["event"] == 0.0
+
+
+def test_a_relabelled_entity_misses_label_strict_but_matches_without_the_label() -> None:
+    relabelled = [parse_gold_line({"kind": "entity", "label": "FACILITY", "name": "Marlin Metals Ltd"}), *GOLD[1:]]
+    tallies = score_document("x", GOLD, gold_as_records(relabelled))
+    assert tallies["entity"].scores()["f1"] == 0.5
+    assert tallies["entity_any_label"].scores()["f1"] == 1.0
+
+
+def test_scores_per_class_count_a_miss_under_gold_and_a_false_alarm_under_prediction() -> None:
+    relabelled = [parse_gold_line({"kind": "entity", "label": "PERSON", "name": "Marlin Metals Ltd"}), *GOLD[1:],
+                  parse_gold_line({"kind": "event", "event_type": "financing", "agents": ["Kestrel Bank"]})]
+    report = FactReport()
+    report.add_document("x", GOLD, gold_as_records(relabelled))
+    entity = report.tallies["entity"].class_scores()
+    assert (entity["ORG"]["tp"], entity["ORG"]["fn"], entity["ORG"]["fp"]) == (0, 1, 0)
+    assert (entity["PERSON"]["tp"], entity["PERSON"]["fp"]) == (0, 1)
+    assert entity["GPE"]["f1"] == 1.0
+    event = report.summary()["by_class"]["event"]
+    assert (event["financing"]["tp"], event["financing"]["fp"]) == (1, 1)
+    assert report.summary()["by_class"]["quantity"]["money"]["f1"] == 1.0
+    assert "date" not in report.summary()["by_class"], "dates have no class"
