@@ -200,10 +200,17 @@ def _person_named(mention: Mention, people: list[Mention]) -> Mention | None:
     words = mention.text.split()
     if len(words) == 1:
         earlier = [person for person in people if person.end <= mention.start and person.text.split()[-1] == mention.text]
-        # a family name written first ("Chang" after "Chang Lih Kang"): only a three-word name, where the first word
+        # a family name written first ("Chang" after "Chang Lih Kang"): a three-word name, where the first word
         # is no given name that English copy would drop
         earlier = earlier or [person for person in people if person.end <= mention.start
                               and len(person.text.split()) == 3 and person.text.split()[0] == mention.text]
+        # of a two-word name only when the model reads the bare word as a person too and it opens one name alone:
+        # family-name-first copy ("Shu" after "Shu Jueting") and one-name references ("Bahlil" after "Bahlil
+        # Lahadalia") leave a second, unlinked person record otherwise
+        if not earlier and mention.label == "PERSON":
+            opened = [person for person in people if person.end <= mention.start
+                      and len(person.text.split()) == 2 and person.text.split()[0] == mention.text]
+            earlier = opened if len({person.normalized for person in opened}) == 1 else []
     else:
         earlier = [person for person in people if person.end <= mention.start and _shortens(words, person.text.split())]
     return earlier[-1] if earlier else None

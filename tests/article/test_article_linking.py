@@ -188,3 +188,17 @@ def test_bare_surname_takes_the_full_name_of_the_person_named_before():
     ]
     # a surname before any full name stays as it is
     assert link_decisions([surname, entity_record("Orrin Vasquell", 90, label="PERSON")], text)[0] == {}
+
+
+def test_bare_first_word_of_a_two_word_person_is_that_person() -> None:
+    text = "Spokeswoman Lin Qiaoyu told reporters on Monday. Lin added that talks go on."
+    records = [entity_record("Lin Qiaoyu", text.index("Lin Qiaoyu"), label="PERSON"),
+               entity_record("Lin", text.index("Lin added"), label="PERSON")]
+    assert [record.normalized for record in link_entities(records, text)] == ["Lin Qiaoyu"] * 2
+
+
+def test_bare_first_word_opening_two_people_stays_unlinked() -> None:
+    text = "Ana Lopez and Ana Ruiz met the board. Ana said the talks were good."
+    records = [entity_record(name, text.index(name), label="PERSON") for name in ("Ana Lopez", "Ana Ruiz")]
+    records.append(entity_record("Ana", text.index("Ana said"), label="PERSON"))
+    assert link_entities(records, text)[-1].normalized == "Ana"
