@@ -26,6 +26,9 @@ STORY_DASHES = frozenset({"-", "--", "---", "‒", "–", "—", "―", "_"})
 # The most words a dateline place holds before its credit ("SAO PAULO, Brazil").
 MAX_DATELINE_TOKENS = 6
 CREDIT_SEPARATORS = frozenset({"/", "|"})
+# The most words of a photographer's name before a caption credit's bracket, and the stops that end the caption.
+MAX_PHOTOGRAPHER_TOKENS = 3
+CAPTION_STOPS = frozenset({".", "!", "?"})
 # What a credit names: an agency or a photographer.
 CREDITED_LABELS = frozenset({"ORG", "PERSON"})
 
@@ -41,9 +44,13 @@ def wire_credit(span: Span, tokens: TokenColumns) -> bool:
         return _agency_dateline(span, tokens)
     if _agency_dateline(span, tokens):
         return True
+    if _photographer(span, tokens):
+        return True
     if texts[start - 1] == "(" and end < size and texts[end] == ")":
         if end + 1 < size and _story_dash(texts[end + 1]):
             return _dateline_before(start - 2, tokens)
+        if _caption_credit_bracket(start - 1, tokens):
+            return True
         # a bracketed agency that is a line of its own, between the headline and the story
         return (start < 2 or tokens.newline[start - 2]) and (end + 1 == size or tokens.newline[end + 1])
     return (
@@ -71,6 +78,29 @@ def staff_credit(span: Span, tokens: TokenColumns, roles: frozenset[str]) -> boo
             return True
         i -= 1
     return False
+
+
+def _photographer(span: Span, tokens: TokenColumns) -> bool:
+    """A PERSON right before a one-name bracket that ends its line, after a caption's closing stop ("... at the
+    port. Ana Ruiz (Andes Wire)"): the photographer and agency of a picture, credited where the caption ends."""
+    end = span.end
+    return (span.label_ == "PERSON" and end + 2 < len(tokens.texts) and tokens.texts[end] == "("
+            and _caption_credit_bracket(end, tokens))
+
+
+def _caption_credit_bracket(open_index: int, tokens: TokenColumns) -> bool:
+    """The bracket at ``open_index`` holds one name, closes its line, and follows a short title-case name that
+    itself follows a sentence's stop: the layout of a caption credit ("... at the port. Ana Ruiz (AP)")."""
+    texts, size = tokens.texts, len(tokens.texts)
+    close = open_index + 2
+    if close >= size or texts[close] != ")" or not tokens.alpha[open_index + 1]:
+        return False
+    if close + 1 < size and not tokens.newline[close + 1]:
+        return False
+    i = open_index - 1
+    while i >= 0 and open_index - i <= MAX_PHOTOGRAPHER_TOKENS and tokens.alpha[i] and tokens.title[i]:
+        i -= 1
+    return 1 <= open_index - 1 - i <= MAX_PHOTOGRAPHER_TOKENS and i >= 0 and texts[i] in CAPTION_STOPS
 
 
 def _agency_dateline(span: Span, tokens: TokenColumns) -> bool:

@@ -24,6 +24,8 @@ PLACE_NOUNS_AFTER = frozenset({"city", "office", "offices", "headquarters", "air
 DATELINE_CLOSERS = frozenset({":", "-", "–", "—"})
 # The longest agency credit read in brackets after a dateline place ("Jakarta (Vietnam News Agency) -").
 MAX_CREDIT_TOKENS = 5
+# A nickname in straight or curly quotes between two words of a person's name.
+QUOTED_NICKNAME = re.compile(r"(?<=\w)\s+[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019']{1,30}[\"\u201d\u2019']\s+(?=\w)")
 
 
 def entity_info(ent: Span, view: BlockView, tables: EntityTables) -> EntityInfo:
@@ -40,9 +42,17 @@ def entity_info(ent: Span, view: BlockView, tables: EntityTables) -> EntityInfo:
     if ent.label_ == "ORG":
         prefixed = expand_country_prefix(info["normalized"], tables)
         return EntityInfo(normalized=prefixed, kb_id=info["kb_id"], commodity=None)
+    if ent.label_ == "PERSON" and (plain := without_nickname(info["normalized"])) != info["normalized"]:
+        return EntityInfo(normalized=plain, kb_id=info["kb_id"], commodity=None)
     if ent.label_ == "LAW":
         return EntityInfo(normalized=short_title(info["normalized"], tables), kb_id=info["kb_id"], commodity=None)
     return info
+
+
+def without_nickname(name: str) -> str:
+    """A person's name without the nickname quoted inside it ("Ana \u201cNena\u201d Ruiz" -> "Ana Ruiz"): news writes a
+    well-known nickname once, between given and family name, and the person is the same with or without it."""
+    return QUOTED_NICKNAME.sub(" ", name).strip()
 
 
 def short_title(name: str, tables: EntityTables) -> str:

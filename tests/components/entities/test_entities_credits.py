@@ -71,3 +71,33 @@ def test_byline_after_a_label_names_no_actor(nlp):
     found = ents(make_block_doc(nlp, "By: Dana Whitlow\nNordvik Metals said output rose in Chile."))
     assert ("Dana Whitlow", "PERSON") not in found
     assert ("Chile", "GPE") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Trucks wait at the border post. Ana Ruiz (AP)\nThe ban began on Monday.", "Ana Ruiz", "PERSON"),
+        ("Trucks wait at the border post. Ana Ruiz (AP)\nThe ban began on Monday.", "AP", "ORG"),
+        ("Salt flats near the plant. Ola Brandt (Reuters)", "Reuters", "ORG"),
+    ],
+)
+def test_photographer_and_agency_closing_a_caption_are_credits(text, name, label):
+    assert _credit(spacy.blank("en")(text), name, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The deal was led by Ana Ruiz (Nordvik) and her team.", "Ana Ruiz", "PERSON"),
+        ("The deal was signed. Ana Ruiz (Nordvik) said talks went well.", "Ana Ruiz", "PERSON"),
+        ("Output rose at Nordvik Metals (NVM)", "NVM", "ORG"),
+    ],
+)
+def test_bracket_inside_a_sentence_is_no_caption_credit(text, name, label):
+    assert not _credit(spacy.blank("en")(text), name, label)
+
+
+def test_pipeline_drops_a_caption_credit(nlp):
+    found = ents(make_block_doc(nlp, "Brine ponds dry in the sun at the Nordvik site. Ana Ruiz (AP)\nOutput rose."))
+    assert ("Ana Ruiz", "PERSON") not in found
+    assert ("AP", "ORG") not in found
