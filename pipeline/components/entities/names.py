@@ -289,6 +289,9 @@ def headline_fragment(span: Span, view: BlockView, tables: EntityTables) -> bool
         return False
     if span.text in tables.gazetteer or span[0].is_upper:
         return False
+    cues = tables.cues
+    if span.label_ == "FACILITY" and span.end < len(doc) and doc[span.end].lower_ in cues.site_keywords | cues.site_name_keywords:
+        return False  # the site's own title-case keyword follows ("... at Warrin Mine"): the name is whole
     neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
     # a neighbour across a line break is the break's own whitespace token, never a title-case word
     return any(t.is_title and t.is_alpha for t in neighbours)

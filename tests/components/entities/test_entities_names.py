@@ -94,3 +94,13 @@ def test_one_word_name_takes_the_label_most_of_its_mentions_carry():
     decisions = link_decisions(mentions, text)
     assert decisions[2] == {"label": "PERSON"}
     assert decisions[0] == decisions[1] == {}
+
+
+def test_site_name_before_its_title_case_keyword_on_a_headline_is_no_fragment(nlp):
+    found = ents(make_block_doc(nlp, "Kestrel Metals Targets Full Output at Warrin Mine", zone="heading"))
+    assert ("Warrin", "FACILITY") in found
+
+
+def test_split_headline_word_is_still_a_fragment(nlp):
+    found = ents(make_block_doc(nlp, "Vietnam Passes Rare Earth Mine Law", zone="heading"))
+    assert ("Mine", "FACILITY") not in found
