@@ -176,6 +176,8 @@ class CueWords(_Strict):
     activity_words: frozenset[str] = frozenset()  # "Engineering and Construction Co.": one company, "and" inside
     site_apposition_heads: frozenset[str] = frozenset()  # "its zinc mining unit, X,": the name after the comma is the site
     appositive_company_nouns: frozenset[str] = frozenset()  # "X, the state-owned utility,": X is a company
+    weather_heads: frozenset[str] = frozenset()  # open a storm's name ("Cyclone X"): no class of the guide
+    vessel_nouns: frozenset[str] = frozenset()  # before a ship's name ("the vessel, the X"): no class of the guide
 
     @model_validator(mode="after")
     def _prefix_names_are_prefixes(self) -> CueWords:

@@ -104,3 +104,8 @@ def test_site_name_before_its_title_case_keyword_on_a_headline_is_no_fragment(nl
 def test_split_headline_word_is_still_a_fragment(nlp):
     found = ents(make_block_doc(nlp, "Vietnam Passes Rare Earth Mine Law", zone="heading"))
     assert ("Mine", "FACILITY") not in found
+
+
+def test_descriptive_word_before_a_headline_site_keyword_is_no_site(nlp):
+    found = ents(make_block_doc(nlp, "Kestrel Metals Shows Strong Returns on its Integrated Project", zone="heading"))
+    assert not [name for name, label in found if label == "FACILITY"]
