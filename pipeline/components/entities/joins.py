@@ -17,6 +17,9 @@ News copy writes long organisation names that the model and the rules read as tw
   RFC" + "Ambrian"), unless the tables know it (a place, a trade term); an organisation followed by a title-case
   commodity word in running text is one company ("REC" + "Silicon"), so is such a word after an untagged acronym.
 
+- a Portuguese or Spanish organisation name that opens with its body word and a connector between two spans is one
+  ORG ("Companhia X" + "do" + "Y": round 10).
+
 Each join needs both parts on one line, outside headline lines, separated by one plain space.
 """
 
@@ -30,6 +33,8 @@ from pipeline.resources.entities import EntityTables
 POSSESSIVES = frozenset({"'s", "’s"})
 # The longest portfolio taken before "and" ("Science and Technology Ministry": one word).
 MAX_PORTFOLIO_WORDS = 2
+# Labels the model gives the parts of a Romance-language organisation name ("Companhia X" + "do" + "Y").
+ROMANCE_PART_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FACILITY"})
 
 
 def join_split_names(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Span]:
@@ -43,6 +48,10 @@ def join_split_names(view: BlockView, spans: list[Span], tables: EntityTables) -
         span = ordered[i]
         nxt = ordered[i + 1] if i + 1 < len(ordered) else None
         if nxt is not None and _glued(span, nxt, view) and (joined := _joined_pair(span, nxt, view, tables)) is not None:
+            out.append(joined)
+            i += 2
+            continue
+        if nxt is not None and (joined := _romance_name(span, nxt, view, tables)) is not None:
             out.append(joined)
             i += 2
             continue
@@ -77,6 +86,24 @@ def _joined_pair(first: Span, second: Span, view: BlockView, tables: EntityTable
     if first.label_ == "ORG" and second.label_ == "COMMODITY" and all(t.is_title for t in second) and not second[0].is_sent_start:
         return Span(doc, first.start, end, label="ORG")  # "REC Silicon"
     return None
+
+
+def _romance_name(first: Span, second: Span, view: BlockView, tables: EntityTables) -> Span | None:
+    """"Companhia Minas" + "do" + "Vale Verde": a Portuguese or Spanish organisation name opens with its body word
+    (``org_name_words``) and joins its parts with "do"/"de"/"del"; the model reads the parts, given names and
+    places for it, as two persons. One connector between the two spans makes them one ORG, on a headline line too
+    (the body word and the connector are no headline words)."""
+    texts = view.tokens.texts
+    cues = tables.cues
+    if second.start != first.end + 1 or view.tokens.lowers[first.end] not in cues.place_connectors:
+        return None
+    if first[0].lower_ not in cues.org_name_words or not first[0].is_title:
+        return None
+    if first.label_ not in ROMANCE_PART_LABELS or second.label_ not in ROMANCE_PART_LABELS:
+        return None
+    if " " != view.tokens.whitespace[first.end - 1] or " " != view.tokens.whitespace[first.end] or "\n" in texts[first.end]:
+        return None
+    return Span(view.doc, first.start, second.end, label="ORG")
 
 
 def _grown(span: Span, view: BlockView, tables: EntityTables, taken: set[int]) -> Span:
