@@ -341,6 +341,8 @@ def name_cue(span: Span, tables: EntityTables) -> str | None:
         prev in cues.company_cues_before
         or prev == "listed"
         and len(before) == 2
+        or prev == "based"  # "Toronto-based X": a place-based name right before it is a company, a person takes a noun
+        and before[:1] == ["-"]
         or before[-2:] in STAKE_IN
         or nxt in cues.company_cues_after
         or nxt in POSSESSIVE_TOKENS

@@ -1,0 +1,21 @@
+"""Cues around an unknown name (``components/entities/refine.py`` ``name_cue``): a place-based name and a name
+before its shareholders are companies, whatever the model read. Names invented for these tests."""
+
+from __future__ import annotations
+
+from support import ents, make_block_doc
+
+
+def test_place_based_name_is_a_company(nlp):
+    found = ents(make_block_doc(nlp, "The deal joins Ohio-based Corvane with a large processor of the metals."))
+    assert ("Corvane", "ORG") in found
+
+
+def test_place_based_person_keeps_the_noun_between(nlp):
+    found = ents(make_block_doc(nlp, "A Toronto-based analyst, Mark Ellis, said the deal was fair."))
+    assert ("Mark Ellis", "PERSON") in found
+
+
+def test_name_before_its_shareholders_is_a_company(nlp):
+    found = ents(make_block_doc(nlp, "Walter Ingrid shareholders approved the buyout."))
+    assert ("Walter Ingrid", "ORG") in found
