@@ -147,6 +147,8 @@ def facility_name(span: Span, tables: EntityTables) -> Span | None:
         return _site_name(Span(doc, span.start, span.end - 1), tables)
     keyword = doc[span.end] if span.end < len(doc) else None
     site_after = keyword is not None and keyword.lower_ in cues.site_keywords or site_after_descriptors(span, tables)
+    if site_after and keyword is not None and keyword.lower_ in cues.site_plurals and not _the_before(span):
+        site_after = False  # one name before a plural site word owns the sites ("Corvane mines in Peru")
     if site_after and span.label_ in {"ORG", "PERSON"}:
         known = tables.gazetteer.get(clean_name(span.text))
         # a title-case keyword makes the whole name the site's, owner's name included ("Graphite One Project")
@@ -163,6 +165,10 @@ def facility_name(span: Span, tables: EntityTables) -> Span | None:
         # a town the gazetteer does not list, named for the site it hosts: "the Pirapora foundry", "Kwinana refinery"
         return Span(doc, span.start, span.end, label="FACILITY")
     return None
+
+
+def _the_before(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def _site_name(name: Span, tables: EntityTables) -> Span:

@@ -113,3 +113,14 @@ def test_element_symbol_opening_a_name_after_a_date_is_no_commodity(nlp):
     found = ents(doc)
     assert not any(text == "He" for text, _ in found)
     assert ("Ni", "COMMODITY") in found
+
+
+def test_one_name_before_a_plural_site_word_owns_the_sites(nlp):
+    found = ents(make_block_doc(nlp, "The deal joins the Grasvik mine in Chile with Harlow Dodge mines in Peru."))
+    assert ("Harlow Dodge", "FACILITY") not in found
+    assert ("Grasvik", "FACILITY") in found
+
+
+def test_the_before_a_name_and_plural_site_word_keeps_the_site(nlp):
+    found = ents(make_block_doc(nlp, "The Carlin mines produced more gold."))
+    assert ("Carlin", "FACILITY") in found
