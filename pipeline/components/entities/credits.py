@@ -11,10 +11,16 @@ credits ... are not entities unless the body uses them as actors"; "told Reuters
 - the staff credit that closes wire copy: names after "<role> by" ("(Reporting by Name in Place; Editing by Name)",
   ``credit_roles``), up to the next semicolon or bracket.
 
+- the photo credit closing a caption: a photographer before a one-name bracket that ends the line after the
+  caption's stop ("... at the port. Ana Ruiz (AP)"), or with the agency's capitals and the year in one bracket ("(Ana Ruiz,
+  AP2019)"), round 10.
+
 Both read position only, so they also hold for agencies no list names.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -29,6 +35,9 @@ CREDIT_SEPARATORS = frozenset({"/", "|"})
 # The most words of a photographer's name before a caption credit's bracket, and the stops that end the caption.
 MAX_PHOTOGRAPHER_TOKENS = 3
 CAPTION_STOPS = frozenset({".", "!", "?"})
+# An agency's capitals in a photo credit with the picture's year glued on ("AP2008"); without the year, capitals
+# after a name are as often a job title ("Ana Ruiz, CEO").
+AGENCY_MARK = re.compile(r"[A-Z]{2,6}(?:19|20)\d{2}")
 # What a credit names: an agency or a photographer.
 CREDITED_LABELS = frozenset({"ORG", "PERSON"})
 
@@ -83,9 +92,14 @@ def staff_credit(span: Span, tokens: TokenColumns, roles: frozenset[str]) -> boo
 def _photographer(span: Span, tokens: TokenColumns) -> bool:
     """A PERSON right before a one-name bracket that ends its line, after a caption's closing stop ("... at the
     port. Ana Ruiz (Andes Wire)"): the photographer and agency of a picture, credited where the caption ends."""
-    end = span.end
-    return (span.label_ == "PERSON" and end + 2 < len(tokens.texts) and tokens.texts[end] == "("
-            and _caption_credit_bracket(end, tokens))
+    end, texts = span.end, tokens.texts
+    if span.label_ != "PERSON" or end + 2 >= len(texts):
+        return False
+    if texts[end] == "(":
+        return _caption_credit_bracket(end, tokens)
+    # "(Ana Ruiz, AP2019)": the photographer and the agency's capitals, the year glued on, in one bracket
+    return (span.start > 0 and texts[span.start - 1] == "(" and texts[end] == "," and texts[end + 2] == ")"
+            and AGENCY_MARK.fullmatch(texts[end + 1]) is not None)
 
 
 def _caption_credit_bracket(open_index: int, tokens: TokenColumns) -> bool:

@@ -101,3 +101,12 @@ def test_pipeline_drops_a_caption_credit(nlp):
     found = ents(make_block_doc(nlp, "Brine ponds dry in the sun at the Nordvik site. Ana Ruiz (AP)\nOutput rose."))
     assert ("Ana Ruiz", "PERSON") not in found
     assert ("AP", "ORG") not in found
+
+
+def test_photographer_with_agency_and_year_in_one_bracket_is_a_credit():
+    doc = spacy.blank("en")("Miners at the pit in 2008. (Ana Ruiz, AP2008)\nOutput rose.")
+    assert _credit(doc, "Ana Ruiz", "PERSON")
+
+
+def test_person_with_a_job_title_in_brackets_is_no_credit():
+    assert not _credit(spacy.blank("en")("The board named (Ana Ruiz, CEO) as chair."), "Ana Ruiz", "PERSON")
