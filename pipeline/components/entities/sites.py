@@ -147,7 +147,7 @@ def facility_name(span: Span, tables: EntityTables) -> Span | None:
         return _site_name(Span(doc, span.start, span.end - 1), tables)
     keyword = doc[span.end] if span.end < len(doc) else None
     site_after = keyword is not None and keyword.lower_ in cues.site_keywords or site_after_descriptors(span, tables)
-    if site_after and keyword is not None and keyword.lower_ in cues.site_plurals and not _the_before(span):
+    if site_after and keyword is not None and keyword.is_lower and keyword.lower_ in cues.site_plurals and not _the_before(span):
         site_after = False  # one name before a plural site word owns the sites ("Corvane mines in Peru")
     if site_after and span.label_ in {"ORG", "PERSON"}:
         known = tables.gazetteer.get(clean_name(span.text))

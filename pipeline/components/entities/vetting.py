@@ -104,7 +104,8 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
                 Span(doc, first_start, first_end, label="FACILITY"),
                 Span(doc, name_start, name_end, label="FACILITY"),
             ]
-    if doc[span.end - 1].lower_ in tables.cues.site_plurals and (name_start == 0 or doc[name_start - 1].lower_ != "the"):
+    if (doc[span.end - 1].is_lower and doc[span.end - 1].lower_ in tables.cues.site_plurals
+            and (name_start == 0 or doc[name_start - 1].lower_ != "the")):
         return None  # one name before a plural site word owns the sites ("Corvane mines in Peru"), it names none
     return Span(doc, name_start, name_end, label="FACILITY")
 

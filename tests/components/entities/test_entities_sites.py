@@ -124,3 +124,9 @@ def test_one_name_before_a_plural_site_word_owns_the_sites(nlp):
 def test_the_before_a_name_and_plural_site_word_keeps_the_site(nlp):
     found = ents(make_block_doc(nlp, "The Carlin mines produced more gold."))
     assert ("Carlin", "FACILITY") in found
+
+
+def test_title_case_plural_site_word_on_a_headline_is_no_owner(nlp):
+    text = "Kestrel Produces 3 Million Ounces from Partial Operations in Second Quarter"
+    found = ents(make_block_doc(nlp, text, zone="heading"))
+    assert ("Partial Operations", "ORG") not in found
