@@ -18,12 +18,15 @@ News copy writes long organisation names that the model and the rules read as tw
   commodity word in running text is one company ("REC" + "Silicon"), so is such a word after an untagged acronym.
 
 - a Portuguese or Spanish organisation name that opens with its body word and a connector between two spans is one
-  ORG ("Companhia X" + "do" + "Y": round 10).
+  ORG ("Companhia X" + "do" + "Y": round 10); an untagged brand written lower-case first with a capital inside opens
+  the ORG after it ("teCore" + "Energy", round 10).
 
 Each join needs both parts on one line, outside headline lines, separated by one plain space.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -31,6 +34,8 @@ from pipeline.components.entities.view import BlockView
 from pipeline.resources.entities import EntityTables
 
 POSSESSIVES = frozenset({"'s", "’s"})
+# A brand written lower-case first with a capital inside ("teCore", "iMetal").
+INTERCAPPED = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z]*")
 # The longest portfolio taken before "and" ("Science and Technology Ministry": one word).
 MAX_PORTFOLIO_WORDS = 2
 # Labels the model gives the parts of a Romance-language organisation name ("Companhia X" + "do" + "Y").
@@ -122,6 +127,8 @@ def _grown(span: Span, view: BlockView, tables: EntityTables, taken: set[int]) -
         return span
     if span.label_ in {"ORG", "NORP"} and _acronym_before(span, view, tables, taken):
         span = Span(doc, span.start - 1, span.end, label="ORG")  # "RFC" + "Ambrian" (an unknown NORP: a name)
+    elif span.label_ == "ORG" and _intercapped_before(span, view, taken):
+        span = Span(doc, span.start - 1, span.end, label="ORG")  # "teCore" + "Energy": the brand opens the name
     if span.label_ != "ORG":
         return span
     if end < len(texts) and end not in taken and texts[end] in tables.cues.unit_heads and tokens.whitespace[end - 1] == " ":
@@ -135,6 +142,14 @@ def _grown(span: Span, view: BlockView, tables: EntityTables, taken: set[int]) -
         if start < span.start - 1:
             return Span(doc, start, span.end, label="ORG")
     return span
+
+
+def _intercapped_before(span: Span, view: BlockView, taken: set[int]) -> bool:
+    """An untagged word written lower-case first with a capital inside, one space before the ORG ("teCore
+    Energy"): a brand's spelling, which the model leaves out of the name because it looks like no name word."""
+    i = span.start - 1
+    return (i >= 0 and i not in taken and not view.tokens.sent_start[i] and view.tokens.whitespace[i] == " "
+            and INTERCAPPED.fullmatch(view.tokens.texts[i]) is not None)
 
 
 def _acronym_before(span: Span, view: BlockView, tables: EntityTables, taken: set[int]) -> bool:

@@ -21,3 +21,17 @@ def test_romance_organisation_name_is_one_org(nlp, text, name):
 def test_person_with_a_connector_stays_a_person(nlp):
     found = ents(make_block_doc(nlp, "Lula da Silva visited Poços de Caldas on Monday."))
     assert ("Lula da Silva", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In a statement, teCore Energy said it had restarted the plant.",
+     "The firm bought a stake from teCore Energy for $60m in cash."],
+)
+def test_intercapped_brand_opens_the_company_name(nlp, text):
+    assert ("teCore Energy", "ORG") in ents(make_block_doc(nlp, text))
+
+
+def test_bank_capital_markets_unit_is_one_name(nlp):
+    found = ents(make_block_doc(nlp, "The placement is being led by Norvik Capital Markets, the bank said."))
+    assert ("Norvik Capital Markets", "ORG") in found
