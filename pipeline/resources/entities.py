@@ -177,6 +177,8 @@ class CueWords(_Strict):
     site_apposition_heads: frozenset[str] = frozenset()  # "its zinc mining unit, X,": the name after the comma is the site
     appositive_company_nouns: frozenset[str] = frozenset()  # "X, the state-owned utility,": X is a company
     weather_heads: frozenset[str] = frozenset()  # open a storm's name ("Cyclone X"): no class of the guide
+    estate_heads: frozenset[str] = frozenset()  # "X Industrial Park": head and descriptor stay in the site's name
+    estate_descriptors: frozenset[str] = frozenset()  # the descriptor of such an estate ("Industrial")
     vessel_nouns: frozenset[str] = frozenset()  # before a ship's name ("the vessel, the X"): no class of the guide
 
     @model_validator(mode="after")

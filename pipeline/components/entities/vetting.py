@@ -55,6 +55,8 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
     descriptors = tables.cues.facility_descriptors | tables.commodity_words
     floor = span.start
     keyword = span.end - 1
+    if (whole := _estate_name(span, in_headline, tables)) is not None:
+        return whole
     following = doc[span.end] if span.end < len(doc) else None
     if not in_headline and doc[keyword].is_title and following is not None and following.is_title:
         return None  # the keyword inside a longer name: "Study and Project Financing Agency"
@@ -108,6 +110,24 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
             and (name_start == 0 or doc[name_start - 1].lower_ != "the")):
         return None  # one name before a plural site word owns the sites ("Corvane mines in Peru"), it names none
     return Span(doc, name_start, name_end, label="FACILITY")
+
+
+def _estate_name(span: Span, in_headline: bool, tables: EntityTables) -> Vetted:
+    """"Kestrel Bay Industrial Park": a title-case estate head (``estate_heads``) after a title-case estate word
+    (``estate_descriptors``: "Industrial", not a mine's "Mining") names
+    the estate with both words in it, unlike a mine's keyword that news drops ("the Warrin mine" is "Warrin")."""
+    doc = span.doc
+    head = span.end - 1
+    if not (doc[head].is_title and doc[head].lower_ in tables.cues.estate_heads) or head - span.start < 2:
+        return None
+    if not (doc[head - 1].is_title and doc[head - 1].lower_ in tables.cues.estate_descriptors):
+        return None
+    start = head - 1
+    while start > span.start and doc[start - 1].is_title and is_name_token(doc[start - 1], in_headline, tables):
+        start -= 1
+    if start == head - 1 or head + 1 - start > MAX_NAME_TOKENS + 2:
+        return None
+    return Span(doc, start, span.end, label="FACILITY")
 
 
 def _leading_nationality(name: Span, tables: EntityTables) -> int:

@@ -3,6 +3,7 @@ sites.py``, ``vetting.py``, ``conventions.py``, ``refine.py`` and their data). S
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 from support import ents, make_block_doc
 
@@ -130,3 +131,18 @@ def test_title_case_plural_site_word_on_a_headline_is_no_owner(nlp):
     text = "Kestrel Produces 3 Million Ounces from Partial Operations in Second Quarter"
     found = ents(make_block_doc(nlp, text, zone="heading"))
     assert ("Partial Operations", "ORG") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Flooding has not disrupted work at Kestrel Bay Industrial Park, a large nickel hub.", "Kestrel Bay Industrial Park"),
+        ("The ore is stored in the Varna Industrial Complex in Korea.", "Varna Industrial Complex"),
+    ],
+)
+def test_industrial_estate_keeps_its_head(nlp, text, name):
+    assert (name, "FACILITY") in ents(make_block_doc(nlp, text))
+
+
+def test_mining_complex_drops_its_keyword(nlp):
+    assert ("Korvane", "FACILITY") in ents(make_block_doc(nlp, "The Korvane Mining Complex restarted."))
