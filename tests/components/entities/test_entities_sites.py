@@ -146,3 +146,8 @@ def test_industrial_estate_keeps_its_head(nlp, text, name):
 
 def test_mining_complex_drops_its_keyword(nlp):
     assert ("Korvane", "FACILITY") in ents(make_block_doc(nlp, "The Korvane Mining Complex restarted."))
+
+
+def test_name_before_a_commodity_and_facility_is_the_site(nlp):
+    text = "Supply cuts have hit Norvane Group's Kestrel Cove ferromanganese facility in Tasmania."
+    assert ("Kestrel Cove", "FACILITY") in ents(make_block_doc(nlp, text))
