@@ -253,6 +253,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
                 update["commodity"] = definition.commodity
         elif mention.kb_id is None and _may_be_short_form(mention, text):
             long = (_full_name(mention, long_forms) or _named_body(mention, long_forms) or _same_body(mention, long_forms)
+                    or short_forms.cut_before_of(mention, long_forms)
                     or _opening_word(mention, long_forms, text) or short_forms.abbreviated_name(mention, long_forms, text))
             if long is not None:  # the full name's own linked name when linking already changed it
                 decided = decisions[order[id(long)]] if order[id(long)] < len(decisions) else {}

@@ -18,6 +18,8 @@
 - Round 8: a one-word name set after an organisation's name and a comma, closing its sentence or line, is that
   organisation's short name ("said the European Metals Association, Eurometaux."), wherever the article writes it;
   a defined acronym followed by its body's head word ("EXIM Bank" after "Export-Import Bank (EXIM)") is the body.
+- Round 10: a body name of two or more words that opens one earlier name before its "of" phrase is that name ("the
+  Army Corps" after "the Army Corps of Engineers").
 """
 
 from __future__ import annotations
@@ -89,6 +91,15 @@ def abbreviated_name(mention: Named, long_forms: Sequence[NamedT], text: str) ->
     if len({long.text for long in found}) != 1:
         return None
     return found[0]
+
+
+def cut_before_of(mention: Named, long_forms: Sequence[NamedT]) -> NamedT | None:
+    """The one earlier body name this ORG of two or more words opens before "of" ("the Army Corps" after "the Army
+    Corps of Engineers"): a later mention drops the name's "of" phrase once the article has written it whole."""
+    if mention.label != "ORG" or len(mention.text.split()) < 2:
+        return None
+    opened = [long for long in long_forms if long.end <= mention.start and long.text.startswith(mention.text + " of ")]
+    return opened[-1] if len({long.text for long in opened}) == 1 else None
 
 
 def company_core(name: str) -> str:

@@ -202,3 +202,18 @@ def test_bare_first_word_opening_two_people_stays_unlinked() -> None:
     records = [entity_record(name, text.index(name), label="PERSON") for name in ("Ana Lopez", "Ana Ruiz")]
     records.append(entity_record("Ana", text.index("Ana said"), label="PERSON"))
     assert link_entities(records, text)[-1].normalized == "Ana"
+
+
+def test_body_name_cut_before_of_is_the_whole_name() -> None:
+    text = "Approval came from the Northland Board of Mines. Later the Northland Board said more."
+    records = [entity_record("Northland Board of Mines", text.index("Northland Board of"), label="ORG"),
+               entity_record("Northland Board", text.index("Northland Board said"), label="ORG")]
+    assert [record.normalized for record in link_entities(records, text)] == ["Northland Board of Mines"] * 2
+
+
+def test_cut_name_opening_two_bodies_stays_unlinked() -> None:
+    text = "The Northland Board of Mines and the Northland Board of Trade met. The Northland Board said more."
+    records = [entity_record(name, text.index(name), label="ORG")
+               for name in ("Northland Board of Mines", "Northland Board of Trade")]
+    records.append(entity_record("Northland Board", text.index("Northland Board said"), label="ORG"))
+    assert link_entities(records, text)[-1].normalized == "Northland Board"

@@ -52,7 +52,6 @@ from pipeline.components.entities.names import (
     trailing_person,
 )
 from pipeline.components.entities.shapes import descriptor_before_cue
-from pipeline.components.entities.unclassed import unclassed_name
 from pipeline.components.entities.sites import (
     called_site,
     facility_name,
@@ -60,6 +59,7 @@ from pipeline.components.entities.sites import (
     site_after_descriptors,
     where_facilities,
 )
+from pipeline.components.entities.unclassed import unclassed_name
 from pipeline.components.entities.view import BlockView, TokenColumns, line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
