@@ -10,6 +10,9 @@
 - A company acting for itself: a title-case word opening a sentence before a finite verb and "its" ("Orocobre
   released its quarterly report"), as ``refine.name_cue`` reads the tagged ones.
 
+- Round 10: a person's name that goes on with one or two untagged title-case words before a reporting verb is the
+  longer name ("Director Ana-Luisa Varo Kembe said").
+
 Headline lines, known words (gazetteer, ``not_organisations``) and tokens already in a span are left alone.
 """
 
@@ -28,6 +31,8 @@ PAIRED_LABELS = frozenset({"ORG", "FACILITY"})
 # Labels the model gives a one-word company name it does not know ("Kestrava" as PERSON).
 MISREAD_LABELS = frozenset({"PERSON", "GPE", "NORP"})
 MAX_NAME_WORDS = 3
+# Most untagged words a person's name may go on with before its reporting verb.
+MAX_EXTRA_NAME_WORDS = 2
 # Longest run of list members read between the two names that frame them.
 MAX_LIST_MEMBERS = 6
 # Longest "the ... <company noun>" phrase read after the comma.
@@ -49,7 +54,23 @@ def untagged_names(view: BlockView, spans: list[Span], tables: EntityTables) -> 
     companies = _opening_companies(view, tables, taken - misread)
     replaced = {span.start for span in [*companies, *found]}
     kept = [span for span in spans if not (len(span) == 1 and span.start in replaced and span.start in misread)]
+    kept = [_person_before_verb(view, span, tables, taken) for span in kept]
     return sorted([*kept, *found, *companies], key=lambda span: span.start)
+
+
+def _person_before_verb(view: BlockView, span: Span, tables: EntityTables, taken: set[int]) -> Span:
+    """A PERSON with one or two untagged title-case words after it and then a reporting verb is the longer name
+    ("Director Ana-Luisa Varo Kembe said"): a hyphenated given name or an unfamiliar family name ends the model's
+    span early, and no other word than the person's own name stands between a speaker and "said"."""
+    if span.label_ != "PERSON":
+        return span
+    lowers = view.tokens.lowers
+    for end in range(span.end + 1, min(span.end + MAX_EXTRA_NAME_WORDS, len(lowers) - 1) + 1):
+        if not _unknown_name(view, span.end, end, tables, taken):
+            return span
+        if lowers[end] in tables.cues.reporting_verbs:
+            return Span(view.doc, span.start, end, label="PERSON")
+    return span
 
 
 def _unknown_name(view: BlockView, start: int, end: int, tables: EntityTables, taken: set[int]) -> bool:

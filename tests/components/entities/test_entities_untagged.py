@@ -24,3 +24,13 @@ def test_a_list_of_towns_keeps_every_town(nlp):
 def test_name_joined_by_and_to_a_company_is_a_company(nlp):
     found = ents(make_block_doc(nlp, "Output cuts at mines run by Glencore and Nyrvale lifted zinc prices."))
     assert ("Nyrvale", "ORG") in found
+
+
+def test_person_name_goes_on_to_its_reporting_verb(nlp):
+    found = ents(make_block_doc(nlp, "“Prices will rise,” SCM chief executive Jean-Marc Lubaki Tumba said on Tuesday."))
+    assert ("Jean-Marc Lubaki Tumba", "PERSON") in found
+
+
+def test_known_word_before_a_reporting_verb_stays_out_of_the_person(nlp):
+    found = ents(make_block_doc(nlp, "Chief executive Ana Varo on Monday said the Kestrel mine would reopen."))
+    assert not [name for name, label in found if label == "PERSON" and "Monday" in name]
