@@ -19,3 +19,9 @@ def test_place_based_person_keeps_the_noun_between(nlp):
 def test_name_before_its_shareholders_is_a_company(nlp):
     found = ents(make_block_doc(nlp, "Walter Ingrid shareholders approved the buyout."))
     assert ("Walter Ingrid", "ORG") in found
+
+
+def test_acronym_before_a_job_title_is_the_employer(nlp):
+    found = ents(make_block_doc(nlp, "“Prices will rise,” SCM chief executive Jean-Marc Lubaki Tumba said on Tuesday."))
+    assert ("SCM", "ORG") in found
+    assert ("SCM", "PERSON") not in found
