@@ -193,37 +193,6 @@ def _defined_places(mentions: Sequence[Mention], text: str) -> dict[str, Mention
     return found
 
 
-def _person_named(mention: Mention, people: list[Mention]) -> Mention | None:
-    """The nearest earlier full name of a person this one word is the surname of ("Example" -> "Ann Example", "Tan"
-    -> "Tan Wei Ming"), or
-    that this name shortens by leaving out middle names ("Ann Example" -> "Ann Marie Example")."""
-    words = mention.text.split()
-    if len(words) == 1:
-        earlier = [person for person in people if person.end <= mention.start and person.text.split()[-1] == mention.text]
-        # a family name written first ("Chang" after "Chang Lih Kang"): a three-word name, where the first word
-        # is no given name that English copy would drop
-        earlier = earlier or [person for person in people if person.end <= mention.start
-                              and len(person.text.split()) == 3 and person.text.split()[0] == mention.text]
-        # of a two-word name only when the model reads the bare word as a person too and it opens one name alone:
-        # family-name-first copy ("Shu" after "Shu Jueting") and one-name references ("Bahlil" after "Bahlil
-        # Lahadalia") leave a second, unlinked person record otherwise
-        if not earlier and mention.label == "PERSON":
-            opened = [person for person in people if person.end <= mention.start
-                      and len(person.text.split()) == 2 and person.text.split()[0] == mention.text]
-            earlier = opened if len({person.normalized for person in opened}) == 1 else []
-    else:
-        earlier = [person for person in people if person.end <= mention.start and _shortens(words, person.text.split())]
-    return earlier[-1] if earlier else None
-
-
-def _shortens(short: list[str], full: list[str]) -> bool:
-    """``short`` is ``full`` without some of its middle words (same first and last word)."""
-    if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
-        return False
-    rest = iter(full[1:-1])
-    return all(word in rest for word in short[1:-1])
-
-
 def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any]]:
     """For each mention (in text order), the fields linking changes: empty, or some of ``normalized``,
     ``label``, ``kb_id``, ``commodity``.
@@ -262,7 +231,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
             place = places[mention.text]
             update = {"normalized": place.normalized, "label": "GPE", "kb_id": place.kb_id, "commodity": None}
         if not update and mention.kb_id is None and mention.label in SURNAME_LABELS:
-            person = _person_named(mention, people)
+            person = short_forms.person_named(mention, people)
             if person is not None:
                 update = {"normalized": person.normalized, "label": "PERSON", "commodity": None}
         if not update and mention.kb_id is None and (majority := _majority_label(mention, mentions)) is not None:

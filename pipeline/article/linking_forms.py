@@ -18,6 +18,9 @@
 - Round 8: a one-word name set after an organisation's name and a comma, closing its sentence or line, is that
   organisation's short name ("said the European Metals Association, Eurometaux."), wherever the article writes it;
   a defined acronym followed by its body's head word ("EXIM Bank" after "Export-Import Bank (EXIM)") is the body.
+- Persons (moved from ``linking.py`` in round 10): a bare surname is the nearest earlier full name ending in it, a
+  family name written first opens a three-word name, a bare PERSON word one two-word name alone; a name without
+  middle names is the full one.
 - Round 10: a body name of two or more words that opens one earlier name before its "of" phrase is that name ("the
   Army Corps" after "the Army Corps of Engineers").
 """
@@ -100,6 +103,37 @@ def cut_before_of(mention: Named, long_forms: Sequence[NamedT]) -> NamedT | None
         return None
     opened = [long for long in long_forms if long.end <= mention.start and long.text.startswith(mention.text + " of ")]
     return opened[-1] if len({long.text for long in opened}) == 1 else None
+
+
+def person_named(mention: Named, people: Sequence[NamedT]) -> NamedT | None:
+    """The nearest earlier full name of a person this one word is the surname of ("Example" -> "Ann Example", "Tan"
+    -> "Tan Wei Ming"), or
+    that this name shortens by leaving out middle names ("Ann Example" -> "Ann Marie Example")."""
+    words = mention.text.split()
+    if len(words) == 1:
+        earlier = [person for person in people if person.end <= mention.start and person.text.split()[-1] == mention.text]
+        # a family name written first ("Chang" after "Chang Lih Kang"): a three-word name, where the first word
+        # is no given name that English copy would drop
+        earlier = earlier or [person for person in people if person.end <= mention.start
+                              and len(person.text.split()) == 3 and person.text.split()[0] == mention.text]
+        # of a two-word name only when the model reads the bare word as a person too and it opens one name alone:
+        # family-name-first copy ("Shu" after "Shu Jueting") and one-name references ("Bahlil" after "Bahlil
+        # Lahadalia") leave a second, unlinked person record otherwise
+        if not earlier and mention.label == "PERSON":
+            opened = [person for person in people if person.end <= mention.start
+                      and len(person.text.split()) == 2 and person.text.split()[0] == mention.text]
+            earlier = opened if len({person.text for person in opened}) == 1 else []
+    else:
+        earlier = [person for person in people if person.end <= mention.start and shortens(words, person.text.split())]
+    return earlier[-1] if earlier else None
+
+
+def shortens(short: list[str], full: list[str]) -> bool:
+    """``short`` is ``full`` without some of its middle words (same first and last word)."""
+    if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(word in rest for word in short[1:-1])
 
 
 def company_core(name: str) -> str:

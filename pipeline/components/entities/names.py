@@ -376,3 +376,13 @@ def trailing_person(span: Span, tables: EntityTables) -> tuple[Span, Span] | Non
     if last is None or not plain_person_name(doc[last + 1 : span.end], tables):
         return None
     return Span(doc, span.start, last + 1, label="ORG"), Span(doc, last + 1, span.end, label="PERSON")
+
+
+def employer_acronym(span: Span, after: list[str], tables: EntityTables) -> bool:
+    """"KGC Managing Director ...", "SCM chief executive ...": one all-capital word before a job title is the
+    employer of the person named after it; a person's name is no acronym."""
+    if len(span) != 1 or not (span[0].is_upper and span[0].is_alpha) or len(span[0]) < 2:
+        return False
+    cues = tables.cues
+    return bool(after) and (after[0] in cues.person_titles or after[0] in cues.job_title_words
+                            and any(word in cues.person_titles for word in after[1:]))

@@ -36,6 +36,7 @@ from pipeline.components.entities.headlines import CALENDAR_WORDS, is_name_token
 from pipeline.components.entities.joins import join_split_names
 from pipeline.components.entities.merge import resolve_overlaps
 from pipeline.components.entities.names import (
+    employer_acronym,
     extend_to_definition,
     headline_fragment,
     join_titled_commodities,
@@ -350,20 +351,10 @@ def name_cue(span: Span, tables: EntityTables) -> str | None:
         and after[1] in cues.company_possessions
         or after[:2] in SAID_ITS
         or _acts_for_itself(span)
-        or _employer_acronym(span, after, tables)
+        or employer_acronym(span, after, tables)
     ):
         return "ORG"
     return None
-
-
-def _employer_acronym(span: Span, after: list[str], tables: EntityTables) -> bool:
-    """"KGC Managing Director ...", "SCM chief executive ...": one all-capital word before a job title is the
-    employer of the person named after it; a person's name is no acronym."""
-    if len(span) != 1 or not (span[0].is_upper and span[0].is_alpha) or len(span[0]) < 2:
-        return False
-    cues = tables.cues
-    return bool(after) and (after[0] in cues.person_titles or after[0] in cues.job_title_words
-                            and any(word in cues.person_titles for word in after[1:]))
 
 
 def _acts_for_itself(span: Span) -> bool:
