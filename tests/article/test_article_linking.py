@@ -7,10 +7,40 @@ from support import entity_record
 
 from pipeline.article.linking import find_abbreviations, link_decisions, link_entities
 from pipeline.components.linking import SpanMention
-from pipeline.resources.entities import load_commodities
+from pipeline.resources.entities import linking_words, load_commodities
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.records import EntityRecord
 from pipeline.text.commodity import CommodityParser
+
+
+def _placed(text: str, start: int, label: str, zone: str, section: str | None, sentence: int) -> EntityRecord:
+    return entity_record(text, start, label).model_copy(update={"zone": zone, "section": section, "sentence": sentence})
+
+
+HEADLINE_ARTICLE = (
+    "Round Top Update\n\n"
+    "II. Deals in North America\n\n"
+    "Round Top Schedule Brought Forward to 2028\n\n"
+    "USA Rare Earth expects its Round Top deposit in Texas to start in 2028.\n\n"
+    "Texas Explorer Eyes Round Top Expansion\n"
+)
+
+
+def _headline_article_records() -> list[EntityRecord]:
+    text = HEADLINE_ARTICLE
+    heading = "Round Top Schedule Brought Forward to 2028"
+    return [
+        _placed("North America", text.index("North America"), "LOC", "heading", "II. Deals in North America", 1),
+        _placed("USA Rare Earth", text.index("USA Rare"), "ORG", "body", heading, 3),
+        _placed("Round Top", text.index("Round Top deposit"), "FACILITY", "body", heading, 3),
+        _placed("Texas", text.index("Texas to"), "GPE", "body", heading, 3),
+        _placed("Texas", text.index("Texas Explorer"), "GPE", "heading", "Texas Explorer Eyes Round Top Expansion", 4),
+    ]
+
+
+def _linked(text: str, names: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    records = [entity_record(name, text.index(at), label=label) for name, label, at in names]
+    return [(record.label, record.normalized) for record in link_entities(records, text)]
 
 
 def test_abbreviation_defined_in_article_resolves_later_mentions():
@@ -81,31 +111,6 @@ def test_bare_body_word_takes_the_earlier_body():
     records = [entity_record("European Commission", text.index("European")), entity_record("Commission", text.rindex("Commission"))]
     assert link_entities(records, text)[1].normalized == "European Commission"
     assert link_entities([records[1]], text)[0].normalized == "Commission"
-
-
-def _placed(text: str, start: int, label: str, zone: str, section: str | None, sentence: int) -> EntityRecord:
-    return entity_record(text, start, label).model_copy(update={"zone": zone, "section": section, "sentence": sentence})
-
-
-HEADLINE_ARTICLE = (
-    "Round Top Update\n\n"
-    "II. Deals in North America\n\n"
-    "Round Top Schedule Brought Forward to 2028\n\n"
-    "USA Rare Earth expects its Round Top deposit in Texas to start in 2028.\n\n"
-    "Texas Explorer Eyes Round Top Expansion\n"
-)
-
-
-def _headline_article_records() -> list[EntityRecord]:
-    text = HEADLINE_ARTICLE
-    heading = "Round Top Schedule Brought Forward to 2028"
-    return [
-        _placed("North America", text.index("North America"), "LOC", "heading", "II. Deals in North America", 1),
-        _placed("USA Rare Earth", text.index("USA Rare"), "ORG", "body", heading, 3),
-        _placed("Round Top", text.index("Round Top deposit"), "FACILITY", "body", heading, 3),
-        _placed("Texas", text.index("Texas to"), "GPE", "body", heading, 3),
-        _placed("Texas", text.index("Texas Explorer"), "GPE", "heading", "Texas Explorer Eyes Round Top Expansion", 4),
-    ]
 
 
 def test_body_facility_name_is_found_on_heading_lines():
@@ -217,3 +222,157 @@ def test_cut_name_opening_two_bodies_stays_unlinked() -> None:
                for name in ("Northland Board of Mines", "Northland Board of Trade")]
     records.append(entity_record("Northland Board", text.index("Northland Board said"), label="ORG"))
     assert link_entities(records, text)[-1].normalized == "Northland Board"
+
+
+def test_site_before_its_keyword_keeps_the_owner_name():
+    text = "Tarrow Vanadium Ltd owns the Tarrow Vanadium Project. Tarrow Vanadium said costs fell."
+    records = [
+        entity_record("Tarrow Vanadium Ltd", 0),
+        entity_record("Tarrow Vanadium", text.index("Tarrow Vanadium Project"), label="FACILITY"),
+        entity_record("Tarrow Vanadium", text.rindex("Tarrow Vanadium"), label="PERSON"),
+    ]
+    linked = link_entities(records, text)
+    assert (linked[1].label, linked[1].normalized) == ("FACILITY", "Tarrow Vanadium")
+    assert (linked[2].label, linked[2].normalized) == ("ORG", "Tarrow Vanadium Ltd")
+
+
+def test_short_name_of_a_company_named_after_copper():
+    text = "Brindle Copper shares rose. Brindle's strategy is to grow."
+    records = [entity_record("Brindle Copper", 0), entity_record("Brindle", text.index("Brindle's"), label="PERSON")]
+    assert [(r.label, r.normalized) for r in link_entities(records, text)] == [
+        ("ORG", "Brindle Copper"),
+        ("ORG", "Brindle Copper"),
+    ]
+
+
+def test_name_without_its_middle_names_is_the_same_person():
+    text = "President Ann Marie Okonkwo Bello spoke. Later, Ann Bello said more. Ann Okonkwo Bello left."
+    records = [
+        entity_record("Ann Marie Okonkwo Bello", text.index("Ann Marie"), label="PERSON"),
+        entity_record("Ann Bello", text.index("Ann Bello"), label="PERSON"),
+        entity_record("Ann Okonkwo Bello", text.index("Ann Okonkwo"), label="PERSON"),
+    ]
+    assert {r.normalized for r in link_entities(records, text)} == {"Ann Marie Okonkwo Bello"}
+
+
+def test_different_people_sharing_first_and_last_word_order_are_kept_apart():
+    text = "Ann Marie Bello spoke. Bello Ann Marie did not."
+    records = [
+        entity_record("Ann Marie Bello", 0, label="PERSON"),
+        entity_record("Bello Ann Marie", text.index("Bello Ann"), label="PERSON"),
+    ]
+    assert link_entities(records, text)[1].normalized == "Bello Ann Marie"
+
+
+def test_linking_word_lists_are_data_and_share_the_legal_prefixes():
+    words = linking_words()
+    assert {"pt", "jsc"} <= {prefix.lower() for prefix in words.legal_prefixes}
+    assert "copper" in words.short_form_suffixes
+    assert "project" in words.site_keywords
+
+
+def test_region_without_the_after_a_company_named_for_it_is_the_company():
+    text = "Pilgara Minerals signed a deal. Pilgara's strategy is clear. Mines in the Pilgara grow."
+    records = [
+        entity_record("Pilgara Minerals", 0),
+        entity_record("Pilgara", text.index("Pilgara's"), label="LOC"),
+        entity_record("Pilgara", text.rindex("Pilgara"), label="LOC"),
+    ]
+    assert [(r.label, r.normalized) for r in link_entities(records, text)] == [
+        ("ORG", "Pilgara Minerals"),
+        ("ORG", "Pilgara Minerals"),
+        ("LOC", "Pilgara"),
+    ]
+
+
+def test_company_written_two_ways_is_one_company():
+    text = "Tarrow Rare Earths Ltd agreed. Tarrow Rare Earths Limited said so. Ola-Brandt Mining and Ola Brandt Mining."
+    records = [
+        entity_record("Tarrow Rare Earths Ltd", 0),
+        entity_record("Tarrow Rare Earths Limited", text.index("Tarrow Rare Earths Limited")),
+        entity_record("Ola-Brandt Mining", text.index("Ola-Brandt"), label="FACILITY"),
+        entity_record("Ola Brandt Mining", text.index("Ola Brandt")),
+    ]
+    assert [(r.label, r.normalized) for r in link_entities(records, text)] == [
+        ("ORG", "Tarrow Rare Earths Limited"),
+        ("ORG", "Tarrow Rare Earths Limited"),
+        ("ORG", "Ola-Brandt Mining"),
+        ("ORG", "Ola-Brandt Mining"),
+    ]
+
+
+def test_name_called_a_district_is_a_place_in_every_mention():
+    text = "Leaders of the Ossaro district met. Trucks will not pass through Ossaro. Ossaro wants a new school."
+    records = [
+        entity_record("Ossaro", text.index("Ossaro"), label="GPE"),
+        entity_record("Ossaro", text.index("Ossaro."), label="ORG"),
+        entity_record("Ossaro", text.rindex("Ossaro"), label="NORP"),
+    ]
+    assert [record.label for record in link_entities(records, text)] == ["GPE", "GPE", "GPE"]
+
+
+def test_name_without_a_division_word_keeps_its_label():
+    text = "Ossaro Holdings met. Trucks will not pass Ossaro. Ossaro is in talks."
+    records = [entity_record("Ossaro", text.index("Ossaro."), label="GPE"), entity_record("Ossaro", text.rindex("Ossaro"))]
+    assert [record.label for record in link_entities(records, text)] == ["GPE", "ORG"]
+
+
+def test_bare_front_is_the_movement_named_before():
+    text = "The Ossaro Defence Front said it would march. Ana Ruiz, a member of the Front, spoke to reporters."
+    records = [entity_record("Ossaro Defence Front", 4), entity_record("Front", text.rindex("Front"))]
+    assert link_entities(records, text)[1].normalized == "Ossaro Defence Front"
+
+
+def test_first_word_of_an_earlier_company_is_that_company():
+    text = "Brenmoor Nickel agreed a sale. Brenmoor Pacific Trading was not part of it. Each Brenmoor share rose."
+    records = [
+        entity_record("Brenmoor Nickel", 0),
+        entity_record("Brenmoor Pacific Trading", text.index("Brenmoor Pacific")),
+        entity_record("Brenmoor", text.rindex("Brenmoor"), label="NORP"),
+    ]
+    linked = link_entities(records, text)[2]
+    assert (linked.label, linked.normalized) == ("ORG", "Brenmoor Nickel")
+
+
+def test_first_word_before_the_company_or_of_a_place_stays():
+    text = "Brenmoor said so. Brenmoor Pacific agreed a sale in Chile. Chile Copper Board said so."
+    records = [
+        entity_record("Brenmoor", 0),
+        entity_record("Brenmoor Pacific", text.index("Brenmoor Pacific")),
+        entity_record("Chile", text.index("Chile."), label="GPE", kb_id="CL"),
+        entity_record("Chile Copper Board", text.rindex("Chile")),
+    ]
+    linked = link_entities(records, text)
+    assert linked[0].normalized == "Brenmoor"
+    assert (linked[2].label, linked[2].normalized) == ("GPE", "Chile")
+
+
+def test_short_form_takes_the_linked_name_of_its_full_name():
+    text = "PT Corvane Pacific raised output. Corvane Pacific plans more. Analysts like Corvane shares."
+    records = [
+        entity_record("PT Corvane Pacific", 0),
+        entity_record("Corvane Pacific", text.index("Corvane Pacific plans")),
+        entity_record("Corvane", text.rindex("Corvane"), label="NORP"),
+    ]
+    assert [record.normalized for record in link_entities(records, text)] == ["PT Corvane Pacific"] * 3
+
+
+def test_quoted_abbreviation_of_a_press_release_is_defined():
+    text = 'Corvane imports REE mineral concentrate ("REEC") from Tarrow. The REEC arrives by sea; so does the (“ORE”) line.'
+    long = entity_record("REE mineral concentrate", text.index("REE mineral"), label="COMMODITY")
+    short = entity_record("REEC", text.rindex("REEC"))
+    assert find_abbreviations([long, short], text) == {"REEC": long}
+    assert (link_entities([long, short], text)[1].label, link_entities([long, short], text)[1].normalized) == (
+        "COMMODITY", "REE mineral concentrate")
+
+
+def test_nationality_before_a_common_noun_is_no_short_name():
+    text = "Nordic Wire Service reported the ban. Other Nordic countries may follow."
+    names = [("Nordic Wire Service", "ORG", "Nordic Wire"), ("Nordic", "NORP", "Nordic countries")]
+    assert _linked(text, names)[1] == ("NORP", "Nordic")
+
+
+def test_family_name_written_first_is_the_person():
+    text = "Minister Tan Wei Ming spoke. Later, Tan did not say when."
+    names = [("Tan Wei Ming", "PERSON", "Tan Wei"), ("Tan", "PERSON", "Tan did")]
+    assert _linked(text, names) == [("PERSON", "Tan Wei Ming")] * 2
