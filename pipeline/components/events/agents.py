@@ -17,6 +17,8 @@ HOLDER_TYPES = frozenset({"resource_estimate"})
 # for a takeover or talks only after a receiving verb ("received a takeover approach from X"): "bought A from B" is a seller
 PROVIDER_TYPES = frozenset({"financing", "investment"})
 RECEIVED_PROVIDER_TYPES = frozenset({"merger_acquisition", "negotiation"})
+# types whose receiver is not the actor: "received a loan from X" / "received the permit from X" name X as agent
+GIVER_TYPES = frozenset({"financing", "regulation"})
 
 
 class AgentFinder:
@@ -73,7 +75,7 @@ class AgentFinder:
         if agent is not None and agent.label_ in {"GPE", "LOC"} and rule.event_type not in HOLDER_TYPES and (
                 not self._acts_as_government(agent, rule)):
             agent = None
-        if rule.event_type == "financing" and verb is not None and verb.lemma_.lower() in self.words.recipient_verbs:
+        if rule.event_type in GIVER_TYPES and verb is not None and verb.lemma_.lower() in self.words.recipient_verbs:
             path = [trigger.root, *[a for a in trigger.root.ancestors if a.i != verb.i][:3], verb]
             lender = next((found for token in path if (found := self._pobj_entity(token, "from", parties))), None)
             if lender is not None:
