@@ -513,3 +513,30 @@ def test_a_facility_is_a_credit_line_only_beside_a_lending_word(nlp):
     assert "financing" not in types_of(nlp, "Marlin Metals will spend $40 million to fix emissions at 6 facilities "
                                             "under the settlement.")
     assert "financing" in types_of(nlp, "Nordbank agreed a $40 million revolving credit facility with Marlin Metals.")
+
+
+# --- project milestones told in other words (round five, our own sentences) ---
+@pytest.mark.parametrize("text", [
+    # the work as subject of a start verb
+    "Marlin Metals said production has commenced at its Harlan nickel mine.",
+    "Construction commenced on the first stage of the Harlan plant in March.",
+    # the start as a noun phrase, and the tokenizer's split of "start-up"
+    "Marlin Metals announced the start of operations at its Harlan nickel mine on Tuesday.",
+    "Deliveries will begin with the mine's start-up in the third quarter of 2026, Marlin Metals said.",
+    # a plant being built
+    "Two more refineries are under construction at Harlan in partnership with Marlin Metals.",
+])
+def test_milestone_phrasings_fire(nlp, text):
+    assert "project_milestone" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # output that starts to fall is an output trend, not a start
+    "Production started to decline at the Harlan mine in 2024.",
+    # a start since which something happened is background
+    "Since the start of production in 2015, the Harlan mine has shipped 2 million tonnes.",
+    # a start-up capacity describes the plant
+    "The offtake covers a third of the mine's start-up capacity of 300,000 t/y.",
+])
+def test_milestone_phrasings_need_their_sense(nlp, text):
+    assert "project_milestone" not in types_of(nlp, text)
