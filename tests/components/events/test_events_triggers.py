@@ -540,3 +540,23 @@ def test_milestone_phrasings_fire(nlp, text):
 ])
 def test_milestone_phrasings_need_their_sense(nlp, text):
     assert "project_milestone" not in types_of(nlp, text)
+
+
+# --- a deal's "for" phrase says what the deal is, however long the names before it (round five) ---
+def test_a_deal_for_the_supply_of_goods_is_a_supply_agreement(nlp):
+    types = types_of(nlp, "On Thursday Marlin Metals said it has signed an agreement with Dutch trading group "
+                          "Vosberg Handel BV for the supply of nickel sulphate to its plants.")
+    assert "supply_agreement" in types
+    assert "cooperation_agreement" not in types
+
+
+def test_a_deal_for_debt_is_financing_not_cooperation(nlp):
+    types = types_of(nlp, "Marlin Metals said it had struck an exclusivity agreement with a large Canadian bank "
+                          "for US$45 million in debt financing.")
+    assert "financing" in types
+    assert "cooperation_agreement" not in types
+
+
+def test_a_deal_for_research_stays_cooperation(nlp):
+    assert "cooperation_agreement" in types_of(nlp, "Marlin Metals signed a cooperation agreement with the Fenwick "
+                                                    "government for research on battery recycling.")
