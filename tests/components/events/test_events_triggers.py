@@ -560,3 +560,9 @@ def test_a_deal_for_debt_is_financing_not_cooperation(nlp):
 def test_a_deal_for_research_stays_cooperation(nlp):
     assert "cooperation_agreement" in types_of(nlp, "Marlin Metals signed a cooperation agreement with the Fenwick "
                                                     "government for research on battery recycling.")
+
+
+# a country's dated share of world mining is an output record (the real-news annotators' convention)
+def test_a_dated_share_of_globally_mined_metal_is_output(nlp):
+    assert "production_output" in types_of(nlp, "Fenwick accounted for nearly 70% of globally mined cobalt in 2024, "
+                                                "the survey showed.")
