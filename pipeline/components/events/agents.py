@@ -392,5 +392,15 @@ class AgentFinder:
         before = [ent for ent in parties if lo <= ent.start and ent.end <= trigger.start and not governed(ent)]
         if before:
             return before[0]
-        after = [ent for ent in parties if ent.start >= trigger.end and ent.end <= hi and not governed(ent)]
+        after = [ent for ent in parties if ent.start >= trigger.end and ent.end <= hi and not governed(ent)
+                 and not self._place_of_next_noun(ent)]
         return after[0] if after else None
+
+    @staticmethod
+    def _place_of_next_noun(ent: Span) -> bool:
+        """A place after the trigger naming the noun right after it ("to Shut Ohio Smelter", "Closes Quebec Mine")
+        says where the object is, not who acts."""
+        if ent.label_ not in {"GPE", "LOC"} or ent.end >= len(ent.doc):
+            return False
+        following = ent.doc[ent.end]
+        return following.pos_ in {"NOUN", "PROPN"} and following.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}
