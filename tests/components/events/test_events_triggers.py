@@ -566,3 +566,12 @@ def test_a_deal_for_research_stays_cooperation(nlp):
 def test_a_dated_share_of_globally_mined_metal_is_output(nlp):
     assert "production_output" in types_of(nlp, "Fenwick accounted for nearly 70% of globally mined cobalt in 2024, "
                                                 "the survey showed.")
+
+
+def test_classing_a_commodity_as_strategic_is_a_designation(nlp):
+    assert "regulation" in types_of(nlp, "The ministry listed tungsten as a strategic material last year.")
+
+
+def test_a_company_listed_on_an_exchange_is_no_designation(nlp):
+    assert "regulation" not in types_of(nlp, "Marlin Metals is listed on the ASX and describes itself as a critical "
+                                             "minerals developer.")
