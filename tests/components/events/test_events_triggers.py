@@ -575,3 +575,12 @@ def test_classing_a_commodity_as_strategic_is_a_designation(nlp):
 def test_a_company_listed_on_an_exchange_is_no_designation(nlp):
     assert "regulation" not in types_of(nlp, "Marlin Metals is listed on the ASX and describes itself as a critical "
                                              "minerals developer.")
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # "pre-cyclone levels" is a benchmark of output, not a storm that stops it
+    ("Marlin Metals plans to return the mine's output to pre-cyclone levels during the 2026 financial year.", False),
+    ("A cyclone forced Marlin Metals to halt operations at its Harlan mine in March.", True),
+])
+def test_a_prefixed_hazard_word_is_no_disruption(nlp, text, fires):
+    assert ("supply_disruption" in types_of(nlp, text)) is fires
