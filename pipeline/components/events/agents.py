@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.components.events.sentences import Sentence, in_dateline
-from pipeline.components.events.syntax import SUBJECT_DEPS, governing_verb, headline_clause
+from pipeline.components.events.syntax import SUBJECT_DEPS, governing_verb, headline_clause, place_of_next_noun
 from pipeline.resources.events import EventCues, EventWords, TriggerRule
 
 NO_FALLBACK_AGENT = frozenset({"price_movement"})
@@ -393,14 +393,6 @@ class AgentFinder:
         if before:
             return before[0]
         after = [ent for ent in parties if ent.start >= trigger.end and ent.end <= hi and not governed(ent)
-                 and not self._place_of_next_noun(ent)]
+                 and not place_of_next_noun(ent)]
         return after[0] if after else None
 
-    @staticmethod
-    def _place_of_next_noun(ent: Span) -> bool:
-        """A place after the trigger naming the noun right after it ("to Shut Ohio Smelter", "Closes Quebec Mine")
-        says where the object is, not who acts."""
-        if ent.label_ not in {"GPE", "LOC"} or ent.end >= len(ent.doc):
-            return False
-        following = ent.doc[ent.end]
-        return following.pos_ in {"NOUN", "PROPN"} and following.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}
