@@ -171,6 +171,9 @@ def _third_party(entity: EntityRecord, record: EventRecord, actor: EntityRecord,
         return False
     if name_key(entity.normalized) == name_key(actor.normalized) or entity.zone != record.zone:
         return False
+    # the inherited country's own nationality ("Japanese companies" in an item about Japan) is no other party
+    if entity.kb_id and entity.kb_id == actor.kb_id:
+        return False
     return not any(a.ref == entity.id or name_key(a.text) == name_key(entity.text) for a in record.arguments)
 
 

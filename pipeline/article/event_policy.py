@@ -41,6 +41,7 @@ from pipeline.article.event_actors import (
 )
 from pipeline.article.event_actors import name_key as _key
 from pipeline.article.event_stakes import fold_stakes
+from pipeline.article.event_sums import fold_retold_sums
 from pipeline.resources.events import DocumentPolicy
 from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
 
@@ -76,6 +77,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     kept = fold_same_act(fold_stakes(kept, policy), policy, by_id)
     countries = public_body_countries(entities, policy) if policy.ministry_is_country else {}
     kept = merge_happenings(kept, policy, by_id, countries=countries)
+    kept = fold_retold_sums(kept, policy, merge_records)
     if policy.inherit_in_sectioned or not any(record.section for record in records):
         companies = [e for e in actors if e.label != "ORG" or not is_public_body(e, policy)]
         acting = frozenset(_key(by_id[a.ref].normalized) for r in kept for a in r.arguments

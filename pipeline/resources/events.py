@@ -116,6 +116,8 @@ class DocumentPolicy(_Strict):
         default_factory=list, description="(kept, folded): in one sentence the second type reports the first's act.")
     same_act_by_amount: bool = Field(default=False, description="A ``same_act`` pair also folds across sentences "
                                      "when both records name the same sum of money (a headline and its body).")
+    sum_retellings: list[EventType] = Field(default_factory=list, description="Types whose agentless record naming "
+                                            "the sum of a same-type record with an agent retells it (one raise).")
     non_agents: list[str] = Field(default_factory=list, description="Names that report or list, never act: wire "
                                   "services, price agencies, data providers, stock exchanges (Reuters, SMM, ASX).")
     government_types: list[EventType] = Field(default_factory=list, description="Types only a government or public "

@@ -214,3 +214,12 @@ def test_a_source_that_also_acts_stays_an_actor(policy):
     text = "According to Marlin Metals, output rose. Marlin Metals shut the Halden smelter on Monday."
     assert cited_sources(_mentions(text, "Marlin Metals", "Marlin Metals"), text, policy) == set()
     assert cited_sources(_mentions(text, "Marlin Metals"), "", policy) == set()
+
+
+def test_the_inherited_countrys_own_nationality_is_no_third_party(policy):
+    # "Mining laws will also be amended to shield Fenwickian refiners" in an item about Fenwick: Fenwick amends them
+    fenwick = entity(0, "Fenwick", "GPE", zone="heading", section="Fenwick", kb_id="FW")
+    fenwickian = entity(60, "Fenwickian", "NORP", sentence=5, section="Fenwick", kb_id="FW")
+    laws = event(80, "regulation", ("date", "next year", None), section="Fenwick")
+    items = {"ORG": None, "GPE": fenwick}
+    assert agents([inherit_agent(laws, items, policy, entities=[fenwick, fenwickian])]) == [["Fenwick"]]

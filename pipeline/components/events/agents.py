@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.components.events.sentences import Sentence, in_dateline
-from pipeline.components.events.syntax import SUBJECT_DEPS, governing_verb, headline_clause
+from pipeline.components.events.syntax import SUBJECT_DEPS, governing_verb, headline_clause, place_of_next_noun
 from pipeline.resources.events import EventCues, EventWords, TriggerRule
 
 NO_FALLBACK_AGENT = frozenset({"price_movement"})
@@ -17,6 +17,8 @@ HOLDER_TYPES = frozenset({"resource_estimate"})
 # for a takeover or talks only after a receiving verb ("received a takeover approach from X"): "bought A from B" is a seller
 PROVIDER_TYPES = frozenset({"financing", "investment"})
 RECEIVED_PROVIDER_TYPES = frozenset({"merger_acquisition", "negotiation"})
+# types whose receiver is not the actor: "received a loan from X" / "received the permit from X" name X as agent
+GIVER_TYPES = frozenset({"financing", "regulation"})
 
 
 class AgentFinder:
@@ -73,7 +75,7 @@ class AgentFinder:
         if agent is not None and agent.label_ in {"GPE", "LOC"} and rule.event_type not in HOLDER_TYPES and (
                 not self._acts_as_government(agent, rule)):
             agent = None
-        if rule.event_type == "financing" and verb is not None and verb.lemma_.lower() in self.words.recipient_verbs:
+        if rule.event_type in GIVER_TYPES and verb is not None and verb.lemma_.lower() in self.words.recipient_verbs:
             path = [trigger.root, *[a for a in trigger.root.ancestors if a.i != verb.i][:3], verb]
             lender = next((found for token in path if (found := self._pobj_entity(token, "from", parties))), None)
             if lender is not None:
@@ -390,5 +392,7 @@ class AgentFinder:
         before = [ent for ent in parties if lo <= ent.start and ent.end <= trigger.start and not governed(ent)]
         if before:
             return before[0]
-        after = [ent for ent in parties if ent.start >= trigger.end and ent.end <= hi and not governed(ent)]
+        after = [ent for ent in parties if ent.start >= trigger.end and ent.end <= hi and not governed(ent)
+                 and not place_of_next_noun(ent)]
         return after[0] if after else None
+

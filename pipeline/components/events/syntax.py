@@ -90,3 +90,12 @@ def governing_preposition(token: Token) -> str | None:
 def is_negated(token: Token, *, negators: Set[str]) -> bool:
     """A verb with its own negation ("has not contracted", "never idled")."""
     return any(child.dep_ == "neg" or child.lower_ in negators for child in token.children)
+
+
+def place_of_next_noun(ent: Span) -> bool:
+    """A place naming the noun right after it ("to Shut Ohio Smelter", "Closes Quebec Mine") says where that thing
+    is, not who acts."""
+    if ent.label_ not in {"GPE", "LOC"} or ent.end >= len(ent.doc):
+        return False
+    following = ent.doc[ent.end]
+    return following.pos_ in {"NOUN", "PROPN"} and following.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}

@@ -131,6 +131,9 @@ class TriggerVetter:
         if window:
             lo = max(trigger.start - window, sentence.span.start)
             hi = min(trigger.end + window, sentence.span.end)
+            # a deal noun's own "for" phrase says what it is about however long the names before it ("an agreement
+            # with German group Thyssenkrupp AG for the supply of graphite"): it belongs to the context
+            hi = max(hi, min(_for_phrase_end(trigger, window), sentence.span.end))
             if sentence.headline:
                 clause_lo, clause_hi = headline_clause(trigger, breaks=self.words.headline_breaks,
                                                        punctuation_only=True)
@@ -225,3 +228,15 @@ def _dated_before(sentence: Sentence, doc: Doc, *, years: int) -> bool:
         if end[:4].isdigit() and int(reference[:4]) - int(end[:4]) >= years:
             return True
     return False
+
+
+def _for_phrase_end(trigger: Span, window: int) -> int:
+    """The end of ``window`` tokens into a noun trigger's "for" phrase (its content), else the trigger's end."""
+    root = trigger.root
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return trigger.end
+    # the parse often hangs the phrase on the verb whose object the deal is ("signed a deal ... for the supply")
+    owners = [root, root.head] if root.dep_ == "dobj" else [root]
+    prep = next((child for owner in owners for child in owner.children
+                 if child.dep_ == "prep" and child.lower_ == "for" and child.i >= trigger.end), None)
+    return prep.i + 1 + window if prep is not None else trigger.end

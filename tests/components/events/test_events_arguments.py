@@ -203,3 +203,22 @@ def test_the_members_named_after_including_act_not_their_nationality(nlp):
     text = ("Large Chinese battery makers, including Tarn Lithium, Gorse Cobalt Group and Venn Metals, have acquired "
             "nickel mines worth a combined $400 million in Zambia.")
     assert parties_of(nlp, text, "merger_acquisition") == [("agent", "Tarn Lithium"), ("agent", "Gorse Cobalt Group")]
+
+
+def test_a_permit_received_from_a_regulator_names_the_regulator(nlp):
+    # the giver of a permit acts (regulation); the company that receives it is the beneficiary, as with a loan
+    parties = parties_of(nlp, "Marlin Metals said it had received the water licence for its Kestrel mine from the "
+                              "Western Lands Agency.", "regulation")
+    assert ("agent", "Western Lands Agency") in parties
+    assert ("beneficiary", "Marlin Metals") in parties
+
+
+@pytest.mark.parametrize("title", [
+    "Lead Producer to Shut Ohio Smelter Early, Pay $50 Million in Fines",
+    "Kestrel Metals Shuts Quebec Nickel Mine",
+])
+def test_a_headline_place_naming_the_object_is_where_not_who(nlp, title):
+    # a place right before the noun it qualifies ("Ohio Smelter") locates the object; it does not shut anything
+    doc = make_block_doc(nlp, title, zone="title")
+    (event,) = [e for e in doc._.orewire_events if e["event_type"] == "supply_disruption"]
+    assert not [a for a in event["arguments"] if a["role"] == "agent"]

@@ -1,0 +1,39 @@
+"""One raise, one record (``pipeline.article.event_sums``): a subjectless sentence repeating a raise's sum retells it.
+Hand-built records of our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from support import event_record
+
+from pipeline.article.event_policy import merge_records
+from pipeline.article.event_sums import fold_retold_sums
+from pipeline.resources.events import load_event_cues
+from pipeline.resources.files import ResourceReader
+
+
+@pytest.fixture(scope="module")
+def policy():
+    return load_event_cues(ResourceReader()).document
+
+
+def test_a_subjectless_sentence_repeating_the_sum_folds_into_the_raise(policy):
+    # "Kestrel Minerals completed a A$40 million placement." ... "The A$40 million raise was priced at a discount."
+    records = [event_record(10, "financing", ("agent", "Kestrel Minerals", None), ("amount", "A$40 million", None),
+                            sentence=1),
+               event_record(90, "financing", ("amount", "A$40 million", None), sentence=3)]
+    (kept,) = fold_retold_sums(records, policy, merge_records)
+    assert [a.text for a in kept.arguments if a.role == "agent"] == ["Kestrel Minerals"]
+    assert len(kept.mentions) == 2
+
+
+@pytest.mark.parametrize("second", [
+    # another sum is another tranche: "up to A$31 million came from the state fund"
+    event_record(90, "financing", ("amount", "A$31 million", None), sentence=3),
+    # a named actor acts on its own: "Nordbank lent A$40 million" is its own record
+    event_record(90, "financing", ("agent", "Nordbank", None), ("amount", "A$40 million", None), sentence=3),
+])
+def test_other_sums_and_named_actors_stay(policy, second):
+    first = event_record(10, "financing", ("agent", "Kestrel Minerals", None), ("amount", "A$40 million", None),
+                         sentence=1)
+    assert len(fold_retold_sums([first, second], policy, merge_records)) == 2
