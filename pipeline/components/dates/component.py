@@ -15,7 +15,9 @@ calendar weeks before this one ("calendar", ``temporal.Windows``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -31,6 +33,8 @@ from pipeline.schema.extensions import DATE_GROUP, register_extensions
 from pipeline.schema.labels import DATES_FACTORY
 from pipeline.text import temporal as tp
 from pipeline.text.dateline import parse_dateline
+
+Choice = TypeVar("Choice", bound=str)
 
 PARSE_CACHE_SIZE = 4096
 DEFAULT_DIRECTION: tp.Direction = "nearest"
@@ -87,28 +91,26 @@ class DateComponent(OrewireComponent):
         return doc
 
 
-def check_direction(value: str) -> tp.Direction:
-    """``value`` as a ``Direction``.
+def _one_of(value: str, choices: Sequence[Choice], what: str) -> Choice:
+    """``value`` as the member of ``choices`` it equals (a ``Literal`` for the type checker).
 
     Raises:
-        ValueError: not one of ``temporal.DIRECTIONS``.
+        ValueError: ``value`` is none of ``choices``.
     """
-    for direction in tp.DIRECTIONS:
-        if value == direction:
-            return direction
-    raise ValueError(f"unknown date direction {value!r}; expected one of {', '.join(tp.DIRECTIONS)}")
+    for choice in choices:
+        if value == choice:
+            return choice
+    raise ValueError(f"unknown {what} {value!r}; expected one of {', '.join(choices)}")
+
+
+def check_direction(value: str) -> tp.Direction:
+    """``value`` as a ``Direction`` (one of ``temporal.DIRECTIONS``), else ValueError."""
+    return _one_of(value, tp.DIRECTIONS, "date direction")
 
 
 def check_windows(value: str) -> tp.Windows:
-    """``value`` as a ``Windows``.
-
-    Raises:
-        ValueError: not one of ``temporal.WINDOWS``.
-    """
-    for windows in tp.WINDOWS:
-        if value == windows:
-            return windows
-    raise ValueError(f"unknown date windows {value!r}; expected one of {', '.join(tp.WINDOWS)}")
+    """``value`` as a ``Windows`` (one of ``temporal.WINDOWS``), else ValueError."""
+    return _one_of(value, tp.WINDOWS, "date windows")
 
 
 def dateline_span(doc: Doc) -> Span | None:
