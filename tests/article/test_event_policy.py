@@ -149,7 +149,7 @@ def test_a_subjectless_retelling_of_one_figure_joins_the_named_record(policy):
 
 
 def test_an_act_that_did_not_happen_gives_no_record_but_failed_talks_do(policy):
-    # "Marlin Metals did not announce a capital cost for the Halden refinery" reports no study
+    # "Marlin Metals has not announced a capital cost for Halden" reports no study
     study = event(10, "feasibility_study", ("agent", "Marlin Metals", None)).model_copy(update={"modality": "negated"})
     # "negotiators failed on Sunday to reach an agreement": the talks took place
     talks = event(60, "negotiation", ("agent", "Marlin Metals", None)).model_copy(update={"modality": "negated"})

@@ -146,7 +146,7 @@ def vet_law_name(span: Span, label: str, view: BlockView, tables: EntityTables) 
 
     Headline words cut a name only on a headline line ("Senate Passes Mining Act"): in running text a title-case
     run before "Act" is the law's own name ("the Resource Conservation and Recovery Act"). Two laws joined by
-    "and" are two names ("the Clean Water Law and Hazardous Waste Management Law").
+    "and" are two names ("the Clean Air Law and Mine Tailings Law").
     """
     doc = span.doc
     end = span.end
@@ -191,7 +191,7 @@ def _law_part(doc: Doc, start: int, end: int, label: str, view: BlockView, table
 
 def _verb_like(token: Token) -> bool:
     """A headline verb or preposition before a law's name ("Senate Passes ...", "Projects Under ..."), not a noun of
-    the name on a title-case list line ("- Compliance with the National Security and Investment Act")."""
+    the name on a title-case list line ("- Duties under the Critical Minerals Investment Act")."""
     return token.pos_ not in NAME_TAGS or token.lower_.endswith(("s", "ed"))
 
 

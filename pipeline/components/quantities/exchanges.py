@@ -1,7 +1,7 @@
 """Bare amounts quoted on an exchange that prices metals per tonne are prices per tonne.
 
-"Three-month nickel on the LME traded at about $15,600" and "copper on the London Metal Exchange
-was up 0.5% at $11,090" quote a price without writing "a tonne": the exchange's contracts are
+"LME aluminium closed at $2,540" or "three-month tin on the London Metal Exchange rose 1% to
+$31,400" quote a price without writing "a tonne": the exchange's contracts are
 priced per tonne (docs/annotation.md: prices are money per mass). Exchanges that quote metals per
 pound or ounce (Comex) are not in the list, so their bare amounts stay money.
 """

@@ -206,7 +206,7 @@ def carry_prices(text: str, results: list[Found]) -> None:
     next sentence, in the currency of a price just quoted and of the same order ("Carbonate rose to
     80,000 yuan a tonne. Hydroxide held at 76,000 yuan."), when no other figure stands between them; a
     hyphenated duration naming the contract ("the 3-month contract traded at $15,600") is no such figure,
-    nor is the percent change a quote gives with its level ("Zinc was up 0.8% to $3,081").
+    nor is the percent change a quote gives with its level ("tin gained 1.2% to $31,400").
     """
     price: Found | None = None
     recent: list[Found] = []

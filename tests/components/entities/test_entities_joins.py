@@ -10,7 +10,7 @@ from support import ents, make_block_doc
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The miner lost the deal to Brazil's Companhia Vale do Rio Doce last year.", "Companhia Vale do Rio Doce"),
+        ("Last year Companhia Vale do Rio Doce of Brazil won the deal.", "Companhia Vale do Rio Doce"),
         ("Shares of Companhia Minera do Vale Verde rose 5% on Monday.", "Companhia Minera do Vale Verde"),
     ],
 )

@@ -464,7 +464,7 @@ def test_a_price_that_collapsed_is_no_supply_disruption(nlp):
 
 
 def test_output_curtailed_after_prices_fell_is_a_disruption(nlp):
-    text = "The potash producer curtailed output after fertiliser prices dropped last year."
+    text = "The nickel refiner curtailed output once prices slid in May."
     assert "supply_disruption" in types_of(nlp, text)
 
 
@@ -551,8 +551,8 @@ def test_a_deal_for_the_supply_of_goods_is_a_supply_agreement(nlp):
 
 
 def test_a_deal_for_debt_is_financing_not_cooperation(nlp):
-    types = types_of(nlp, "Marlin Metals said it had struck an exclusivity agreement with a large Canadian bank "
-                          "for US$45 million in debt financing.")
+    types = types_of(nlp, "Marlin Metals signed an exclusive agreement with a Canadian lender "
+                          "for US$45 million of debt financing.")
     assert "financing" in types
     assert "cooperation_agreement" not in types
 
