@@ -209,6 +209,8 @@ class EventCues(_Strict):
     national_act_types: list[EventType] = Field(default_factory=list, description="Types whose noun trigger a "
                                                 "nationality adjective gives its country as agent: 'Canadian funding', "
                                                 "'Indonesian exports' (national trade statistics are the country's).")
+    giver_types: list[EventType] = Field(default_factory=list, description="Types whose receiver is not the actor: "
+                                         "'received a loan from X', 'received the permit from X' name X as agent.")
     document: DocumentPolicy = Field(default_factory=DocumentPolicy)
     descriptive: DescriptiveCues = Field(default_factory=DescriptiveCues)
 

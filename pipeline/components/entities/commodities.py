@@ -10,13 +10,12 @@ from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from pipeline.components.entities.view import BlockView, TokenColumns
+from pipeline.components.entities.view import HYPHENS, BlockView, TokenColumns
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import commodity_surfaces
 
 FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*)+")
-HYPHENS = frozenset({"-", "‑"})
 GRADE_UNITS = frozenset({"%", "ppm", "g/t", "ppb"})
 # Separators inside a numeric date ("2025-10-16", "16/10/2025").
 DATE_SEPARATORS = frozenset({"-", "/", "."})

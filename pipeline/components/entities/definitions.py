@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.components.entities.view import HYPHENS, glued_hyphen
 from pipeline.resources.entities import EntityTables
 
-HYPHENS = frozenset({"-", "‑", "–"})
+# An en dash glued between two words also joins a compound in copy set by word processors.
+COMPOUND_MARKS = HYPHENS | {"–"}
 # A lower-case long form longer than this is a phrase, not what one acronym stands for.
 MAX_DEFINITION_WORDS = 8
 
@@ -38,7 +40,7 @@ def lower_case_words(doc: Doc, end: int) -> list[str]:
     i = end - 1
     while i >= 0 and len(words) < MAX_DEFINITION_WORDS:
         token = doc[i]
-        if token.text in HYPHENS and i > 0 and not token.whitespace_ and not doc[i - 1].whitespace_:
+        if glued_hyphen(doc, i, COMPOUND_MARKS):
             i -= 1
             continue
         if not (token.is_alpha and token.is_lower):

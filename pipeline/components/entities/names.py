@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.entities.view import BlockView, TokenColumns, line_break
+from pipeline.components.entities.view import BlockView, TokenColumns, glued_hyphen, line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.text.commodity import clean_name
 
@@ -33,7 +33,6 @@ MAX_DEFINED_NAME_TOKENS = 14
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 BULLETS = frozenset({"•", "·", "*", "-", "–", "—", "▪", "●"})
 LINE_START_LABELS = frozenset({"ORG", "PERSON", "FACILITY", "GPE", "LOC"})
-HYPHENS = frozenset({"-", "‑"})
 # Between the "exchange: symbol" pairs of one bracket ("(ASX: LYC; OTC: LYSCF)").
 TICKER_SEPARATORS = frozenset({",", ";", "|", "/"})
 
@@ -127,7 +126,7 @@ def _run_word(doc: Doc, i: int) -> bool:
     if token.lower_ == "the":
         return i > 0 and doc[i - 1].lower_ == "of"
     # a hyphen inside a compound ("Export-Import")
-    return token.text in HYPHENS and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+    return glued_hyphen(doc, i)
 
 
 def _line_break_before(doc: Doc, i: int) -> bool:

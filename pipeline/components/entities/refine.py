@@ -61,12 +61,11 @@ from pipeline.components.entities.sites import (
     where_facilities,
 )
 from pipeline.components.entities.unclassed import unclassed_name
-from pipeline.components.entities.view import BlockView, TokenColumns, line_break
+from pipeline.components.entities.view import HYPHENS, BlockView, TokenColumns, line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import clean_name
 
-HYPHENS = frozenset({"-", "‑"})
 ABSORBED_BY_DEFINED_NAMES = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
 SAID_ITS = (["said", "its"], ["says", "its"], ["said", "it"], ["says", "it"])

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.entities.view import BlockView
+from pipeline.components.entities.view import HYPHENS, BlockView
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import clean_name
@@ -24,7 +24,6 @@ from pipeline.text.commodity import clean_name
 PROPER_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP"})
 # Labels the model gives a feature's name ("Texas Gulf Coast" as ORG, "Atlantic" as LOC).
 FEATURE_MISREADS = frozenset({"ORG", "GPE", "LOC", "PERSON", "NORP"})
-HYPHENS = frozenset({"-", "‑"})
 
 
 def lowercase_inside(span: Span, tables: EntityTables) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.entities.view import BlockView, line_break
+from pipeline.components.entities.view import HYPHENS, BlockView, line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.text.commodity import clean_name
 
@@ -31,7 +31,6 @@ MAX_LISTED_TOKENS = 12
 OWNER_WORDS = frozenset({"its", "their"})
 # Most descriptor tokens between "the" and the site noun of an apposition after a name ("the huge open-pit copper").
 MAX_APPOSITION_TOKENS = 7
-HYPHENS = frozenset({"-", "‑"})
 # Punctuation between a plural site noun and "such as" ("mines - such as X").
 EXAMPLE_PUNCT = frozenset({",", "-", "–", "—"})
 

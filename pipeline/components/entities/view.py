@@ -23,6 +23,14 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.schema.annotations import EntityInfo
 
+# Hyphens that join the parts of a compound word ("Export-Import"; U+2011 is the no-break hyphen).
+HYPHENS = frozenset({"-", "‑"})
+
+
+def glued_hyphen(doc: Doc, i: int, marks: frozenset[str] = HYPHENS) -> bool:
+    """Token ``i`` is one of ``marks`` written without a space on either side: inside a compound, not a dash."""
+    return doc[i].text in marks and i > 0 and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+
 
 class TokenColumns:
     """Per-token attributes of a ``Doc`` as plain lists, read once (every ``Token`` access builds an object)."""

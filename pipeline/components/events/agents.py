@@ -17,8 +17,6 @@ HOLDER_TYPES = frozenset({"resource_estimate"})
 # for a takeover or talks only after a receiving verb ("received a takeover approach from X"): "bought A from B" is a seller
 PROVIDER_TYPES = frozenset({"financing", "investment"})
 RECEIVED_PROVIDER_TYPES = frozenset({"merger_acquisition", "negotiation"})
-# types whose receiver is not the actor: "received a loan from X" / "received the permit from X" name X as agent
-GIVER_TYPES = frozenset({"financing", "regulation"})
 
 
 class AgentFinder:
@@ -27,6 +25,7 @@ class AgentFinder:
     def __init__(self, cues: EventCues, words: EventWords) -> None:
         self.words = words
         self.national_act_types = frozenset(cues.national_act_types)
+        self.giver_types = frozenset(cues.giver_types)
         self.anaphors = dict(cues.anaphors)
         # pronouns ("it", "their") are the anaphors without a determiner
         self.pronouns = frozenset(phrase for phrase in self.anaphors if " " not in phrase)
@@ -75,7 +74,7 @@ class AgentFinder:
         if agent is not None and agent.label_ in {"GPE", "LOC"} and rule.event_type not in HOLDER_TYPES and (
                 not self._acts_as_government(agent, rule)):
             agent = None
-        if rule.event_type in GIVER_TYPES and verb is not None and verb.lemma_.lower() in self.words.recipient_verbs:
+        if rule.event_type in self.giver_types and verb is not None and verb.lemma_.lower() in self.words.recipient_verbs:
             path = [trigger.root, *[a for a in trigger.root.ancestors if a.i != verb.i][:3], verb]
             lender = next((found for token in path if (found := self._pobj_entity(token, "from", parties))), None)
             if lender is not None:
