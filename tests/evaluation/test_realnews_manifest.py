@@ -119,3 +119,23 @@ def test_event_notes_copy_no_run_of_the_article() -> None:
             if any(tuple(note[i : i + COPIED_RUN_WORDS]) in runs for i in range(len(note) - COPIED_RUN_WORDS + 1)):
                 copied.append(entry["id"])
     assert not copied, f"event notes repeating the article's words: {copied}"
+
+
+SILVER = REALNEWS / "silver" / "manifest.jsonl"
+SILVER_FIELDS = {"id", "url", "outlet", "query", "rank", "corpus", "published", "sha256", "chars"}
+
+
+def silver_manifest() -> list[dict]:
+    return [json.loads(line) for line in SILVER.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_silver_pool_is_unique_reserved_free_and_apart_from_the_gold_set() -> None:
+    """The silver pool (read by eye for precision, never scored) shares no page with the gold set or the reserved list."""
+    entries = silver_manifest()
+    assert entries and all(set(entry) == SILVER_FIELDS for entry in entries)
+    urls = {normalised_url(entry["url"]) for entry in entries}
+    assert len(urls) == len(entries) == len({entry["id"] for entry in entries})
+    assert not urls & {normalised_url(entry["url"]) for entry in manifest()}
+    if RESERVED.is_file():
+        reserved = {line.strip() for line in RESERVED.read_text().splitlines() if line.strip() and not line.startswith("#")}
+        assert not reserved & {hashlib.sha256(url.encode()).hexdigest() for url in urls}
