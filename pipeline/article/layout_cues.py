@@ -56,6 +56,12 @@ NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}|[A-H])[.)、]\s+\S")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # One phone number, or several separated by commas or slashes ("99588 16305, 98103 35381").
 PHONE_LINE = re.compile(r"^[\s(+]*\d[\d\s().+-]{6,}\d(?:\s*[,;/]\s*[(+]*\d[\d\s().+-]{6,}\d)*\s*$")
+# A line that is one numeric date ("2015-3-3", "10-31-74", "25.12.1999"): a date line, though PHONE_LINE matches it.
+_DAY_OR_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
+NUMERIC_DATE_LINE = re.compile(
+    r"^\s*(?:(?:19|20)\d\d([-.])" + _DAY_OR_MONTH + r"\1" + _DAY_OR_MONTH
+    + r"|" + _DAY_OR_MONTH + r"([-.])" + _DAY_OR_MONTH + r"\2(?:(?:19|20)\d\d|\d\d))\s*$"
+)
 DATE_TIME_SLASH = re.compile(r"(?<=\d)\s+/\s+(?=\d{1,2}:\d{2})")
 SECTION_LABEL = re.compile(r"[^\W\d][\w&' ]{0,40}?\s[-–—|]\s+")
 # Page furniture lines skipped above the headline at most (help desk, phone numbers, a site name).

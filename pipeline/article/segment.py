@@ -28,6 +28,7 @@ from pipeline.article.layout_cues import (
     MAX_DATELINE_CHARS,
     MAX_LEADING_FURNITURE,
     NUMBERED_HEADING,
+    NUMERIC_DATE_LINE,
     PHONE,
     PHONE_LINE,
     SECTION_LABEL,
@@ -238,7 +239,7 @@ class Segmenter:
             return True
         if len(line.stripped) <= self.cues.max_contact_chars and (EMAIL.search(line.text) or PHONE.search(line.text)):
             return True
-        return bool(PHONE_LINE.match(line.text))
+        return bool(PHONE_LINE.match(line.text)) and not NUMERIC_DATE_LINE.match(line.text)
 
     def is_furniture(self, line: Line, previous: Line | None = None) -> bool:
         """Page furniture that looks like a heading but opens no section: a line giving only a date or time

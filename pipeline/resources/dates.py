@@ -29,6 +29,18 @@ class FiscalCalendar(BaseModel):
     cues: list[str] = Field(min_length=1)
 
 
+Unit = Literal["day", "week", "month", "quarter", "year", "decade"]
+
+
+class UnitMultiple(BaseModel):
+    """A word worth ``count`` of ``unit`` ("fortnight": two weeks)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    unit: Unit
+    count: int = Field(ge=1)
+
+
 class DateLexicon(BaseModel):
     """``models/dates/lexicon.json``: the words the date rules are built from."""
 
@@ -41,7 +53,11 @@ class DateLexicon(BaseModel):
     split_fiscal_start_month: int = Field(ge=1, le=12)
     ordinals: dict[str, int]
     numbers: dict[str, int]
-    units: dict[str, Literal["day", "week", "month", "quarter", "year", "decade"]]
+    units: dict[str, Unit]
+    # nouns counting a unit through "of" ("a couple of weeks": 2)
+    count_nouns: dict[str, int] = Field(default_factory=dict)
+    # words worth several of a unit ("a fortnight ago": two weeks)
+    unit_multiples: dict[str, UnitMultiple] = Field(default_factory=dict)
     deictics: dict[str, int]
     relative_days: dict[str, int]
     month_context_words: list[str]

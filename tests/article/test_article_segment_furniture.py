@@ -76,3 +76,16 @@ def test_paywall_and_contact_widgets_are_boilerplate(segmenter, line):
 def test_a_sentence_about_subscribers_stays_in_the_story(segmenter):
     line = "Subscribers to the offer will receive one share for every two held."
     assert not segmenter.is_boilerplate(Line(0, len(line), line))
+
+
+@pytest.mark.parametrize("line", ["2015-3-3", "25.12.1999", "10-31-74", "4-5-2016"])
+def test_a_numeric_date_alone_on_its_line_is_no_phone_number(segmenter: Segmenter, line: str) -> None:
+    text = f"{STORY}\n\n{line}\n\n{STORY}"
+    zones = [block.zone for block in segmenter(text).blocks if text[block.start:block.end] == line]
+    assert len(zones) == 1 and zones[0] != "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["0412 345 678", "(02) 9876-5432", "99588 16305, 98103 35381"])
+def test_phone_lines_stay_boilerplate(segmenter: Segmenter, line: str) -> None:
+    text = f"{STORY}\n\n{line}\n\n{STORY}"
+    assert [block.zone for block in segmenter(text).blocks if text[block.start:block.end] == line] == ["boilerplate"]

@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from pipeline.components.dates.relative import MATCHER_NORMALISERS
-from pipeline.resources.dates import MatcherRule, load_lexicon, load_rules
+from pipeline.resources.dates import MatcherRule, UnitMultiple, load_lexicon, load_rules
 from pipeline.resources.files import ResourceError, ResourceReader
 
 
@@ -42,3 +42,13 @@ def test_a_rule_label_without_a_normaliser_fails_loudly(tmp_path: Path) -> None:
     )
     with pytest.raises(ResourceError, match="unknown labels \\['fortnightly'\\]"):
         load_rules(ResourceReader(tmp_path), MATCHER_NORMALISERS.keys())
+
+
+def test_unit_multiples_name_a_known_unit_and_a_positive_count() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.unit_multiples["fortnight"] == UnitMultiple(unit="week", count=2)
+    assert lexicon.count_nouns["couple"] == 2
+    with pytest.raises(ValidationError):
+        UnitMultiple.model_validate({"unit": "sprint", "count": 2})
+    with pytest.raises(ValidationError):
+        UnitMultiple.model_validate({"unit": "week", "count": 0})

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from pipeline.components.dates.block import Block, Found, capitalised, day_number, month_pair
+from pipeline.components.dates.numeric import TWO_DIGIT_FUTURE
 from pipeline.text import temporal as tp
 
 # Words before a day number that make "2 May" a date.
@@ -71,12 +72,15 @@ def _day_mention(m: re.Match[str], block: Block, *, may_without_year: bool) -> F
         return None
     number = day_number(m["day"])
     groups = m.groupdict()
-    short_year = groups.get("short_year") or groups.get("short_year2")
+    short_year = groups.get("short_year") or groups.get("short_year2") or groups.get("table_year")
     year_text = m["year"] or short_year
     if groups.get("comma") and not year_text:  # "31, Oct. 2019" only with its year
         return None
+    if short_year and block.next_word(m.end()) in block.words.non_year_after:
+        return None  # "3-May-50 units": the number counts something
     if year_text:
-        day = tp.real_day(tp.expand_year(year_text), month, number)
+        year = _table_year(year_text, block) if groups.get("table_year") else tp.expand_year(year_text)
+        day = tp.real_day(year, month, number)
         if day is None:
             return None
         if groups.get("hour") is not None:
@@ -101,6 +105,15 @@ def _day_mention(m: re.Match[str], block: Block, *, may_without_year: bool) -> F
     return tp.to_info(tp.day_period(day), reference=ref), m.start()
 
 
+def _table_year(written: str, block: Block) -> int:
+    """The two-digit year of "31-Oct-74", read as a numeric date's (``numeric.numeric_day``): more than
+    ``TWO_DIGIT_FUTURE`` years after the reference it is of the century before (1974 in 2013)."""
+    year = tp.expand_year(written)
+    if block.reference is not None and year > block.reference.year + TWO_DIGIT_FUTURE:
+        year -= 100
+    return year
+
+
 def _day_of_may(m: re.Match[str], block: Block) -> bool:
     """"on 2 May", "the 2nd of May": a capitalised "May" after a day is the month when the day is an ordinal, "of"
     joins them, or a date preposition stands before the day (not "Level 2 May apply")."""
@@ -121,7 +134,10 @@ def _year_of_weekday(day: date, weekday: int | None, ref: date) -> date | None:
 
 
 def day_range(m: re.Match[str], block: Block) -> Found | None:
-    """"December 10-12, 2025", "January 5 to 12": an interval of days."""
+    """"December 10-12, 2025", "January 5 to 12", "between March 5 and 8": an interval of days ("and" only after
+    "between")."""
+    if m["sep"].lower() == "and" and block.previous_word(m.start()) != "between":
+        return None
     month = block.words.month(m["month"])
     if month is None or not (capitalised(m["month"]) or lower_case_day_ok(m, block)):
         return None
@@ -148,8 +164,6 @@ def day_range(m: re.Match[str], block: Block) -> Found | None:
 
 def day_month_range(m: re.Match[str], block: Block) -> Found | None:
     """"5-12 January 2026", "from 5 to 12 January", "between 5 and 12 January 2026"."""
-    if m["sep"].lower() == "and" and block.previous_word(m.start()) != "between":
-        return None
     return day_range(m, block)
 
 
@@ -200,9 +214,10 @@ def _days_across(m: re.Match[str], block: Block, first_month: int, last_month: i
 
 
 def week_of(m: re.Match[str], block: Block) -> Found | None:
-    """"the first week of March": the ISO week holding the month's first (or last) Thursday."""
+    """"the first week of March", "the last week of october": the ISO week holding the month's first (or last)
+    Thursday; a lower-case month only written in full ("week of" already makes it a month, "may" stays out)."""
     month = block.words.month(m["month"])
-    if month is None or not capitalised(m["month"]):
+    if month is None or not (capitalised(m["month"]) or len(m["month"]) > 3 and m["month"].lower() in block.words.months):
         return None
     resolved = year_of_month(m, block, month)
     if resolved is None:

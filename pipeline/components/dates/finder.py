@@ -45,7 +45,7 @@ RELATIVE_WINDOW = 24
 # Run on the lower-cased text. A word-initial "\\bx" is written "x(?<!\\wx)" (the same matches): with every
 # alternative opening on a letter, ``re`` skips positions whose letter opens none, about twice as fast.
 RELATIVE_CUE = re.compile(
-    r"today|tonight|yesterday|tomorrow|d(?<!\wd)ays?\b|week|month|quarter|year|decade|q(?<!\wq)tr\b|y(?<!\wy)r\b"
+    r"today|tonight|yesterday|tomorrow|d(?<!\wd)ays?\b|week|month|quarter|year|decade|q(?<!\wq)tr\b|y(?<!\wy)r\b|fortnight"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a(?<!\wa)go\b"
     r"|(?:m(?<!\wm)on|t(?<!\wt)ues?|w(?<!\ww)eds?|t(?<!\wt)hu|t(?<!\wt)hurs?|f(?<!\wf)ri)\b"
 )
@@ -73,8 +73,8 @@ class DateFinder:
             NEAR_YEAR: Anchor(YEAR_ANCHOR),
             NEAR_HOLIDAY: Anchor(re.compile(r"\b(?:" + holidays + r")", re.IGNORECASE),
                                  groups=words.holidays.cue_groups() if words.holidays else None),
-            NEAR_UNIT: Anchor(re.compile(r"\b(?:" + alternation(words.lexicon.units) + r")\b", re.IGNORECASE),
-                              cues=ascii_cues(words.lexicon.units)),
+            NEAR_UNIT: Anchor(re.compile(r"\b(?:" + alternation(words.unit_words()) + r")\b", re.IGNORECASE),
+                              cues=ascii_cues(words.unit_words())),
             NEAR_GLUED: Anchor(re.compile(r"\d(?:" + alternation(words.months) + r")", re.IGNORECASE)),
             NEAR_SEASON: Anchor(re.compile(r"\b(?:" + seasons + r")\b", re.IGNORECASE),
                                 cues=ascii_cues(words.lexicon.seasons) if words.lexicon.seasons else None),

@@ -4,9 +4,9 @@ function that normalises its matches, and where in the text the form can match.
 The table is explicit (form name → ``Form``) so a regex and its normaliser cannot drift apart.
 Templates are filled from the word tables: ``{M}`` months, ``{W}`` weekdays, ``{O}`` ordinals,
 ``{Y}`` a year, ``{D}`` a day of the month, ``{DW}`` a day as an ordinal word, ``{H}`` holiday names,
-``{N}`` number words, ``{U}`` unit words, ``{R}`` relative days (today, tomorrow, ...), ``{S}`` seasons, ``{FD}`` the
-deictic words of a fiscal year ("this fiscal", "the previous financial year"). Order matters:
-on candidates of equal length and start, the earlier form wins.
+``{N}`` number words, ``{CN}`` count nouns ("couple"), ``{U}`` unit words (and "fortnight"), ``{R}`` relative days
+(today, tomorrow, ...), ``{S}`` seasons, ``{FD}`` the deictic words of a fiscal year ("this fiscal", "the previous
+financial year"). Order matters: on candidates of equal length and start, the earlier form wins.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _YEAR_END = r"(?![\w%]|[.,]\d|[/–-]\d|\s?%)"
 _SHORT_YEAR = (
     r"(?:(?:[\s-]+|\s+of\s+)(?:CY\s?|calendar\s+)?(?P<year>{Y})|\s*CY\s?['’]?(?P<cyear>\d{{2}})"
     r"|\s*(?P<fy>FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})(?:[/-](?P<fyear2>\d{{4}}|\d{{2}}))?|['’]?(?P<syear>\d{{2}})"
-    r"|\s+(?P<ydeictic>this|next|last)\s+year(?![\w-]|['’]s))"
+    r"|\s+(?:of\s+)?(?P<ydeictic>this|next|last)\s+year(?![\w-]|['’]s))"
 )
 _OF_YEAR = (
     r"(?:\s+(?:of|in)\s+(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})(?:[/-](?P<fyear2>\d{{4}}|\d{{2}}))?"
@@ -44,6 +44,10 @@ _OF_YEAR = (
 # A two-digit year after a day and month: "14 April '15", or bare where it ends the sentence or line ("the 14th
 # April 15."); before a word the number counts something ("on 14 April 15 workers").
 _TWO_DIGIT_YEAR = r"\s+['’](?P<short_year>\d\d)(?![\d\w])|[ \t]+(?P<short_year2>\d\d)(?=[ \t]*(?:$|[.;)\n]))"
+
+
+# A count of units: digits, a number word, or a count noun with "of" ("a couple of weeks").
+_COUNT = r"(?:(?:a\s+)?(?P<noun>{CN})\s+of|(?P<count>\d{{1,3}}|{N}))"
 
 
 def _fy(year: str, second_year: str) -> str:
@@ -139,8 +143,10 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w-])(?P<month>{M})-(?P<day>{D})-(?P<year>{Y})(?![\w-])" + _TIME,
         days.month_day, NEAR_MONTH, cues=('-',), digit=True),
     "dmy_hyphen": Form(
-        r"(?<![\w-])(?P<day>{D})-(?P<month>{M})\.?-(?P<year>{Y})(?![\w-])" + _TIME,
-        days.day_month, NEAR_MONTH, cues=('-',), digit=True),
+        # "31-Oct-2019", "31/Oct/1974", "31.Oct.74": one separator twice, a two-digit year too (filings, tables)
+        r"(?<![\w./-])(?P<day>{D})(?P<sep>[-/.])(?P<month>{M})\.?(?P=sep)(?:(?P<year>{Y})|(?P<table_year>\d\d))"
+        r"(?![\w/-]|\.\d)" + _TIME,
+        days.day_month, NEAR_MONTH, cues=('-', '/', '.'), digit=True),
     "clock_mdy": Form(
         r"(?<![\w:])" + _CLOCK + r",?\s+(?:(?P<weekday>{W}),?\s+)?(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])"
         r",?\s+(?P<year>{Y})(?!\d)",
@@ -151,7 +157,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         + r"|" + _TWO_DIGIT_YEAR + r")?",
         days.day_month, NEAR_MONTH, digit=True),
     "day_range": Form(
-        r"(?<![\w])(?P<month>{M})\.?\s+(?P<day>{D})\s*(?:-|–|to|through|thru)\s*(?:(?P=month)\.?\s+)?(?P<day2>{D})(?![\d\w])"
+        r"(?<![\w])(?P<month>{M})\.?\s+(?P<day>{D})\s*(?P<sep>-|–|to|through|thru|and)\s*(?:(?P=month)\.?\s+)?(?P<day2>{D})(?![\d\w])"
         r"(?:,?\s+(?P<year>{Y})(?!\d))?",
         days.day_range, NEAR_MONTH, digit=True),
     "cross_month_range": Form(
@@ -187,17 +193,32 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "after_next": Form(
         r"(?<![\w])(?P<name>{W}|{M})\.?\s+after\s+next(?![\w-])",
         everyday.after_next, re.compile(r"(?i)after\s+next"), cues=('next',)),
+    "unit_after_next": Form(
+        r"(?<![\w])(?P<unit>week|month|quarter|year)\s+(?P<side>after\s+next|before\s+last)"
+        r"(?![\w-]|\s+(?:{U}|{W}|{M})\b)",  # not "the week before last year's vote": "last year" is the date
+        everyday.unit_after_next, re.compile(r"(?i)after\s+next|before\s+last"), cues=('next', 'last')),
+    "nth_of_period": Form(
+        r"(?<![\w])(?P<ord>{DW}|[1-9](?:st|nd|rd|th)|[12]\d(?:st|nd|rd|th)|3[01](?:st|nd|rd|th)|last|final)\s+"
+        r"(?P<what>{W}|day|week)\.?\s+(?:of|in)\s+(?P<deictic>this|next|last|the)\s+(?P<unit>month|year)(?![\w-]|['’]s)",
+        everyday.nth_of_period, re.compile(r"(?i)\s(?:of|in)\s+(?:this|next|last|the)\s+(?:month|year)"),
+        cues=('month', 'year')),
+    "day_of_period": Form(
+        r"(?<![\w])(?P<day>{D}|{DW})\s+of\s+(?:the\s+)?(?P<deictic>this|next|last|current|previous|coming)\s+month"
+        r"(?![\w-]|['’]s)",
+        everyday.day_of_period, re.compile(r"(?i)\sof\s+(?:the\s+)?(?:this|next|last|current|previous|coming)\s+month"),
+        cues=('month',)),
     "day_after": Form(
-        r"(?<![\w])day\s+(?P<side>after|before)\s+(?P<rel>{R})(?![\w-])",
+        r"(?<![\w])day\s+(?P<side>after|before)\s+(?:(?P<rel>{R})|(?P<name>{H})(?:,?\s+(?P<year>{Y})(?!\d))?)(?![\w'’-])",
         everyday.day_after, re.compile(r"(?i)day\s+(?:after|before)\s"), cues=('after', 'before')),
     "weekday_of_week": Form(
-        r"(?<![\w])(?P<weekday>{W})\.?,?\s+(?:of\s+)?(?P<deictic>this|next|last)\s+week(?![\w-])",
+        r"(?<![\w])(?:(?P<weekday>{W})\.?,?\s+(?:(?:of|from)\s+)?(?P<deictic>this|next|last)\s+week(?![\w-])"
+        r"|(?P<deictic2>this|next|last)\s+week['’]s\s+(?P<weekday2>{W})\b\.?)",
         everyday.weekday_of_week, NEAR_UNIT, cues=('week',)),
     "in_units": Form(
-        r"(?<=\bin )(?P<count>\d{{1,3}}|{N})\s+(?P<unit>{U})(?:['’]s?\s+time)?(?![\w-])",
+        r"(?<=\bin )" + _COUNT + r"\s+(?P<unit>{U})(?:['’]s?\s+time)?(?![\w-])",
         everyday.in_units, NEAR_UNIT),
     "units_from": Form(
-        r"(?<![\w])(?P<count>\d{{1,3}}|{N})\s+(?P<unit>{U})\s+(?:from\s+(?:now|(?P<rel>{R}))|hence)(?![\w-])",
+        r"(?<![\w])" + _COUNT + r"\s+(?P<unit>{U})\s+(?:from\s+(?:now|(?P<rel>{R}))|hence)(?![\w-])",
         everyday.units_from, NEAR_UNIT, cues=('from', 'hence')),
     "decade_part": Form(
         r"(?<![\w-])(?P<word>early|mid|late)[- ]decade\b(?!-)",
@@ -216,6 +237,9 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "quarter_abbr": Form(
         r"(?<![\w$])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)" + _SHORT_YEAR + r"?(?![\w%])",
         parts.quarter_abbr, re.compile(r"(?i)\b(?:q[1-4]|[1-4]q)"), cues=('q',)),
+    "year_part_abbr": Form(
+        r"(?<![\w.,/$€£¥#+-])(?P<year>{Y})[\s-]?(?:Q(?P<q>[1-4])|H(?P<h>[12]))(?![\w%])",
+        parts.year_part_abbr, NEAR_YEAR, cues=('q', 'h'), digit=True),
     "quarter_words": Form(
         r"(?<![\w])(?:(?P<year0>{Y})\s+)?(?P<ord>{O})[\s-]+(?P<fiscal>fiscal\s+)?(?:quarter|qtr)\b" + _OF_YEAR,
         parts.quarter_words, re.compile(r"(?i)quarter|\bqtr\b"), cues=('quarter', 'qtr')),
@@ -311,7 +335,8 @@ def compile_forms(words: DateWords) -> dict[str, re.Pattern[str]]:
         "DW": "(?:" + alternation(words.lexicon.day_ordinals) + ")",
         "H": "(?:" + (words.holidays.alternation() if words.holidays else NEVER) + ")",
         "N": "(?:" + alternation(words.lexicon.numbers) + ")",
-        "U": "(?:" + alternation(words.lexicon.units) + ")",
+        "U": "(?:" + alternation(words.unit_words()) + ")",
+        "CN": "(?:" + (alternation(words.lexicon.count_nouns) if words.lexicon.count_nouns else NEVER) + ")",
         "R": "(?:" + alternation(words.lexicon.relative_days) + ")",
         "S": "(?:" + (alternation(words.lexicon.seasons) if words.lexicon.seasons else NEVER) + ")",
         "FD": "(?:" + (alternation(words.lexicon.fiscal_deictics) if words.lexicon.fiscal_deictics else NEVER) + ")",

@@ -31,6 +31,13 @@ def quarter_abbr(m: re.Match[str], block: Block) -> Found | None:
     return _part(m, block, "quarter", int(m["q"] or m["q2"]), fiscal=False)
 
 
+def year_part_abbr(m: re.Match[str], block: Block) -> Found | None:
+    """"2024 Q4", "2024-Q4", "2025H1": a calendar quarter or half written after its year (data tables, results)."""
+    part, number = ("quarter", int(m["q"])) if m["q"] else ("half", int(m["h"]))
+    period = tp.quarter_period(int(m["year"]), number) if part == "quarter" else tp.half_period(int(m["year"]), number)
+    return tp.to_info(period), m.start()
+
+
 def quarter_words(m: re.Match[str], block: Block) -> Found | None:
     """"the third quarter of 2026", "fourth-quarter 2025", "first fiscal quarter of FY26"."""
     word = m["ord"].lower()

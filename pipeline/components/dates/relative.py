@@ -21,6 +21,7 @@ from pipeline.text import temporal as tp
 from pipeline.text.calendar_names import WEEKDAYS
 
 MAX_COUNT = 100
+ARTICLES = frozenset({"a", "an"})
 # A Matcher rule's normaliser: the matched span and its block give the date, or None.
 SpanNormaliser = Callable[[Span, Block], DateInfo | None]
 
@@ -108,7 +109,8 @@ def relative_day(span: Span, block: Block) -> DateInfo | None:
 
 
 def weekday(span: Span, block: Block) -> DateInfo | None:
-    """"on Tuesday", "last Friday", "next Monday": the tense picks the side of a bare weekday."""
+    """"on Tuesday", "last Friday", "next Monday", "this past Sunday", "the coming Friday": the tense picks the
+    side of a bare weekday."""
     words = [token.lower_.rstrip(".") for token in span if token.text != "."]
     name = span[len(words) - 1].text
     # A full name is a date in any case ("met on thursday": no English word shares it), and so is an abbreviation
@@ -121,7 +123,15 @@ def weekday(span: Span, block: Block) -> DateInfo | None:
     ref = block.reference
     if ref is None:
         return tp.unresolved("day")
-    offset = block.words.lexicon.deictics.get(words[0]) if len(words) > 1 else None
+    # "this past Friday" / "this coming Monday": the word after "this" gives the side, as "last" / "next" do
+    modifier = words[1] if words[0] == "this" and len(words) > 2 else words[0]
+    offset = block.words.lexicon.deictics.get(modifier) if len(words) > 1 else None
+    if offset == 0 and block.direction != "nearest":
+        # a configured direction reads "this Monday" as the coming (or the last) one, today included, not
+        # as the Monday of the reference's week (SPEC §3's reading, kept under "nearest")
+        day = tp.weekday_date(block.words.weekdays[words[-1]], ref,
+                              tense="future" if block.direction == "forward" else "past")
+        return tp.to_info(tp.day_period(day), reference=ref)
     if offset is None and block.direction != "nearest":
         # A configured direction skips the reference's own weekday: that day is "today", so a bare
         # "Tuesday" said on a Tuesday is the coming (or, looking back, the last) one.
@@ -154,13 +164,14 @@ def deictic(span: Span, block: Block) -> DateInfo | None:
 
 
 def rolling(span: Span, block: Block) -> DateInfo | None:
-    """"the past five years", "the next two months": the window between the reference and that far."""
+    """"the past five years", "the next two months", "the past couple of weeks", "the past fortnight": the window
+    between the reference and that far."""
     words = [token.lower_ for token in span]
     lexicon = block.words.lexicon
-    unit = lexicon.units.get(words[-1])
-    count = _count(words[-2], block)
-    if unit is None or count is None:
+    counted = _units_counted(words, len(words) - 1, block)
+    if counted is None:
         return None
+    unit, count = counted
     forward = any(lexicon.deictics.get(word, 0) > 0 for word in words)
     ref = block.reference
     if ref is None:
@@ -169,23 +180,46 @@ def rolling(span: Span, block: Block) -> DateInfo | None:
 
 
 def ago(span: Span, block: Block) -> DateInfo | None:
-    """"two years ago", "a week ago"; not a comparison ("80% higher than a year ago")."""
+    """"two years ago", "a week ago", "a fortnight ago", "a couple of weeks ago"; not a comparison ("80% higher than
+    a year ago")."""
     words = [token.lower_ for token in span]
-    unit = block.words.lexicon.units.get(words[-2])
-    if unit is None:
-        return None
-    previous = span.doc[span.start - 1].lower_ if span.start else ""
+    before = span.start - 1
+    while before >= 0 and span.doc[before].lower_ in ARTICLES:  # "than [a] couple of years ago"
+        before -= 1
+    previous = span.doc[before].lower_ if before >= 0 else ""
     if previous in block.words.comparison_words:
         return None
-    count = _count(words[0], block)
-    if count is None:
+    counted = _units_counted(words, len(words) - 2, block)
+    if counted is None:
         return None
+    unit, count = counted
     ref = block.reference
     if ref is None:
         return tp.unresolved("day" if unit == "week" else _granularity(unit))
     day = tp.shift_day(ref, unit, -count)
     # "a week ago" is a day (the same weekday last week), like "in a week"; longer units keep their grain
     return tp.to_info(tp.day_period(day) if unit == "week" else tp.period_of(day, unit), reference=ref)
+
+
+def _units_counted(words: list[str], unit_at: int, block: Block) -> tuple[str, int] | None:
+    """The unit and number of units of a matched phrase whose unit word is ``words[unit_at]``: counted by the word
+    before it ("five years"), by a count noun before "of" ("couple of weeks"), or one when a deictic word is
+    all there is ("the past fortnight"); a unit worth several ("fortnight") multiplies the count."""
+    named = block.words.unit_of(words[unit_at])
+    if named is None or unit_at == 0:
+        return None
+    before = words[unit_at - 1]
+    count: int | None
+    if before == "of" and unit_at >= 2:
+        count = block.words.lexicon.count_nouns.get(words[unit_at - 2])
+    elif before in block.words.lexicon.deictics:
+        count = 1
+    else:
+        count = _count(before, block)
+    if count is None:
+        return None
+    unit, factor = named
+    return unit, count * factor
 
 
 def _granularity(unit: str) -> str:

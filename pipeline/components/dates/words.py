@@ -106,6 +106,19 @@ class DateWords:
             return "quarter", int(match["q"] or match["q2"])
         return "half", int(match["h"] or match["h2"])
 
+    def unit_of(self, word: str) -> tuple[str, int] | None:
+        """The unit a word names and how many of it the word is worth ("weeks": week, 1; "fortnight": week, 2)."""
+        lowered = word.lower()
+        unit = self.lexicon.units.get(lowered)
+        if unit is not None:
+            return unit, 1
+        multiple = self.lexicon.unit_multiples.get(lowered)
+        return (multiple.unit, multiple.count) if multiple is not None else None
+
+    def unit_words(self) -> list[str]:
+        """Every word naming a unit: the lexicon's ``units`` and ``unit_multiples``."""
+        return [*self.lexicon.units, *self.lexicon.unit_multiples]
+
     def month(self, name: str) -> int | None:
         """The month number of a written name ("Sept.", "JAN"), or None."""
         return self.months.get(name.lower().rstrip("."))

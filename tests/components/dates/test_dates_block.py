@@ -57,6 +57,18 @@ def test_direction_picks_the_occurrence(pipelines: dict[str, Language], text: st
         assert [(start, end) for _text, start, end in found] == [want], (direction, found)
 
 
+def test_this_weekday_under_a_configured_direction(pipelines: dict[str, Language]) -> None:
+    # "nearest" keeps SPEC §3's reading (that day of the reference's week); a configured direction takes the coming
+    # (or the last) one, the reference's own day included (REFERENCE is a Tuesday)
+    expected = {"nearest": ["2024-02-12", "2024-02-18", "2024-02-13"],
+                "forward": ["2024-02-19", "2024-02-18", "2024-02-13"],
+                "past": ["2024-02-12", "2024-02-11", "2024-02-13"]}
+    for direction, want in expected.items():
+        found = [bounds(pipelines[direction], f"The crew rests this {name}.")[0][1]
+                 for name in ("Monday", "Sunday", "Tuesday")]
+        assert found == want, direction
+
+
 def test_a_written_year_is_kept_whatever_the_direction(pipelines: dict[str, Language]) -> None:
     for nlp in pipelines.values():
         assert bounds(nlp, "The audit closed on October 9, 2019.") == [

@@ -31,3 +31,29 @@ def test_apostrophe_year_round_trip(nlp, day: date) -> None:
     text = f"Ore trains ran again on {day.day} {day:%B} '{day:%y} at last."
     doc = make_block_doc(nlp, text, reference="2025-07-01")
     assert [span._.orewire_date["timex"] for span in doc.spans[DATE_GROUP]] == [day.isoformat()]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "and" joins two days of one month only after "between"
+    ("Talks ran between March 5 and 8 in Lima.", [("March 5 and 8", "2025-03-05/2025-03-08")]),
+    ("Mills ran on March 5 and 8 at full tilt.", [("March 5", "2025-03-05")]),
+    # a lower-case month written in full after "week of"
+    ("Drilling starts in the first week of october.", [("first week of october", "2025-W40")]),
+    # day, month name and year joined by one separator, as in filings and tables
+    ("The lease was signed on 31-Oct-19 in Perth.", [("31-Oct-19", "2019-10-31")]),
+    ("Ledger entry 31/Oct/1974 was struck out.", [("31/Oct/1974", "1974-10-31")]),
+    ("A 14.Jul.74 ledger line was struck out.", [("14.Jul.74", "1974-07-14")]),
+    # a two-digit "year" before a unit counts something
+    ("Crews loaded 3-May-50 tonnes.", []),
+])
+def test_ranges_weeks_and_separated_dates(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2025-07-01")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dates(date(1950, 1, 1), date(2044, 12, 31)), st.sampled_from(["-", "/", "."]))
+def test_separated_day_month_year_round_trip(nlp, day: date, separator: str) -> None:
+    text = f"Stock was counted on {day.day}{separator}{day:%b}{separator}{day:%y} by the auditors."
+    doc = make_block_doc(nlp, text, reference="2025-07-01")
+    assert [span._.orewire_date["timex"] for span in doc.spans[DATE_GROUP]] == [day.isoformat()]

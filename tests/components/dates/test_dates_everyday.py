@@ -5,7 +5,7 @@ table's validation."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 import spacy
@@ -121,3 +121,76 @@ def test_property_everyday_phrases_never_raise(blank_stage, words: list[str], re
         assert (info["timex"] is None) == (info["resolution"] == "unresolved")
         if info["start_date"] is not None:
             assert date.fromisoformat(info["start_date"]) <= date.fromisoformat(info["end_date"])
+
+
+# Periods two steps away, the n-th day / weekday / week of a deictic month or year, a day of a deictic month, a day
+# beside a named day, and counts written as "a couple of" or "a fortnight" (reference: Tuesday 3 March 2026).
+STEP_CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    ("The furnace is relined the week after next.", [("week after next", "2026-W12")]),
+    ("Nickel prices peaked the year before last.", [("year before last", "2024")]),
+    ("The month after next brings the audit.", [("month after next", "2026-05")]),
+    # "last year" is the date when a unit word follows "before last"
+    ("The week before last year's strike was calm.", [("last year", "2025")]),
+    ("Dues are paid on the last day of the month.", [("last day of the month", "2026-03-31")]),
+    ("The board sits on the second Tuesday of next month.", [("second Tuesday of next month", "2026-04-14")]),
+    ("The tally starts on the third day of the year.", [("third day of the year", "2026-01-03")]),
+    ("Shipments begin in the second week of next month.", [("second week of next month", "2026-W15")]),
+    ("The levy is due on the 15th of this month.", [("15th of this month", "2026-03-15")]),
+    ("Dockers were paid on the 28th of last month.", [("28th of last month", "2026-02-28")]),
+    ("The mine shut the day before Thanksgiving 2024.", [("day before Thanksgiving 2024", "2024-11-27")]),
+    ("Freight stalls the day after Christmas.", [("day after Christmas", "2025-12-26")]),
+    ("The day after Christmas Island voted, rain fell.", []),
+    ("In a fortnight the port reopens.", [("a fortnight", "2026-03-17")]),
+    ("The rail spur opens a couple of weeks from now.", [("a couple of weeks from now", "2026-03-17")]),
+    ("Bids from last week's Thursday auction were void.", [("last week's Thursday", "2026-02-26")]),
+    ("Crews rested Friday from last week.", [("Friday from last week", "2026-02-27")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STEP_CASES)
+def test_steps_and_days_of_deictic_periods(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2026-03-03")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+def _timex_of(nlp, text: str, reference: date) -> list[str]:
+    doc = make_block_doc(nlp, text, reference=reference.isoformat())
+    return [span._.orewire_date["timex"] for span in doc.spans[DATE_GROUP]]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(reference=st.dates(date(1990, 1, 1), date(2060, 12, 31)), side=st.sampled_from(["after next", "before last"]))
+def test_week_after_next_is_two_weeks_away(nlp, reference: date, side: str) -> None:
+    step = 14 if side == "after next" else -14
+    year, week, _ = (reference + timedelta(days=step)).isocalendar()
+    assert _timex_of(nlp, f"Audits resume the week {side}.", reference) == [f"{year}-W{week:02d}"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(reference=st.dates(date(1990, 1, 1), date(2060, 12, 31)), nth=st.integers(1, 4), weekday=st.integers(0, 6))
+def test_nth_weekday_of_next_month(nlp, reference: date, nth: int, weekday: int) -> None:
+    ordinal = ["first", "second", "third", "fourth"][nth - 1]
+    name = date(2024, 1, 1 + weekday).strftime("%A")  # 1 January 2024 was a Monday
+    [found] = _timex_of(nlp, f"Crews meet on the {ordinal} {name} of next month.", reference)
+    day = date.fromisoformat(found)
+    following = (reference.replace(day=1) + timedelta(days=32)).replace(day=1)
+    assert (day.year, day.month, day.weekday()) == (following.year, following.month, weekday)
+    assert (nth - 1) * 7 < day.day <= nth * 7
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(reference=st.dates(date(1990, 1, 1), date(2060, 12, 31)), day=st.integers(1, 28))
+def test_day_of_last_month(nlp, reference: date, day: int) -> None:
+    previous = reference.replace(day=1) - timedelta(days=1)
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(day, "th")
+    assert _timex_of(nlp, f"Tolls rose on the {day}{suffix} of last month.", reference) == [
+        date(previous.year, previous.month, day).isoformat()]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(reference=st.dates(date(1990, 1, 1), date(2060, 12, 31)), count=st.integers(1, 4))
+def test_fortnights_count_two_weeks(nlp, reference: date, count: int) -> None:
+    words = ["a", "two", "three", "four"][count - 1]
+    unit = "fortnight" if count == 1 else "fortnights"
+    expected = (reference + timedelta(weeks=2 * count)).isoformat()
+    assert _timex_of(nlp, f"The quay reopens {words} {unit} from now.", reference) == [expected]

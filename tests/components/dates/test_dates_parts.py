@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from support import make_block_doc
 
 from pipeline.components.dates.block import Block
-from pipeline.components.dates.forms import compile_forms
+from pipeline.components.dates.forms import FORMS, compile_forms
 from pipeline.components.dates.months import months_of
 from pipeline.components.dates.words import DateWords
 from pipeline.resources.dates import load_holidays, load_lexicon
@@ -58,3 +58,24 @@ def test_quarters_of_a_year_property(side: str, count: int, year: int) -> None:
     first = 1 if side == "first" else 5 - count
     assert info["start_date"] == f"{year}-{3 * first - 2:02d}-01"
     assert info["timex"] == f"{year}-Q{first}/{year}-Q{first + count - 1}"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Margins in 2025 Q3 were thin.", [("2025 Q3", "2025-Q3")]),
+    ("The 2024-Q4 ledger was restated.", [("2024-Q4", "2024-Q4")]),
+    ("Guidance for 2026H1 was cut.", [("2026H1", "2026-H1")]),
+    ("Deliveries slip to Q3 of next year.", [("Q3 of next year", "2027-Q3")]),
+])
+def test_year_first_parts_and_parts_of_a_deictic_year(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2026-03-03")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(year=st.integers(1990, 2060), quarter=st.integers(1, 4), joint=st.sampled_from(["", " ", "-"]))
+def test_year_first_quarter_property(year: int, quarter: int, joint: str) -> None:
+    text = f"Costs in {year}{joint}Q{quarter} rose."
+    match = PATTERNS["year_part_abbr"].search(text)
+    assert match is not None
+    found = FORMS["year_part_abbr"].normalise(match, Block(BLANK.make_doc(text), text, WORDS, None, None))
+    assert found is not None and found[0]["timex"] == f"{year}-Q{quarter}"

@@ -4,7 +4,11 @@ stays the previous calendar decade, like "last year"."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from support import make_block_doc
 
 from pipeline.schema.labels import DATE_GROUP
@@ -43,3 +47,33 @@ def test_lower_case_full_weekday_names_are_dates(nlp, text: str, expected: list[
 def test_the_course_of_the_year(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference="2024-09-10")
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+# Reference: Tuesday 3 March 2026. "this past" / "this coming" / "coming" / "upcoming" before a weekday give its side;
+# "upcoming" is a deictic like "next"; "a couple of" and "a fortnight" count units (lexicon count_nouns, unit_multiples).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Stocks were drawn down this past Monday.", [("this past Monday", "2026-03-02", "2026-03-02")]),
+    ("The vote falls this coming Friday.", [("this coming Friday", "2026-03-06", "2026-03-06")]),
+    ("Barges load on the coming Sunday.", [("coming Sunday", "2026-03-08", "2026-03-08")]),
+    ("The upcoming week will be busy at the port.", [("upcoming week", "2026-03-09", "2026-03-15")]),
+    ("A couple of weeks ago the mill stopped.", [("A couple of weeks ago", "2026-02-17", "2026-02-17")]),
+    ("A fortnight ago the barge ran aground.", [("A fortnight ago", "2026-02-17", "2026-02-17")]),
+    ("Spot prices rose over the past fortnight.", [("past fortnight", "2026-02-17", "2026-03-03")]),
+    ("Over the past couple of months, stocks fell.", [("past couple of months", "2026-01-03", "2026-03-03")]),
+    # a comparison's base is still no date
+    ("Output is higher than a couple of years ago.", []),
+])
+def test_weekday_sides_and_counted_units(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2026-03-03")
+    assert [(span.text, span._.orewire_date["start_date"], span._.orewire_date["end_date"])
+            for span in doc.spans[DATE_GROUP]] == expected
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(reference=st.dates(date(1990, 1, 1), date(2060, 12, 31)), count=st.integers(2, 9))
+def test_fortnights_ago_are_twice_as_many_weeks(nlp, reference: date, count: int) -> None:
+    def start(text: str) -> list[str]:
+        doc = make_block_doc(nlp, text, reference=reference.isoformat())
+        return [span._.orewire_date["start_date"] for span in doc.spans[DATE_GROUP]]
+
+    assert start(f"The pit flooded {count} fortnights ago.") == start(f"The pit flooded {2 * count} weeks ago.")
