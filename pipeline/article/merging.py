@@ -12,7 +12,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from pipeline.article.event_actors import is_country, name_key
-from pipeline.article.event_policy import apply_policy, figures, is_public_body
+from pipeline.article.event_happenings import figures
+from pipeline.article.event_policy import apply_policy, is_public_body
 from pipeline.resources.events import DocumentPolicy, EventCues
 from pipeline.schema.labels import HEADLINE_ZONES, EventType
 from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
