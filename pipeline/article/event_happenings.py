@@ -16,24 +16,29 @@ Pure functions on records, run by ``event_policy.apply_policy`` and ``merging.Ev
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
 
 from pipeline.article.event_actors import name_key as _key
 from pipeline.resources.events import DocumentPolicy
-from pipeline.schema.records import EntityRecord, EventRecord, Mention
+from pipeline.schema.records import DateRecord, EntityRecord, EventRecord, Mention
 
 FIGURE_ROLES = frozenset({"amount", "quantity", "price", "duration"})
 DATE_ROLES = frozenset({"date", "effective_date"})
 YEAR = "year"  # the pseudo-role of ``distinguished``: the years its date arguments name
+MAX_YEAR_SPAN = 10  # a date spanning more years ("the past two decades") tells no year apart
+DateYears = Mapping[str, frozenset[str]]  # date record id -> the years it covers
 
 
 def merge_happenings(records: list[EventRecord], policy: DocumentPolicy, by_id: dict[str, EntityRecord], *,
-                     countries: dict[str, str] | None = None, retold: bool = False) -> list[EventRecord]:
+                     countries: dict[str, str] | None = None, retold: bool = False,
+                     date_years: DateYears | None = None) -> list[EventRecord]:
     """Records of a ``same_happening`` type in one section with one agent (or none on both) and agreeing numbers
     and years fold into the first: one record per happening, with every mention. With ``countries``, a country and
     its public body are one agent. With ``retold`` (the pass after inheritance, when a subjectless retelling has
     its item's actor) the two must also repeat one figure: "Silver output fell 1% to 158 t" then "the company's
-    silver output declined by one per cent to 158 tonnes"."""
+    silver output declined by one per cent to 158 tonnes". ``date_years`` gives the years of resolved dates ("in
+    December" of a January article is last year's)."""
     def agent(record: EventRecord) -> str | None:
         ref = next((a.ref for a in record.arguments if a.role == "agent"), None)
         if countries and ref in countries:
@@ -46,7 +51,7 @@ def merge_happenings(records: list[EventRecord], policy: DocumentPolicy, by_id: 
                        and r.section == record.section and _same_name(agent(r), agent(record))
                        and not (r.sentence == record.sentence and r.event_type in policy.clause_happenings
                                 and _argument_keys(r) != _argument_keys(record))
-                       and _details_agree(r, record) and (not retold or _retells(r, record))), None)
+                       and _details_agree(r, record, date_years) and (not retold or _retells(r, record))), None)
         if target is None:
             kept.append(record)
         else:
@@ -91,26 +96,45 @@ def figures(record: EventRecord) -> set[str]:
     return {_number_key(a.text) for a in record.arguments if a.role in FIGURE_ROLES}
 
 
-def years(record: EventRecord) -> set[str]:
-    """The years its date arguments write out ("2022", "Aug. 29, 2022")."""
-    return {year for a in record.arguments if a.role in DATE_ROLES for year in _YEAR.findall(a.text)}
+def date_years(dates: Sequence[DateRecord]) -> dict[str, frozenset[str]]:
+    """Date record id -> the calendar years it covers ("December" in a January article -> last year), for dates of
+    at most ``MAX_YEAR_SPAN`` years."""
+    covered: dict[str, frozenset[str]] = {}
+    for record in dates:
+        if record.start_date and record.end_date:
+            first, last = date.fromisoformat(record.start_date).year, date.fromisoformat(record.end_date).year
+            if last - first < MAX_YEAR_SPAN:
+                covered[record.id] = frozenset(str(year) for year in range(first, last + 1))
+    return covered
 
 
-def _details_agree(first: EventRecord, second: EventRecord) -> bool:
+def years(record: EventRecord, date_years: DateYears | None = None) -> set[str]:
+    """The years of its date arguments: those of the resolved date each one names, else those it writes out
+    ("2022", "Aug. 29, 2022")."""
+    resolved = date_years or {}
+    return {year for a in record.arguments if a.role in DATE_ROLES
+            for year in resolved.get(a.ref or "", _YEAR.findall(a.text))}
+
+
+def _details_agree(first: EventRecord, second: EventRecord, date_years: DateYears | None = None) -> bool:
     """Nothing tells the two apart: no role (numbers, years, other parties, commodities, projects) given on both
     sides with no value shared ("an offtake with A" and "an offtake with B" are two deals)."""
     def named(*roles: str) -> Callable[[EventRecord], set[str]]:
         return lambda record: {a.ref or _key(a.text) for a in record.arguments if a.role in roles} | {
             _key(a.text) for a in record.arguments if a.role in roles}
 
-    for values in (figures, years, named("counterparty", "beneficiary"), named("commodity"), named("project")):
+    def dated(record: EventRecord) -> set[str]:
+        return years(record, date_years)
+
+    for values in (figures, dated, named("counterparty", "beneficiary"), named("commodity"), named("project")):
         a, b = values(first), values(second)
         if a and b and not a & b:
             return False
     return True
 
 
-def distinguished(first: EventRecord, second: EventRecord, roles: Iterable[str]) -> bool:
+def distinguished(first: EventRecord, second: EventRecord, roles: Iterable[str],
+                  date_years: DateYears | None = None) -> bool:
     """Whether one of ``roles`` tells the two records apart as two happenings: both name it and share no value.
 
     Figures (amount, quantity, price, duration) compare by value ("$60m" vs "$10m"), the pseudo-role ``year`` by the
@@ -119,7 +143,7 @@ def distinguished(first: EventRecord, second: EventRecord, roles: Iterable[str])
     """
     for role in roles:
         if role == YEAR:
-            a, b = years(first), years(second)
+            a, b = years(first, date_years), years(second, date_years)
         elif role in FIGURE_ROLES:
             a, b = ({_number_key(x.text) for x in r.arguments if x.role == role} for r in (first, second))
         else:

@@ -37,7 +37,7 @@ from pipeline.article.event_actors import (
     relabelled_actor,
 )
 from pipeline.article.event_actors import name_key as _key
-from pipeline.article.event_happenings import fold_same_act, merge_happenings, merge_records
+from pipeline.article.event_happenings import DateYears, fold_same_act, merge_happenings, merge_records
 from pipeline.article.event_stakes import fold_stakes
 from pipeline.article.event_sums import fold_retold_sums
 from pipeline.resources.events import DocumentPolicy
@@ -45,7 +45,7 @@ from pipeline.schema.records import Argument, EntityRecord, EventRecord
 
 
 def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord], policy: DocumentPolicy, *,
-                 headline_ids: Iterable[str] = (), text: str = "") -> list[EventRecord]:
+                 headline_ids: Iterable[str] = (), text: str = "", date_years: DateYears | None = None) -> list[EventRecord]:
     """The article's event records after the four decisions of this module, in text order.
 
     Args:
@@ -54,6 +54,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
         policy: the rules.
         headline_ids: ids of records whose trigger is a headline's (anchored without arguments).
         text: the article's text (entity offsets index it), to tell the sources it cites; "" = none known.
+        date_years: date record id -> the years it covers (``event_happenings.date_years``), to tell happenings apart.
     """
     by_id = {entity.id: entity for entity in entities}
     headlines = set(headline_ids)
@@ -74,7 +75,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     kept = [relabelled_actor(record, by_id, policy) for record in kept]
     kept = fold_same_act(fold_stakes(kept, policy), policy, by_id)
     countries = public_body_countries(entities, policy) if policy.ministry_is_country else {}
-    kept = merge_happenings(kept, policy, by_id, countries=countries)
+    kept = merge_happenings(kept, policy, by_id, countries=countries, date_years=date_years)
     kept = fold_retold_sums(kept, policy, merge_records)
     if policy.inherit_in_sectioned or not any(record.section for record in records):
         companies = [e for e in actors if e.label != "ORG" or not is_public_body(e, policy)]
@@ -84,7 +85,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
                  for section in {record.section for record in kept} for company in (False, True)}
         kept = [inherit_agent(record, items[record.section, record.event_type in policy.company_types], policy,
                               entities=actors) for record in kept]
-        kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True)
+        kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True, date_years=date_years)
     kept = [calibrate(record, policy) for record in kept]
     return sorted(kept, key=lambda r: (r.trigger.start, r.event_type))
 

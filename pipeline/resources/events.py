@@ -134,6 +134,12 @@ class DocumentPolicy(_Strict):
     clause_happenings: list[EventType] = Field(default_factory=list, description="``same_happening`` types whose two "
                                                "records in one sentence stay two unless their arguments are the same "
                                                "(coordinated clauses: 'A exported 12 t, while B shipments fell').")
+    happening_keys: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> the roles ('year' = "
+                                                       "the years of its dates) that tell two happenings of that type "
+                                                       "apart when both records name one with no value shared: a "
+                                                       "follow-up sentence or a headline naming another sum, year or "
+                                                       "buyer reports another deal ('a $60m stake' then 'also a $10m "
+                                                       "share investment'), not the one before it.")
     background_sections: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on a "
                                            "record's section title that mark background: 'About <company>', disclaimers.")
     background_sentences: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on the "
