@@ -147,14 +147,14 @@ def distinguished(first: EventRecord, second: EventRecord, roles: Iterable[str],
         elif role in FIGURE_ROLES:
             a, b = ({_number_key(x.text) for x in r.arguments if x.role == role} for r in (first, second))
         else:
-            a, b = ({word for x in r.arguments if x.role == role for word in _name_words(x.text)}
+            a, b = ({word for x in r.arguments if x.role == role for word in name_words(x.text)}
                     for r in (first, second))
         if a and b and not a & b:
             return True
     return False
 
 
-def _name_words(text: str) -> set[str]:
+def name_words(text: str) -> set[str]:
     """A name's words, without a plural ending: "Rare Earths" -> {"rare", "earth"}."""
     return {word[:-1] if len(word) > 3 and word.endswith("s") else word for word in _key(text).split()}
 

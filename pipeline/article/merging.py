@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from pipeline.article.event_actors import is_country, name_key
-from pipeline.article.event_happenings import DateYears, date_years, distinguished, figures
+from pipeline.article.event_happenings import DateYears, date_years, distinguished, figures, name_words
 from pipeline.article.event_policy import apply_policy, is_public_body
 from pipeline.resources.events import DocumentPolicy, EventCues
 from pipeline.schema.labels import HEADLINE_ZONES, EventType
@@ -68,9 +68,11 @@ class EventMerger:
             resolved.append(self._resolve_anaphor(record, [*resolved, *records[len(resolved):]], entities))
         headlines = [r for r in resolved if _is_headline_record(r)]
         continued = self.policy.subject_continuations if self.policy is not None else {}
+        labels = self.policy.subject_labels if self.policy is not None else {}
         keys = self.policy.happening_keys if self.policy is not None else {}
         years = date_years(dates)
-        bodies = _merge_continuations([r for r in resolved if not _is_headline_record(r)], names, continued, keys, years)
+        bodies = _merge_continuations([r for r in resolved if not _is_headline_record(r)], names, continued, keys, years,
+                                      _SubjectNames(entities, labels))
         merged: dict[str, EventRecord] = {r.id: r for r in bodies}
         body_sections = {r.section for r in bodies}
         kept: list[EventRecord] = []
@@ -163,21 +165,24 @@ def _name_key(name: str) -> str:
 
 def _merge_continuations(bodies: list[EventRecord], names: dict[str, str],
                          subjects: Mapping[EventType, Sequence[str]],
-                         keys: Mapping[EventType, Sequence[str]], years: DateYears) -> list[EventRecord]:
+                         keys: Mapping[EventType, Sequence[str]], years: DateYears,
+                         named: _SubjectNames) -> list[EventRecord]:
     """Fold a follow-up sentence about the same deal, study or talks into the event it continues.
 
     Only for types whose details spread over sentences (a study's NPV then its capex; a loan then its
     terms), within two sentences in one section, when the follow-up names no other actor and none of its type's
     ``keys`` tells it apart (another sum, year or buyer: "The deal also included a $10m share investment"); and a record of a
     ``subjects`` type naming none of its subject roles (a price move without commodity: "it then dropped to $8"),
-    also in the same sentence, unless both name figures and none is shared (a second quotation).
+    also in the same sentence, unless both name figures and none is shared, or its sentence names a subject the
+    record before it lacks (a second quotation: "Zinc was up after hitting a high").
     """
     kept: list[EventRecord] = []
     for record in bodies:
         previous = next((r for r in reversed(kept) if r.event_type == record.event_type), None)
         subjectless = record.event_type in subjects and not any(
             a.role in subjects[record.event_type] for a in record.arguments) and previous is not None and (
-            not figures(record) or not figures(previous) or bool(figures(record) & figures(previous)))
+            not figures(record) or not figures(previous) or bool(figures(record) & figures(previous))) and (
+            not named.other_subject(record, previous, subjects[record.event_type]))
         if (previous is not None and subjectless and (previous.section, previous.zone) == (record.section, record.zone)
                 and 0 <= record.sentence - previous.sentence <= 2):
             kept[kept.index(previous)] = _merge(previous, record)
@@ -190,6 +195,23 @@ def _merge_continuations(bodies: list[EventRecord], names: dict[str, str],
             continue
         kept.append(record)
     return kept
+
+
+class _SubjectNames:
+    """The subjects (commodities) each sentence names, by the entity labels of ``subject_labels``."""
+
+    def __init__(self, entities: Sequence[EntityRecord], labels: Mapping[str, str]) -> None:
+        self.entities, self.labels = entities, labels
+
+    def other_subject(self, record: EventRecord, previous: EventRecord, roles: Sequence[str]) -> bool:
+        """Whether ``record``'s sentence names a subject of ``roles`` that ``previous`` does not name."""
+        for role in roles:
+            label = self.labels.get(role)
+            have = {word for a in previous.arguments if a.role == role for word in name_words(a.text)}
+            if label is not None and any(not name_words(e.text) & have for e in self.entities if e.label == label
+                                         and (e.sentence, e.zone) == (record.sentence, record.zone)):
+                return True
+        return False
 
 
 def _continues(previous: EventRecord, record: EventRecord, names: dict[str, str]) -> bool:

@@ -171,6 +171,11 @@ class DocumentPolicy(_Strict):
                                                               "the nearest earlier record of its type in its section, "
                                                               "up to two sentences back: 'Cobalt rose 7% and now "
                                                               "trades at $50,000 a ton' is one quotation.")
+    subject_labels: dict[str, str] = Field(default_factory=dict, description="Subject role -> the entity label that "
+                                           "names it: a record of a ``subject_continuations`` type whose sentence names "
+                                           "an entity of that label the record before it lacks reports its own "
+                                           "happening ('Zinc was up 0.8% after hitting a high' after an aluminium "
+                                           "quotation), even when the record's own argument missed it.")
     sentence_antecedents: bool = Field(default=False, description="A descriptive anaphor ('the government') takes the "
                                        "one actor of its labels named before it in its own sentence first.")
     ministry_is_country: bool = Field(default=False, description="A public body's record (a ministry: an organisation "

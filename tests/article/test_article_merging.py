@@ -264,3 +264,16 @@ def test_a_title_on_one_commodity_never_folds_into_a_quotation_of_another():
     same = same.model_copy(update={"arguments": [a for a in same.arguments if a.text != "rare earths"]})
     (merged,) = merge_with_policy([title, same], [])
     assert merged.id == same.id and len(merged.mentions) == 2
+
+
+def test_a_price_move_in_a_sentence_naming_another_commodity_is_its_own_quotation():
+    # "Aluminium rose 0.1% to $2,890 a ton." / "Zinc gained 0.8% after hitting its best level since December."
+    aluminium = _with(_event(9, "price_movement", zone="body", section=None, evidence="Aluminium rose 0.1%.",
+                             sentence=4, trigger="rose"), ("commodity", "Aluminium"), ("quantity", "0.1%"))
+    hitting = _with(_event(90, "price_movement", zone="body", section=None, evidence="Zinc gained after hitting a high.",
+                           sentence=5, trigger="hitting"), ("date", "December"))
+    zinc = policy_entity(60, "Zinc", "COMMODITY", sentence=5)
+    assert len(merge_with_policy([aluminium, hitting], [zinc])) == 2
+    # a sentence naming the same commodity again continues the quotation
+    again = policy_entity(60, "aluminium", "COMMODITY", sentence=5)
+    assert len(merge_with_policy([aluminium, hitting], [again])) == 1
