@@ -9,23 +9,20 @@ Pure functions on records, run by ``EventMerger`` after headline and continuatio
 3. A record whose sentence names no actor takes its item's actor (``event_actors``: the section heading's, else
    the title's, else the item's lead's), for the types that take one ("The contract now runs to 2031"); a place
    named as agent becomes the project or location.
-4. Two types reporting one act in one sentence ("in talks to lend"), or naming one sum of money in a headline and
-   its body, give one record, the first type's.
+4. Records that report one happening give one record (``event_happenings``: one act under two types, one
+   happening told twice).
 5. Wire services, price agencies and exchanges report; they never act ("SMM said ..." names no agent), and a
    government-only type (a policy, a regulation) whose actor is a company is no such event ("Marlin's plan").
-6. Records of one type about one actor in one section whose numbers and years agree report one happening and
-   give one record with all mentions ("BHP bids $39 billion ..." then "The $39 billion bid ..."); figures compare by
-   value ("2,76,000 t" = "276,000 t") and a short name is its full name ("Marlin" = "Marlin Metals Ltd").
-7. Who may act: an output, milestone or share record inherits a company, never a public body; an export ban's
+6. Who may act: an output, milestone or share record inherits a company, never a public body; an export ban's
    company or person agent gives way to the country; an organisation named as a market ("... Exchange") never acts.
-8. ``confidence`` is calibrated: the precision measured on the real-news dev half for the record's number of
+7. ``confidence`` is calibrated: the precision measured on the real-news dev half for the record's number of
    distinct argument roles and its modality.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import pycountry
@@ -40,14 +37,15 @@ from pipeline.article.event_actors import (
     relabelled_actor,
 )
 from pipeline.article.event_actors import name_key as _key
+from pipeline.article.event_happenings import DateYears, fold_same_act, merge_happenings, merge_records
 from pipeline.article.event_stakes import fold_stakes
 from pipeline.article.event_sums import fold_retold_sums
 from pipeline.resources.events import DocumentPolicy
-from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
+from pipeline.schema.records import Argument, EntityRecord, EventRecord
 
 
 def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord], policy: DocumentPolicy, *,
-                 headline_ids: Iterable[str] = (), text: str = "") -> list[EventRecord]:
+                 headline_ids: Iterable[str] = (), text: str = "", date_years: DateYears | None = None) -> list[EventRecord]:
     """The article's event records after the four decisions of this module, in text order.
 
     Args:
@@ -56,6 +54,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
         policy: the rules.
         headline_ids: ids of records whose trigger is a headline's (anchored without arguments).
         text: the article's text (entity offsets index it), to tell the sources it cites; "" = none known.
+        date_years: date record id -> the years it covers (``event_happenings.date_years``), to tell happenings apart.
     """
     by_id = {entity.id: entity for entity in entities}
     headlines = set(headline_ids)
@@ -76,7 +75,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     kept = [relabelled_actor(record, by_id, policy) for record in kept]
     kept = fold_same_act(fold_stakes(kept, policy), policy, by_id)
     countries = public_body_countries(entities, policy) if policy.ministry_is_country else {}
-    kept = merge_happenings(kept, policy, by_id, countries=countries)
+    kept = merge_happenings(kept, policy, by_id, countries=countries, date_years=date_years)
     kept = fold_retold_sums(kept, policy, merge_records)
     if policy.inherit_in_sectioned or not any(record.section for record in records):
         companies = [e for e in actors if e.label != "ORG" or not is_public_body(e, policy)]
@@ -86,7 +85,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
                  for section in {record.section for record in kept} for company in (False, True)}
         kept = [inherit_agent(record, items[record.section, record.event_type in policy.company_types], policy,
                               entities=actors) for record in kept]
-        kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True)
+        kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True, date_years=date_years)
     kept = [calibrate(record, policy) for record in kept]
     return sorted(kept, key=lambda r: (r.trigger.start, r.event_type))
 
@@ -211,87 +210,6 @@ def public_body_countries(entities: Sequence[EntityRecord], policy: DocumentPoli
     return codes
 
 
-def merge_happenings(records: list[EventRecord], policy: DocumentPolicy, by_id: dict[str, EntityRecord], *,
-                     countries: dict[str, str] | None = None, retold: bool = False) -> list[EventRecord]:
-    """Records of a ``same_happening`` type in one section with one agent (or none on both) and agreeing numbers
-    and years fold into the first: one record per happening, with every mention. With ``countries``, a country and
-    its public body are one agent. With ``retold`` (the pass after inheritance, when a subjectless retelling has
-    its item's actor) the two must also repeat one figure: "Silver output fell 1% to 158 t" then "the company's
-    silver output declined by one per cent to 158 tonnes"."""
-    def agent(record: EventRecord) -> str | None:
-        ref = next((a.ref for a in record.arguments if a.role == "agent"), None)
-        if countries and ref in countries:
-            return f"country:{countries[ref]}"
-        return _agent_key(record, by_id)
-
-    kept: list[EventRecord] = []
-    for record in sorted(records, key=lambda r: (r.trigger.start, r.event_type)):
-        target = next((r for r in kept if r.event_type == record.event_type and r.event_type in policy.same_happening
-                       and r.section == record.section and _same_name(agent(r), agent(record))
-                       and not (r.sentence == record.sentence and r.event_type in policy.clause_happenings
-                                and _argument_keys(r) != _argument_keys(record))
-                       and _details_agree(r, record) and (not retold or _retells(r, record))), None)
-        if target is None:
-            kept.append(record)
-        else:
-            kept[kept.index(target)] = merge_records(target, record)
-    return kept
-
-
-def _argument_keys(record: EventRecord) -> set[tuple[str, str]]:
-    return {(a.role, a.ref or _key(a.text)) for a in record.arguments}
-
-
-def _same_name(first: str | None, second: str | None) -> bool:
-    """One actor: the same key, or one name the other's first words ("Marlin" and "Marlin Metals Ltd")."""
-    if first is None or second is None:
-        return first == second
-    short, long = sorted((first.split(), second.split()), key=len)
-    return long[:len(short)] == short
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def _number_key(text: str) -> str:
-    """A number's comparison key: its first figure without group separators ("2,76,000 tonnes" and "276,000 t" ->
-    "276000.0"; "158 MT" and "158 metric tonnes" -> "158.0"), else its words ("four per cent")."""
-    found = _NUMBER.search(text)
-    return str(float(found.group().replace(",", ""))) if found else _key(text)
-
-
-def _retells(first: EventRecord, second: EventRecord) -> bool:
-    """Another sentence repeating one figure about one commodity: a retelling, not a second happening."""
-    def commodities(record: EventRecord) -> set[str]:
-        return {_key(a.text) for a in record.arguments if a.role == "commodity"}
-
-    return (first.sentence != second.sentence and bool(figures(first) & figures(second))
-            and bool(commodities(first) & commodities(second)))
-
-
-def figures(record: EventRecord) -> set[str]:
-    """The comparison keys of the record's sums, quantities, prices and durations."""
-    return {_number_key(a.text) for a in record.arguments if a.role in {"amount", "quantity", "price", "duration"}}
-
-
-def _details_agree(first: EventRecord, second: EventRecord) -> bool:
-    """Nothing tells the two apart: no role (numbers, years, other parties, commodities, projects) given on both
-    sides with no value shared ("an offtake with A" and "an offtake with B" are two deals)."""
-    def years(record: EventRecord) -> set[str]:
-        return {year for a in record.arguments if a.role in {"date", "effective_date"} for year in _YEAR.findall(a.text)}
-
-    def named(*roles: str) -> Callable[[EventRecord], set[str]]:
-        return lambda record: {a.ref or _key(a.text) for a in record.arguments if a.role in roles} | {
-            _key(a.text) for a in record.arguments if a.role in roles}
-
-    for values in (figures, years, named("counterparty", "beneficiary"), named("commodity"), named("project")):
-        a, b = values(first), values(second)
-        if a and b and not a & b:
-            return False
-    return True
-
-
 def is_anchored(record: EventRecord, policy: DocumentPolicy) -> bool:
     """An agent or a date, or a detail (amount, quantity) about a subject (commodity, project); for the types of
     ``subject_anchors`` the subject alone ("germanium dioxide prices climbed")."""
@@ -331,63 +249,6 @@ def country_name(code: str) -> str | None:
     if country is None:
         return None
     return getattr(country, "common_name", None) or country.name
-
-
-def fold_same_act(records: list[EventRecord], policy: DocumentPolicy,
-                  by_id: dict[str, EntityRecord]) -> list[EventRecord]:
-    """In one sentence, a record of the second type of a ``same_act`` pair folds into one of the first type; with
-    ``same_act_by_amount`` also anywhere in the article when both name the same sum of money."""
-    kept = list(records)
-    for first, second in policy.same_act:
-        for record in [r for r in kept if r.event_type == second]:
-            target = next((r for r in kept if r.event_type == first and _compatible(r, record, by_id) and (
-                (r.sentence == record.sentence and r.zone == record.zone)
-                or (policy.same_act_by_amount and _shared_amount(r, record)))), None)
-            if target is not None:
-                kept[kept.index(target)] = merge_records(target, record)
-                kept.remove(record)
-    return kept
-
-
-def _shared_amount(first: EventRecord, second: EventRecord) -> bool:
-    """Both name one sum of money ("in talks to lend $1 billion" and "weighing a $1 billion loan")."""
-    def amounts(record: EventRecord) -> set[str]:
-        return {_key(a.text) for a in record.arguments if a.role == "amount"}
-
-    return bool(amounts(first) & amounts(second))
-
-
-def merge_records(primary: EventRecord, other: EventRecord) -> EventRecord:
-    """``primary`` with ``other``'s mentions and the arguments it lacks (never a second agent)."""
-    arguments = list(primary.arguments)
-    have = {(a.role, a.ref or a.text) for a in arguments}
-    has_agent = any(a.role == "agent" for a in arguments)
-    for argument in other.arguments:
-        key = (argument.role, argument.ref or argument.text)
-        if key in have or (argument.role == "agent" and has_agent):
-            continue
-        have.add(key)
-        arguments.append(argument)
-    spans = {(m.start, m.end) for m in [*primary.mentions, *other.mentions]}
-    spans |= {(primary.trigger.start, primary.trigger.end), (other.trigger.start, other.trigger.end)}
-    return primary.model_copy(update={
-        "arguments": arguments,
-        "mentions": [Mention(start=start, end=end) for start, end in sorted(spans)],
-        "confidence": round(min(max(primary.confidence, other.confidence) + 0.03, 0.99), 4),
-    })
-
-
-def _agent_key(record: EventRecord, by_id: dict[str, EntityRecord]) -> str | None:
-    for argument in record.arguments:
-        if argument.role == "agent":
-            entity = by_id.get(argument.ref or "")
-            return _key(entity.normalized if entity is not None else argument.text)
-    return None
-
-
-def _compatible(first: EventRecord, second: EventRecord, by_id: dict[str, EntityRecord]) -> bool:
-    a, b = _agent_key(first, by_id), _agent_key(second, by_id)
-    return a is None or b is None or a == b
 
 
 @lru_cache(maxsize=64)

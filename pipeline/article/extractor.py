@@ -304,7 +304,8 @@ class Extractor:
             entities = link_entities([record for part in parts for record in part.entities], article.text)
             quantities = [record for part in parts for record in part.quantities]
             dates = [record for part in parts for record in part.dates]
-            events = self.merge_events([record for part in parts for record in part.events], entities, article.text)
+            events = self.merge_events([record for part in parts for record in part.events], entities, article.text,
+                                       dates=dates)
             warnings = item.warnings + [warning for part in parts for warning in part.warnings]
             facts = [*entities, *quantities, *dates, *events]
             counts = {"entity": len(entities), "quantity": len(quantities), "date": len(dates), "event": len(events)}

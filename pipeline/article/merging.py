@@ -12,10 +12,11 @@ import re
 from collections.abc import Mapping, Sequence
 
 from pipeline.article.event_actors import is_country, name_key
-from pipeline.article.event_policy import apply_policy, figures, is_public_body
+from pipeline.article.event_happenings import DateYears, date_years, distinguished, figures, name_words
+from pipeline.article.event_policy import apply_policy, is_public_body
 from pipeline.resources.events import DocumentPolicy, EventCues
 from pipeline.schema.labels import HEADLINE_ZONES, EventType
-from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
+from pipeline.schema.records import Argument, DateRecord, EntityRecord, EventRecord, Mention
 from pipeline.text.headlines import is_headline_text
 
 PARTY_ROLES = ("agent", "counterparty", "beneficiary")
@@ -43,7 +44,8 @@ class EventMerger:
     def from_cues(cls, cues: EventCues) -> EventMerger:
         return cls(cues.anaphors, policy=cues.document)
 
-    def __call__(self, records: list[EventRecord], entities: list[EntityRecord], text: str = "") -> list[EventRecord]:
+    def __call__(self, records: list[EventRecord], entities: list[EntityRecord], text: str = "",
+                 dates: Sequence[DateRecord] = ()) -> list[EventRecord]:
         """Resolve anaphoric agents and fold headline events into the body events they announce.
 
         A heading (or teaser headline) event merges into the first body event of the same type in its section;
@@ -55,6 +57,7 @@ class EventMerger:
             records: the document's event records in text order.
             entities: the document's entity records (to resolve "the company", "the country", "it").
             text: the article's text, which the records' offsets index ("" when unknown): tells cited sources.
+            dates: the article's date records: the years of resolved dates tell two happenings apart.
 
         Returns:
             The event records, one per event, in text order; ids follow the kept (body) trigger.
@@ -65,14 +68,18 @@ class EventMerger:
             resolved.append(self._resolve_anaphor(record, [*resolved, *records[len(resolved):]], entities))
         headlines = [r for r in resolved if _is_headline_record(r)]
         continued = self.policy.subject_continuations if self.policy is not None else {}
-        bodies = _merge_continuations([r for r in resolved if not _is_headline_record(r)], names, continued)
+        labels = self.policy.subject_labels if self.policy is not None else {}
+        keys = self.policy.happening_keys if self.policy is not None else {}
+        years = date_years(dates)
+        bodies = _merge_continuations([r for r in resolved if not _is_headline_record(r)], names, continued, keys, years,
+                                      _SubjectNames(entities, labels))
         merged: dict[str, EventRecord] = {r.id: r for r in bodies}
         body_sections = {r.section for r in bodies}
         kept: list[EventRecord] = []
         # a single-story article (no titled sections) reports its title's event even when the body only refers back
         single_story = not any(r.section for r in records)
         for headline in headlines:
-            target = _merge_target(headline, bodies, names)
+            target = _merge_target(headline, bodies, names, keys, years)
             if target is not None:
                 merged[target.id] = _merge(merged[target.id], headline)
                 continue
@@ -91,7 +98,7 @@ class EventMerger:
         if self.policy is not None:
             headline_ids = {r.id for r in output if _is_headline_record(r) or any(
                 m.start == h.trigger.start for h in headlines for m in r.mentions)}
-            output = apply_policy(output, entities, self.policy, headline_ids=headline_ids, text=text)
+            output = apply_policy(output, entities, self.policy, headline_ids=headline_ids, text=text, date_years=years)
         return sorted(output, key=lambda r: (r.trigger.start, r.event_type))
 
     def _finish(self, record: EventRecord) -> EventRecord:
@@ -157,31 +164,54 @@ def _name_key(name: str) -> str:
 
 
 def _merge_continuations(bodies: list[EventRecord], names: dict[str, str],
-                         subjects: Mapping[EventType, Sequence[str]]) -> list[EventRecord]:
+                         subjects: Mapping[EventType, Sequence[str]],
+                         keys: Mapping[EventType, Sequence[str]], years: DateYears,
+                         named: _SubjectNames) -> list[EventRecord]:
     """Fold a follow-up sentence about the same deal, study or talks into the event it continues.
 
     Only for types whose details spread over sentences (a study's NPV then its capex; a loan then its
-    terms), within two sentences in one section, when the follow-up names no other actor; and a record of a
+    terms), within two sentences in one section, when the follow-up names no other actor and none of its type's
+    ``keys`` tells it apart (another sum, year or buyer: "The deal also included a $10m share investment"); and a record of a
     ``subjects`` type naming none of its subject roles (a price move without commodity: "it then dropped to $8"),
-    also in the same sentence, unless both name figures and none is shared (a second quotation).
+    also in the same sentence, unless both name figures and none is shared, or its sentence names a subject the
+    record before it lacks (a second quotation: "Zinc was up after hitting a high").
     """
     kept: list[EventRecord] = []
     for record in bodies:
         previous = next((r for r in reversed(kept) if r.event_type == record.event_type), None)
         subjectless = record.event_type in subjects and not any(
             a.role in subjects[record.event_type] for a in record.arguments) and previous is not None and (
-            not figures(record) or not figures(previous) or bool(figures(record) & figures(previous)))
+            not figures(record) or not figures(previous) or bool(figures(record) & figures(previous))) and (
+            not named.other_subject(record, previous, subjects[record.event_type]))
         if (previous is not None and subjectless and (previous.section, previous.zone) == (record.section, record.zone)
                 and 0 <= record.sentence - previous.sentence <= 2):
             kept[kept.index(previous)] = _merge(previous, record)
             continue
         if (previous is not None and record.event_type in CONTINUED_TYPES and previous.section == record.section
                 and previous.zone == record.zone and 0 < record.sentence - previous.sentence <= 2
-                and _continues(previous, record, names)):
+                and _continues(previous, record, names)
+                and not distinguished(previous, record, keys.get(record.event_type, ()), years)):
             kept[kept.index(previous)] = _merge(previous, record)
             continue
         kept.append(record)
     return kept
+
+
+class _SubjectNames:
+    """The subjects (commodities) each sentence names, by the entity labels of ``subject_labels``."""
+
+    def __init__(self, entities: Sequence[EntityRecord], labels: Mapping[str, str]) -> None:
+        self.entities, self.labels = entities, labels
+
+    def other_subject(self, record: EventRecord, previous: EventRecord, roles: Sequence[str]) -> bool:
+        """Whether ``record``'s sentence names a subject of ``roles`` that ``previous`` does not name."""
+        for role in roles:
+            label = self.labels.get(role)
+            have = {word for a in previous.arguments if a.role == role for word in name_words(a.text)}
+            if label is not None and any(not name_words(e.text) & have for e in self.entities if e.label == label
+                                         and (e.sentence, e.zone) == (record.sentence, record.zone)):
+                return True
+        return False
 
 
 def _continues(previous: EventRecord, record: EventRecord, names: dict[str, str]) -> bool:
@@ -219,8 +249,12 @@ def _is_headline_record(record: EventRecord) -> bool:
     return record.zone == "related" and record.section is not None and record.evidence.strip() == record.section.strip()
 
 
-def _merge_target(headline: EventRecord, bodies: list[EventRecord], names: dict[str, str]) -> EventRecord | None:
-    same_type = [b for b in bodies if b.event_type == headline.event_type]
+def _merge_target(headline: EventRecord, bodies: list[EventRecord], names: dict[str, str],
+                  keys: Mapping[EventType, Sequence[str]], years: DateYears) -> EventRecord | None:
+    """The body event a headline announces: of its type, and not told apart by one of the type's ``keys`` (a headline
+    on tungsten prices never folds into a body sentence on rare-earth prices)."""
+    same_type = [b for b in bodies if b.event_type == headline.event_type
+                 and not distinguished(headline, b, keys.get(b.event_type, ()), years)]
     if headline.zone == "title" or _is_standfirst(headline):
         compatible = [b for b in same_type if _parties_compatible(headline, b, names)]
         named = [b for b in compatible if _agent_name(headline, names) and _agent_name(b, names)]

@@ -47,7 +47,7 @@ class EventMergerComponent(OrewireComponent):
         context = doc._.orewire_block or default_context()
         records = block_records(doc, sentence_base=0, context=context)
         # records index the article from the block's offset: pad the block's text to match
-        merged = self.merger(records.events, records.entities, " " * context["offset"] + doc.text)
+        merged = self.merger(records.events, records.entities, " " * context["offset"] + doc.text, dates=records.dates)
         locate = _ArgumentLocator(doc, events, records, context["offset"])
         doc._.set(EVENTS_EXTENSION, [locate.event_info(record) for record in merged])
         return doc

@@ -134,6 +134,12 @@ class DocumentPolicy(_Strict):
     clause_happenings: list[EventType] = Field(default_factory=list, description="``same_happening`` types whose two "
                                                "records in one sentence stay two unless their arguments are the same "
                                                "(coordinated clauses: 'A exported 12 t, while B shipments fell').")
+    happening_keys: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> the roles ('year' = "
+                                                       "the years of its dates) that tell two happenings of that type "
+                                                       "apart when both records name one with no value shared: a "
+                                                       "follow-up sentence or a headline naming another sum, year or "
+                                                       "buyer reports another deal ('a $60m stake' then 'also a $10m "
+                                                       "share investment'), not the one before it.")
     background_sections: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on a "
                                            "record's section title that mark background: 'About <company>', disclaimers.")
     background_sentences: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on the "
@@ -165,6 +171,11 @@ class DocumentPolicy(_Strict):
                                                               "the nearest earlier record of its type in its section, "
                                                               "up to two sentences back: 'Cobalt rose 7% and now "
                                                               "trades at $50,000 a ton' is one quotation.")
+    subject_labels: dict[str, str] = Field(default_factory=dict, description="Subject role -> the entity label that "
+                                           "names it: a record of a ``subject_continuations`` type whose sentence names "
+                                           "an entity of that label the record before it lacks reports its own "
+                                           "happening ('Zinc was up 0.8% after hitting a high' after an aluminium "
+                                           "quotation), even when the record's own argument missed it.")
     sentence_antecedents: bool = Field(default=False, description="A descriptive anaphor ('the government') takes the "
                                        "one actor of its labels named before it in its own sentence first.")
     ministry_is_country: bool = Field(default=False, description="A public body's record (a ministry: an organisation "

@@ -228,3 +228,52 @@ def test_a_price_move_naming_no_commodity_continues_the_quotation_before_it():
                   sentence=5, trigger="held")
     held = held.model_copy(update={"arguments": [Argument(role="price", text="185 yuan/kg", ref=None)]})
     assert len(merge_with_policy([risen, held], [])) == 2
+
+
+# --- one record per happening: a follow-up or headline naming another sum, year, buyer or commodity -----------------
+
+def _with(record: EventRecord, *arguments: tuple[str, str]) -> EventRecord:
+    return record.model_copy(update={"arguments": [*record.arguments,
+                                                   *(Argument(role=role, text=text, ref=None) for role, text in arguments)]})
+
+
+def test_a_follow_up_naming_another_sum_is_another_deal():
+    # "In March, Kestrel Energy bought a 25% stake in Ridge for $40m." / "The deal also covered an $8m share purchase."
+    kestrel = policy_entity(0, "Kestrel Energy", sentence=1)
+    stake = _with(_event(30, "investment", zone="body", section=None, evidence="Kestrel Energy bought a stake.",
+                         sentence=1, agent=("Kestrel Energy", kestrel.id), trigger="stake"),
+                  ("quantity", "25%"), ("amount", "$40m"))
+    shares = _with(_event(90, "investment", zone="body", section=None, evidence="It also covered a share purchase.",
+                          sentence=2, agent=("Kestrel Energy", kestrel.id), trigger="purchase"), ("amount", "$8m"))
+    assert len(merge_with_policy([stake, shares], [kestrel])) == 2
+    # a follow-up that only adds terms continues the deal
+    terms = _event(90, "investment", zone="body", section=None, evidence="The investment gives it a board seat.",
+                   sentence=2, trigger="investment")
+    (merged,) = merge_with_policy([stake, terms], [kestrel])
+    assert len(merged.mentions) == 2
+
+
+def test_a_title_on_one_commodity_never_folds_into_a_quotation_of_another():
+    # title "Tungsten prices jump" over a body that only quotes rare earths: two quotations
+    title = _with(_event(0, "price_movement", zone="title", section=None, evidence="Tungsten prices jump",
+                         sentence=0, trigger="jump"), ("commodity", "Tungsten"))
+    body = _with(_event(60, "price_movement", zone="body", section=None, evidence="Rare earth prices rose.",
+                        sentence=2, trigger="rose"), ("commodity", "rare earths"))
+    assert len(merge_with_policy([title, body], [])) == 2
+    same = _with(body, ("commodity", "tungsten"))
+    same = same.model_copy(update={"arguments": [a for a in same.arguments if a.text != "rare earths"]})
+    (merged,) = merge_with_policy([title, same], [])
+    assert merged.id == same.id and len(merged.mentions) == 2
+
+
+def test_a_price_move_in_a_sentence_naming_another_commodity_is_its_own_quotation():
+    # "Aluminium rose 0.1% to $2,890 a ton." / "Zinc gained 0.8% after hitting its best level since December."
+    aluminium = _with(_event(9, "price_movement", zone="body", section=None, evidence="Aluminium rose 0.1%.",
+                             sentence=4, trigger="rose"), ("commodity", "Aluminium"), ("quantity", "0.1%"))
+    hitting = _with(_event(90, "price_movement", zone="body", section=None, evidence="Zinc gained after hitting a high.",
+                           sentence=5, trigger="hitting"), ("date", "December"))
+    zinc = policy_entity(60, "Zinc", "COMMODITY", sentence=5)
+    assert len(merge_with_policy([aluminium, hitting], [zinc])) == 2
+    # a sentence naming the same commodity again continues the quotation
+    again = policy_entity(60, "aluminium", "COMMODITY", sentence=5)
+    assert len(merge_with_policy([aluminium, hitting], [again])) == 1

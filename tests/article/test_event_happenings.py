@@ -1,0 +1,68 @@
+"""One record per happening (``pipeline.article.event_happenings``): what tells two happenings of one type and actor
+apart, and the years of resolved dates. Records and sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from support import event_record as event
+from support import policy_entity as entity
+
+from pipeline.article.event_happenings import date_years, distinguished, merge_happenings, years
+from pipeline.resources.events import load_event_cues
+from pipeline.resources.files import ResourceReader
+from pipeline.schema.records import DateRecord
+
+
+@pytest.fixture(scope="module")
+def policy():
+    return load_event_cues(ResourceReader()).document
+
+
+def _date(start: int, text: str, first: str, last: str) -> DateRecord:
+    return DateRecord(id=f"d#date:{start}-{start + len(text)}", doc_id="d", text=text, start=start,
+                      end=start + len(text), sentence=0, section=None, zone="body", timex=first[:7],
+                      granularity="month", start_date=first, end_date=last, modifier=None, fiscal=False,
+                      resolution="relative", reference=None)
+
+
+@pytest.mark.parametrize(("role", "first", "second", "apart"), [
+    ("amount", "$60m", "$10m", True),                       # a stake, then a separate share purchase
+    ("amount", "US$31 million", "US$31 Million", False),    # one sum written twice
+    ("counterparty", "Norden Cells", "Ostra Batteries", True),  # two buyers, two supply deals
+    ("counterparty", "Ostra Batteries", "Ostra Batteries GmbH", False),
+    ("commodity", "Tungsten", "rare earths", True),          # two quotations
+    ("commodity", "rare earths", "rare-earth", False),       # plural and hyphen: one commodity
+    ("commodity", "NdPr", "NdPr oxide", False),
+])
+def test_a_role_named_on_both_with_no_value_shared_tells_two_happenings_apart(role, first, second, apart):
+    one = event(10, "supply_agreement", (role, first, None))
+    other = event(90, "supply_agreement", (role, second, None), sentence=3)
+    assert distinguished(one, other, [role]) is apart
+    assert not distinguished(one, event(90, "supply_agreement", sentence=3), [role])  # named on one side only
+
+
+def test_years_tell_a_2017_cut_from_a_2018_cut():
+    cut = event(10, "supply_disruption", ("date", "in 2017", None))
+    later = event(90, "supply_disruption", ("date", "from January 2018", None), sentence=4)
+    assert distinguished(cut, later, ["year"])
+    assert not distinguished(cut, event(90, "supply_disruption", ("date", "2017", None)), ["year"])
+
+
+def test_a_resolved_date_gives_its_year():
+    # "China halted the shipments in December" (a January 2025 article) and "it had curbed them in 2023"
+    december = _date(40, "December", "2024-12-01", "2024-12-31")
+    decades = _date(90, "the past two decades", "2005-01-01", "2024-12-31")
+    covered = date_years([december, decades])
+    assert covered == {december.id: frozenset({"2024"})}  # a span of ten years or more tells no year apart
+    halted = event(20, "export_restriction", ("date", "December", december.id))
+    assert years(halted) == set() and years(halted, covered) == {"2024"}
+
+
+def test_a_december_ban_and_a_2023_curb_stay_two_records(policy):
+    china = entity(0, "Fenwick", "GPE", kb_id="FW")
+    december = _date(40, "December", "2024-12-01", "2024-12-31")
+    banned = event(20, "export_restriction", ("agent", "Fenwick", china.id), ("date", "December", december.id))
+    curbed = event(120, "export_restriction", ("agent", "Fenwick", china.id), ("date", "2023", None), sentence=4)
+    by_id = {china.id: china}
+    assert len(merge_happenings([banned, curbed], policy, by_id)) == 1  # "December" alone names no year
+    assert len(merge_happenings([banned, curbed], policy, by_id, date_years=date_years([december]))) == 2
