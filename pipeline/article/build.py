@@ -31,6 +31,9 @@ from pipeline.schema.records import (
 )
 
 RecordT = TypeVar("RecordT", bound=BaseModel)
+# Labels of names that are never part of an amount: a span of one of these inside a quantity's span is the amount's
+# currency code or unit read as a name ("IDR 270 trillion", "a 200 MW plant": the model tags the capitals ORG).
+NOT_IN_AMOUNTS = frozenset({"ORG", "PERSON", "LAW", "FACILITY"})
 
 
 @dataclass
@@ -104,8 +107,12 @@ def block_records(doc: Doc, *, sentence_base: int, context: BlockContext | None 
             by_offsets.setdefault((fields["start"], fields["end"]), record_id)
         return record
 
+    amounts = [(span.start_char, span.end_char) for span in doc.spans.get(QUANTITY_GROUP, [])
+               if span._.orewire_quantity is not None]
     for ent in doc.ents:
         info = ent._.orewire_entity
+        if ent.label_ in NOT_IN_AMOUNTS and any(start < ent.end_char and ent.start_char < end for start, end in amounts):
+            continue
         if info is not None:
             entity = add(EntityRecord, "entity", ent, {"label": ent.label_, **info})
             if entity is not None:

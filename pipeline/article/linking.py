@@ -234,12 +234,16 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
             person = short_forms.person_named(mention, people)
             if person is not None:
                 update = {"normalized": person.normalized, "label": "PERSON", "commodity": None}
-        if not update and mention.kb_id is None and (majority := _majority_label(mention, mentions)) is not None:
+        if not update and mention.kb_id is None and short_forms.cued_organisation(mention, mentions, text):
+            update = {"label": "ORG"}  # "producer X" once: the bare "X" the model reads as a person is the company
+        elif not update and mention.kb_id is None and (majority := _majority_label(mention, mentions)) is not None:
             update = {"label": majority}
         elif not update and mention.kb_id is None and short_forms.organisation_label(mention, mentions, text):
             update = {"label": "ORG"}
         if not update and (named := short_forms.named_site(mention, facilities, text)) and not _town_of(mention, by_start, text):
             update = {"normalized": named.normalized, "label": named.label, "kb_id": None}
+        elif not update and mention.kb_id is None and short_forms.joined_sites(mention, facilities):
+            update = {"label": "FACILITY"}
         decisions.append(update)
     return _same_company(mentions, same_spelling(mentions, decisions), text)
 

@@ -23,6 +23,11 @@
   middle names is the full one.
 - Round 10: a body name of two or more words that opens one earlier name before its "of" phrase is that name ("the
   Army Corps" after "the Army Corps of Engineers").
+- Round 11: a one-word name the article once sets after a company's trade word ("uranium producer X", the
+  ``company_cues_before`` of ``cue_words.json``) is that company in every other mention too, where the model reads
+  the bare word as a person ("X reported ..."), unless a person's title stands before it somewhere or a person's
+  full name ends in it. Names of sites joined by a slash ("X River/Y Lake", one operation) are a site when one of
+  them is a facility elsewhere in the article.
 """
 
 from __future__ import annotations
@@ -103,6 +108,42 @@ def cut_before_of(mention: Named, long_forms: Sequence[NamedT]) -> NamedT | None
         return None
     opened = [long for long in long_forms if long.end <= mention.start and long.text.startswith(mention.text + " of ")]
     return opened[-1] if len({long.text for long in opened}) == 1 else None
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-case word right before ``start`` (punctuation around it left out)."""
+    words = text[max(start - 40, 0) : start].split()
+    return words[-1].strip(".,;:()\"“”'‘’").lower() if words else ""
+
+
+def _company_context(mention: Named, text: str) -> bool:
+    """A company cue right around the mention: a trade word before it ("producer X"), a company word after it ("X
+    shares", "X Ltd") or a possession only companies have ("X's board")."""
+    words = linking_words()
+    after = text[mention.end : mention.end + 40].split()
+    first = after[0].strip(".,;:()\"“”").lower() if after else ""
+    if first in ("'s", "’s") and len(after) > 1:
+        first = "'s " + after[1].strip(".,;:").lower()
+    elif after and after[0][:2] in ("'s", "’s"):
+        first = "'s " + (after[1].strip(".,;:").lower() if len(after) > 1 else "")
+    return (_word_before(text, mention.start) in words.company_cues_before or first in words.company_cues_after
+            or first.startswith("'s ") and first[3:] in words.company_possessions)
+
+
+def cued_organisation(mention: Named, mentions: Sequence[Named], text: str) -> bool:
+    """A one-word PERSON or ORG that a mention of the same word shows to be a company: an ORG right after a company
+    cue ("the Canadian uranium producer X"); never when a person's title opens a mention of it ("Chairman X") or a
+    person's full name ends in it. (An ORG mention is kept so: the majority of bare mentions does not outvote it.)"""
+    if mention.label not in {"PERSON", "ORG"} or " " in mention.text:
+        return False
+    words = linking_words()
+    same = [other for other in mentions if other.text == mention.text]
+    if not any(other.label == "ORG" and _company_context(other, text) for other in same):
+        return False
+    if any(_word_before(text, other.start) in words.person_titles for other in same):
+        return False
+    return not any(other.label == "PERSON" and " " in other.text and other.text.split()[-1] == mention.text
+                   for other in mentions)
 
 
 def person_named(mention: Named, people: Sequence[NamedT]) -> NamedT | None:
@@ -267,6 +308,15 @@ def named_site(mention: LinkedT, facilities: Sequence[LinkedT], text: str) -> Li
         if tail and (facility.normalized, facility.label) != (mention.normalized, mention.label):
             return facility
     return None
+
+
+def joined_sites(mention: Named, facilities: Sequence[Named]) -> bool:
+    """"McArthur River/Key Lake" read as an ORG or a place: slash-joined names one of which the article writes as a
+    facility are one operation, a FACILITY."""
+    if mention.label not in FACILITY_MISREADS or "/" not in mention.text:
+        return False
+    parts = {part.strip() for part in mention.text.split("/")}
+    return any(facility.text in parts for facility in facilities)
 
 
 def before_common_noun(mention: Named, text: str) -> bool:

@@ -180,6 +180,14 @@ class CueWords(_Strict):
     estate_heads: frozenset[str] = frozenset()  # "X Industrial Park": head and descriptor stay in the site's name
     estate_descriptors: frozenset[str] = frozenset()  # the descriptor of such an estate ("Industrial")
     vessel_nouns: frozenset[str] = frozenset()  # before a ship's name ("the vessel, the X"): no class of the guide
+    # "site"/"sites": a name the model reads as a person or company before one is the site; a town stays the town
+    # ("the Okouma site", but "the Kwinana site" is the site in Kwinana)
+    generic_site_words: frozenset[str] = frozenset()
+    mount_words: frozenset[str] = frozenset()  # "Mt Keith": a mountain's name (a mine's in mining copy), no person
+    # title-case heads of a document's name ("the X Mining Agreement", "the National Lithium Strategy"): the name
+    # before one is the document's modifier, no organisation
+    document_heads: frozenset[str] = frozenset()
+    negating_prefixes: frozenset[str] = frozenset()  # "Non-EU": an adjective, no name
 
     @model_validator(mode="after")
     def _prefix_names_are_prefixes(self) -> CueWords:
@@ -206,6 +214,9 @@ class LinkingWords(_Strict):
     division_heads: frozenset[str] = frozenset()
     settlement_heads: frozenset[str] = frozenset()
     company_cues_after: frozenset[str] = frozenset()
+    company_cues_before: frozenset[str] = frozenset()  # "producer X": the trade word a company's name follows
+    company_possessions: frozenset[str] = frozenset()  # "X's board", "X's shares": what only a company has
+    person_titles: frozenset[str] = frozenset()  # "CEO X": a person's name follows
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +226,10 @@ def linking_words(folder: str = DEFAULT_FOLDER) -> LinkingWords:
     cues = load_json(f"{folder}/{CUE_WORDS_FILE}", CueWords)
     return words.model_copy(update={"legal_prefixes": cues.legal_prefixes, "division_heads": cues.division_heads,
                                     "settlement_heads": cues.settlement_heads,
-                                    "company_cues_after": cues.company_cues_after})
+                                    "company_cues_after": cues.company_cues_after,
+                                    "company_cues_before": cues.company_cues_before,
+                                    "company_possessions": cues.company_possessions,
+                                    "person_titles": cues.person_titles | cues.honorifics})
 
 
 @dataclass(frozen=True)

@@ -124,3 +124,27 @@ def test_closing_part_of_a_facility_name_is_that_facility():
     names = [("Benito Juarez", "FACILITY", "Benito"), ("Juarez", "FACILITY", "Juarez opened"),
              ("Division El Loa", "FACILITY", "Division"), ("El Loa", "GPE", "El Loa mine")]
     assert _linked(text, names) == [("FACILITY", "Benito Juarez")] * 2 + [("FACILITY", "Division El Loa")] * 2
+
+
+def test_name_a_company_cue_opens_once_is_that_company_everywhere():
+    text = "Canadian uranium producer Tarrow cut its forecast. Tarrow reported delays. Tarrow believes demand is firm."
+    names = [("Tarrow", "ORG", "Tarrow cut"), ("Tarrow", "PERSON", "Tarrow reported"), ("Tarrow", "PERSON", "Tarrow believes")]
+    assert [label for label, _ in _linked(text, names)] == ["ORG", "ORG", "ORG"]
+
+
+def test_company_cue_yields_to_a_person_title():
+    text = "The producer Tarrow grew. Chairman Tarrow said so. Tarrow left."
+    names = [("Tarrow", "ORG", "Tarrow grew"), ("Tarrow", "PERSON", "Tarrow said"), ("Tarrow", "PERSON", "Tarrow left")]
+    assert [label for label, _ in _linked(text, names)][1:] == ["PERSON", "PERSON"]
+
+
+def test_possession_only_a_company_has_makes_the_bare_name_a_company():
+    text = "Tarrow’s board approved the plan. Tarrow reported delays. Tarrow believes demand is firm."
+    names = [("Tarrow", "ORG", "Tarrow’s"), ("Tarrow", "PERSON", "Tarrow reported"), ("Tarrow", "PERSON", "Tarrow believes")]
+    assert [label for label, _ in _linked(text, names)] == ["ORG", "ORG", "ORG"]
+
+
+def test_slash_joined_site_names_are_one_site_when_one_is_a_facility():
+    text = "Output at the Corrin River/Wexlow Lake operation rose. The Wexlow Lake mill restarted."
+    names = [("Corrin River/Wexlow Lake", "ORG", "Corrin River/"), ("Wexlow Lake", "FACILITY", "Wexlow Lake mill")]
+    assert [label for label, _ in _linked(text, names)] == ["FACILITY", "FACILITY"]

@@ -59,6 +59,6 @@ def _tag_line(view: BlockView, line_end: int) -> bool:
 
 
 def _glued_byline(text: str) -> bool:
-    """"ByAnn": "By" glued to a capitalised name (a scraped byline)."""
-    name = text[len(BYLINE) :]
+    """"ByAnn", "ByAnn Example": "By" glued to a capitalised name (a scraped byline); its first word decides."""
+    name = text[len(BYLINE) :].split(" ", 1)[0]
     return text.startswith(BYLINE) and len(name) > 1 and name[0].isupper() and name[1:].islower()

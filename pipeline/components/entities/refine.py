@@ -52,11 +52,14 @@ from pipeline.components.entities.names import (
     ticker,
     trailing_person,
 )
-from pipeline.components.entities.shapes import descriptor_before_cue
+from pipeline.components.entities.persons import person_reading, possessed_role
+from pipeline.components.entities.shapes import descriptor_before_cue, not_a_name
 from pipeline.components.entities.sites import (
     called_site,
+    coordinated_site,
     facility_name,
     listed_site,
+    plural_designation,
     site_after_descriptors,
     where_facilities,
 )
@@ -93,13 +96,15 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             continue  # "Korvane Technologies, LLC": the legal form after a comma, no name
         if label != "COMMODITY" and (is_credit(span, tables, tokens=view.tokens) or is_term(span, tables, tokens=view.tokens)):
             continue
-        if positional_capital(span, tables) or portfolio_word(span, tables) or job_title(span, tables):
+        if positional_capital(span, tables) or portfolio_word(span, tables) or job_title(span, tables) \
+                or plural_designation(span, tables) or not_a_name(span, tables):
             continue
         if label != "COMMODITY":
             uncaptioned = None if caption_credit(span, tables) else without_caption_label(span, tables)
             if uncaptioned is None:
                 continue  # a picture credit ("Photo: Name/Agency")
             span = without_title(titled_person(uncaptioned, spans, tables) or uncaptioned, tables)
+            span = person_reading(span, spans, tables)
             label = span.label_
         place = (headed_place(span, view, tables) or government_place(span, view, tables)
                  or administrative_place(span, view, tables)
@@ -129,7 +134,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             span = extend_of_complement(span, view, [other for other in spans if other is not span], tables)
             label = span.label_
         if label in {"ORG", "PERSON", "GPE", "LOC", "NORP"}:
-            facility = facility_name(span, tables) or listed_site(span, tables) or called_site(span, tables)
+            facility = (facility_name(span, tables) or listed_site(span, tables) or called_site(span, tables)
+                        or coordinated_site(span, tables))
             if facility is not None:
                 out.append(facility)
                 continue
@@ -153,7 +159,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
                 continue
             else:  # no nationality the table knows: a short name ("Mopani said"), which entity linking may resolve
                 span = Span(doc, span.start, span.end, label="ORG")
-        if label in {"ORG", "GPE", "LOC"} and known is None and person_cue(span, view, tables):
+        if label in {"ORG", "GPE", "LOC"} and known is None and (person_cue(span, view, tables) or possessed_role(span, tables)):
             span = Span(doc, span.start, span.end, label="PERSON")
         elif label in {"PERSON", "GPE", "LOC"} and known is None and (span.start, span.end, label) not in view.infos:
             relabel = name_cue(span, tables)

@@ -9,6 +9,10 @@
 - A name the model reads as a law but written before a site word is the site ("its Fab 3 facility").
 - A listing that puts the symbol first ("(AG: NYSE; FMV: Frankfurt)", a ``stock_exchanges`` name after a colon):
   the symbols before the colons are no names, the exchanges after them are ORGs ("Frankfurt" is its exchange).
+- Round 11: an organisation reading right before a title-case document head ("the X Mining Agreement", "the
+  National Lithium Strategy", "the New Mining Law": ``document_heads``) is the document's modifier, no organisation;
+  a name opened by a negating prefix and a hyphen ("Non-EU") is an adjective; a one-letter PERSON is an initial
+  the model cut off its name.
 """
 
 from __future__ import annotations
@@ -105,3 +109,15 @@ def descriptor_before_cue(span: Span, tables: EntityTables) -> bool:
         return False
     cue = doc[end]
     return cue.is_lower and cue.text in tables.cues.company_cues_before and doc[end + 1].is_title
+
+
+def not_a_name(span: Span, tables: EntityTables) -> bool:
+    """A document's modifier read as an ORG, a negated adjective ("Non-EU") or a one-letter PERSON (see above)."""
+    doc = span.doc
+    cues = tables.cues
+    if span.label_ == "PERSON" and len(span.text) == 1:
+        return True
+    if len(span) > 2 and span[0].text in cues.negating_prefixes and span[1].text in HYPHENS:
+        return True
+    return (span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text in cues.document_heads
+            and tables.gazetteer.get(clean_name(span.text)) is None)

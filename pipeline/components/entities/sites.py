@@ -8,6 +8,10 @@
   name that a "the ... <site noun>" phrase follows in apposition ("at X, the huge open-pit copper mine,", round 9).
 - Names listed in apposition to a plural site noun are sites: "two ore bodies, Lennox and Byron," or "its
   three prospects, Kestrel, Marlow and Penhale" (the nouns: ``site_plurals`` of ``cue_words.json``).
+- Round 11: names joined by "and" or commas between an owner's word and a plural site noun are sites, each of them
+  ("at its Kestrel and Marlow sites", "the Lennox, Byron and Penhale mines"); a site apposition after a name may
+  go on with a place ("X, a copper mine in Peru"). Title-case words before a title-case plural site keyword name a
+  class of sites ("the 47 Strategic Projects"), no site, unless they close a list ("the X and Y Projects").
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ MAX_LISTED_TOKENS = 12
 OWNER_WORDS = frozenset({"its", "their"})
 # Most descriptor tokens between "the" and the site noun of an apposition after a name ("the huge open-pit copper").
 MAX_APPOSITION_TOKENS = 7
+# A place phrase may follow the site noun of an apposition after a one-word name ("X, a copper mine in Peru").
+PLACE_AFTER_SITE = frozenset({"in", "near"})
 # Punctuation between a plural site noun and "such as" ("mines - such as X").
 EXAMPLE_PUNCT = frozenset({",", "-", "–", "—"})
 
@@ -114,10 +120,60 @@ def _site_apposition_after(span: Span, tables: EntityTables) -> bool:
     for j in range(i + 2, min(i + 2 + MAX_APPOSITION_TOKENS, len(doc))):
         token = doc[j]
         if token.lower_ in heads:
-            return j + 1 == len(doc) or doc[j + 1].is_punct or line_break(doc[j + 1])
+            return (j + 1 == len(doc) or doc[j + 1].is_punct or line_break(doc[j + 1])
+                    or doc[j + 1].lower_ in PLACE_AFTER_SITE and span[0].is_title and len(span) == 1)
         if not (token.is_lower and token.is_alpha or token.text in HYPHENS) or token.lower_ == "of":
             return False
     return False
+
+
+def coordinated_site(span: Span, tables: EntityTables) -> Span | None:
+    """"at its Kestrel and Marlow sites": a name in an "and"/comma list of title-case names that an owner's word or
+    "the" opens and a plural site noun closes (commodity or descriptor words allowed before it) is a FACILITY;
+    None otherwise. Names the gazetteer knows keep their label ("its Chile and Peru operations")."""
+    if span.label_ not in SITE_MISREADS or not span[0].is_title or tables.gazetteer.get(clean_name(span.text)) is not None:
+        return None
+    doc = span.doc
+    descriptors = tables.cues.facility_descriptors | tables.commodity_words
+    joined = False
+    j = span.end
+    while j < len(doc) and j - span.end <= MAX_LISTED_TOKENS and not line_break(doc[j - 1]):
+        token = doc[j]
+        if token.lower_ in tables.cues.site_plurals and token.is_lower:
+            break
+        if token.text in LIST_JOINERS:
+            joined = True
+        elif not (token.is_title or token.lower_ in descriptors):
+            return None
+        j += 1
+    else:
+        return None
+    i = span.start - 1
+    while i >= 0 and span.start - i <= MAX_LISTED_TOKENS and not line_break(doc[i]):
+        if doc[i].text in LIST_JOINERS:
+            joined = True
+        elif not doc[i].is_title:
+            break
+        i -= 1
+    if not joined or i < 0 or doc[i].lower_ not in OWNER_WORDS | {"the"}:
+        return None
+    return Span(doc, span.start, span.end, label="FACILITY")
+
+
+def plural_designation(span: Span, tables: EntityTables) -> bool:
+    """"13 Strategic Projects", "These Strategic Projects": a name of at most two words (no commodity word, none the
+    gazetteer knows) before a title-case plural site keyword, not closing a list, names a class of sites."""
+    doc = span.doc
+    if span.label_ == "COMMODITY" or span.end >= len(doc) or len(span) > 2:
+        return False
+    keyword = doc[span.end]
+    if not (keyword.is_title and keyword.lower_ in tables.cues.site_plurals):
+        return False
+    if span.start > 0 and doc[span.start - 1].text in LIST_JOINERS:
+        return False
+    if any(token.lower_ in tables.commodity_words for token in span):
+        return False
+    return tables.gazetteer.get(clean_name(span.text)) is None
 
 
 def _site_plural(span: Span, comma: int, tables: EntityTables) -> bool:
@@ -146,6 +202,10 @@ def facility_name(span: Span, tables: EntityTables) -> Span | None:
         return _site_name(Span(doc, span.start, span.end - 1), tables)
     keyword = doc[span.end] if span.end < len(doc) else None
     site_after = keyword is not None and keyword.lower_ in cues.site_keywords or site_after_descriptors(span, tables)
+    generic = keyword is not None and keyword.lower_ in cues.generic_site_words and keyword.is_lower
+    if generic and span.label_ in {"ORG", "PERSON"} and tables.gazetteer.get(name := clean_name(span.text)) is None \
+            and name not in tables.towns:
+        return Span(doc, span.start, span.end, label="FACILITY")  # "the future Okouma site", no known place
     if site_after and keyword is not None and keyword.is_lower and keyword.lower_ in cues.site_plurals and not _the_before(span):
         site_after = False  # one name before a plural site word owns the sites ("Corvane mines in Peru")
     if site_after and span.label_ in {"ORG", "PERSON"}:

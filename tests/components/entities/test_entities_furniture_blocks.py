@@ -21,6 +21,11 @@ def test_widget_lines_and_glued_bylines_name_nothing(nlp):
     assert [text for text, _ in found] == ["Zinc", "Lima"]
 
 
+def test_byline_glued_to_a_full_name_names_nothing(nlp):
+    found = ents(make_block_doc(nlp, "ByMarta Olsen on August 20, 2025\nZinc rose in Lima."))
+    assert not any("Olsen" in text for text, _ in found)
+
+
 def test_a_label_must_be_the_whole_text_before_the_colon(nlp):
     found = ents(make_block_doc(nlp, "- Industry Outreach: President Ola Brandt will meet Kestrel Motors on Friday."))
     assert ("Ola Brandt", "PERSON") in found

@@ -1,0 +1,137 @@
+"""Persons the model gives another label, and person readings of names that are not persons (round 11).
+
+Read off unannotated news (the silver pool), each a convention of how copy writes people:
+- Two people joined by "and" share a role ("A B and C D of the X newspaper"): a two- or three-word name the model
+  reads as an ORG or a place right next to a full PERSON name across "and" is a person too, unless it carries an
+  organisation word, a commodity word or a name the gazetteer knows.
+- A person in apposition with an employer's possessive and a title ("A B, X's general manager,") is a PERSON, and so
+  is a name between a reporting verb and a title ("..., said A B CEO of X"; a company before a title is the
+  employer: "X CEO A B").
+- A name opened by an organisation word of Romance-language copy ("Minera X", "Compagnie X de Y") is an ORG,
+  whatever the model read.
+- A sentence opened by an inverted reporting verb ("Said B: ...") leaves the verb out of the name.
+- A name after "Mt"/"Mount" (``mount_words``) is the mountain's, "Mt" included: a FACILITY before a site word or a
+  site apposition, else a LOC (linking gives it the label of the same name written as a site elsewhere).
+- A one-word PERSON joined by "and" or a comma to a place is a place too ("the towns of X and Y").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.components.entities.sites import site_after_descriptors
+from pipeline.components.entities.view import HYPHENS
+from pipeline.resources.entities import EntityTables
+from pipeline.text.commodity import clean_name
+
+# Labels the model gives the second of two people joined by "and" ("A B and C D").
+PERSON_MISREADS = frozenset({"ORG", "GPE", "LOC"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# Most tokens of the employer's name between the comma and its possessive ("A B, X Y Z's chief ...").
+MAX_EMPLOYER_TOKENS = 4
+# Most job-title words before the title word itself ("X's senior vice president").
+MAX_ROLE_WORDS = 3
+
+
+def _plain_name_word(token: Token, tables: EntityTables) -> bool:
+    """A title-case word that may be part of a person's name: no organisation, suffix or commodity word."""
+    cues = tables.cues
+    return (token.is_title and token.is_alpha and len(token) > 1 and token.text not in tables.org_suffix_words
+            and token.lower_ not in cues.org_name_words and token.lower_ not in tables.commodity_words)
+
+
+def coordinated_person(span: Span, spans: list[Span], tables: EntityTables) -> Span | None:
+    """"A B and C D of the X": the model's ORG/place "C D" beside the PERSON "A B" across "and" (either order) as a
+    PERSON; None otherwise."""
+    if span.label_ not in PERSON_MISREADS or not 2 <= len(span) <= 3:
+        return None
+    if tables.gazetteer.get(clean_name(span.text)) is not None or not all(_plain_name_word(t, tables) for t in span):
+        return None
+    doc = span.doc
+    before = span.start >= 2 and doc[span.start - 1].lower_ == "and"
+    after = span.end + 1 < len(doc) and doc[span.end].lower_ == "and"
+    for other in spans:
+        if other.label_ != "PERSON" or len(other) < 2:
+            continue
+        if before and other.end == span.start - 1 or after and other.start == span.end + 1:
+            return Span(doc, span.start, span.end, label="PERSON")
+    return None
+
+
+def possessed_role(span: Span, tables: EntityTables) -> bool:
+    """"A B, X's general manager,": an unknown two- or three-word name followed by a comma, an employer's
+    possessive and a person title (job-title words allowed before it) is a person; so is "said A B CEO". A hyphen
+    may join two given names ("Ann-Marie B")."""
+    words = [t for t in span if not (t.text in HYPHENS and 0 < t.i - span.start < len(span) - 1)]
+    if not 2 <= len(words) <= 4 or not all(_plain_name_word(t, tables) for t in words):
+        return False
+    doc = span.doc
+    cues = tables.cues
+    if span.end >= len(doc):
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in cues.reporting_verbs and doc[span.end].lower_ in cues.person_titles:
+        # "said X Corp President A B": a name after the title makes the span its employer
+        return span.end + 1 >= len(doc) or not doc[span.end + 1].is_title
+    if doc[span.end].text != ",":
+        return False
+    for i in range(span.end + 2, min(span.end + 2 + MAX_EMPLOYER_TOKENS, len(doc))):
+        if doc[i].text in POSSESSIVES:
+            role = [t.lower_ for t in doc[i + 1 : i + 2 + MAX_ROLE_WORDS]]
+            for word in role:
+                if word in cues.person_titles:
+                    return True
+                if word not in cues.job_title_words:
+                    return False
+            return False
+        if not (doc[i].is_title or doc[i].is_upper):
+            return False
+    return False
+
+
+def organisation_worded(span: Span, tables: EntityTables) -> Span | None:
+    """"Minera X", "Compagnie Miniere de Y": a PERSON opened by an organisation word as an ORG; None otherwise."""
+    if span.label_ != "PERSON" or len(span) < 2 or span[0].lower_ not in tables.cues.org_name_words:
+        return None
+    return Span(span.doc, span.start, span.end, label="ORG")
+
+
+def without_reporting_verb(span: Span, tables: EntityTables) -> Span:
+    """"Said B" opening a sentence ("Said B: ...") -> "B": the inverted reporting verb is no part of the name."""
+    if span.label_ != "PERSON" or len(span) < 2 or not span[0].is_title or span[0].lower_ not in tables.cues.reporting_verbs:
+        return span
+    return Span(span.doc, span.start + 1, span.end, label="PERSON")
+
+
+def mountain_name(span: Span, tables: EntityTables) -> Span | None:
+    """"Mt Keith" read as the PERSON "Keith": the name with its mount word, a FACILITY before a site keyword (commodity
+    or descriptor words allowed between), else a LOC; None when no mount word opens it."""
+    if span.label_ not in PERSON_MISREADS | {"PERSON"} or span.start == 0:
+        return None
+    doc = span.doc
+    if doc[span.start - 1].text not in tables.cues.mount_words:
+        return None
+    grown = Span(doc, span.start - 1, span.end)
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    cues = tables.cues
+    site = after in cues.site_keywords | cues.site_name_keywords | cues.site_plurals or site_after_descriptors(grown, tables)
+    return Span(doc, grown.start, grown.end, label="FACILITY" if site else "LOC")
+
+
+def coordinated_place(span: Span, spans: list[Span]) -> Span | None:
+    """"the towns of X and Y": a one-word PERSON joined by "and" or a comma to a GPE right beside it, as a GPE."""
+    if span.label_ != "PERSON" or len(span) != 1:
+        return None
+    doc = span.doc
+    for other in spans:
+        if other.label_ != "GPE":
+            continue
+        if other.end == span.start - 1 and doc[span.start - 1].lower_ in {"and", ","} or (
+                other.start == span.end + 1 and doc[span.end].lower_ in {"and", ","}):
+            return Span(doc, span.start, span.end, label="GPE")
+    return None
+
+
+def person_reading(span: Span, spans: list[Span], tables: EntityTables) -> Span:
+    """The span after the rules of this module that re-read a name the model gave a person's or another label."""
+    return (mountain_name(span, tables) or organisation_worded(span, tables) or coordinated_person(span, spans, tables)
+            or coordinated_place(span, spans) or without_reporting_verb(span, tables))
