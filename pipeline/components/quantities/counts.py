@@ -54,6 +54,8 @@ class CountRules:
             return None
         if YEAR_OR_YEAR_RANGE.fullmatch(text, found.start, found.end):
             return None
+        if not found.scaled and found.end < len(text) and text[found.end].isalpha():
+            return None  # "4E metals", "5G", "3D": a number glued to a letter names a basket or a standard
         before = found.before
         last = tail_words(before)[-1:]
         if last and (last[0] in self.label_words or last[0].rstrip(".") in MONTHS and before[-1:].isspace()):

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.components.quantities.patterns import SPACE, mixed_alternation
 from pipeline.resources.quantities import BARE_DOLLAR, CurrencyTable
 from pipeline.schema.annotations import ArticleHints
+from pipeline.text.conversions import bracketed_conversions
 from pipeline.text.regex import alternation
 
 # A sentence end: a stop, question or exclamation mark before a space, or a line break; also a stop glued
@@ -84,13 +85,18 @@ class CurrencyRules:
         The block's own evidence wins; a block with none (no dollar variant or US marker, no or
         mixed China/Japan cues) falls back to the article's ``hints`` (``pipeline.article.hints``).
         A block that names the United States ("US Export-Import Bank") keeps ``$`` as USD: in a
-        multi-story digest, one story's C$ says nothing about another story's US financing.
+        multi-story digest, one story's C$ says nothing about another story's US financing. So does a
+        block that converts a bare-dollar amount into a variant ("$60m (A$91.62m)"): that "$" is not A$.
         """
         context = CurrencyContext()
         listing = self._listing_sentences(text)
+        # "$60m (A$91.62m)": a variant converting a bare-dollar amount says the bare "$" is another dollar
+        conversions = bracketed_conversions(text)
         variants = {self.dollar_variants[match.group()] for match in self.dollar_variant.finditer(text)
-                    if not any(start <= match.start() < end for start, end in listing)}
-        us_dollar = self.us_dollar.search(text) is not None
+                    if match.start() not in conversions
+                    and not any(start <= match.start() < end for start, end in listing)}
+        us_dollar = self.us_dollar.search(text) is not None or bool(conversions.intersection(
+            match.start() for match in self.dollar_variant.finditer(text)))
         if len(variants) == 1 and not us_dollar:
             context.dollar = variants.pop()
         elif not variants and not us_dollar and hints and hints.get("dollar") and not self.us_cue.search(text):

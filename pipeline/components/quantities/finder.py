@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.base import block_text
 from pipeline.components.quantities.amounts import CHANGE_REACH, RANGE_SEPARATOR, AmountReader
+from pipeline.components.quantities.changes import carried_unit
 from pipeline.components.quantities.counts import CountRules
 from pipeline.components.quantities.currency import CurrencyRules
 from pipeline.components.quantities.exchanges import ExchangeQuotes
@@ -87,7 +88,8 @@ class QuantityFinder:
             context = next((found for end, found in sentences if match.start() < end), block_context)
             found = self.parser.parse(text, match, context)
             if found is not None and found.count_noun:
-                found = self.parser.shared_unit(text, found, context) or self.counts.count(doc, text, found, results)
+                found = (self.parser.shared_unit(text, found, context) or carried_unit(text, found, results, self.units, self.patterns.scale)
+                         or self.counts.count(doc, text, found, results))
             if found is None:
                 continue
             results.append(found)

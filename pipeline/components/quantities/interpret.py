@@ -158,6 +158,10 @@ class QuantityParser:
         if reading.unit is not None and range_unit is not None and reading.unit.row is not range_unit.row:
             if reading.unit.row.quantity_type != range_unit.row.quantity_type:
                 return None
+            if reading.currency is None and (reading.unit.row.unit, reading.unit.row.factor) != (
+                    range_unit.row.unit, range_unit.row.factor):
+                # "two weeks to six months", "500 kg to 2 t": ends in different units are two amounts
+                reading.second, reading.unit, reading.cursor = None, range_unit, range_unit.end
         # pounds: mass unless the block speaks sterling and nothing is "of" something
         unit = reading.unit
         if unit is not None and reading.currency is None and _scaled_pound_adjective(text, reading, unit):

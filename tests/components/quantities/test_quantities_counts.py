@@ -53,6 +53,9 @@ def test_fast_extraction_counts_without_a_tagger():
     ("Some 35 mining personnel were flown out.", [("35", "personnel")]),
     # a singular noun that is no collective still counts nothing
     ("Pit 7 reopened.", []),
+    # a number glued to a letter names a basket or a standard, not a count
+    ("The reef carries 6E metals and 3PGE grades.", []),
+    ("Both 5G towers were built.", []),
 ])
 def test_collective_nouns_are_counted(nlp, text: str, expected: list) -> None:
     doc = make_block_doc(nlp, text)
