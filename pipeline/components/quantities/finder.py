@@ -88,7 +88,8 @@ class QuantityFinder:
             context = next((found for end, found in sentences if match.start() < end), block_context)
             found = self.parser.parse(text, match, context)
             if found is not None and found.count_noun:
-                found = (self.parser.shared_unit(text, found, context) or carried_unit(text, found, results, self.units, self.patterns.scale)
+                found = (self.parser.shared_unit(text, found, context)
+                         or carried_unit(text, found, results, self.units, self.patterns.scale)
                          or self.counts.count(doc, text, found, results))
             if found is None:
                 continue

@@ -78,6 +78,7 @@ class QuantityParser:
         self.amounts.scale_at(text, first, first.currency is not None)
         if first.currency_text in self.currencies.needs_scale and first.scale is None:
             return None  # "Q3", "G7": letters that are a currency symbol only before "5bn", "20 million"
+        self.amounts.skip_plus(text, first)
         self.amounts.skip_uncertainty(text, first)
         reading = self.read(text, first, context)
         return None if reading is None else self.interpret(text, reading)
@@ -180,6 +181,8 @@ class QuantityParser:
         if tail_words(reading.before)[-1:] and tail_words(reading.before)[-1] in self.minus_words:
             amount = amount.negated()  # "minus 3%"
         qualifier = self.qualifiers.qualifier(reading.before)
+        if reading.first.at_least and qualifier is None:
+            qualifier = "ge"  # "25+ years"
         if reading.currency is not None:
             return self._money_or_price(text, reading, amount, qualifier)
         if reading.unit is None:
