@@ -62,3 +62,17 @@ def test_collective_nouns_are_counted(nlp, text: str, expected: list) -> None:
     found = [(span.text, span._.orewire_quantity["unit_text"]) for span in doc.spans[QUANTITY_GROUP]
              if span._.orewire_quantity["quantity_type"] == "count"]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of numbered categories after a count: each number counts the count's noun
+    ("The plan funds 18 projects in mining, 9 refining and 3 recycling.",
+     [("18", "projects"), ("9", "projects"), ("3", "projects")]),
+    # a number that is no list item keeps its own reading
+    ("The plan funds 18 projects in mining; 9 of them are late.", [("18", "projects")]),
+])
+def test_numbered_category_lists_count_the_noun(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    found = [(span.text, span._.orewire_quantity["unit_text"]) for span in doc.spans[QUANTITY_GROUP]
+             if span._.orewire_quantity["quantity_type"] == "count"]
+    assert found == expected

@@ -31,6 +31,9 @@ def _durations(text: str) -> list[tuple[str, float | None, str | None]]:
     # without one the distance stays a date's offset, no duration of its own
     ("A year earlier, shipments doubled.", []),
     ("The ban came a month after the vote.", []),
+    # a comparison with a date is no distance: "higher than a year ago", "20% more than a year ago"
+    ("Prices sat 80% higher than a year ago.", []),
+    ("Stocks were 20% more than a year ago.", []),
 ])
 def test_single_units(text: str, expected: list) -> None:
     assert _durations(text) == expected
