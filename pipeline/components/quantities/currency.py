@@ -19,6 +19,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z]
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
 # "45c a share", "85c/lb": a lower-case "c" glued to the number, then no letter, digit or point
 GLUED_CENTS = re.compile(r"c(?!\w)(?!\.\w)(?:[ \u00a0]+(?P<next>[A-Za-z]+))?")
+# Words after a number that name no dollar of their own ("5 million dollars", "3.4 bln dlrs"): the block's dollar.
+BARE_DOLLAR_WORDS = frozenset({"dollars", "dlrs", "dlr"})
 # "9,000 $/t", "15.50 US$/lb": a dollar sign after the number, right before a slash
 DOLLAR_PER = re.compile(rf"{SPACE}?(?P<cur>(?:US|A|C|NZ|HK|S)?\$)(?=/)")
 
@@ -223,7 +225,7 @@ class CurrencyRules:
             shared_code = context.letters.get(written.lower())
             return WrittenCurrency(code=shared_code, text=written, end=match.end()) if shared_code else None
         code = self.suffixes.get(written) or self.suffixes_folded.get(written.lower())
-        if written.lower() == "dollars":
+        if written.lower() in BARE_DOLLAR_WORDS:  # "dollars", wire-style "dlrs": the block's dollar
             return WrittenCurrency(code=context.dollar, text=written, end=match.end())
         return WrittenCurrency(code=code, text=written, end=match.end())
 

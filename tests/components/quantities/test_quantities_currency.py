@@ -109,3 +109,13 @@ def test_cfa_franc_symbols(nlp, text: str, code: str) -> None:
     spans = list(doc.spans[QUANTITY_GROUP])
     assert [(span._.orewire_quantity["quantity_type"], span._.orewire_quantity["currency"]) for span in spans] == [
         ("money", code)]
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
+    # wire style "dlrs" is the block's dollar, like "dollars"; "N$" is the Namibian dollar
+    ("Net income hit 1.7 bln dlrs.", "1.7 bln dlrs", "USD"),
+    ("The Windhoek plant cost N$450m.", "N$450m", "NAD"),
+])
+def test_dollar_words_and_namibian_dollar(nlp, text: str, span: str, code: str) -> None:
+    doc = make_block_doc(nlp, text)
+    assert [(s.text, s._.orewire_quantity["currency"]) for s in doc.spans[QUANTITY_GROUP]] == [(span, code)]

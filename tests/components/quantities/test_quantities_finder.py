@@ -158,6 +158,14 @@ def test_from_to_ranges_and_changes(nlp, text: str, expected: list) -> None:
     ("Concentrate output was 80,000 metric tonne units.", [("80,000 metric tonne units", "t", 800, None, None)]),
     ("The wellfield yields 2.5mlb of uranium.", [("2.5mlb", "t", 1133.980925, None, None)]),
     ("Sorting recovered 40,000 carats.", [("40,000 carats", "t", 0.008, None, None)]),
+    # grades written out are ppm; temperatures, gas volumes and barrels keep their own units
+    ("The hole cut 4 m at 2.7 grams per tonne and 90 parts per million.",
+     [("4 m", "m", 4, None, None), ("2.7 grams per tonne", "ppm", 2.7, None, None),
+      ("90 parts per million", "ppm", 90, None, None)]),
+    ("The roaster holds 850 degrees Celsius.", [("850 degrees Celsius", "°C", 850, None, None)]),
+    ("The basin holds 4 bcm of gas.", [("4 bcm", "m3", 4e9, None, None)]),
+    ("The terminal loads 30,000 barrels per day.", [("30,000 barrels per day", "bbl", 30000, None, None)]),
+    ("The conveyor belt is 48 inches wide.", [("48 inches", "m", 1.2192, None, None)]),
     # a rate glued to ounces does not break a range
     ("Guidance is between 150 000 oz/y and 180 000 oz/y.",
      [("150 000 oz/y and 180 000 oz/y", "t", None, 4.66552152, 5.598625824)]),
