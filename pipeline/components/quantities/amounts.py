@@ -21,6 +21,8 @@ ISO_DATE_HEAD = re.compile(r"(?<!\d)\d{4}([-/])(?:\d{1,2}\1)?$")
 MINUS_SIGNS = "-\u2212"
 # What may stand before such a sign, so that it is no hyphen or range dash ("Li2O-5", "2024-25").
 SIGN_OPENERS = " \u00a0\t\n(["
+# "a 12-percent rise", "a 10-per-cent fall": percent words an adjective hyphenates to its number
+HYPHENED_PERCENT_WORDS = frozenset({"percent", "per cent", "per-cent"})
 # "25+ years", "$1bn+.": a plus sign glued after an amount, then a space, a stop or the end, means "or more".
 PLUS = re.compile(r"\+(?=[ \u00a0,.;:)]|$)")
 # "2,000.45 ± 0.01 pounds": a measurement's uncertainty, skipped before the unit is read.
@@ -253,8 +255,9 @@ class AmountReader:
         row = self.units.find(written)
         if row is None or (row.glued and match["sep"]):
             return None
-        if match["sep"].endswith("-") and row.quantity_type not in ("mass", "duration", "other"):
-            return None
+        if match["sep"].endswith("-") and row.quantity_type not in ("mass", "duration", "other") and not (
+                row.quantity_type == "percent" and written.lower() in HYPHENED_PERCENT_WORDS):
+            return None  # "a 12-percent rise" is a percentage; "5-%" or a hyphen before a code is none
         return UnitMatch(row, written, match.end())
 
     def range_second(self, text: str, pos: int, first: Side, before: str, context: CurrencyContext) -> Side | None:

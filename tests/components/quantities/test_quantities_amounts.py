@@ -148,6 +148,8 @@ def test_plus_is_at_least(text: str, span: str, qualifier: str) -> None:
     ("The board added two more months.", [("two more months", 2, "month")]),
     # only before a unit of time: "three extra trucks" counts trucks
     ("The fleet got three extra trucks.", [("three", 3, None)]),
+    # a percent word hyphenated to its number as an adjective
+    ("It took a 15-percent stake after a 4-per-cent dip.", [("15-percent", 15, "%"), ("4-per-cent", 4, "%")]),
 ])
 def test_spelled_halves_and_duration_adjectives(text: str, expected: list) -> None:
     nlp = spacy.blank("en")
