@@ -1,4 +1,5 @@
-"""The bare end of a change takes the unit of the amount the change started from (blank pipeline, no model)."""
+"""A bare number takes the unit of the amount before it: the end of a change, or a continuation ("another 20")
+(blank pipeline, no model)."""
 
 from __future__ import annotations
 
@@ -61,3 +62,18 @@ def test_generated_changes_carry_the_unit(low: int, high: int, unit: tuple[str, 
     assert found[1][0] == str(high)
     assert found[1][2] == found[0][2]
     assert found[1][3] == pytest.approx(high * factor)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "another", "a further" after an amount of the same sentence: more of the same unit
+    ("The lease runs 25 years and may be extended by another 10.",
+     [("25 years", "duration", "year", 25), ("10", "duration", "year", 10)]),
+    ("The mill made 800 kg on Monday and a further 450 on Tuesday.",
+     [("800 kg", "mass", "t", 0.8), ("450", "mass", "t", 0.45)]),
+    # a noun after the number counts it; a sentence end between them breaks the link
+    ("The miner spent $9 million and another 12 rigs arrived.",
+     [("$9 million", "money", "USD", 9e6), ("12", "count", None, 12)]),
+    ("The miner spent $9 million. Another 12 were idle.", [("$9 million", "money", "USD", 9e6)]),
+])
+def test_continuations_take_the_unit(text, expected):
+    assert _found(text) == expected
