@@ -24,6 +24,7 @@ import pycountry
 from pipeline.resources.dates import FiscalCalendar, load_lexicon
 from pipeline.resources.quantities import load_currencies
 from pipeline.schema.annotations import ArticleHints
+from pipeline.text.conversions import bracketed_conversions
 
 # Cue matches are whole markers: "A$" not inside "CA$", "USD" not inside "USDA".
 _BEFORE = r"(?<![A-Za-z0-9])"
@@ -153,8 +154,9 @@ def article_hints(texts: str | Iterable[str], *, url: str | None = None) -> Arti
     """Hints for one article from its text (or the texts of its blocks). Pure; cheap regex scans.
 
     - ``dollar``: the ISO code of the article's single explicit non-US dollar variant (A$, C$,
-      NZ$, HK$, S$, R$, "Australian dollars", ...) when it uses exactly one and never ``US$``/USD;
-      else None (a bare ``$`` is USD).
+      NZ$, HK$, S$, R$, "Australian dollars", ...) when it uses exactly one and never ``US$``/USD
+      nor as the bracketed conversion of a bare-dollar amount ("$60m (A$91.62m)"); else None (a bare
+      ``$`` is USD).
     - ``yen``: "CNY" when China cues (China, Chinese, yuan, RMB, Baotou, ...) outnumber Japan cues,
       else "JPY".
     - ``fiscal``: the fiscal calendar whose cues (A$/ASX/Australia, crore/India, Japan/Tokyo, ...)
@@ -170,8 +172,12 @@ def article_hints(texts: str | Iterable[str], *, url: str | None = None) -> Arti
     """
     text = texts if isinstance(texts, str) else "\n".join(texts)
     cues = _cues()
-    variants = {cues.dollar_codes[match.group()] for match in cues.dollar_variant.finditer(text)}
-    dollar = variants.pop() if len(variants) == 1 and cues.us_dollar.search(text) is None else None
+    # "$60m (A$91.62m)": a variant converting a bare-dollar amount is no evidence that "$" is that variant
+    conversions = bracketed_conversions(text)
+    found = list(cues.dollar_variant.finditer(text))
+    variants = {cues.dollar_codes[match.group()] for match in found if match.start() not in conversions}
+    converted = any(match.start() in conversions for match in found)
+    dollar = variants.pop() if len(variants) == 1 and cues.us_dollar.search(text) is None and not converted else None
     china = sum(1 for _ in cues.china.finditer(text))
     japan = sum(1 for _ in cues.japan.finditer(text))
     counts = Counter(

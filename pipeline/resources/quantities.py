@@ -226,6 +226,15 @@ class WordTable(_Table):
     single_unit_blockers: list[str] = Field(default_factory=list)
     # "for a week or more", "a year or longer": after "or" these words leave "a <unit>" a duration
     open_end_words: list[str] = Field(default_factory=list)
+    # "less than a week after", "almost a year ago": after a qualifier these blockers measure a distance in time,
+    # itself a duration (docs/realnews.md: "almost one year ago" is one); "a year earlier" alone is none
+    distance_words: list[str] = Field(default_factory=list)
+    # "valid for 30 years, renewable for another 20": a bare number after one of these adds to an amount before it
+    continuation_words: list[str] = Field(default_factory=list)
+    # the qualifiers that measure such a distance; not a comparison ("80% higher than a year ago")
+    distance_qualifiers: list[str] = Field(default_factory=list)
+    # "three consecutive months", "two more years": one of these between a number and a unit of time
+    duration_adjectives: list[str] = Field(default_factory=list)
     # "a three-member consortium", "a 12-hole programme": a number hyphenated to one of these nouns counts it
     compound_count_nouns: list[str] = Field(default_factory=list)
     # "killed 28 people and injured ten more": the elided noun of an earlier count

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 
 # Thousands grouped by commas ("1,234,567"), the Indian lakh grouping ("2,76,000" = 276,000; "1,25,00,000" = one
 # crore and a quarter), or no grouping.
+# A spelled number's "and a half" ("two and a half"), lower-cased and with hyphens as spaces.
+AND_A_HALF = " and a half"
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
@@ -27,8 +29,15 @@ def parse_digits(text: str) -> float | None:
 
 
 def parse_spelled(text: str, words: Mapping[str, float]) -> float | None:
-    """Parse "five", "Twenty-five", "a dozen" with the ``words`` lexicon (lower-case keys)."""
+    """Parse "five", "Twenty-five", "a dozen", "two and a half" with the ``words`` lexicon (lower-case keys).
+
+    >>> parse_spelled("five-and-a-half", {"five": 5.0})
+    5.5
+    """
     key = " ".join(text.lower().replace("-", " ").split())
+    if key.endswith(AND_A_HALF) and key != AND_A_HALF.strip():
+        whole = parse_spelled(key[: -len(AND_A_HALF)], words)
+        return None if whole is None else whole + 0.5
     if key in words:
         return words[key]
     parts = key.split(" ")

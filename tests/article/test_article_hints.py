@@ -11,6 +11,9 @@ def test_article_hints_rules():
     assert article_hints("Lynas raised A$120 million. It spent $4 million.")["dollar"] == "AUD"
     assert article_hints(["Lynas raised A$120 million.", "A buyer paid US$3 million."])["dollar"] is None
     assert article_hints("It raised A$1 million and C$2 million.")["dollar"] is None
+    # "$60m (A$91m)": the A$ converts a bare-dollar amount, so the article's bare "$" is not Australian
+    assert article_hints("Lynas paid $60m (A$91m). It later spent $4 million.")["dollar"] is None
+    assert article_hints("Lynas paid A$91m ($60m). It later spent $4 million.")["dollar"] == "AUD"
     assert article_hints("Teck raised C$5 million in Canadian dollars.")["dollar"] == "CAD"
     assert article_hints("China and Chinese buyers in Baotou paid in yuan. Japan watched.")["yen"] == "CNY"
     assert article_hints("Japan and Tokyo officials met China.")["yen"] == "JPY"

@@ -36,7 +36,8 @@ def test_parse_digits_reads_indian_lakh_grouping(text, value):
 @pytest.mark.parametrize(
     ("text", "value"),
     [("five", 5), ("Five", 5), ("twenty-five", 25), ("Twenty five", 25), ("a dozen", 12), ("nineteen", 19),
-     ("ninety-nine", 99), ("twenty-twenty", None), ("fiveteen", None), ("sixth", None), ("one hundred", None)],
+     ("ninety-nine", 99), ("twenty-twenty", None), ("fiveteen", None), ("sixth", None), ("one hundred", None),
+     ("two and a half", 2.5), ("Five-and-a-half", 5.5), ("twenty-one and a half", 21.5), ("and a half", None)],
 )
 def test_parse_spelled(text, value):
     assert parse_spelled(text, WORDS) == value

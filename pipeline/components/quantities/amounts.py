@@ -21,6 +21,10 @@ ISO_DATE_HEAD = re.compile(r"(?<!\d)\d{4}([-/])(?:\d{1,2}\1)?$")
 MINUS_SIGNS = "-\u2212"
 # What may stand before such a sign, so that it is no hyphen or range dash ("Li2O-5", "2024-25").
 SIGN_OPENERS = " \u00a0\t\n(["
+# "a 12-percent rise", "a 10-per-cent fall": percent words an adjective hyphenates to its number
+HYPHENED_PERCENT_WORDS = frozenset({"percent", "per cent", "per-cent"})
+# "25+ years", "$1bn+.": a plus sign glued after an amount, then a space, a stop or the end, means "or more".
+PLUS = re.compile(r"\+(?=[ \u00a0,.;:)]|$)")
 # "2,000.45 ± 0.01 pounds": a measurement's uncertainty, skipped before the unit is read.
 UNCERTAINTY = re.compile(rf"{SPACE}?(?:±|\+/-){SPACE}?(?:\d+(?:\.\d+)?)")
 # How far back (characters, then words before "from") a change verb or noun makes "from X to Y" a move:
@@ -58,6 +62,7 @@ class Side:
     scale: float | None = None
     scale_text: str | None = None
     sign_start: int | None = None  # where a minus sign written on the amount starts (the value is negative)
+    at_least: bool = False  # written with a "+" after it ("25+ years", "$1bn+"): that much or more
 
 
 def signed(text: str, pos: int) -> bool:
@@ -130,6 +135,9 @@ class AmountReader:
         self.minus_words = frozenset(tables.words.minus_words)
         self.label_words = frozenset(tables.words.label_words)
         self.accounting_copulas = frozenset(tables.words.accounting_copulas)
+        adjectives = tables.words.duration_adjectives
+        self.duration_adjective = re.compile(rf"{SPACE}(?i:{'|'.join(map(re.escape, adjectives))})(?={SPACE})") \
+            if adjectives else None
         nouns = sorted(tables.words.scaled_count_nouns, key=len, reverse=True)
         # "10m shares", "25m new shares", "5m fully paid shares": a counted noun up to two words after the scale
         self.scaled_count = re.compile(
@@ -194,6 +202,13 @@ class AmountReader:
                 side.sign_start = side.currency_start - 1
         return side
 
+    def skip_plus(self, text: str, side: Side) -> None:
+        """Extend ``side`` over a "+" glued after it and followed by a space or the end ("25+ years", "$1bn+"),
+        so the unit after it is read; "+86" or "2+2" glue the sign to more digits and are left alone."""
+        if PLUS.match(text, side.end) is not None:
+            side.end += 1
+            side.at_least = True
+
     def skip_uncertainty(self, text: str, side: Side) -> None:
         """Extend ``side`` over a "± 0.01" written after it, so the unit after that is read."""
         match = UNCERTAINTY.match(text, side.end)
@@ -229,16 +244,20 @@ class AmountReader:
                 side.end = larger.end()
 
     def unit_at(self, text: str, pos: int) -> UnitMatch | None:
-        """The unit written at ``pos`` ("mt", " per cent", "-year")."""
+        """The unit written at ``pos`` ("mt", " per cent", "-year"); a unit of time may follow one of
+        ``duration_adjectives`` ("three consecutive months", "two more years")."""
         match = self.patterns.unit.match(text, pos)
         if match is None:
-            return None
+            adjective = self.duration_adjective.match(text, pos) if self.duration_adjective is not None else None
+            unit = self.unit_at(text, adjective.end()) if adjective is not None else None
+            return unit if unit is not None and unit.row.quantity_type == "duration" else None
         written = match["unit"]
         row = self.units.find(written)
         if row is None or (row.glued and match["sep"]):
             return None
-        if match["sep"].endswith("-") and row.quantity_type not in ("mass", "duration", "other"):
-            return None
+        if match["sep"].endswith("-") and row.quantity_type not in ("mass", "duration", "other") and not (
+                row.quantity_type == "percent" and written.lower() in HYPHENED_PERCENT_WORDS):
+            return None  # "a 12-percent rise" is a percentage; "5-%" or a hyphen before a code is none
         return UnitMatch(row, written, match.end())
 
     def range_second(self, text: str, pos: int, first: Side, before: str, context: CurrencyContext) -> Side | None:

@@ -54,6 +54,8 @@ class CountRules:
             return None
         if YEAR_OR_YEAR_RANGE.fullmatch(text, found.start, found.end):
             return None
+        if not found.scaled and found.end < len(text) and text[found.end].isalpha():
+            return None  # "4E metals", "5G", "3D": a number glued to a letter names a basket or a standard
         before = found.before
         last = tail_words(before)[-1:]
         if last and (last[0] in self.label_words or last[0].rstrip(".") in MONTHS and before[-1:].isspace()):
@@ -123,7 +125,8 @@ def elided_count(doc: Doc, span: Span, found: Found, earlier: list[Found],
     """"Of the 594 blocks sold, just 82 are producing", "11 projects in the EU and eight in partner
     countries", "12 bids, copper (5) and zinc (3)": a bare whole number whose noun is elided counts the
     noun of an earlier count of its sentence, when a verb, a preposition, the end of the clause or a word of
-    ``followers`` ("injured ten more") follows it, or when it stands alone in brackets."""
+    ``followers`` ("injured ten more") follows it, when it stands alone in brackets, or when it is an item
+    of a list that names one category word per number ("30 projects in mining, 12 refining and 4 recycling")."""
     value = found.info["value"]
     if not earlier or value is None or value != int(value):
         return None
@@ -136,7 +139,18 @@ def elided_count(doc: Doc, span: Span, found: Found, earlier: list[Found],
     bracketed = found.before.endswith("(") and following is not None and following.text == ")"
     if following is not None and not bracketed and not (
             following.pos_ in ("AUX", "VERB") or (following.pos_ == "ADP" and following.lower_ != "of")
-            or following.text in (".", ";", ",") or following.lower_ in followers):
+            or following.text in (".", ";", ",") or following.lower_ in followers or _list_item(doc, span, found)):
         return None
     found.info["unit_text"] = antecedent.info["unit_text"]
     return found
+
+
+def _list_item(doc: Doc, span: Span, found: Found) -> bool:
+    """"..., 12 refining and 4 recycling": after a comma or "and", the number and one word, then a comma, a
+    semicolon, a stop, a bracket or "and"/"or": an item of a list of numbered categories."""
+    if not found.before.rstrip().endswith(",") and tail_words(found.before)[-1:] != ["and"]:
+        return False
+    if span.end + 1 >= len(doc):
+        return False
+    word, after = doc[span.end], doc[span.end + 1]
+    return word.is_alpha and (after.text in (",", ";", ".", ")") or after.lower_ in ("and", "or"))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.components.quantities.patterns import SPACE, mixed_alternation
 from pipeline.resources.quantities import BARE_DOLLAR, CurrencyTable
 from pipeline.schema.annotations import ArticleHints
+from pipeline.text.conversions import bracketed_conversions
 from pipeline.text.regex import alternation
 
 # A sentence end: a stop, question or exclamation mark before a space, or a line break; also a stop glued
@@ -18,6 +19,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n+|(?<=[a-z]{2}[.!?])(?=[A-Z]
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$")
 # "45c a share", "85c/lb": a lower-case "c" glued to the number, then no letter, digit or point
 GLUED_CENTS = re.compile(r"c(?!\w)(?!\.\w)(?:[ \u00a0]+(?P<next>[A-Za-z]+))?")
+# Words after a number that name no dollar of their own ("5 million dollars", "3.4 bln dlrs"): the block's dollar.
+BARE_DOLLAR_WORDS = frozenset({"dollars", "dlrs", "dlr"})
 # "9,000 $/t", "15.50 US$/lb": a dollar sign after the number, right before a slash
 DOLLAR_PER = re.compile(rf"{SPACE}?(?P<cur>(?:US|A|C|NZ|HK|S)?\$)(?=/)")
 
@@ -84,13 +87,18 @@ class CurrencyRules:
         The block's own evidence wins; a block with none (no dollar variant or US marker, no or
         mixed China/Japan cues) falls back to the article's ``hints`` (``pipeline.article.hints``).
         A block that names the United States ("US Export-Import Bank") keeps ``$`` as USD: in a
-        multi-story digest, one story's C$ says nothing about another story's US financing.
+        multi-story digest, one story's C$ says nothing about another story's US financing. So does a
+        block that converts a bare-dollar amount into a variant ("$60m (A$91.62m)"): that "$" is not A$.
         """
         context = CurrencyContext()
         listing = self._listing_sentences(text)
+        # "$60m (A$91.62m)": a variant converting a bare-dollar amount says the bare "$" is another dollar
+        conversions = bracketed_conversions(text)
         variants = {self.dollar_variants[match.group()] for match in self.dollar_variant.finditer(text)
-                    if not any(start <= match.start() < end for start, end in listing)}
-        us_dollar = self.us_dollar.search(text) is not None
+                    if match.start() not in conversions
+                    and not any(start <= match.start() < end for start, end in listing)}
+        us_dollar = self.us_dollar.search(text) is not None or bool(conversions.intersection(
+            match.start() for match in self.dollar_variant.finditer(text)))
         if len(variants) == 1 and not us_dollar:
             context.dollar = variants.pop()
         elif not variants and not us_dollar and hints and hints.get("dollar") and not self.us_cue.search(text):
@@ -217,7 +225,7 @@ class CurrencyRules:
             shared_code = context.letters.get(written.lower())
             return WrittenCurrency(code=shared_code, text=written, end=match.end()) if shared_code else None
         code = self.suffixes.get(written) or self.suffixes_folded.get(written.lower())
-        if written.lower() == "dollars":
+        if written.lower() in BARE_DOLLAR_WORDS:  # "dollars", wire-style "dlrs": the block's dollar
             return WrittenCurrency(code=context.dollar, text=written, end=match.end())
         return WrittenCurrency(code=code, text=written, end=match.end())
 

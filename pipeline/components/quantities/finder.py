@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.base import block_text
 from pipeline.components.quantities.amounts import CHANGE_REACH, RANGE_SEPARATOR, AmountReader
+from pipeline.components.quantities.changes import UnitCarrier
 from pipeline.components.quantities.counts import CountRules
 from pipeline.components.quantities.currency import CurrencyRules
 from pipeline.components.quantities.exchanges import ExchangeQuotes
@@ -66,6 +67,7 @@ class QuantityFinder:
         self.parser = QuantityParser(patterns, units, amounts, self.currencies, self.qualifiers,
                                      RateRules(tables.words.period_words))
         self.counts = CountRules(tables.words)
+        self.carrier = UnitCarrier(units, patterns.scale, tables.words.continuation_words)
         self.exchanges = ExchangeQuotes(tables.words.per_tonne_exchanges)
         self.single = SingleUnits(tables.words, self.qualifiers)
         self.number = patterns.number
@@ -87,7 +89,9 @@ class QuantityFinder:
             context = next((found for end, found in sentences if match.start() < end), block_context)
             found = self.parser.parse(text, match, context)
             if found is not None and found.count_noun:
-                found = self.parser.shared_unit(text, found, context) or self.counts.count(doc, text, found, results)
+                found = (self.parser.shared_unit(text, found, context)
+                         or self.carrier.carry(text, found, results)
+                         or self.counts.count(doc, text, found, results))
             if found is None:
                 continue
             results.append(found)

@@ -78,6 +78,7 @@ class QuantityParser:
         self.amounts.scale_at(text, first, first.currency is not None)
         if first.currency_text in self.currencies.needs_scale and first.scale is None:
             return None  # "Q3", "G7": letters that are a currency symbol only before "5bn", "20 million"
+        self.amounts.skip_plus(text, first)
         self.amounts.skip_uncertainty(text, first)
         reading = self.read(text, first, context)
         return None if reading is None else self.interpret(text, reading)
@@ -158,6 +159,10 @@ class QuantityParser:
         if reading.unit is not None and range_unit is not None and reading.unit.row is not range_unit.row:
             if reading.unit.row.quantity_type != range_unit.row.quantity_type:
                 return None
+            if reading.currency is None and (reading.unit.row.unit, reading.unit.row.factor) != (
+                    range_unit.row.unit, range_unit.row.factor):
+                # "two weeks to six months", "500 kg to 2 t": ends in different units are two amounts
+                reading.second, reading.unit, reading.cursor = None, range_unit, range_unit.end
         # pounds: mass unless the block speaks sterling and nothing is "of" something
         unit = reading.unit
         if unit is not None and reading.currency is None and _scaled_pound_adjective(text, reading, unit):
@@ -176,6 +181,8 @@ class QuantityParser:
         if tail_words(reading.before)[-1:] and tail_words(reading.before)[-1] in self.minus_words:
             amount = amount.negated()  # "minus 3%"
         qualifier = self.qualifiers.qualifier(reading.before)
+        if reading.first.at_least and qualifier is None:
+            qualifier = "ge"  # "25+ years"
         if reading.currency is not None:
             return self._money_or_price(text, reading, amount, qualifier)
         if reading.unit is None:

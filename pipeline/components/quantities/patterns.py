@@ -26,6 +26,8 @@ NOT_GLUED_BEFORE = r"(?<![+#@_/\\\d])(?<!\d[,.:])(?<![A-Za-z]-)"
 # number after "<letters>-" that is an amount (the percent sign or word must follow).
 ELEMENT_GRADE = rf"(?:(?<=\b[A-Z]-)|(?<=\b[A-Z][a-z]-))(?=\d{{1,2}}(?:\.\d+)?{SPACE}?(?:%|(?i:per{SPACE}?cent|percent|pct)\b))"
 ELEMENT_GRADE_AT = re.compile(ELEMENT_GRADE)
+# "two and a half years", "five-and-a-half": half a unit more than the number word before it
+AND_A_HALF = r"[- ]and[- ]a[- ]half"
 NOT_GLUED_AFTER = r"(?![.,:/]\d)(?!\d)"
 # "per tonne", "a dry tonne", "/kg": the mass unit a price is quoted in.
 PER_MASS = rf"{SPACE}?/{SPACE}?|{SPACE}(?i:per|a|an){SPACE}(?:(?i:metric|dry|wet){SPACE})?"
@@ -83,10 +85,11 @@ class QuantityPatterns:
 
 
 def spelled_number(tables: QuantityTables) -> str:
-    """"twenty-five", "Twenty five", "a dozen": a tens word with an optional ones word, or any number word."""
+    """"twenty-five", "Twenty five", "a dozen": a tens word with an optional ones word, or any number word;
+    either may end in "and a half" ("two and a half", "five-and-a-half")."""
     tens = alternation(tables.numbers.tens)
     ones = alternation(word for word, value in tables.numbers.units.items() if 1 <= value <= 9)
-    return f"(?:{tens})(?:[- ](?:{ones}))?|{alternation(tables.number_words)}"
+    return f"(?:(?:{tens})(?:[- ](?:{ones}))?|{alternation(tables.number_words)})(?:{AND_A_HALF})?"
 
 
 def compile_patterns(tables: QuantityTables, units: UnitForms) -> QuantityPatterns:

@@ -4,7 +4,8 @@
 "a <unit>" is a rate after an amount ("4,000 t a month"), a date's distance before "ago"/"later" and a
 frequency after "twice"; it is a duration only after a word of ``duration_openers`` ("for", "than",
 "lasted") and not before one of ``single_unit_blockers`` ("a year ago", "a week later"; "or" unless an
-``open_end_words`` word follows: "for a week or more"). "a decade" and "a century" are one wherever they
+``open_end_words`` word follows: "for a week or more"; a ``distance_words`` blocker after a qualifier
+measures a distance: "less than a week after", "almost a year ago"). "a decade" and "a century" are one wherever they
 stand ("more than a decade").
 """
 
@@ -35,6 +36,8 @@ class SingleUnits:
         self.openers = frozenset(words.duration_openers)
         self.blockers = frozenset(words.single_unit_blockers)
         self.open_ends = frozenset(words.open_end_words)
+        self.distances = frozenset(words.distance_words)
+        self.distance_qualifiers = [phrase.split() for phrase in words.distance_qualifiers]
         self.qualifiers = qualifiers
 
     def add(self, text: str, results: list[Found]) -> list[Found]:
@@ -56,6 +59,15 @@ class SingleUnits:
             added.append(Found(start=match.start(), end=match.end(), info=info))
         return sorted(results + added, key=lambda found: found.start) if added else results
 
+    def _measured(self, words: list[str]) -> bool:
+        """Whether the words before "a <unit>" end in a qualifier of a distance ("less than", "almost") that no
+        amount governs: "80% more than a year ago" compares with a date, "more than a year ago" measures one."""
+        for phrase in self.distance_qualifiers:
+            if words[-len(phrase):] == phrase:
+                head = words[-len(phrase) - 1 : -len(phrase)]
+                return not head or not any(char.isdigit() or char == "%" for char in head[0])
+        return False
+
     def _duration(self, text: str, match: re.Match[str], before: str) -> bool:
         """"for a week", "more than a year": an opener before, no blocker after."""
         words = tail_words(before)
@@ -64,6 +76,8 @@ class SingleUnits:
         following = _NEXT_WORD.match(text, match.end())
         if following is None or following["word"].lower() not in self.blockers:
             return True
+        if following["word"].lower() in self.distances and self._measured(words):
+            return True  # "less than a week after", "almost one year ago": a measured distance in time
         # "for a week or more": an open end keeps the one unit, where "a month or two" gives no number of its own
         if following["word"].lower() == "or":
             then = _NEXT_WORD.match(text, following.end())

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.components.quantities.amounts import AmountReader, Number, glued_ok
+from pipeline.components.quantities.amounts import AmountReader, Number, Side, glued_ok
 from pipeline.components.quantities.currency import CurrencyContext, CurrencyRules
 from pipeline.components.quantities.patterns import UnitForms, compile_patterns
 from pipeline.resources.quantities import load_tables
+from pipeline.schema.labels import QUANTITIES_FACTORY, QUANTITY_GROUP
 
 TABLES = load_tables()
 UNITS = UnitForms.from_rows(TABLES.units)
@@ -111,3 +113,47 @@ def test_change_before_from_is_never_a_range(change: str, filler: list[str]) -> 
     words = " ".join(["Prices", change, *filler, "from"]) + " "
     assert READER.range_allowed("to", words) is False
     assert READER.range_allowed("to", " ".join(["Prices", *filler, "from"]) + " ") is True
+
+
+@pytest.mark.parametrize(("text", "end", "at_least"), [
+    # a "+" glued after the amount and then a space, a stop or the end: that much or more
+    ("over 30+ years", 8, True),
+    ("raised 4+.", 9, True),
+    # a "+" glued to more digits is arithmetic or a phone prefix, not "or more"
+    ("solve 3+4 now", 7, False),
+])
+def test_skip_plus(text: str, end: int, at_least: bool) -> None:
+    start = next(i for i, ch in enumerate(text) if ch.isdigit())
+    side = Side(start=start, end=start + 2 if text[start + 1].isdigit() else start + 1, value=1.0, spelled=False)
+    READER.skip_plus(text, side)
+    assert (side.end, side.at_least) == (end, at_least)
+
+
+@pytest.mark.parametrize(("text", "span", "qualifier"), [
+    ("The crew has 40+ years in the pit.", "40+ years", "ge"),
+    ("They logged 120+ drill holes.", "120+", "ge"),
+    ("The fund holds $2bn+ today.", "$2bn+", "ge"),
+])
+def test_plus_is_at_least(text: str, span: str, qualifier: str) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe(QUANTITIES_FACTORY)
+    doc = nlp(text)
+    assert [(s.text, s._.orewire_quantity["qualifier"]) for s in doc.spans[QUANTITY_GROUP]] == [(span, qualifier)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number word may end in "and a half"; an adjective may stand between a number and a unit of time
+    ("The permit runs three and a half years.", [("three and a half years", 3.5, "year")]),
+    ("Stocks fell for four straight weeks.", [("four straight weeks", 4, "week")]),
+    ("The board added two more months.", [("two more months", 2, "month")]),
+    # only before a unit of time: "three extra trucks" counts trucks
+    ("The fleet got three extra trucks.", [("three", 3, None)]),
+    # a percent word hyphenated to its number as an adjective
+    ("It took a 15-percent stake after a 4-per-cent dip.", [("15-percent", 15, "%"), ("4-per-cent", 4, "%")]),
+])
+def test_spelled_halves_and_duration_adjectives(text: str, expected: list) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe(QUANTITIES_FACTORY)
+    doc = nlp(text)
+    assert [(s.text, s._.orewire_quantity["value"], s._.orewire_quantity["unit"])
+            for s in doc.spans[QUANTITY_GROUP]] == expected

@@ -53,8 +53,25 @@ def test_fast_extraction_counts_without_a_tagger():
     ("Some 35 mining personnel were flown out.", [("35", "personnel")]),
     # a singular noun that is no collective still counts nothing
     ("Pit 7 reopened.", []),
+    # a number glued to a letter names a basket or a standard, not a count
+    ("The reef carries 6E metals and 3PGE grades.", []),
+    ("Both 5G towers were built.", []),
 ])
 def test_collective_nouns_are_counted(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    found = [(span.text, span._.orewire_quantity["unit_text"]) for span in doc.spans[QUANTITY_GROUP]
+             if span._.orewire_quantity["quantity_type"] == "count"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of numbered categories after a count: each number counts the count's noun
+    ("The plan funds 18 projects in mining, 9 refining and 3 recycling.",
+     [("18", "projects"), ("9", "projects"), ("3", "projects")]),
+    # a number that is no list item keeps its own reading
+    ("The plan funds 18 projects in mining; 9 of them are late.", [("18", "projects")]),
+])
+def test_numbered_category_lists_count_the_noun(nlp, text: str, expected: list) -> None:
     doc = make_block_doc(nlp, text)
     found = [(span.text, span._.orewire_quantity["unit_text"]) for span in doc.spans[QUANTITY_GROUP]
              if span._.orewire_quantity["quantity_type"] == "count"]

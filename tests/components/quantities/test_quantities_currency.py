@@ -26,6 +26,11 @@ def rules() -> CurrencyRules:
         ("It paid US$4 million and $2 million.", HINTS, "USD"),
         ("The US bank lent $4 million.", HINTS, "USD"),
         ("It spent C$4 million and A$2 million.", HINTS, "USD"),
+        # a variant converting a bare-dollar amount: that "$" is another dollar, whatever the hints say
+        ("It bought the mill for $50m (A$76m) and spent $5m.", HINTS, "USD"),
+        ("It bought the mill for $50m (about C$68m).", None, "USD"),
+        # the variant written first and the bare dollar in brackets: the block still speaks A$
+        ("It bought the mill for A$76m ($50m) and spent $5m.", None, "AUD"),
     ],
 )
 def test_bare_dollar_from_block_evidence_then_hints(rules, text, hints, dollar):
@@ -90,3 +95,27 @@ def test_shared_name_follows_the_source_country(nlp):
                            "hints": {"dollar": None, "yen": "JPY", "fiscal": None, "country": "PH"}}
     doc = nlp(doc)
     assert [span._.orewire_quantity["currency"] for span in doc.spans[QUANTITY_GROUP]] == ["PHP"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # "CFAF"/"FCFA": the Central African franc unless the block names a West African country
+    ("Comilog booked CFAF 300 billion in Gabon.", "XAF"),
+    ("The Dakar refinery cost CFAF 80 billion.", "XOF"),
+    ("Receipts reached FCFA 12 billion in Bamako.", "XOF"),
+    ("Receipts reached FCFA 12 billion.", "XAF"),
+])
+def test_cfa_franc_symbols(nlp, text: str, code: str) -> None:
+    doc = make_block_doc(nlp, text)
+    spans = list(doc.spans[QUANTITY_GROUP])
+    assert [(span._.orewire_quantity["quantity_type"], span._.orewire_quantity["currency"]) for span in spans] == [
+        ("money", code)]
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
+    # wire style "dlrs" is the block's dollar, like "dollars"; "N$" is the Namibian dollar
+    ("Net income hit 1.7 bln dlrs.", "1.7 bln dlrs", "USD"),
+    ("The Windhoek plant cost N$450m.", "N$450m", "NAD"),
+])
+def test_dollar_words_and_namibian_dollar(nlp, text: str, span: str, code: str) -> None:
+    doc = make_block_doc(nlp, text)
+    assert [(s.text, s._.orewire_quantity["currency"]) for s in doc.spans[QUANTITY_GROUP]] == [(span, code)]

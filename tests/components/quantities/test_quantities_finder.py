@@ -122,6 +122,9 @@ def test_generated_money_parses_back(amount, scale, currency):
     ("Recoveries from 70 to 85% were logged.", [("70 to 85%", None, 70, 85)]),
     ("Tickets sell from 15 to 25 dollars.", [("15 to 25 dollars", None, 15, 25)]),
     ("Offers came in from about $300 per kg to $450 per kg.", [("$300 per kg to $450 per kg", None, 3e5, 4.5e5)]),
+    # ends written in two different units are two amounts, each in its own unit
+    ("Stocks last from three weeks to two months.", [("three weeks", 3, None, None), ("two months", 2, None, None)]),
+    ("Sacks weigh from 800 kg to 1.2 t apiece.", [("800 kg", 0.8, None, None), ("1.2 t", 1.2, None, None)]),
     # a change between two levels stays two amounts (docs/annotation.md)
     ("Tolls were increased from 12 mg to 20 mg.", [("12 mg", 1.2e-08, None, None), ("20 mg", 2e-08, None, None)]),
     ("Cobalt surged from $300 per kg to $450 per kg.",
@@ -144,6 +147,28 @@ def test_from_to_ranges_and_changes(nlp, text: str, expected: list) -> None:
     ("Tailings total 3 megatonnes at the dam.", [("3 megatonnes", "t", 3e6, None, None)]),
     ("The vein is 40 mm wide at 600 feet.", [("40 mm", "m", 0.04, None, None), ("600 feet", "m", 182.88, None, None)]),
     ("The lease covers 10 square miles.", [("10 square miles", "km2", 25.89988110336, None, None)]),
+    # volumes, small areas, voltage, peak power and energy; a metric tonne unit is 10 kg, "mlb" a million pounds
+    ("The dam stores 4 million cubic metres and the pond 800 m3.",
+     [("4 million cubic metres", "m3", 4e6, None, None), ("800 m3", "m3", 800, None, None)]),
+    ("The depot has 9,000 square feet of floor and a 500 sq m yard.",
+     [("9,000 square feet", "m2", 836.12736, None, None), ("500 sq m", "m2", 500, None, None)]),
+    ("A 33 kV line links the 12 MWp array.", [("33 kV", "kV", 33, None, None), ("12 MWp", "MWp", 12, None, None)]),
+    ("The kiln burns 3 gigajoules per hour.", [("3 gigajoules", "GJ", 3, None, None)]),
+    ("The tank farm holds 2 million gallons.", [("2 million gallons", "l", 7570823.568, None, None)]),
+    ("Concentrate output was 80,000 metric tonne units.", [("80,000 metric tonne units", "t", 800, None, None)]),
+    ("The wellfield yields 2.5mlb of uranium.", [("2.5mlb", "t", 1133.980925, None, None)]),
+    ("Sorting recovered 40,000 carats.", [("40,000 carats", "t", 0.008, None, None)]),
+    # grades written out are ppm; temperatures, gas volumes and barrels keep their own units
+    ("The hole cut 4 m at 2.7 grams per tonne and 90 parts per million.",
+     [("4 m", "m", 4, None, None), ("2.7 grams per tonne", "ppm", 2.7, None, None),
+      ("90 parts per million", "ppm", 90, None, None)]),
+    ("The roaster holds 850 degrees Celsius.", [("850 degrees Celsius", "°C", 850, None, None)]),
+    ("The basin holds 4 bcm of gas.", [("4 bcm", "m3", 4e9, None, None)]),
+    ("The terminal loads 30,000 barrels per day.", [("30,000 barrels per day", "bbl", 30000, None, None)]),
+    ("The conveyor belt is 48 inches wide.", [("48 inches", "m", 1.2192, None, None)]),
+    # a rate glued to ounces does not break a range
+    ("Guidance is between 150 000 oz/y and 180 000 oz/y.",
+     [("150 000 oz/y and 180 000 oz/y", "t", None, 4.66552152, 5.598625824)]),
 ])
 def test_written_out_units(nlp, text: str, expected: list) -> None:
     doc = make_block_doc(nlp, text)

@@ -25,6 +25,15 @@ def _durations(text: str) -> list[tuple[str, float | None, str | None]]:
     # "or" before a second number still leaves the single unit out: that number is its own amount
     ("The audit takes a month or two.", []),
     ("Nickel climbed for a week or two.", []),
+    # a qualifier measures a distance in time: "less than a week after", "almost a year ago" are durations
+    ("The levy followed less than a week after the vote.", [("a week", 1, "week")]),
+    ("Exports stopped almost a year ago.", [("a year", 1, "year")]),
+    # without one the distance stays a date's offset, no duration of its own
+    ("A year earlier, shipments doubled.", []),
+    ("The ban came a month after the vote.", []),
+    # a comparison with a date is no distance: "higher than a year ago", "20% more than a year ago"
+    ("Prices sat 80% higher than a year ago.", []),
+    ("Stocks were 20% more than a year ago.", []),
 ])
 def test_single_units(text: str, expected: list) -> None:
     assert _durations(text) == expected

@@ -1,0 +1,33 @@
+"""Bracketed currency conversions after a bare-dollar amount: "$60m (A$91.62m)".
+
+A bracket right after an amount restates it in another currency. When the amount is written with a bare
+``$`` and the bracket with a dollar variant ("A$", "C$"), the bare ``$`` is *not* that variant (nobody
+converts Australian dollars into Australian dollars): the variant is no evidence that the text's bare ``$``
+is Australian, and the pair is evidence that it is the US dollar. The quantity stage (per block) and the
+article hints (per article) both read it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A bare "$" (no letter or "$" glued before it), the amount with an optional glued or spaced scale word,
+# then an opening bracket and an optional hedge word: the position after it is where a conversion starts.
+_BARE_AMOUNT_THEN_BRACKET = re.compile(
+    r"(?<![A-Za-z$])\$[ \u00a0]?\d[\d,.]*(?:[ \u00a0]?[A-Za-z]{1,8})?[ \u00a0]*\([ \u00a0]*"
+    r"(?:(?:about|around|approximately|approx\.|roughly|some|or|~|≈)[ \u00a0]*)?"
+)
+
+
+def bracketed_conversions(text: str) -> set[int]:
+    """Where a bracketed conversion of a bare-``$`` amount starts ("$60m (A$91.62m)" → the index of "A$").
+
+    >>> text = "It paid $60m (A$91.62m) in cash."
+    >>> [text[i:i + 2] for i in sorted(bracketed_conversions(text))]
+    ['A$']
+    >>> bracketed_conversions("It paid A$20m ($13.55m) in cash.")
+    set()
+    """
+    if "(" not in text or "$" not in text:
+        return set()
+    return {match.end() for match in _BARE_AMOUNT_THEN_BRACKET.finditer(text)}

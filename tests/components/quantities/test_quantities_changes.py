@@ -1,0 +1,79 @@
+"""A bare number takes the unit of the amount before it: the end of a change, or a continuation ("another 20")
+(blank pipeline, no model)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.schema.labels import QUANTITIES_FACTORY, QUANTITY_GROUP
+
+_BLANK = spacy.blank("en")
+_BLANK.add_pipe(QUANTITIES_FACTORY)
+
+
+def _found(text: str) -> list[tuple[str, str, str | None, float | None]]:
+    doc = _BLANK(text)
+    return [(span.text, q["quantity_type"], q["unit"], q["value"])
+            for span in doc.spans[QUANTITY_GROUP] for q in [span._.orewire_quantity]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the unit (and its scale word) written on the start only: the end is the same kind of amount
+    ("Smelter output went from 2.1 million tonnes in 2019 to 3 million in 2024.",
+     [("2.1 million tonnes", "mass", "t", 2.1e6), ("3 million", "mass", "t", 3e6)]),
+    ("Its budget grew from €1.2 billion last year to 1.5 billion.",
+     [("€1.2 billion", "money", "EUR", 1.2e9), ("1.5 billion", "money", "EUR", 1.5e9)]),
+    ("The stockpile dropped from 900 kg to 650 this spring.",
+     [("900 kg", "mass", "t", 0.9), ("650", "mass", "t", 0.65)]),
+    ("Her stake rose from 8% in March to 11.",
+     [("8%", "percent", "%", 8), ("11", "percent", "%", 11)]),
+])
+def test_bare_end_of_a_change_takes_the_start_unit(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun of its own after the end: it counts that noun
+    ("Fleet size went from 2.1 million tonnes to 3 million trucks.",
+     [("2.1 million tonnes", "mass", "t", 2.1e6), ("3 million", "count", None, 3e6)]),
+    # a unit with its own scale and a scaled end: which million is meant is not written
+    ("Reserves went from 4 Mt to 6 million in the update.",
+     [("4 Mt", "mass", "t", 4e6), ("6 million", "count", None, 6e6)]),
+    # a year after "to" is a date, not an end
+    ("The quota moved from 1.5 million tonnes in 2018 to 2026.", [("1.5 million tonnes", "mass", "t", 1.5e6)]),
+    # no "from": a bare number after "to" is not read as the end of a change
+    ("Output was 900 kg, close to 650 in May.", [("900 kg", "mass", "t", 0.9)]),
+])
+def test_not_an_unwritten_unit(text, expected):
+    assert _found(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(low=st.integers(1, 900), high=st.integers(1, 900), unit=st.sampled_from([("t", 1.0), ("kg", 0.001), ("km", 1000.0)]),
+       year=st.sampled_from(["", " in 2021", " last year"]))
+def test_generated_changes_carry_the_unit(low: int, high: int, unit: tuple[str, float], year: str) -> None:
+    """"from X <unit>[ time] to Y." gives two amounts, the second in X's unit and conversion."""
+    written, factor = unit
+    found = _found(f"The figure moved from {low} {written}{year} to {high}.")
+    assert len(found) == 2
+    assert found[1][0] == str(high)
+    assert found[1][2] == found[0][2]
+    assert found[1][3] == pytest.approx(high * factor)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "another", "a further" after an amount of the same sentence: more of the same unit
+    ("The lease runs 25 years and may be extended by another 10.",
+     [("25 years", "duration", "year", 25), ("10", "duration", "year", 10)]),
+    ("The mill made 800 kg on Monday and a further 450 on Tuesday.",
+     [("800 kg", "mass", "t", 0.8), ("450", "mass", "t", 0.45)]),
+    # a noun after the number counts it; a sentence end between them breaks the link
+    ("The miner spent $9 million and another 12 rigs arrived.",
+     [("$9 million", "money", "USD", 9e6), ("12", "count", None, 12)]),
+    ("The miner spent $9 million. Another 12 were idle.", [("$9 million", "money", "USD", 9e6)]),
+])
+def test_continuations_take_the_unit(text, expected):
+    assert _found(text) == expected

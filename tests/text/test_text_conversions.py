@@ -1,0 +1,21 @@
+"""Bracketed conversions of bare-dollar amounts ("$60m (A$91.62m)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.conversions import bracketed_conversions
+
+
+@pytest.mark.parametrize(("text", "marks"), [
+    ("The buyer paid $75m (A$115m) for the stake.", ["A$"]),
+    ("The buyer paid $7.5 million (about C$10.2 million) in cash.", ["C$"]),
+    ("Fees of $40,000 (NZ$66,000) were waived.", ["NZ$"]),
+    # the variant written first, the bare dollar in brackets: nothing here converts a bare amount
+    ("The buyer paid A$115m ($75m) for the stake.", []),
+    # a bracket that is no conversion right after the amount
+    ("The buyer paid $75m, (see the note) and A$3m later.", []),
+])
+def test_bracketed_conversions(text: str, marks: list[str]) -> None:
+    found = sorted(bracketed_conversions(text))
+    assert [text[at : text.index("$", at) + 1] for at in found] == marks
