@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from pipeline.article.event_actors import is_country, name_key
-from pipeline.article.event_policy import apply_policy, figures, is_public_body, never_acts
+from pipeline.article.event_policy import apply_policy, figures, is_market, is_public_body
 from pipeline.resources.events import DocumentPolicy, EventCues
 from pipeline.schema.labels import HEADLINE_ZONES, EventType
 from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
@@ -139,6 +139,13 @@ class EventMerger:
             return record.model_copy(update={"arguments": arguments})
         arguments[index] = Argument(role="agent", text=antecedent.text, ref=antecedent.id)
         return record.model_copy(update={"arguments": arguments})
+
+
+def never_acts(entity: EntityRecord, policy: DocumentPolicy) -> bool:
+    """A wire service, price agency, data provider or exchange (``non_agents``, ``market_words``): never a party, so
+    never the antecedent of "the miner" either (a ticker's "TSX" named after the company it lists)."""
+    names = {name_key(entity.normalized), name_key(entity.text)}
+    return is_market(entity, policy) or bool(names & {name_key(name) for name in policy.non_agents})
 
 
 def agents_compatible(first: str | None, second: str | None) -> bool:
