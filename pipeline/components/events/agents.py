@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.events.parties import nationality_on, office_of
 from pipeline.components.events.sentences import Sentence, in_dateline
 from pipeline.components.events.syntax import SUBJECT_DEPS, governing_verb, headline_clause, place_of_next_noun
 from pipeline.resources.events import EventCues, EventWords, TriggerRule
@@ -57,7 +58,7 @@ class AgentFinder:
                 keep = recipient is not None and recipient.label_ and recipient.start != provider.start
                 return provider, recipient if keep else None
         if rule.event_type in self.national_act_types:
-            nation = self._nationality(trigger, parties)
+            nation = nationality_on(trigger, parties)
             if nation is not None:
                 return nation, None
         governing = governing_verb(trigger.root)
@@ -70,12 +71,14 @@ class AgentFinder:
         if agent is not None and not agent.label_:
             agent = self._resolve_in_sentence(agent, parties) or agent
         if agent is not None and agent.label_ == "PERSON":
-            agent = self._office_of(agent, parties) or agent
+            agent = office_of(agent, parties) or agent
         if agent is not None and agent.label_ in {"GPE", "LOC"} and rule.event_type not in HOLDER_TYPES and (
                 not self._acts_as_government(agent, rule)):
             agent = None
         if rule.event_type in self.giver_types and verb is not None and verb.lemma_.lower() in self.words.recipient_verbs:
-            path = [trigger.root, *[a for a in trigger.root.ancestors if a.i != verb.i][:3], verb]
+            # "received a letter of interest from the bank for a loan": the giver may sit on the verb's object
+            objects = [child for child in verb.children if child.dep_ == "dobj"]
+            path = [trigger.root, *[a for a in trigger.root.ancestors if a.i != verb.i][:3], verb, *objects]
             lender = next((found for token in path if (found := self._pobj_entity(token, "from", parties))), None)
             if lender is not None:
                 return lender, agent
@@ -86,24 +89,6 @@ class AgentFinder:
         if agent is None and rule.event_type not in NO_FALLBACK_AGENT:
             agent = self._passive_owner(trigger, parties) or self._adjacent_subject(trigger, parties)
         return agent, None
-
-    @staticmethod
-    def _office_of(person: Span, parties: list[Span]) -> Span | None:
-        """The government or organisation of an official acting in office: the GPE/ORG in his title ("EU trade
-        commissioner Maros Sefcovic"), else the one country of the sentence ("Deputy Minister X called on
-        Malaysia's authorities")."""
-        title = [ent for ent in parties if ent.label_ in {"GPE", "ORG"} and person.start - 6 <= ent.start
-                 and ent.end <= person.start]
-        if title:
-            return title[-1]
-        # "Y, chief executive of X, said": the organisation in the person's apposition
-        for appos in (child for child in person.root.children if child.dep_ == "appos"):
-            inside = [ent for ent in parties if ent.label_ in {"GPE", "ORG"}
-                      and appos.left_edge.i <= ent.start and ent.end - 1 <= appos.right_edge.i]
-            if inside:
-                return inside[0]
-        countries = {ent.text.lower(): ent for ent in parties if ent.label_ == "GPE"}
-        return next(iter(countries.values())) if len(countries) == 1 else None
 
     def _headline_provider(self, trigger: Span, parties: list[Span]) -> Span | None:
         """In a headline (poor parse), the party right after "from" following the trigger in its clause: "Kestrel
@@ -174,6 +159,8 @@ class AgentFinder:
         if trigger.root.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
             return None
         for ent in parties:
+            if ent.end > trigger.start and ent.root.dep_ == "pobj" and ent.root.head.lower_ not in self.words.place_preps:
+                continue  # the other party after the verb is no unparsed subject ("invested ... with the institute")
             gap = trigger.doc[ent.end: trigger.start]
             if 0 <= len(gap) <= 2 and all(t.pos_ in {"ADV", "AUX", "PART"} for t in gap) and (
                     ent.start == trigger.sent.start or ent.doc[ent.start - 1].lower_ in {"the", ",", "and"}
@@ -189,8 +176,10 @@ class AgentFinder:
         hops = 0
         while verb is not None and hops < 4:
             hops += 1
+            # "described by the survey as one of the largest resources": a source describes, it does not act
+            by_source = verb.lemma_.lower() in self.words.source_verbs
             for child in verb.children:
-                if child.dep_ == "agent":
+                if child.dep_ == "agent" and not by_source:
                     for by in child.children:
                         found = self._entity_in(by, parties)
                         if found is not None:
@@ -254,11 +243,23 @@ class AgentFinder:
                 member = next((self._entity_in(pobj, parties) for pobj in child.children if pobj.dep_ == "pobj"), None)
                 if member is not None and member.label_ in {"ORG", "GPE"}:
                     return member
+        # a name beside the noun beats a nationality on it ("the Australian miner Kestrel": Kestrel), and a
+        # nationality on a definite company noun only describes the company ("the Canadian firm" is an anaphor)
+        nationality: Span | None = None
+        describes = token.lemma_.lower() in self.words.descriptor_nouns and any(
+            child.dep_ == "det" and child.lower_ in self.words.definite_determiners for child in token.children)
         for child in token.children:
             if child.dep_ in {"poss", "compound", "nmod", "appos", "amod"}:
                 for ent in parties:
-                    if ent.start <= child.i < ent.end and (ent.label_ != "NORP" or token.lemma_.lower() in self.words.actor_nouns):
+                    if not ent.start <= child.i < ent.end:
+                        continue
+                    if ent.label_ != "NORP":
                         return ent
+                    if nationality is None and token.lemma_.lower() in self.words.actor_nouns and not describes:
+                        nationality = ent
+        if nationality is not None:
+            return nationality
+        for child in token.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "of", "at"}:
                 for pobj in child.children:
                     for ent in parties:
@@ -297,7 +298,7 @@ class AgentFinder:
                 speaker = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
                 found = self._entity_in(speaker, parties) if speaker is not None else None
                 if found is not None and found.label_ == "PERSON":
-                    found = self._office_of(found, parties)
+                    found = office_of(found, parties)
                 if found is not None and found.label_ in labels and found.end <= anaphor.start:
                     return found
                 return None
@@ -356,20 +357,6 @@ class AgentFinder:
             return None
         owner = next((child for child in act.children if child.dep_ == "poss"), None)
         return self._entity_in(owner, parties) if owner is not None else None
-
-    @staticmethod
-    def _nationality(trigger: Span, parties: list[Span]) -> Span | None:
-        """A nationality adjective on a noun trigger ("Canadian funding"): the government acting, as a NORP span
-        (the article pass turns it into its country)."""
-        root = trigger.root
-        if root.pos_ not in {"NOUN", "PROPN"}:
-            return None
-        for child in root.children:
-            if child.dep_ in {"amod", "compound"}:
-                for ent in parties:
-                    if ent.label_ == "NORP" and ent.start <= child.i < ent.end:
-                        return ent
-        return None
 
     def _pobj_entity(self, head: Token, preposition: str, parties: list[Span]) -> Span | None:
         for child in head.children:

@@ -1,0 +1,38 @@
+"""Parties named around a trigger without its parse's help: the body an official acts for, and the nationality on a
+noun trigger (both used by ``agents.AgentFinder``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+
+def office_of(person: Span, parties: list[Span]) -> Span | None:
+    """The government or organisation of an official acting in office: the GPE/ORG in his title ("EU trade
+    commissioner Maros Sefcovic"), else the one country of the sentence ("Deputy Minister X called on
+    Malaysia's authorities")."""
+    title = [ent for ent in parties if ent.label_ in {"GPE", "ORG"} and person.start - 6 <= ent.start
+             and ent.end <= person.start]
+    if title:
+        return title[-1]
+    # "Y, chief executive of X, said": the organisation in the person's apposition
+    for appos in (child for child in person.root.children if child.dep_ == "appos"):
+        inside = [ent for ent in parties if ent.label_ in {"GPE", "ORG"}
+                  and appos.left_edge.i <= ent.start and ent.end - 1 <= appos.right_edge.i]
+        if inside:
+            return inside[0]
+    countries = {ent.text.lower(): ent for ent in parties if ent.label_ == "GPE"}
+    return next(iter(countries.values())) if len(countries) == 1 else None
+
+
+def nationality_on(trigger: Span, parties: list[Span]) -> Span | None:
+    """A nationality adjective on a noun trigger ("Canadian funding"): the government acting, as a NORP span
+    (the article pass turns it into its country)."""
+    root = trigger.root
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for child in root.children:
+        if child.dep_ in {"amod", "compound"}:
+            for ent in parties:
+                if ent.label_ == "NORP" and ent.start <= child.i < ent.end:
+                    return ent
+    return None

@@ -1,0 +1,35 @@
+"""Parties named around a trigger: the body an official acts for, and the nationality on a noun trigger."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from pipeline.components.events.parties import nationality_on, office_of
+
+
+def _doc(words: list[str], ents: list[tuple[int, int, str]]):
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+def test_an_official_acts_for_the_body_in_his_title():
+    doc = _doc(["Fenwick", "trade", "commissioner", "Ana", "Ruiz", "signed", "the", "pact"],
+               [(0, 1, "GPE"), (3, 5, "PERSON")])
+    person = doc.ents[1]
+    assert office_of(person, list(doc.ents)).text == "Fenwick"
+
+
+def test_else_the_one_country_of_the_sentence():
+    doc = _doc(["Minister", "Ana", "Ruiz", "called", "on", "Fenwick", "and", "its", "miners"],
+               [(1, 3, "PERSON"), (5, 6, "GPE")])
+    assert office_of(doc.ents[0], list(doc.ents)).text == "Fenwick"
+
+
+def test_a_nationality_on_a_noun_trigger_names_the_government(nlp):
+    doc = nlp("Canadian funding for the refinery arrived in May.")
+    trigger = doc[1:2]
+    parties = [ent for ent in doc.ents if ent.label_ == "NORP"]
+    assert nationality_on(trigger, parties).text == "Canadian"
+    assert nationality_on(doc[4:5], parties) is None  # "refinery" has no nationality on it
