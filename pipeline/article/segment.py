@@ -309,7 +309,7 @@ class Segmenter:
             seen.add(line.key)
             if self.is_boilerplate(line) or repeated or repeats_title(line, title_key, self.cues.min_repeated_title_share):
                 flush()
-                blocks.append(Block(line.start, line.end, "boilerplate", "boilerplate", None))
+                blocks.extend(self._boilerplate_blocks(line))
                 section, previous_heading = top, False
                 continue
             if spaced:
@@ -335,6 +335,21 @@ class Segmenter:
                 flush()
             paragraph.append(line)
         flush()
+
+    def _boilerplate_blocks(self, line: Line) -> list[Block]:
+        """A boilerplate line as one block; a byline ending in the page's date and time ("By A. Writer |
+        02/07/2023 01:27 PM EST") gives that date a dateline block of its own (a minute date, as a dateline's)."""
+        whole = [Block(line.start, line.end, "boilerplate", "boilerplate", None)]
+        if not line.key.startswith(self._byline_starts):
+            return whole
+        parts = DATELINE_SEPARATOR.split(line.text)
+        tail = self._dateline_prefix.sub("", parts[-1].strip(), count=1) if len(parts) > 1 else ""  # "Updated: ..."
+        tokens = DATE_TOKEN.findall(tail)
+        if not any(t.isdigit() for t in tokens) or not all(t.isdigit() or t.lower() in self._date_words for t in tokens):
+            return whole
+        start = line.start + line.text.rindex(tail)
+        return [Block(line.start, start, "boilerplate", "boilerplate", None),
+                Block(start, start + len(tail), "dateline", "byline_date", None)]
 
     @staticmethod
     def _ends_paragraph(previous: Line, line: Line) -> bool:

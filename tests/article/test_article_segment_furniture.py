@@ -89,3 +89,19 @@ def test_a_numeric_date_alone_on_its_line_is_no_phone_number(segmenter: Segmente
 def test_phone_lines_stay_boilerplate(segmenter: Segmenter, line: str) -> None:
     text = f"{STORY}\n\n{line}\n\n{STORY}"
     assert [block.zone for block in segmenter(text).blocks if text[block.start:block.end] == line] == ["boilerplate"]
+
+
+@pytest.mark.parametrize(("line", "date_text"), [
+    ("By Ana Ruiz | 03/14/2026 04:05 PM EDT", "03/14/2026 04:05 PM EDT"),
+    ("Written by Staff | Mar 14, 2026 4:05:10 PM", "Mar 14, 2026 4:05:10 PM"),
+    ("By Tom Berg | Orewire Daily | Updated: 2026-03-14 16:05", "2026-03-14 16:05"),
+])
+def test_a_byline_ending_in_a_timestamp_keeps_it_as_a_dateline(segmenter, line, date_text):
+    text = f"Marlin Metals Lifts Output\n\n{line}\n\n{STORY}\n"
+    dated = [block for block in segmenter(text).blocks if block.zone == "dateline"]
+    assert [text[block.start:block.end] for block in dated] == [date_text]
+
+
+def test_a_byline_without_a_date_stays_boilerplate(segmenter):
+    text = f"Marlin Metals Lifts Output\n\nBy Ana Ruiz | Perth Newsroom\n\n{STORY}\n"
+    assert not [block for block in segmenter(text).blocks if block.zone == "dateline"]

@@ -112,3 +112,16 @@ def month_pair(m: re.Match[str], block: Block) -> tuple[int, int] | None:
     if m["sep"].lower() == "and" and block.previous_word(m.start()) != "between":
         return None
     return first_month, last_month
+
+
+def clock_hour(hour: int, ampm: str | None) -> int | None:
+    """The 24-hour hour of "3:36 PM" (15), "12:05 am" (0); None for "14:00 pm".
+
+    >>> clock_hour(3, "PM"), clock_hour(12, "a.m."), clock_hour(16, None)
+    (15, 0, 16)
+    """
+    if not ampm:
+        return hour
+    if not 1 <= hour <= 12:
+        return None
+    return hour % 12 + (12 if ampm[0].lower() == "p" else 0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.components.dates.block import Block, Found, capitalised, day_number, month_pair
+from pipeline.components.dates.block import Block, Found, capitalised, clock_hour, day_number, month_pair
 from pipeline.components.dates.numeric import TWO_DIGIT_FUTURE
 from pipeline.text import temporal as tp
 
@@ -20,19 +20,6 @@ DAY_PREPOSITIONS = frozenset({"on", "by", "from", "since", "until", "till", "bef
 THURSDAY = 3
 # A leap year, to tell "February 29" (a real day in some year) from "February 30" (never).
 LEAP_YEAR = 2024
-
-
-def clock_hour(hour: int, ampm: str | None) -> int | None:
-    """The 24-hour hour of "3:36 PM" (15), "12:05 am" (0); None for "14:00 pm".
-
-    >>> clock_hour(3, "PM"), clock_hour(12, "a.m."), clock_hour(16, None)
-    (15, 0, 16)
-    """
-    if not ampm:
-        return hour
-    if not 1 <= hour <= 12:
-        return None
-    return hour % 12 + (12 if ampm[0].lower() == "p" else 0)
 
 
 def iso_day(m: re.Match[str], block: Block) -> Found | None:

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from pipeline.components.dates import days, everyday, fiscal, months, numeric, parts, relative, seasons, years
+from pipeline.components.dates import clock, days, everyday, fiscal, labels, months, numeric, parts, relative, seasons, years
 from pipeline.components.dates.block import Normaliser
 from pipeline.components.dates.words import DateWords
 from pipeline.text.regex import alternation
@@ -52,7 +52,7 @@ _COUNT = r"(?:(?:a\s+)?(?P<noun>{CN})\s+of|(?P<count>\d{{1,3}}|{N}))"
 
 def _fy(year: str, second_year: str) -> str:
     """A fiscal label ("FY2026", "FY'25", "FY2026-27") with its years in the named groups."""
-    return r"FY\s?['’]?(?P<" + year + r">\d{{4}}|\d{{2}})(?:[/-](?P<" + second_year + r">\d{{4}}|\d{{2}}))?"
+    return r"FY\s?['’]?(?P<" + year + r">\d{{4}}|\d{{2}})(?:[/–-](?P<" + second_year + r">\d{{4}}|\d{{2}}))?"
 
 
 # Where a form can match: near a month name, near a year-like number, or near its own cue word
@@ -88,7 +88,8 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         days.iso_day, NEAR_YEAR),
     "numeric_day": Form(
         r"(?<![\w./-])(?P<first>0?[1-9]|[12]\d|3[01])(?P<sep>[/.-])(?P<second>0?[1-9]|[12]\d|3[01])(?P=sep)"
-        r"(?P<year>{Y}|\d{{2}})(?![\w/-]|[.,]\d)(?:\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d))?",
+        r"(?P<year>{Y}|\d{{2}})(?![\w/-]|[.,]\d)(?:\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)"
+        r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\b\.?))?)?",
         numeric.numeric_day, re.compile(r"\d[/.-]\d{1,2}[/.-]\d\d")),
     "numeric_month_day": Form(
         r"(?<![\w./-])(?:(?P<weekday>{W})\.?,?\s+)?(?P<first>0?[1-9]|[12]\d|3[01])(?P<sep>[/-])"
@@ -304,6 +305,25 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "fiscal_words": Form(
         r"(?<![\w])fiscal\s+(?:year\s+)?(?P<year>{Y})(?:[/-](?P<year2>\d{{4}}|\d{{2}}))?(?![\w%])",
         fiscal.fiscal_words, NEAR_YEAR, cues=('fiscal',)),
+    # Report labels and clock times (``labels``, ``clock``): "2018 H1", a bare "H1", "9M 2021", "the third quarter
+    # of the 2025 financial year", "12:30 p.m. EDT Friday".
+    "year_half": Form(
+        r"(?<![\w.,/$€£¥#+])(?P<year>{Y})\s+(?P<h>H)(?P<half>[12])(?![\w%]|-\w)",
+        labels.year_half, NEAR_YEAR, cues=('h1', 'h2'), digit=True),
+    "bare_half": Form(
+        r"(?<![\w$-])(?P<h>H)(?P<half>[12])(?=\s*(?:[,.;:()]|$))",  # "in H1, ...": not "H2 production" (hydrogen)
+        labels.bare_half, re.compile(r"\bH[12]\b"), cues=('h1', 'h2')),
+    "months_label": Form(
+        r"(?<![\w$.,])(?P<count>1[01]|[2-9])(?P<mm>M)\s*(?:(?P<year>{Y})|['’]?(?P<syear>\d\d))(?![\w%])",
+        labels.months_label, re.compile(r"\b(?:1[01]|[2-9])M\s*['’]?\d\d"), digit=True),
+    "part_of_fiscal_year": Form(
+        r"(?<![\w])(?P<ord>{O})[\s-]+(?P<part>quarter|half)\s+of\s+(?:the\s+)?(?P<year>{Y})\s+(?:financial|fiscal)"
+        r"\s+year\b",
+        labels.part_of_fiscal_year, re.compile(r"(?i)(?:financial|fiscal)\s+year"), cues=('year',), digit=True),
+    "clock_weekday": Form(
+        r"(?<![\w:.])" + _CLOCK + r"(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|AE[SD]T|AWST|HKT|SGT|JST|KST)\)?)?"
+        r",?\s+(?:on\s+)?(?P<weekday>{W})\b\.?",
+        clock.clock_weekday, re.compile(r"\d:\d\d"), cues=(':',), digit=True),
     "year_range": Form(
         r"(?<![\w.,/$€£¥#+])(?<!\d-)(?P<year>{Y})\s*"
         r"(?P<sep>-|–|—|/|to|through|until|and)\s*(?P<year2>{Y}|\d{{2}})" + _YEAR_END,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.components.dates.block import Block, Found, capitalised
+from pipeline.components.dates.block import Block, Found, capitalised, clock_hour
 from pipeline.components.dates.words import DateWords
 from pipeline.text import temporal as tp
 
@@ -77,8 +77,9 @@ def numeric_day(m: re.Match[str], block: Block) -> Found | None:
     day = tp.real_day(year, month, day_number_)
     if day is None:
         return None
-    if m["hour"] is not None:  # "19.12.2025 16:43:00": a timestamp
-        return tp.to_info(tp.minute_period(day, int(m["hour"]), int(m["minute"]))), m.start()
+    hour = clock_hour(int(m["hour"]), m["ampm"]) if m["hour"] is not None else None
+    if hour is not None:  # "19.12.2025 16:43:00", "02/07/2023 01:27 PM": a timestamp
+        return tp.to_info(tp.minute_period(day, hour, int(m["minute"]))), m.start()
     return tp.to_info(tp.day_period(day)), m.start()
 
 

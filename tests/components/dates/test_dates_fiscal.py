@@ -17,6 +17,8 @@ CASES: list[tuple[str, str, list[tuple[str, str, bool]]]] = [
      [("Q2 FY2024-25", "2025-Q2", True)]),
     ("Sales of Rs 90 crore came in the first half of FY2023-24.", "2024-05-01",
      [("first half of FY2023-24", "2024-H1", True)]),
+    # a split label written with an en dash, as with a hyphen
+    ("The Perth miner shipped 4.8 Mt in FY2023–24.", "2025-03-01", [("FY2023–24", "2024", True)]),
     # a quarter of the current / previous fiscal year, counted from the fiscal year holding the reference
     ("Indian ore output climbed in the second quarter of the current fiscal year.", "2024-11-15",
      [("second quarter of the current fiscal year", "2025-Q2", True)]),

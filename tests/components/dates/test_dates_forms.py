@@ -96,6 +96,13 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
     "season": ("Shipping resumes next spring.", "2026-03-03", "next spring", "2027-03/2027-05"),
     "course_of_period": ("Talks may resume during the course of the year.", "2026-03-03", "year", "2026"),
     "within_period": ("The stockpile will be filled within the year.", "2026-03-03", "year", "2026"),
+    "year_half": ("Lithium review, 2025 H2", "2026-02-10", "2025 H2", "2025-H2"),
+    "bare_half": ("Sales rose in H1, the miner said.", "2025-08-20", "H1", "2025-H1"),
+    "months_label": ("Smelter output in 9M 2025 slipped.", "2025-11-01", "9M 2025", "2025-01/2025-09"),
+    "part_of_fiscal_year": ("Exports resume in the first half of the 2027 fiscal year.", "2026-03-03",
+                            "first half of the 2027 fiscal year", "2027-H1"),
+    "clock_weekday": ("The stock was flat at 11:45 a.m. Tuesday.", "2026-03-05", "11:45 a.m. Tuesday",
+                      "2026-03-03T11:45"),
 }
 
 

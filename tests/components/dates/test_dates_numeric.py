@@ -26,6 +26,8 @@ CASES: list[tuple[str, str, dict | None, list[tuple[str, str | None]]]] = [
     ("The licence was granted on 06/07/2021.", "2023-06-01", {"country": "AU"}, [("06/07/2021", "2021-07-06")]),
     ("The licence was granted on 06/07/2021.", "2023-06-01", {"country": "US"}, [("06/07/2021", "2021-06-07")]),
     ("The licence was granted on 06.07.2021.", "2023-06-01", {"country": "US"}, [("06.07.2021", "2021-07-06")]),
+    # a page timestamp with a 12-hour clock: am/pm applied, the zone left out
+    ("Posted 11/20/2025 02:40 PM EST", "2025-11-20", {"country": "US"}, [("11/20/2025 02:40 PM", "2025-11-20T14:40")]),
 ]
 
 
