@@ -305,8 +305,8 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "fiscal_words": Form(
         r"(?<![\w])fiscal\s+(?:year\s+)?(?P<year>{Y})(?:[/-](?P<year2>\d{{4}}|\d{{2}}))?(?![\w%])",
         fiscal.fiscal_words, NEAR_YEAR, cues=('fiscal',)),
-    # Report labels and clock times (``labels``, ``clock``): "2018 H1", a bare "H1", "9M 2021", "the third quarter
-    # of the 2025 financial year", "12:30 p.m. EDT Friday".
+    # Report labels and clock times (``labels``, ``clock``): "2018 H1", a bare "H1", "9M 2021", "the second quarter
+    # of the 2027 financial year", "12:30 p.m. EDT Friday".
     "year_half": Form(
         r"(?<![\w.,/$€£¥#+])(?P<year>{Y})\s+(?P<h>H)(?P<half>[12])(?![\w%]|-\w)",
         labels.year_half, NEAR_YEAR, cues=('h1', 'h2'), digit=True),

@@ -1,5 +1,5 @@
 """Period labels of company and industry reports: "2018 H1" (year first), a bare "H1" in a report on
-that half, "9M 2021" (the first nine months), "the third quarter of the 2025 financial year".
+that half, "9M 2021" (the first nine months), "the second quarter of the 2027 financial year".
 
 Kept apart from ``parts`` (the general quarter and half forms) so that each label is one small
 normaliser; the regexes are in ``forms.FORMS``.
@@ -50,7 +50,7 @@ def months_label(m: re.Match[str], block: Block) -> Found | None:
 
 
 def part_of_fiscal_year(m: re.Match[str], block: Block) -> Found | None:
-    """"the third quarter of the 2025 financial year", "the first half of the 2024 fiscal year": that part of
+    """"the second quarter of the 2027 financial year", "the first half of the 2024 fiscal year": that part of
     the fiscal year the label names (the calendar in reach gives its months; without one, the calendar part)."""
     number = block.words.lexicon.ordinals.get(m["ord"].lower())
     if number is None:

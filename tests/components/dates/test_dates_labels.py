@@ -36,7 +36,7 @@ def test_report_labels(nlp, text: str, reference: str, expected: list) -> None:
 
 
 def test_fiscal_part_takes_its_calendar_months(nlp) -> None:
-    doc = make_block_doc(nlp, "The Perth miner expects exports to resume in the third quarter of the 2026 "
+    doc = make_block_doc(nlp, "The Perth miner expects exports to restart in the third quarter of the 2026 "
                               "financial year.", reference="2025-05-01")
     info = doc.spans[DATE_GROUP][0]._.orewire_date
     assert info["fiscal"] is True

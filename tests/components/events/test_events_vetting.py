@@ -61,7 +61,7 @@ def test_senses_that_report_no_event(nlp, text, absent):
     # one act named with its commodity is no list
     ("Kestrel will carry out cobalt exploration at its Halden licence this summer.", "exploration"),
     # a supply arrangement written as "X supplies Y ... under an agreement" is a supply agreement
-    ("The Halden mine ships Norvik Batteries 1,500 t of graphite fines per month under an agreement signed in 2022.",
+    ("The Halden mine ships Norvik Batteries 1,500 t of graphite fines a month under a deal signed in 2022.",
      "supply_agreement"),
 ])
 def test_the_acts_still_fire(nlp, text, event_type):
