@@ -155,8 +155,8 @@ def article_hints(texts: str | Iterable[str], *, url: str | None = None) -> Arti
 
     - ``dollar``: the ISO code of the article's single explicit non-US dollar variant (A$, C$,
       NZ$, HK$, S$, R$, "Australian dollars", ...) when it uses exactly one and never ``US$``/USD
-      nor as the bracketed conversion of a bare-dollar amount ("$60m (A$91.62m)"); else None (a bare
-      ``$`` is USD).
+      nor in a bracketed conversion with a bare-dollar amount ("$60m (A$91.62m)", "C$15m ($11m)"); else None
+      (a bare ``$`` is USD).
     - ``yen``: "CNY" when China cues (China, Chinese, yuan, RMB, Baotou, ...) outnumber Japan cues,
       else "JPY".
     - ``fiscal``: the fiscal calendar whose cues (A$/ASX/Australia, crore/India, Japan/Tokyo, ...)
@@ -172,7 +172,7 @@ def article_hints(texts: str | Iterable[str], *, url: str | None = None) -> Arti
     """
     text = texts if isinstance(texts, str) else "\n".join(texts)
     cues = _cues()
-    # "$60m (A$91.62m)": a variant converting a bare-dollar amount is no evidence that "$" is that variant
+    # "$60m (A$91.62m)", "C$15m ($11m)": a variant converted to or from a bare-dollar amount says "$" is another
     conversions = bracketed_conversions(text)
     found = list(cues.dollar_variant.finditer(text))
     variants = {cues.dollar_codes[match.group()] for match in found if match.start() not in conversions}

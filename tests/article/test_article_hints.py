@@ -13,7 +13,8 @@ def test_article_hints_rules():
     assert article_hints("It raised A$1 million and C$2 million.")["dollar"] is None
     # "$60m (A$91m)": the A$ converts a bare-dollar amount, so the article's bare "$" is not Australian
     assert article_hints("Lynas paid $60m (A$91m). It later spent $4 million.")["dollar"] is None
-    assert article_hints("Lynas paid A$91m ($60m). It later spent $4 million.")["dollar"] == "AUD"
+    # "A$91m ($60m)": the bare "$" converts the A$ amount, so it is not Australian either
+    assert article_hints("Lynas paid A$91m ($60m). It later spent $4 million.")["dollar"] is None
     assert article_hints("Teck raised C$5 million in Canadian dollars.")["dollar"] == "CAD"
     assert article_hints("China and Chinese buyers in Baotou paid in yuan. Japan watched.")["yen"] == "CNY"
     assert article_hints("Japan and Tokyo officials met China.")["yen"] == "JPY"

@@ -1,4 +1,4 @@
-"""Bracketed conversions of bare-dollar amounts ("$60m (A$91.62m)")."""
+"""Bracketed conversions between bare-dollar amounts and dollar variants ("$60m (A$91.62m)", "A$115m ($75m)")."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from pipeline.text.conversions import bracketed_conversions
     ("The buyer paid $75m (A$115m) for the stake.", ["A$"]),
     ("The buyer paid $7.5 million (about C$10.2 million) in cash.", ["C$"]),
     ("Fees of $40,000 (NZ$66,000) were waived.", ["NZ$"]),
-    # the variant written first, the bare dollar in brackets: nothing here converts a bare amount
-    ("The buyer paid A$115m ($75m) for the stake.", []),
+    # the variant written first, the bare dollar in brackets: the bare "$" converts the variant, so it is another dollar
+    ("The buyer paid A$115m ($75m) for the stake.", ["A$"]),
+    ("The buyer paid C$2.4 million (about $1.7 million) for the claims.", ["C$"]),
+    ("The buyer paid A$115m (US$75m) for the stake.", []),
     # a bracket that is no conversion right after the amount
     ("The buyer paid $75m, (see the note) and A$3m later.", []),
 ])

@@ -74,10 +74,12 @@ def signed(text: str, pos: int) -> bool:
     return pos > 0 and text[pos - 1] in MINUS_SIGNS and (pos == 1 or text[pos - 2] in SIGN_OPENERS)
 
 
-def glued_ok(text: str, start: int, end: int, *, currency_before: bool = False) -> bool:
+def glued_ok(text: str, start: int, end: int, *, currency_before: bool = False,
+             hyphened_qualifier: re.Pattern[str] | None = None) -> bool:
     """Reject numbers that are part of a word, a date, a time, a version or a phone number.
 
-    ``currency_before``: letters right before the number are a currency code ("USD7.50", "RM497").
+    ``currency_before``: letters right before the number are a currency code ("USD7.50", "RM497");
+    ``hyphened_qualifier``: the qualifier words a hyphen may join to the number ("circa-27").
     """
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
@@ -91,7 +93,7 @@ def glued_ok(text: str, start: int, end: int, *, currency_before: bool = False) 
     if before == ":" and start > 1 and text[start - 2].isdigit():
         return False
     if before == "-" and start > 1 and text[start - 2].isalpha() and ELEMENT_GRADE_AT.match(text, start) is None:
-        return False
+        return hyphened_qualifier is not None and hyphened_qualifier.search(text[max(0, start - 24) : start]) is not None
     if after in ":/" and end + 1 < len(text) and text[end + 1].isdigit():
         return False
     if after in ".," and end + 1 < len(text) and text[end + 1].isdigit():

@@ -88,7 +88,8 @@ class CurrencyRules:
         mixed China/Japan cues) falls back to the article's ``hints`` (``pipeline.article.hints``).
         A block that names the United States ("US Export-Import Bank") keeps ``$`` as USD: in a
         multi-story digest, one story's C$ says nothing about another story's US financing. So does a
-        block that converts a bare-dollar amount into a variant ("$60m (A$91.62m)"): that "$" is not A$.
+        block that converts between a bare-dollar amount and a variant ("$60m (A$91.62m)", "A$20m ($13.55m)"):
+        that "$" is not A$.
         """
         context = CurrencyContext()
         listing = self._listing_sentences(text)

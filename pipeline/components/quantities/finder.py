@@ -203,7 +203,7 @@ def share_denominators(text: str, results: list[Found]) -> None:
 
 
 def carry_prices(text: str, results: list[Found]) -> None:
-    """An unscaled money amount later in a price's sentence is a price in the same unit.
+    """An unscaled money amount (or range) later in a price's sentence is a price in the same unit.
 
     "hit $13,407 a tonne before easing back to around $13,240" and "settled at 104,120 yuan
     (about $14,932)" after "105,650 yuan a tonne" quote prices, not sums of money. So is one in the
@@ -225,7 +225,8 @@ def carry_prices(text: str, results: list[Found]) -> None:
         if _part_of_quote(text, found):
             skipped.append(found)
             continue
-        if price is None or info["quantity_type"] != "money" or found.scaled or info["value"] is None:
+        if price is None or info["quantity_type"] != "money" or found.scaled or (
+                info["value"] is None and info["low"] is None):  # "5% for $1,100-$1,400": a range of the price too
             price = None if info["quantity_type"] != "money" else price
             continue
         gap = _masked(text, price.end, found.start, skipped)
@@ -270,7 +271,7 @@ def _masked(text: str, start: int, end: int, skipped: list[Found]) -> str:
 def _comparable(price: Found, money: Found) -> bool:
     """Whether ``money`` quoted in ``price``'s unit is within ``NEXT_PRICE_SPREAD`` of it."""
     quoted = price.info["value"] or price.info["low"]
-    value = money.info["value"]
+    value = money.info["value"] or money.info["low"]
     if not quoted or not value or quoted < 0 or value < 0:
         return False
     converted = value * price.price_factor

@@ -65,7 +65,8 @@ class QuantityParser:
             return None
         start, end, value, spelled = number
         glued_code = not spelled and start > 0 and text[start - 1].isalpha() and self._glued_code(text, start)
-        if not spelled and not glued_ok(text, start, end, currency_before=glued_code):
+        if not spelled and not glued_ok(text, start, end, currency_before=glued_code,
+                                        hyphened_qualifier=self.patterns.hyphened_qualifier):
             return None
         if not spelled and ORDINAL_SUFFIX.match(text, end) is not None:
             return None  # "the 3rd", "21st": ordinals are no quantities

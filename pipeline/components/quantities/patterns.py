@@ -82,6 +82,7 @@ class QuantityPatterns:
     scale: re.Pattern[str]  # "million", "bn", "m" after a number
     unit: re.Pattern[str]  # "mt", "tonnes", "%", "-year" after a number
     denominator: re.Pattern[str]  # "/mt", " per tonne" after money: a price
+    hyphened_qualifier: re.Pattern[str] | None  # "circa-" right before a number (searched in the text before it)
 
 
 def spelled_number(tables: QuantityTables) -> str:
@@ -102,11 +103,14 @@ def compile_patterns(tables: QuantityTables, units: UnitForms) -> QuantityPatter
     scales = tables.scales
     exact_scales = [word for word in scales.words if word in scales.case_sensitive]
     folded_scales = [word for word in scales.words if word not in scales.case_sensitive]
+    # "circa-27 million tonnes": a qualifier hyphenated to the number does not glue it to a word
+    hyphened = "".join(f"|(?<=\\b(?i:{re.escape(word)})-)" for word in tables.words.hyphened_qualifiers)
+    qualifiers = tables.words.hyphened_qualifiers
     mass_exact = [form for form, row in units.exact.items() if row.quantity_type == "mass" and row.per is None]
     mass_folded = [form for form, row in units.folded.items() if row.quantity_type == "mass" and row.per is None]
     return QuantityPatterns(
         number=re.compile(
-            rf"(?P<digits>(?:{NOT_GLUED_BEFORE}|{ELEMENT_GRADE})(?:{digits}){NOT_GLUED_AFTER})"
+            rf"(?P<digits>(?:{NOT_GLUED_BEFORE}|{ELEMENT_GRADE}{hyphened})(?:{digits}){NOT_GLUED_AFTER})"
             rf"|(?P<spelled>\b(?=[{first_letters}])(?i:{spelled})\b)"
         ),
         anchored_number=re.compile(rf"(?P<digits>{digits})|(?P<spelled>(?i:{spelled})\b)"),
@@ -116,4 +120,5 @@ def compile_patterns(tables: QuantityTables, units: UnitForms) -> QuantityPatter
             rf"(?P<per>{PER_MASS})(?:(?P<count>[1-9]\d{{0,3}}){SPACE}?)?"
             rf"(?P<unit>{mixed_alternation(mass_exact, mass_folded)})(?![A-Za-z0-9])"
         ),
+        hyphened_qualifier=re.compile(rf"\b(?i:{alternation(qualifiers)})-$") if qualifiers else None,
     )

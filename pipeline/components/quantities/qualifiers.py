@@ -35,6 +35,8 @@ class QualifierRules:
 
     def qualifier(self, before: str) -> str | None:
         """The qualifier the words in ``before`` give the number right after them, or None."""
+        if before.endswith("-"):  # "circa-27 million tonnes": a qualifier hyphenated to the number
+            before = before[:-1] + " "
         words = [word.lstrip("\"“‘(") for word in tail_words(before)]
         if words and words[-1] == "between":
             words = words[:-1]

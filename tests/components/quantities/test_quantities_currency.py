@@ -29,8 +29,12 @@ def rules() -> CurrencyRules:
         # a variant converting a bare-dollar amount: that "$" is another dollar, whatever the hints say
         ("It bought the mill for $50m (A$76m) and spent $5m.", HINTS, "USD"),
         ("It bought the mill for $50m (about C$68m).", None, "USD"),
-        # the variant written first and the bare dollar in brackets: the block still speaks A$
-        ("It bought the mill for A$76m ($50m) and spent $5m.", None, "AUD"),
+        # the variant written first and the bare dollar in brackets: the writer's bare "$" converts A$, so it is
+        # another dollar too (the real-news gold reads a C$-then-"($...)" article's other bare "$" as USD)
+        ("It bought the mill for A$76m ($50m) and spent $5m.", None, "USD"),
+        ("It bought the mill for A$76m ($50m) and spent $5m.", HINTS, "USD"),
+        ("It bought the mill for A$76m (US$50m) and spent $5m.", None, "USD"),
+        ("It bought the mill for A$76m and spent $5m.", None, "AUD"),
     ],
 )
 def test_bare_dollar_from_block_evidence_then_hints(rules, text, hints, dollar):

@@ -204,3 +204,35 @@ def test_scale_written_once_on_a_range(nlp, text: str, expected: list) -> None:
     found = [(span.text, q["value"], q["low"], q["high"]) for span in doc.spans[QUANTITY_GROUP]
              for q in [span._.orewire_quantity]]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # weight percent is a percentage; "M" glued to a number is no metre (the SI symbol is lower-case)
+    ("The leach liquor held 0.4 wt% gallium and 1.1 wt.% germanium.",
+     [("0.4 wt%", "percent", "%", 0.4, None, None), ("1.1 wt.%", "percent", "%", 1.1, None, None)]),
+    ("Smelter output in 6M 2024 was flat; the shaft is 30 m deep.", [("30 m", "other", "m", 30, None, None)]),
+    # a fraction of a scale word is a number ("a quarter of a million", as "half a million")
+    ("The new kiln adds a quarter of a million tonnes of capacity.",
+     [("a quarter of a million tonnes", "mass", "t", 250000, None, None)]),
+    # a qualifier hyphenated to the number qualifies it (the span keeps the tokenizer's one token, as "Fe-62%" does)
+    ("The pit holds circa-12 million tonnes of ore.", [("circa-12 million tonnes", "mass", "t", 12e6, None, None)]),
+    ("Cases of COVID-19 shut the Fe-62% fines line.", [("Fe-62%", "percent", "%", 62, None, None)]),
+    # a bare range after a price quoted in the same sentence is a price in the same unit
+    ("The levy is 2% up to $1,500 an ounce and 4% for $1,500-$1,900.",
+     [("2%", "percent", "%", 2, None, None), ("$1,500 an ounce", "price", "USD/t", 48226119.852942, None, None),
+      ("4%", "percent", "%", 4, None, None),
+      ("$1,500-$1,900", "price", "USD/t", None, 48226119.852942, 61086418.4803932)]),
+    # "evolving from X to Y" is a change between two amounts, not a range
+    ("The bank's pledge kept evolving from $300 million to $450 million.",
+     [("$300 million", "money", "USD", 3e8, None, None), ("$450 million", "money", "USD", 4.5e8, None, None)]),
+])
+def test_batch8_forms(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    found = [(span.text, q["quantity_type"], q["unit"], q["value"], q["low"], q["high"])
+             for span in doc.spans[QUANTITY_GROUP] for q in [span._.orewire_quantity]]
+    assert found == expected
+
+
+def test_hyphened_qualifier_sets_the_qualifier(nlp) -> None:
+    doc = make_block_doc(nlp, "The pit holds circa-12 million tonnes of ore.")
+    assert [span._.orewire_quantity["qualifier"] for span in doc.spans[QUANTITY_GROUP]] == ["approx"]
