@@ -226,7 +226,7 @@ def test_scale_written_once_on_a_range(nlp, text: str, expected: list) -> None:
     ("The bank's pledge kept evolving from $300 million to $450 million.",
      [("$300 million", "money", "USD", 3e8, None, None), ("$450 million", "money", "USD", 4.5e8, None, None)]),
 ])
-def test_batch8_forms(nlp, text: str, expected: list) -> None:
+def test_units_fractions_hyphened_qualifiers_and_price_ranges(nlp, text: str, expected: list) -> None:
     doc = make_block_doc(nlp, text)
     found = [(span.text, q["quantity_type"], q["unit"], q["value"], q["low"], q["high"])
              for span in doc.spans[QUANTITY_GROUP] for q in [span._.orewire_quantity]]
