@@ -151,6 +151,8 @@ def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], 
     ("Japanese imports fell 6%" under a company's heading)."""
     if record.event_type in policy.no_agent_types or any(a.role == "agent" for a in record.arguments):
         return record
+    if market_wide(record, policy):
+        return record
     for label in policy.inherit_agent.get(record.event_type, []):
         actor = salient.get(label)
         if actor is None or any(a.ref == actor.id or name_key(a.text) == name_key(actor.normalized)
@@ -162,6 +164,22 @@ def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], 
         arguments = [Argument(role="agent", text=actor.text, ref=actor.id), *record.arguments]
         return record.model_copy(update={"arguments": arguments})
     return record
+
+
+_WORD = re.compile(r"[\w'’-]+")
+MARKET_WIDE_SPAN = 4  # words before the trigger searched: "primary global tungsten [production]"
+
+
+def market_wide(record: EventRecord, policy: DocumentPolicy) -> bool:
+    """A trigger a few words after a market-wide word ("global tungsten production rose", "world reserves stand at")
+    reports the whole market, which inherits no item's actor (docs/annotation.md: market-wide statements)."""
+    if not policy.market_wide_words:
+        return False
+    at = record.evidence.find(record.trigger.text)
+    if at < 0:
+        return False
+    before = [word.lower() for word in _WORD.findall(record.evidence[:at])][-MARKET_WIDE_SPAN:]
+    return bool(set(before) & set(policy.market_wide_words))
 
 
 def _third_party(entity: EntityRecord, record: EventRecord, actor: EntityRecord, policy: DocumentPolicy) -> bool:

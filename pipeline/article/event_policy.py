@@ -126,6 +126,13 @@ def is_market(entity: EntityRecord, policy: DocumentPolicy) -> bool:
     return entity.label == "ORG" and last[0] in policy.market_words
 
 
+def never_acts(entity: EntityRecord, policy: DocumentPolicy) -> bool:
+    """A wire service, price agency, data provider or exchange (``non_agents``, ``market_words``): never a party, so
+    never the antecedent of "the miner" either (a ticker's "TSX" named after the company it lists)."""
+    names = {_key(entity.normalized), _key(entity.text)}
+    return is_market(entity, policy) or bool(names & {_key(name) for name in policy.non_agents})
+
+
 def drop_private_agent(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:
     """A ``state_agent_types`` record (an export ban) whose agent is a company or a person loses that agent: only
     a state bans exports, so the article's country takes the role when inherited ("the miner said after the

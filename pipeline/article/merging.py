@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from pipeline.article.event_actors import is_country, name_key
 from pipeline.article.event_happenings import DateYears, date_years, distinguished, figures, name_words
-from pipeline.article.event_policy import apply_policy, is_public_body
+from pipeline.article.event_policy import apply_policy, is_public_body, never_acts
 from pipeline.resources.events import DocumentPolicy, EventCues
 from pipeline.schema.labels import HEADLINE_ZONES, EventType
 from pipeline.schema.records import Argument, DateRecord, EntityRecord, EventRecord, Mention
@@ -128,9 +128,9 @@ class EventMerger:
             return record
         head = self._anaphor_head(record.arguments[index].text) or ""
         labels = self.anaphor_labels[head]
-        candidates = entities
+        candidates = [e for e in entities if not never_acts(e, self.policy)] if self.policy is not None else entities
         if self.policy is not None and head in self.policy.company_nouns:
-            candidates = [e for e in entities if not is_public_body(e, self.policy)]  # a company is no ministry
+            candidates = [e for e in candidates if not is_public_body(e, self.policy)]  # a company is no ministry
         antecedent = None
         if self.policy is not None and self.policy.sentence_antecedents and head not in self.pronouns:
             antecedent = _sentence_antecedent(record, labels, candidates)

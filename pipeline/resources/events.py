@@ -62,10 +62,13 @@ class TriggerRule(_Strict):
     skip_negated: bool = Field(default=False, description="A negated trigger ('has not contracted') does not fire.")
     object_any: list[str] = Field(default_factory=list, description="A verb trigger's object (or passive subject) "
                                   "must be one of these lemmas or entity labels: idled the smelter.")
+    object_none: list[str] = Field(default_factory=list, description="Lemmas a verb trigger's object (or passive "
+                                   "subject) may not have: closed a placement, cut the cost (no plant stopped).")
     subject_none: list[str] = Field(default_factory=list, description="Lemmas the subject of the trigger's clause "
                                     "may not have: sales were higher (not a price).")
     goal_verbs: list[str] = Field(default_factory=list, description="Lemmas of a verb whose object the noun trigger "
-                                  "is, making it a goal rather than an act: to attract investment.")
+                                  "is, making it a goal rather than an act: to attract investment; also of a noun "
+                                  "whose 'for' object it is: a need for investment.")
 
 
 class ModalityCues(_Strict):
@@ -109,6 +112,9 @@ class DocumentPolicy(_Strict):
                                            "public body.")
     state_agent_types: list[EventType] = Field(default_factory=list, description="Types only a state does (an export "
                                                "ban): a company or person agent is dropped, the country is inherited.")
+    market_wide_words: list[str] = Field(default_factory=list, description="Words that, among the few before a "
+                                         "trigger, make it a market-wide statement that inherits no actor: global "
+                                         "tungsten production rose, world reserves (docs/annotation.md).")
     market_words: list[str] = Field(default_factory=list, description="Last words of an organisation's name that make "
                                     "it a market, never an actor (exchange).")
     no_agent_types: list[EventType] = Field(default_factory=list, description="Types that never inherit an agent.")
@@ -252,6 +258,11 @@ class EventWords(_Strict):
                                              "only classifies: loan applications, a funding strategy.")
     act_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of a decision or announcement whose "
                                       "owner does the act they name: Peru's decision to ban, X's announcement of a ban.")
+    scope_list_size: int = Field(default=0, ge=0, description="Coordinated bare nouns that, as an object, list what a "
+                                 "business does rather than report an act (0 = off): carry out exploration, "
+                                 "extraction and sales.")
+    source_verbs: frozenset[str] = Field(default=frozenset(), description="Verbs whose passive 'by' phrase names a "
+                                         "source that describes, not an actor: described by the survey as ...")
     member_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object names the members "
                                          "of a plural noun: Chinese miners, including X and Y, have bought ...")
 

@@ -182,6 +182,15 @@ def test_the_company_is_never_a_ministry():
     assert _agents(merged)[-1] == ["Marlin Metals"]
 
 
+def test_an_exchange_in_a_ticker_is_never_the_antecedent():
+    # "Copper miner Kestrel Ltd (TSX:KST) plans a larger smelter." / "The Perth-based miner said it would invest $2bn."
+    kestrel = policy_entity(0, "Kestrel Ltd", sentence=0)
+    exchange = policy_entity(30, "TSX", sentence=0)
+    records = [_event(120, "investment", zone="body", section=None, evidence="The Perth-based miner said it would "
+                      "invest $2bn.", sentence=1, agent=("The Perth-based miner", None))]
+    assert _agents(merge_with_policy(records, [kestrel, exchange])) == [["Kestrel Ltd"]]
+
+
 def test_an_anaphor_takes_an_anaphor_resolved_before_it():
     # "Kestrel Ltd raised prices." / "The state-owned company raised output." / "The company aims to double output."
     kestrel = policy_entity(0, "Kestrel Ltd", sentence=0)

@@ -223,3 +223,16 @@ def test_the_inherited_countrys_own_nationality_is_no_third_party(policy):
     laws = event(80, "regulation", ("date", "next year", None), section="Fenwick")
     items = {"ORG": None, "GPE": fenwick}
     assert agents([inherit_agent(laws, items, policy, entities=[fenwick, fenwickian])]) == [["Fenwick"]]
+
+
+@pytest.mark.parametrize(("evidence", "trigger", "inherits"), [
+    ("Primary global cobalt output rose from 90kt in 2010 to 170kt in 2020.", "output", False),
+    ("The survey puts world cobalt reserves at 11 Mt.", "reserves", False),
+    ("The mine's output rose to 12,000 t last year, the world's third largest.", "output", True),
+])
+def test_a_market_wide_statement_inherits_no_actor(policy, evidence, trigger, inherits):
+    marlin = entity(0, "Marlin Metals", zone="title")
+    start = 200 + evidence.index(trigger)
+    record = event(start, "production_output", ("quantity", "12,000 t", None)).model_copy(update={
+        "evidence": evidence, "trigger": Trigger(text=trigger, start=start, end=start + len(trigger))})
+    assert agents([inherit_agent(record, {"ORG": marlin}, policy)]) == ([["Marlin Metals"]] if inherits else [[]])

@@ -75,7 +75,9 @@ class AgentFinder:
                 not self._acts_as_government(agent, rule)):
             agent = None
         if rule.event_type in self.giver_types and verb is not None and verb.lemma_.lower() in self.words.recipient_verbs:
-            path = [trigger.root, *[a for a in trigger.root.ancestors if a.i != verb.i][:3], verb]
+            # "received a letter of interest from the bank for a loan": the giver may sit on the verb's object
+            objects = [child for child in verb.children if child.dep_ == "dobj"]
+            path = [trigger.root, *[a for a in trigger.root.ancestors if a.i != verb.i][:3], verb, *objects]
             lender = next((found for token in path if (found := self._pobj_entity(token, "from", parties))), None)
             if lender is not None:
                 return lender, agent
@@ -174,6 +176,8 @@ class AgentFinder:
         if trigger.root.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
             return None
         for ent in parties:
+            if ent.end > trigger.start and ent.root.dep_ == "pobj" and ent.root.head.lower_ not in self.words.place_preps:
+                continue  # the other party after the verb is no unparsed subject ("invested ... with the institute")
             gap = trigger.doc[ent.end: trigger.start]
             if 0 <= len(gap) <= 2 and all(t.pos_ in {"ADV", "AUX", "PART"} for t in gap) and (
                     ent.start == trigger.sent.start or ent.doc[ent.start - 1].lower_ in {"the", ",", "and"}
@@ -189,8 +193,10 @@ class AgentFinder:
         hops = 0
         while verb is not None and hops < 4:
             hops += 1
+            # "described by the survey as one of the largest resources": a source describes, it does not act
+            by_source = verb.lemma_.lower() in self.words.source_verbs
             for child in verb.children:
-                if child.dep_ == "agent":
+                if child.dep_ == "agent" and not by_source:
                     for by in child.children:
                         found = self._entity_in(by, parties)
                         if found is not None:
@@ -254,11 +260,23 @@ class AgentFinder:
                 member = next((self._entity_in(pobj, parties) for pobj in child.children if pobj.dep_ == "pobj"), None)
                 if member is not None and member.label_ in {"ORG", "GPE"}:
                     return member
+        # a name beside the noun beats a nationality on it ("the Australian miner Kestrel": Kestrel), and a
+        # nationality on a definite company noun only describes the company ("the Canadian firm" is an anaphor)
+        nationality: Span | None = None
+        describes = token.lemma_.lower() in self.words.descriptor_nouns and any(
+            child.dep_ == "det" and child.lower_ in self.words.definite_determiners for child in token.children)
         for child in token.children:
             if child.dep_ in {"poss", "compound", "nmod", "appos", "amod"}:
                 for ent in parties:
-                    if ent.start <= child.i < ent.end and (ent.label_ != "NORP" or token.lemma_.lower() in self.words.actor_nouns):
+                    if not ent.start <= child.i < ent.end:
+                        continue
+                    if ent.label_ != "NORP":
                         return ent
+                    if nationality is None and token.lemma_.lower() in self.words.actor_nouns and not describes:
+                        nationality = ent
+        if nationality is not None:
+            return nationality
+        for child in token.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "of", "at"}:
                 for pobj in child.children:
                     for ent in parties:

@@ -27,6 +27,10 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "obj"})
 HISTORY_YEARS = 2
 # a trigger word in these relations to a descriptor noun names a kind of actor, not an act ("mining giant")
 DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod"})
+# the preposition after a noun of wanting whose object is the thing wanted ("a need for investment")
+GOAL_PREPOSITION = "for"
+# where a list of a business's activities stands: the object of a verb or of a preposition
+LIST_OBJECT_DEPS = frozenset({"dobj", "pobj"})
 
 
 class TriggerVetter:
@@ -97,14 +101,22 @@ class TriggerVetter:
         if root.dep_ in DESCRIBING_DEPS and root.head.pos_ in {"NOUN", "PROPN"} and (
                 {root.head.lemma_.lower(), root.head.lower_} & (self.words.descriptor_nouns | self.words.classified_nouns)):
             return False
+        if self.words.scope_list_size and _in_scope_list(root, self.words.scope_list_size):
+            return False
         if rule.verb_only and root.pos_ not in {"VERB", "AUX"}:
             return False
         if rule.object_any and not _object_matches(rule, root, sentence):
+            return False
+        if rule.object_none and _object_lemmas(root) & set(rule.object_none):
             return False
         if rule.subject_none and _subject_lemmas(root) & set(rule.subject_none):
             return False
         # a noun trigger that a verb of seeking or fostering takes as object names what is wanted, not what happened
         if rule.goal_verbs and root.dep_ in OBJECT_DEPS and root.head.lemma_.lower() in rule.goal_verbs:
+            return False
+        # "a need for investment", "a new environment for investment": a noun naming what is wanted
+        if rule.goal_verbs and root.dep_ == "pobj" and root.head.lower_ == GOAL_PREPOSITION and (
+                root.head.head.pos_ == "NOUN" and root.head.head.lemma_.lower() in rule.goal_verbs):
             return False
         return not (rule.skip_negated and is_negated(root, negators=self.words.negators))
 
@@ -196,6 +208,26 @@ def _object_named(rule: TriggerRule, sentence: Sentence) -> bool:
     "open-cut mine" has no quota to cut."""
     wanted = set(rule.object_any)
     return bool(wanted & sentence.words) or any(ent.label_ in wanted for ent in sentence.entities)
+
+
+def _in_scope_list(root: Token, size: int) -> bool:
+    """A bare noun among ``size`` or more coordinated bare nouns that a verb takes as object ("will carry out
+    exploration, extraction, production and sales"): a list of what a business does, not one act reported."""
+    if root.pos_ != "NOUN":
+        return False
+    first = root
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head
+    members = [first, *first.conjuncts]
+    if len(members) < size or first.dep_ not in LIST_OBJECT_DEPS:
+        return False
+    return all(not any(child.dep_ in {"det", "poss", "nummod"} for child in member.children) for member in members)
+
+
+def _object_lemmas(root: Token) -> set[str]:
+    """Lemmas of a verb trigger's objects (and passive subjects) with their conjuncts."""
+    objects = [child for child in root.children if child.dep_ in OBJECT_DEPS]
+    return {token.lemma_.lower() for obj in objects for token in (obj, *obj.conjuncts)}
 
 
 def _subject_lemmas(root: Token) -> set[str]:

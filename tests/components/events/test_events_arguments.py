@@ -222,3 +222,36 @@ def test_a_headline_place_naming_the_object_is_where_not_who(nlp, title):
     doc = make_block_doc(nlp, title, zone="title")
     (event,) = [e for e in doc._.orewire_events if e["event_type"] == "supply_disruption"]
     assert not [a for a in event["arguments"] if a["role"] == "agent"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "agent"), [
+    # a nationality on the company noun describes the company named beside it ...
+    ("The Australian mining company Kestrel Resources said it has begun commercial production of graphite at its "
+     "mine.", "project_milestone", "Kestrel Resources"),
+    # ... and on a definite company noun with no name it is an anaphor for the article pass, not a government
+    ("The Canadian firm has completed its takeover of Norvik Metals.", "merger_acquisition", "The Canadian firm"),
+    # a nationality on a public body still names its government
+    ("Chinese authorities approved a ban on exports of graphite.", "export_restriction", "Chinese"),
+])
+def test_a_nationality_describing_a_company_is_not_its_agent(nlp, text, event_type, agent):
+    assert parties_of(nlp, text, event_type)[0] == ("agent", agent)
+
+
+def test_a_source_describing_a_deposit_is_not_its_holder(nlp):
+    text = ("The Halden deposit was described by the Fenwick Geological Survey as one of the largest copper resources "
+            "in Africa, with 40 million tonnes of ore.")
+    assert parties_of(nlp, text, "resource_estimate") == []
+
+
+def test_the_giver_named_on_the_received_paper_is_the_lender(nlp):
+    # "for a loan" hangs on the verb, "from the bank" on the letter the company received
+    text = ("In April, Kestrel Resources received a letter of interest from the Export-Import Bank of Fenwick for a "
+            "loan of up to $1.8 billion to develop a mine.")
+    roles = dict(parties_of(nlp, text, "financing"))
+    assert roles["agent"].endswith("Export-Import Bank")
+    assert roles["beneficiary"] == "Kestrel Resources"
+
+
+def test_a_party_after_the_verb_is_not_its_unparsed_subject(nlp):
+    text = "It has also invested $30 million in a joint research laboratory with the Kestrel Institute of Technology."
+    assert ("agent", "Kestrel Institute of Technology") not in parties_of(nlp, text, "investment")
