@@ -151,9 +151,9 @@ def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], 
     ("Japanese imports fell 6%" under a company's heading)."""
     if record.event_type in policy.no_agent_types or any(a.role == "agent" for a in record.arguments):
         return record
-    if market_wide(record, policy):
+    if market_wide(record, policy) or group_actor(record, policy):
         return record
-    for label in policy.inherit_agent.get(record.event_type, []):
+    for label in _inherited_labels(record, policy):
         actor = salient.get(label)
         if actor is None or any(a.ref == actor.id or name_key(a.text) == name_key(actor.normalized)
                                 for a in record.arguments if a.role in PARTY_ROLES):
@@ -164,6 +164,15 @@ def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], 
         arguments = [Argument(role="agent", text=actor.text, ref=actor.id), *record.arguments]
         return record.model_copy(update={"arguments": arguments})
     return record
+
+
+def _inherited_labels(record: EventRecord, policy: DocumentPolicy) -> list[str]:
+    """The labels a record may inherit, in order: a state-funding trigger ("incentive scheme", "grants") takes a
+    government, other records their type's labels (docs/annotation.md: raises a company, state funding a government)."""
+    words = {word.lower() for word in _WORD.findall(record.trigger.text)}
+    if words & set(policy.state_funding_words.get(record.event_type, [])):
+        return policy.state_funding_labels
+    return policy.inherit_agent.get(record.event_type, [])
 
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -180,6 +189,22 @@ def market_wide(record: EventRecord, policy: DocumentPolicy) -> bool:
         return False
     before = [word.lower() for word in _WORD.findall(record.evidence[:at])][-MARKET_WIDE_SPAN:]
     return bool(set(before) & set(policy.market_wide_words))
+
+
+YEAR_DIGITS = 4  # "in 2024 companies ...": a year counts nothing
+GROUP_GAP = 2  # words between a count and its noun: "eight [steel] companies", "five [large aluminium] smelters"
+
+
+def group_actor(record: EventRecord, policy: DocumentPolicy) -> bool:
+    """Before the trigger, the sentence counts actors it does not name ("Five companies are set to invest", "eight
+    steel companies plan to"): they act, so the item's actor is not inherited (docs/annotation.md: a third party)."""
+    at = record.evidence.find(record.trigger.text)
+    if at < 0 or not policy.group_counts:
+        return False
+    words = [word.lower() for word in _WORD.findall(record.evidence[:at])]
+    counts, nouns = set(policy.group_counts), set(policy.group_nouns)
+    return any(nouns & set(words[i + 1: i + 2 + GROUP_GAP]) for i, word in enumerate(words)
+               if word in counts or (word.isdigit() and len(word) < YEAR_DIGITS))
 
 
 def _third_party(entity: EntityRecord, record: EventRecord, actor: EntityRecord, policy: DocumentPolicy) -> bool:

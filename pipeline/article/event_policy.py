@@ -81,7 +81,8 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
         companies = [e for e in actors if e.label != "ORG" or not is_public_body(e, policy)]
         acting = frozenset(_key(by_id[a.ref].normalized) for r in kept for a in r.arguments
                            if a.role == "agent" and a.ref in by_id)
-        items = {(section, company): item_actors(companies if company else actors, section, policy, acting=acting)
+        items = {(section, company): industry_item(item_actors(companies if company else actors, section, policy,
+                                                               acting=acting), policy)
                  for section in {record.section for record in kept} for company in (False, True)}
         kept = [inherit_agent(record, items[record.section, record.event_type in policy.company_types], policy,
                               entities=actors) for record in kept]
@@ -118,6 +119,21 @@ def is_public_body(entity: EntityRecord, policy: DocumentPolicy) -> bool:
     """An organisation whose name holds a ``government_words`` word ("Energy Department", "Loan Programs Office")."""
     words = set(_key(f"{entity.normalized} {entity.text}").split())
     return any(set(_key(word).split()) <= words for word in policy.government_words)
+
+
+def is_industry_body(entity: EntityRecord, policy: DocumentPolicy) -> bool:
+    """An organisation whose name holds an ``industry_body_words`` word ("Chamber of Mines", "Nickel Miners
+    Association"): it reports its industry's figures and lobbies for it, the members act."""
+    words = set(_key(f"{entity.normalized} {entity.text}").split())
+    return entity.label == "ORG" and bool(words & {_key(word) for word in policy.industry_body_words})
+
+
+def industry_item(found: dict[str, EntityRecord | None], policy: DocumentPolicy) -> dict[str, EntityRecord | None]:
+    """An item whose organisation is an industry body is about its industry: the body speaks for members it does
+    not name, so no organisation is inherited and a record that may take a country takes the item's country
+    ("the chamber said output fell" -> the country's output)."""
+    return {label: None if actor is not None and is_industry_body(actor, policy) else actor
+            for label, actor in found.items()}
 
 
 def is_market(entity: EntityRecord, policy: DocumentPolicy) -> bool:

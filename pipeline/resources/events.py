@@ -91,6 +91,11 @@ class DocumentPolicy(_Strict):
     lead_sentences: int = Field(default=3, ge=0, description="Body sentences after the first that form the lead.")
     inherit_agent: dict[EventType, list[str]] = Field(
         default_factory=dict, description="Event type -> labels of the salient actor a subjectless record takes.")
+    state_funding_words: dict[EventType, list[str]] = Field(
+        default_factory=dict, description="Event type -> trigger words that name state funding (a grant, a subsidy, "
+        "an incentive scheme): such a record inherits a government (``state_funding_labels``), not the company.")
+    state_funding_labels: list[str] = Field(default_factory=list, description="Labels a state-funding record "
+                                            "inherits (the item's country).")
     item_lead_sentences: int = Field(default=0, ge=0, description="Body sentences after the first that form the lead "
                                      "of an item under a section heading (where its actor is named).")
     third_party_labels: list[str] = Field(default_factory=list, description="Labels of an entity that, named in a "
@@ -115,6 +120,11 @@ class DocumentPolicy(_Strict):
     market_wide_words: list[str] = Field(default_factory=list, description="Words that, among the few before a "
                                          "trigger, make it a market-wide statement that inherits no actor: global "
                                          "tungsten production rose, world reserves (docs/annotation.md).")
+    group_counts: list[str] = Field(default_factory=list, description="Count words that, before a plural "
+                                    "``group_nouns`` noun ahead of a trigger, name the sentence's own unnamed actors "
+                                    "('five companies plan to invest'): the record inherits no item actor.")
+    group_nouns: list[str] = Field(default_factory=list, description="Plural nouns of actors counted by "
+                                   "``group_counts`` (companies, miners, producers).")
     market_words: list[str] = Field(default_factory=list, description="Last words of an organisation's name that make "
                                     "it a market, never an actor (exchange).")
     no_agent_types: list[EventType] = Field(default_factory=list, description="Types that never inherit an agent.")
@@ -130,6 +140,10 @@ class DocumentPolicy(_Strict):
                                               "body does: a record whose agent is a company is no such event.")
     government_words: list[str] = Field(default_factory=list, description="Words that make an organisation's name "
                                         "a public body (ministry, department, commission).")
+    industry_body_words: list[str] = Field(default_factory=list, description="Words that make an organisation's "
+                                           "name an industry body (a chamber of mines, a miners' association): it "
+                                           "speaks for its members and acts for none, so it is never an item's "
+                                           "inherited actor.")
     confidence_by_roles: list[float] = Field(default_factory=list, description="Confidence of a record by its number "
                                              "of distinct argument roles (index; the last entry for more): the precision "
                                              "measured on the real-news dev half. Empty keeps the stage's scores.")

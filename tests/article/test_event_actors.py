@@ -205,6 +205,9 @@ def _mentions(text, *names):
     ("According to a report by Valley Courier, deputies found the parcel on a highway.", "Valley Courier"),
     ("Metals Wire Daily (Mar 3) -- Fenwick will stop exporting cobalt ore, its minister said.", "Metals Wire Daily"),
     ("A cobalt shortage could hit battery output, Nordbank Securities analysts told clients.", "Nordbank Securities"),
+    # the consultant who wrote a study is its author, not the company that commissions it
+    ("The scoping study was prepared by independent engineers Halden Consulting Ltd for the owner.",
+     "Halden Consulting Ltd"),
 ])
 def test_a_name_only_cited_is_a_source(policy, text, name):
     assert cited_sources(_mentions(text, name), text, policy) == {name.lower()}
@@ -236,3 +239,29 @@ def test_a_market_wide_statement_inherits_no_actor(policy, evidence, trigger, in
     record = event(start, "production_output", ("quantity", "12,000 t", None)).model_copy(update={
         "evidence": evidence, "trigger": Trigger(text=trigger, start=start, end=start + len(trigger))})
     assert agents([inherit_agent(record, {"ORG": marlin}, policy)]) == ([["Marlin Metals"]] if inherits else [[]])
+
+
+@pytest.mark.parametrize(("evidence", "trigger", "inherits"), [
+    ("Four battery makers plan to invest $2 billion in cathode plants next year.", "invest", False),
+    ("Twelve smaller producers will invest in new kilns, the ministry said.", "invest", False),
+    ("The company will invest $300 million in the new cathode plant.", "invest", True),
+    ("In 2024 investors saw the company invest $300 million in a cathode plant.", "invest", True),
+])
+def test_counted_unnamed_actors_are_the_sentences_own(policy, evidence, trigger, inherits):
+    marlin = entity(0, "Marlin Metals", zone="title")
+    start = 200 + evidence.index(trigger)
+    record = event(start, "investment", ("amount", "$2 billion", None)).model_copy(update={
+        "evidence": evidence, "trigger": Trigger(text=trigger, start=start, end=start + len(trigger))})
+    assert agents([inherit_agent(record, {"ORG": marlin}, policy)]) == ([["Marlin Metals"]] if inherits else [[]])
+
+
+@pytest.mark.parametrize(("trigger", "expected"), [
+    ("placement", "Marlin Metals"),         # a raise is the company's
+    ("incentive scheme", "Fenwick"),        # state funding is the government's
+    ("grants", "Fenwick"),
+])
+def test_a_raise_takes_the_company_and_state_funding_the_government(policy, trigger, expected):
+    marlin, fenwick = entity(0, "Marlin Metals", zone="title"), entity(20, "Fenwick", "GPE", zone="title", kb_id="FW")
+    record = event(200, "financing", ("amount", "$40m", None)).model_copy(update={
+        "evidence": f"The {trigger} brings in $40m.", "trigger": Trigger(text=trigger, start=204, end=204 + len(trigger))})
+    assert agents([inherit_agent(record, {"ORG": marlin, "GPE": fenwick}, policy)]) == [[expected]]

@@ -7,7 +7,14 @@ import pytest
 from support import event_record as event
 from support import policy_entity as entity
 
-from pipeline.article.event_policy import apply_policy, drop_private_agent, fold_same_act, is_market, is_public_body
+from pipeline.article.event_policy import (
+    apply_policy,
+    drop_private_agent,
+    fold_same_act,
+    is_industry_body,
+    is_market,
+    is_public_body,
+)
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.records import Argument
@@ -173,3 +180,39 @@ def test_an_exchange_named_in_a_ticker_line_never_acts(policy, exchange):
     output = event(300, "production_output", ("quantity", "8,000 tonnes", None), sentence=4)
     (kept,) = apply_policy([output], [listed, entity(40, exchange), entity(80, exchange), marlin], policy)
     assert agents([kept]) == [["Marlin Metals"]]
+
+
+def test_a_raise_or_a_stake_without_a_subject_inherits_the_company(policy):
+    # "Marlin Metals lines up funds for its Ostra lithium plant" ... "The company raised $40m in a placement."
+    marlin = [entity(0, "Marlin Metals", zone="title"), entity(60, "Marlin Metals")]
+    raised = event(200, "financing", ("amount", "$40m", None), sentence=2)
+    stake = event(300, "investment", ("amount", "$12m", None), sentence=3)
+    assert agents(apply_policy([raised, stake], marlin, policy)) == [["Marlin Metals"], ["Marlin Metals"]]
+
+
+def test_state_funding_without_a_subject_inherits_the_government(policy):
+    # "Fenwick opens a $900m minerals fund" ... "Up to $300m will be available in grants this year."
+    fenwick = [entity(0, "Fenwick", "GPE", zone="title", kb_id="FW"), entity(40, "Fenwick", "GPE", kb_id="FW")]
+    grants = event(200, "financing", ("amount", "$300m", None), sentence=2)
+    (kept,) = apply_policy([grants], fenwick, policy)
+    assert agents([kept]) == [["Fenwick"]]
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("Fenwick Chamber of Mines", True),
+    ("Kestrel Nickel Producers Association", True),
+    ("Marlin Metals", False),
+    ("Fenwick Energy Department", False),
+])
+def test_industry_bodies_are_named_as_such(policy, name, body):
+    assert is_industry_body(entity(0, name), policy) is body
+
+
+def test_an_item_about_an_industry_body_gives_its_output_to_the_country(policy):
+    # "Fenwick chamber warns of power cuts" ... the Fenwick Chamber of Mines said ... "Cobalt output fell 4%."
+    chamber = [entity(0, "Fenwick Chamber of Mines", zone="title"), entity(60, "Fenwick Chamber of Mines")]
+    fenwick = entity(100, "Fenwick", "GPE", kb_id="FW")
+    marlin = entity(400, "Marlin Metals", sentence=5)
+    output = event(200, "production_output", ("quantity", "4%", None), ("commodity", "cobalt", None), sentence=2)
+    (kept,) = apply_policy([output], [*chamber, fenwick, marlin], policy)
+    assert agents([kept]) == [["Fenwick"]]

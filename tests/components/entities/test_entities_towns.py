@@ -59,6 +59,11 @@ def test_towns_are_places(nlp, zone, text, expected):
         "The Pre-Feasibility Study puts the payback at four years.",
         "The board signed a Letter of Interest last week.",
         "The Company expects to ship concentrate in March.",
+        # plural and mixed-case deal documents, a study and a funding round are documents, not parties
+        "The LoIs point to potential loans of US$900 million for the new plant.",
+        "The PEA shows a payback of three years for the vanadium project.",
+        "This CFP is the first of three under the minerals fund, the ministry said.",
+        "The ministry issued a Call for Proposals for its US$1 billion minerals fund.",
     ],
 )
 def test_credits_bylines_and_document_terms_are_not_entities(nlp, text):

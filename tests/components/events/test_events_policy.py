@@ -78,10 +78,11 @@ def test_a_subjectless_record_inherits_the_salient_actor(policy):
     inherited = inherit_agent(event(50, "production_output", ("quantity", "625,000 t", None)),
                               {"ORG": marlin, "GPE": None}, policy)
     assert [(a.role, a.text) for a in inherited.arguments][0] == ("agent", "Marlin Metals")
-    # prices name no agent, and lenders are never guessed
-    for event_type in ("price_movement", "financing"):
-        record = event(50, event_type, ("amount", "US$5", None))
-        assert inherit_agent(record, {"ORG": marlin, "GPE": None}, policy) == record
+    # prices name no agent; a subjectless raise is the item's company's (docs/annotation.md, "The actor of an item")
+    record = event(50, "price_movement", ("amount", "US$5", None))
+    assert inherit_agent(record, {"ORG": marlin, "GPE": None}, policy) == record
+    raised = inherit_agent(event(50, "financing", ("amount", "US$5", None)), {"ORG": marlin, "GPE": None}, policy)
+    assert [(a.role, a.text) for a in raised.arguments][0] == ("agent", "Marlin Metals")
 
 
 def test_two_triggers_for_one_act_give_one_record(policy):
