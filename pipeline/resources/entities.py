@@ -188,6 +188,9 @@ class CueWords(_Strict):
     # before one is the document's modifier, no organisation
     document_heads: frozenset[str] = frozenset()
     negating_prefixes: frozenset[str] = frozenset()  # "Non-EU": an adjective, no name
+    # a news outlet's head word ("said X News"): after a reporting verb or a source word it stays in the outlet's name
+    outlet_heads: frozenset[str] = frozenset()
+    source_words: frozenset[str] = frozenset()  # "reported by X News", "according to X News"
 
     @model_validator(mode="after")
     def _prefix_names_are_prefixes(self) -> CueWords:

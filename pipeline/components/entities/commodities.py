@@ -16,7 +16,9 @@ from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import commodity_surfaces
 
 FORMULA = re.compile(r"(?:[A-Z][a-z]?\d*)+")
-GRADE_UNITS = frozenset({"%", "ppm", "g/t", "ppb"})
+GRADE_UNITS = frozenset({"%", "wt%", "ppm", "g/t", "ppb"})
+# Labels the model gives an element symbol that a grade or price shows to be the metal ("84% Ge" as ORG).
+SYMBOL_MISREADS = frozenset({"ORG", "PERSON", "FACILITY", "LAW"})
 # Separators inside a numeric date ("2025-10-16", "16/10/2025").
 DATE_SEPARATORS = frozenset({"-", "/", "."})
 
@@ -100,7 +102,12 @@ CURRENCY_SIGNS = frozenset("$€£¥")
 
 
 def formula_commodities(view: BlockView, tables: EntityTables) -> list[Span]:
-    """'0.8% V2O5', '450 ppm U3O8', '1.1% Ni': chemical formulas and element symbols in a grade context."""
+    """'0.8% V2O5', '450 ppm U3O8', '1.1% Ni': chemical formulas and element symbols in a grade context.
+
+    Round 12: a bare symbol is also an element after a price's mass unit ("US$300/kg Ga"), in brackets right after
+    its element's name ("germanium (Ge)", the article defining it), and joined by a slash to another two-letter
+    symbol ("Ge/Ga"): each names the metal, not a company or a person.
+    """
     doc = view.doc
     spans: list[Span] = []
     for i, text in enumerate(view.tokens.texts):
@@ -112,12 +119,55 @@ def formula_commodities(view: BlockView, tables: EntityTables) -> list[Span]:
         prev = doc[i - 1] if i > 0 else None
         grade = prev is not None and (prev.text in GRADE_UNITS or prev.like_num and not _date_part(prev) and not _amount(prev))
         nxt = doc[i + 1] if i + 1 < len(doc) else None
-        if not any(ch.isdigit() for ch in text) and (not grade or nxt is not None and nxt.is_title and nxt.is_alpha):
+        bare = not any(ch.isdigit() for ch in text)
+        if bare and not grade and (_per_mass(doc[i], tables) or _defined_symbol(doc[i], parsed["name"])
+                                   or _symbol_pair(doc[i], tables)):
+            grade = True
+        if bare and (not grade or nxt is not None and nxt.is_title and nxt.is_alpha):
             continue  # a bare symbol needs a grade before it and no name after it ("2025-10-16 He Yongqian")
         span = Span(doc, i, i + 1, label="COMMODITY")
         view.note(span, EntityInfo(normalized=parsed["name"], kb_id=None, commodity=parsed))
         spans.append(span)
     return spans
+
+
+def with_formulas(spans: list[Span], view: BlockView, tables: EntityTables) -> list[Span]:
+    """``spans`` plus the formula hits of ``formula_commodities``. Element symbols in a grade or price are the metals,
+    not the name the model read ("84% Ge", "Ge/Ga" as ORG): such readings go; a place keeps its own ("million US
+    dollars", overlaps resolved later)."""
+    formulas = formula_commodities(view, tables)
+    symbols = {span.start for span in formulas if span.text in tables.parse_commodity.symbols}
+    kept = [span for span in spans if span.label_ not in SYMBOL_MISREADS
+            or not all(token.i in symbols or token.text == "/" for token in span)]
+    return [*kept, *formulas]
+
+
+def _per_mass(token: Token, tables: EntityTables) -> bool:
+    """"/kg Ga": the symbol closes a price per mass unit."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].lower_ in tables.cues.mass_words and doc[token.i - 2].text == "/"
+
+
+def _defined_symbol(token: Token, element: str) -> bool:
+    """"germanium (Ge)": the symbol in brackets right after its element's name."""
+    doc = token.doc
+    i = token.i
+    return (1 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"
+            and doc[i - 2].lower_ == element.lower())
+
+
+def _symbol_pair(token: Token, tables: EntityTables) -> bool:
+    """"Ge/Ga": two two-letter element symbols joined by a slash without spaces (one-letter ones may be initials)."""
+    doc = token.doc
+    i = token.i
+    symbols = tables.parse_commodity.symbols
+
+    def pair(first: int, second: int) -> bool:
+        return (0 <= first and second < len(doc) and doc[first + 1].text == "/" and not doc[first].whitespace_
+                and not doc[first + 1].whitespace_ and all(len(doc[k].text) == 2 and doc[k].text in symbols
+                                                          for k in (first, second)))
+
+    return pair(i, i + 2) or pair(i - 2, i)
 
 
 def _amount(token: Token) -> bool:

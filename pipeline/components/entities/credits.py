@@ -145,3 +145,20 @@ def _dateline_before(i: int, tokens: TokenColumns) -> bool:
             return False
         first -= 1
     return first < 0 or tokens.newline[first]
+
+
+def outlet_name(span: Span, reporting_verbs: frozenset[str], heads: frozenset[str], sources: frozenset[str]) -> Span:
+    """Round 12: "said X News", "reported by X News", "according to X News": the model stops an outlet's name before
+    its head word (an ``outlet_heads`` word closing the name); after a reporting verb or a source word it is the
+    outlet's own name, so the ORG takes it in. A page's section labels ("X News in Brief") stay as they were."""
+    doc = span.doc
+    end = span.end
+    if span.label_ != "ORG" or span.start == 0 or end >= len(doc) or doc[end].text not in heads:
+        return span
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and (after.is_title or after.is_upper) and after.is_alpha:
+        return span
+    before = doc[span.start - 1].lower_
+    if before not in reporting_verbs and before not in sources:
+        return span
+    return Span(doc, span.start, end + 1, label="ORG")

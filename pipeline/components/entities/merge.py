@@ -3,7 +3,8 @@
 A rule span beats an overlapping model span, except that a well-formed model ORG/FACILITY/LAW name
 that strictly contains a place, nationality or commodity hit ("Export Finance Australia") is kept whole,
 and so is a model company name that the rules cut at an "and" between two activity words ("... Foreign
-Engineering and" + "Construction Co., Ltd.": ``activity_words``, round 8).
+Engineering and" + "Construction Co., Ltd.": ``activity_words``, round 8) or after it ("... Exploration" + "and
+Mining", round 12).
 """
 
 from __future__ import annotations
@@ -53,6 +54,17 @@ def _activity_pair(model: Span, rules: list[Span], activities: frozenset[str]) -
         rule.label_ == "ORG" and rule.start - 2 >= model.start and doc[rule.start - 1].lower_ == "and"
         and doc[rule.start - 2].text in activities and rule[0].text in activities
         and all(token.is_punct or token.text.endswith(".") for token in doc[rule.end : model.end])  # ", Ltd."
+        for rule in rules
+    ) or _activity_tail(model, rules, activities)
+
+
+def _activity_tail(model: Span, rules: list[Span], activities: frozenset[str]) -> bool:
+    """Round 12, the mirror case: the rules' ORG hit ends in an activity word, and the model name goes on with "and"
+    and a last activity word ("Example Exploration" + "and Mining" in "Example Exploration and Mining")."""
+    doc = model.doc
+    return any(
+        rule.label_ == "ORG" and rule.start == model.start and rule.end + 2 == model.end
+        and doc[rule.end].lower_ == "and" and doc[rule.end - 1].text in activities and doc[rule.end + 1].text in activities
         for rule in rules
     )
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from pipeline.components.entities.commodities import formula_commodities, join_element_chains
+from pipeline.components.entities.commodities import join_element_chains, with_formulas
 from pipeline.components.entities.conventions import (
     administrative_place,
     caption_credit,
@@ -29,7 +29,7 @@ from pipeline.components.entities.conventions import (
     without_caption_label,
     without_title,
 )
-from pipeline.components.entities.credits import staff_credit, wire_credit
+from pipeline.components.entities.credits import outlet_name, staff_credit, wire_credit
 from pipeline.components.entities.definitions import defined_term
 from pipeline.components.entities.divisions import headed_place
 from pipeline.components.entities.headlines import CALENDAR_WORDS, is_name_token
@@ -105,6 +105,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
                 continue  # a picture credit ("Photo: Name/Agency")
             span = without_title(titled_person(uncaptioned, spans, tables) or uncaptioned, tables)
             span = person_reading(span, spans, tables)
+            span = outlet_name(span, tables.cues.reporting_verbs, tables.cues.outlet_heads, tables.cues.source_words)
             label = span.label_
         place = (headed_place(span, view, tables) or government_place(span, view, tables)
                  or administrative_place(span, view, tables)
@@ -195,7 +196,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         if span.label_ == "ORG" and view.tokens.texts[span.end - 1] in tables.cues.extendable_heads:
             span = extend_left(span, view, tables)
         out.append(span)
-    out.extend(formula_commodities(view, tables))
+    out = with_formulas(out, view, tables)
     out.extend(where_facilities(view, out, tables))
     return join_titled_commodities(join_element_chains(resolve_overlaps(out), view, tables), view)
 
@@ -268,6 +269,8 @@ def is_term(span: Span, tables: EntityTables, *, tokens: TokenColumns | None = N
     ``tokens``: the block's columns when the caller has them.
     """
     text = span.text if tokens is None else tokens.span_text(span.start, span.end)
+    if " (" in text and ")" not in text:
+        text = text[: text.index(" (")]  # "Memorandum of Understanding (MoU": the model ran into the bracket
     return text in tables.not_names or text.endswith(_term_endings(tables.not_names))
 
 

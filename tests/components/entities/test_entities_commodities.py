@@ -29,3 +29,23 @@ def test_element_names_closed_by_their_formula_are_one_commodity(nlp):
     found = ents(make_block_doc(nlp, "The plant makes samarium cobalt (SmCo) parts and sells copper to smelters."))
     assert ("samarium cobalt", "COMMODITY") in found
     assert ("samarium", "COMMODITY") not in found and ("copper", "COMMODITY") in found
+
+
+def test_a_symbol_in_a_grade_is_the_metal_whatever_the_model_read(nlp):
+    found = normalized(make_block_doc(nlp, "The pilot circuit recovered 91% Ge and 77% Ga from the residue, "
+                                           "Velmar Metals said."))
+    assert ("germanium", "COMMODITY") in found
+    assert not [pair for pair in found if pair[0] in {"Ge", "Ga"}]
+
+
+def test_a_symbol_defined_after_its_element_priced_per_kilo_or_paired_is_the_metal(nlp):
+    doc = make_block_doc(nlp, "Velmar Metals wants germanium (Ge) and gallium (Ga) out of its zinc residue. "
+                              "It assumes US$900/kg Ga, and the Ge/Ga circuit would be built in 2027.")
+    labels = {(ent.text, ent.label_) for ent in doc.ents if ent.text in {"Ge", "Ga"}}
+    assert labels == {("Ge", "COMMODITY"), ("Ga", "COMMODITY")}
+    assert len([ent for ent in doc.ents if ent.text in {"Ge", "Ga"}]) == 5
+
+
+def test_one_letter_symbols_joined_by_a_slash_stay_unread(nlp):
+    found = ents(make_block_doc(nlp, "The ratio of U/V in the core samples rose, Velmar Metals said."))
+    assert ("U", "COMMODITY") not in found and ("V", "COMMODITY") not in found

@@ -110,3 +110,10 @@ def test_photographer_with_agency_and_year_in_one_bracket_is_a_credit():
 
 def test_person_with_a_job_title_in_brackets_is_no_credit():
     assert not _credit(spacy.blank("en")("The board named (Ana Ruiz, CEO) as chair."), "Ana Ruiz", "PERSON")
+
+
+def test_an_outlet_named_as_a_source_keeps_its_news_head(nlp):
+    found = ents(make_block_doc(nlp, "Zinc output fell 4% last year, said Halden News. The plan, reported by "
+                                     "Halden News, goes to the ministry next week."))
+    assert ("Halden News", "ORG") in found
+    assert ("Halden", "ORG") not in found

@@ -43,3 +43,9 @@ def test_a_title_case_list_line_keeps_the_law_whole(nlp):
 def test_a_headline_preposition_is_no_part_of_the_law(nlp):
     found = ents(make_block_doc(nlp, "Bloc Names 12 Sites Under Strategic Cobalt Supply Act", zone="title"))
     assert ("Strategic Cobalt Supply Act", "LAW") in found
+
+
+def test_a_numbered_canadian_instrument_is_a_law(nlp):
+    found = ents(make_block_doc(nlp, "The estimate was prepared under NI 43-101 by a consultant for Velmar Metals."))
+    assert ("NI 43-101", "LAW") in found
+    assert ("NI", "ORG") not in found

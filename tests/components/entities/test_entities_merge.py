@@ -1,0 +1,26 @@
+"""The merge policy of rule and model spans (``merge.py``), on ``spacy.blank``. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Span
+
+from pipeline.components.entities.merge import merge_entities
+
+ACTIVITIES = frozenset({"Exploration", "Mining", "Engineering", "Construction"})
+
+
+def test_a_model_company_going_on_with_and_and_an_activity_word_stays_whole():
+    doc = spacy.blank("en")("The buyer is Norvel Exploration and Mining, a unit of another miner.")
+    rule = Span(doc, 3, 5, label="ORG")  # "Norvel Exploration"
+    model = Span(doc, 3, 7, label="ORG")  # "Norvel Exploration and Mining"
+    merged = merge_entities([rule], [model], activities=ACTIVITIES)
+    assert [(span.text, span.label_) for span in merged] == [("Norvel Exploration and Mining", "ORG")]
+
+
+def test_and_before_a_word_that_is_no_activity_still_ends_the_company():
+    doc = spacy.blank("en")("The buyer is Norvel Exploration and Partners, a unit of another miner.")
+    rule = Span(doc, 3, 5, label="ORG")
+    model = Span(doc, 3, 7, label="ORG")
+    merged = merge_entities([rule], [model], activities=ACTIVITIES)
+    assert [span.text for span in merged] == ["Norvel Exploration"]
