@@ -12,6 +12,8 @@
   ("at its Kestrel and Marlow sites", "the Lennox, Byron and Penhale mines"); a site apposition after a name may
   go on with a place ("X, a copper mine in Peru"). Title-case words before a title-case plural site keyword name a
   class of sites ("the 47 Strategic Projects"), no site, unless they close a list ("the X and Y Projects").
+- Facility round 12: a town the gazetteer lists without a country or region code, before a singular lower-case site
+  word (descriptors allowed), names that site ("the Kalgoorlie nickel smelter"); countries and regions keep GPE.
 """
 
 from __future__ import annotations
@@ -223,7 +225,24 @@ def facility_name(span: Span, tables: EntityTables) -> Span | None:
             and entry is None):
         # a town the gazetteer does not list, named for the site it hosts: "the Pirapora foundry", "Kwinana refinery"
         return Span(doc, span.start, span.end, label="FACILITY")
+    if span.label_ == "GPE" and entry is not None and entry.kb_id is None and _singular_site_after(span, tables):
+        # a listed town (no country or region code) names the one site it hosts: "the Kalgoorlie nickel
+        # smelter", "its Kolwezi project"; the guide gives a place used for a town and its plant two entities
+        return Span(doc, span.start, span.end, label="FACILITY")
     return None
+
+
+def _singular_site_after(span: Span, tables: EntityTables) -> bool:
+    """A lower-case singular site word right after the name or after its descriptors ("nickel smelter")."""
+    doc = span.doc
+    cues = tables.cues
+    descriptors = cues.facility_descriptors | tables.commodity_words
+    j = span.end
+    while j < len(doc) and j - span.end < MAX_DESCRIPTORS and doc[j].lower_ in descriptors:
+        j += 1
+    if j >= len(doc) or not doc[j].is_lower:
+        return False
+    return doc[j].lower_ in (cues.site_keywords | cues.site_name_keywords) - cues.site_plurals
 
 
 def _the_before(span: Span) -> bool:

@@ -151,3 +151,19 @@ def test_mining_complex_drops_its_keyword(nlp):
 def test_name_before_a_commodity_and_facility_is_the_site(nlp):
     text = "Supply cuts have hit Norvane Group's Kestrel Cove ferromanganese facility in Tasmania."
     assert ("Kestrel Cove", "FACILITY") in ents(make_block_doc(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Repairs kept the Kalgoorlie zinc smelter shut for a month.", "Kalgoorlie"),
+        ("The miner said its Kolwezi project would resume drilling soon.", "Kolwezi"),
+    ],
+)
+def test_listed_town_before_a_singular_site_word_names_the_site(nlp, text, name):
+    assert (name, "FACILITY") in ents(make_block_doc(nlp, text))
+
+
+def test_country_before_a_site_word_keeps_its_place(nlp):
+    found = ents(make_block_doc(nlp, "The miner said its Chile project would resume drilling soon."))
+    assert ("Chile", "FACILITY") not in found
