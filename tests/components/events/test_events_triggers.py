@@ -271,7 +271,7 @@ def test_a_hyphenated_off_take_is_a_supply_agreement(nlp, text):
     ("The lender will cover about 60% of capital costs through first production at the Halden plant.",
      "project_milestone"),
     # a participle that only describes a noun ("amended letters", "a designated zone") enacts nothing
-    ("Marlin Metals has announced the receipt of amended and non-binding letters of support from the "
+    ("Marlin Metals said it had received amended, non-binding letters of support from the "
      "Export-Import Bank of Fenwick.", "regulation"),
 ])
 def test_word_senses_that_report_nothing(nlp, text, absent):
