@@ -73,7 +73,9 @@ def test_pathological_input_is_fast(text):
     stage = _BLANK.get_pipe(QUANTITIES_FACTORY)
     started = time.perf_counter()
     stage(doc)
-    assert time.perf_counter() - started < 2.0
+    # A guard against catastrophic backtracking (minutes), not a speed target (benchmarks/throughput.py): the bound
+    # leaves room for a loaded CI machine, where a linear pass over these inputs has taken just over 2 s.
+    assert time.perf_counter() - started < 10.0
 
 
 @settings(max_examples=200, deadline=None)
