@@ -8,7 +8,7 @@ The only code that reads those files. Every file is validated by a pydantic mode
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -265,6 +265,11 @@ class EntityTables:
     subdivision_suffixes: frozenset[str] = frozenset()
     # that part -> (name, code) of the GPE subdivisions of the countries that write it in addresses ("LA" -> Louisiana)
     address_subdivisions: dict[str, frozenset[tuple[str, str]]] = field(default_factory=dict)
+
+    @cached_property
+    def site_descriptors(self) -> frozenset[str]:
+        """Words that may stand between a site's name and its keyword ("the Kalunga copper-cobalt mine")."""
+        return self.cues.facility_descriptors | self.commodity_words
 
 
 def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> EntityTables:

@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import re
 
-# A bare "$" (no letter or "$" glued before it), the amount with an optional glued or spaced scale word,
-# then an opening bracket and an optional hedge word: the position after it is where a conversion starts.
-_BARE_AMOUNT_THEN_BRACKET = re.compile(
-    r"(?<![A-Za-z$])\$[ \u00a0]?\d[\d,.]*(?:[ \u00a0]?[A-Za-z]{1,8})?[ \u00a0]*\([ \u00a0]*"
-    r"(?:(?:about|around|approximately|approx\.|roughly|some|or|~|≈)[ \u00a0]*)?"
-)
+# An amount after its currency sign ("60m", "15 million"), and an opening bracket with an optional hedge word
+# ("(about A$91m)"): the pieces both conversion patterns share.
+_AMOUNT = r"[ \u00a0]?\d[\d,.]*(?:[ \u00a0]?[A-Za-z]{1,8})?"
+_OPEN_BRACKET = r"[ \u00a0]*\([ \u00a0]*(?:(?:about|around|approximately|approx\.|roughly|some|or|~|≈)[ \u00a0]*)?"
+
+# A bare "$" (no letter or "$" glued before it), its amount, then the bracket: the position after it is where
+# a conversion starts.
+_BARE_AMOUNT_THEN_BRACKET = re.compile(r"(?<![A-Za-z$])\$" + _AMOUNT + _OPEN_BRACKET)
 
 # A dollar variant's amount ("C$15 million", "A$20m") then a bracket holding a bare-"$" amount: the variant's index.
-_VARIANT_THEN_BARE = re.compile(
-    r"(?<![A-Za-z$])(?P<variant>[A-Z]{1,3}\$)[ \u00a0]?\d[\d,.]*(?:[ \u00a0]?[A-Za-z]{1,8})?[ \u00a0]*\([ \u00a0]*"
-    r"(?:(?:about|around|approximately|approx\.|roughly|some|or|~|≈)[ \u00a0]*)?\$[ \u00a0]?\d"
-)
+_VARIANT_THEN_BARE = re.compile(r"(?<![A-Za-z$])(?P<variant>[A-Z]{1,3}\$)" + _AMOUNT + _OPEN_BRACKET + r"\$[ \u00a0]?\d")
 
 
 def bracketed_conversions(text: str) -> set[int]:

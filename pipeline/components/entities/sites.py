@@ -136,7 +136,7 @@ def coordinated_site(span: Span, tables: EntityTables) -> Span | None:
     if span.label_ not in SITE_MISREADS or not span[0].is_title or tables.gazetteer.get(clean_name(span.text)) is not None:
         return None
     doc = span.doc
-    descriptors = tables.cues.facility_descriptors | tables.commodity_words
+    descriptors = tables.site_descriptors
     joined = False
     j = span.end
     while j < len(doc) and j - span.end <= MAX_LISTED_TOKENS and not line_break(doc[j - 1]):
@@ -236,10 +236,7 @@ def _singular_site_after(span: Span, tables: EntityTables) -> bool:
     """A lower-case singular site word right after the name or after its descriptors ("nickel smelter")."""
     doc = span.doc
     cues = tables.cues
-    descriptors = cues.facility_descriptors | tables.commodity_words
-    j = span.end
-    while j < len(doc) and j - span.end < MAX_DESCRIPTORS and doc[j].lower_ in descriptors:
-        j += 1
+    j = _past_descriptors(span, tables)
     if j >= len(doc) or not doc[j].is_lower:
         return False
     return doc[j].lower_ in (cues.site_keywords | cues.site_name_keywords) - cues.site_plurals
@@ -259,12 +256,17 @@ def _site_name(name: Span, tables: EntityTables) -> Span:
 
 def site_after_descriptors(span: Span, tables: EntityTables) -> bool:
     """"the Kalunga copper-cobalt mine": a site keyword after commodity or descriptor words (at most three)."""
+    j = _past_descriptors(span, tables)
+    return span.end < j < len(span.doc) and span.doc[j].lower_ in tables.cues.site_keywords
+
+
+def _past_descriptors(span: Span, tables: EntityTables) -> int:
+    """The index of the first token after the span's commodity or descriptor words (at most ``MAX_DESCRIPTORS``)."""
     doc = span.doc
-    descriptors = tables.cues.facility_descriptors | tables.commodity_words
     j = span.end
-    while j < len(doc) and j - span.end < MAX_DESCRIPTORS and doc[j].lower_ in descriptors:
+    while j < len(doc) and j - span.end < MAX_DESCRIPTORS and doc[j].lower_ in tables.site_descriptors:
         j += 1
-    return span.end < j < len(doc) and doc[j].lower_ in tables.cues.site_keywords
+    return j
 
 
 def where_facilities(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Span]:

@@ -52,7 +52,7 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
     """
     doc = span.doc
     in_headline = span.start in view.headline
-    descriptors = tables.cues.facility_descriptors | tables.commodity_words
+    descriptors = tables.site_descriptors
     floor = span.start
     keyword = span.end - 1
     if (whole := _estate_name(span, in_headline, tables)) is not None:
@@ -283,7 +283,7 @@ def _names_site(span: Span, tables: EntityTables) -> bool:
     """A title-case facility keyword follows, after at most a few descriptor words joined by "and"
     ("Marrowby Rare Earth" + "and Mineral Sands Project")."""
     doc = span.doc
-    descriptors = tables.cues.facility_descriptors | tables.commodity_words | DESCRIPTOR_JOINERS
+    descriptors = tables.site_descriptors | DESCRIPTOR_JOINERS
     i = span.end
     while i < len(doc) and i - span.end <= MAX_DESCRIPTORS and doc[i].lower_ in descriptors:
         i += 1

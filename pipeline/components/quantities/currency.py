@@ -95,11 +95,11 @@ class CurrencyRules:
         listing = self._listing_sentences(text)
         # "$60m (A$91.62m)": a variant converting a bare-dollar amount says the bare "$" is another dollar
         conversions = bracketed_conversions(text)
-        variants = {self.dollar_variants[match.group()] for match in self.dollar_variant.finditer(text)
+        found = list(self.dollar_variant.finditer(text))
+        variants = {self.dollar_variants[match.group()] for match in found
                     if match.start() not in conversions
                     and not any(start <= match.start() < end for start, end in listing)}
-        us_dollar = self.us_dollar.search(text) is not None or bool(conversions.intersection(
-            match.start() for match in self.dollar_variant.finditer(text)))
+        us_dollar = self.us_dollar.search(text) is not None or any(match.start() in conversions for match in found)
         if len(variants) == 1 and not us_dollar:
             context.dollar = variants.pop()
         elif not variants and not us_dollar and hints and hints.get("dollar") and not self.us_cue.search(text):
