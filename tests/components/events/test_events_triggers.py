@@ -582,7 +582,7 @@ def test_a_company_listed_on_an_exchange_is_no_designation(nlp):
 
 @pytest.mark.parametrize(("text", "fires"), [
     # "pre-cyclone levels" is a benchmark of output, not a storm that stops it
-    ("Marlin Metals plans to return the mine's output to pre-cyclone levels during the 2026 financial year.", False),
+    ("Marlin Metals aims to bring output back to pre-cyclone levels in its 2026 financial year.", False),
     ("A cyclone forced Marlin Metals to halt operations at its Harlan mine in March.", True),
 ])
 def test_a_prefixed_hazard_word_is_no_disruption(nlp, text, fires):
