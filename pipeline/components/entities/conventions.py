@@ -334,11 +334,18 @@ def titled_person_inside(span: Span, tables: EntityTables) -> tuple[Span, Span] 
 
 def natural_feature(span: Span, view: BlockView, tables: EntityTables) -> Span | None:
     """A name before a salt-flat word ("the Uyuni salt flat", "the Hombre Muerto Salt Pan": ``feature_heads``) is a
-    LOC, the head word left out as "province" or "region" are (docs/annotation.md); None otherwise."""
+    LOC, the head word left out as "province" or "region" are (docs/annotation.md); a head written first with a
+    Romance connector ("Salar de Atacama") is a LOC with it; None otherwise."""
     if span.label_ not in RELABELLED | {"LOC", "FACILITY"} or not span[0].is_title:
         return None
     doc = span.doc
     heads = tables.cues.feature_heads
+    if (len(span) > 2 and span[0].lower_ in heads and span[1].lower_ in tables.cues.place_connectors
+            and span[-1].is_title):
+        # written head first, Spanish style ("Salar de Atacama"): the head is part of the feature's proper name
+        feature = Span(doc, span.start, span.end, label="LOC")
+        view.note(feature, EntityInfo(normalized=clean_name(span.text), kb_id=None, commodity=None))
+        return feature
     end = span.end
     for width in (2, 1):
         inside = span.end - width > span.start and " ".join(t.lower_ for t in span[-width:]) in heads

@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from pipeline.components.entities.headlines import strict_headline_name
 from pipeline.components.entities.labels_map import MODEL_TO_SPEC_LABEL, NAME_LABELS
-from pipeline.components.entities.view import BlockView
+from pipeline.components.entities.view import BlockView, glued_hyphen
 from pipeline.resources.entities import EntityTables
 
 TRAILING_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -49,6 +49,8 @@ def model_spans(view: BlockView, tables: EntityTables, *, ents: Iterable[Span] |
             or space[end - 1]
         ):
             end -= 1
+        while end - start > 2 and _glued_participle(view, end):
+            end -= 2  # "a Bill Gates-backed startup": the name is "Bill Gates"
         if end <= start:
             continue
         if label in {"ORG", "PERSON"} and is_place_name(view, start, end, label, tables):
@@ -72,6 +74,13 @@ def model_spans(view: BlockView, tables: EntityTables, *, ents: Iterable[Span] |
             continue
         spans.append(span)
     return spans
+
+
+def _glued_participle(view: BlockView, end: int) -> bool:
+    """The span ends in a hyphen and a lower-case word glued to the name ("Gates-backed", "Perth-based"): a
+    compound adjective built on the name, whose last part is no part of it."""
+    tokens = view.tokens
+    return glued_hyphen(view.doc, end - 2) and tokens.lower[end - 1] and tokens.alpha[end - 1]
 
 
 def is_place_name(view: BlockView, start: int, end: int, label: str, tables: EntityTables) -> bool:

@@ -24,6 +24,10 @@ PLACE_NOUNS_AFTER = frozenset({"city", "office", "offices", "headquarters", "air
 DATELINE_CLOSERS = frozenset({":", "-", "–", "—"})
 # The longest agency credit read in brackets after a dateline place ("Jakarta (Vietnam News Agency) -").
 MAX_CREDIT_TOKENS = 5
+# The ``country`` of a ``ministries.jsonl`` row that names the portfolio in every country ("foreign" -> "Foreign Affairs").
+ANY_COUNTRY = "*"
+# Quote marks the tokenizer leaves glued to a name's first word when no space precedes them ('said.“X').
+OPENING_QUOTES = "\"“‘«"
 # A nickname in straight or curly quotes between two words of a person's name.
 QUOTED_NICKNAME = re.compile(r"(?<=\w)\s+[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019']{1,30}[\"\u201d\u2019']\s+(?=\w)")
 
@@ -68,7 +72,7 @@ def short_title(name: str, tables: EntityTables) -> str:
 
 def base_info(ent: Span, tables: EntityTables) -> EntityInfo:
     """The gazetteer entry of the cleaned name (same label), a commodity parse, or the cleaned name."""
-    name = clean_name(ent.text)
+    name = clean_name(ent.text).lstrip(OPENING_QUOTES)  # '“Posco Group' after a glued 'said.“': the quote opens speech
     if name.isupper() and len(name) > 4:
         name = name.title()
     entry = tables.gazetteer.get(name)
@@ -86,7 +90,7 @@ def functional_body_name(ent: Span, tables: EntityTables) -> str:
     words = ent.text.split()
     function = (words[-1] if words[0] == "ministry" else words[0]).lower()
     known = tables.ministries.get((country_before(ent, tables) or "", function))
-    return known or f"Ministry of {function.capitalize()}"
+    return known or tables.ministries.get((ANY_COUNTRY, function)) or f"Ministry of {function.capitalize()}"
 
 
 def expand_country_prefix(name: str, tables: EntityTables) -> str:
