@@ -51,6 +51,8 @@ def model_spans(view: BlockView, tables: EntityTables, *, ents: Iterable[Span] |
             end -= 1
         while end - start > 2 and _glued_participle(view, end):
             end -= 2  # "a Bill Gates-backed startup": the name is "Bill Gates"
+        if label == "ORG":
+            end = _before_title_words(view, start, end, tables)
         if end <= start:
             continue
         if label in {"ORG", "PERSON"} and is_place_name(view, start, end, label, tables):
@@ -74,6 +76,18 @@ def model_spans(view: BlockView, tables: EntityTables, *, ents: Iterable[Span] |
             continue
         spans.append(span)
     return spans
+
+
+def _before_title_words(view: BlockView, start: int, end: int, tables: EntityTables) -> int:
+    """Where an ORG ends when its last words open a person's job title ("EPA Regional" + "Administrator Name",
+    "X Independent Nonexecutive" + "Chair Name"): title-case ``job_title_words`` before a title-case person title."""
+    tokens = view.tokens
+    cues = tables.cues
+    if end >= len(tokens.texts) or not tokens.title[end] or tokens.lowers[end] not in cues.person_titles:
+        return end
+    while end - start > 1 and tokens.title[end - 1] and tokens.lowers[end - 1] in cues.job_title_words:
+        end -= 1
+    return end
 
 
 def _glued_participle(view: BlockView, end: int) -> bool:

@@ -24,6 +24,8 @@ PLACE_NOUNS_AFTER = frozenset({"city", "office", "offices", "headquarters", "air
 DATELINE_CLOSERS = frozenset({":", "-", "–", "—"})
 # The longest agency credit read in brackets after a dateline place ("Jakarta (Vietnam News Agency) -").
 MAX_CREDIT_TOKENS = 5
+# Letters of the shortest word that shows an all-capital name is shouted, not a run of acronyms.
+SHOUTED_WORD_LETTERS = 4
 # The ``country`` of a ``ministries.jsonl`` row that names the portfolio in every country ("foreign" -> "Foreign Affairs").
 ANY_COUNTRY = "*"
 # Quote marks the tokenizer leaves glued to a name's first word when no space precedes them ('said.“X').
@@ -73,8 +75,8 @@ def short_title(name: str, tables: EntityTables) -> str:
 def base_info(ent: Span, tables: EntityTables) -> EntityInfo:
     """The gazetteer entry of the cleaned name (same label), a commodity parse, or the cleaned name."""
     name = clean_name(ent.text).lstrip(OPENING_QUOTES)  # '“Posco Group' after a glued 'said.“': the quote opens speech
-    if name.isupper() and len(name) > 4:
-        name = name.title()
+    if name.isupper() and len(name) > 4 and any(sum(map(str.isalpha, word)) >= SHOUTED_WORD_LETTERS for word in name.split()):
+        name = name.title()  # "NEW DELHI" -> "New Delhi"; acronyms stay as written ("U.S. EPA")
     entry = tables.gazetteer.get(name)
     if entry is not None and entry.label == ent.label_:
         return EntityInfo(normalized=entry.normalized, kb_id=entry.kb_id, commodity=None)

@@ -77,3 +77,10 @@ def test_foreign_ministry_is_the_ministry_of_foreign_affairs(nlp):
 
 def test_former_name_of_a_producer_is_one_organisation(nlp):
     assert ("BHP Billiton", "ORG") in ents(make_block_doc(nlp, "Its rival overtook BHP Billiton in copper output."))
+
+
+def test_job_title_words_after_an_organisation_are_no_part_of_it(nlp):
+    found = ents(make_block_doc(nlp, "The leak was serious, said U.S. EPA Regional Administrator Tom Vance on Friday."))
+    assert ("U.S. EPA", "ORG") in found
+    doc = make_block_doc(nlp, "The leak was serious, said U.S. EPA Regional Administrator Tom Vance on Friday.")
+    assert {e._.orewire_entity["normalized"] for e in doc.ents if e.label_ == "ORG"} == {"U.S. EPA"}
