@@ -12,6 +12,8 @@ from pipeline.components.entities.view import BlockView, glued_hyphen
 from pipeline.resources.entities import EntityTables
 
 TRAILING_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# The ending of the participle in a compound adjective built on a name ("Gates-backed", "state-owned").
+PARTICIPLE_ENDING = "ed"
 # "Minister of Trade" names a portfolio, not an organisation.
 PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "ministers"})
 
@@ -91,10 +93,11 @@ def _before_title_words(view: BlockView, start: int, end: int, tables: EntityTab
 
 
 def _glued_participle(view: BlockView, end: int) -> bool:
-    """The span ends in a hyphen and a lower-case word glued to the name ("Gates-backed", "Perth-based"): a
-    compound adjective built on the name, whose last part is no part of it."""
+    """The span ends in a hyphen and a lower-case past participle glued to the name ("Gates-backed", "Perth-based"):
+    a compound adjective built on the name, whose last part is no part of it."""
     tokens = view.tokens
-    return glued_hyphen(view.doc, end - 2) and tokens.lower[end - 1] and tokens.alpha[end - 1]
+    return (glued_hyphen(view.doc, end - 2) and tokens.lower[end - 1] and tokens.alpha[end - 1]
+            and tokens.lowers[end - 1].endswith(PARTICIPLE_ENDING))  # not a given name's syllable ("Min-jun")
 
 
 def is_place_name(view: BlockView, start: int, end: int, label: str, tables: EntityTables) -> bool:

@@ -265,7 +265,13 @@ def _organisation(
 
 
 def vet_legal_name(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
-    """"Kafue Metals plc": a legal suffix is evidence enough, even on a headline line."""
+    """"Kafue Metals plc": a legal suffix is evidence enough, even on a headline line. A spelled-out form with a name
+    after it opens that name ("National Company Tau-Ken Samruk", the Kazakh form): no name ends there."""
+    doc = span.doc
+    form = doc[span.end - 1]
+    if (span.end < len(doc) and form.is_alpha and form.text in tables.cues.partnership_suffixes
+            and doc[span.end].is_title and doc[span.end].lower_ not in tables.cues.person_titles):
+        return None
     return _organisation(span, label, view, tables, headline_guard=False, country_suffix=False, legal=True)
 
 

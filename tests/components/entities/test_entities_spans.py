@@ -84,3 +84,13 @@ def test_job_title_words_after_an_organisation_are_no_part_of_it(nlp):
     assert ("U.S. EPA", "ORG") in found
     doc = make_block_doc(nlp, "The leak was serious, said U.S. EPA Regional Administrator Tom Vance on Friday.")
     assert {e._.orewire_entity["normalized"] for e in doc.ents if e.label_ == "ORG"} == {"U.S. EPA"}
+
+
+def test_given_name_syllable_after_a_hyphen_stays_in_the_name(nlp):
+    found = ents(make_block_doc(nlp, "Park Min-jun, head of the battery unit at Orvane Holdings, spoke on Monday."))
+    assert ("Park Min-jun", "PERSON") in found
+
+
+def test_spelled_out_form_before_a_name_opens_it(nlp):
+    found = ents(make_block_doc(nlp, "The deal was signed with National Company Tau-Ken Samruk in Astana."))
+    assert ("National Company", "ORG") not in found
