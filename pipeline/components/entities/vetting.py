@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.entities.gazetteer_match import country_before, country_suffix_end
 from pipeline.components.entities.headlines import is_name_token
 from pipeline.components.entities.sites import MAX_DESCRIPTORS
-from pipeline.components.entities.view import BlockView
+from pipeline.components.entities.view import BlockView, glued_hyphen
 from pipeline.resources.entities import EntityTables, PatternCheck
 from pipeline.schema.labels import HEADLINE_ZONES
 
@@ -246,6 +246,8 @@ def _organisation(
         name_start -= 1
     if name_start == suffix_start or suffix_start == end:
         return None
+    while name_start == start and name_start >= 2 and glued_hyphen(doc, name_start - 1) and doc[name_start - 2].is_title:
+        name_start -= 2  # a title-case compound opens the name ("State-Owned Copper Company"): the pattern starts at "Owned"
     name = doc[name_start:suffix_start]
     if (
         in_headline

@@ -94,3 +94,8 @@ def test_given_name_syllable_after_a_hyphen_stays_in_the_name(nlp):
 def test_spelled_out_form_before_a_name_opens_it(nlp):
     found = ents(make_block_doc(nlp, "The deal was signed with National Company Tau-Ken Samruk in Astana."))
     assert ("National Company", "ORG") not in found
+
+
+def test_title_case_compound_opens_a_company_name(nlp):
+    found = ents(make_block_doc(nlp, "Talks with the State-Owned Copper Company went well, he said."))
+    assert ("State-Owned Copper Company", "ORG") in found
