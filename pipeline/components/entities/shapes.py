@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.entities.view import HYPHENS, BlockView
 from pipeline.resources.entities import EntityTables
@@ -26,6 +26,8 @@ from pipeline.text.commodity import clean_name
 
 # Labels of proper names (commodities, sites and laws hold common words: "lithium", "Act on ...").
 PROPER_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP"})
+# Words joining designations in one span ("Kamoa 1 and Kamoa 2").
+DESIGNATION_JOINERS = frozenset({"and", ",", "&"})
 # Labels the model gives a feature's name ("Texas Gulf Coast" as ORG, "Atlantic" as LOC).
 FEATURE_MISREADS = frozenset({"ORG", "GPE", "LOC", "PERSON", "NORP"})
 
@@ -111,6 +113,25 @@ def descriptor_before_cue(span: Span, tables: EntityTables) -> bool:
     return cue.is_lower and cue.text in tables.cues.company_cues_before and doc[end + 1].is_title
 
 
+def designation(span: Span, tables: EntityTables) -> bool:
+    """"Phase 3", "Grade 2", "Stage II", "Kamoa 1 and Kamoa 2" read as a law (issue 13): a designation word, or for a
+    LAW any word but a law head ("Decree 15" is one), before a number or section numeral names a stage, grade or
+    part of something, no organisation, person, place or law; what it belongs to is named apart."""
+    tokens = [token for token in span if token.text not in DESIGNATION_JOINERS]
+    if len(tokens) < 2 or len(tokens) % 2:
+        return False
+    pairs = list(zip(tokens[::2], tokens[1::2], strict=True))
+    if not all(word.is_title and _numeral(number, tables) for word, number in pairs):
+        return False
+    first = tokens[0].text
+    return first in tables.cues.designation_words or span.label_ == "LAW" and first not in tables.cues.law_heads
+
+
+def _numeral(token: Token, tables: EntityTables) -> bool:
+    """A number ("3") or an upper-case section numeral ("III")."""
+    return token.is_digit or token.is_upper and token.lower_ in tables.cues.section_numbers
+
+
 def not_a_name(span: Span, tables: EntityTables) -> bool:
     """A document's modifier read as an ORG, a negated adjective ("Non-EU") or a one-letter PERSON (see above)."""
     doc = span.doc
@@ -118,6 +139,8 @@ def not_a_name(span: Span, tables: EntityTables) -> bool:
     if span.label_ == "PERSON" and len(span.text) == 1:
         return True
     if len(span) > 2 and span[0].text in cues.negating_prefixes and span[1].text in HYPHENS:
+        return True
+    if designation(span, tables):
         return True
     return (span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text in cues.document_heads
             and tables.gazetteer.get(clean_name(span.text)) is None)

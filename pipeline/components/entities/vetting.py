@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.entities.gazetteer_match import country_before, country_suffix_end
 from pipeline.components.entities.headlines import is_name_token
 from pipeline.components.entities.sites import MAX_DESCRIPTORS
-from pipeline.components.entities.view import BlockView
+from pipeline.components.entities.view import BlockView, glued_hyphen
 from pipeline.resources.entities import EntityTables, PatternCheck
 from pipeline.schema.labels import HEADLINE_ZONES
 
@@ -78,6 +78,9 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
         and not doc[name_start - 1].is_lower
     ):
         name_start -= 1
+    if name_start < name_end and _compound_head(doc, name_start, in_headline, tables) \
+            and doc[name_start:name_end].text not in tables.gazetteer:
+        name_start -= 2  # "the Kamoa-Kakula copper mine": the whole hyphenated name, not its last part
     if name_start == name_end or name_end - name_start > MAX_NAME_TOKENS:
         return None
     name_start += _leading_nationality(doc[name_start:name_end], tables)
@@ -110,6 +113,13 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
             and (name_start == 0 or doc[name_start - 1].lower_ != "the")):
         return None  # one name before a plural site word owns the sites ("Corvane mines in Peru"), it names none
     return Span(doc, name_start, name_end, label="FACILITY")
+
+
+def _compound_head(doc: Doc, start: int, in_headline: bool, tables: EntityTables) -> bool:
+    """A title-case name word glued by a hyphen before the name at ``start`` ("Kamoa-" of "Kamoa-Kakula"; the
+    pattern's name tokens start after the hyphen)."""
+    return (start >= 2 and glued_hyphen(doc, start - 1) and doc[start - 2].is_title
+            and is_name_token(doc[start - 2], in_headline, tables))
 
 
 def _estate_name(span: Span, in_headline: bool, tables: EntityTables) -> Vetted:
