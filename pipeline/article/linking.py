@@ -250,7 +250,9 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
                 and not _placed(mention, text):
             person = short_forms.person_named(mention, people)
             if person is not None:
-                update = {"normalized": person.normalized, "label": "PERSON", "kb_id": None, "commodity": None}
+                update = {"normalized": person.normalized, "label": "PERSON", "commodity": None}
+                if mention.kb_id is not None:
+                    update["kb_id"] = None  # "Berlin" no longer stands for Germany
         if not update and mention.kb_id is None and short_forms.cued_organisation(mention, mentions, text):
             update = {"label": "ORG"}  # "producer X" once: the bare "X" the model reads as a person is the company
         elif not update and mention.kb_id is None and (majority := _majority_label(mention, mentions)) is not None:

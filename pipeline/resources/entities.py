@@ -188,6 +188,7 @@ class CueWords(_Strict):
     # before one is the document's modifier, no organisation
     document_heads: frozenset[str] = frozenset()
     negating_prefixes: frozenset[str] = frozenset()  # "Non-EU": an adjective, no name
+    portfolio_names: frozenset[str] = frozenset()  # "and Natural Resources" after "Ministry of Energy": a portfolio
     designation_words: frozenset[str] = frozenset()  # "Phase 3", "Grade 2": a stage or grade of a thing, no name
     # a news outlet's head word ("said X News"): after a reporting verb or a source word it stays in the outlet's name
     outlet_heads: frozenset[str] = frozenset()

@@ -114,17 +114,14 @@ def descriptor_before_cue(span: Span, tables: EntityTables) -> bool:
 
 
 def designation(span: Span, tables: EntityTables) -> bool:
-    """"Phase 3", "Grade 2", "Stage II", "Kamoa 1 and Kamoa 2" read as a law (issue 13): a designation word, or for a
-    LAW any word but a law head ("Decree 15" is one), before a number or section numeral names a stage, grade or
-    part of something, no organisation, person, place or law; what it belongs to is named apart."""
+    """"Phase 3", "Grade 2", "Stage II", "Phase 1 and Phase 2" (issue 13): a designation word (``designation_words``)
+    before a number or section numeral names a stage, grade or part of something, no organisation, person, place or
+    law; what it belongs to is named apart ("Kamoa-Kakula's Phase 3")."""
     tokens = [token for token in span if token.text not in DESIGNATION_JOINERS]
     if len(tokens) < 2 or len(tokens) % 2:
         return False
     pairs = list(zip(tokens[::2], tokens[1::2], strict=True))
-    if not all(word.is_title and _numeral(number, tables) for word, number in pairs):
-        return False
-    first = tokens[0].text
-    return first in tables.cues.designation_words or span.label_ == "LAW" and first not in tables.cues.law_heads
+    return all(word.text in tables.cues.designation_words and _numeral(number, tables) for word, number in pairs)
 
 
 def _numeral(token: Token, tables: EntityTables) -> bool:
