@@ -26,6 +26,8 @@ LAW_JOINERS = frozenset({"of", "and", "on", "for"})
 DASHES = frozenset({"-", "–"})
 # What the law pattern may take after the head when no year follows.
 LAW_TRAILERS = frozenset({"(", "of"})
+# The word before a law's number ("Regulation No. 11/2019"; the patterns list the same words).
+LAW_NUMBER_WORDS = frozenset({"No", "No.", "Number", "Nr."})
 # Parts of speech of the words a law's name is made of.
 NAME_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
 # Title-case words that may follow a law's head ("Defense Production Act Title III").
@@ -186,6 +188,8 @@ def _law_part(doc: Doc, start: int, end: int, label: str, view: BlockView, table
     first = start
     for i in range(first, end - 1):
         token = doc[i]
+        if token.text in cues.law_heads and doc[i + 1].text in LAW_NUMBER_WORDS:
+            break  # "Bill No. 12": the head and its number are the name, whatever words they are
         if (
             token.lower_ in cues.leading_words
             or token.lower_ in cues.person_titles
