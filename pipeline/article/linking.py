@@ -28,8 +28,6 @@ LINKABLE = frozenset({"ORG", "FACILITY", "LAW", "GPE", "COMMODITY"})
 HEADLINE_LINKED_LABELS = frozenset({"FACILITY", "ORG"})
 # Labels a bare short name of a company may have been given by mistake ("Laurentian" as NORP).
 SHORT_FORM_LABELS = frozenset({"ORG", "PERSON", "GPE", "FACILITY", "NORP"})
-# Most commodity mentions between a site's name and its keyword ("the Bralto copper-gold mine").
-MAX_SITE_COMMODITIES = 3
 # Labels of a one-word mention that may be a company's first word ("Anglo" as NORP after "Anglo American").
 OPENING_WORD_LABELS = frozenset({"ORG", "NORP"})
 # Labels one name may carry by mistake in a single mention ("Biden" ORG beside two PERSON "Biden").
@@ -110,28 +108,6 @@ def _opening_word(mention: Mention, long_forms: list[Mention], text: str) -> Men
     for long in earlier:
         counts[long.normalized] = counts.get(long.normalized, 0) + 1
     return max(earlier, key=lambda long: counts[long.normalized])
-
-
-def _named_sites(mentions: Sequence[Mention], text: str) -> set[int]:
-    """The FACILITY mentions (by ``id``) written before a site keyword, commodities allowed between ("the
-    Australian Vanadium Project", "the Bralto copper-gold mine"): they name the site, even when a company bears
-    the same name ("Australian Vanadium Ltd", "Bralto LLC")."""
-    commodity_ends = {mention.start: mention.end for mention in mentions if mention.label == "COMMODITY"}
-    keywords = linking_words().site_keywords
-    found: set[int] = set()
-    for mention in mentions:
-        if mention.label != "FACILITY":
-            continue
-        end = mention.end
-        for _ in range(MAX_SITE_COMMODITIES):
-            following = end + len(text[end : end + 2]) - len(text[end : end + 2].lstrip(" "))
-            if following not in commodity_ends:
-                break
-            end = commodity_ends[following]
-        words = text[end : end + 40].split(maxsplit=1)
-        if words and words[0].lower().strip(".,;:") in keywords:
-            found.add(id(mention))
-    return found
 
 
 def _named_body(mention: Mention, long_forms: list[Mention]) -> Mention | None:
@@ -225,7 +201,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
     people = [mention for mention in mentions if mention.label == "PERSON" and len(mention.text.split()) > 1]
     facilities = [mention for mention in mentions if mention.label == "FACILITY"]
     places = _defined_places(mentions, text)
-    sites = _named_sites(mentions, text)
+    sites = short_forms.named_sites(mentions, text)
     order = {id(mention): index for index, mention in enumerate(mentions)}
     by_start = {mention.start: mention for mention in mentions}
     decisions: list[dict[str, Any]] = []
@@ -247,7 +223,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
             place = places[mention.text]
             update = {"normalized": place.normalized, "label": "GPE", "kb_id": place.kb_id, "commodity": None}
         if not update and (mention.kb_id is None or _metonym(mention)) and mention.label in SURNAME_LABELS \
-                and not _placed(mention, text):
+                and not short_forms.placed_in(mention, text):
             person = short_forms.person_named(mention, people)
             if person is not None:
                 update = {"normalized": person.normalized, "label": "PERSON", "commodity": None}
@@ -271,13 +247,6 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
 def _metonym(mention: Mention) -> bool:
     """A capital read as its government ("Berlin" -> "Germany"): its code is the country's, not its own name's."""
     return mention.label == "GPE" and mention.normalized != mention.text
-
-
-def _placed(mention: Mention, text: str) -> bool:
-    """A place after a locative word ("talks in Lima"): the place, though a person named earlier bears its name
-    ("Ricardo Lima"); elsewhere a capital that is a person's family name is that person ("Berlin said")."""
-    before = text[max(mention.start - 12, 0) : mention.start].split()
-    return mention.label == "GPE" and bool(before) and before[-1].lower() in linking_words().locative_words
 
 
 def _town_of(mention: Mention, by_start: dict[int, Mention], text: str) -> bool:
