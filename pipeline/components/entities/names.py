@@ -24,11 +24,6 @@ from pipeline.text.commodity import clean_name
 # Joining words a name may hold between its capitalised words ("Authority for Strategic Mineral ...").
 NAME_JOINERS = frozenset({"and", "of", "for", "&", "on", "de", "du", "des", "y", "del", "da", "do", "dos"})
 # The acronym a name defines: "(ARECOMS)", "(Exim)", "(DOE)".
-# Portfolio names joined in one title ("Lands and Natural Resources"), and the most words read across them.
-PORTFOLIO_JOINERS = frozenset({"and", "&", ","})
-MAX_PORTFOLIO_WORDS = 4
-# Between a title and its portfolio ("Minister of Energy", "Minister for Trade").
-PORTFOLIO_OF = frozenset({"of", "for"})
 DEFINED_ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,11}$")
 # Labels of a span that may open or sit inside a name its acronym closes ("Salta" in "Salta Energia y Mineria
 # Sociedad del Estado (SEMSE)").
@@ -62,28 +57,6 @@ def _line_start(doc: Doc, i: int) -> bool:
     while j >= 0 and doc[j].text in BULLETS:
         j -= 1
     return j < 0 or line_break(doc[j])
-
-
-def portfolio_word(span: Span, tables: EntityTables) -> bool:
-    """"Investment" in "Indonesia's Investment Minister Bahlil Lahadalia": a portfolio before a title, no body; also
-    a portfolio joined to others before it ("Energy and Minerals Minister X") or after "Minister of" ("Minister of
-    Lands and Natural Resources", issue 13): part of a person's title."""
-    doc = span.doc
-    if span.label_ != "ORG" or span.text in tables.gazetteer:
-        return False
-    titles = tables.cues.portfolio_titles
-    end = span.end
-    while end < len(doc) and end - span.end < MAX_PORTFOLIO_WORDS and (
-            doc[end].text in PORTFOLIO_JOINERS or doc[end].is_title and doc[end].lower_ not in titles):
-        end += 1
-    if end < len(doc) and doc[end].is_title and doc[end].lower_ in titles:
-        return True
-    start = span.start - 1
-    while start > 0 and span.start - start <= MAX_PORTFOLIO_WORDS and (
-            doc[start].text in PORTFOLIO_JOINERS or doc[start].is_title):
-        start -= 1
-    return (start > 0 and doc[start].lower_ in PORTFOLIO_OF and doc[start - 1].is_title
-            and doc[start - 1].lower_ in titles)
 
 
 def extend_to_definition(span: Span, view: BlockView, taken: set[int]) -> Span:

@@ -45,14 +45,13 @@ from pipeline.components.entities.names import (
     place_of_fragment,
     placed_organisation,
     placed_person,
-    portfolio_word,
     positional_capital,
     slash_credit,
     state_after_city,
     ticker,
     trailing_person,
 )
-from pipeline.components.entities.persons import person_reading, possessed_role
+from pipeline.components.entities.persons import person_reading, portfolio_word, possessed_role
 from pipeline.components.entities.shapes import descriptor_before_cue, hyphen_part, not_a_name
 from pipeline.components.entities.sites import (
     called_site,
