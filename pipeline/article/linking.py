@@ -84,13 +84,13 @@ def _full_name(mention: Mention, long_forms: list[Mention]) -> Mention | None:
     return max(candidates, key=lambda long: len(long.text.split()), default=None)
 
 
-def _may_be_short_form(mention: Mention, text: str) -> bool:
+def _may_be_short_form(mention: Mention, text: str, sites: set[int]) -> bool:
     """Whether a mention may be a company's short name: a label the model gives one by mistake, and no site
     ("the Tarrow Project"); a region only without "the" ("Pilbara's strategy" after "Pilbara Minerals", while
     news writes the region "the Pilbara")."""
     if mention.label == "LOC":
         return not text[max(mention.start - 4, 0) : mention.start].lower().endswith("the ")
-    return mention.label in SHORT_FORM_LABELS and not _named_site(mention, text)
+    return mention.label in SHORT_FORM_LABELS and id(mention) not in sites
 
 
 def _opening_word(mention: Mention, long_forms: list[Mention], text: str) -> Mention | None:
@@ -108,15 +108,6 @@ def _opening_word(mention: Mention, long_forms: list[Mention], text: str) -> Men
     for long in earlier:
         counts[long.normalized] = counts.get(long.normalized, 0) + 1
     return max(earlier, key=lambda long: counts[long.normalized])
-
-
-def _named_site(mention: Mention, text: str) -> bool:
-    """A FACILITY written before a site keyword ("the Australian Vanadium Project") names the site, even when a
-    company bears the same name ("Australian Vanadium Ltd")."""
-    if mention.label != "FACILITY":
-        return False
-    following = text[mention.end : mention.end + 40].split(maxsplit=1)
-    return bool(following) and following[0].lower().strip(".,;:") in linking_words().site_keywords
 
 
 def _named_body(mention: Mention, long_forms: list[Mention]) -> Mention | None:
@@ -210,6 +201,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
     people = [mention for mention in mentions if mention.label == "PERSON" and len(mention.text.split()) > 1]
     facilities = [mention for mention in mentions if mention.label == "FACILITY"]
     places = _defined_places(mentions, text)
+    sites = short_forms.named_sites(mentions, text)
     order = {id(mention): index for index, mention in enumerate(mentions)}
     by_start = {mention.start: mention for mention in mentions}
     decisions: list[dict[str, Any]] = []
@@ -220,7 +212,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
             update = {"normalized": definition.normalized, "label": definition.label, "kb_id": definition.kb_id}
             if definition.label == "COMMODITY":
                 update["commodity"] = definition.commodity
-        elif mention.kb_id is None and _may_be_short_form(mention, text):
+        elif mention.kb_id is None and _may_be_short_form(mention, text, sites):
             long = (_full_name(mention, long_forms) or _named_body(mention, long_forms) or _same_body(mention, long_forms)
                     or short_forms.cut_before_of(mention, long_forms)
                     or _opening_word(mention, long_forms, text) or short_forms.abbreviated_name(mention, long_forms, text))
@@ -230,10 +222,13 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
         if not update and mention.kb_id is None and mention.label in PLACE_MISREADS and mention.text in places:
             place = places[mention.text]
             update = {"normalized": place.normalized, "label": "GPE", "kb_id": place.kb_id, "commodity": None}
-        if not update and mention.kb_id is None and mention.label in SURNAME_LABELS:
+        if not update and (mention.kb_id is None or _metonym(mention)) and mention.label in SURNAME_LABELS \
+                and not short_forms.placed_in(mention, text):
             person = short_forms.person_named(mention, people)
             if person is not None:
                 update = {"normalized": person.normalized, "label": "PERSON", "commodity": None}
+                if mention.kb_id is not None:
+                    update["kb_id"] = None  # "Berlin" no longer stands for Germany
         if not update and mention.kb_id is None and short_forms.cued_organisation(mention, mentions, text):
             update = {"label": "ORG"}  # "producer X" once: the bare "X" the model reads as a person is the company
         elif not update and mention.kb_id is None and (majority := _majority_label(mention, mentions)) is not None:
@@ -245,8 +240,13 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
         elif not update and mention.kb_id is None and short_forms.joined_sites(mention, facilities):
             update = {"label": "FACILITY"}
         decisions.append(update)
-    return _same_company(mentions, same_spelling(mentions, decisions), text)
+    return _same_company(mentions, same_spelling(mentions, decisions), sites)
 
+
+
+def _metonym(mention: Mention) -> bool:
+    """A capital read as its government ("Berlin" -> "Germany"): its code is the country's, not its own name's."""
+    return mention.label == "GPE" and mention.normalized != mention.text
 
 
 def _town_of(mention: Mention, by_start: dict[int, Mention], text: str) -> bool:
@@ -263,12 +263,12 @@ def _company_key(name: str) -> str:
     return " ".join(forms.get(word, word) for word in short_forms.company_core(name).replace("-", " ").split())
 
 
-def _same_company(mentions: Sequence[Mention], decisions: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+def _same_company(mentions: Sequence[Mention], decisions: list[dict[str, Any]], sites: set[int]) -> list[dict[str, Any]]:
     """Organisation names written two ways share one ``normalized`` (the longest spelling) and the ORG label."""
     groups: dict[str, list[int]] = {}
     for index, (mention, update) in enumerate(zip(mentions, decisions, strict=True)):
         label = update.get("label", mention.label)
-        if mention.kb_id is None and (label == "ORG" or label == "FACILITY" and not _named_site(mention, text)):
+        if mention.kb_id is None and (label == "ORG" or label == "FACILITY" and id(mention) not in sites):
             groups.setdefault(_company_key(update.get("normalized", mention.normalized)), []).append(index)
     for members in groups.values():
         names = {decisions[i].get("normalized", mentions[i].normalized) for i in members}

@@ -51,6 +51,8 @@ APPOSITION_CLOSERS = frozenset({".", ";", ")", "\n", ""})
 # Labels the model gives an unknown one-word short name ("Eurometaux" as PERSON); a place after a comma is the
 # body's seat ("the Mineral Resources Authority, Lusaka."), not its name.
 APPOSITIVE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+# Most commodity mentions between a site's name and its keyword ("the Bralto copper-gold mine").
+MAX_SITE_COMMODITIES = 3
 
 
 class Named(Protocol):
@@ -325,3 +327,32 @@ def before_common_noun(mention: Named, text: str) -> bool:
     following = text[mention.end : mention.end + 30].split(maxsplit=1)
     word = following[0].rstrip(".,;:") if following else ""
     return word[:1].islower() and word not in linking_words().company_cues_after
+
+
+def named_sites(mentions: Sequence[Named], text: str) -> set[int]:
+    """The FACILITY mentions (by ``id``) written before a site keyword, commodities allowed between ("the
+    Australian Vanadium Project", "the Bralto copper-gold mine"): they name the site, even when a company bears
+    the same name ("Australian Vanadium Ltd", "Bralto LLC")."""
+    commodity_ends = {mention.start: mention.end for mention in mentions if mention.label == "COMMODITY"}
+    keywords = linking_words().site_keywords
+    found: set[int] = set()
+    for mention in mentions:
+        if mention.label != "FACILITY":
+            continue
+        end = mention.end
+        for _ in range(MAX_SITE_COMMODITIES):
+            following = end + len(text[end : end + 2]) - len(text[end : end + 2].lstrip(" "))
+            if following not in commodity_ends:
+                break
+            end = commodity_ends[following]
+        words = text[end : end + 40].split(maxsplit=1)
+        if words and words[0].lower().strip(".,;:") in keywords:
+            found.add(id(mention))
+    return found
+
+
+def placed_in(mention: Named, text: str) -> bool:
+    """A place after a locative word ("talks in Lima"): the place, though a person named earlier bears its name
+    ("Ricardo Lima"); elsewhere a capital that is a person's family name is that person ("Berlin said")."""
+    before = text[max(mention.start - 12, 0) : mention.start].split()
+    return mention.label == "GPE" and bool(before) and before[-1].lower() in linking_words().locative_words

@@ -188,6 +188,8 @@ class CueWords(_Strict):
     # before one is the document's modifier, no organisation
     document_heads: frozenset[str] = frozenset()
     negating_prefixes: frozenset[str] = frozenset()  # "Non-EU": an adjective, no name
+    portfolio_names: frozenset[str] = frozenset()  # "Ministry of Energy and Natural Resources": one body's portfolios
+    designation_words: frozenset[str] = frozenset()  # "Phase 3", "Grade 2": a stage or grade, no name
     # a news outlet's head word ("said X News"): after a reporting verb or a source word it stays in the outlet's name
     outlet_heads: frozenset[str] = frozenset()
     source_words: frozenset[str] = frozenset()  # "reported by X News", "according to X News"
@@ -220,6 +222,7 @@ class LinkingWords(_Strict):
     company_cues_before: frozenset[str] = frozenset()  # "producer X": the trade word a company's name follows
     company_possessions: frozenset[str] = frozenset()  # "X's board", "X's shares": what only a company has
     person_titles: frozenset[str] = frozenset()  # "CEO X": a person's name follows
+    locative_words: frozenset[str] = frozenset()  # "in X", "near X": a place follows, no person
 
 
 @lru_cache(maxsize=1)
@@ -228,9 +231,8 @@ def linking_words(folder: str = DEFAULT_FOLDER) -> LinkingWords:
     words = load_json(f"{folder}/{LINKING_FILE}", LinkingWords)
     cues = load_json(f"{folder}/{CUE_WORDS_FILE}", CueWords)
     return words.model_copy(update={"legal_prefixes": cues.legal_prefixes, "division_heads": cues.division_heads,
-                                    "settlement_heads": cues.settlement_heads,
-                                    "company_cues_after": cues.company_cues_after,
-                                    "company_cues_before": cues.company_cues_before,
+                                    "settlement_heads": cues.settlement_heads, "locative_words": cues.locative_words,
+                                    "company_cues_after": cues.company_cues_after, "company_cues_before": cues.company_cues_before,
                                     "company_possessions": cues.company_possessions,
                                     "person_titles": cues.person_titles | cues.honorifics})
 

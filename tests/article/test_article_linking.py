@@ -376,3 +376,41 @@ def test_family_name_written_first_is_the_person():
     text = "Minister Tan Wei Ming spoke. Later, Tan did not say when."
     names = [("Tan Wei Ming", "PERSON", "Tan Wei"), ("Tan", "PERSON", "Tan did")]
     assert _linked(text, names) == [("PERSON", "Tan Wei Ming")] * 2
+
+
+def test_site_named_before_its_commodity_words_stays_a_site_beside_the_company():
+    text = "Crews at the Bralto Tarn copper-gold mine worked on. Bralto Tarn LLC owns it."
+    site = entity_record("Bralto Tarn", text.index("Bralto"), "FACILITY")
+    commodity = entity_record("copper-gold", text.index("copper"), "COMMODITY")
+    company = entity_record("Bralto Tarn LLC", text.rindex("Bralto"))
+    linked = link_entities([site, commodity, company], text)
+    assert (linked[0].label, linked[0].normalized) == ("FACILITY", "Bralto Tarn")
+
+
+def test_site_before_a_verb_is_still_the_company_short_name():
+    text = "Bralto Tarn LLC said so. Bralto Tarn said the mine would reopen."
+    company = entity_record("Bralto Tarn LLC", 0)
+    short = entity_record("Bralto Tarn", text.rindex("Bralto"), "FACILITY")
+    assert link_entities([company, short], text)[1].label == "ORG"
+
+
+def test_capital_that_is_a_family_name_named_earlier_is_the_person():
+    text = "Prices were set, said Oskar Berlin, an analyst. Berlin said demand was weak."
+    person = entity_record("Oskar Berlin", text.index("Oskar"), "PERSON")
+    bare = entity_record("Berlin", text.rindex("Berlin"), "GPE", kb_id="DE").model_copy(update={"normalized": "Germany"})
+    linked = link_entities([person, bare], text)
+    assert (linked[1].label, linked[1].normalized, linked[1].kb_id) == ("PERSON", "Oskar Berlin", None)
+
+
+def test_place_after_a_locative_word_stays_a_place_though_a_person_bears_its_name():
+    text = "Talks were led by Dario Lima. Officials met in Lima on Monday."
+    person = entity_record("Dario Lima", text.index("Dario"), "PERSON")
+    town = entity_record("Lima", text.rindex("Lima"), "GPE")
+    assert link_entities([person, town], text)[1].label == "GPE"
+
+
+def test_country_keeps_its_label_though_a_person_bears_its_name():
+    text = "Adam Jordan met officials. Jordan signed the deal."
+    person = entity_record("Adam Jordan", 0, "PERSON")
+    country = entity_record("Jordan", text.rindex("Jordan"), "GPE", kb_id="JO")
+    assert link_entities([person, country], text)[1].label == "GPE"

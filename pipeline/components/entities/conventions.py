@@ -294,8 +294,9 @@ def coordinated_bodies(span: Span, tables: EntityTables) -> list[Span] | None:
         return None
     company = Span(doc, joiner + 1, span.end, label="ORG")
     generic = tables.commodity_words | tables.cues.facility_descriptors
-    if all(token.text in tables.org_suffix_words or token.lower_ in generic for token in company):
-        return None  # a portfolio made of generic words: "Ministry of Energy and Mineral Resources"
+    portfolios = tables.cues.portfolio_names
+    if all(token.text in tables.org_suffix_words or token.lower_ in generic or token.text in portfolios for token in company):
+        return None  # a portfolio made of generic words: "Ministry of Energy and Mineral (Natural) Resources"
     known = tables.gazetteer.get(clean_name(company.text))
     if not (known is not None and known.label == "ORG" or len(company) > 1 and company[-1].text in tables.org_suffix_words
             or any(_inner_capital(token) for token in company)):

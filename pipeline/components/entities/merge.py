@@ -15,6 +15,8 @@ CONTAINER_LABELS = frozenset({"ORG", "FACILITY", "LAW"})
 EMBEDDABLE_LABELS = frozenset({"GPE", "NORP", "COMMODITY", "LOC"})
 # Words a model span may hold outside the rule spans it overlaps and still count as covered by them.
 JOINING_WORDS = frozenset({"and", "of", "or"})
+# Longest model PERSON whose last word, a place, is kept as a family name ("Anton Berlin").
+MAX_PERSON_WORDS = 3
 
 
 def merge_entities(rules: list[Span], model: list[Span], *, activities: frozenset[str] = frozenset()) -> list[Span]:
@@ -33,6 +35,8 @@ def merge_entities(rules: list[Span], model: list[Span], *, activities: frozense
         contains_all = all(span.start <= rule.start and rule.end <= span.end and len(rule) < len(span) for rule in overlapping)
         if contains_all and span.label_ in CONTAINER_LABELS and all(r.label_ in EMBEDDABLE_LABELS for r in overlapping):
             kept_model.append(span)
+        elif contains_all and _place_surname(span, overlapping):
+            kept_model.append(span)
     preferred = [(span, 1) for span in kept_model] + [(span, 0) for span in rules]
     preferred.sort(key=lambda item: (-(item[0].end - item[0].start), item[1], item[0].start))
     taken: set[int] = set()
@@ -43,6 +47,16 @@ def merge_entities(rules: list[Span], model: list[Span], *, activities: frozense
         taken.update(range(span.start, span.end))
         result.append(span)
     return sorted(result, key=lambda span: span.start)
+
+
+def _place_surname(model: Span, rules: list[Span]) -> bool:
+    """"Anton Berlin", "Ricardo Lima" (issue 13): a model PERSON of two or three words whose only rule hit is a
+    one-word place closing it; the place is the family name, the given names before it no rule knows."""
+    if model.label_ != "PERSON" or len(rules) != 1 or not 2 <= len(model) <= MAX_PERSON_WORDS:
+        return False
+    place = rules[0]
+    return (place.label_ == "GPE" and len(place) == 1 and place.end == model.end
+            and all(token.is_title and token.is_alpha for token in model))
 
 
 def _activity_pair(model: Span, rules: list[Span], activities: frozenset[str]) -> bool:

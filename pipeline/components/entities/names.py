@@ -59,15 +59,6 @@ def _line_start(doc: Doc, i: int) -> bool:
     return j < 0 or line_break(doc[j])
 
 
-def portfolio_word(span: Span, tables: EntityTables) -> bool:
-    """"Investment" in "Indonesia's Investment Minister Bahlil Lahadalia": a portfolio before a title, no body."""
-    doc = span.doc
-    if span.label_ != "ORG" or span.end >= len(doc) or span.text in tables.gazetteer:
-        return False
-    after = doc[span.end]
-    return after.is_title and after.lower_ in tables.cues.portfolio_titles
-
-
 def extend_to_definition(span: Span, view: BlockView, taken: set[int]) -> Span:
     """An ORG inside a title-case run that a parenthesised acronym closes becomes the whole run.
 

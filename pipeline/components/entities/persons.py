@@ -27,6 +27,11 @@ from pipeline.text.commodity import clean_name
 # Labels the model gives the second of two people joined by "and" ("A B and C D").
 PERSON_MISREADS = frozenset({"ORG", "GPE", "LOC"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# Portfolio names joined in one title ("Lands and Natural Resources"), and the most words read across them.
+PORTFOLIO_JOINERS = frozenset({"and", "&", ","})
+MAX_PORTFOLIO_WORDS = 4
+# Between a title and its portfolio ("Minister of Energy", "Minister for Trade").
+PORTFOLIO_OF = frozenset({"of", "for"})
 # Most tokens of the employer's name between the comma and its possessive ("A B, X Y Z's chief ...").
 MAX_EMPLOYER_TOKENS = 4
 # Most job-title words before the title word itself ("X's senior vice president").
@@ -135,3 +140,25 @@ def person_reading(span: Span, spans: list[Span], tables: EntityTables) -> Span:
     """The span after the rules of this module that re-read a name the model gave a person's or another label."""
     return (mountain_name(span, tables) or organisation_worded(span, tables) or coordinated_person(span, spans, tables)
             or coordinated_place(span, spans) or without_reporting_verb(span, tables))
+
+
+def portfolio_word(span: Span, tables: EntityTables) -> bool:
+    """"Investment" in "Indonesia's Investment Minister Bahlil Lahadalia": a portfolio before a title, no body; also
+    a portfolio joined to others before it ("Energy and Minerals Minister X") or after "Minister of" ("Minister of
+    Lands and Natural Resources", issue 13): part of a person's title."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.text in tables.gazetteer:
+        return False
+    titles = tables.cues.portfolio_titles
+    end = span.end
+    while end < len(doc) and end - span.end < MAX_PORTFOLIO_WORDS and (
+            doc[end].text in PORTFOLIO_JOINERS or doc[end].is_title and doc[end].lower_ not in titles):
+        end += 1
+    if end < len(doc) and doc[end].is_title and doc[end].lower_ in titles:
+        return True
+    start = span.start - 1
+    while start > 0 and span.start - start <= MAX_PORTFOLIO_WORDS and (
+            doc[start].text in PORTFOLIO_JOINERS or doc[start].is_title):
+        start -= 1
+    return (start > 0 and doc[start].lower_ in PORTFOLIO_OF and doc[start - 1].is_title
+            and doc[start - 1].lower_ in titles)

@@ -45,15 +45,14 @@ from pipeline.components.entities.names import (
     place_of_fragment,
     placed_organisation,
     placed_person,
-    portfolio_word,
     positional_capital,
     slash_credit,
     state_after_city,
     ticker,
     trailing_person,
 )
-from pipeline.components.entities.persons import person_reading, possessed_role
-from pipeline.components.entities.shapes import descriptor_before_cue, not_a_name
+from pipeline.components.entities.persons import person_reading, portfolio_word, possessed_role
+from pipeline.components.entities.shapes import descriptor_before_cue, hyphen_part, not_a_name
 from pipeline.components.entities.sites import (
     called_site,
     coordinated_site,
@@ -100,9 +99,9 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
                 or plural_designation(span, tables) or not_a_name(span, tables):
             continue
         if label != "COMMODITY":
-            uncaptioned = None if caption_credit(span, tables) else without_caption_label(span, tables)
+            uncaptioned = None if caption_credit(span, tables) else hyphen_part(without_caption_label(span, tables), spans, tables)
             if uncaptioned is None:
-                continue  # a picture credit ("Photo: Name/Agency")
+                continue  # a picture credit ("Photo: Name/Agency"), the first part of "Anglo-Australian"
             span = without_title(titled_person(uncaptioned, spans, tables) or uncaptioned, tables)
             span = person_reading(span, spans, tables)
             span = outlet_name(span, tables.cues.reporting_verbs, tables.cues.outlet_heads, tables.cues.source_words)

@@ -17,15 +17,19 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.entities.view import HYPHENS, BlockView
+from pipeline.components.entities.view import HYPHENS, BlockView, glued_hyphen
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import clean_name
 
 # Labels of proper names (commodities, sites and laws hold common words: "lithium", "Act on ...").
 PROPER_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP"})
+# Labels of a name the model may cut at a hyphen ("Anglo" of "Anglo-Australian").
+HYPHEN_PART_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP"})
+# Words joining designations in one span ("Kamoa 1 and Kamoa 2").
+DESIGNATION_JOINERS = frozenset({"and", ",", "&"})
 # Labels the model gives a feature's name ("Texas Gulf Coast" as ORG, "Atlantic" as LOC).
 FEATURE_MISREADS = frozenset({"ORG", "GPE", "LOC", "PERSON", "NORP"})
 
@@ -111,6 +115,40 @@ def descriptor_before_cue(span: Span, tables: EntityTables) -> bool:
     return cue.is_lower and cue.text in tables.cues.company_cues_before and doc[end + 1].is_title
 
 
+def designation(span: Span, tables: EntityTables) -> bool:
+    """"Phase 3", "Grade 2", "Stage II", "Phase 1 and Phase 2" (issue 13): a designation word (``designation_words``)
+    before a number or section numeral names a stage, grade or part of something, no organisation, person, place or
+    law; what it belongs to is named apart ("Kamoa-Kakula's Phase 3")."""
+    tokens = [token for token in span if token.text not in DESIGNATION_JOINERS]
+    if len(tokens) < 2 or len(tokens) % 2:
+        return False
+    pairs = list(zip(tokens[::2], tokens[1::2], strict=True))
+    return all(word.text in tables.cues.designation_words and _numeral(number, tables) for word, number in pairs)
+
+
+def _numeral(token: Token, tables: EntityTables) -> bool:
+    """A number ("3") or an upper-case section numeral ("III")."""
+    return token.is_digit or token.is_upper and token.lower_ in tables.cues.section_numbers
+
+
+def hyphen_part(span: Span | None, spans: list[Span], tables: EntityTables) -> Span | None:
+    """A name the tables do not know, cut before a hyphen compound's second word (issue 13): "Anglo" of
+    "Anglo-Australian" (the second word another entity) and a one-word PERSON such as "Dodd" of "Dodd-Frank" are no
+    names (None); an ORG or unknown nationality before an untagged title-case word is the whole compound ("Samruk"
+    -> "Samruk-Kazyna"). Any other span as it is ("Chinese-Kazakh": two nationalities)."""
+    if span is None or span.label_ not in HYPHEN_PART_LABELS or clean_name(span.text) in tables.gazetteer:
+        return span
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or not glued_hyphen(doc, end) or not (doc[end + 1].is_title and doc[end + 1].is_alpha):
+        return span
+    if any(other.start <= end + 1 < other.end for other in spans):
+        return None
+    if span.label_ in {"ORG", "NORP"}:
+        return Span(doc, span.start, end + 2, label=span.label_)
+    return None if span.label_ == "PERSON" and len(span) == 1 else span
+
+
 def not_a_name(span: Span, tables: EntityTables) -> bool:
     """A document's modifier read as an ORG, a negated adjective ("Non-EU") or a one-letter PERSON (see above)."""
     doc = span.doc
@@ -118,6 +156,8 @@ def not_a_name(span: Span, tables: EntityTables) -> bool:
     if span.label_ == "PERSON" and len(span.text) == 1:
         return True
     if len(span) > 2 and span[0].text in cues.negating_prefixes and span[1].text in HYPHENS:
+        return True
+    if designation(span, tables):
         return True
     return (span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text in cues.document_heads
             and tables.gazetteer.get(clean_name(span.text)) is None)

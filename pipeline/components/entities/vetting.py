@@ -26,6 +26,8 @@ LAW_JOINERS = frozenset({"of", "and", "on", "for"})
 DASHES = frozenset({"-", "–"})
 # What the law pattern may take after the head when no year follows.
 LAW_TRAILERS = frozenset({"(", "of"})
+# The word before a law's number ("Regulation No. 11/2019"; the patterns list the same words).
+LAW_NUMBER_WORDS = frozenset({"No", "No.", "Number", "Nr."})
 # Parts of speech of the words a law's name is made of.
 NAME_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
 # Title-case words that may follow a law's head ("Defense Production Act Title III").
@@ -78,6 +80,9 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
         and not doc[name_start - 1].is_lower
     ):
         name_start -= 1
+    if name_start < name_end and _compound_head(doc, name_start, in_headline, tables) \
+            and doc[name_start:name_end].text not in tables.gazetteer:
+        name_start -= 2  # "the Kamoa-Kakula copper mine": the whole hyphenated name, not its last part
     if name_start == name_end or name_end - name_start > MAX_NAME_TOKENS:
         return None
     name_start += _leading_nationality(doc[name_start:name_end], tables)
@@ -110,6 +115,13 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
             and (name_start == 0 or doc[name_start - 1].lower_ != "the")):
         return None  # one name before a plural site word owns the sites ("Corvane mines in Peru"), it names none
     return Span(doc, name_start, name_end, label="FACILITY")
+
+
+def _compound_head(doc: Doc, start: int, in_headline: bool, tables: EntityTables) -> bool:
+    """A title-case name word glued by a hyphen before the name at ``start`` ("Kamoa-" of "Kamoa-Kakula"; the
+    pattern's name tokens start after the hyphen)."""
+    return (start >= 2 and glued_hyphen(doc, start - 1) and doc[start - 2].is_title
+            and is_name_token(doc[start - 2], in_headline, tables))
 
 
 def _estate_name(span: Span, in_headline: bool, tables: EntityTables) -> Vetted:
@@ -176,6 +188,8 @@ def _law_part(doc: Doc, start: int, end: int, label: str, view: BlockView, table
     first = start
     for i in range(first, end - 1):
         token = doc[i]
+        if token.text in cues.law_heads and doc[i + 1].text in LAW_NUMBER_WORDS:
+            break  # "Bill No. 12": the head and its number are the name, whatever words they are
         if (
             token.lower_ in cues.leading_words
             or token.lower_ in cues.person_titles

@@ -3,6 +3,7 @@ joined by "and" are two, and a head inside a longer name is no law. Sentences in
 
 from __future__ import annotations
 
+import pytest
 from support import ents, make_block_doc
 
 
@@ -49,3 +50,13 @@ def test_a_numbered_canadian_instrument_is_a_law(nlp):
     found = ents(make_block_doc(nlp, "The estimate was prepared under NI 43-101 by a consultant for Velmar Metals."))
     assert ("NI 43-101", "LAW") in found
     assert ("NI", "ORG") not in found
+
+
+@pytest.mark.parametrize(("text", "law"), [
+    ("Jakarta issued Regulation No. 7/2021 on smelter permits last month.", "Regulation No. 7/2021"),
+    ("Under Presidential Decree No. 31 of 2023, ore sales were halted.", "Presidential Decree No. 31"),
+    ("Lawmakers in Nuuk passed Act No.14 on radioactive ores.", "Act No.14"),
+    ("Bill No. 88 was sent to the upper house on Friday.", "Bill No. 88"),
+])
+def test_numbered_law_is_its_head_and_number(nlp, text, law):
+    assert (law, "LAW") in ents(make_block_doc(nlp, text))

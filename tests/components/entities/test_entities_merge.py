@@ -24,3 +24,17 @@ def test_and_before_a_word_that_is_no_activity_still_ends_the_company():
     model = Span(doc, 3, 7, label="ORG")
     merged = merge_entities([rule], [model], activities=ACTIVITIES)
     assert [span.text for span in merged] == ["Norvel Exploration"]
+
+
+def test_model_person_closed_by_a_place_keeps_the_place_as_family_name():
+    doc = spacy.blank("en")("Bars will be sold, according to Anton Berlin, head of analysis.")
+    rule = Span(doc, 8, 9, label="GPE")  # "Berlin"
+    model = Span(doc, 7, 9, label="PERSON")  # "Anton Berlin"
+    assert [(span.text, span.label_) for span in merge_entities([rule], [model])] == [("Anton Berlin", "PERSON")]
+
+
+def test_model_organisation_around_a_place_still_loses_to_it_when_not_a_container():
+    doc = spacy.blank("en")("Officials met in Berlin Central on Monday.")
+    rule = Span(doc, 3, 4, label="GPE")  # "Berlin"
+    model = Span(doc, 3, 5, label="PERSON")  # "Berlin Central": the place opens it, no family name
+    assert [(span.text, span.label_) for span in merge_entities([rule], [model])] == [("Berlin", "GPE")]

@@ -109,3 +109,13 @@ def test_split_headline_word_is_still_a_fragment(nlp):
 def test_descriptive_word_before_a_headline_site_keyword_is_no_site(nlp):
     found = ents(make_block_doc(nlp, "Kestrel Metals Shows Strong Returns on its Integrated Project", zone="heading"))
     assert not [name for name, label in found if label == "FACILITY"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Both Verdano Resources and Kestrel Bullion Minerals bought fluorite claims this spring.", "Verdano Resources"),
+    ("How Tarnwick Precious Metals keeps growing through digital tools", "Tarnwick Precious Metals"),
+])
+def test_function_word_opening_a_sentence_is_no_part_of_the_company(nlp, text, name):
+    found = ents(make_block_doc(nlp, text))
+    assert (name, "ORG") in found
+    assert not any(label == "ORG" and text != name and text.endswith(name) for text, label in found)

@@ -5,6 +5,7 @@ Sentences invented for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 from support import ents, make_block_doc
 
@@ -127,3 +128,16 @@ def test_romance_name_closed_by_a_quoted_acronym_is_one_organisation(extractor):
 def test_headline_name_cut_to_one_glued_word_is_dropped(nlp):
     doc = make_block_doc(nlp, "Energy Fuels' Kestrel Mine in Utah Receives Final Approvals", zone="title")
     assert not any(text == "Fuels" for text, _ in ents(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister of Lands and Natural Resources, Kofi Mensah, signed the lease on Monday.",
+    "The licence was issued by Energy and Minerals Minister Sam Okoro on Friday.",
+])
+def test_portfolios_inside_a_minister_title_are_no_organisations(nlp, text):
+    assert not any(label == "ORG" for _, label in ents(make_block_doc(nlp, text)))
+
+
+def test_ministry_with_two_portfolios_is_one_body(nlp):
+    found = ents(make_block_doc(nlp, "The Ministry of Energy and Natural Resources issued the permit last week."))
+    assert ("Ministry of Energy and Natural Resources", "ORG") in found

@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Span
-from support import make_block_doc
+from support import ents, make_block_doc
 
 from pipeline.components.entities.gazetteer_match import country_suffix_end
 from pipeline.components.entities.headlines import headline_token_indices
@@ -119,3 +119,24 @@ def test_series_tag_in_brackets(blank):
     text = "Oxide Extends Gains [Orewire Rare Earth Prices]"
     doc = blank.make_doc(text)
     assert [in_brackets(doc[i : i + 1], text) for i in (0, 5)] == [False, True]
+
+
+def test_first_word_of_a_hyphen_adjective_is_no_name(nlp):
+    found = ents(make_block_doc(nlp, "Villagers opposed the Anglo-Australian mining group, which stayed on."))
+    assert ("Australian", "NORP") in found
+    assert not any(text == "Anglo" for text, _ in found)
+
+
+def test_first_surname_of_a_law_nickname_is_no_person(nlp):
+    found = ents(make_block_doc(nlp, "Ore was still sold despite the Dodd-Frank rules on tin."))
+    assert not any(label == "PERSON" for _, label in found)
+
+
+def test_company_cut_at_its_hyphen_is_the_whole_compound(nlp):
+    found = ents(make_block_doc(nlp, "The fund Varsak-Tolyn estimates reserves at 410 tons."))
+    assert not any(text == "Varsak" for text, _ in found)
+
+
+def test_two_nationalities_joined_by_a_hyphen_stay_two(nlp):
+    found = ents(make_block_doc(nlp, "A Kazakh-Chinese venture will mine the deposit."))
+    assert ("Kazakh", "NORP") in found and ("Chinese", "NORP") in found

@@ -167,3 +167,15 @@ def test_listed_town_before_a_singular_site_word_names_the_site(nlp, text, name)
 def test_country_before_a_site_word_keeps_its_place(nlp):
     found = ents(make_block_doc(nlp, "The miner said its Chile project would resume drilling soon."))
     assert ("Chile", "FACILITY") not in found
+
+
+def test_hyphenated_site_name_before_its_keyword_is_kept_whole(nlp):
+    doc = make_block_doc(nlp, "Crews at the Varo-Kestrel copper mine in Zambia cut output. Varo-Kestrel will restart in May.")
+    found = ents(doc)
+    assert ("Varo-Kestrel", "FACILITY") in found
+    assert ("Kestrel", "FACILITY") not in found
+
+
+def test_hyphen_after_a_nationality_adds_nothing_to_a_site(nlp):
+    doc = make_block_doc(nlp, "Delays hit the Sino-Kazakh project near the border, officials said.")
+    assert not any(text == "Sino-Kazakh" for text, _ in ents(doc))

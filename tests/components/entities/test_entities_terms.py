@@ -22,3 +22,22 @@ def test_document_and_programme_terms_are_no_organisations(nlp, text):
 def test_study_and_cost_terms_are_no_names(nlp):
     found = ents(make_block_doc(nlp, "The new PEA puts Capex at US$200 million and Opex at US$30 per tonne milled."))
     assert not [name for name, _ in found if name in {"PEA", "Capex", "Opex"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Output of the Phase 3 concentrator rose in July, and Phase 3 adds capacity next year.",
+    "Most Grade 3 rebar now holds vanadium, while Grade 2 rebar does not.",
+    "The plan has a Phase 1 and Phase 2 build, the company said.",
+])
+def test_designations_are_no_names(nlp, text):
+    assert not any(label != "COMMODITY" for _, label in ents(make_block_doc(nlp, text)))
+
+
+def test_numbered_law_or_section_is_no_designation(nlp, tables):
+    from spacy.tokens import Span
+
+    from pipeline.components.entities.shapes import designation
+
+    doc = make_block_doc(nlp, "Exports stopped under Section 232 and Decree 15 last year.")
+    assert not designation(Span(doc, 3, 5, label="LAW"), tables)
+    assert not designation(Span(doc, 6, 8, label="LAW"), tables)
