@@ -631,8 +631,24 @@ def test_a_prefixed_hazard_word_is_no_disruption(nlp, text, fires):
     # an output figure that rebounded is no price
     ("Zinc output rebounded 3% to 120,000 mt from 116,000 mt on gains at Kestrel, the ministry said.", "body",
      "price_movement"),
-    # an agreement due to start is no project milestone
+    # an agreement due to start is no project milestone, nor is a rule set to come into force
     ("The ten-year agreement with Kestrel is due to start in 2027, Marlin said.", "body", "project_milestone"),
+    ("New rebar regulations are set to come into force in Fenwick in November.", "body", "project_milestone"),
+    # a partner who speaks made no partnership
+    ("A project partner said on Thursday that the auction would go ahead.", "body", "cooperation_agreement"),
+    # reducing a risk stops no plant
+    ("The pilot plant is an essential step in reducing risk in the company's flowsheet.", "body",
+     "supply_disruption"),
+    # what a verb of fostering wants another party to do has not happened
+    ("Analysts said lower power tariffs could encourage some Norland companies to invest.", "body", "investment"),
+    ("The reform aims to lure foreign miners to invest in smelters.", "body", "investment"),
+    # production started or reached is the milestone, not a second (output) record
+    ("Marlin said today that the third concentrator at Kestrel has reached commercial production.", "body",
+     "production_output"),
+    ("Its 200,000 t/yr first phase achieved commercial production on 1 July, Marlin said.", "body",
+     "production_output"),
+    # a joint venture that acts is an actor, not a new venture
+    ("The joint venture produced 40,000 tonnes of copper last year, Marlin said.", "body", "cooperation_agreement"),
 ])
 def test_event_type_round_senses_that_report_nothing(nlp, text, zone, absent):
     if absent is None:
@@ -657,6 +673,15 @@ def test_event_type_round_senses_that_report_nothing(nlp, text, zone, absent):
     ("Cobalt prices rebounded 3% to $24,000 a tonne on Friday.", "body", "price_movement"),
     ("Production at Kestrel is due to start in 2027.", "body", "project_milestone"),
     ("Fenwick signed a trade deal with Norland on Monday.", "body", "cooperation_agreement"),
+    ("Marlin seeks to invest $5 million in the Kestrel plant.", "body", "investment"),
+    ("Marlin will invest $40 million to expand the Kestrel smelter.", "body", "investment"),
+    ("Marlin Metals reduced output at its Kestrel smelter after a fire.", "body", "supply_disruption"),
+    ("Copper output reached 41,000 tonnes in the March quarter.", "body", "production_output"),
+    ("Marlin said today that the third concentrator at Kestrel has reached commercial production.", "body",
+     "project_milestone"),
+    # a two-word "joint venture" is a cooperation noun like "partnership"
+    ("Marlin Metals and Kestrel Power formed a joint venture to build a nickel refinery in Nevada.", "body",
+     "cooperation_agreement"),
 ])
 def test_event_type_round_the_senses_beside_them_still_fire(nlp, text, zone, event_type):
     assert event_type in types_of(nlp, text, zone=zone)
