@@ -649,6 +649,10 @@ def test_a_prefixed_hazard_word_is_no_disruption(nlp, text, fires):
      "production_output"),
     # a joint venture that acts is an actor, not a new venture
     ("The joint venture produced 40,000 tonnes of copper last year, Marlin said.", "body", "cooperation_agreement"),
+    # a firm named in a headline is a company, not a firming price
+    ("5 lithium mining firms get licences", "title", "price_movement"),
+    # guarding what one has invested is no new investment
+    ("Marlin's main aim in the arbitration is to protect its investments in the project.", "body", "investment"),
 ])
 def test_event_type_round_senses_that_report_nothing(nlp, text, zone, absent):
     if absent is None:
@@ -682,6 +686,12 @@ def test_event_type_round_senses_that_report_nothing(nlp, text, zone, absent):
     # a two-word "joint venture" is a cooperation noun like "partnership"
     ("Marlin Metals and Kestrel Power formed a joint venture to build a nickel refinery in Nevada.", "body",
      "cooperation_agreement"),
+    # a share price or a metal price that tripled moved
+    ("Marlin Metals has seen its stock price triple since the end of 2024.", "body", "stock_movement"),
+    ("Tungsten prices have tripled since January to $600 per tonne unit.", "body", "price_movement"),
+    ("Tungsten firms as Fenwick curbs supply", "title", "price_movement"),
+    # a stake held is still reported as an investment (the real-news convention)
+    ("The CBC branch is a joint venture led by Marlin, with Marlin holding a 66% stake.", "body", "investment"),
 ])
 def test_event_type_round_the_senses_beside_them_still_fire(nlp, text, zone, event_type):
     assert event_type in types_of(nlp, text, zone=zone)
