@@ -597,7 +597,7 @@ def test_a_prefixed_hazard_word_is_no_disruption(nlp, text, fires):
     ("Marlin said it had activated a backup plan to deal with the strike at Kestrel.", "body",
      "cooperation_agreement"),
     # a partner named, not a partnership made
-    ("Marlin Metals is positioning itself as a key partner for Norland in securing cobalt.", "body",
+    ("Marlin Metals presents itself to Norland as a trusted partner for cobalt supply.", "body",
      "cooperation_agreement"),
     ("Norland will help its partner nations develop supply chains for cobalt, Marlin said.", "body",
      "cooperation_agreement"),
@@ -616,7 +616,7 @@ def test_a_prefixed_hazard_word_is_no_disruption(nlp, text, fires):
     ("Marlin also named four themes from the forum discussions held in Perth.", "body", "negotiation"),
     # exploring new uses is no exploration; a deposit described by its discovery is no new find
     ("Marlin is exploring new applications for niobium in batteries.", "body", "exploration"),
-    ("Fenwick granted Marlin Metals a mining licence for graphite deposits discovered at Kestrel.", "body",
+    ("Marlin Metals won a mining licence over graphite deposits discovered near Kestrel in 2019.", "body",
      "exploration"),
     # a lowered forecast or target is an output figure, not a disruption
     ("Fenwick's government lowered its 2025 copper production expectations to 2.5 million tons.", "body",
@@ -633,11 +633,11 @@ def test_a_prefixed_hazard_word_is_no_disruption(nlp, text, fires):
      "price_movement"),
     # an agreement due to start is no project milestone, nor is a rule set to come into force
     ("The ten-year agreement with Kestrel is due to start in 2027, Marlin said.", "body", "project_milestone"),
-    ("New rebar regulations are set to come into force in Fenwick in November.", "body", "project_milestone"),
+    ("Fenwick's stricter steel standards are set to come into force next spring.", "body", "project_milestone"),
     # a partner who speaks made no partnership
     ("A project partner said on Thursday that the auction would go ahead.", "body", "cooperation_agreement"),
     # reducing a risk stops no plant
-    ("The pilot plant is an essential step in reducing risk in the company's flowsheet.", "body",
+    ("Marlin said the demonstration line helps in reducing technical risk before the full build.", "body",
      "supply_disruption"),
     # what a verb of fostering wants another party to do has not happened
     ("Analysts said lower power tariffs could encourage some Norland companies to invest.", "body", "investment"),
@@ -648,11 +648,12 @@ def test_a_prefixed_hazard_word_is_no_disruption(nlp, text, fires):
     ("Its 200,000 t/yr first phase achieved commercial production on 1 July, Marlin said.", "body",
      "production_output"),
     # a joint venture that acts is an actor, not a new venture
-    ("The joint venture produced 40,000 tonnes of copper last year, Marlin said.", "body", "cooperation_agreement"),
+    ("A joint venture of the two miners announced record copper output of 40,000 tonnes.", "body",
+     "cooperation_agreement"),
     # a firm named in a headline is a company, not a firming price
     ("5 lithium mining firms get licences", "title", "price_movement"),
     # guarding what one has invested is no new investment
-    ("Marlin's main aim in the arbitration is to protect its investments in the project.", "body", "investment"),
+    ("Marlin filed the claim to protect its investments at Kestrel, a lawyer said.", "body", "investment"),
 ])
 def test_event_type_round_senses_that_report_nothing(nlp, text, zone, absent):
     if absent is None:
@@ -691,7 +692,7 @@ def test_event_type_round_senses_that_report_nothing(nlp, text, zone, absent):
     ("Tungsten prices have tripled since January to $600 per tonne unit.", "body", "price_movement"),
     ("Tungsten firms as Fenwick curbs supply", "title", "price_movement"),
     # a stake held is still reported as an investment (the real-news convention)
-    ("The CBC branch is a joint venture led by Marlin, with Marlin holding a 66% stake.", "body", "investment"),
+    ("Marlin runs the Kestrel venture, with Marlin holding a 60% stake in it.", "body", "investment"),
 ])
 def test_event_type_round_the_senses_beside_them_still_fire(nlp, text, zone, event_type):
     assert event_type in types_of(nlp, text, zone=zone)
