@@ -31,6 +31,8 @@ DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod"})
 GOAL_PREPOSITION = "for"
 # where a list of a business's activities stands: the object of a verb or of a preposition
 LIST_OBJECT_DEPS = frozenset({"dobj", "pobj"})
+# a verb trigger in these relations to a verb of fostering names what that verb wants of its object ("lure miners to invest")
+GOAL_COMPLEMENT_DEPS = frozenset({"xcomp", "advcl"})
 
 
 class TriggerVetter:
@@ -113,6 +115,10 @@ class TriggerVetter:
             return False
         # a noun trigger that a verb of seeking or fostering takes as object names what is wanted, not what happened
         if rule.goal_verbs and root.dep_ in OBJECT_DEPS and root.head.lemma_.lower() in rule.goal_verbs:
+            return False
+        # "encourage companies to invest": what a verb of fostering wants another party to do, not what it did
+        if rule.goal_verbs and root.dep_ in GOAL_COMPLEMENT_DEPS and root.head.lemma_.lower() in rule.goal_verbs and any(
+                child.dep_ == "dobj" for child in root.head.children):
             return False
         # "a need for investment", "a new environment for investment": a noun naming what is wanted
         if rule.goal_verbs and root.dep_ == "pobj" and root.head.lower_ == GOAL_PREPOSITION and (

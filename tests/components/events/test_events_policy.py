@@ -233,6 +233,10 @@ def described(evidence, *, section=None, modality="actual", trigger="xxxx", argu
     (described("FILE - A loader at the Marlin nickel mine, which secured funding in 2024."), True),
     (described("Nickel ore is stacked at a port in this undated photo."), True),
     (described("Marlin Metals secured the funding on Monday."), False),
+    # a line of linked teaser headlines (page furniture) reports nothing; one bullet item does
+    (described("Fenwick bank funds smelter \u2022 Cobalt index reaches record \u2022 Marlin wins permit \u2022 More news"),
+     True),
+    (described("\u2022 Marlin Metals secured the funding on Monday."), False),
     # quoted talk of the future with nothing concrete is no event; with an amount or outside quotes it is
     (described("\u201cWe will look for funding next year,\u201d the chief executive said.", modality="planned",
                trigger="funding"), True),

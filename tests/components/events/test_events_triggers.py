@@ -587,3 +587,112 @@ def test_a_company_listed_on_an_exchange_is_no_designation(nlp):
 ])
 def test_a_prefixed_hazard_word_is_no_disruption(nlp, text, fires):
     assert ("supply_disruption" in types_of(nlp, text)) is fires
+
+
+# issue 12, event-type round (silver texts s077-s139): word senses and kinds that report nothing (our own sentences)
+@pytest.mark.parametrize(("text", "zone", "absent"), [
+    # striking a partnership is no strike
+    ("Marlin Metals strikes partnerships to develop cobalt cathodes", "title", "supply_disruption"),
+    # "deal with" a problem is no deal
+    ("Marlin said it had activated a backup plan to deal with the strike at Kestrel.", "body",
+     "cooperation_agreement"),
+    # a partner named, not a partnership made
+    ("Marlin Metals presents itself to Norland as a trusted partner for cobalt supply.", "body",
+     "cooperation_agreement"),
+    ("Norland will help its partner nations develop supply chains for cobalt, Marlin said.", "body",
+     "cooperation_agreement"),
+    ("Marlin is still weighing potential offtake partners for its Kestrel lithium.", "body", "supply_agreement"),
+    # a place falling within a region, stocks running out by the end of a month: no share move
+    ("The Kestrel basin falls within the copper belt, which is shared between Fenwick and Norland.", "body",
+     "stock_movement"),
+    ("Fenwick is expected to run out of nickel stocks by the end of March.", "body", "stock_movement"),
+    # a kind of thing, not an act: investment-grade bars, an investment climate, loan repayments, production costs
+    ("Marlin plans to shift sales to investment-grade bars.", "body", "investment"),
+    ("Fenwick offered a stable investment climate for processing, the group said.", "body", "investment"),
+    ("Shareholder loan repayments from the Kestrel mine will commence in 2027, Marlin said.", "body", "financing"),
+    ("Marlin recorded a loss of 13 million rupiah on a 6 percent increase in production costs.", "body",
+     "production_output"),
+    # discussions at a forum are no talks between parties
+    ("Marlin also named four themes from the forum discussions held in Perth.", "body", "negotiation"),
+    # exploring new uses is no exploration; a deposit described by its discovery is no new find
+    ("Marlin is exploring new applications for niobium in batteries.", "body", "exploration"),
+    ("Marlin Metals won a mining licence over graphite deposits discovered near Kestrel in 2019.", "body",
+     "exploration"),
+    # a lowered forecast or target is an output figure, not a disruption
+    ("Fenwick's government lowered its 2025 copper production expectations to 2.5 million tons.", "body",
+     "supply_disruption"),
+    ("Marlin Metals cut its 2025 nickel production targets sharply, citing weak demand.", "body",
+     "supply_disruption"),
+    # operations suspended after an export halt: the suspension is no export control
+    ("Operations at the Kestrel mine were suspended last year after Fenwick halted exports.", "body", None),
+    # an export licensing system is an export control, not a second (regulation) record
+    ("Fenwick curbs graphite exports through a 20 per cent tax and an export licensing system.", "body",
+     "regulation"),
+    # an output figure that rebounded is no price
+    ("Zinc output rebounded 3% to 120,000 mt from 116,000 mt on gains at Kestrel, the ministry said.", "body",
+     "price_movement"),
+    # an agreement due to start is no project milestone, nor is a rule set to come into force
+    ("The ten-year agreement with Kestrel is due to start in 2027, Marlin said.", "body", "project_milestone"),
+    ("Fenwick's stricter steel standards are set to come into force next spring.", "body", "project_milestone"),
+    # a partner who speaks made no partnership
+    ("A project partner said on Thursday that the auction would go ahead.", "body", "cooperation_agreement"),
+    # reducing a risk stops no plant
+    ("Marlin said the demonstration line helps in reducing technical risk before the full build.", "body",
+     "supply_disruption"),
+    # what a verb of fostering wants another party to do has not happened
+    ("Analysts said lower power tariffs could encourage some Norland companies to invest.", "body", "investment"),
+    ("The reform aims to lure foreign miners to invest in smelters.", "body", "investment"),
+    # production started or reached is the milestone, not a second (output) record
+    ("Marlin said today that the third concentrator at Kestrel has reached commercial production.", "body",
+     "production_output"),
+    ("Its 200,000 t/yr first phase achieved commercial production on 1 July, Marlin said.", "body",
+     "production_output"),
+    # a joint venture that acts is an actor, not a new venture
+    ("A joint venture of the two miners announced record copper output of 40,000 tonnes.", "body",
+     "cooperation_agreement"),
+    # a firm named in a headline is a company, not a firming price
+    ("5 lithium mining firms get licences", "title", "price_movement"),
+    # guarding what one has invested is no new investment
+    ("Marlin filed the claim to protect its investments at Kestrel, a lawyer said.", "body", "investment"),
+])
+def test_event_type_round_senses_that_report_nothing(nlp, text, zone, absent):
+    if absent is None:
+        assert [trigger for event_type, trigger, _ in events_of(nlp, text, zone=zone)
+                if event_type == "export_restriction"] == ["halted"]
+    else:
+        assert absent not in types_of(nlp, text, zone=zone)
+
+
+@pytest.mark.parametrize(("text", "zone", "event_type"), [
+    ("Workers at the Kestrel nickel mine went on strike on Tuesday.", "body", "supply_disruption"),
+    ("Marlin partnered with Kestrel Power to build a cobalt refinery.", "body", "cooperation_agreement"),
+    ("Japan's JOGMEC is a partner, seeking long-term cobalt supply for Japanese users.", "body",
+     "cooperation_agreement"),
+    ("Marlin shares fell 4% to A$1.20 at the close on Monday.", "body", "stock_movement"),
+    ("Marlin discovered a new lithium zone at Kestrel in May.", "body", "exploration"),
+    ("Marlin aims to drill-test the gold target this summer.", "body", "exploration"),
+    ("Marlin is exploring for lithium at its Kestrel claims in Nevada.", "body", "exploration"),
+    ("Marlin Metals halted production at its Kestrel smelter after a fire.", "body", "supply_disruption"),
+    ("Fenwick banned exports of bauxite from January.", "body", "export_restriction"),
+    ("Fenwick introduced an export licensing system for graphite in August.", "body", "export_restriction"),
+    ("Cobalt prices rebounded 3% to $24,000 a tonne on Friday.", "body", "price_movement"),
+    ("Production at Kestrel is due to start in 2027.", "body", "project_milestone"),
+    ("Fenwick signed a trade deal with Norland on Monday.", "body", "cooperation_agreement"),
+    ("Marlin seeks to invest $5 million in the Kestrel plant.", "body", "investment"),
+    ("Marlin will invest $40 million to expand the Kestrel smelter.", "body", "investment"),
+    ("Marlin Metals reduced output at its Kestrel smelter after a fire.", "body", "supply_disruption"),
+    ("Copper output reached 41,000 tonnes in the March quarter.", "body", "production_output"),
+    ("Marlin said today that the third concentrator at Kestrel has reached commercial production.", "body",
+     "project_milestone"),
+    # a two-word "joint venture" is a cooperation noun like "partnership"
+    ("Marlin Metals and Kestrel Power formed a joint venture to build a nickel refinery in Nevada.", "body",
+     "cooperation_agreement"),
+    # a share price or a metal price that tripled moved
+    ("Marlin Metals has seen its stock price triple since the end of 2024.", "body", "stock_movement"),
+    ("Tungsten prices have tripled since January to $600 per tonne unit.", "body", "price_movement"),
+    ("Tungsten firms as Fenwick curbs supply", "title", "price_movement"),
+    # a stake held is still reported as an investment (the real-news convention)
+    ("Marlin runs the Kestrel venture, with Marlin holding a 60% stake in it.", "body", "investment"),
+])
+def test_event_type_round_the_senses_beside_them_still_fire(nlp, text, zone, event_type):
+    assert event_type in types_of(nlp, text, zone=zone)
