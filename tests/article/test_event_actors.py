@@ -119,6 +119,33 @@ def test_a_place_is_never_the_actor(policy, agent, role):
     assert agents([moved]) == [[]] and (role, agent.text) in [(a.role, a.text) for a in moved.arguments]
 
 
+def test_a_province_where_a_mine_stops_is_where_not_who(policy):
+    # "Nickel mine closes in Thompson, Manitoba": a stoppage is its operator's, the province is its location
+    manitoba = entity(0, "Manitoba", "GPE", kb_id="CA-MB")
+    closure = event(40, "supply_disruption", ("agent", manitoba.text, manitoba.id))
+    moved = place_agent(closure, {manitoba.id: manitoba}, policy)
+    assert agents([moved]) == [[]] and ("location", "Manitoba") in [(a.role, a.text) for a in moved.arguments]
+
+
+def test_a_named_site_takes_its_operator_never_its_country(policy):
+    # "Chile's Toquepala mine raised its copper output by 5%": the mine's operator acts, not Chile
+    chile = entity(0, "Chile", "GPE", zone="title", kb_id="CL")
+    mine = entity(20, "Toquepala", "FACILITY", zone="title")
+    lead = [entity(60, "Chile", "GPE", sentence=1, kb_id="CL"), entity(80, "Toquepala", "FACILITY", sentence=1)]
+    output = event(100, "production_output", ("project", mine.text, mine.id), ("quantity", "5%", None), sentence=1)
+    # no company named anywhere: the site stands for its operator (the gold lists a mine among its operator's names)
+    assert agents(apply_policy([output], [chile, mine, *lead], policy)) == [["Toquepala"]]
+    # a company the article is about is the operator
+    marlin = [entity(40, "Marlin Copper", zone="title"), entity(90, "Marlin Copper", sentence=1)]
+    assert agents(apply_policy([output], [chile, mine, *marlin, *lead], policy)) == [["Marlin Copper"]]
+    # without a site the country's output stays the country's
+    national = event(100, "production_output", ("quantity", "5%", None), sentence=1)
+    assert agents(apply_policy([national], [chile, *lead], policy)) == [["Chile"]]
+    # and without the rule the site's country was inherited
+    off = policy.model_copy(update={"operated_types": []})
+    assert agents(apply_policy([output], [chile, mine, *lead], off)) == [["Chile"]]
+
+
 def test_a_state_stays_the_actor_of_its_rules_and_a_country_of_its_output(policy):
     nevada = entity(0, "Nevada", "GPE", kb_id="US-NV")
     rule = event(40, "regulation", ("agent", nevada.text, nevada.id))

@@ -17,6 +17,7 @@ HOLDER_TYPES = frozenset({"resource_estimate"})
 # acts whose "from X" on the trigger noun names the provider: "an equity investment from the fund", "a loan from X";
 # for a takeover or talks only after a receiving verb ("received a takeover approach from X"): "bought A from B" is a seller
 PROVIDER_TYPES = frozenset({"financing", "investment"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})  # a place on a company noun describes it ("Peru's state miner")
 RECEIVED_PROVIDER_TYPES = frozenset({"merger_acquisition", "negotiation"})
 
 
@@ -246,12 +247,19 @@ class AgentFinder:
         # a name beside the noun beats a nationality on it ("the Australian miner Kestrel": Kestrel), and a
         # nationality on a definite company noun only describes the company ("the Canadian firm" is an anaphor)
         nationality: Span | None = None
-        describes = token.lemma_.lower() in self.words.descriptor_nouns and any(
+        descriptor = token.lemma_.lower() in self.words.descriptor_nouns
+        describes = descriptor and any(
             child.dep_ == "det" and child.lower_ in self.words.definite_determiners for child in token.children)
+        place: Span | None = None
         for child in token.children:
             if child.dep_ in {"poss", "compound", "nmod", "appos", "amod"}:
                 for ent in parties:
                     if not ent.start <= child.i < ent.end:
+                        continue
+                    if ent.label_ in PLACE_LABELS:
+                        # "Peru's state-owned miner Marlin", "Chile's Toquepala mine": the place describes, the name
+                        # beside it acts (a place on a bare company noun acts for nobody)
+                        place = place or ent
                         continue
                     if ent.label_ != "NORP":
                         return ent
@@ -259,6 +267,8 @@ class AgentFinder:
                         nationality = ent
         if nationality is not None:
             return nationality
+        if place is not None:
+            return None if descriptor or _names_beside(token, place) else place
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "of", "at"}:
                 for pobj in child.children:
@@ -358,6 +368,16 @@ class AgentFinder:
         owner = next((child for child in act.children if child.dep_ == "poss"), None)
         return self._entity_in(owner, parties) if owner is not None else None
 
+    def _describes_named(self, ent: Span, parties: list[Span]) -> bool:
+        """A place owning a company noun or a named thing ("Chile's Toquepala mine", "Peru's state miner"): it says
+        where, the named thing or the company acts."""
+        root = ent.root
+        if ent.label_ not in PLACE_LABELS or root.dep_ not in {"poss", "compound"} or root.head.i == root.i:
+            return False
+        head = root.head
+        return head.lemma_.lower() in self.words.descriptor_nouns or _names_beside(head, ent) or any(
+            other.start <= head.i < other.end for other in parties if other is not ent)
+
     def _pobj_entity(self, head: Token, preposition: str, parties: list[Span]) -> Span | None:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == preposition:
@@ -375,10 +395,17 @@ class AgentFinder:
             lo, hi = headline_clause(trigger, breaks=self.words.headline_breaks)
         else:
             lo, hi = trigger.sent.start, trigger.sent.end
-        before = [ent for ent in parties if lo <= ent.start and ent.end <= trigger.start and not governed(ent)]
+        before = [ent for ent in parties if lo <= ent.start and ent.end <= trigger.start and not governed(ent)
+                  and not self._describes_named(ent, parties)]
         if before:
             return before[0]
         after = [ent for ent in parties if ent.start >= trigger.end and ent.end <= hi and not governed(ent)
                  and not place_of_next_noun(ent)]
         return after[0] if after else None
 
+
+def _names_beside(token: Token, place: Span) -> bool:
+    """Whether a name other than ``place`` modifies ``token`` ("Chile's Toquepala mine": Toquepala; not the unnamed
+    words of one name, "Ghana's Sovereign Wealth Fund")."""
+    return any(child.dep_ in {"compound", "appos"} and child.ent_type_ and not place.start <= child.i < place.end
+               for child in token.children)
