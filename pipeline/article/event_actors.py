@@ -56,12 +56,23 @@ def relabelled_actor(record: EventRecord, by_id: dict[str, EntityRecord], policy
 
 def drop_speaker(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:
     """An agent of a ``speaker_labels`` label (a person announcing or signing) is no agent: the organisation or
-    government it speaks for is (docs/annotation.md, "Speakers"), so the record inherits its item's actor."""
-    kept = [a for a in record.arguments if not (a.role == "agent" and a.ref in by_id
-                                                and by_id[a.ref].label in policy.speaker_labels)]
+    government it speaks for is (docs/annotation.md, "Speakers"), so the record inherits its item's actor. So is a
+    one-word name that is a word of such a person's name, whatever label it was read with ("Chairman Choi Yun-beom
+    said ..." then "Choi signed an MOU": Choi is the chairman, not a company)."""
+    if not any(a.role == "agent" and a.ref in by_id for a in record.arguments):
+        return record
+    names = speaker_words(by_id, policy)
+    kept = [a for a in record.arguments if not (a.role == "agent" and a.ref in by_id and (
+        by_id[a.ref].label in policy.speaker_labels or name_key(by_id[a.ref].normalized) in names))]
     if len(kept) == len(record.arguments):
         return record
     return record.model_copy(update={"arguments": kept})
+
+
+def speaker_words(by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> set[str]:
+    """The words of the article's multi-word speaker names (a person's given name and surname)."""
+    return {word for entity in by_id.values() if entity.label in policy.speaker_labels
+            for word in name_key(entity.normalized).split() if len(name_key(entity.normalized).split()) > 1}
 
 
 def cited_sources(entities: Sequence[EntityRecord], text: str, policy: DocumentPolicy) -> set[str]:

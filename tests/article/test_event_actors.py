@@ -175,6 +175,22 @@ def test_a_speaker_gives_way_to_the_government_he_speaks_for(policy):
     assert agents(kept) == [["Tom Reeve"]]
 
 
+def test_a_surname_read_as_an_organisation_is_the_speaker(policy):
+    # "Marlin Zinc chairman Tom Reeve said ..." / "Last month Reeve signed a supply pact with Kestrel": Reeve is the
+    # chairman (a person's surname read as an organisation), so the pact is Marlin Zinc's
+    marlin = [entity(0, "Marlin Zinc", zone="title"), entity(30, "Marlin Zinc", sentence=1)]
+    chairman = entity(50, "Tom Reeve", "PERSON", sentence=1)
+    surname = entity(120, "Reeve", sentence=3)
+    pact = event(140, "cooperation_agreement", ("agent", surname.text, surname.id), ("date", "Last month", None),
+                 sentence=3)
+    assert agents(apply_policy([pact], [*marlin, chairman, surname], policy)) == [["Marlin Zinc"]]
+    # a one-word company that is no word of a person's name stays the actor
+    kestrel = entity(120, "Kestrel", sentence=3)
+    named = event(140, "cooperation_agreement", ("agent", kestrel.text, kestrel.id), ("date", "Last month", None),
+                  sentence=3)
+    assert agents(apply_policy([named], [*marlin, chairman, kestrel], policy)) == [["Kestrel"]]
+
+
 def test_a_project_the_article_calls_an_organisation_is_the_actor(policy):
     # the sentence's parse read "Marlin-Kestrel has warned it may close shafts" as a facility; linking relabelled it
     company = entity(0, "Marlin-Kestrel", "ORG")
@@ -232,6 +248,8 @@ def _mentions(text, *names):
     ("According to a report by Valley Courier, deputies found the parcel on a highway.", "Valley Courier"),
     ("Metals Wire Daily (Mar 3) -- Fenwick will stop exporting cobalt ore, its minister said.", "Metals Wire Daily"),
     ("A cobalt shortage could hit battery output, Nordbank Securities analysts told clients.", "Nordbank Securities"),
+    ("A cobalt shortage could slow battery output, said analysts at Nordbank Securities in a note.",
+     "Nordbank Securities"),
     # the consultant who wrote a study is its author, not the company that commissions it
     ("The scoping study was prepared by independent engineers Halden Consulting Ltd for the owner.",
      "Halden Consulting Ltd"),
