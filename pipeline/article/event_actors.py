@@ -179,20 +179,30 @@ def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], 
             return record
         arguments = [Argument(role="agent", text=actor.text, ref=actor.id), *record.arguments]
         return record.model_copy(update={"arguments": arguments})
-    if site is not None:
+    if site is not None and site_is_subject(record, site, policy):
         arguments = [Argument(role="agent", text=site.text, ref=site.id), *record.arguments]
         return record.model_copy(update={"arguments": arguments})
     return record
 
 
 def operated_site(record: EventRecord, entities: Sequence[EntityRecord], policy: DocumentPolicy) -> EntityRecord | None:
-    """The facility an ``operated_types`` record names as its project (the first), which stands for its operator when
-    the article names none (docs/annotation.md: the gold lists a mine's name among its operator's names)."""
+    """The facility an ``operated_types`` record names as its project (the first): its country does not act for it,
+    and as the sentence's subject it stands for its operator when the article names none (the gold lists a mine's
+    name among its operator's names)."""
     if record.event_type not in policy.operated_types:
         return None
     by_id = {entity.id: entity for entity in entities}
-    return next((by_id[a.ref] for a in record.arguments if a.role == "project" and a.ref in by_id
+    site = next((by_id[a.ref] for a in record.arguments if a.role == "project" and a.ref in by_id
                  and by_id[a.ref].label == "FACILITY"), None)
+    return site
+
+
+def site_is_subject(record: EventRecord, site: EntityRecord, policy: DocumentPolicy) -> bool:
+    """Whether the site is what the sentence is about, not where something else acts ("a smelter at the X park
+    produced": ``site_place_preps`` among the two words before it)."""
+    at = record.evidence.find(site.text)
+    before = [word.lower() for word in _WORD.findall(record.evidence[:at])][-2:] if at >= 0 else []
+    return not set(before) & set(policy.site_place_preps)
 
 
 def _inherited_labels(record: EventRecord, policy: DocumentPolicy) -> list[str]:

@@ -141,6 +141,9 @@ def test_a_named_site_takes_its_operator_never_its_country(policy):
     # without a site the country's output stays the country's
     national = event(100, "production_output", ("quantity", "5%", None), sentence=1)
     assert agents(apply_policy([national], [chile, *lead], policy)) == [["Chile"]]
+    # a site that only says where another thing acts stands for nobody ("a smelter at the Toquepala park produced")
+    where = output.model_copy(update={"evidence": "A smelter at the Toquepala park produced 5% more copper."})
+    assert agents(apply_policy([where], [chile, mine, *lead], policy)) == [[]]
     # and without the rule the site's country was inherited
     off = policy.model_copy(update={"operated_types": []})
     assert agents(apply_policy([output], [chile, mine, *lead], off)) == [["Chile"]]

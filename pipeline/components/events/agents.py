@@ -18,6 +18,7 @@ HOLDER_TYPES = frozenset({"resource_estimate"})
 # for a takeover or talks only after a receiving verb ("received a takeover approach from X"): "bought A from B" is a seller
 PROVIDER_TYPES = frozenset({"financing", "investment"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})  # a place on a company noun describes it ("Peru's state miner")
+NAMED_LABELS = frozenset({"ORG", "FACILITY"})  # what a place may own and describe: a company, a site
 RECEIVED_PROVIDER_TYPES = frozenset({"merger_acquisition", "negotiation"})
 
 
@@ -369,14 +370,11 @@ class AgentFinder:
         return self._entity_in(owner, parties) if owner is not None else None
 
     def _describes_named(self, ent: Span, parties: list[Span]) -> bool:
-        """A place owning a company noun or a named thing ("Chile's Toquepala mine", "Peru's state miner"): it says
-        where, the named thing or the company acts."""
-        root = ent.root
-        if ent.label_ not in PLACE_LABELS or root.dep_ not in {"poss", "compound"} or root.head.i == root.i:
-            return False
-        head = root.head
-        return head.lemma_.lower() in self.words.descriptor_nouns or _names_beside(head, ent) or any(
-            other.start <= head.i < other.end for other in parties if other is not ent)
+        """A place owning a company noun or a named thing ("Chile's Toquepala mine", "Peru's state miner")."""
+        root, head = ent.root, ent.root.head
+        return ent.label_ in PLACE_LABELS and root.dep_ in {"poss", "compound"} and head.i != root.i and (
+            head.lemma_.lower() in self.words.descriptor_nouns or _names_beside(head, ent)
+            or any(other.start <= head.i < other.end for other in parties if other is not ent))
 
     def _pobj_entity(self, head: Token, preposition: str, parties: list[Span]) -> Span | None:
         for child in head.children:
@@ -407,5 +405,5 @@ class AgentFinder:
 def _names_beside(token: Token, place: Span) -> bool:
     """Whether a name other than ``place`` modifies ``token`` ("Chile's Toquepala mine": Toquepala; not the unnamed
     words of one name, "Ghana's Sovereign Wealth Fund")."""
-    return any(child.dep_ in {"compound", "appos"} and child.ent_type_ and not place.start <= child.i < place.end
-               for child in token.children)
+    return any(child.dep_ in {"compound", "appos"} and child.ent_type_ in NAMED_LABELS
+               and not place.start <= child.i < place.end for child in token.children)
