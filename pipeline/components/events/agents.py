@@ -7,7 +7,15 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.events.parties import nationality_on, office_of
 from pipeline.components.events.sentences import Sentence, in_dateline
-from pipeline.components.events.syntax import SUBJECT_DEPS, governing_verb, headline_clause, place_of_next_noun
+from pipeline.components.events.syntax import (
+    PLACE_LABELS,
+    SUBJECT_DEPS,
+    governing_verb,
+    headline_clause,
+    names_beside,
+    place_describes,
+    place_of_next_noun,
+)
 from pipeline.resources.events import EventCues, EventWords, TriggerRule
 
 NO_FALLBACK_AGENT = frozenset({"price_movement"})
@@ -17,8 +25,6 @@ HOLDER_TYPES = frozenset({"resource_estimate"})
 # acts whose "from X" on the trigger noun names the provider: "an equity investment from the fund", "a loan from X";
 # for a takeover or talks only after a receiving verb ("received a takeover approach from X"): "bought A from B" is a seller
 PROVIDER_TYPES = frozenset({"financing", "investment"})
-PLACE_LABELS = frozenset({"GPE", "LOC"})  # a place on a company noun describes it ("Peru's state miner")
-NAMED_LABELS = frozenset({"ORG", "FACILITY"})  # what a place may own and describe: a company, a site
 RECEIVED_PROVIDER_TYPES = frozenset({"merger_acquisition", "negotiation"})
 
 
@@ -257,9 +263,7 @@ class AgentFinder:
                 for ent in parties:
                     if not ent.start <= child.i < ent.end:
                         continue
-                    if ent.label_ in PLACE_LABELS:
-                        # "Peru's state-owned miner Marlin", "Chile's Toquepala mine": the place describes, the name
-                        # beside it acts (a place on a bare company noun acts for nobody)
+                    if ent.label_ in PLACE_LABELS:  # "Peru's miner Marlin", "Chile's Toquepala mine": it describes
                         place = place or ent
                         continue
                     if ent.label_ != "NORP":
@@ -269,7 +273,7 @@ class AgentFinder:
         if nationality is not None:
             return nationality
         if place is not None:
-            return None if descriptor or _names_beside(token, place) else place
+            return None if descriptor or names_beside(token, place) else place
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "of", "at"}:
                 for pobj in child.children:
@@ -369,13 +373,6 @@ class AgentFinder:
         owner = next((child for child in act.children if child.dep_ == "poss"), None)
         return self._entity_in(owner, parties) if owner is not None else None
 
-    def _describes_named(self, ent: Span, parties: list[Span]) -> bool:
-        """A place owning a company noun or a named thing ("Chile's Toquepala mine", "Peru's state miner")."""
-        root, head = ent.root, ent.root.head
-        return ent.label_ in PLACE_LABELS and root.dep_ in {"poss", "compound"} and head.i != root.i and (
-            head.lemma_.lower() in self.words.descriptor_nouns or _names_beside(head, ent)
-            or any(other.start <= head.i < other.end for other in parties if other is not ent))
-
     def _pobj_entity(self, head: Token, preposition: str, parties: list[Span]) -> Span | None:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == preposition:
@@ -394,16 +391,9 @@ class AgentFinder:
         else:
             lo, hi = trigger.sent.start, trigger.sent.end
         before = [ent for ent in parties if lo <= ent.start and ent.end <= trigger.start and not governed(ent)
-                  and not self._describes_named(ent, parties)]
+                  and not place_describes(ent, parties, self.words.descriptor_nouns)]
         if before:
             return before[0]
         after = [ent for ent in parties if ent.start >= trigger.end and ent.end <= hi and not governed(ent)
                  and not place_of_next_noun(ent)]
         return after[0] if after else None
-
-
-def _names_beside(token: Token, place: Span) -> bool:
-    """Whether a name other than ``place`` modifies ``token`` ("Chile's Toquepala mine": Toquepala; not the unnamed
-    words of one name, "Ghana's Sovereign Wealth Fund")."""
-    return any(child.dep_ in {"compound", "appos"} and child.ent_type_ in NAMED_LABELS
-               and not place.start <= child.i < place.end for child in token.children)
