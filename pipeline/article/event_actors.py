@@ -20,7 +20,8 @@ _ARTICLE_OR_POSSESSIVE = re.compile(r"(?i)^the\s+|['’]s$")
 def place_agent(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:
     """A place is never the actor: an agent labelled as in ``place_agent_roles`` (a mine, a region) takes that role
     instead (project, location), so does a city (``settlement_agent_role``: a dateline's "OSLO -"), and so does a
-    province agent of a ``company_types`` record ("the Ohio plant will reach 100,000 t": Ohio is where, not who)."""
+    province agent of a ``company_types`` or ``operated_types`` record ("the Ohio plant will reach 100,000 t", "a mine
+    closes in Ohio": Ohio is where, not who)."""
     index = next((i for i, a in enumerate(record.arguments) if a.role == "agent"), None)
     entity = by_id.get(record.arguments[index].ref or "") if index is not None else None
     if entity is None or index is None:
@@ -28,7 +29,8 @@ def place_agent(record: EventRecord, by_id: dict[str, EntityRecord], policy: Doc
     role = policy.place_agent_roles.get(entity.label)
     if role is None and entity.label == "GPE" and not entity.kb_id:
         role = policy.settlement_agent_role
-    if role is None and entity.label == "GPE" and not is_country(entity) and record.event_type in policy.company_types:
+    if role is None and entity.label == "GPE" and not is_country(entity) and (
+            record.event_type in policy.company_types or record.event_type in policy.operated_types):
         role = policy.place_agent_roles.get("LOC")
     if role is None:
         return record
@@ -54,12 +56,23 @@ def relabelled_actor(record: EventRecord, by_id: dict[str, EntityRecord], policy
 
 def drop_speaker(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:
     """An agent of a ``speaker_labels`` label (a person announcing or signing) is no agent: the organisation or
-    government it speaks for is (docs/annotation.md, "Speakers"), so the record inherits its item's actor."""
-    kept = [a for a in record.arguments if not (a.role == "agent" and a.ref in by_id
-                                                and by_id[a.ref].label in policy.speaker_labels)]
+    government it speaks for is (docs/annotation.md, "Speakers"), so the record inherits its item's actor. So is a
+    one-word name that is a word of such a person's name, whatever label it was read with ("Chairman Choi Yun-beom
+    said ..." then "Choi signed an MOU": Choi is the chairman, not a company)."""
+    if not any(a.role == "agent" and a.ref in by_id for a in record.arguments):
+        return record
+    names = speaker_words(by_id, policy)
+    kept = [a for a in record.arguments if not (a.role == "agent" and a.ref in by_id and (
+        by_id[a.ref].label in policy.speaker_labels or name_key(by_id[a.ref].normalized) in names))]
     if len(kept) == len(record.arguments):
         return record
     return record.model_copy(update={"arguments": kept})
+
+
+def speaker_words(by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> set[str]:
+    """The words of the article's multi-word speaker names (a person's given name and surname)."""
+    return {word for entity in by_id.values() if entity.label in policy.speaker_labels
+            for word in name_key(entity.normalized).split() if len(name_key(entity.normalized).split()) > 1}
 
 
 def cited_sources(entities: Sequence[EntityRecord], text: str, policy: DocumentPolicy) -> set[str]:
@@ -153,8 +166,11 @@ def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], 
         return record
     if market_wide(record, policy) or group_actor(record, policy):
         return record
+    site = operated_site(record, entities, policy)
     for label in _inherited_labels(record, policy):
         actor = salient.get(label)
+        if site is not None and label == "GPE":
+            continue  # "Chile's Toquepala mine raised output": the country is where, the operator acts
         if actor is None or any(a.ref == actor.id or name_key(a.text) == name_key(actor.normalized)
                                 for a in record.arguments if a.role in PARTY_ROLES):
             continue
@@ -163,7 +179,30 @@ def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], 
             return record
         arguments = [Argument(role="agent", text=actor.text, ref=actor.id), *record.arguments]
         return record.model_copy(update={"arguments": arguments})
+    if site is not None and site_is_subject(record, site, policy):
+        arguments = [Argument(role="agent", text=site.text, ref=site.id), *record.arguments]
+        return record.model_copy(update={"arguments": arguments})
     return record
+
+
+def operated_site(record: EventRecord, entities: Sequence[EntityRecord], policy: DocumentPolicy) -> EntityRecord | None:
+    """The facility an ``operated_types`` record names as its project (the first): its country does not act for it,
+    and as the sentence's subject it stands for its operator when the article names none (the gold lists a mine's
+    name among its operator's names)."""
+    if record.event_type not in policy.operated_types:
+        return None
+    by_id = {entity.id: entity for entity in entities}
+    site = next((by_id[a.ref] for a in record.arguments if a.role == "project" and a.ref in by_id
+                 and by_id[a.ref].label == "FACILITY"), None)
+    return site
+
+
+def site_is_subject(record: EventRecord, site: EntityRecord, policy: DocumentPolicy) -> bool:
+    """Whether the site is what the sentence is about, not where something else acts ("a smelter at the X park
+    produced": ``site_place_preps`` among the two words before it)."""
+    at = record.evidence.find(site.text)
+    before = [word.lower() for word in _WORD.findall(record.evidence[:at])][-2:] if at >= 0 else []
+    return not set(before) & set(policy.site_place_preps)
 
 
 def _inherited_labels(record: EventRecord, policy: DocumentPolicy) -> list[str]:

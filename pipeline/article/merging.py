@@ -131,6 +131,11 @@ class EventMerger:
         candidates = [e for e in entities if not never_acts(e, self.policy)] if self.policy is not None else entities
         if self.policy is not None and head in self.policy.company_nouns:
             candidates = [e for e in candidates if not is_public_body(e, self.policy)]  # a company is no ministry
+        elif self.policy is not None and head in self.policy.government_words:
+            # "the ministry added": a public body or its country, never a company the sentence before names
+            candidates = [e for e in candidates if (e.label == "ORG" and is_public_body(e, self.policy))
+                          or (e.label == "GPE" and is_country(e))]
+            labels = labels | {"GPE"}
         antecedent = None
         if self.policy is not None and self.policy.sentence_antecedents and head not in self.pronouns:
             antecedent = _sentence_antecedent(record, labels, candidates)

@@ -198,6 +198,13 @@ class DocumentPolicy(_Strict):
                                            "quotation), even when the record's own argument missed it.")
     sentence_antecedents: bool = Field(default=False, description="A descriptive anaphor ('the government') takes the "
                                        "one actor of its labels named before it in its own sentence first.")
+    operated_types: list[EventType] = Field(default_factory=list, description="Types a site's operator does (output, "
+                                            "milestones, stoppages): a record naming a facility as its project "
+                                            "inherits no country (the site is in it, does not act for it), and with "
+                                            "no organisation to inherit the facility names its operator as agent.")
+    site_place_preps: list[str] = Field(default_factory=list, description="Prepositions that, among the two words "
+                                        "before a facility, make it where another thing acts ('a smelter at the X "
+                                        "park'): such a facility never stands for its operator (``operated_types``).")
     ministry_is_country: bool = Field(default=False, description="A public body's record (a ministry: an organisation "
                                       "with a ``government_words`` word) is its country's when folding one happening: "
                                       "'China will control exports' + 'the Ministry of Commerce announced controls'.")

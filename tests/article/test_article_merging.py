@@ -182,6 +182,20 @@ def test_the_company_is_never_a_ministry():
     assert _agents(merged)[-1] == ["Marlin Metals"]
 
 
+def test_a_public_body_anaphor_never_names_a_company():
+    # "Peru's zinc output rose 4%, as Marlin Copper ramped up a mine." / "Tin output fell 8%, the ministry added.":
+    # the ministry is Peru's (no ministry is named), never the company the sentence before names
+    peru = policy_entity(0, "Peru", "GPE", sentence=0, kb_id="PE")
+    marlin = policy_entity(40, "Marlin Copper", sentence=0)
+    records = [
+        _event(14, "production_output", zone="body", section=None, evidence="Peru's zinc output rose 4%.",
+               sentence=0, agent=("Peru", peru.id)),
+        _event(120, "production_output", zone="body", section=None, evidence="Tin output fell 8%, the ministry added.",
+               sentence=1, agent=("the ministry", None)),
+    ]
+    assert _agents(merge_with_policy(records, [peru, marlin]))[-1] == ["Peru"]
+
+
 def test_an_exchange_in_a_ticker_is_never_the_antecedent():
     # "Copper miner Kestrel Ltd (TSX:KST) plans a larger smelter." / "The Perth-based miner said it would invest $2bn."
     kestrel = policy_entity(0, "Kestrel Ltd", sentence=0)

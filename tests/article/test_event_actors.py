@@ -119,6 +119,36 @@ def test_a_place_is_never_the_actor(policy, agent, role):
     assert agents([moved]) == [[]] and (role, agent.text) in [(a.role, a.text) for a in moved.arguments]
 
 
+def test_a_province_where_a_mine_stops_is_where_not_who(policy):
+    # "Nickel mine closes in Thompson, Manitoba": a stoppage is its operator's, the province is its location
+    manitoba = entity(0, "Manitoba", "GPE", kb_id="CA-MB")
+    closure = event(40, "supply_disruption", ("agent", manitoba.text, manitoba.id))
+    moved = place_agent(closure, {manitoba.id: manitoba}, policy)
+    assert agents([moved]) == [[]] and ("location", "Manitoba") in [(a.role, a.text) for a in moved.arguments]
+
+
+def test_a_named_site_takes_its_operator_never_its_country(policy):
+    # "Chile's Toquepala mine raised its copper output by 5%": the mine's operator acts, not Chile
+    chile = entity(0, "Chile", "GPE", zone="title", kb_id="CL")
+    mine = entity(20, "Toquepala", "FACILITY", zone="title")
+    lead = [entity(60, "Chile", "GPE", sentence=1, kb_id="CL"), entity(80, "Toquepala", "FACILITY", sentence=1)]
+    output = event(100, "production_output", ("project", mine.text, mine.id), ("quantity", "5%", None), sentence=1)
+    # no company named anywhere: the site stands for its operator (the gold lists a mine among its operator's names)
+    assert agents(apply_policy([output], [chile, mine, *lead], policy)) == [["Toquepala"]]
+    # a company the article is about is the operator
+    marlin = [entity(40, "Marlin Copper", zone="title"), entity(90, "Marlin Copper", sentence=1)]
+    assert agents(apply_policy([output], [chile, mine, *marlin, *lead], policy)) == [["Marlin Copper"]]
+    # without a site the country's output stays the country's
+    national = event(100, "production_output", ("quantity", "5%", None), sentence=1)
+    assert agents(apply_policy([national], [chile, *lead], policy)) == [["Chile"]]
+    # a site that only says where another thing acts stands for nobody ("a smelter at the Toquepala park produced")
+    where = output.model_copy(update={"evidence": "A smelter at the Toquepala park produced 5% more copper."})
+    assert agents(apply_policy([where], [chile, mine, *lead], policy)) == [[]]
+    # and without the rule the site's country was inherited
+    off = policy.model_copy(update={"operated_types": []})
+    assert agents(apply_policy([output], [chile, mine, *lead], off)) == [["Chile"]]
+
+
 def test_a_state_stays_the_actor_of_its_rules_and_a_country_of_its_output(policy):
     nevada = entity(0, "Nevada", "GPE", kb_id="US-NV")
     rule = event(40, "regulation", ("agent", nevada.text, nevada.id))
@@ -146,6 +176,22 @@ def test_a_speaker_gives_way_to_the_government_he_speaks_for(policy):
     assert agents(apply_policy([royalty], [*fenwick, minister], policy)) == [["Fenwick"]]
     kept = apply_policy([royalty], [*fenwick, minister], policy.model_copy(update={"speaker_labels": []}))
     assert agents(kept) == [["Tom Reeve"]]
+
+
+def test_a_surname_read_as_an_organisation_is_the_speaker(policy):
+    # "Marlin Zinc chairman Tom Reeve said ..." / "Last month Reeve signed a supply pact with Kestrel": Reeve is the
+    # chairman (a person's surname read as an organisation), so the pact is Marlin Zinc's
+    marlin = [entity(0, "Marlin Zinc", zone="title"), entity(30, "Marlin Zinc", sentence=1)]
+    chairman = entity(50, "Tom Reeve", "PERSON", sentence=1)
+    surname = entity(120, "Reeve", sentence=3)
+    pact = event(140, "cooperation_agreement", ("agent", surname.text, surname.id), ("date", "Last month", None),
+                 sentence=3)
+    assert agents(apply_policy([pact], [*marlin, chairman, surname], policy)) == [["Marlin Zinc"]]
+    # a one-word company that is no word of a person's name stays the actor
+    kestrel = entity(120, "Kestrel", sentence=3)
+    named = event(140, "cooperation_agreement", ("agent", kestrel.text, kestrel.id), ("date", "Last month", None),
+                  sentence=3)
+    assert agents(apply_policy([named], [*marlin, chairman, kestrel], policy)) == [["Kestrel"]]
 
 
 def test_a_project_the_article_calls_an_organisation_is_the_actor(policy):
@@ -205,6 +251,8 @@ def _mentions(text, *names):
     ("According to a report by Valley Courier, deputies found the parcel on a highway.", "Valley Courier"),
     ("Metals Wire Daily (Mar 3) -- Fenwick will stop exporting cobalt ore, its minister said.", "Metals Wire Daily"),
     ("A cobalt shortage could hit battery output, Nordbank Securities analysts told clients.", "Nordbank Securities"),
+    ("A cobalt shortage could slow battery output, said analysts at Nordbank Securities in a note.",
+     "Nordbank Securities"),
     # the consultant who wrote a study is its author, not the company that commissions it
     ("The scoping study was prepared by independent engineers Halden Consulting Ltd for the owner.",
      "Halden Consulting Ltd"),

@@ -7,7 +7,15 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.events.parties import nationality_on, office_of
 from pipeline.components.events.sentences import Sentence, in_dateline
-from pipeline.components.events.syntax import SUBJECT_DEPS, governing_verb, headline_clause, place_of_next_noun
+from pipeline.components.events.syntax import (
+    PLACE_LABELS,
+    SUBJECT_DEPS,
+    governing_verb,
+    headline_clause,
+    names_beside,
+    place_describes,
+    place_of_next_noun,
+)
 from pipeline.resources.events import EventCues, EventWords, TriggerRule
 
 NO_FALLBACK_AGENT = frozenset({"price_movement"})
@@ -246,12 +254,17 @@ class AgentFinder:
         # a name beside the noun beats a nationality on it ("the Australian miner Kestrel": Kestrel), and a
         # nationality on a definite company noun only describes the company ("the Canadian firm" is an anaphor)
         nationality: Span | None = None
-        describes = token.lemma_.lower() in self.words.descriptor_nouns and any(
+        descriptor = token.lemma_.lower() in self.words.descriptor_nouns
+        describes = descriptor and any(
             child.dep_ == "det" and child.lower_ in self.words.definite_determiners for child in token.children)
+        place: Span | None = None
         for child in token.children:
             if child.dep_ in {"poss", "compound", "nmod", "appos", "amod"}:
                 for ent in parties:
                     if not ent.start <= child.i < ent.end:
+                        continue
+                    if ent.label_ in PLACE_LABELS:  # "Peru's miner Marlin", "Chile's Toquepala mine": it describes
+                        place = place or ent
                         continue
                     if ent.label_ != "NORP":
                         return ent
@@ -259,6 +272,8 @@ class AgentFinder:
                         nationality = ent
         if nationality is not None:
             return nationality
+        if place is not None:
+            return None if descriptor or names_beside(token, place) else place
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "of", "at"}:
                 for pobj in child.children:
@@ -375,10 +390,10 @@ class AgentFinder:
             lo, hi = headline_clause(trigger, breaks=self.words.headline_breaks)
         else:
             lo, hi = trigger.sent.start, trigger.sent.end
-        before = [ent for ent in parties if lo <= ent.start and ent.end <= trigger.start and not governed(ent)]
+        before = [ent for ent in parties if lo <= ent.start and ent.end <= trigger.start and not governed(ent)
+                  and not place_describes(ent, parties, self.words.descriptor_nouns)]
         if before:
             return before[0]
         after = [ent for ent in parties if ent.start >= trigger.end and ent.end <= hi and not governed(ent)
                  and not place_of_next_noun(ent)]
         return after[0] if after else None
-

@@ -5,11 +5,13 @@ Pure functions over spaCy tokens; the word sets they need are passed in (from ``
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Sequence, Set
 
 from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})  # a place on a company noun describes it ("Peru's state miner")
+NAMED_LABELS = frozenset({"ORG", "FACILITY"})  # what a place may own and describe: a company, a site
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # control verbs ("plans to build") are one clause with their complement
 CLAUSE_CLIMB_DEPS = frozenset({"xcomp", "aux", "auxpass", "prt"})
@@ -99,3 +101,19 @@ def place_of_next_noun(ent: Span) -> bool:
         return False
     following = ent.doc[ent.end]
     return following.pos_ in {"NOUN", "PROPN"} and following.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}
+
+
+def names_beside(token: Token, place: Span) -> bool:
+    """Whether a name other than ``place`` modifies ``token`` ("Chile's Toquepala mine": Toquepala; not the unnamed
+    words of one name, "Ghana's Sovereign Wealth Fund")."""
+    return any(child.dep_ in {"compound", "appos"} and child.ent_type_ in NAMED_LABELS
+               and not place.start <= child.i < place.end for child in token.children)
+
+
+def place_describes(ent: Span, parties: Sequence[Span], company_nouns: Set[str]) -> bool:
+    """A place owning a company noun or a named thing ("Chile's Toquepala mine", "Peru's state miner"): it says
+    where, the company or the site's operator acts."""
+    root, head = ent.root, ent.root.head
+    return ent.label_ in PLACE_LABELS and root.dep_ in {"poss", "compound"} and head.i != root.i and (
+        head.lemma_.lower() in company_nouns or names_beside(head, ent)
+        or any(other.start <= head.i < other.end for other in parties if other is not ent))

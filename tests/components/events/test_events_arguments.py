@@ -148,6 +148,26 @@ def test_a_place_describing_a_company_is_not_a_government(nlp):
     assert parties_of(nlp, text, "production_output") == []
 
 
+@pytest.mark.parametrize(("text", "event_type", "parties"), [
+    # a country owning a company noun describes the company: the name beside it acts
+    ("Peru's state-owned zinc miner Marlin Metals posted a 30 percent drop in zinc production in the second quarter.",
+     "production_output", [("agent", "Marlin Metals")]),
+    # a country owning a named mine says where it is: the mine is the project, nobody is the agent here
+    ("Chile's Toquepala mine raised its copper production by 5% in May.", "production_output", []),
+    # with no other name beside it the owner stays the actor
+    ("Vietnam's assembly passed a law banning rare earth ore exports on Monday.", "export_restriction",
+     [("agent", "Vietnam")]),
+])
+def test_a_place_owning_a_company_noun_or_a_named_site_only_describes_it(nlp, text, event_type, parties):
+    assert parties_of(nlp, text, event_type) == parties
+
+
+def test_a_headline_place_owning_a_named_site_is_not_the_agent(nlp):
+    doc = make_block_doc(nlp, "Chile's Toquepala mine lifts 2025 copper output goal", zone="title")
+    (event,) = [e for e in doc._.orewire_events if e["event_type"] == "production_output"]
+    assert [doc.text[a["start"]:a["end"]] for a in event["arguments"] if a["role"] == "agent"] == []
+
+
 def test_a_hyphenated_pair_names_both_sides_of_a_pact(nlp):
     text = "Japan on Tuesday signed a Japan-India framework agreement on critical minerals."
     assert parties_of(nlp, text, "cooperation_agreement") == [("agent", "Japan"), ("counterparty", "India")]
