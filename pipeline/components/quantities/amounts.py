@@ -25,12 +25,15 @@ SIGN_OPENERS = " \u00a0\t\n(["
 HYPHENED_PERCENT_WORDS = frozenset({"percent", "per cent", "per-cent"})
 # "25+ years", "$1bn+.": a plus sign glued after an amount, then a space, a stop or the end, means "or more".
 PLUS = re.compile(r"\+(?=[ \u00a0,.;:)]|$)")
+# "(+139%)", "was +12%": a plus sign written on a percentage, with only a space, a bracket or nothing before it
+# (a phone number's "+86" has no percent sign after it).
+SIGNED_PERCENT = re.compile(r"[ \u00a0]?%")
 # "2,000.45 ± 0.01 pounds": a measurement's uncertainty, skipped before the unit is read.
 UNCERTAINTY = re.compile(rf"{SPACE}?(?:±|\+/-){SPACE}?(?:\d+(?:\.\d+)?)")
 # How far back (characters, then words before "from") a change verb or noun makes "from X to Y" a move:
 # "output is expected to grow sharply from 5 t to 9 t" is two amounts, "enough for from 5 to 9 t" one range.
 CHANGE_REACH = 80
-CHANGE_WORDS_BEFORE_FROM = 5
+CHANGE_WORDS_BEFORE_FROM = 10  # "increased the state's free carried interest in the company from"
 # Where a clause ends: a change word before one of these governs another clause.
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
 
@@ -83,6 +86,8 @@ def glued_ok(text: str, start: int, end: int, *, currency_before: bool = False,
     """
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    if before == "+" and (start == 1 or text[start - 2] in SIGN_OPENERS) and SIGNED_PERCENT.match(text, end):
+        before = " "  # "(+139%)"
     if (before.isalnum() and not currency_before) or before in "+#@_/\\":
         return False
     # "2026-01-14": the month and day of an ISO date
