@@ -39,6 +39,8 @@ class Block:
         self.fiscal_hint = fiscal_hint  # The article's fiscal calendar, when the block names none.
         self.direction = direction
         self.windows = windows
+        # under "nearest" a year-less day close to the reference outweighs the clause's tense
+        self.close_days = tp.CLOSE_DAYS if direction == "nearest" else 0
         self._quantities: list[tuple[int, int]] | None = None
 
     def inside_quantity(self, start: int, end: int) -> bool:
