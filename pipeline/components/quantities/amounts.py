@@ -34,6 +34,9 @@ UNCERTAINTY = re.compile(rf"{SPACE}?(?:±|\+/-){SPACE}?(?:\d+(?:\.\d+)?)")
 # "output is expected to grow sharply from 5 t to 9 t" is two amounts, "enough for from 5 to 9 t" one range.
 CHANGE_REACH = 80
 CHANGE_WORDS_BEFORE_FROM = 10  # "increased the state's free carried interest in the company from"
+# ", from" right after a change: its last words before the comma may hold the change word.
+COMMA_FROM = re.compile(r",\s*from\s*$", re.IGNORECASE)
+CHANGE_WORDS_BEFORE_COMMA = 2
 # Where a clause ends: a change word before one of these governs another clause.
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
 
@@ -167,7 +170,11 @@ class AmountReader:
         recent = words[-3:]
         if "from" not in recent:
             return words[-1] not in self.movement_words
-        clause = _CLAUSE_END.split(before[-CHANGE_REACH:])[-1].lower().split()
+        parts = _CLAUSE_END.split(before[-CHANGE_REACH:])
+        clause = parts[-1].lower().split()
+        if clause == ["from"] and len(parts) > 1 and COMMA_FROM.search(before):
+            # "revenues would increase threefold, from X to Y": the change ends the clause right before the comma
+            clause = parts[-2].lower().split()[-CHANGE_WORDS_BEFORE_COMMA:] + clause
         at = len(clause) - 1 - clause[::-1].index("from") if "from" in clause else 0
         if at > 0 and clause[at - 1] in self.range_openers:
             return True

@@ -98,6 +98,8 @@ def test_two_scale_words_property(number: int, first: str, second: str) -> None:
     ("Lima cut the levy on small gold miners in the south from ", "to", False),
     # a change word in an earlier clause governs that clause only
     ("Output increased, with grades from ", "to", True),
+    # a change word just before a comma governs ", from X to Y"; two words back at most
+    ("Takings would double again, from ", "to", False), ("Output increased at the old pit, from ", "to", True),
     # "and" joins a range only after "between"; a bare dash always does
     ("Blocks ", "and", False), ("Blocks ", "-", True), ("Fees climbed ", "to", False),
 ])
