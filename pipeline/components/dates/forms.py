@@ -229,7 +229,8 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         relative.year_to_date, re.compile(r"(?i)year.to.date|YTD"), cues=('year', 'ytd')),
     "month_range": Form(
         r"(?<![\w])(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y}))?\s*"
-        r"(?P<sep>-to-|-|–|—|to|through|until|and)\s*(?P<month2>{M})\b\.?(?:,?\s+(?P<year2>{Y})(?!\d))?"
+        r"(?P<sep>-to-|-|–|—|to|through|until|and)\s*(?P<month2>{M})\b\.?"
+        r"(?:,?\s+(?P<year2>{Y})(?!\d)|,?\s+(?P<deictic>last|this|next)\s+year\b(?![\'’]s))?"  # "July to September last year"
         r"(?:[\s-]+(?:quarter|half)\b)?",  # "the April-June quarter": the months, "quarter" inside the span
         months.month_range, NEAR_MONTH),
     "month": Form(
