@@ -235,6 +235,9 @@ def test_issue13_fourth_round_prices(nlp, text: str, expected: list) -> None:
      [("$A1.1 billion", "AUD", 1100000000, None, None), ("$US700 million", "USD", 700000000, None, None)]),
     ("Ottawa pledged $C40m to the smelter.", [("$C40m", "CAD", 40000000, None, None)]),
     ("Holders of $AMZN stock sold.", []),
+    # the last number of a list of labels is a label, not a count; a count after a label's comma stays
+    ("The Stage 1, 2 and 3 mills ran flat out.", []),
+    ("In stage 2, 12 shafts were sunk.", [("12", None, 12, None, None)]),
     # Namibian dollars as the national agency writes them
     ("The pit cost N.dollars 3 billion to build.", [("N.dollars 3 billion", "NAD", 3000000000, None, None)]),
     # a plus sign on a percentage with a bracket or a space before it; a phone prefix stays out
