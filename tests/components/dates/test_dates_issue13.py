@@ -275,6 +275,9 @@ SILVER_CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("The owner confirmed on the 4th that talks had ended.", "2019-05-15", [("4th", "2019-05-04")]),
     ("The owner confirmed on the 4th that talks had ended.", None, [("4th", None)]),
     ("Staff moved to the 4th floor.", "2019-05-15", []),
+    # "in a decade" in a future clause is the year ten years on; a span of time is no date
+    ("Use is forecast to double in a decade.", "2019-05-15", [("a decade", "2029")]),
+    ("It was the first such award in a decade.", "2019-05-15", []),
     # a month range with the year named by a deictic word is one interval of that year
     ("Barges left between May and August last year.", "2019-05-15", [("May and August last year", "2018-05/2018-08")]),
     ("Barges leave from October to December this year.", "2019-05-15",
