@@ -33,10 +33,6 @@ WINDOWS: tuple[Windows, ...] = ("rolling", "calendar")
 GRANULARITY_RANK = {"minute": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "half": 5, "year": 6}
 MONTH_SPANS = {"quarter": 3, "half": 6, "year": 12}
 MIN_YEAR, MAX_YEAR = 1000, 9998
-# A year-less day this close to the reference is that occurrence, whatever the clause's tense: "announced
-# export licences from 15 September" two days before it, "the licensing on November 14 will make" ten days
-# after it; news does not name a day almost a year away without its year.
-CLOSE_DAYS = 14
 MIN_REFERENCE_YEAR, MAX_REFERENCE_YEAR = 1800, 2200
 
 
@@ -260,25 +256,20 @@ def _nearest(candidates: list[tuple[int, int]], target: int, tense: Tense | None
     return best[1]
 
 
-def nearest_in_years(make: Callable[[int], date | None], reference: date, tense: Tense | None = None,
-                     *, close: int = 0) -> date | None:
+def nearest_in_years(make: Callable[[int], date | None], reference: date, tense: Tense | None = None) -> date | None:
     """The day ``make(year)`` (None when that year has none) nearest ``reference`` over the years either
-    side of it: a year-less date or a holiday without its year (SPEC: the nearest date). One within
-    ``close`` days of the reference is taken whatever the tense (``CLOSE_DAYS``)."""
+    side of it: a year-less date or a holiday without its year (SPEC: the nearest date)."""
     options = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         found = make(year)
         if found is not None:
             options.append(((found - reference).days, year))
-    near = [year for days, year in options if abs(days) <= close]
-    if near:
-        return make(near[0])
     return make(_nearest(options, 0, tense)) if options else None
 
 
-def nearest_day(month: int, day: int, reference: date, tense: Tense | None = None, *, close: int = 0) -> date | None:
+def nearest_day(month: int, day: int, reference: date, tense: Tense | None = None) -> date | None:
     """The ``month``/``day`` whose year puts it nearest ``reference`` (SPEC: year-less dates)."""
-    return nearest_in_years(lambda year: real_day(year, month, day), reference, tense, close=close)
+    return nearest_in_years(lambda year: real_day(year, month, day), reference, tense)
 
 
 def nearest_day_of_month(day: int, reference: date, tense: Tense | None = None, *, weekday: int | None = None) -> date | None:

@@ -88,7 +88,7 @@ def _day_mention(m: re.Match[str], block: Block, *, may_without_year: bool) -> F
     ref = block.reference
     if ref is None:
         return tp.unresolved("day"), m.start()
-    day = tp.nearest_day(month, number, ref, block.side(m.start(), m.end()), close=block.close_days)
+    day = block.day(month, number, ref, m.start(), m.end())
     if day is None:
         return None
     weekday = groups.get("weekday") or groups.get("weekday2")
@@ -151,7 +151,7 @@ def day_range(m: re.Match[str], block: Block) -> Found | None:
     elif ref is None:
         return tp.unresolved("day"), m.start()
     else:
-        anchor = tp.nearest_day(month, first_day, ref, block.side(m.start(), m.end()), close=block.close_days)
+        anchor = block.day(month, first_day, ref, m.start(), m.end())
         if anchor is None:
             return None
         year, used = anchor.year, ref
@@ -201,7 +201,7 @@ def _days_across(m: re.Match[str], block: Block, first_month: int, last_month: i
     elif ref is None:
         return tp.unresolved("day"), m.start()
     else:
-        anchor = tp.nearest_day(first_month, first_day, ref, block.side(m.start(), m.end()), close=block.close_days)
+        anchor = block.day(first_month, first_day, ref, m.start(), m.end())
         if anchor is None:
             return None
         first_year, used = anchor.year, ref
@@ -291,7 +291,7 @@ def week_of_day(m: re.Match[str], block: Block) -> Found | None:
         return (tp.to_info(tp.week_period(day)), m.start()) if day else None
     if ref is None:
         return tp.unresolved("week"), m.start()
-    day = tp.nearest_day(month, number, ref, block.side(m.start(), m.end()), close=block.close_days)
+    day = block.day(month, number, ref, m.start(), m.end())
     return (tp.to_info(tp.week_period(day), reference=ref), m.start()) if day else None
 
 
@@ -339,7 +339,7 @@ def month_ordinal(m: re.Match[str], block: Block) -> Found | None:
     ref = block.reference
     if ref is None:
         return tp.unresolved("day"), m.start()
-    day = tp.nearest_day(month, number, ref, block.side(m.start(), m.end()), close=block.close_days)
+    day = block.day(month, number, ref, m.start(), m.end())
     return (tp.to_info(tp.day_period(day), reference=ref), m.start()) if day else None
 
 

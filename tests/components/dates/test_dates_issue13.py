@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import make_block_doc
 
+from pipeline.components.dates.block import CLOSE_DAYS, year_less_day
 from pipeline.components.dates.numeric import day_first_order
 from pipeline.components.dates.words import DateWords
 from pipeline.resources.dates import load_lexicon
@@ -296,9 +297,9 @@ def test_issue13_silver_round(nlp, text: str, reference: str | None, expected: l
 def test_close_day_outweighs_the_tense(day: int, month: int, offset: int, tense) -> None:
     """A year-less day within ``CLOSE_DAYS`` of the reference is that occurrence under any tense."""
     reference = date(2020, month, day) + __import__("datetime").timedelta(days=offset)
-    found = tp.nearest_day(month, day, reference, tense, close=tp.CLOSE_DAYS)
+    found = year_less_day(month, day, reference, tense, close=True)
     assert found is not None
-    if abs(offset) <= tp.CLOSE_DAYS:
+    if abs(offset) <= CLOSE_DAYS:
         assert found == date(2020, month, day)
     elif tense == "past":
         assert found <= reference
