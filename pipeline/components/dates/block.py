@@ -22,6 +22,10 @@ Found = tuple[DateInfo, int]
 PREVIOUS_WORD = re.compile(r"([\w.'’]+)\W*$")
 NEXT_WORD = re.compile(r"^\s*([\w/%]+)")
 WORD_REACH = 30
+# A year-less day this close to the reference is that occurrence, whatever the clause's tense (default direction
+# only): "announced licences from 15 September" two days before it, "the licensing on November 14 will make" ten
+# days after it; news does not name a day almost a year off without its year.
+CLOSE_DAYS = 14
 
 
 class Block:
@@ -65,6 +69,10 @@ class Block:
             return "past"
         return self.tense(start, end)
 
+    def day(self, month: int, number: int, reference: date, start: int, end: int) -> date | None:
+        """The year-less ``month``/``number`` for the mention at ``start:end`` (``year_less_day``)."""
+        return year_less_day(month, number, reference, self.side(start, end), close=self.direction == "nearest")
+
     def window(self, reference: date, unit: str, count: int, *, forward: bool) -> tp.Period:
         """"the past two weeks", "the next three days" under the configured ``windows`` (``temporal.Windows``)."""
         if self.windows == "calendar":
@@ -90,6 +98,15 @@ def previous_word(text: str, start: int) -> str:
     """The lower-cased word before ``start`` (punctuation between them skipped)."""
     match = PREVIOUS_WORD.search(text, max(0, start - WORD_REACH), start)
     return match.group(1).lower() if match else ""
+
+
+def year_less_day(month: int, number: int, reference: date, tense: Tense | None, *, close: bool) -> date | None:
+    """The nearest such day, the tense ruling out the wrong side; with ``close``, one within ``CLOSE_DAYS`` of the
+    reference is taken whatever the tense."""
+    nearest = tp.nearest_day(month, number, reference)
+    if close and nearest is not None and abs((nearest - reference).days) <= CLOSE_DAYS:
+        return nearest
+    return tp.nearest_day(month, number, reference, tense)
 
 
 def capitalised(word: str) -> bool:

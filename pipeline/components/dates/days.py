@@ -20,6 +20,11 @@ DAY_PREPOSITIONS = frozenset({"on", "by", "from", "since", "until", "till", "bef
 THURSDAY = 3
 # A leap year, to tell "February 29" (a real day in some year) from "February 30" (never).
 LEAP_YEAR = 2024
+# A dateline: "WINDHOEK, 20 MAY (NAMPA) –", "PERTH, 3 May -": a place in capitals and a comma before the day,
+# an agency in brackets or a dash after the month.
+DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'/-]+,[ \t]*$")
+DATELINE_AFTER = re.compile(r"[ \t]*(?:\(|[-–—])")
+DATELINE_REACH = 40
 
 
 def iso_day(m: re.Match[str], block: Block) -> Found | None:
@@ -83,7 +88,7 @@ def _day_mention(m: re.Match[str], block: Block, *, may_without_year: bool) -> F
     ref = block.reference
     if ref is None:
         return tp.unresolved("day"), m.start()
-    day = tp.nearest_day(month, number, ref, block.side(m.start(), m.end()))
+    day = block.day(month, number, ref, m.start(), m.end())
     if day is None:
         return None
     weekday = groups.get("weekday") or groups.get("weekday2")
@@ -104,11 +109,19 @@ def _table_year(written: str, block: Block) -> int:
 def _day_of_may(m: re.Match[str], block: Block) -> bool:
     """"on 2 May", "the 2nd of May": a capitalised "May" after a day is the month when the day is an ordinal, "of"
     joins them, or a date preposition stands before the day (not "Level 2 May apply")."""
+    if m["month"] in ("May", "MAY") and _in_dateline(m, block):
+        return True  # "WINDHOEK, 20 MAY (NAMPA) –"
     if m["month"] != "May":
         return False
     between = block.text[m.end("day") : m.start("month")]
     return (m["day"][-2:].lower() in ("st", "nd", "rd", "th") or "of" in between.split()
             or block.previous_word(m.start("day")) in DAY_PREPOSITIONS)
+
+
+def _in_dateline(m: re.Match[str], block: Block) -> bool:
+    """A day and month between a capitalised place and a comma before, and a bracketed agency or a dash after."""
+    return (DATELINE_PLACE.search(block.text, max(0, m.start() - DATELINE_REACH), m.start()) is not None
+            and DATELINE_AFTER.match(block.text, m.end()) is not None)
 
 
 def _year_of_weekday(day: date, weekday: int | None, ref: date) -> date | None:
@@ -138,7 +151,7 @@ def day_range(m: re.Match[str], block: Block) -> Found | None:
     elif ref is None:
         return tp.unresolved("day"), m.start()
     else:
-        anchor = tp.nearest_day(month, first_day, ref, block.side(m.start(), m.end()))
+        anchor = block.day(month, first_day, ref, m.start(), m.end())
         if anchor is None:
             return None
         year, used = anchor.year, ref
@@ -188,7 +201,7 @@ def _days_across(m: re.Match[str], block: Block, first_month: int, last_month: i
     elif ref is None:
         return tp.unresolved("day"), m.start()
     else:
-        anchor = tp.nearest_day(first_month, first_day, ref, block.side(m.start(), m.end()))
+        anchor = block.day(first_month, first_day, ref, m.start(), m.end())
         if anchor is None:
             return None
         first_year, used = anchor.year, ref
@@ -250,7 +263,9 @@ def week_to(m: re.Match[str], block: Block) -> Found | None:
 # ----------------------------------------------------------------- issue 13 forms
 
 # Words after "on the 21st" that keep it a day of the month ("on the 21st at noon").
-ORDINAL_DAY_NEXT = frozenset({"", "at", "and", "or", "to", "through", "until", "when", "as", "of", "'s", "’s"})
+# "announced on the 7th that", "signed on the 26th for", "on the 3rd in Seoul" too; "the 5th floor" stays out.
+ORDINAL_DAY_NEXT = frozenset({"", "at", "and", "or", "to", "through", "until", "when", "as", "of", "'s", "’s",
+                              "that", "for", "in", "with", "from", "by", "after", "before", "the"})
 _OF_MONTH = re.compile(r"\s+of\s+(?:this|the|next|last)\s+month\b", re.IGNORECASE)
 
 
@@ -276,7 +291,7 @@ def week_of_day(m: re.Match[str], block: Block) -> Found | None:
         return (tp.to_info(tp.week_period(day)), m.start()) if day else None
     if ref is None:
         return tp.unresolved("week"), m.start()
-    day = tp.nearest_day(month, number, ref, block.side(m.start(), m.end()))
+    day = block.day(month, number, ref, m.start(), m.end())
     return (tp.to_info(tp.week_period(day), reference=ref), m.start()) if day else None
 
 
@@ -298,13 +313,13 @@ def ordinal_day(m: re.Match[str], block: Block) -> Found | None:
         return None
     number = _ordinal_value(m["day"], block)
     ref = block.reference
+    start = m.start() if weekday_text else m.start("day")  # "on the" stays outside the span
     if ref is None:
-        return tp.unresolved("day"), m.start()
+        return tp.unresolved("day"), start
     weekday = block.words.weekdays.get(weekday_text.lower().rstrip(".")) if weekday_text else None
     day = tp.nearest_day_of_month(number, ref, block.side(m.start(), m.end()), weekday=weekday)
     if day is None:
         return None
-    start = m.start() if weekday_text else m.start("day")
     return tp.to_info(tp.day_period(day), reference=ref), start
 
 
@@ -324,7 +339,7 @@ def month_ordinal(m: re.Match[str], block: Block) -> Found | None:
     ref = block.reference
     if ref is None:
         return tp.unresolved("day"), m.start()
-    day = tp.nearest_day(month, number, ref, block.side(m.start(), m.end()))
+    day = block.day(month, number, ref, m.start(), m.end())
     return (tp.to_info(tp.day_period(day), reference=ref), m.start()) if day else None
 
 

@@ -262,7 +262,8 @@ def _shifted(base: date, unit: str, count: int, *, day_grain: bool, ref: date) -
     day = _moved(base, unit, count)
     if day is None:
         return None
-    period = tp.day_period(day) if day_grain or unit in ("day", "week") else tp.period_of(day, unit)
+    # "in a decade" is the year ten years on, not the decade that year falls in
+    period = tp.day_period(day) if day_grain or unit in ("day", "week") else tp.period_of(day, _granularity(unit))
     return tp.to_info(period, reference=ref), 0
 
 

@@ -27,7 +27,7 @@ _D = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _CLOCK = r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<ampm>[ap]\.?m\b\.?))?"
 # ... and in brackets after the date: "Tue 14 Oct, 2014 [10:14]" (page timestamps)
 _TIME = r"(?:(?:,?\s+(?:at\s+)?|\s*[/|—–-]\s*|\s*\[)" + _CLOCK + r"\]?)?"
-_YEAR_END = r"(?![\w%]|[.,]\d|[/–-]\d|\s?%)"
+_YEAR_END = r"(?![\w%]|[.,]\d|[/–\u2212-]\d|\s?%)"
 _SHORT_YEAR = (
     r"(?:(?:[\s-]+|\s+of\s+)(?:CY\s?|calendar\s+)?(?P<year>{Y})|\s*CY\s?['’]?(?P<cyear>\d{{2}})"
     r"|\s*(?P<fy>FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})(?:[/-](?P<fyear2>\d{{4}}|\d{{2}}))?|['’]?(?P<syear>\d{{2}})"
@@ -229,7 +229,8 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         relative.year_to_date, re.compile(r"(?i)year.to.date|YTD"), cues=('year', 'ytd')),
     "month_range": Form(
         r"(?<![\w])(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y}))?\s*"
-        r"(?P<sep>-to-|-|–|—|to|through|until|and)\s*(?P<month2>{M})\b\.?(?:,?\s+(?P<year2>{Y})(?!\d))?"
+        r"(?P<sep>-to-|-|–|—|to|through|until|and)\s*(?P<month2>{M})\b\.?"
+        r"(?:,?\s+(?P<year2>{Y})(?!\d)|,?\s+(?P<deictic>last|this|next)\s+year\b(?![\'’]s))?"  # "July to September last year"
         r"(?:[\s-]+(?:quarter|half)\b)?",  # "the April-June quarter": the months, "quarter" inside the span
         months.month_range, NEAR_MONTH),
     "month": Form(
@@ -266,9 +267,9 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?:\s+(?P<day>[0-3]?\d))?,?\s+(?P<year>{Y})(?!\d)",
         fiscal.year_ending, NEAR_MONTH, cues=('year',), digit=True),
     "unit_part": Form(
-        r"(?<![\w])(?P<phrase>beginning|start|end|middle|close|rest|remainder)\s+of\s+the\s+"
+        r"(?<![\w])(?P<phrase>beginning|start|end|middle|close|rest|remainder)\s+of\s+(?P<the>the\s+)?"
         r"(?P<unit>week|month|quarter|year|decade)\b",
-        relative.unit_part, re.compile(r"(?i) of the "), cues=(' of the ',)),
+        relative.unit_part, re.compile(r"(?i) of (?:the )?(?:week|month|quarter|year|decade)"), cues=(' of ',)),
     "within_period": Form(
         r"(?<=\bwithin the )(?P<unit>week|month|quarter|year)(?![\w-])",
         relative.within_period, re.compile(r"(?i)within the "), cues=('within the ',)),
@@ -326,7 +327,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         clock.clock_weekday, re.compile(r"\d:\d\d"), cues=(':',), digit=True),
     "year_range": Form(
         r"(?<![\w.,/$€£¥#+])(?<!\d-)(?P<year>{Y})\s*"
-        r"(?P<sep>-|–|—|/|to|through|until|and)\s*(?P<year2>{Y}|\d{{2}})" + _YEAR_END,
+        r"(?P<sep>-|–|—|\u2212|/|to|through|until|and)\s*(?P<year2>{Y}|\d{{2}})" + _YEAR_END,
         years.year_range, NEAR_YEAR),
     "decade": Form(
         r"(?<![\w])(?P<year>(?:1[89]|20)\d0)['’]?s\b",
@@ -338,7 +339,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w'’])['’](?P<decade>\d0)s\b",
         years.short_decade, re.compile(r"['’]\d0s\b"), digit=True),
     "year": Form(
-        r"(?<![\w.,/$€£¥#+])(?<!\d-)(?<!\d–)(?P<year>{Y})" + _YEAR_END,
+        r"(?<![\w.,/$€£¥#+])(?<!\d-)(?<!\d–)(?<!\d\u2212)(?P<year>{Y})" + _YEAR_END,
         years.year, NEAR_YEAR),
 })
 

@@ -64,6 +64,10 @@ def month_range(m: re.Match[str], block: Block) -> Found | None:
             last_year = first_year + (1 if first_month > last_month else 0)
     elif ref is None:
         return tp.unresolved("month"), m.start()
+    elif m["deictic"]:  # "between July and September last year": the months of the year the word names
+        last_year = ref.year + block.words.lexicon.deictics[m["deictic"].lower()]
+        first_year = last_year - (1 if first_month > last_month else 0)
+        used = ref
     else:
         first_year = tp.nearest_month(first_month, ref, block.side(m.start(), m.end())).start.year
         last_year = first_year + (1 if first_month > last_month else 0)

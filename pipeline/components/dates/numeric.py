@@ -116,7 +116,7 @@ def numeric_month_day(m: re.Match[str], block: Block) -> Found | None:
     ref = block.reference
     if ref is None:
         return tp.unresolved("day"), m.start()
-    day = tp.nearest_day(month, day_number_, ref, block.side(m.start("first"), m.end()))
+    day = block.day(month, day_number_, ref, m.start("first"), m.end())
     return (tp.to_info(tp.day_period(day), reference=ref), m.start()) if day else None
 
 

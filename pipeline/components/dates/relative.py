@@ -50,7 +50,9 @@ def year_to_date(m: re.Match[str], block: Block) -> Found | None:
 
 
 def unit_part(m: re.Match[str], block: Block) -> Found | None:
-    """"the beginning of the month", "the end of the year", "the rest of the quarter"."""
+    """"the beginning of the month", "the end of the year", "the rest of the quarter", "by end of year"."""
+    if not m["the"] and (block.next_word(m.end()).isdigit() or block.text.startswith("-", m.end())):
+        return None  # "end of year 2", "end of year-end": no period of the reference
     unit = m["unit"].lower()
     modifier = block.words.lexicon.modifiers[m["phrase"].lower()]
     granularity = "year" if unit == "decade" else unit

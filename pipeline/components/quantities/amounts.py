@@ -25,12 +25,18 @@ SIGN_OPENERS = " \u00a0\t\n(["
 HYPHENED_PERCENT_WORDS = frozenset({"percent", "per cent", "per-cent"})
 # "25+ years", "$1bn+.": a plus sign glued after an amount, then a space, a stop or the end, means "or more".
 PLUS = re.compile(r"\+(?=[ \u00a0,.;:)]|$)")
+# "(+139%)", "was +12%": a plus sign written on a percentage, with only a space, a bracket or nothing before it
+# (a phone number's "+86" has no percent sign after it).
+SIGNED_PERCENT = re.compile(r"[ \u00a0]?%")
 # "2,000.45 ± 0.01 pounds": a measurement's uncertainty, skipped before the unit is read.
 UNCERTAINTY = re.compile(rf"{SPACE}?(?:±|\+/-){SPACE}?(?:\d+(?:\.\d+)?)")
 # How far back (characters, then words before "from") a change verb or noun makes "from X to Y" a move:
 # "output is expected to grow sharply from 5 t to 9 t" is two amounts, "enough for from 5 to 9 t" one range.
 CHANGE_REACH = 80
-CHANGE_WORDS_BEFORE_FROM = 5
+CHANGE_WORDS_BEFORE_FROM = 10  # "increased the state's free carried interest in the company from"
+# ", from" right after a change: its last words before the comma may hold the change word.
+COMMA_FROM = re.compile(r",\s*from\s*$", re.IGNORECASE)
+CHANGE_WORDS_BEFORE_COMMA = 2
 # Where a clause ends: a change word before one of these governs another clause.
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
 
@@ -83,6 +89,8 @@ def glued_ok(text: str, start: int, end: int, *, currency_before: bool = False,
     """
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    if before == "+" and (start == 1 or text[start - 2] in SIGN_OPENERS) and SIGNED_PERCENT.match(text, end):
+        before = " "  # "(+139%)"
     if (before.isalnum() and not currency_before) or before in "+#@_/\\":
         return False
     # "2026-01-14": the month and day of an ISO date
@@ -162,7 +170,11 @@ class AmountReader:
         recent = words[-3:]
         if "from" not in recent:
             return words[-1] not in self.movement_words
-        clause = _CLAUSE_END.split(before[-CHANGE_REACH:])[-1].lower().split()
+        parts = _CLAUSE_END.split(before[-CHANGE_REACH:])
+        clause = parts[-1].lower().split()
+        if clause == ["from"] and len(parts) > 1 and COMMA_FROM.search(before):
+            # "revenues would increase threefold, from X to Y": the change ends the clause right before the comma
+            clause = parts[-2].lower().split()[-CHANGE_WORDS_BEFORE_COMMA:] + clause
         at = len(clause) - 1 - clause[::-1].index("from") if "from" in clause else 0
         if at > 0 and clause[at - 1] in self.range_openers:
             return True

@@ -40,6 +40,9 @@ class CountRules:
 
     def __init__(self, words: WordTable) -> None:
         self.label_words = frozenset(words.label_words) | frozenset(words.rank_words)
+        # "Phase 1, 2 and 3 concentrators", "Units 3 and 4": the last number of a list of labels is a label too
+        labels = alternation(word for word in words.label_words if word.isalpha())
+        self.label_list = re.compile(rf"\b(?i:{labels})s?\s+\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or|&)\s*$")
         self.not_counted = frozenset(words.not_counted) | frozenset(words.not_domain_counts)
         self.people = frozenset(words.people_nouns)
         self.collectives = frozenset(words.collective_count_nouns)
@@ -59,6 +62,8 @@ class CountRules:
         before = found.before
         last = tail_words(before)[-1:]
         if last and (last[0] in self.label_words or last[0].rstrip(".") in MONTHS and before[-1:].isspace()):
+            return None
+        if self.label_list.search(before) is not None:
             return None
         if MONTH_AFTER.match(text, found.end):
             return None

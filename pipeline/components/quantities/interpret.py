@@ -24,7 +24,13 @@ PENCE = re.compile(r"p(?![\w.])")
 COORDINATED = re.compile(rf"{SPACE}+(?:and|or|to){SPACE}+")
 OF = re.compile(r"\s+of\b")
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
-RANGE_UNIT_TYPES = ("percent", "other", "mass", "duration")  # "20%-30%", "1.2-1.4 Mt", "2-3x", "two to three years"
+RANGE_UNIT_TYPES = ("percent", "other", "mass", "duration")
+# "5.4 grams combined platinum-palladium per tonne", "5 oz. silver per ton", "0.3 kg per MT of steel": a small
+# mass per a mass is a grade (ppm); up to four words (what is measured) may stand between the two.
+GRADE_GAP = re.compile(rf"(?:\.(?={SPACE}[a-z]))?(?:{SPACE}(?!(?i:per|and|or|a|an|in|to|from|at)\b)[A-Za-z][\w-]*){{0,4}}")
+GRADE_PER = re.compile(r"/|(?i:per)")
+GRADE_NUMERATOR_MAX = 0.001  # kg and smaller: "2 tonnes of CO2 per tonne of steel" is no grade
+PPM = 1e6  # parts per million in one part  # "20%-30%", "1.2-1.4 Mt", "2-3x", "two to three years"
 
 
 @dataclass
@@ -196,6 +202,10 @@ class QuantityParser:
         row, written, _ = reading.unit
         kind = row.quantity_type
         per: str | None = row.per
+        if kind == "mass" and per is None and row.factor <= GRADE_NUMERATOR_MAX:
+            grade = self._grade(text, reading, amount.times(row.factor), qualifier)
+            if grade is not None:
+                return grade
         if kind == "mass" and per is None:
             per = self.rates.period(text, reading.cursor, reading.before, kind, reading.begin)
         if kind == "duration":
@@ -206,6 +216,21 @@ class QuantityParser:
         info = quantity_info(kind, amount.times(row.factor), unit=canonical, unit_text=written,
                              qualifier=qualifier, per=per)
         return Found(start=reading.begin, end=reading.cursor, info=info)
+
+    def _grade(self, text: str, reading: Reading, tonnes: Amount, qualifier: str | None) -> Found | None:
+        """A small mass per a mass unit ("5.4 grams of gold per tonne") as a grade in ppm, or None."""
+        gap = GRADE_GAP.match(text, reading.cursor)
+        denominator = self.patterns.denominator.match(text, gap.end()) if gap is not None else None
+        if denominator is None or not GRADE_PER.search(denominator["per"]) or (
+                gap is not None and "/" in denominator["per"] and gap.end() > reading.cursor):
+            return None  # "300 kg a tonne" is no grade; "5 kg gold/t" is left alone: a slash binds to the word before
+        row = self.units.find(denominator["unit"])
+        assert row is not None  # the denominator pattern is built from these forms
+        ratio = PPM / denominator_mass(denominator, row.factor)
+        end = denominator.end() if gap is not None and gap.end() == reading.cursor else reading.cursor
+        info = quantity_info("other", tonnes.times(ratio), unit="ppm", unit_text=text[reading.first.start : end],
+                             qualifier=qualifier)
+        return Found(start=reading.begin, end=end, info=info)
 
     def _money_or_price(self, text: str, reading: Reading, amount: Amount, qualifier: str | None) -> Found:
         """Money, or a price when a mass unit follows ("yuan/mt", "US$80 per pound")."""

@@ -16,19 +16,21 @@ _RATE_WORD = r"(?i:annual|annualised|annualized|yearly|monthly|daily)"
 # "/y", " per year", " annually" right after the amount.
 PERIOD_AFTER = re.compile(
     rf"(?:{SPACE}?/{SPACE}?(?P<slash>y|yr|year|a|annum|month|mo|day|d|week|wk)"
-    rf"|{SPACE}(?i:per|a|an|each|every){SPACE}(?P<word>year|annum|month|day|week)"
+    rf"|(?:{SPACE}|-)(?i:per|a|an|each|every)(?:{SPACE}|-)(?P<word>year|annum|month|day|week)"  # "5-million-tonne-per-annum"
     rf"|{SPACE}(?P<adverb>(?i:annually|yearly|per{SPACE}annum|p\.a\.|pa|monthly|daily|weekly)))(?![A-Za-z])"
     + _NOT_A_RATE_AFTER
 )
 # "annual capacity of about 400 mt": a rate word at most two words before the amount.
 ANNUAL_BEFORE = re.compile(
     rf"\b(?P<word>{_RATE_WORD})\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:(?i:of|at|to|reach|reached|reaching)\s+)?(?:(?i:about|around|some|nearly|roughly|up to)\s+)?$"
+    r"(?:(?i:of|at|to|reach|reached|reaching)\s+)?"
+    r"(?:(?i:about|around|some|nearly|roughly|up to|over|more than|at least|approximately|almost|close to)\s+)?$"
 )
 # "4,000 mt of mixed rare earth feed a year", "100 mt of annual capacity".
 ANNUAL_AFTER = re.compile(
     r"\s+of\s+(?:(?:[\w-]+\s+)?(?P<word>annual|yearly)\b"
     r"|(?:[\w-]+\s+){1,4}?(?:a|an|per|each|every)\s+(?P<rate>year|annum|month|day|week)\b"
+    r"|(?:[\w-]+\s+){0,3}[\w-]+\s+(?P<adverb>annually|yearly)\b"  # "69,000 tonnes of graphite annually"
     + _NOT_A_RATE_AFTER + ")",
     re.IGNORECASE,
 )
@@ -82,7 +84,7 @@ class RateRules:
             return "year"
         after = ANNUAL_AFTER.match(text, cursor, min(len(text), cursor + 60))
         if after is not None:
-            return self.period_name(after["rate"] or "year")
+            return self.period_name(after["rate"] or after["adverb"] or "year")
         return None
 
 

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import make_block_doc
 
+from pipeline.components.dates.block import CLOSE_DAYS, year_less_day
 from pipeline.components.dates.numeric import day_first_order
 from pipeline.components.dates.words import DateWords
 from pipeline.resources.dates import load_lexicon
@@ -252,3 +253,55 @@ def test_early_in_the_year_keeps_its_modifier(nlp) -> None:
     info = doc.spans[DATE_GROUP][0]._.orewire_date
     assert (info["timex"], info["modifier"], info["start_date"], info["end_date"]) == (
         "2024", "early", "2024-01-01", "2024-04-30")
+
+
+# Issue 13, silver round (texts s077 and up): forms seen on unseen outlets, in sentences written for orewire.
+SILVER_CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
+    # a year-less day within two weeks of the reference is that one, whatever the clause's tense
+    ("The award on March 3 by the mines ministry will open the district.", "2019-03-12", [("March 3", "2019-03-03")]),
+    ("Lima said it added tin to the list from 20 July.", "2019-07-16", [("20 July", "2019-07-20")]),
+    # further off, the tense still rules out the wrong side
+    ("The kiln was relit on August 30.", "2019-08-02", [("August 30", "2018-08-30")]),
+    # a year range written with a minus sign
+    ("Demand over 2021\u22122030 may triple.", "2019-08-02", [("2021\u22122030", "2021/2030")]),
+    # a four-digit number after "some", "nearly" counts something
+    ("The plant will hire some 1500 local staff and nearly 2000 more.", "2019-08-02", []),
+    # a dateline with its month in capitals; a plain "2 MAY APPLY" stays out
+    ("LUSAKA, 14 MAY (ZNA) - Copper output rose.", "2019-05-15", [("14 MAY", "2019-05-14")]),
+    ("RULE 2 MAY APPLY - the board said.", "2019-05-15", []),
+    # "end of year" without "the"; not before a number
+    ("Stocks should ease by end of year.", "2019-05-15", [("end of year", "2019")]),
+    ("The end of year 3 review is due.", "2019-05-15", []),
+    # an ordinal day before "that" or "for"; "on the" stays outside the span, also with no reference
+    ("The owner confirmed on the 4th that talks had ended.", "2019-05-15", [("4th", "2019-05-04")]),
+    ("The owner confirmed on the 4th that talks had ended.", None, [("4th", None)]),
+    ("Staff moved to the 4th floor.", "2019-05-15", []),
+    # "in a decade" in a future clause is the year ten years on; a span of time is no date
+    ("Use is forecast to double in a decade.", "2019-05-15", [("a decade", "2029")]),
+    ("It was the first such award in a decade.", "2019-05-15", []),
+    # a month range with the year named by a deictic word is one interval of that year
+    ("Barges left between May and August last year.", "2019-05-15", [("May and August last year", "2018-05/2018-08")]),
+    ("Barges leave from October to December this year.", "2019-05-15",
+     [("October to December this year", "2019-10/2019-12")]),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), SILVER_CASES)
+def test_issue13_silver_round(nlp, text: str, reference: str | None, expected: list[tuple[str, str | None]]) -> None:
+    doc = make_block_doc(nlp, text, reference=reference)
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 28), st.integers(1, 12), st.integers(-30, 30), st.sampled_from([None, "past", "future"]))
+def test_close_day_outweighs_the_tense(day: int, month: int, offset: int, tense) -> None:
+    """A year-less day within ``CLOSE_DAYS`` of the reference is that occurrence under any tense."""
+    reference = date(2020, month, day) + __import__("datetime").timedelta(days=offset)
+    found = year_less_day(month, day, reference, tense, close=True)
+    assert found is not None
+    if abs(offset) <= CLOSE_DAYS:
+        assert found == date(2020, month, day)
+    elif tense == "past":
+        assert found <= reference
+    elif tense == "future":
+        assert found >= reference

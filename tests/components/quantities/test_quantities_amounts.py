@@ -89,12 +89,17 @@ def test_two_scale_words_property(number: int, first: str, second: str) -> None:
     # "from X to Y" with no change before it is one range; a range word right before "from" too
     ("enough heat to carry from ", "to", True), ("Bids came in from ", "to", True),
     ("Quotes ranged from ", "to", True), ("between ", "and", True),
-    # a change verb or noun up to five words before "from" makes two amounts: where it started and ended
+    # a change verb or noun up to ten words before "from" makes two amounts: where it started and ended
     ("Freight rose from ", "to", False), ("The levy was cut from ", "to", False),
     ("an increase from ", "to", False), ("Sales are expected to grow sharply from ", "to", False),
     ("Capacity grows from the present ", "to", False),
+    # a verb with its object between it and "from" (up to ten words)
+    ("The ministry raised the royalty on exports of raw ore from ", "to", False),
+    ("Lima cut the levy on small gold miners in the south from ", "to", False),
     # a change word in an earlier clause governs that clause only
     ("Output increased, with grades from ", "to", True),
+    # a change word just before a comma governs ", from X to Y"; two words back at most
+    ("Takings would double again, from ", "to", False), ("Output increased at the old pit, from ", "to", True),
     # "and" joins a range only after "between"; a bare dash always does
     ("Blocks ", "and", False), ("Blocks ", "-", True), ("Fees climbed ", "to", False),
 ])
@@ -109,7 +114,7 @@ _NEUTRAL = ["the", "plant", "could", "handle", "grades", "of", "ore", "with", "h
 @settings(max_examples=100, deadline=None)
 @given(change=st.sampled_from(_CHANGES), filler=st.lists(st.sampled_from(_NEUTRAL), max_size=4))
 def test_change_before_from_is_never_a_range(change: str, filler: list[str]) -> None:
-    """Any change word up to five words before "from" keeps "from X to Y" two amounts; without it, one range."""
+    """Any change word up to ten words before "from" keeps "from X to Y" two amounts; without it, one range."""
     words = " ".join(["Prices", change, *filler, "from"]) + " "
     assert READER.range_allowed("to", words) is False
     assert READER.range_allowed("to", " ".join(["Prices", *filler, "from"]) + " ") is True

@@ -218,3 +218,34 @@ def test_issue13_fourth_round_prices(nlp, text: str, expected: list) -> None:
         key = q["unit"] if q["quantity_type"] != "duration" else "duration"
         found.append((key, round(q["value"], 1)))
     assert found == expected
+
+
+# Issue 13, silver round (texts s077 and up): forms seen across several unseen outlets, in sentences written for orewire.
+@pytest.mark.parametrize(("text", "expected"), [
+    # a small mass per a mass unit is a grade in ppm, with what is measured between the two
+    ("The lode averages 3.2 grams of gold per tonne.", [("3.2 grams", "ppm", 3.2, None, None)]),
+    ("Old reserves ran 4 oz. silver per ton at depth.", [("4 oz", "ppm", 124.4139072, None, None)]),
+    ("Mills add 0.5 kg per tonne of billet.", [("0.5 kg per tonne", "ppm", 500, None, None)]),
+    # not grades: a rate per year, a big mass per a mass, a sentence break, "a tonne"
+    ("The mine will pour 40,000 oz. of refined gold per year.", [("40,000 oz", "t", 1.244139072, None, None)]),
+    ("Kilns emit 2 tonnes of CO2 per tonne of clinker.", [("2 tonnes", "t", 2, None, None)]),
+    ("The cut was 200 kg. A tonne of ore costs more.", [("200 kg", "t", 0.2, None, None)]),
+    # the dollar sign before its country letters, as Australian and Canadian papers write it
+    ("The bid valued the miner at $A1.1 billion ($US700 million).",
+     [("$A1.1 billion", "AUD", 1100000000, None, None), ("$US700 million", "USD", 700000000, None, None)]),
+    ("Ottawa pledged $C40m to the smelter.", [("$C40m", "CAD", 40000000, None, None)]),
+    ("Holders of $AMZN stock sold.", []),
+    # the last number of a list of labels is a label, not a count; a count after a label's comma stays
+    ("The Stage 1, 2 and 3 mills ran flat out.", []),
+    ("In stage 2, 12 shafts were sunk.", [("12", None, 12, None, None)]),
+    # Namibian dollars as the national agency writes them
+    ("The pit cost N.dollars 3 billion to build.", [("N.dollars 3 billion", "NAD", 3000000000, None, None)]),
+    # a plus sign on a percentage with a bracket or a space before it; a phone prefix stays out
+    ("Palladium output rose (+41%) on the quarter.", [("+41%", "%", 41, None, None)]),
+    ("Call +61 8 9000 0000 today.", []),
+    # a change verb with a long object before "from": the level before and after, not a range
+    ("The cabinet has raised the state's carried interest in the new venture from 10% to 15%.",
+     [("10%", "%", 10, None, None), ("15%", "%", 15, None, None)]),
+])
+def test_issue13_silver_round(nlp, text: str, expected: list) -> None:
+    assert _found(nlp, text) == expected

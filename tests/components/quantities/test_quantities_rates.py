@@ -23,6 +23,11 @@ RULES = RateRules(load_tables().words.period_words)
         ("It shipped 4,000 mt of ore.", "4,000 mt", "mass", None),
         ("It earns $4,000 each week.", "$4,000", "money", "week"),
         ("An annual budget of $4,000.", "$4,000", "money", None),  # rate words before money are not read
+        # a qualifier between the rate word and the amount; "annually" after what is measured; a hyphenated rate
+        ("It has annual output of more than 4,000 mt.", "4,000 mt", "mass", "year"),
+        ("It will mine 4,000 mt of spodumene annually.", "4,000 mt", "mass", "year"),
+        ("A new 4,000-tonne-per-annum kiln.", "4,000-tonne", "mass", "year"),
+        ("It sent 4,000 mt of ore east, and annually pays tax.", "4,000 mt", "mass", None),
     ],
 )
 def test_period(text, amount, kind, per):
