@@ -26,6 +26,7 @@ class LayoutCues(BaseModel):
     max_heading_words: int
     max_plain_heading_words: int
     max_title_chars: int
+    min_title_words: int = 1
     max_contact_chars: int
     min_title_case_ratio: float
     min_repeated_title_share: float  # a body line this long a prefix of the title is the title repeated
@@ -44,6 +45,16 @@ class LayoutCues(BaseModel):
     # A crawler's date stamp glued before the page's first line ("date 2024-03-16 Advertisement"): it is a
     # dateline, and what follows it on the line is the page's own first line.
     stamp_prefix: str = "(?!)"
+    # Page furniture (pipeline/article/furniture.py): patterns of a short furniture line (photo credits and
+    # captions, reading time, comment form, a breadcrumb ending in a bar), headers over a list of other
+    # stories inside the page, and the shape of such a list: at least min_teaser_run title-case headlines
+    # of at least min_teaser_words words. A text whose lines run on in lower case at least min_wrapped_share
+    # of the time is hard-wrapped (its capitalised lines are no headline list).
+    furniture_patterns: list[str] = []
+    inline_related_headers: list[str] = []
+    min_teaser_run: int = 2
+    min_teaser_words: int = 4
+    min_wrapped_share: float = 0.15
 
 
 # A dateline may share its line with other page metadata: "Dec 12, 2025 | Source: ...".

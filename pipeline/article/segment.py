@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import time
 
+from pipeline.article.furniture import Furniture
 from pipeline.article.layout import Block, Layout, Line, build_sections, split_lines
 from pipeline.article.layout_cues import (
     CONTINUES,
@@ -50,8 +51,7 @@ class Segmenter:
     def __init__(self, cues: LayoutCues | None = None) -> None:
         self.cues = cues or load_json("layout/layout.json", LayoutCues)
         self._related = {header.lower() for header in self.cues.related_headers}
-        self._navigation = {line.lower() for line in self.cues.navigation_lines}
-        self._boilerplate_starts = tuple(start.lower() for start in self.cues.boilerplate_starts)
+        self._furniture = Furniture(self.cues)
         self._byline_starts = tuple(start.lower() + " " for start in self.cues.byline_starts)
         prefixes = "|".join(re.escape(p) for p in sorted(self.cues.dateline_prefixes, key=len, reverse=True))
         self._dateline_prefix = re.compile(rf"^(?:{prefixes})\s*(?::|\s)\s*", re.I)
@@ -168,10 +168,18 @@ class Segmenter:
             if position == 0:
                 index = self._title_after_dateline(lines, index, blocks, layout)
             return index
-        if len(lines) > 1 and self._is_title(lines[0]) and (lines[1].blank_before or self.is_title_case(lines[0])):
+        if len(lines) > 1 and (lines[0].key == lines[1].key and len(lines[0].stripped) <= self.cues.max_title_chars
+                               or self._is_title(lines[0]) and (lines[1].blank_before or self.is_title_case(lines[0])
+                                                                or self._heads_paragraph(lines[0], lines[1]))):
             self._add_title(lines[0], blocks, layout)
             return 1
         return 0
+
+    def _heads_paragraph(self, line: Line, below: Line) -> bool:
+        """A short sentence-case line right above a long paragraph: the page's headline without a blank line
+        under it ("Miner extends its export halt by a month" over the story's first paragraph)."""
+        return (line.stripped[:1].isupper() and len(WORD.findall(line.stripped)) <= self.cues.max_heading_words
+                and len(below.stripped) > self.cues.max_heading_chars and bool(SENTENCE_END.search(below.stripped)))
 
     def _title_after_dateline(self, lines: list[Line], index: int, blocks: list[Block], layout: Layout) -> int:
         """A page that opens with its date (a crawler's stamp, a "Published:" line) may give its headline next,
@@ -202,6 +210,7 @@ class Segmenter:
         text = line.stripped
         return (
             len(text) <= self.cues.max_title_chars
+            and len(text.split()) >= self.cues.min_title_words
             and not SENTENCE_END.search(text)
             and not CONTINUES.search(text)
             and text.split()[-1].lower() not in self._headline_lower
@@ -230,12 +239,9 @@ class Segmenter:
         )
 
     def is_boilerplate(self, line: Line) -> bool:
-        key = line.key
-        if key in self._navigation or key.rstrip(" >»:") in self._navigation:
+        if self._furniture.is_furniture_line(line):
             return True
-        if key.lstrip("([").startswith(self._boilerplate_starts):  # "(Reporting by ...; Editing by ...)"
-            return True
-        if self.is_byline(line) or self._elapsed_time_line.match(key) or self._foreign.is_foreign(line.text):
+        if self.is_byline(line) or self._elapsed_time_line.match(line.key) or self._foreign.is_foreign(line.text):
             return True
         if len(line.stripped) <= self.cues.max_contact_chars and (EMAIL.search(line.text) or PHONE.search(line.text)):
             return True
@@ -292,6 +298,8 @@ class Segmenter:
         paragraph: list[Line] = []
         # Without blank lines between paragraphs every line stands alone.
         spaced = any(line.blank_before for line in lines[1:])
+        # Without blank lines, a text cut at a fixed width has capitalised lines inside its sentences: no headings.
+        wrapped = not spaced and self._furniture.is_hard_wrapped(lines)
 
         def flush() -> None:
             if paragraph:
@@ -302,12 +310,13 @@ class Segmenter:
         # A long line the page already showed (a caption under two pictures, a byline above and below the
         # story, a pull quote) is furniture the second time: its facts are the first copy's.
         seen: set[str] = set()
+        teasers = self._furniture.teaser_lines(lines, self.is_title_case)  # other stories' headlines
         for position, line in enumerate(lines):
             self._check_deadline(position)
             next_line = lines[position + 1] if position + 1 < len(lines) else None
             repeated = len(line.key) >= self.cues.min_repeated_line_chars and line.key in seen
             seen.add(line.key)
-            if self.is_boilerplate(line) or repeated or repeats_title(line, title_key, self.cues.min_repeated_title_share):
+            if self.is_boilerplate(line) or repeated or position in teasers or repeats_title(line, title_key, self.cues.min_repeated_title_share):
                 flush()
                 blocks.extend(self._boilerplate_blocks(line))
                 section, previous_heading = top, False
@@ -320,7 +329,8 @@ class Segmenter:
             previous = lines[position - 1] if position else None
             if self.is_heading(line, next_line, standalone=standalone, plain_allowed=spaced) and not (
                 next_line and self.is_boilerplate(next_line)
-            ) and not self.is_furniture(line, previous):
+            ) and not self.is_furniture(line, previous) and not (
+                wrapped and not NUMBERED_HEADING.match(line.stripped)):
                 flush()
                 numbered = bool(NUMBERED_HEADING.match(line.stripped))
                 kind = "numbered_heading" if numbered else "subheading"
