@@ -29,6 +29,7 @@ class Furniture:
         self._navigation = {line.lower() for line in cues.navigation_lines}
         self._starts = tuple(start.lower() for start in cues.boilerplate_starts)
         self._inline_related = {header.lower() for header in cues.inline_related_headers}
+        self._links = tuple(start.lower() for start in cues.link_starts)
         self._patterns = [re.compile(pattern, re.I) for pattern in cues.furniture_patterns]
 
     @staticmethod
@@ -46,6 +47,11 @@ class Furniture:
             return True
         return len(line.stripped) <= self.cues.max_contact_chars and any(p.search(line.stripped) for p in self._patterns)
 
+    def is_link(self, line: Line) -> bool:
+        """A line pointing to another story ("ALSO READ: <its headline>"): a teaser of that story."""
+        key = self.key(line)
+        return key.startswith(self._links) and len(WORD.findall(key)) >= self.cues.min_teaser_words
+
     def is_inline_related_header(self, line: Line) -> bool:
         """A header over a list of other stories inside the page ("See also", "Off the wire")."""
         return self.key(line).rstrip(" :>»") in self._inline_related
@@ -60,17 +66,20 @@ class Furniture:
             return False
         if TRUNCATED.search(text):
             return True
-        return (not SENTENCE_END.search(text) and not CONTINUES.search(text) and not NUMBERED_HEADING.match(text) and (text[:1].isupper() or text[:1].isdigit()))
+        return (not SENTENCE_END.search(text) and not CONTINUES.search(text) and not NUMBERED_HEADING.match(text)
+                and (text[:1].isupper() or text[:1].isdigit()))
 
-    def teaser_lines(self, lines: list[Line], is_title_case: Callable[[Line], bool]) -> set[int]:
+    def teaser_lines(self, lines: list[Line], title_case_share: Callable[[Line], float]) -> set[int]:
         """Indexes of lines that list other stories: the headlines under an inline related header (the header
-        included), and runs of title-case headlines with no text between them: ``min_teaser_run`` of them at the
-        end of the page or above furniture, one more above text.
+        included), and runs of title-case headlines with no text between them after the story's text has begun:
+        ``min_teaser_run`` of them at the end of the page or above furniture, one more above text. (Above the
+        text, title-case lines are the story's own summary points.)
 
         In a hard-wrapped text (lines cut at a fixed width) a run of capitalised lines is a sentence, not a
         list, so only the runs under a header count there."""
         found: set[int] = set()
         wrapped_text = self.is_hard_wrapped(lines)
+        text_begun = False
         position = 0
         while position < len(lines):
             if self.is_inline_related_header(lines[position]):
@@ -81,12 +90,14 @@ class Furniture:
                 position = end
                 continue
             end = position
-            while end < len(lines) and self.is_teaser_headline(lines[end]) and is_title_case(lines[end]):
+            while end < len(lines) and self.is_teaser_headline(lines[end]) and (
+                    title_case_share(lines[end]) >= self.cues.min_teaser_title_case):
                 end += 1
             # Two headlines in a row may be a heading and its sub-heading; above text, a list needs one more.
             closes = end == len(lines) or self.is_furniture_line(lines[end])
-            if end - position >= self.cues.min_teaser_run + (0 if closes else 1) and not wrapped_text:
+            if end - position >= self.cues.min_teaser_run + (0 if closes else 1) and text_begun and not wrapped_text:
                 found.update(range(position, end))
+            text_begun = text_begun or bool(SENTENCE_END.search(lines[max(end, position + 1) - 1].stripped))
             position = max(end, position + 1)
         return found
 

@@ -105,6 +105,11 @@ def build_sections(blocks: list[Block]) -> list[Section]:
             close()
             current = None
             continue
+        if block.kind == "teaser_link":  # a link to another story inside the text: a section of its own
+            close()
+            sections.append(Section(block.section, block.start, block.end, "related"))
+            current = None
+            continue
         standalone_boilerplate = block.zone == "boilerplate" and block.kind != "repeat"
         if block.kind in _OPENERS:
             close()

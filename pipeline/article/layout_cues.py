@@ -55,6 +55,9 @@ class LayoutCues(BaseModel):
     min_teaser_run: int = 2
     min_teaser_words: int = 4
     min_wrapped_share: float = 0.15
+    min_teaser_title_case: float = 0.85
+    # A line pointing to another story ("ALSO READ: <headline>"): a teaser of it (zone related).
+    link_starts: list[str] = []
 
 
 # A dateline may share its line with other page metadata: "Dec 12, 2025 | Source: ...".

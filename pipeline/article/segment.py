@@ -38,6 +38,7 @@ from pipeline.article.layout_cues import (
     LayoutCues,
     repeats_title,
 )
+from pipeline.article.related import classify_related
 from pipeline.errors import ErrorCode, OrewireError
 from pipeline.resources.files import load_json
 from pipeline.text.calendar_names import MONTHS, WEEKDAYS
@@ -82,7 +83,8 @@ class Segmenter:
         blocks: list[Block] = []
         # A page may open with its own furniture (a help-desk line, phone numbers) above the headline.
         lead = 0
-        while lead < min(len(main) - 1, MAX_LEADING_FURNITURE) and self.is_boilerplate(main[lead]):
+        while lead < min(len(main) - 1, MAX_LEADING_FURNITURE) and (
+                self.is_boilerplate(main[lead]) or self.is_label(main[lead])):
             blocks.append(Block(main[lead].start, main[lead].end, "boilerplate", "boilerplate", None))
             lead += 1
         index = lead + self._take_title_and_dateline(main[lead:], blocks, layout)
@@ -95,7 +97,7 @@ class Segmenter:
         self._classify_main(main[index:], blocks, title_key=main[lead].key if layout.title else None)
         if tail:
             blocks.append(Block(tail[0].start, tail[0].end, "boilerplate", "related_header", None))
-            self._classify_related(tail[1:], blocks)
+            classify_related(self, tail[1:], blocks)
         if page_title_line is not None:
             blocks.append(Block(page_title_line.start, page_title_line.end, "boilerplate", "page_title", None))
         layout.blocks = blocks
@@ -115,7 +117,7 @@ class Segmenter:
 
     _deadline = float("inf")
 
-    def _check_deadline(self, position: int) -> None:
+    def check_deadline(self, position: int) -> None:
         if position % DEADLINE_CHECK_LINES == 0 and time.perf_counter() > self._deadline:
             raise OrewireError(ErrorCode.E009_TIME_BUDGET, "segmentation", stage="segment")
 
@@ -168,32 +170,41 @@ class Segmenter:
             if position == 0:
                 index = self._title_after_dateline(lines, index, blocks, layout)
             return index
-        if len(lines) > 1 and (lines[0].key == lines[1].key and len(lines[0].stripped) <= self.cues.max_title_chars
-                               or self._is_title(lines[0]) and (lines[1].blank_before or self.is_title_case(lines[0])
-                                                                or self._heads_paragraph(lines[0], lines[1]))):
+        if len(lines) > 1 and self._heads_story(lines[0], lines[1]):
             self._add_title(lines[0], blocks, layout)
             return 1
         return 0
 
-    def _heads_paragraph(self, line: Line, below: Line) -> bool:
-        """A short sentence-case line right above a long paragraph: the page's headline without a blank line
-        under it ("Miner extends its export halt by a month" over the story's first paragraph)."""
-        return (line.stripped[:1].isupper() and len(WORD.findall(line.stripped)) <= self.cues.max_heading_words
-                and len(below.stripped) > self.cues.max_heading_chars and bool(SENTENCE_END.search(below.stripped)))
+    def _heads_story(self, line: Line, below: Line) -> bool:
+        """The page's headline: a title-like line set apart by a blank line or in title case, a short
+        sentence-case line right above a long paragraph ("Miner extends its export halt by a month"), or a
+        line the page repeats right below it (a headline ending in a full stop included)."""
+        if line.key == below.key:
+            return len(line.stripped) <= self.cues.max_title_chars
+        long_paragraph = len(below.stripped) > self.cues.max_heading_chars and bool(SENTENCE_END.search(below.stripped))
+        sentence_case = line.stripped[:1].isupper() and len(WORD.findall(line.stripped)) <= self.cues.max_heading_words
+        return self._is_title(line) and (below.blank_before or self.is_title_case(line) or sentence_case and long_paragraph)
+
+    def is_label(self, line: Line) -> bool:
+        """A section name at the head of the page ("AFRICA", "Sport"): too short for a headline."""
+        return not any(char.isdigit() for char in line.stripped) and len(line.stripped.split()) < self.cues.min_title_words
 
     def _title_after_dateline(self, lines: list[Line], index: int, blocks: list[Block], layout: Layout) -> int:
         """A page that opens with its date (a crawler's stamp, a "Published:" line) may give its headline next,
-        after furniture ("Advertisement") and a second date line: a title-case line set apart from the text
-        below it, or any title-like line followed by a byline."""
+        after furniture ("Advertisement"), a section label and a second date line: a line heading the story
+        (``_heads_story``), or any title-like line followed by a byline. Without one, the labels are furniture."""
         first = index
         while index < len(lines) - 1 and index - first < MAX_LEADING_FURNITURE and (
-                self.is_boilerplate(lines[index]) or self.dateline_span(lines[index]) is not None):
+                self.is_boilerplate(lines[index]) or self.is_label(lines[index])
+                or self.dateline_span(lines[index]) is not None):
             index += 1
-        if index >= len(lines) - 1:
-            return first
-        line, below = lines[index], lines[index + 1]
-        if not (self._is_title(line) and (self.is_byline(below) or self.is_title_case(line) and below.blank_before)):
-            return first
+        if index >= len(lines) - 1 or not (self._is_title(lines[index]) and self.is_byline(lines[index + 1])
+                                           or self._heads_story(lines[index], lines[index + 1])):
+            labels = next((n for n, skipped in enumerate(lines[first:index]) if not self.is_label(skipped)), index - first)
+            blocks.extend(Block(label.start, label.end, "boilerplate", "boilerplate", None)
+                          for label in lines[first:first + labels])
+            return first + labels
+        line = lines[index]
         for skipped in lines[first:index]:  # the page's own date line keeps its date (a minute, often)
             dated = self.dateline_span(skipped)
             blocks.append(Block(dated[0], dated[1], "dateline", "dateline", None) if dated
@@ -218,10 +229,12 @@ class Segmenter:
 
     def is_title_case(self, line: Line) -> bool:
         """Most content words capitalised, as in a headline ("Vietnam Passes Rare Earth Export Ban")."""
+        return self.title_case_share(line) >= self.cues.min_title_case_ratio
+
+    def title_case_share(self, line: Line) -> float:
+        """The share of a line's content words that start with a capital (0 for a line without any)."""
         content = [w for w in WORD.findall(line.stripped) if w.lower() not in self._headline_lower]
-        if not content:
-            return False
-        return sum(1 for w in content if w[0].isupper()) / len(content) >= self.cues.min_title_case_ratio
+        return sum(1 for w in content if w[0].isupper()) / len(content) if content else 0.0
 
     def _trailing_page_title(self, lines: list[Line], title: str | None) -> Line | None:
         if not title or len(lines) < 3:
@@ -310,15 +323,21 @@ class Segmenter:
         # A long line the page already showed (a caption under two pictures, a byline above and below the
         # story, a pull quote) is furniture the second time: its facts are the first copy's.
         seen: set[str] = set()
-        teasers = self._furniture.teaser_lines(lines, self.is_title_case)  # other stories' headlines
+        teasers = self._furniture.teaser_lines(lines, self.title_case_share)  # other stories' headlines
         for position, line in enumerate(lines):
-            self._check_deadline(position)
+            self.check_deadline(position)
             next_line = lines[position + 1] if position + 1 < len(lines) else None
             repeated = len(line.key) >= self.cues.min_repeated_line_chars and line.key in seen
             seen.add(line.key)
-            if self.is_boilerplate(line) or repeated or position in teasers or repeats_title(line, title_key, self.cues.min_repeated_title_share):
+            repeated = repeated or repeats_title(line, title_key, self.cues.min_repeated_title_share)
+            if self.is_boilerplate(line) or repeated or position in teasers:
                 flush()
                 blocks.extend(self._boilerplate_blocks(line))
+                section, previous_heading = top, False
+                continue
+            if self._furniture.is_link(line):  # "ALSO READ: <another story's headline>": a teaser of it
+                flush()
+                blocks.append(Block(line.start, line.end, "related", "teaser_link", None))
                 section, previous_heading = top, False
                 continue
             if spaced:
@@ -367,43 +386,3 @@ class Segmenter:
         first = line.stripped[:1]
         starts_sentence = first.isupper() or first.isdigit() or first in "\"'“‘("
         return starts_sentence and bool(SENTENCE_END.search(previous.stripped))
-
-    def _classify_related(self, lines: list[Line], blocks: list[Block]) -> None:
-        seen: set[str] = set()
-        teaser_title: str | None = None
-        teaser_date: str | None = None
-        teaser_date_seen = False
-        teaser_has_text = False
-        for position, line in enumerate(lines):
-            self._check_deadline(position)
-            next_line = lines[position + 1] if position + 1 < len(lines) else None
-            date_value = self.dateline_value(line)
-            if date_value is not None:
-                if teaser_title is not None and not teaser_date_seen:
-                    teaser_date, teaser_date_seen = date_value, True
-                    blocks.append(Block(line.start, line.end, "related", "teaser_date", teaser_title, teaser_date[:10]))
-                else:
-                    blocks.append(Block(line.start, line.end, "boilerplate", "repeat", None))
-                continue
-            if self.is_boilerplate(line) or line.key in seen:
-                blocks.append(Block(line.start, line.end, "boilerplate", "repeat", None))
-                continue
-            next_date = self.dateline_value(next_line) if next_line is not None else None
-            next_is_date = next_date is not None and (
-                teaser_title is None or teaser_has_text or next_date != teaser_date
-            )
-            # Without a date line, a headline-like line after a teaser's text opens the next teaser.
-            opens_teaser = teaser_title is None or (teaser_has_text and self.is_title_case(line))
-            if next_is_date or (opens_teaser and not SENTENCE_END.search(line.stripped)):
-                teaser_title = line.stripped
-                teaser_date, teaser_date_seen, teaser_has_text = None, False, False
-                if next_is_date:
-                    teaser_date = next_date
-                seen.add(line.key)
-                reference = teaser_date[:10] if teaser_date else None
-                blocks.append(Block(line.start, line.end, "related", "teaser_title", teaser_title, reference))
-                continue
-            seen.add(line.key)
-            teaser_has_text = True
-            reference = teaser_date[:10] if teaser_date else None
-            blocks.append(Block(line.start, line.end, "related", "teaser_text", teaser_title, reference))
