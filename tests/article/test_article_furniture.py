@@ -40,6 +40,9 @@ def zones_of(segmenter: Segmenter, text: str, line: str) -> list[str]:
     "Ore Daily |",
     "3 min read",
     "The post Marlin lifts output appeared first on Ore Daily.",
+    "1519",
+    "A loader at the Yarra Creek pit. File photo: Ore Daily.",
+    "Type to search",
 ])
 def test_furniture_lines_are_boilerplate(segmenter, line):
     assert segmenter.is_boilerplate(Line(0, len(line), line))
@@ -63,6 +66,11 @@ def test_a_link_to_another_story_is_a_related_teaser(segmenter):
     assert zones_of(segmenter, text, link) == ["related"]
     assert zones_of(segmenter, text, SHORT) == ["body"]
     assert [section.zone for section in layout.sections] == ["body", "related", "body"]
+
+
+@pytest.mark.parametrize("line", ["2026", "Shipments by quarter"])
+def test_a_year_or_a_label_alone_is_no_share_count(segmenter, line):
+    assert not segmenter.is_boilerplate(Line(0, len(line), line))
 
 
 def test_a_link_word_alone_is_no_teaser(segmenter):
