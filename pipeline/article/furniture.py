@@ -19,6 +19,8 @@ BULLET = re.compile(r"^[\s•·▪►▶*\-–—]+")
 # A teaser cut short by the page ("Bill defines offences including ..."): a headline, not a sentence.
 TRUNCATED = re.compile(r"\s(?:\.{3}|…)\s*$")
 LIST_SEPARATOR = " • "
+# A link's label ("ALSO READ:", "Also on Ore Daily:") ends with a colon within this many characters.
+LINK_LABEL_CHARS = 40
 
 
 class Furniture:
@@ -50,7 +52,8 @@ class Furniture:
     def is_link(self, line: Line) -> bool:
         """A line pointing to another story ("ALSO READ: <its headline>"): a teaser of that story."""
         key = self.key(line)
-        return key.startswith(self._links) and len(WORD.findall(key)) >= self.cues.min_teaser_words
+        labelled = ":" in key[:LINK_LABEL_CHARS]  # "Also on Tuesday, ..." is a sentence; "Also on Ore Daily: ..." a link
+        return labelled and key.startswith(self._links) and len(WORD.findall(key)) >= self.cues.min_teaser_words
 
     def is_inline_related_header(self, line: Line) -> bool:
         """A header over a list of other stories inside the page ("See also", "Off the wire")."""

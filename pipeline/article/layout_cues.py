@@ -77,6 +77,8 @@ NUMERIC_DATE_LINE = re.compile(
     + r"|" + _DAY_OR_MONTH + r"([-.])" + _DAY_OR_MONTH + r"\2(?:(?:19|20)\d\d|\d\d))\s*$"
 )
 DATE_TIME_SLASH = re.compile(r"(?<=\d)\s+/\s+(?=\d{1,2}:\d{2})")
+# A page's time before its date ("10:52, June 22, 2025"): group 1 the time, group 2 the date.
+LEADING_TIME = re.compile(r"^(\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?),?\s+(\S.*)$", re.I)
 SECTION_LABEL = re.compile(r"[^\W\d][\w&' ]{0,40}?\s[-–—|]\s+")
 # Page furniture lines skipped above the headline at most (help desk, phone numbers, a site name).
 MAX_LEADING_FURNITURE = 3
@@ -98,3 +100,10 @@ def repeats_title(line: Line, title_key: str | None, min_share: float) -> bool:
         return False
     key = line.key
     return key == title_key or len(key) >= min_share * len(title_key) and title_key.startswith(key)
+
+
+def ends_paragraph(previous: Line, line: Line) -> bool:
+    """A line ending a sentence, followed by one starting a new one, closes a paragraph."""
+    first = line.stripped[:1]
+    starts_sentence = first.isupper() or first.isdigit() or first in "\"'“‘("
+    return starts_sentence and bool(SENTENCE_END.search(previous.stripped))

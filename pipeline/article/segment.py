@@ -26,6 +26,7 @@ from pipeline.article.layout_cues import (
     DATELINE_SEPARATOR,
     DEADLINE_CHECK_LINES,
     EMAIL,
+    LEADING_TIME,
     MAX_DATELINE_CHARS,
     MAX_LEADING_FURNITURE,
     NUMBERED_HEADING,
@@ -36,6 +37,7 @@ from pipeline.article.layout_cues import (
     SENTENCE_END,
     WORD,
     LayoutCues,
+    ends_paragraph,
     repeats_title,
 )
 from pipeline.article.related import classify_related
@@ -83,8 +85,7 @@ class Segmenter:
         blocks: list[Block] = []
         # A page may open with its own furniture (a help-desk line, phone numbers) above the headline.
         lead = 0
-        while lead < min(len(main) - 1, MAX_LEADING_FURNITURE) and (
-                self.is_boilerplate(main[lead]) or self.is_label(main[lead])):
+        while lead < min(len(main) - 1, MAX_LEADING_FURNITURE) and self._leads_page(main[lead]):
             blocks.append(Block(main[lead].start, main[lead].end, "boilerplate", "boilerplate", None))
             lead += 1
         index = lead + self._take_title_and_dateline(main[lead:], blocks, layout)
@@ -103,6 +104,11 @@ class Segmenter:
         layout.blocks = blocks
         layout.sections = build_sections(blocks)
         return layout
+
+    def _leads_page(self, line: Line) -> bool:
+        """Furniture above the headline: boilerplate, a section label, a date line we cannot read."""
+        unread_date = self.is_date_label(line) and self.dateline_span(line) is None
+        return self.is_boilerplate(line) or self.is_label(line) or unread_date
 
     def _split_stamp(self, lines: list[Line]) -> list[Line]:
         """The first line cut in two at the end of a crawler's date stamp, when it opens with one."""
@@ -133,7 +139,10 @@ class Segmenter:
         rest = self._dateline_prefix.sub("", text, count=1)
         start = line.start + len(line.text) - len(rest)
         # "March 16, 2024 / 3:36 PM": a wire page's date and time split by a slash.
-        value = parse_dateline(rest) or parse_dateline(DATE_TIME_SLASH.sub(" ", rest))
+        # "10:52, June 22, 2025": the time before the date.
+        time_first = LEADING_TIME.match(rest)
+        value = (parse_dateline(rest) or parse_dateline(DATE_TIME_SLASH.sub(" ", rest))
+                 or (parse_dateline(f"{time_first.group(2)} {time_first.group(1)}") if time_first else None))
         if value is not None:
             return start, line.end, value
         first = DATELINE_SEPARATOR.split(rest, maxsplit=1)[0]
@@ -225,7 +234,15 @@ class Segmenter:
             and not SENTENCE_END.search(text)
             and not CONTINUES.search(text)
             and text.split()[-1].lower() not in self._headline_lower
+            and not self.is_date_label(line)
         )
+
+    def is_date_label(self, line: Line) -> bool:
+        """A "Published: ..." or "Posted on ..." line with digits: page metadata, even where its date is not
+        one ``parse_dateline`` reads ("Published on 28.06.2021 at 13.15"); never a headline."""
+        prefix = self._dateline_prefix.match(line.stripped)
+        return (prefix is not None and prefix.group().strip(" :").lower() != "date"
+                and any(c.isdigit() for c in line.stripped))
 
     def is_title_case(self, line: Line) -> bool:
         """Most content words capitalised, as in a headline ("Vietnam Passes Rare Earth Export Ban")."""
@@ -266,7 +283,7 @@ class Segmenter:
         under a metadata label ("Industry :" then "Other Industrial Metals & Mining")."""
         if previous is not None and self._metadata_label.match(previous.stripped):
             return True
-        if line.key.startswith(self._byline_starts):
+        if line.key.startswith(self._byline_starts) or self.is_date_label(line):
             return True
         tokens = DATE_TOKEN.findall(self._dateline_prefix.sub("", line.stripped, count=1))
         return bool(tokens) and all(t.isdigit() or t.lower() in self._date_words for t in tokens)
@@ -360,7 +377,7 @@ class Segmenter:
                 previous_heading = True
                 continue
             previous_heading = False
-            if paragraph and (line.blank_before or self._ends_paragraph(paragraph[-1], line)):
+            if paragraph and (line.blank_before or ends_paragraph(paragraph[-1], line)):
                 flush()
             paragraph.append(line)
         flush()
@@ -379,10 +396,3 @@ class Segmenter:
         start = line.start + line.text.rindex(tail)
         return [Block(line.start, start, "boilerplate", "boilerplate", None),
                 Block(start, start + len(tail), "dateline", "byline_date", None)]
-
-    @staticmethod
-    def _ends_paragraph(previous: Line, line: Line) -> bool:
-        """A line ending a sentence, followed by one starting a new one, closes a paragraph."""
-        first = line.stripped[:1]
-        starts_sentence = first.isupper() or first.isdigit() or first in "\"'“‘("
-        return starts_sentence and bool(SENTENCE_END.search(previous.stripped))

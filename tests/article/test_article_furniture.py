@@ -73,6 +73,12 @@ def test_a_year_or_a_label_alone_is_no_share_count(segmenter, line):
     assert not segmenter.is_boilerplate(Line(0, len(line), line))
 
 
+def test_a_sentence_opening_like_a_link_stays_in_the_story(segmenter):
+    line = "Also on Tuesday, Marlin Metals signed a supply deal with Tarn Minerals."
+    text = f"Marlin Metals Lifts Output\n\n{STORY}\n\n{line}\n\n{SHORT}\n"
+    assert zones_of(segmenter, text, line) == ["body"]
+
+
 def test_a_link_word_alone_is_no_teaser(segmenter):
     line = "Read also:"
     text = f"Marlin Metals Lifts Output\n\n{STORY}\n\n{line}\n\n{SHORT}\n"
@@ -166,3 +172,27 @@ def test_a_label_after_a_crawler_stamp_is_furniture(segmenter):
     layout = segmenter(text)
     assert layout.published == "2026-03-14"
     assert zones_of(segmenter, text, "Lithium") == ["boilerplate"]
+
+
+def test_a_time_before_the_date_is_read_as_a_dateline(segmenter):
+    text = f"Published: 16:05, March 14, 2026\nMarlin extends its export halt by a month\nBy Ana Ruiz\n\n{STORY}\n"
+    layout = segmenter(text)
+    assert layout.published == "2026-03-14T16:05"
+    assert layout.title == "Marlin extends its export halt by a month"
+
+
+def test_a_date_line_we_cannot_read_is_no_title(segmenter):
+    text = f"Published on 14.03.2026 at 16.05\n\nMarlin extends its export halt by a month\n\n{STORY}\n"
+    layout = segmenter(text)
+    assert layout.title == "Marlin extends its export halt by a month"
+    assert layout.blocks[0].zone == "boilerplate"
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Posted on 14.03.2026", True),
+    ("Updated 14.03.2026 at 16.05", True),
+    ("Date set for Marlin vote in 2026", False),
+    ("Published reserves rise at Yarra Creek", False),
+])
+def test_date_labels_need_a_prefix_and_digits(segmenter, line, label):
+    assert segmenter.is_date_label(Line(0, len(line), line)) is label
