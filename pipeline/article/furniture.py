@@ -59,10 +59,15 @@ class Furniture:
         """A header over a list of other stories inside the page ("See also", "Off the wire")."""
         return self.key(line).rstrip(" :>»") in self._inline_related
 
+    @staticmethod
+    def is_headline_strip(line: Line) -> bool:
+        """Several headlines on one line: "A ... • B ... • C"."""
+        return line.stripped.count(LIST_SEPARATOR) >= 2
+
     def is_teaser_headline(self, line: Line) -> bool:
         """A line shaped like another story's headline: a few words, no sentence end, not cut mid-phrase."""
         text = line.stripped
-        if text.count(LIST_SEPARATOR) >= 2:  # a strip of headlines on one line: "A ... • B ... • C"
+        if self.is_headline_strip(line):
             return True
         words = WORD.findall(text)
         if not self.cues.min_teaser_words <= len(words) <= self.cues.max_heading_words:

@@ -27,6 +27,7 @@ class LayoutCues(BaseModel):
     max_plain_heading_words: int
     max_title_chars: int
     min_title_words: int = 1
+    max_standfirst_lines: int = 0  # short lines between a sentence-case headline and the first long paragraph
     max_contact_chars: int
     min_title_case_ratio: float
     min_repeated_title_share: float  # a body line this long a prefix of the title is the title repeated

@@ -18,7 +18,7 @@ import re
 import time
 
 from pipeline.article.furniture import Furniture
-from pipeline.article.layout import Block, Layout, Line, build_sections, split_lines
+from pipeline.article.layout import Block, Layout, Line, build_sections, split_lines, split_stamp
 from pipeline.article.layout_cues import (
     CONTINUES,
     DATE_TIME_SLASH,
@@ -75,7 +75,7 @@ class Segmenter:
             OrewireError: E009 when ``time.perf_counter()`` passes ``deadline`` (checked every few hundred lines).
         """
         self._deadline = deadline
-        lines = self._split_stamp([line for line in split_lines(text) if line.text])
+        lines = split_stamp([line for line in split_lines(text) if line.text], self._stamp_prefix)
         layout = Layout()
         if not lines:
             return layout
@@ -106,20 +106,11 @@ class Segmenter:
         return layout
 
     def _leads_page(self, line: Line) -> bool:
-        """Furniture above the headline: boilerplate, a section label, a date line we cannot read."""
+        """Furniture above the headline: boilerplate, a section label, a date line we cannot read, a strip of
+        other stories' headlines and its header ("Off the wire")."""
         unread_date = self.is_date_label(line) and self.dateline_span(line) is None
-        return self.is_boilerplate(line) or self.is_label(line) or unread_date
-
-    def _split_stamp(self, lines: list[Line]) -> list[Line]:
-        """The first line cut in two at the end of a crawler's date stamp, when it opens with one."""
-        stamp = self._stamp_prefix.match(lines[0].text) if lines else None
-        if stamp is None:
-            return lines
-        first, rest = lines[0].text[: stamp.end()], lines[0].text[stamp.end():]
-        start = lines[0].start
-        cut = [Line(start, start + len(first.rstrip()), first.rstrip(), lines[0].blank_before),
-               Line(start + len(first), lines[0].end, rest, True)]
-        return cut + lines[1:]
+        strip = self._furniture.is_inline_related_header(line) or self._furniture.is_headline_strip(line)
+        return self.is_boilerplate(line) or self.is_label(line) or unread_date or strip
 
     _deadline = float("inf")
 
@@ -179,18 +170,22 @@ class Segmenter:
             if position == 0:
                 index = self._title_after_dateline(lines, index, blocks, layout)
             return index
-        if len(lines) > 1 and self._heads_story(lines[0], lines[1]):
+        if len(lines) > 1 and self._heads_story(lines[0], lines[1:]):
             self._add_title(lines[0], blocks, layout)
             return 1
         return 0
 
-    def _heads_story(self, line: Line, below: Line) -> bool:
+    def _heads_story(self, line: Line, following: list[Line]) -> bool:
         """The page's headline: a title-like line set apart by a blank line or in title case, a short
-        sentence-case line right above a long paragraph ("Miner extends its export halt by a month"), or a
-        line the page repeats right below it (a headline ending in a full stop included)."""
+        sentence-case line above a long paragraph ("Miner extends its export halt by a month"), right above it
+        or above a short standfirst, or a line the page repeats right below it (even ending in a full stop)."""
+        below = following[0]
         if line.key == below.key:
             return len(line.stripped) <= self.cues.max_title_chars
-        long_paragraph = len(below.stripped) > self.cues.max_heading_chars and bool(SENTENCE_END.search(below.stripped))
+        # The first long line within reach, all lines before it short: the story's first paragraph.
+        reach = following[: self.cues.max_standfirst_lines + 1]
+        paragraph = next((other for other in reach if len(other.stripped) > self.cues.max_heading_chars), None)
+        long_paragraph = paragraph is not None and bool(SENTENCE_END.search(paragraph.stripped))
         sentence_case = line.stripped[:1].isupper() and len(WORD.findall(line.stripped)) <= self.cues.max_heading_words
         return self._is_title(line) and (below.blank_before or self.is_title_case(line) or sentence_case and long_paragraph)
 
@@ -208,7 +203,7 @@ class Segmenter:
                 or self.dateline_span(lines[index]) is not None):
             index += 1
         if index >= len(lines) - 1 or not (self._is_title(lines[index]) and self.is_byline(lines[index + 1])
-                                           or self._heads_story(lines[index], lines[index + 1])):
+                                           or self._heads_story(lines[index], lines[index + 1:])):
             labels = next((n for n, skipped in enumerate(lines[first:index]) if not self.is_label(skipped)), index - first)
             blocks.extend(Block(label.start, label.end, "boilerplate", "boilerplate", None)
                           for label in lines[first:first + labels])

@@ -147,8 +147,18 @@ def test_a_sentence_case_headline_over_a_long_paragraph_is_the_title(segmenter):
     assert layout.title == headline
 
 
-def test_a_short_line_over_a_short_line_is_no_title(segmenter):
-    layout = segmenter(f"Marlin extends its export halt\n{SHORT}\n{STORY}\n")
+def test_a_sentence_case_headline_over_a_standfirst_is_the_title(segmenter):
+    headline = "Marlin extends its concentrate export halt by a month"
+    standfirst = ["Tarn Minerals backs the halt to steady prices", "Spot lithium up a third since January"]
+    layout = segmenter(f"{headline}\n" + "\n".join(standfirst) + f"\n{STORY}\n{SHORT}\n")
+    assert layout.title == headline
+    # three short lines before the paragraph are too many for a standfirst
+    layout = segmenter(f"{headline}\n" + "\n".join([*standfirst, SHORT]) + f"\n{STORY}\n")
+    assert layout.title is None
+
+
+def test_a_short_line_over_short_lines_only_is_no_title(segmenter):
+    layout = segmenter(f"Marlin extends its export halt\n{SHORT}\n{SHORT}\n{SHORT}\n")
     assert layout.title is None
 
 
