@@ -1,4 +1,4 @@
-"""Page furniture (issue 14, ``pipeline/article/furniture.py``) and the headline rules that go with it.
+"""Page furniture (``pipeline/article/furniture.py``) and the headline rules that go with it.
 Hand-built pages in our own words."""
 
 from __future__ import annotations
