@@ -80,6 +80,18 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def split_stamp(lines: list[Line], stamp_prefix: re.Pattern[str]) -> list[Line]:
+    """The first line cut in two at the end of a crawler's date stamp, when it opens with one."""
+    stamp = stamp_prefix.match(lines[0].text) if lines else None
+    if stamp is None:
+        return lines
+    first, rest = lines[0].text[: stamp.end()], lines[0].text[stamp.end():]
+    start = lines[0].start
+    cut = [Line(start, start + len(first.rstrip()), first.rstrip(), lines[0].blank_before),
+           Line(start + len(first), lines[0].end, rest, True)]
+    return cut + lines[1:]
+
+
 _OPENERS = ("numbered_heading", "subheading", "teaser_title")
 
 
@@ -103,6 +115,11 @@ def build_sections(blocks: list[Block]) -> list[Section]:
     for block in blocks:
         if block.zone in ("title", "dateline"):
             close()
+            current = None
+            continue
+        if block.kind == "teaser_link":  # a link to another story inside the text: a section of its own
+            close()
+            sections.append(Section(block.section, block.start, block.end, "related"))
             current = None
             continue
         standalone_boilerplate = block.zone == "boilerplate" and block.kind != "repeat"

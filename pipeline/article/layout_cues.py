@@ -26,6 +26,8 @@ class LayoutCues(BaseModel):
     max_heading_words: int
     max_plain_heading_words: int
     max_title_chars: int
+    min_title_words: int = 1
+    max_standfirst_lines: int = 0  # short lines between a sentence-case headline and the first long paragraph
     max_contact_chars: int
     min_title_case_ratio: float
     min_repeated_title_share: float  # a body line this long a prefix of the title is the title repeated
@@ -44,6 +46,19 @@ class LayoutCues(BaseModel):
     # A crawler's date stamp glued before the page's first line ("date 2024-03-16 Advertisement"): it is a
     # dateline, and what follows it on the line is the page's own first line.
     stamp_prefix: str = "(?!)"
+    # Page furniture (pipeline/article/furniture.py): patterns of a short furniture line (photo credits and
+    # captions, reading time, comment form, a breadcrumb ending in a bar), headers over a list of other
+    # stories inside the page, and the shape of such a list: at least min_teaser_run title-case headlines
+    # of at least min_teaser_words words. A text whose lines run on in lower case at least min_wrapped_share
+    # of the time is hard-wrapped (its capitalised lines are no headline list).
+    furniture_patterns: list[str] = []
+    inline_related_headers: list[str] = []
+    min_teaser_run: int = 2
+    min_teaser_words: int = 4
+    min_wrapped_share: float = 0.15
+    min_teaser_title_case: float = 0.85
+    # A line pointing to another story ("ALSO READ: <headline>"): a teaser of it (zone related).
+    link_starts: list[str] = []
 
 
 # A dateline may share its line with other page metadata: "Dec 12, 2025 | Source: ...".
@@ -63,6 +78,8 @@ NUMERIC_DATE_LINE = re.compile(
     + r"|" + _DAY_OR_MONTH + r"([-.])" + _DAY_OR_MONTH + r"\2(?:(?:19|20)\d\d|\d\d))\s*$"
 )
 DATE_TIME_SLASH = re.compile(r"(?<=\d)\s+/\s+(?=\d{1,2}:\d{2})")
+# A page's time before its date ("10:52, June 22, 2025"): group 1 the time, group 2 the date.
+LEADING_TIME = re.compile(r"^(\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?),?\s+(\S.*)$", re.I)
 SECTION_LABEL = re.compile(r"[^\W\d][\w&' ]{0,40}?\s[-–—|]\s+")
 # Page furniture lines skipped above the headline at most (help desk, phone numbers, a site name).
 MAX_LEADING_FURNITURE = 3
@@ -84,3 +101,10 @@ def repeats_title(line: Line, title_key: str | None, min_share: float) -> bool:
         return False
     key = line.key
     return key == title_key or len(key) >= min_share * len(title_key) and title_key.startswith(key)
+
+
+def ends_paragraph(previous: Line, line: Line) -> bool:
+    """A line ending a sentence, followed by one starting a new one, closes a paragraph."""
+    first = line.stripped[:1]
+    starts_sentence = first.isupper() or first.isdigit() or first in "\"'“‘("
+    return starts_sentence and bool(SENTENCE_END.search(previous.stripped))

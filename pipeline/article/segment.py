@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 import time
 
-from pipeline.article.layout import Block, Layout, Line, build_sections, split_lines
+from pipeline.article.furniture import Furniture
+from pipeline.article.layout import Block, Layout, Line, build_sections, split_lines, split_stamp
 from pipeline.article.layout_cues import (
     CONTINUES,
     DATE_TIME_SLASH,
@@ -25,6 +26,7 @@ from pipeline.article.layout_cues import (
     DATELINE_SEPARATOR,
     DEADLINE_CHECK_LINES,
     EMAIL,
+    LEADING_TIME,
     MAX_DATELINE_CHARS,
     MAX_LEADING_FURNITURE,
     NUMBERED_HEADING,
@@ -35,8 +37,10 @@ from pipeline.article.layout_cues import (
     SENTENCE_END,
     WORD,
     LayoutCues,
+    ends_paragraph,
     repeats_title,
 )
+from pipeline.article.related import classify_related
 from pipeline.errors import ErrorCode, OrewireError
 from pipeline.resources.files import load_json
 from pipeline.text.calendar_names import MONTHS, WEEKDAYS
@@ -50,8 +54,7 @@ class Segmenter:
     def __init__(self, cues: LayoutCues | None = None) -> None:
         self.cues = cues or load_json("layout/layout.json", LayoutCues)
         self._related = {header.lower() for header in self.cues.related_headers}
-        self._navigation = {line.lower() for line in self.cues.navigation_lines}
-        self._boilerplate_starts = tuple(start.lower() for start in self.cues.boilerplate_starts)
+        self._furniture = Furniture(self.cues)
         self._byline_starts = tuple(start.lower() + " " for start in self.cues.byline_starts)
         prefixes = "|".join(re.escape(p) for p in sorted(self.cues.dateline_prefixes, key=len, reverse=True))
         self._dateline_prefix = re.compile(rf"^(?:{prefixes})\s*(?::|\s)\s*", re.I)
@@ -72,7 +75,7 @@ class Segmenter:
             OrewireError: E009 when ``time.perf_counter()`` passes ``deadline`` (checked every few hundred lines).
         """
         self._deadline = deadline
-        lines = self._split_stamp([line for line in split_lines(text) if line.text])
+        lines = split_stamp([line for line in split_lines(text) if line.text], self._stamp_prefix)
         layout = Layout()
         if not lines:
             return layout
@@ -82,7 +85,7 @@ class Segmenter:
         blocks: list[Block] = []
         # A page may open with its own furniture (a help-desk line, phone numbers) above the headline.
         lead = 0
-        while lead < min(len(main) - 1, MAX_LEADING_FURNITURE) and self.is_boilerplate(main[lead]):
+        while lead < min(len(main) - 1, MAX_LEADING_FURNITURE) and self._leads_page(main[lead]):
             blocks.append(Block(main[lead].start, main[lead].end, "boilerplate", "boilerplate", None))
             lead += 1
         index = lead + self._take_title_and_dateline(main[lead:], blocks, layout)
@@ -95,27 +98,23 @@ class Segmenter:
         self._classify_main(main[index:], blocks, title_key=main[lead].key if layout.title else None)
         if tail:
             blocks.append(Block(tail[0].start, tail[0].end, "boilerplate", "related_header", None))
-            self._classify_related(tail[1:], blocks)
+            classify_related(self, tail[1:], blocks)
         if page_title_line is not None:
             blocks.append(Block(page_title_line.start, page_title_line.end, "boilerplate", "page_title", None))
         layout.blocks = blocks
         layout.sections = build_sections(blocks)
         return layout
 
-    def _split_stamp(self, lines: list[Line]) -> list[Line]:
-        """The first line cut in two at the end of a crawler's date stamp, when it opens with one."""
-        stamp = self._stamp_prefix.match(lines[0].text) if lines else None
-        if stamp is None:
-            return lines
-        first, rest = lines[0].text[: stamp.end()], lines[0].text[stamp.end():]
-        start = lines[0].start
-        cut = [Line(start, start + len(first.rstrip()), first.rstrip(), lines[0].blank_before),
-               Line(start + len(first), lines[0].end, rest, True)]
-        return cut + lines[1:]
+    def _leads_page(self, line: Line) -> bool:
+        """Furniture above the headline: boilerplate, a section label, a date line we cannot read, a strip of
+        other stories' headlines and its header ("Off the wire")."""
+        unread_date = self.is_date_label(line) and self.dateline_span(line) is None
+        strip = self._furniture.is_inline_related_header(line) or self._furniture.is_headline_strip(line)
+        return self.is_boilerplate(line) or self.is_label(line) or unread_date or strip
 
     _deadline = float("inf")
 
-    def _check_deadline(self, position: int) -> None:
+    def check_deadline(self, position: int) -> None:
         if position % DEADLINE_CHECK_LINES == 0 and time.perf_counter() > self._deadline:
             raise OrewireError(ErrorCode.E009_TIME_BUDGET, "segmentation", stage="segment")
 
@@ -131,7 +130,10 @@ class Segmenter:
         rest = self._dateline_prefix.sub("", text, count=1)
         start = line.start + len(line.text) - len(rest)
         # "March 16, 2024 / 3:36 PM": a wire page's date and time split by a slash.
-        value = parse_dateline(rest) or parse_dateline(DATE_TIME_SLASH.sub(" ", rest))
+        # "10:52, June 22, 2025": the time before the date.
+        time_first = LEADING_TIME.match(rest)
+        value = (parse_dateline(rest) or parse_dateline(DATE_TIME_SLASH.sub(" ", rest))
+                 or (parse_dateline(f"{time_first.group(2)} {time_first.group(1)}") if time_first else None))
         if value is not None:
             return start, line.end, value
         first = DATELINE_SEPARATOR.split(rest, maxsplit=1)[0]
@@ -168,24 +170,45 @@ class Segmenter:
             if position == 0:
                 index = self._title_after_dateline(lines, index, blocks, layout)
             return index
-        if len(lines) > 1 and self._is_title(lines[0]) and (lines[1].blank_before or self.is_title_case(lines[0])):
+        if len(lines) > 1 and self._heads_story(lines[0], lines[1:]):
             self._add_title(lines[0], blocks, layout)
             return 1
         return 0
 
+    def _heads_story(self, line: Line, following: list[Line]) -> bool:
+        """The page's headline: a title-like line set apart by a blank line or in title case, a short
+        sentence-case line above a long paragraph ("Miner extends its export halt by a month"), right above it
+        or above a short standfirst, or a line the page repeats right below it (even ending in a full stop)."""
+        below = following[0]
+        if line.key == below.key:
+            return len(line.stripped) <= self.cues.max_title_chars
+        # The first long line within reach, all lines before it short: the story's first paragraph.
+        reach = following[: self.cues.max_standfirst_lines + 1]
+        paragraph = next((other for other in reach if len(other.stripped) > self.cues.max_heading_chars), None)
+        long_paragraph = paragraph is not None and bool(SENTENCE_END.search(paragraph.stripped))
+        sentence_case = line.stripped[:1].isupper() and len(WORD.findall(line.stripped)) <= self.cues.max_heading_words
+        return self._is_title(line) and (below.blank_before or self.is_title_case(line) or sentence_case and long_paragraph)
+
+    def is_label(self, line: Line) -> bool:
+        """A section name at the head of the page ("AFRICA", "Sport"): too short for a headline."""
+        return not any(char.isdigit() for char in line.stripped) and len(line.stripped.split()) < self.cues.min_title_words
+
     def _title_after_dateline(self, lines: list[Line], index: int, blocks: list[Block], layout: Layout) -> int:
         """A page that opens with its date (a crawler's stamp, a "Published:" line) may give its headline next,
-        after furniture ("Advertisement") and a second date line: a title-case line set apart from the text
-        below it, or any title-like line followed by a byline."""
+        after furniture ("Advertisement"), a section label and a second date line: a line heading the story
+        (``_heads_story``), or any title-like line followed by a byline. Without one, the labels are furniture."""
         first = index
         while index < len(lines) - 1 and index - first < MAX_LEADING_FURNITURE and (
-                self.is_boilerplate(lines[index]) or self.dateline_span(lines[index]) is not None):
+                self.is_boilerplate(lines[index]) or self.is_label(lines[index])
+                or self.dateline_span(lines[index]) is not None):
             index += 1
-        if index >= len(lines) - 1:
-            return first
-        line, below = lines[index], lines[index + 1]
-        if not (self._is_title(line) and (self.is_byline(below) or self.is_title_case(line) and below.blank_before)):
-            return first
+        if index >= len(lines) - 1 or not (self._is_title(lines[index]) and self.is_byline(lines[index + 1])
+                                           or self._heads_story(lines[index], lines[index + 1:])):
+            labels = next((n for n, skipped in enumerate(lines[first:index]) if not self.is_label(skipped)), index - first)
+            blocks.extend(Block(label.start, label.end, "boilerplate", "boilerplate", None)
+                          for label in lines[first:first + labels])
+            return first + labels
+        line = lines[index]
         for skipped in lines[first:index]:  # the page's own date line keeps its date (a minute, often)
             dated = self.dateline_span(skipped)
             blocks.append(Block(dated[0], dated[1], "dateline", "dateline", None) if dated
@@ -202,17 +225,28 @@ class Segmenter:
         text = line.stripped
         return (
             len(text) <= self.cues.max_title_chars
+            and len(text.split()) >= self.cues.min_title_words
             and not SENTENCE_END.search(text)
             and not CONTINUES.search(text)
             and text.split()[-1].lower() not in self._headline_lower
+            and not self.is_date_label(line)
         )
+
+    def is_date_label(self, line: Line) -> bool:
+        """A "Published: ..." or "Posted on ..." line with digits: page metadata, even where its date is not
+        one ``parse_dateline`` reads ("Published on 28.06.2021 at 13.15"); never a headline."""
+        prefix = self._dateline_prefix.match(line.stripped)
+        return (prefix is not None and prefix.group().strip(" :").lower() != "date"
+                and any(c.isdigit() for c in line.stripped))
 
     def is_title_case(self, line: Line) -> bool:
         """Most content words capitalised, as in a headline ("Vietnam Passes Rare Earth Export Ban")."""
+        return self.title_case_share(line) >= self.cues.min_title_case_ratio
+
+    def title_case_share(self, line: Line) -> float:
+        """The share of a line's content words that start with a capital (0 for a line without any)."""
         content = [w for w in WORD.findall(line.stripped) if w.lower() not in self._headline_lower]
-        if not content:
-            return False
-        return sum(1 for w in content if w[0].isupper()) / len(content) >= self.cues.min_title_case_ratio
+        return sum(1 for w in content if w[0].isupper()) / len(content) if content else 0.0
 
     def _trailing_page_title(self, lines: list[Line], title: str | None) -> Line | None:
         if not title or len(lines) < 3:
@@ -230,12 +264,9 @@ class Segmenter:
         )
 
     def is_boilerplate(self, line: Line) -> bool:
-        key = line.key
-        if key in self._navigation or key.rstrip(" >»:") in self._navigation:
+        if self._furniture.is_furniture_line(line):
             return True
-        if key.lstrip("([").startswith(self._boilerplate_starts):  # "(Reporting by ...; Editing by ...)"
-            return True
-        if self.is_byline(line) or self._elapsed_time_line.match(key) or self._foreign.is_foreign(line.text):
+        if self.is_byline(line) or self._elapsed_time_line.match(line.key) or self._foreign.is_foreign(line.text):
             return True
         if len(line.stripped) <= self.cues.max_contact_chars and (EMAIL.search(line.text) or PHONE.search(line.text)):
             return True
@@ -247,7 +278,7 @@ class Segmenter:
         under a metadata label ("Industry :" then "Other Industrial Metals & Mining")."""
         if previous is not None and self._metadata_label.match(previous.stripped):
             return True
-        if line.key.startswith(self._byline_starts):
+        if line.key.startswith(self._byline_starts) or self.is_date_label(line):
             return True
         tokens = DATE_TOKEN.findall(self._dateline_prefix.sub("", line.stripped, count=1))
         return bool(tokens) and all(t.isdigit() or t.lower() in self._date_words for t in tokens)
@@ -292,6 +323,8 @@ class Segmenter:
         paragraph: list[Line] = []
         # Without blank lines between paragraphs every line stands alone.
         spaced = any(line.blank_before for line in lines[1:])
+        # Without blank lines, a text cut at a fixed width has capitalised lines inside its sentences: no headings.
+        wrapped = not spaced and self._furniture.is_hard_wrapped(lines)
 
         def flush() -> None:
             if paragraph:
@@ -302,14 +335,21 @@ class Segmenter:
         # A long line the page already showed (a caption under two pictures, a byline above and below the
         # story, a pull quote) is furniture the second time: its facts are the first copy's.
         seen: set[str] = set()
+        teasers = self._furniture.teaser_lines(lines, self.title_case_share)  # other stories' headlines
         for position, line in enumerate(lines):
-            self._check_deadline(position)
+            self.check_deadline(position)
             next_line = lines[position + 1] if position + 1 < len(lines) else None
             repeated = len(line.key) >= self.cues.min_repeated_line_chars and line.key in seen
             seen.add(line.key)
-            if self.is_boilerplate(line) or repeated or repeats_title(line, title_key, self.cues.min_repeated_title_share):
+            repeated = repeated or repeats_title(line, title_key, self.cues.min_repeated_title_share)
+            if self.is_boilerplate(line) or repeated or position in teasers:
                 flush()
                 blocks.extend(self._boilerplate_blocks(line))
+                section, previous_heading = top, False
+                continue
+            if self._furniture.is_link(line):  # "ALSO READ: <another story's headline>": a teaser of it
+                flush()
+                blocks.append(Block(line.start, line.end, "related", "teaser_link", None))
                 section, previous_heading = top, False
                 continue
             if spaced:
@@ -320,7 +360,8 @@ class Segmenter:
             previous = lines[position - 1] if position else None
             if self.is_heading(line, next_line, standalone=standalone, plain_allowed=spaced) and not (
                 next_line and self.is_boilerplate(next_line)
-            ) and not self.is_furniture(line, previous):
+            ) and not self.is_furniture(line, previous) and not (
+                wrapped and not NUMBERED_HEADING.match(line.stripped)):
                 flush()
                 numbered = bool(NUMBERED_HEADING.match(line.stripped))
                 kind = "numbered_heading" if numbered else "subheading"
@@ -331,7 +372,7 @@ class Segmenter:
                 previous_heading = True
                 continue
             previous_heading = False
-            if paragraph and (line.blank_before or self._ends_paragraph(paragraph[-1], line)):
+            if paragraph and (line.blank_before or ends_paragraph(paragraph[-1], line)):
                 flush()
             paragraph.append(line)
         flush()
@@ -350,50 +391,3 @@ class Segmenter:
         start = line.start + line.text.rindex(tail)
         return [Block(line.start, start, "boilerplate", "boilerplate", None),
                 Block(start, start + len(tail), "dateline", "byline_date", None)]
-
-    @staticmethod
-    def _ends_paragraph(previous: Line, line: Line) -> bool:
-        """A line ending a sentence, followed by one starting a new one, closes a paragraph."""
-        first = line.stripped[:1]
-        starts_sentence = first.isupper() or first.isdigit() or first in "\"'“‘("
-        return starts_sentence and bool(SENTENCE_END.search(previous.stripped))
-
-    def _classify_related(self, lines: list[Line], blocks: list[Block]) -> None:
-        seen: set[str] = set()
-        teaser_title: str | None = None
-        teaser_date: str | None = None
-        teaser_date_seen = False
-        teaser_has_text = False
-        for position, line in enumerate(lines):
-            self._check_deadline(position)
-            next_line = lines[position + 1] if position + 1 < len(lines) else None
-            date_value = self.dateline_value(line)
-            if date_value is not None:
-                if teaser_title is not None and not teaser_date_seen:
-                    teaser_date, teaser_date_seen = date_value, True
-                    blocks.append(Block(line.start, line.end, "related", "teaser_date", teaser_title, teaser_date[:10]))
-                else:
-                    blocks.append(Block(line.start, line.end, "boilerplate", "repeat", None))
-                continue
-            if self.is_boilerplate(line) or line.key in seen:
-                blocks.append(Block(line.start, line.end, "boilerplate", "repeat", None))
-                continue
-            next_date = self.dateline_value(next_line) if next_line is not None else None
-            next_is_date = next_date is not None and (
-                teaser_title is None or teaser_has_text or next_date != teaser_date
-            )
-            # Without a date line, a headline-like line after a teaser's text opens the next teaser.
-            opens_teaser = teaser_title is None or (teaser_has_text and self.is_title_case(line))
-            if next_is_date or (opens_teaser and not SENTENCE_END.search(line.stripped)):
-                teaser_title = line.stripped
-                teaser_date, teaser_date_seen, teaser_has_text = None, False, False
-                if next_is_date:
-                    teaser_date = next_date
-                seen.add(line.key)
-                reference = teaser_date[:10] if teaser_date else None
-                blocks.append(Block(line.start, line.end, "related", "teaser_title", teaser_title, reference))
-                continue
-            seen.add(line.key)
-            teaser_has_text = True
-            reference = teaser_date[:10] if teaser_date else None
-            blocks.append(Block(line.start, line.end, "related", "teaser_text", teaser_title, reference))
