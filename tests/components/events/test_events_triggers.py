@@ -655,7 +655,7 @@ def test_a_prefixed_hazard_word_is_no_disruption(nlp, text, fires):
     # guarding what one has invested is no new investment
     ("Marlin filed the claim to protect its investments at Kestrel, a lawyer said.", "body", "investment"),
 ])
-def test_event_type_round_senses_that_report_nothing(nlp, text, zone, absent):
+def test_word_senses_that_report_nothing(nlp, text, zone, absent):
     if absent is None:
         assert [trigger for event_type, trigger, _ in events_of(nlp, text, zone=zone)
                 if event_type == "export_restriction"] == ["halted"]
@@ -694,5 +694,5 @@ def test_event_type_round_senses_that_report_nothing(nlp, text, zone, absent):
     # a stake held is still reported as an investment (the real-news convention)
     ("Marlin runs the Kestrel venture, with Marlin holding a 60% stake in it.", "body", "investment"),
 ])
-def test_event_type_round_the_senses_beside_them_still_fire(nlp, text, zone, event_type):
+def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
     assert event_type in types_of(nlp, text, zone=zone)

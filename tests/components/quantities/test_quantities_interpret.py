@@ -451,7 +451,7 @@ def test_every_iso_code_is_a_currency_except_the_english_words(nlp):
     ("The budget sets aside Rs 2.4 lakh crore for rail.", ("Rs 2.4 lakh crore", 2.4e12, "INR")),
     ("The miner placed 12m shares with funds.", ("12m", 12e6, None)),
 ])
-def test_issue13_sixth_round_quantities(nlp, text, expected):
+def test_interpreted_news_forms(nlp, text, expected):
     doc = make_block_doc(nlp, text)
     spans = [(span.text, round(span._.orewire_quantity["value"], 6), span._.orewire_quantity["unit"])
              for span in doc.spans[QUANTITY_GROUP]]

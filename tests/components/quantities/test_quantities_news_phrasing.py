@@ -90,7 +90,7 @@ def _found(nlp, text: str) -> list[tuple[str, str | None, float | None, float | 
     # the month and day of an ISO date are no amounts
     ("Filed 2026-03-09 with 12 t of samples.", [("12 t", "t", 12, None, None)]),
 ])
-def test_issue13_third_round(nlp, text: str, expected: list) -> None:
+def test_signs_subunits_ranges_and_cldr_symbols(nlp, text: str, expected: list) -> None:
     assert _found(nlp, text) == expected
 
 
@@ -130,7 +130,7 @@ def test_bare_dollar_evidence(nlp, text: str, currencies: list[str]) -> None:
     ("The call drew 31 bids, with tin (12) and tungsten (7) ahead.",
      [("31", None, 31, None, None), ("12", None, 12, None, None), ("7", None, 7, None, None)]),
 ])
-def test_issue13_third_batch(nlp, text: str, expected: list) -> None:
+def test_forms_recurring_across_outlets(nlp, text: str, expected: list) -> None:
     assert _found(nlp, text) == expected
 
 
@@ -196,7 +196,7 @@ def test_shared_letter_symbol_follows_the_source_country(rules: CurrencyRules) -
     # hundredths per mass unit are hundredths in the price too
     ("Spot uranium added 40 cents per pound.", [("40 cents per pound", "USD/t", 881.84904873951, None, None)]),
 ])
-def test_issue13_fourth_round(nlp, text: str, expected: list) -> None:
+def test_general_amount_forms(nlp, text: str, expected: list) -> None:
     assert _found(nlp, text) == expected
 
 
@@ -210,7 +210,7 @@ def test_issue13_fourth_round(nlp, text: str, expected: list) -> None:
     # a bracketed price that is not the same amount leaves the money alone
     ("The miner spent US$50,000 (= US$19.96 per lb) on tests.", [("USD", 50000), ("USD/t", 44004.3)]),
 ])
-def test_issue13_fourth_round_prices(nlp, text: str, expected: list) -> None:
+def test_general_price_forms(nlp, text: str, expected: list) -> None:
     doc = make_block_doc(nlp, text)
     found = []
     for span in doc.spans[QUANTITY_GROUP]:
@@ -247,5 +247,5 @@ def test_issue13_fourth_round_prices(nlp, text: str, expected: list) -> None:
     ("The cabinet has raised the state's carried interest in the new venture from 10% to 15%.",
      [("10%", "%", 10, None, None), ("15%", "%", 15, None, None)]),
 ])
-def test_issue13_silver_round(nlp, text: str, expected: list) -> None:
+def test_forms_seen_on_unseen_outlets(nlp, text: str, expected: list) -> None:
     assert _found(nlp, text) == expected

@@ -144,7 +144,7 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), CASES)
-def test_issue13_dates(nlp, text: str, reference: str | None, expected: list[tuple[str, str | None]]) -> None:
+def test_news_date_phrasing(nlp, text: str, reference: str | None, expected: list[tuple[str, str | None]]) -> None:
     doc = make_block_doc(nlp, text, reference=reference)
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
 
@@ -287,7 +287,7 @@ SILVER_CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), SILVER_CASES)
-def test_issue13_silver_round(nlp, text: str, reference: str | None, expected: list[tuple[str, str | None]]) -> None:
+def test_date_forms_seen_on_unseen_outlets(nlp, text: str, reference: str | None, expected: list[tuple[str, str | None]]) -> None:
     doc = make_block_doc(nlp, text, reference=reference)
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
 
