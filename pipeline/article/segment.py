@@ -234,7 +234,7 @@ class Segmenter:
 
     def is_date_label(self, line: Line) -> bool:
         """A "Published: ..." or "Posted on ..." line with digits: page metadata, even where its date is not
-        one ``parse_dateline`` reads ("Published on 28.06.2021 at 13.15"); never a headline."""
+        one ``parse_dateline`` reads ("Published on 14.03.2024 at 09.40"); never a headline."""
         prefix = self._dateline_prefix.match(line.stripped)
         return (prefix is not None and prefix.group().strip(" :").lower() != "date"
                 and any(c.isdigit() for c in line.stripped))

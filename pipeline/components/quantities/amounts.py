@@ -33,7 +33,7 @@ UNCERTAINTY = re.compile(rf"{SPACE}?(?:±|\+/-){SPACE}?(?:\d+(?:\.\d+)?)")
 # How far back (characters, then words before "from") a change verb or noun makes "from X to Y" a move:
 # "output is expected to grow sharply from 5 t to 9 t" is two amounts, "enough for from 5 to 9 t" one range.
 CHANGE_REACH = 80
-CHANGE_WORDS_BEFORE_FROM = 10  # "increased the state's free carried interest in the company from"
+CHANGE_WORDS_BEFORE_FROM = 10  # "lifted the government's unpaid carried stake in the venture from"
 # ", from" right after a change: its last words before the comma may hold the change word.
 COMMA_FROM = re.compile(r",\s*from\s*$", re.IGNORECASE)
 CHANGE_WORDS_BEFORE_COMMA = 2

@@ -688,7 +688,7 @@ def test_word_senses_that_report_nothing(nlp, text, zone, absent):
     ("Marlin Metals and Kestrel Power formed a joint venture to build a nickel refinery in Nevada.", "body",
      "cooperation_agreement"),
     # a share price or a metal price that tripled moved
-    ("Marlin Metals has seen its stock price triple since the end of 2024.", "body", "stock_movement"),
+    ("Marlin Metals watched its share price triple over two years.", "body", "stock_movement"),
     ("Tungsten prices have tripled since January to $600 per tonne unit.", "body", "price_movement"),
     ("Tungsten firms as Fenwick curbs supply", "title", "price_movement"),
     # a stake held is still reported as an investment (the real-news convention)
