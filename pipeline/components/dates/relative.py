@@ -183,13 +183,14 @@ def rolling(span: Span, block: Block) -> DateInfo | None:
 
 def ago(span: Span, block: Block) -> DateInfo | None:
     """"two years ago", "a week ago", "a fortnight ago", "a couple of weeks ago"; not a comparison ("80% higher than
-    a year ago")."""
+    a year ago", "double the levels seen five years ago"), nor a page's age on the reader's clock ("published 5 years
+    ago", "updated two days ago")."""
     words = [token.lower_ for token in span]
     before = span.start - 1
     while before >= 0 and span.doc[before].lower_ in ARTICLES:  # "than [a] couple of years ago"
         before -= 1
     previous = span.doc[before].lower_ if before >= 0 else ""
-    if previous in block.words.comparison_words:
+    if previous in block.words.comparison_words or previous in block.words.reader_clock_words:
         return None
     counted = _units_counted(words, len(words) - 2, block)
     if counted is None:

@@ -62,6 +62,10 @@ def test_the_course_of_the_year(nlp, text: str, expected: list[tuple[str, str]])
     ("Over the past couple of months, stocks fell.", [("past couple of months", "2026-01-03", "2026-03-03")]),
     # a comparison's base is still no date
     ("Output is higher than a couple of years ago.", []),
+    ("Cobalt trades at twice the levels seen three years ago.", []),
+    # a page's age on the reader's clock is no date of the article's time
+    ("This story was published 4 years ago", []),
+    ("Updated 2 days ago: the smelter restarted.", []),
 ])
 def test_weekday_sides_and_counted_units(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference="2026-03-03")
