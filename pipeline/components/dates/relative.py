@@ -102,11 +102,11 @@ def within_period(m: re.Match[str], block: Block) -> Found | None:
 
 
 def relative_day(span: Span, block: Block) -> DateInfo | None:
-    """"today", "yesterday", "tomorrow"."""
+    """"today", "yesterday", "tomorrow"; "this morning/afternoon/evening" (a part of the reference day: that day)."""
     ref = block.reference
     if ref is None:
         return tp.unresolved("day")
-    offset = block.words.lexicon.relative_days[span[0].lower_]
+    offset = block.words.lexicon.relative_days.get(span[0].lower_, 0)
     return tp.to_info(tp.day_period(tp.shift_day(ref, "day", offset)), reference=ref)
 
 
