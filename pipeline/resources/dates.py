@@ -65,6 +65,8 @@ class DateLexicon(BaseModel):
     non_year_after: list[str]
     weak_future_words: list[str]
     comparison_words: list[str]
+    # "published 5 years ago": a page's age on the reader's clock, not a date of the article's time
+    reader_clock_words: list[str] = Field(default_factory=list)
     year_prepositions: list[str]
     future_words: list[str]
     # verbs of intention: an infinitive after them is later than they are ("agreed to supply from June")

@@ -206,6 +206,8 @@ class WordTable(_Table):
     label_words: list[str]  # "Phase 2", "Section 3": a label number, not a count
     rank_words: list[str] = Field(default_factory=list)  # "the top five producers": a rank, not a count
     minus_words: list[str] = Field(default_factory=list)  # "minus 3%": the amount is negative
+    # "published 5 years ago": a page's age on the reader's clock, no duration of the article's facts
+    reader_clock_words: list[str] = Field(default_factory=list)
     # "revenue was ($99.99)": after a copula, a money amount alone in brackets is an accountant's negative
     accounting_copulas: list[str] = Field(default_factory=list)
     not_counted: list[str]  # "two times", "3 percent": plural nouns that are no counted things

@@ -45,7 +45,7 @@ RELATIVE_WINDOW = 24
 # Run on the lower-cased text. A word-initial "\\bx" is written "x(?<!\\wx)" (the same matches): with every
 # alternative opening on a letter, ``re`` skips positions whose letter opens none, about twice as fast.
 RELATIVE_CUE = re.compile(
-    r"today|tonight|yesterday|tomorrow|d(?<!\wd)ays?\b|week|month|quarter|year|decade|q(?<!\wq)tr\b|y(?<!\wy)r\b|fortnight"
+    r"today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)\b|d(?<!\wd)ays?\b|week|month|quarter|year|decade|q(?<!\wq)tr\b|y(?<!\wy)r\b|fortnight"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a(?<!\wa)go\b"
     r"|(?:m(?<!\wm)on|t(?<!\wt)ues?|w(?<!\ww)eds?|t(?<!\wt)hu|t(?<!\wt)hurs?|f(?<!\wf)ri)\b"
 )

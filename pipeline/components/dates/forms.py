@@ -36,7 +36,7 @@ _SHORT_YEAR = (
 _OF_YEAR = (
     r"(?:\s+(?:of|in)\s+(?:(?P<fy>fiscal(?:\s+year)?|FY)\s*['’]?(?P<fyear>\d{{4}}|\d{{2}})(?:[/-](?P<fyear2>\d{{4}}|\d{{2}}))?"
     r"|(?:the\s+)?(?P<fdeictic>{FD})\s+(?:fiscal(?:\s+year)?|financial\s+year|FY)(?![\w-])|(?P<year>{Y})"
-    r"|(?:calendar\s+)?(?P<cal>{Y})|(?P<deictic>this|next|last|the)\s+year)|,?\s+(?P<year2>{Y})"
+    r"|(?:(?:the\s+)?calendar\s+(?:year\s+)?)?(?P<cal>{Y})|(?P<deictic>this|next|last|the)\s+year)|,?\s+(?P<year2>{Y})"
     r"|\s+(?P<ydeictic>this|next|last)\s+year(?![\w-]|['’]s))?(?!\d)"
 )
 

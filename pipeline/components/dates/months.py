@@ -17,6 +17,7 @@ from pipeline.text import temporal as tp
 
 MONTHS_IN_YEAR = 12
 QUARTERS_IN_YEAR = 4
+HALF_YEAR_MONTHS = 6
 
 
 def month(m: re.Match[str], block: Block) -> Found | None:
@@ -94,8 +95,17 @@ def months_of(m: re.Match[str], block: Block) -> Found | None:
         period = tp.interval(tp.quarter_period(year, first), tp.quarter_period(year, first + count - 1))
         return (tp.to_info(period, reference=ref), m.start()) if period else None
     first_month = 1 if m["side"].lower() == "first" else MONTHS_IN_YEAR + 1 - count
-    period = tp.interval(tp.month_period(year, first_month), tp.month_period(year, first_month + count - 1))
+    period = month_window(year, first_month, count)
     return (tp.to_info(period, reference=ref), m.start()) if period else None
+
+
+def month_window(year: int, first_month: int, count: int) -> tp.Period | None:
+    """The ``count`` months of ``year`` from ``first_month``: a month interval, except the six months of a calendar
+    half, which are that half ("the first six months" = H1, "the last six months of 2024" = 2024-H2), as "the
+    half-year ended 30 June" is."""
+    if count == HALF_YEAR_MONTHS and first_month in (1, HALF_YEAR_MONTHS + 1):
+        return tp.half_period(year, 1 if first_month == 1 else 2)
+    return tp.interval(tp.month_period(year, first_month), tp.month_period(year, first_month + count - 1))
 
 
 def first_months(m: re.Match[str], block: Block) -> Found | None:
@@ -115,7 +125,7 @@ def first_months(m: re.Match[str], block: Block) -> Found | None:
     year = ref.year
     if tp.month_period(year, count).end > ref and block.tense(start, m.end()) == "past":
         year -= 1
-    period = tp.interval(tp.month_period(year, 1), tp.month_period(year, count))
+    period = month_window(year, 1, count)
     return (tp.to_info(period, reference=ref), start) if period else None
 
 

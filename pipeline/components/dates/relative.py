@@ -102,11 +102,11 @@ def within_period(m: re.Match[str], block: Block) -> Found | None:
 
 
 def relative_day(span: Span, block: Block) -> DateInfo | None:
-    """"today", "yesterday", "tomorrow"."""
+    """"today", "yesterday", "tomorrow"; "this morning/afternoon/evening" (a part of the reference day: that day)."""
     ref = block.reference
     if ref is None:
         return tp.unresolved("day")
-    offset = block.words.lexicon.relative_days[span[0].lower_]
+    offset = block.words.lexicon.relative_days.get(span[0].lower_, 0)
     return tp.to_info(tp.day_period(tp.shift_day(ref, "day", offset)), reference=ref)
 
 
@@ -183,13 +183,14 @@ def rolling(span: Span, block: Block) -> DateInfo | None:
 
 def ago(span: Span, block: Block) -> DateInfo | None:
     """"two years ago", "a week ago", "a fortnight ago", "a couple of weeks ago"; not a comparison ("80% higher than
-    a year ago")."""
+    a year ago", "double the levels seen five years ago"), nor a page's age on the reader's clock ("published 5 years
+    ago", "updated two days ago")."""
     words = [token.lower_ for token in span]
     before = span.start - 1
     while before >= 0 and span.doc[before].lower_ in ARTICLES:  # "than [a] couple of years ago"
         before -= 1
     previous = span.doc[before].lower_ if before >= 0 else ""
-    if previous in block.words.comparison_words:
+    if previous in block.words.comparison_words or previous in block.words.reader_clock_words:
         return None
     counted = _units_counted(words, len(words) - 2, block)
     if counted is None:

@@ -17,6 +17,9 @@ from pipeline.text.temporal import Tense
 MAX_HEAD_STEPS = 6
 # How far before a mention the earlier side of a comparison may start ("up from 55pc in the").
 COMPARISON_REACH = 60
+# A gapped clause ("... in May and terbium (Tb) in June."): the words it may hold, the marks that may end it.
+GAP_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PUNCT", "NUM"})
+GAP_ENDS = frozenset({".", ";", ",", ")"})
 
 
 def tense_at(doc: Doc, start: int, end: int, words: DateWords) -> Tense | None:
@@ -35,6 +38,9 @@ def tense_at(doc: Doc, start: int, end: int, words: DateWords) -> Tense | None:
         return "past" if _is_parsed(doc) and _past_perfect(_governing_verb(span)) else "future"
     if not _is_parsed(doc):
         return None
+    gapped = _gapped_from(span)
+    if gapped is not None:
+        return tense_at(doc, gapped.idx, gapped.idx + len(gapped.text), words)
     before = span.start - 1
     if before > 0 and doc[before].lower_ in ("on", "in", "last"):
         before -= 1
@@ -47,6 +53,27 @@ def tense_at(doc: Doc, start: int, end: int, words: DateWords) -> Tense | None:
     if tense is None and head.dep_ == "xcomp" and head.head.i != head.i:
         tense = _verb_tense(head.head, words)
     return tense
+
+
+def _gapped_from(span: Span) -> Token | None:
+    """The last word of the date a gapped clause shares its verb with ("production expected in May and terbium
+    (Tb) in June."): the mention ends its clause, and only a preposition, a noun phrase (brackets allowed) and "and"
+    stand between it and a word right before that "and"; None otherwise."""
+    doc = span.doc
+    if span.end < len(doc) and not (doc[span.end].is_punct and doc[span.end].text in GAP_ENDS):
+        return None
+    index = span.start - 1
+    if index < 0 or doc[index].pos_ != "ADP":
+        return None
+    index -= 1
+    while index > 0 and doc[index].lower_ != "and":
+        if doc[index].pos_ not in GAP_WORDS:
+            return None
+        index -= 1
+    if index <= 0 or index == span.start - 2:
+        return None  # "in May and in June" has no noun of its own: the parse already shares the verb
+    previous = doc[index - 1]
+    return previous if previous.ent_type_ == "DATE" or previous.like_num or previous.is_title else None
 
 
 def _governing_verb(span: Span) -> Token | None:

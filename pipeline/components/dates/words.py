@@ -40,6 +40,7 @@ class DateWords:
     comparison_cue: re.Pattern[str] | None = None
     founding_cues: frozenset[str] = frozenset()
     counted_from_words: frozenset[str] = frozenset()
+    reader_clock_words: frozenset[str] = frozenset()
     holidays: HolidayCalendar | None = None
     # A year-less quarter or half as a whole mention ("Q3", "third quarter"), deictic ordinals ("last") left out
     bare_part: re.Pattern[str] | None = None
@@ -84,6 +85,7 @@ class DateWords:
             ) if lexicon.comparison_cues else None,
             founding_cues=frozenset(lexicon.founding_cues),
             counted_from_words=frozenset(lexicon.counted_from_words),
+            reader_clock_words=frozenset(lexicon.reader_clock_words),
             holidays=HolidayCalendar.from_table(holidays) if holidays is not None else None,
             bare_part=re.compile(
                 r"Q(?P<q>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12])|(?P<h2>[12])H|(?P<ord>"

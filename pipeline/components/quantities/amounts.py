@@ -143,6 +143,7 @@ class AmountReader:
         self.change_words = self.movement_words | frozenset(tables.words.change_words)
         self.money_verbs = frozenset(tables.words.money_verbs)
         self.minus_words = frozenset(tables.words.minus_words)
+        self.reader_clock_words = frozenset(tables.words.reader_clock_words)
         self.label_words = frozenset(tables.words.label_words)
         self.accounting_copulas = frozenset(tables.words.accounting_copulas)
         adjectives = tables.words.duration_adjectives

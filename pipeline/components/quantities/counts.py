@@ -40,6 +40,8 @@ class CountRules:
 
     def __init__(self, words: WordTable) -> None:
         self.label_words = frozenset(words.label_words) | frozenset(words.rank_words)
+        # "the top-three producers": a rank hyphenated to a spelled number is a rank too
+        self.hyphened_rank = re.compile(rf"\b(?i:{alternation(words.rank_words)})-$") if words.rank_words else None
         # "Phase 1, 2 and 3 concentrators", "Units 3 and 4": the last number of a list of labels is a label too
         labels = alternation(word for word in words.label_words if word.isalpha())
         self.label_list = re.compile(rf"\b(?i:{labels})s?\s+\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or|&)\s*$")
@@ -64,6 +66,8 @@ class CountRules:
         if last and (last[0] in self.label_words or last[0].rstrip(".") in MONTHS and before[-1:].isspace()):
             return None
         if self.label_list.search(before) is not None:
+            return None
+        if self.hyphened_rank is not None and self.hyphened_rank.search(before) is not None:
             return None
         if MONTH_AFTER.match(text, found.end):
             return None

@@ -23,6 +23,7 @@ PENCE = re.compile(r"p(?![\w.])")
 # "45 and 50 mg", "from 15 to 25 dollars": two numbers whose unit is written once, after the second.
 COORDINATED = re.compile(rf"{SPACE}+(?:and|or|to){SPACE}+")
 OF = re.compile(r"\s+of\b")
+AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 RANGE_UNIT_TYPES = ("percent", "other", "mass", "duration")
 # "5.4 grams combined platinum-palladium per tonne", "5 oz. silver per ton", "0.3 kg per MT of steel": a small
@@ -62,6 +63,7 @@ class QuantityParser:
         self.rates = rates
         self.money_verbs = amounts.money_verbs
         self.minus_words = amounts.minus_words
+        self.reader_clock_words = amounts.reader_clock_words
         self.label_words = amounts.label_words
         self.accounting_copulas = amounts.accounting_copulas
 
@@ -208,6 +210,9 @@ class QuantityParser:
                 return grade
         if kind == "mass" and per is None:
             per = self.rates.period(text, reading.cursor, reading.before, kind, reading.begin)
+        if kind == "duration" and AGO.match(text, reading.cursor) is not None and (
+                tail_words(reading.before)[-1:] and tail_words(reading.before)[-1] in self.reader_clock_words):
+            return None  # "published 5 years ago": the page's age when read, not a span of the article's facts
         if kind == "duration":
             # "the 59-year-old worker": an age is a duration, its span ends before "-old" (docs/realnews.md)
             if qualifier == "gt" and tail_words(reading.before)[-1:] == ["over"]:  # "over five years": a span

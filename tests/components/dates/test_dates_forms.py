@@ -162,3 +162,22 @@ def test_windows_merge_round_their_anchors() -> None:
     assert windows(re.compile(r"20\d\d"), text, before=10, after=10) == [(40, 64), (94, 118), (398, 412)]
     assert windows(re.compile(r"20\d\d"), text, before=10, after=60) == [(40, 168), (398, 412)]
     assert windows(re.compile(r"20\d\d"), text, keep={"2030"}) == [(368, 412)]
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), [
+    # "of calendar year 2025", "of the calendar year 2024": the written year, inside the quarter's or half's span
+    ("The deal should close in the third quarter of calendar year 2025.", "third quarter of calendar year 2025",
+     "2025-Q3"),
+    ("Sales slowed in the second half of the calendar year 2024.", "second half of the calendar year 2024", "2024-H2"),
+])
+def test_parts_of_a_calendar_year(text: str, mention: str, value: str) -> None:
+    for form in ("quarter_words", "half_words"):
+        match = PATTERNS[form].search(text)
+        if match is None:
+            continue
+        found = FORMS[form].normalise(match, Block(NLP.make_doc(text), text, WORDS, date(2026, 1, 5), None))
+        assert found is not None
+        info, start = found
+        assert (text[start:match.end()], info["timex"]) == (mention, value)
+        return
+    raise AssertionError(f"no form matched {text!r}")

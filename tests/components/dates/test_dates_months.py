@@ -48,3 +48,17 @@ def test_day_month_year_with_hyphens_round_trip(nlp, offset: int) -> None:
 def test_first_months_without_a_year(nlp, text: str, reference: str, expected: list[tuple[str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference=reference)
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # the six months of a calendar half are that half, with or without a year
+    ("Smelter profit doubled over the first six months, its chairman said.", "2023-08-10",
+     [("first six months", "2023-H1")]),
+    ("Zinc sales slid in the last six months of 2022.", "2023-08-10", [("last six months of 2022", "2022-H2")]),
+    # other windows stay month intervals
+    ("Zinc sales slid in the first five months of 2022.", "2023-08-10", [("first five months of 2022", "2022-01/2022-05")]),
+    ("Zinc sales slid in the first three months of 2022.", "2023-08-10", [("first three months of 2022", "2022-01/2022-03")]),
+])
+def test_six_month_windows_are_halves(nlp, text: str, reference: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference=reference)
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected

@@ -62,6 +62,10 @@ def test_the_course_of_the_year(nlp, text: str, expected: list[tuple[str, str]])
     ("Over the past couple of months, stocks fell.", [("past couple of months", "2026-01-03", "2026-03-03")]),
     # a comparison's base is still no date
     ("Output is higher than a couple of years ago.", []),
+    ("Cobalt trades at twice the levels seen three years ago.", []),
+    # a page's age on the reader's clock is no date of the article's time
+    ("This story was published 4 years ago", []),
+    ("Updated 2 days ago: the smelter restarted.", []),
 ])
 def test_weekday_sides_and_counted_units(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference="2026-03-03")
@@ -77,3 +81,15 @@ def test_fortnights_ago_are_twice_as_many_weeks(nlp, reference: date, count: int
         return [span._.orewire_date["start_date"] for span in doc.spans[DATE_GROUP]]
 
     assert start(f"The pit flooded {count} fortnights ago.") == start(f"The pit flooded {2 * count} weeks ago.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part of the reference day ("this morning") is that day, "this" inside the span
+    ("This morning the smelter board signed the offtake.", [("This morning", "2026-03-03")]),
+    ("Port workers walked out this afternoon.", [("this afternoon", "2026-03-03")]),
+    # a part of the day without "this" names no day
+    ("The morning shift was cancelled.", []),
+])
+def test_parts_of_the_reference_day(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2026-03-03")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected

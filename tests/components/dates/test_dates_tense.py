@@ -42,3 +42,19 @@ def test_until_is_future_unless_seen_from_the_past(nlp, text: str, reference: st
                                                    expected: list[tuple[str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference=reference)
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # a gapped clause shares the verb, hence the tense, of the date before its "and"
+    ("The line had been rebuilt, with nickel output expected in May and cobalt (Co) in June.", "2025-05-16",
+     [("May", "2025-05"), ("June", "2025-06")]),
+    ("The refinery restarted in March and the port (Walvis Bay) in April.", "2025-05-16",
+     [("March", "2025-03"), ("April", "2025-04")]),
+    # a clause with its own verb keeps its own tense
+    ("The kiln will restart in August and the mill stopped in April.", "2025-05-16",
+     [("August", "2025-08"), ("April", "2025-04")]),
+])
+def test_a_gapped_clause_takes_the_tense_of_the_date_before_it(nlp, text: str, reference: str,
+                                                                 expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference=reference)
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected

@@ -76,3 +76,17 @@ def test_numbered_category_lists_count_the_noun(nlp, text: str, expected: list) 
     found = [(span.text, span._.orewire_quantity["unit_text"]) for span in doc.spans[QUANTITY_GROUP]
              if span._.orewire_quantity["quantity_type"] == "count"]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rank hyphenated to a number is a rank, as "the top three" is
+    ("The deal makes Malawi one of the top-five rutile exporters.", []),
+    ("Shares of the bottom-ten performers fell.", []),
+    # a hyphenated rank word that is no rank before the number leaves the count alone
+    ("Four top-tier copper mines were auctioned.", [("Four", "mines")]),
+])
+def test_hyphenated_ranks_are_no_counts(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    found = [(span.text, span._.orewire_quantity["unit_text"]) for span in doc.spans[QUANTITY_GROUP]
+             if span._.orewire_quantity["quantity_type"] == "count"]
+    assert found == expected

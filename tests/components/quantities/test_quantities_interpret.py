@@ -389,6 +389,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("The note is dated 2026-01-14 in the header.", "01"),
     ("The summit named COP29 a success.", "29"),
     ("The TOP 10 list came out.", "10"),
+    # a page's age when read ("published 4 years ago") is no span of the article's facts
+    ("This story was published 4 years ago", "4"),
+    ("Posted 2 days ago by the desk.", "2"),
 ]
 
 
