@@ -182,3 +182,11 @@ def _covering_entity(entity_ids: dict[tuple[int, int], str], span: tuple[int, in
         if entity_start <= start and end <= entity_end:
             return record_id
     return None
+
+
+def kept_subjects(quantities: list[QuantityRecord], entities: list[EntityRecord]) -> list[QuantityRecord]:
+    """The quantities with a subject's ``entity_id`` cleared where article linking dropped that entity record."""
+    kept = {entity.id for entity in entities}
+    return [quantity.model_copy(update={"subject": quantity.subject.model_copy(update={"entity_id": None})})
+            if quantity.subject is not None and quantity.subject.entity_id not in kept | {None} else quantity
+            for quantity in quantities]
