@@ -12,6 +12,10 @@ person's name of the article contains and that none of its mentions so cues is n
   locative word: "at X and Y" are places);
 - else no entity at all (a place or a site the model misread keeps no wrong label).
 A name that another mention gives another label, or that is a word of a longer name, is left to linking.
+
+The mirror: a one-word ORG with no company cue, no kb id and no longer name holding it is a person after a title or
+before a leader's body ("President-elect X", "the X government"), or beside a reporting verb when a full person's
+name of the article holds it ("X said" after "Ann X": the model read the bare surname as a company).
 """
 
 from __future__ import annotations
@@ -19,9 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.article.linking_forms import Named
+from pipeline.article.linking_forms import Linked, Named
 from pipeline.resources.entities import linking_words
 
+PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
 POSSESSIVE_MARKS = ("'s", "’s")
 PUNCTUATION = ".,;:()\"“”'‘’"
 # Characters read around a mention for its cue words.
@@ -52,16 +57,28 @@ def _words_after(text: str, end: int) -> list[str]:
     return ["'s", *words] if possessive else words
 
 
-def _person_cue(mention: Named, text: str) -> bool:
-    """A title or a reporting verb before the name, a reporting verb or a leader's body after it."""
+def _titled_or_leading(mention: Named, text: str, *, capitalised: bool = False) -> bool:
+    """A person's title right before the name (``capitalised``: written as a title, "Chairman X", not "commodities
+    trader X"), or a leader's body after it ("the X administration", "X's government")."""
     words = linking_words()
-    before = _word_before(text, mention.start)
     after = _words_after(text, mention.end)
-    if before in words.person_titles or before in words.reporting_verbs:
+    before = text[max(mention.start - CUE_WINDOW, 0) : mention.start].split()
+    if _word_before(text, mention.start) in words.person_titles and (not capitalised or before[-1][:1].isupper()):
         return True
     if after and after[0] == "'s":
         return len(after) > 1 and after[1] in words.leader_bodies
-    return bool(after) and (after[0] in words.reporting_verbs or after[0] in words.leader_bodies)
+    return bool(after) and after[0] in words.leader_bodies
+
+
+def _speaking(mention: Named, text: str) -> bool:
+    """A reporting verb right before or after the name ("X said", "said X")."""
+    words = linking_words()
+    after = _words_after(text, mention.end)
+    return _word_before(text, mention.start) in words.reporting_verbs or bool(after) and after[0] in words.reporting_verbs
+
+
+def _person_cue(mention: Named, text: str) -> bool:
+    return _titled_or_leading(mention, text) or _speaking(mention, text)
 
 
 def _full_people(mentions: Sequence[Named]) -> list[Named]:
@@ -75,7 +92,7 @@ def _organisation_cue(mention: Named, mentions: Sequence[Named], text: str) -> b
     if _word_before(text, mention.start) in words.company_cues_before:
         return True
     if after and (after[0] in words.company_cues_after or after[0] == "'s" and len(after) > 1
-                  and after[1] in words.company_possessions):
+                  and after[1] in words.company_possessions | words.organisation_possessions):
         return True
     people = _full_people(mentions)
     if after and after[0] == "'s" and any(0 < person.start - mention.end <= 3 for person in people):
@@ -96,26 +113,48 @@ def _organisation_cue(mention: Named, mentions: Sequence[Named], text: str) -> b
     return False
 
 
-def lone_person_labels(mentions: Sequence[Named], text: str) -> list[str | None]:
+def lone_person_labels(mentions: Sequence[Linked], text: str) -> list[str | None]:
     """Each mention's label after this rule: its own, "ORG" for a one-word PERSON shown to be an organisation, None
-    for one shown to be no person (the record goes)."""
+    for one shown to be no person (the record goes), "PERSON" for a one-word ORG shown to be a person."""
     labels: list[str | None] = []
-    decided: dict[str, str | None] = {}
+    decided: dict[tuple[str, str], str | None] = {}
     for mention in mentions:
-        name = mention.text
-        if mention.label != "PERSON" or " " in name or not name[:1].isupper():
+        name, key = mention.text, (mention.text, mention.label)
+        if mention.label not in PERSON_OR_ORG or " " in name or not name[:1].isupper():
             labels.append(mention.label)
             continue
-        if name not in decided:
-            decided[name] = _reading(name, mentions, text)
-        labels.append(decided[name])
+        if key not in decided:
+            same = [other for other in mentions if other.text == name]
+            if mention.label == "PERSON":
+                decided[key] = _reading(name, mentions, text)
+            else:
+                decided[key] = "PERSON" if _organisation_person(name, same, mentions, text) else "ORG"
+        labels.append(decided[key])
     return labels
 
 
+def _organisation_person(name: str, same: Sequence[Linked], mentions: Sequence[Named], text: str) -> bool:
+    """A one-word ORG that is a person: no kb id, no word of a longer name other than a person's, no company cue; a
+    title before or a leader's body after one of its mentions ("President-elect X", "the X government"), or a
+    reporting verb beside one when a person's full name of the article holds it ("X said" after "Ann X")."""
+    if any(other.label not in PERSON_OR_ORG or other.kb_id is not None for other in same):
+        return False
+    if any(name in other.text.split() for other in mentions if " " in other.text and other.label != "PERSON"):
+        return False
+    if any(_organisation_cue(other, mentions, text) for other in same):
+        return False
+    named = any(name in person.text.split() for person in _full_people(mentions))
+    return any(_titled_or_leading(other, text, capitalised=True) or named and _speaking(other, text) for other in same)
+
+
 def _reading(name: str, mentions: Sequence[Named], text: str) -> str | None:
+    """A one-word PERSON's label: kept in a longer name, beside another reading than ORG, or with a person's cue; ORG
+    with an organisation's cue; kept when another mention reads it as an ORG (linking weighs the two); else None."""
     same = [mention for mention in mentions if mention.text == name]
-    if any(name in mention.text.split() for mention in mentions if mention.label != "PERSON" or " " in mention.text):
-        return "PERSON"  # a person's full name, or another reading linking weighs ("Example" of "Example Mining")
-    if any(_person_cue(mention, text) for mention in same):
+    if any(name in mention.text.split() for mention in mentions if " " in mention.text):
+        return "PERSON"  # a person's full name, or a longer name linking reads it in ("Example" of "Example Mining")
+    if any(mention.label not in PERSON_OR_ORG for mention in same) or any(_person_cue(mention, text) for mention in same):
         return "PERSON"
-    return "ORG" if any(_organisation_cue(mention, mentions, text) for mention in same) else None
+    if any(_organisation_cue(mention, mentions, text) for mention in same):
+        return "ORG"
+    return "PERSON" if any(mention.label == "ORG" for mention in same) else None

@@ -224,6 +224,7 @@ class LinkingWords(_Strict):
     person_titles: frozenset[str] = frozenset()  # "CEO X": a person's name follows
     locative_words: frozenset[str] = frozenset()  # "in X", "near X": a place follows, no person
     leader_bodies: frozenset[str] = frozenset()  # "the X administration": a leader's name goes before
+    organisation_possessions: frozenset[str] = frozenset()  # "X's operations": a company's (lone_persons.py)
     reporting_verbs: frozenset[str] = frozenset()  # "X said", "said X": a person speaks
 
 

@@ -59,3 +59,23 @@ def test_uncued_one_word_person_is_dropped_by_linking():
     records = [entity_record("Primary", 0, label="PERSON"), entity_record("Ostrava", text.index("Ostrava"), label="GPE"),
                entity_record("Wenna", text.index("Wenna"), label="PERSON")]
     assert [(record.text, record.label) for record in link_entities(records, text)] == [("Ostrava", "GPE")]
+
+
+def test_person_reading_with_an_organisation_reading_elsewhere_is_left_to_linking():
+    text = "Halvorn expanded. Halvorn’s operations grew, and Brisk fell while Brisk rose."
+    names = [("Halvorn", "ORG", "Halvorn expanded"), ("Halvorn", "PERSON", "Halvorn’s"), ("Brisk", "ORG", "Brisk fell"),
+             ("Brisk", "PERSON", "Brisk rose")]
+    assert _labels(text, names) == ["ORG", "ORG", "ORG", "PERSON"]
+
+
+def test_organisation_reading_of_a_titled_or_leading_name_is_a_person():
+    text = "President-elect Dorrance may act. The Velland government and commodities trader Orvik disagree."
+    names = [("Dorrance", "ORG", "Dorrance"), ("Velland", "ORG", "Velland"), ("Orvik", "ORG", "Orvik")]
+    assert _labels(text, names) == ["PERSON", "PERSON", "ORG"]
+
+
+def test_organisation_reading_of_a_speaking_surname_is_a_person():
+    text = "Sales rose, Marta Kelso said. Kelso said more. Brakk Ltd grew and Brakk said so. Osmund said it."
+    names = [("Marta Kelso", "PERSON", "Marta Kelso"), ("Kelso", "ORG", "Kelso said"), ("Brakk Ltd", "ORG", "Brakk Ltd"),
+             ("Brakk", "ORG", "Brakk said"), ("Osmund", "ORG", "Osmund")]
+    assert _labels(text, names) == ["PERSON", "PERSON", "ORG", "ORG", "ORG"]
