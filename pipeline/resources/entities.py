@@ -225,6 +225,8 @@ class LinkingWords(_Strict):
     locative_words: frozenset[str] = frozenset()  # "in X", "near X": a place follows, no person
     leader_bodies: frozenset[str] = frozenset()  # "the X administration": a leader's name goes before
     organisation_possessions: frozenset[str] = frozenset()  # "X's operations": a company's (lone_persons.py)
+    byline_labels: frozenset[str] = frozenset()  # "Author" over a byline line (byline_names.py)
+    byline_roles: frozenset[str] = frozenset()  # "Correspondent" under a byline line (byline_names.py)
     reporting_verbs: frozenset[str] = frozenset()  # "X said", "said X": a person speaks
 
 
