@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.article.linking_forms import Named
-from pipeline.resources.entities import linking_words
+from pipeline.resources.person_cues import person_cues
 
 # What may stand between the names of a byline line.
 NAME_JOINERS = re.compile(r"[\s,&]*(?:and[\s,&]+)?")
@@ -36,7 +36,7 @@ def _neighbour(text: str, start: int, end: int, *, before: bool) -> str:
 
 
 def _byline_place(line: str, above: str, below: str) -> bool:
-    words = linking_words()
+    words = person_cues()
     dated = bool(YEAR.search(above)) and len(above.split()) <= MAX_DATE_LINE_WORDS
     labelled = above.lower().rstrip(" :") in words.byline_labels
     role = below.split()[:4]

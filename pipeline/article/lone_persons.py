@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from pipeline.article.linking_forms import Linked, Named
 from pipeline.resources.entities import linking_words
+from pipeline.resources.person_cues import person_cues
 
 PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
 POSSESSIVE_MARKS = ("'s", "’s")
@@ -60,21 +61,21 @@ def _words_after(text: str, end: int) -> list[str]:
 def _titled_or_leading(mention: Named, text: str, *, capitalised: bool = False) -> bool:
     """A person's title right before the name (``capitalised``: written as a title, "Chairman X", not "commodities
     trader X"), or a leader's body after it ("the X administration", "X's government")."""
-    words = linking_words()
+    leaders = person_cues().leader_bodies
     after = _words_after(text, mention.end)
     before = text[max(mention.start - CUE_WINDOW, 0) : mention.start].split()
-    if _word_before(text, mention.start) in words.person_titles and (not capitalised or before[-1][:1].isupper()):
+    if _word_before(text, mention.start) in linking_words().person_titles and (not capitalised or before[-1][:1].isupper()):
         return True
     if after and after[0] == "'s":
-        return len(after) > 1 and after[1] in words.leader_bodies
-    return bool(after) and after[0] in words.leader_bodies
+        return len(after) > 1 and after[1] in leaders
+    return bool(after) and after[0] in leaders
 
 
 def _speaking(mention: Named, text: str) -> bool:
     """A reporting verb right before or after the name ("X said", "said X")."""
-    words = linking_words()
+    verbs = person_cues().reporting_verbs
     after = _words_after(text, mention.end)
-    return _word_before(text, mention.start) in words.reporting_verbs or bool(after) and after[0] in words.reporting_verbs
+    return _word_before(text, mention.start) in verbs or bool(after) and after[0] in verbs
 
 
 def _person_cue(mention: Named, text: str) -> bool:
@@ -92,7 +93,7 @@ def _organisation_cue(mention: Named, mentions: Sequence[Named], text: str) -> b
     if _word_before(text, mention.start) in words.company_cues_before:
         return True
     if after and (after[0] in words.company_cues_after or after[0] == "'s" and len(after) > 1
-                  and after[1] in words.company_possessions | words.organisation_possessions):
+                  and after[1] in words.company_possessions | person_cues().organisation_possessions):
         return True
     people = _full_people(mentions)
     if after and after[0] == "'s" and any(0 < person.start - mention.end <= 3 for person in people):

@@ -223,11 +223,6 @@ class LinkingWords(_Strict):
     company_possessions: frozenset[str] = frozenset()  # "X's board", "X's shares": what only a company has
     person_titles: frozenset[str] = frozenset()  # "CEO X": a person's name follows
     locative_words: frozenset[str] = frozenset()  # "in X", "near X": a place follows, no person
-    leader_bodies: frozenset[str] = frozenset()  # "the X administration": a leader's name goes before
-    organisation_possessions: frozenset[str] = frozenset()  # "X's operations": a company's (lone_persons.py)
-    byline_labels: frozenset[str] = frozenset()  # "Author" over a byline line (byline_names.py)
-    byline_roles: frozenset[str] = frozenset()  # "Correspondent" under a byline line (byline_names.py)
-    reporting_verbs: frozenset[str] = frozenset()  # "X said", "said X": a person speaks
 
 
 @lru_cache(maxsize=1)
@@ -239,8 +234,7 @@ def linking_words(folder: str = DEFAULT_FOLDER) -> LinkingWords:
                                     "settlement_heads": cues.settlement_heads, "locative_words": cues.locative_words,
                                     "company_cues_after": cues.company_cues_after, "company_cues_before": cues.company_cues_before,
                                     "company_possessions": cues.company_possessions,
-                                    "person_titles": cues.person_titles | cues.honorifics,
-                                    "reporting_verbs": cues.reporting_verbs})
+                                    "person_titles": cues.person_titles | cues.honorifics})
 
 
 @dataclass(frozen=True)
