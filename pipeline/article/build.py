@@ -190,3 +190,10 @@ def kept_subjects(quantities: list[QuantityRecord], entities: list[EntityRecord]
     return [quantity.model_copy(update={"subject": quantity.subject.model_copy(update={"entity_id": None})})
             if quantity.subject is not None and quantity.subject.entity_id not in kept | {None} else quantity
             for quantity in quantities]
+
+
+def kept_arguments(events: list[EventRecord], dropped: set[str]) -> list[EventRecord]:
+    """The events without the arguments that name an entity record article linking dropped (``dropped`` ids: a
+    cyclone read as a person is no agent, the event's actor is then found as for an event without one)."""
+    return [event.model_copy(update={"arguments": [a for a in event.arguments if a.ref not in dropped]})
+            if any(a.ref in dropped for a in event.arguments) else event for event in events]
