@@ -182,3 +182,18 @@ def _covering_entity(entity_ids: dict[tuple[int, int], str], span: tuple[int, in
         if entity_start <= start and end <= entity_end:
             return record_id
     return None
+
+
+def kept_subjects(quantities: list[QuantityRecord], entities: list[EntityRecord]) -> list[QuantityRecord]:
+    """The quantities with a subject's ``entity_id`` cleared where article linking dropped that entity record."""
+    kept = {entity.id for entity in entities}
+    return [quantity.model_copy(update={"subject": quantity.subject.model_copy(update={"entity_id": None})})
+            if quantity.subject is not None and quantity.subject.entity_id not in kept | {None} else quantity
+            for quantity in quantities]
+
+
+def kept_arguments(events: list[EventRecord], dropped: set[str]) -> list[EventRecord]:
+    """The events without the arguments that name an entity record article linking dropped (``dropped`` ids: a
+    cyclone read as a person is no agent, the event's actor is then found as for an event without one)."""
+    return [event.model_copy(update={"arguments": [a for a in event.arguments if a.ref not in dropped]})
+            if any(a.ref in dropped for a in event.arguments) else event for event in events]

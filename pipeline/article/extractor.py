@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from spacy.tokens import Doc
 
-from pipeline.article.build import BlockRecords, block_records
+from pipeline.article.build import BlockRecords, block_records, kept_arguments, kept_subjects
 from pipeline.article.hints import article_hints
 from pipeline.article.layout import Block, Layout
 from pipeline.article.linking import link_entities
@@ -302,10 +302,11 @@ class Extractor:
                 sentence_base += part.sentences
                 parts.append(part)
             entities = link_entities([record for part in parts for record in part.entities], article.text)
-            quantities = [record for part in parts for record in part.quantities]
+            dropped = {record.id for part in parts for record in part.entities} - {record.id for record in entities}
+            quantities = kept_subjects([record for part in parts for record in part.quantities], entities)
             dates = [record for part in parts for record in part.dates]
-            events = self.merge_events([record for part in parts for record in part.events], entities, article.text,
-                                       dates=dates)
+            events = self.merge_events(kept_arguments([record for part in parts for record in part.events], dropped),
+                                       entities, article.text, dates=dates)
             warnings = item.warnings + [warning for part in parts for warning in part.warnings]
             facts = [*entities, *quantities, *dates, *events]
             counts = {"entity": len(entities), "quantity": len(quantities), "date": len(dates), "event": len(events)}

@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
 from pipeline.article import linking_forms as short_forms
+from pipeline.article.byline_names import byline_names
 from pipeline.article.linking_spelling import same_spelling
+from pipeline.article.lone_persons import lone_person_labels
 from pipeline.resources.entities import linking_words
 from pipeline.schema.labels import HEADLINE_ZONES
 from pipeline.schema.records import EntityRecord
@@ -294,6 +296,11 @@ def link_entities(records: list[EntityRecord], text: str) -> list[EntityRecord]:
     extra = headline_mentions(records, text)
     if extra:
         records = sorted([*records, *extra], key=lambda record: record.start)
+    if bylines := byline_names(records, text):  # writers on a line of their own: no entities
+        records = [record for index, record in enumerate(records) if index not in bylines]
+    labels = lone_person_labels(records, text)  # one-word PERSON names with no sign of a person
+    records = [record if label == record.label else record.model_copy(update={"label": label})
+               for record, label in zip(records, labels, strict=True) if label is not None]
     decisions = link_decisions(records, text)
     return [record.model_copy(update=update) if update else record for record, update in zip(records, decisions, strict=True)]
 

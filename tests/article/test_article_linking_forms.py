@@ -62,7 +62,8 @@ def test_name_that_only_modifies_a_noun_stays_a_person():
     text = "The Tallis administration said no. Tallis is under pressure, and the Tallis administration knows it."
     records = [entity_record("Tallis", text.index("Tallis"), label="ORG"),
                entity_record("Tallis", text.index("Tallis is"), label="PERSON")]
-    assert [record.label for record in link_entities(records, text)] == ["ORG", "PERSON"]
+    # round 14 (lone_persons): before a leader's body the ORG reading is the person too ("the Biden administration")
+    assert [record.label for record in link_entities(records, text)] == ["PERSON", "PERSON"]
 
 
 def test_town_after_in_stays_a_place_beside_its_site():

@@ -8,6 +8,7 @@ credits ... are not entities unless the body uses them as actors"; "told Reuters
   date or all-caps place or at a line start ("LIMA, May 4 (Reuters) -", "May 13, 2024 (GLOBE NEWSWIRE) --",
   "BEIJING (Bloomberg) --"; an acronym defined after a name, "the Export-Import Bank (EXIM) -", is none);
 - the caption credit: a name after a free-standing slash or bar that ends its line ("... at the port. / Reuters");
+- the outlet glued to the last stop of the story ("... the company said.Agency", round 14);
 - the staff credit that closes wire copy: names after "<role> by" ("(Reporting by Name in Place; Editing by Name)",
   ``credit_roles``), up to the next semicolon or bracket.
 
@@ -51,7 +52,7 @@ def wire_credit(span: Span, tokens: TokenColumns) -> bool:
         return False
     if start < 1:
         return _agency_dateline(span, tokens)
-    if _agency_dateline(span, tokens):
+    if _agency_dateline(span, tokens) or _glued_credit(span, tokens):
         return True
     if _photographer(span, tokens):
         return True
@@ -127,6 +128,14 @@ def _agency_dateline(span: Span, tokens: TokenColumns) -> bool:
     if close is None or close + 1 >= size or not _story_dash(texts[close + 1]):
         return False
     return any(tokens.like_num[j] for j in range(end + 1, close))
+
+
+def _glued_credit(span: Span, tokens: TokenColumns) -> bool:
+    """"... the company said.Agency": a name glued to the stop that closes the story's last sentence, ending its line,
+    is the outlet the page credits (round 14), no actor."""
+    texts, start, end = tokens.texts, span.start, span.end
+    return (start >= 2 and texts[start - 1] == "." and tokens.whitespace[start - 1] == "" and tokens.alpha[start - 2]
+            and tokens.whitespace[start - 2] == "" and (end == len(texts) or tokens.newline[end]))
 
 
 def _story_dash(text: str) -> bool:

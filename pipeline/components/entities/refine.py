@@ -52,7 +52,7 @@ from pipeline.components.entities.names import (
     trailing_person,
 )
 from pipeline.components.entities.persons import person_reading, portfolio_word, possessed_role
-from pipeline.components.entities.shapes import descriptor_before_cue, hyphen_part, not_a_name
+from pipeline.components.entities.shapes import compass_region, descriptor_before_cue, hyphen_part, not_a_name
 from pipeline.components.entities.sites import (
     called_site,
     coordinated_site,
@@ -107,7 +107,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             span = outlet_name(span, tables.cues.reporting_verbs, tables.cues.outlet_heads, tables.cues.source_words)
             label = span.label_
         place = (headed_place(span, view, tables) or government_place(span, view, tables)
-                 or administrative_place(span, view, tables)
+                 or compass_region(span, view, tables, out[-1].end if out else 0) or administrative_place(span, view, tables)
                  or ungoverned_region(span, view, tables) or natural_feature(span, view, tables))
         if place is not None:
             out.append(place)

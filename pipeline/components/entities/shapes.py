@@ -13,6 +13,8 @@
   National Lithium Strategy", "the New Mining Law": ``document_heads``) is the document's modifier, no organisation;
   a name opened by a negating prefix and a hyphen ("Non-EU") is an adjective; a one-letter PERSON is an initial
   the model cut off its name.
+- Round 14: a title-case compass word before a known state or country ("South Texas", "South-East Queensland")
+  names a region, a LOC whole, unless the gazetteer knows the whole name.
 """
 
 from __future__ import annotations
@@ -72,6 +74,32 @@ def feature_name(span: Span, view: BlockView, tables: EntityTables) -> Span | No
     feature = Span(doc, start, end, label="LOC")
     view.note(feature, EntityInfo(normalized=name, kb_id=None if known is None else known.kb_id, commodity=None))
     return feature
+
+
+def compass_region(span: Span, view: BlockView, tables: EntityTables, free_from: int = 0) -> Span | None:
+    """"South Texas", "South-East Queensland": a title-case compass word (two joined by a hyphen) right before a
+    known state or country names a region of it, a LOC whole (round 14; the dev gold, two texts), unless the
+    gazetteer or the town list knows the whole name ("Western Australia", "Southeast Sulawesi"), or the compass word
+    is in a name before it (tokens before ``free_from``); a title-case word after it makes a longer name ("South China
+    Morning Post") and a region or division word an administrative unit ("the East X region")."""
+    if span.label_ != "GPE" or span.start == 0 or tables.gazetteer.get(clean_name(span.text)) is None:
+        return None
+    doc = span.doc
+    compass = tables.cues.compass_words
+    start = span.start - 1
+    if doc[start].text not in compass or not doc[start].whitespace_:
+        return None
+    if start >= 2 and doc[start - 1].text in HYPHENS and glued_hyphen(doc, start - 1) and doc[start - 2].text in compass:
+        start -= 2  # "South-East"
+    name = clean_name(doc[start : span.end].text)
+    if start < free_from or name in tables.gazetteer or name in tables.towns:
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.is_title or after.lower_ in tables.cues.region_heads | tables.cues.division_heads):
+        return None  # a longer name ("South China Morning Post"), an administrative region ("the East X region")
+    region = Span(doc, start, span.end, label="LOC")
+    view.note(region, EntityInfo(normalized=name, kb_id=None, commodity=None))
+    return region
 
 
 def site_not_law(span: Span, tables: EntityTables) -> Span:

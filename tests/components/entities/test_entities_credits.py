@@ -117,3 +117,16 @@ def test_an_outlet_named_as_a_source_keeps_its_news_head(nlp):
                                      "Halden News, goes to the ministry next week."))
     assert ("Halden News", "ORG") in found
     assert ("Halden", "ORG") not in found
+
+
+def test_outlet_glued_to_the_last_stop_is_a_credit(nlp):
+    credited = make_block_doc(nlp, "Nordvik Metals will sell the smelter to Ostra Holdings next year, the company said.Fjord Daily")
+    assert ("Fjord Daily", "ORG") not in ents(credited)
+    assert ("Ostra Holdings", "ORG") in ents(credited)
+
+
+def test_name_after_a_spaced_stop_is_no_glued_credit(nlp):
+    doc = nlp.make_doc("The smelter closed. Nordvik Metals")
+    assert not _credit(doc, "Nordvik Metals")
+    glued = nlp.make_doc("The smelter closed.Nordvik Metals")
+    assert _credit(glued, "Nordvik Metals")

@@ -139,3 +139,16 @@ def test_untagged_company_opening_a_sentence(nlp):
     assert ("Kestrava", "ORG") in found
     found = ents(make_block_doc(nlp, "Meanwhile, the miner, which is listed in Sydney, said output rose."))
     assert ("Meanwhile", "ORG") not in found
+
+
+def test_compass_word_before_a_state_names_a_region(nlp):
+    found = ents(make_block_doc(nlp, "The uranium wells in South Texas and a plant in South-East Queensland restarted."))
+    assert ("South Texas", "LOC") in found
+    assert ("South-East Queensland", "LOC") in found
+    assert ("Western Australia", "GPE") in ents(make_block_doc(nlp, "The mill in Western Australia restarted."))
+
+
+def test_compass_word_in_a_longer_name_or_an_administrative_region_stays(nlp):
+    found = ents(make_block_doc(nlp, "Output fell in the East Kazakhstan region, the South China Morning Post said."))
+    assert ("East Kazakhstan", "LOC") not in found
+    assert ("South China", "LOC") not in found

@@ -1,0 +1,30 @@
+"""``person_cues.json``: the word lists of the article-level person rules (``pipeline/article/lone_persons.py``,
+``pipeline/article/byline_names.py``; issue 13, entities round 14), plus the reporting verbs of ``cue_words.json``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from pipeline.resources.entities import CUE_WORDS_FILE, DEFAULT_FOLDER, CueWords
+from pipeline.resources.files import load_json
+
+PERSON_CUES_FILE = "person_cues.json"
+
+
+class PersonCues(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    comment: str = Field("", alias="_comment")
+    leader_bodies: frozenset[str]  # "the X administration": a leader's name goes before
+    organisation_possessions: frozenset[str]  # "X's operations": what a company owns
+    byline_labels: frozenset[str]  # "Author" over a byline line
+    byline_roles: frozenset[str]  # "Correspondent" under a byline line
+    reporting_verbs: frozenset[str] = frozenset()  # "X said", "said X" (cue_words.json)
+
+
+@lru_cache(maxsize=1)
+def person_cues(folder: str = DEFAULT_FOLDER) -> PersonCues:
+    """The packaged person cue lists, loaded once (the rules run on records, outside any component)."""
+    verbs = load_json(f"{folder}/{CUE_WORDS_FILE}", CueWords).reporting_verbs
+    return load_json(f"{folder}/{PERSON_CUES_FILE}", PersonCues).model_copy(update={"reporting_verbs": verbs})
