@@ -54,7 +54,7 @@ class TriggerVetter:
 
     def accepts(self, rule: TriggerRule, trigger: Span, sentence: Sentence, index: DocIndex) -> bool:
         """Whether a pattern hit is an event trigger here."""
-        if (rule.title_only and not sentence.headline) or sentence.quoted:
+        if rule.title_only and not sentence.headline:
             return False
         if rule.quantity_any and not sentence.quantity_types.intersection(rule.quantity_any):
             return False

@@ -696,3 +696,50 @@ def test_word_senses_that_report_nothing(nlp, text, zone, absent):
 ])
 def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
     assert event_type in types_of(nlp, text, zone=zone)
+
+
+# --- event recall, seventh session (issue 12): kinds of wording the dev half's missed events share ---
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    # a court ruling, and a judge upholding an approval, are regulation
+    ("The takeover awaits a favourable court ruling in Norland, with a hearing due on May 3.",
+     "regulation", "ruling"),
+    ("A district judge on Friday upheld the state's approval of the Kestrel copper mine.", "regulation", "approval"),
+    ("The appeals court overturned the permit on Tuesday, the company said.", "regulation", "overturned"),
+    ("Fenwick's environment agency gave the Kestrel project its approval on Friday.", "regulation", "approval"),
+    # a plant beginning to operate, becoming fully operational, ramping up, reaching steady state or nameplate
+    ("A new cobalt refinery will begin operating in Ohio within three years, Marlin said.", "project_milestone",
+     "begin operating"),
+    ("Marlin expects the Kestrel plant to be fully operational by 2027.", "project_milestone", "operational"),
+    ("Marlin is ramping up output at the Kestrel mine with two new crushers.", "project_milestone", "ramping up"),
+    ("Marlin wants the Kestrel plant to reach steady-state production by December.", "project_milestone",
+     "steady-state"),
+    ("The Kestrel smelter reached nameplate capacity in May, Marlin said.", "project_milestone",
+     "nameplate capacity"),
+    # a deposit holding a tonnage of ore, and reserves totalling pounds or ounces, are resource statements
+    ("The Kestrel deposit hosts 120 million tonnes of ore at an average grade of 1.2% nickel.",
+     "resource_estimate", "tonnes of ore"),
+    ("Together their reserves would total 40bn pounds of copper and 9m ounces of gold.", "resource_estimate",
+     "reserves"),
+    # a sentence that opens with a quotation mark still reports what it says
+    ("“The known reserves at Kestrel are put at 80 million tonnes,” Marlin's chief executive said.",
+     "resource_estimate", "reserves"),
+])
+def test_recall_wordings_fire(nlp, text, event_type, trigger):
+    assert (event_type, trigger) in {(found, words) for found, words, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a ruling class or a judgment call is no court decision
+    ("The ruling party won a majority in the vote on Sunday.", "regulation"),
+    # operational costs, and output figures "once fully operational", describe; no milestone
+    ("Operational costs at the Kestrel mine rose 5% in the quarter.", "project_milestone"),
+    ("The plant will make 30,000 t of cobalt a year once fully operational.", "project_milestone"),
+    # ramping up pressure or purchases is no plant milestone
+    ("Fenwick will ramp up pressure on miners to build smelters at home.", "project_milestone"),
+    # ore that was mined or processed is output, not a resource
+    ("The plant processed 1.2 million tonnes of ore at an average grade of 1.1% copper in 2024.",
+     "resource_estimate"),
+])
+def test_recall_wordings_guards(nlp, text, absent):
+    assert absent not in types_of(nlp, text)
