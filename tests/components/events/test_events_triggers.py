@@ -721,6 +721,12 @@ def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
      "resource_estimate", "tonnes of ore"),
     ("Together their reserves would total 40bn pounds of copper and 9m ounces of gold.", "resource_estimate",
      "reserves"),
+    # a public or indigenous consultation on a rule or contract is a step of regulation
+    ("The new royalty rates follow proposals floated in a public consultation last month.", "regulation",
+     "consultation"),
+    # a rally in share prices is a share move, not a metal price
+    ("Coal miners such as Kestrel Coal saw a rally in share prices after the royalty news.", "stock_movement",
+     "rally"),
     # a sentence that opens with a quotation mark still reports what it says
     ("“The known reserves at Kestrel are put at 80 million tonnes,” Marlin's chief executive said.",
      "resource_estimate", "reserves"),
@@ -737,6 +743,11 @@ def test_recall_wordings_fire(nlp, text, event_type, trigger):
     ("The plant will make 30,000 t of cobalt a year once fully operational.", "project_milestone"),
     # ramping up pressure or purchases is no plant milestone
     ("Fenwick will ramp up pressure on miners to build smelters at home.", "project_milestone"),
+    # a ramp-up told in an adverbial clause explains the output figure of the main clause
+    ("Zinc output rose 4% to 9,000 t as Marlin and Kestrel ramped up production at new mines.", "project_milestone"),
+    # consulting with someone is how a plan was made, not a rule-making step
+    ("The plan was drawn up in consultation with local communities in 2024.", "regulation"),
+    ("Coal miners such as Kestrel Coal saw a rally in share prices after the royalty news.", "price_movement"),
     # ore that was mined or processed is output, not a resource
     ("The plant processed 1.2 million tonnes of ore at an average grade of 1.1% copper in 2024.",
      "resource_estimate"),
