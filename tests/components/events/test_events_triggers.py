@@ -724,6 +724,11 @@ def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
     # a public or indigenous consultation on a rule or contract is a step of regulation
     ("The new royalty rates follow proposals floated in a public consultation last month.", "regulation",
      "consultation"),
+    # a government's push to grow the nation's output is a policy
+    ("The deal follows the Fenwick administration's attempt to boost domestic production of critical minerals.",
+     "policy_strategy", "to boost"),
+    ("Norland's president wants to increase the country's copper output to 3 million tons a year by 2032.",
+     "policy_strategy", "to increase"),
     # a rally in share prices is a share move, not a metal price
     ("Coal miners such as Kestrel Coal saw a rally in share prices after the royalty news.", "stock_movement",
      "rally"),
@@ -745,6 +750,9 @@ def test_recall_wordings_fire(nlp, text, event_type, trigger):
     ("Fenwick will ramp up pressure on miners to build smelters at home.", "project_milestone"),
     # a ramp-up told in an adverbial clause explains the output figure of the main clause
     ("Zinc output rose 4% to 9,000 t as Marlin and Kestrel ramped up production at new mines.", "project_milestone"),
+    # a company's plan to grow output is no national policy, even when a minister speaks of it
+    ("Marlin plans to boost production at Kestrel, the minister said.", "policy_strategy"),
+    ("Supply fears have led to growing calls by lawmakers for new mines.", "policy_strategy"),
     # consulting with someone is how a plan was made, not a rule-making step
     ("The plan was drawn up in consultation with local communities in 2024.", "regulation"),
     ("Coal miners such as Kestrel Coal saw a rally in share prices after the royalty news.", "price_movement"),
