@@ -729,6 +729,10 @@ def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
      "policy_strategy", "to boost"),
     ("Norland's president wants to increase the country's copper output to 3 million tons a year by 2032.",
      "policy_strategy", "to increase"),
+    # weather that stops work or shipments, and trade or output that came to a standstill, are disruptions
+    ("Monsoon rains slowed ore shipments from the Kestrel port in July.", "supply_disruption", "Monsoon"),
+    ("Gallium exports came to a brief standstill soon after the curbs took effect in August.", "supply_disruption",
+     "came to a brief standstill"),
     # a rally in share prices is a share move, not a metal price
     ("Coal miners such as Kestrel Coal saw a rally in share prices after the royalty news.", "stock_movement",
      "rally"),
@@ -753,6 +757,9 @@ def test_recall_wordings_fire(nlp, text, event_type, trigger):
     # a company's plan to grow output is no national policy, even when a minister speaks of it
     ("Marlin plans to boost production at Kestrel, the minister said.", "policy_strategy"),
     ("Supply fears have led to growing calls by lawmakers for new mines.", "policy_strategy"),
+    # weather named as a time ("the year before the storm") or a season stops no supply
+    ("Marlin mined 5.9 million tonnes at Kestrel in its last full year before the storm.", "supply_disruption"),
+    ("The rainy season begins in May near the Kestrel mine.", "supply_disruption"),
     # consulting with someone is how a plan was made, not a rule-making step
     ("The plan was drawn up in consultation with local communities in 2024.", "regulation"),
     ("Coal miners such as Kestrel Coal saw a rally in share prices after the royalty news.", "price_movement"),
