@@ -721,6 +721,11 @@ def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
      "resource_estimate", "tonnes of ore"),
     ("Together their reserves would total 40bn pounds of copper and 9m ounces of gold.", "resource_estimate",
      "reserves"),
+    # a law passed that restricts exports is the regulation as well as the restriction (docs/annotation.md)
+    ("Norland's assembly on Tuesday passed an amended law that limits exports of graphite concentrate.",
+     "regulation", "law"),
+    ("Norland's assembly on Tuesday passed an amended law that limits exports of graphite concentrate.",
+     "export_restriction", "limits"),
     # a public or indigenous consultation on a rule or contract is a step of regulation
     ("The new royalty rates follow proposals floated in a public consultation last month.", "regulation",
      "consultation"),
