@@ -655,7 +655,7 @@ def test_a_prefixed_hazard_word_is_no_disruption(nlp, text, fires):
     # guarding what one has invested is no new investment
     ("Marlin filed the claim to protect its investments at Kestrel, a lawyer said.", "body", "investment"),
 ])
-def test_word_senses_that_report_nothing(nlp, text, zone, absent):
+def test_word_senses_by_zone_report_nothing(nlp, text, zone, absent):
     if absent is None:
         assert [trigger for event_type, trigger, _ in events_of(nlp, text, zone=zone)
                 if event_type == "export_restriction"] == ["halted"]
