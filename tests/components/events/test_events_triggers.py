@@ -765,7 +765,9 @@ def test_recall_wordings_fire(nlp, text, event_type, trigger):
     # weather named as a time ("the year before the storm") or a season stops no supply
     ("Marlin mined 5.9 million tonnes at Kestrel in its last full year before the storm.", "supply_disruption"),
     ("The rainy season begins in May near the Kestrel mine.", "supply_disruption"),
-    # consulting with someone is how a plan was made, not a rule-making step
+    # consulting with someone is how a plan was made, not a rule-making step; nor is a consultation that names
+    # no rule, change or contract (it is a step of the plan told before it)
+    ("A public consultation will open in the spring.", "regulation"),
     ("The plan was drawn up in consultation with local communities in 2024.", "regulation"),
     ("Coal miners such as Kestrel Coal saw a rally in share prices after the royalty news.", "price_movement"),
     # ore that was mined or processed is output, not a resource
