@@ -738,6 +738,10 @@ def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
     ("Monsoon rains slowed ore shipments from the Kestrel port in July.", "supply_disruption", "Monsoon"),
     ("Gallium exports came to a brief standstill soon after the curbs took effect in August.", "supply_disruption",
      "came to a brief standstill"),
+    # a country's share of world output is an output record even in the present tense (rule key "state")
+    ("Fenwick produces 98% of global germanium, according to the survey.", "production_output", "produces"),
+    ("Fenwick is the top graphite miner, providing 60 per cent of global supplies of the natural form.",
+     "production_output", "providing"),
     # a rally in share prices is a share move, not a metal price
     ("Coal miners such as Kestrel Coal saw a rally in share prices after the royalty news.", "stock_movement",
      "rally"),
@@ -765,6 +769,10 @@ def test_recall_wordings_fire(nlp, text, event_type, trigger):
     # weather named as a time ("the year before the storm") or a season stops no supply
     ("Marlin mined 5.9 million tonnes at Kestrel in its last full year before the storm.", "supply_disruption"),
     ("The rainy season begins in May near the Kestrel mine.", "supply_disruption"),
+    # controlling a share of a supply chain is dominance, not output
+    ("Fenwick and Norland control 90% of the global antimony supply chain.", "production_output"),
+    # a share in a plain present description still needs a world or market share to be output
+    ("Fenwick supplies 90% of the cobalt its neighbour uses.", "production_output"),
     # consulting with someone is how a plan was made, not a rule-making step; nor is a consultation that names
     # no rule, change or contract (it is a step of the plan told before it)
     ("A public consultation will open in the spring.", "regulation"),
