@@ -769,6 +769,8 @@ def test_recall_wordings_fire(nlp, text, event_type, trigger):
     # weather named as a time ("the year before the storm") or a season stops no supply
     ("Marlin mined 5.9 million tonnes at Kestrel in its last full year before the storm.", "supply_disruption"),
     ("The rainy season begins in May near the Kestrel mine.", "supply_disruption"),
+    # a share of the world's reserves is no output
+    ("Fenwick accounts for over 60% of world reserves.", "production_output"),
     # controlling a share of a supply chain is dominance, not output
     ("Fenwick and Norland control 90% of the global antimony supply chain.", "production_output"),
     # a share in a plain present description still needs a world or market share to be output
