@@ -66,6 +66,8 @@ class TriggerRule(_Strict):
                                    "subject) may not have: closed a placement, cut the cost (no plant stopped).")
     subject_none: list[str] = Field(default_factory=list, description="Lemmas the subject of the trigger's clause "
                                     "may not have: sales were higher (not a price).")
+    state: bool = Field(default=False, description="The rule reports a standing (a share of world output): a "
+                        "present-tense description still reports it.")
     goal_verbs: list[str] = Field(default_factory=list, description="Lemmas of a verb whose object the noun trigger "
                                   "is, making it a goal rather than an act: to attract investment; also of a noun "
                                   "whose 'for' object it is: a need for investment.")

@@ -51,7 +51,7 @@ class ModalityReader:
             if not climbs or clause.head.i == clause.i:
                 break
             clause = clause.head
-        words = {t.lower_ for t in scope if t.dep_ != "det" or t.lower_ == "no"} | {
+        words = {t.lower_ for t in scope if (t.dep_ != "det" or t.lower_ == "no") and not _numero(t)} | {
             t.lemma_.lower() for t in scope if t.pos_ == "VERB"}
         if any(t.dep_ == "neg" for t in scope) or words & (self.negated - self.words.dependency_negators):
             return "negated"
@@ -82,3 +82,15 @@ class ModalityReader:
             if before_words & self.planned:
                 return "planned"
         return "actual"
+
+
+def _numero(token: Token) -> bool:
+    """Whether a "No." (or a mid-sentence "No") before a figure abbreviates "number" ("Regulation No. 11/2019",
+    "the world's No. 2 producer"), so it negates nothing."""
+    doc = token.doc
+    following = token.i + 1
+    if following < len(doc) and doc[following].text == ".":
+        following += 1
+    elif not (token.text[:1].isupper() and not token.is_sent_start):
+        return False
+    return following < len(doc) and doc[following].text[:1].isdigit()

@@ -54,7 +54,7 @@ class TriggerVetter:
 
     def accepts(self, rule: TriggerRule, trigger: Span, sentence: Sentence, index: DocIndex) -> bool:
         """Whether a pattern hit is an event trigger here."""
-        if (rule.title_only and not sentence.headline) or sentence.quoted:
+        if rule.title_only and not sentence.headline:
             return False
         if rule.quantity_any and not sentence.quantity_types.intersection(rule.quantity_any):
             return False
@@ -86,7 +86,7 @@ class TriggerVetter:
         if background and (rule.strength == "weak" or root.dep_ == "pobj" or root.head.dep_ == "pobj"
                            or _dated_before(sentence, trigger.doc, years=HISTORY_YEARS)):
             return False
-        return sentence.headline or rule.event_type in self.descriptive.exempt_types or not is_description(
+        return sentence.headline or rule.state or rule.event_type in self.descriptive.exempt_types or not is_description(
             root, cues=self.descriptive, anchored=bool(sentence.dates or sentence.quantity_types & self.anchor_types))
 
     def _reading_fits(self, rule: TriggerRule, root: Token, sentence: Sentence) -> bool:

@@ -20,6 +20,9 @@ from events_helpers import events_of
         ("The government did not ban exports of copper concentrate.", "export_restriction", "negated"),
         ("No agreement has been reached on the supply contract.", "supply_agreement", "negated"),
         ("Chile and Argentina are in talks over a joint lithium strategy.", "negotiation", "actual"),
+        # "No." before a figure abbreviates "number": the regulation was issued
+        ("The Fenwick ministry issued Regulation No. 14/2021 on Monday.", "regulation", "actual"),
+        ("The ministry issued no new regulation on Monday.", "regulation", "negated"),
     ],
 )
 def test_modality(nlp, text, event_type, modality):

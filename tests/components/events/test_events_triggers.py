@@ -655,7 +655,7 @@ def test_a_prefixed_hazard_word_is_no_disruption(nlp, text, fires):
     # guarding what one has invested is no new investment
     ("Marlin filed the claim to protect its investments at Kestrel, a lawyer said.", "body", "investment"),
 ])
-def test_word_senses_that_report_nothing(nlp, text, zone, absent):
+def test_word_senses_by_zone_report_nothing(nlp, text, zone, absent):
     if absent is None:
         assert [trigger for event_type, trigger, _ in events_of(nlp, text, zone=zone)
                 if event_type == "export_restriction"] == ["halted"]
@@ -696,3 +696,93 @@ def test_word_senses_that_report_nothing(nlp, text, zone, absent):
 ])
 def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
     assert event_type in types_of(nlp, text, zone=zone)
+
+
+# --- event recall, seventh session (issue 12): kinds of wording the dev half's missed events share ---
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    # a court ruling, and a judge upholding an approval, are regulation
+    ("The takeover awaits a favourable court ruling in Norland, with a hearing due on May 3.",
+     "regulation", "ruling"),
+    ("A district judge on Friday upheld the state's approval of the Kestrel copper mine.", "regulation", "approval"),
+    ("The appeals court overturned the permit on Tuesday, the company said.", "regulation", "overturned"),
+    ("Fenwick's environment agency gave the Kestrel project its approval on Friday.", "regulation", "approval"),
+    # a plant beginning to operate, becoming fully operational, ramping up, reaching steady state or nameplate
+    ("A new cobalt refinery will begin operating in Ohio within three years, Marlin said.", "project_milestone",
+     "begin operating"),
+    ("Marlin expects the Kestrel plant to be fully operational by 2027.", "project_milestone", "operational"),
+    ("Marlin is ramping up output at the Kestrel mine with two new crushers.", "project_milestone", "ramping up"),
+    ("Marlin wants the Kestrel plant to reach steady-state production by December.", "project_milestone",
+     "steady-state"),
+    ("The Kestrel smelter reached nameplate capacity in May, Marlin said.", "project_milestone",
+     "nameplate capacity"),
+    # a deposit holding a tonnage of ore, and reserves totalling pounds or ounces, are resource statements
+    ("The Kestrel deposit hosts 120 million tonnes of ore at an average grade of 1.2% nickel.",
+     "resource_estimate", "tonnes of ore"),
+    ("Together their reserves would total 40bn pounds of copper and 9m ounces of gold.", "resource_estimate",
+     "reserves"),
+    # a law passed that restricts exports is the regulation as well as the restriction (docs/annotation.md)
+    ("Norland's assembly on Tuesday passed an amended law that limits exports of graphite concentrate.",
+     "regulation", "law"),
+    ("Norland's assembly on Tuesday passed an amended law that limits exports of graphite concentrate.",
+     "export_restriction", "limits"),
+    # a public or indigenous consultation on a rule or contract is a step of regulation
+    ("The new royalty rates follow proposals floated in a public consultation last month.", "regulation",
+     "consultation"),
+    # a government's push to grow the nation's output is a policy
+    ("The deal follows the Fenwick administration's attempt to boost domestic production of critical minerals.",
+     "policy_strategy", "to boost"),
+    ("Norland's president wants to increase the country's copper output to 3 million tons a year by 2032.",
+     "policy_strategy", "to increase"),
+    # weather that stops work or shipments, and trade or output that came to a standstill, are disruptions
+    ("Monsoon rains slowed ore shipments from the Kestrel port in July.", "supply_disruption", "Monsoon"),
+    ("Gallium exports came to a brief standstill soon after the curbs took effect in August.", "supply_disruption",
+     "came to a brief standstill"),
+    # a country's share of world output is an output record even in the present tense (rule key "state")
+    ("Fenwick produces 98% of global germanium, according to the survey.", "production_output", "produces"),
+    ("Fenwick is the top graphite miner, providing 60 per cent of global supplies of the natural form.",
+     "production_output", "providing"),
+    # a rally in share prices is a share move, not a metal price
+    ("Coal miners such as Kestrel Coal saw a rally in share prices after the royalty news.", "stock_movement",
+     "rally"),
+    # a sentence that opens with a quotation mark still reports what it says
+    ("“The known reserves at Kestrel are put at 80 million tonnes,” Marlin's chief executive said.",
+     "resource_estimate", "reserves"),
+])
+def test_recall_wordings_fire(nlp, text, event_type, trigger):
+    assert (event_type, trigger) in {(found, words) for found, words, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a ruling class or a judgment call is no court decision
+    ("The ruling party won a majority in the vote on Sunday.", "regulation"),
+    # operational costs, and output figures "once fully operational", describe; no milestone
+    ("Operational costs at the Kestrel mine rose 5% in the quarter.", "project_milestone"),
+    ("The plant will make 30,000 t of cobalt a year once fully operational.", "project_milestone"),
+    # ramping up pressure or purchases is no plant milestone
+    ("Fenwick will ramp up pressure on miners to build smelters at home.", "project_milestone"),
+    # a ramp-up told in an adverbial clause explains the output figure of the main clause
+    ("Zinc output rose 4% to 9,000 t as Marlin and Kestrel ramped up production at new mines.", "project_milestone"),
+    # a company's plan to grow output is no national policy, even when a minister speaks of it
+    ("Marlin plans to boost production at Kestrel, the minister said.", "policy_strategy"),
+    ("Supply fears have led to growing calls by lawmakers for new mines.", "policy_strategy"),
+    # weather named as a time ("the year before the storm") or a season stops no supply
+    ("Marlin mined 5.9 million tonnes at Kestrel in its last full year before the storm.", "supply_disruption"),
+    ("The rainy season begins in May near the Kestrel mine.", "supply_disruption"),
+    # a share of the world's reserves is no output
+    ("Fenwick accounts for over 60% of world reserves.", "production_output"),
+    # controlling a share of a supply chain is dominance, not output
+    ("Fenwick and Norland control 90% of the global antimony supply chain.", "production_output"),
+    # a share in a plain present description still needs a world or market share to be output
+    ("Fenwick supplies 90% of the cobalt its neighbour uses.", "production_output"),
+    # consulting with someone is how a plan was made, not a rule-making step; nor is a consultation that names
+    # no rule, change or contract (it is a step of the plan told before it)
+    ("A public consultation will open in the spring.", "regulation"),
+    ("The plan was drawn up in consultation with local communities in 2024.", "regulation"),
+    ("Coal miners such as Kestrel Coal saw a rally in share prices after the royalty news.", "price_movement"),
+    # ore that was mined or processed is output, not a resource
+    ("The plant processed 1.2 million tonnes of ore at an average grade of 1.1% copper in 2024.",
+     "resource_estimate"),
+])
+def test_recall_wordings_guards(nlp, text, absent):
+    assert absent not in types_of(nlp, text)
