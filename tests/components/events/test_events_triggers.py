@@ -696,3 +696,49 @@ def test_word_senses_that_report_nothing(nlp, text, zone, absent):
 ])
 def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
     assert event_type in types_of(nlp, text, zone=zone)
+
+
+@pytest.mark.parametrize(("text", "zone", "absent"), [
+    # a higher royalty or tax rate is a levy changed, not a metal price moving
+    ("Fenwick announced an increase in the royalty rates paid by cobalt and tin miners.", "body", "price_movement"),
+    # "enough to produce" measures an amount; nothing was produced
+    ("The contracted volume is enough to produce 12,000 tonnes of nickel sulphate a year.", "body",
+     "production_output"),
+    # talks that ended in a signed agreement, or a contract that was negotiated, report the agreement
+    ("After talks held in Oslo between the two premiers, four agreements were signed.", "body", "negotiation"),
+    ("Marlin said it had concluded negotiations with Kestrel on a second offtake.", "body", "negotiation"),
+    ("The supply contract, which was negotiated over many months, was signed on Friday.", "body", "negotiation"),
+    # talking to a news agency is speaking to the press
+    ("Talking to the news agency, the district officer said cobalt was also found.", "body", "negotiation"),
+    # a startup is a young company, not a plant starting up
+    ("A venture-backed mining startup, Marlin Metals plans to spend $90 million in Peru.", "body",
+     "project_milestone"),
+    # buying into a fund is no loan
+    ("Three investors are investing in a battery metals fund, lifting its capital to $900 million.", "body",
+     "financing"),
+    # a fund named in a headline is an investor, not funding
+    ("Norland's Sovereign Wealth Fund Buys Stake in Cobalt Mine", "title", "financing"),
+    # a headline firm is a company; an export slump or a stockpile is no price
+    ("Fenwick blocks purchase of nickel mine by Norland-linked firm", "title", "price_movement"),
+    ("Norland's export slump ripples through the tin market", "title", "price_movement"),
+    ("Budget raised to increase cobalt stockpile to 60 days", "title", "price_movement"),
+    # "extends" a suspension or a ban moves no price
+    ("Fenwick extends suspension of cobalt exports by two months", "title", "price_movement"),
+    # divesting an investment undoes it
+    ("The order requires Kestrel Holdings to divest its investment in Marlin Lithium.", "body", "investment"),
+])
+def test_false_alarms_of_the_seventh_session_report_nothing(nlp, text, zone, absent):
+    assert absent not in types_of(nlp, text, zone=zone)
+
+
+@pytest.mark.parametrize(("text", "zone", "event_type"), [
+    ("Fenwick's cobalt prices rose after the royalty was raised, to $30,000 a tonne.", "body", "price_movement"),
+    ("Marlin produced 12,000 tonnes of nickel sulphate in 2024.", "body", "production_output"),
+    ("Marlin is in talks with Kestrel on a second offtake.", "body", "negotiation"),
+    ("Marlin said the start-up of the Kestrel plant is due in May.", "body", "project_milestone"),
+    ("Cobalt extends gains as Fenwick curbs supply", "title", "price_movement"),
+    ("Tin prices slump as Norland exports fall", "title", "price_movement"),
+    ("Marlin will invest $40 million in the Kestrel lithium project.", "body", "investment"),
+])
+def test_the_reporting_senses_beside_the_seventh_session_false_alarms_still_fire(nlp, text, zone, event_type):
+    assert event_type in types_of(nlp, text, zone=zone)
