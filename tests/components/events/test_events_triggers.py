@@ -726,6 +726,17 @@ def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
     ("Fenwick extends suspension of cobalt exports by two months", "title", "price_movement"),
     # divesting an investment undoes it
     ("The order requires Kestrel Holdings to divest its investment in Marlin Lithium.", "body", "investment"),
+    # an institution named by what it does: an investment fund, board or minister is no investment
+    ("The levy will pay for the president's plans, which include a new state investment fund.", "body", "investment"),
+    ("Marlin was blocked after advice from the foreign investment board.", "body", "investment"),
+    ("Two days later, the Coordinating Energy and Investment Minister Tom Reed declared a ban on ore exports.",
+     "body", "investment"),
+    # a decision or a ban brought forward or delayed is no project schedule
+    ("The sudden move has brought forward an earlier decision to halt its cobalt shipments in May.", "body",
+     "project_milestone"),
+    ("Fenwick delayed the vote on the nickel royalty until June.", "body", "project_milestone"),
+    # what financing costs is no financing
+    ("The total estimated cost excludes financing charges.", "body", "financing"),
 ])
 def test_false_alarms_of_the_seventh_session_report_nothing(nlp, text, zone, absent):
     assert absent not in types_of(nlp, text, zone=zone)
@@ -739,6 +750,14 @@ def test_false_alarms_of_the_seventh_session_report_nothing(nlp, text, zone, abs
     ("Cobalt extends gains as Fenwick curbs supply", "title", "price_movement"),
     ("Tin prices slump as Norland exports fall", "title", "price_movement"),
     ("Marlin will invest $40 million in the Kestrel lithium project.", "body", "investment"),
+    ("Marlin moved forward first production at Kestrel to May.", "body", "project_milestone"),
+    ("Fenwick plans to postpone new royalty charges on nickel until prices recover.", "body", "regulation"),
+    ("Nickel prices fell 4% to $15,200 a tonne on Monday.", "body", "price_movement"),
 ])
 def test_the_reporting_senses_beside_the_seventh_session_false_alarms_still_fire(nlp, text, zone, event_type):
     assert event_type in types_of(nlp, text, zone=zone)
+
+
+def test_a_decline_in_shipment_volume_is_no_price_move(nlp):
+    events = events_of(nlp, "Higher nickel prices more than offset a steep decline in shipment volume last quarter.")
+    assert ("price_movement", "decline") not in {(event_type, trigger) for event_type, trigger, _ in events}
