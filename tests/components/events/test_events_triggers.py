@@ -737,6 +737,15 @@ def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
     ("Fenwick delayed the vote on the nickel royalty until June.", "body", "project_milestone"),
     # what financing costs is no financing
     ("The total estimated cost excludes financing charges.", "body", "financing"),
+    # a plant's or a project's plans are no public strategy
+    ("Smelter plans herald nickel jobs boom for Fenwick", "title", "policy_strategy"),
+    ("Marlin lodged plans with the state's environmental regulator last week, seeking leave to clear land for a plant.",
+     "body", "policy_strategy"),
+    ("The head of the state-run miner said the consortium's two extraction plans will produce 20,000 tonnes of "
+     "lithium a year.", "body", "policy_strategy"),
+    # a proposal for a rule is no deal offered
+    ("Kestrel Mining Ltd, the biggest cobalt producer in Fenwick, has backed a proposal to implement quotas.", "body",
+     "negotiation"),
 ])
 def test_false_alarms_of_the_seventh_session_report_nothing(nlp, text, zone, absent):
     assert absent not in types_of(nlp, text, zone=zone)
@@ -753,6 +762,8 @@ def test_false_alarms_of_the_seventh_session_report_nothing(nlp, text, zone, abs
     ("Marlin moved forward first production at Kestrel to May.", "body", "project_milestone"),
     ("Fenwick plans to postpone new royalty charges on nickel until prices recover.", "body", "regulation"),
     ("Nickel prices fell 4% to $15,200 a tonne on Monday.", "body", "price_movement"),
+    ("The federal government unveiled plans to stockpile cobalt on Monday.", "body", "policy_strategy"),
+    ("Kestrel Mining Ltd has made a proposal to buy Marlin Metals for $90 million.", "body", "negotiation"),
 ])
 def test_the_reporting_senses_beside_the_seventh_session_false_alarms_still_fire(nlp, text, zone, event_type):
     assert event_type in types_of(nlp, text, zone=zone)
