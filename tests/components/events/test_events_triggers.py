@@ -746,6 +746,15 @@ def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
     # a proposal for a rule is no deal offered
     ("Kestrel Mining Ltd, the biggest cobalt producer in Fenwick, has backed a proposal to implement quotas.", "body",
      "negotiation"),
+    # commercial discussions are talks, not a start of commercial output
+    ("The pact may also see Kestrel and Marlin commence commercial discussions on a stake in the Fenwick project.",
+     "body", "project_milestone"),
+    # momentum toward commercial production is not yet production
+    ("If all goes well, Marlin expects to build momentum toward commercial production at the Kestrel mine.", "body",
+     "project_milestone"),
+    # an earlier deal is history told for contrast
+    ("Unlike previous deals the miner signed with the state, the new smelter will be paid for by the army.", "body",
+     "cooperation_agreement"),
 ])
 def test_false_alarms_of_the_seventh_session_report_nothing(nlp, text, zone, absent):
     assert absent not in types_of(nlp, text, zone=zone)
@@ -764,6 +773,8 @@ def test_false_alarms_of_the_seventh_session_report_nothing(nlp, text, zone, abs
     ("Nickel prices fell 4% to $15,200 a tonne on Monday.", "body", "price_movement"),
     ("The federal government unveiled plans to stockpile cobalt on Monday.", "body", "policy_strategy"),
     ("Kestrel Mining Ltd has made a proposal to buy Marlin Metals for $90 million.", "body", "negotiation"),
+    ("Marlin began commercial production at the Kestrel mine in May.", "body", "project_milestone"),
+    ("Marlin signed an agreement with Kestrel on Monday to develop the Fenwick mine.", "body", "cooperation_agreement"),
 ])
 def test_the_reporting_senses_beside_the_seventh_session_false_alarms_still_fire(nlp, text, zone, event_type):
     assert event_type in types_of(nlp, text, zone=zone)
