@@ -722,6 +722,8 @@ def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
     ("Fenwick blocks purchase of nickel mine by Norland-linked firm", "title", "price_movement"),
     ("Norland's export slump ripples through the tin market", "title", "price_movement"),
     ("Budget raised to increase cobalt stockpile to 60 days", "title", "price_movement"),
+    ("Export ban means Norland firms will have to build cobalt plants in Fenwick", "title", "price_movement"),
+    ("Fenwick revokes nine lithium permits from Kestrel, a Norland firm", "title", "price_movement"),
     # "extends" a suspension or a ban moves no price
     ("Fenwick extends suspension of cobalt exports by two months", "title", "price_movement"),
     # divesting an investment undoes it
@@ -766,6 +768,8 @@ def test_false_alarms_of_the_seventh_session_report_nothing(nlp, text, zone, abs
     ("Marlin is in talks with Kestrel on a second offtake.", "body", "negotiation"),
     ("Marlin said the start-up of the Kestrel plant is due in May.", "body", "project_milestone"),
     ("Cobalt extends gains as Fenwick curbs supply", "title", "price_movement"),
+    ("Lithium prices firm", "title", "price_movement"),
+    ("Tungsten firms as Fenwick curbs supply", "title", "price_movement"),
     ("Tin prices slump as Norland exports fall", "title", "price_movement"),
     ("Marlin will invest $40 million in the Kestrel lithium project.", "body", "investment"),
     ("Marlin moved forward first production at Kestrel to May.", "body", "project_milestone"),
