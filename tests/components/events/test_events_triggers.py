@@ -274,7 +274,7 @@ def test_a_hyphenated_off_take_is_a_supply_agreement(nlp, text):
     ("Marlin Metals said it had received amended, non-binding letters of support from the "
      "Export-Import Bank of Fenwick.", "regulation"),
 ])
-def test_word_senses_that_report_nothing(nlp, text, absent):
+def test_body_word_senses_that_report_nothing(nlp, text, absent):
     assert absent not in types_of(nlp, text)
 
 
