@@ -718,6 +718,8 @@ def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
      "financing"),
     # a fund named in a headline is an investor, not funding
     ("Norland's Sovereign Wealth Fund Buys Stake in Cobalt Mine", "title", "financing"),
+    # a judge backing an approval lends nothing
+    ("Judge backs federal approval of huge Fenwick lithium mine", "title", "financing"),
     # a headline firm is a company; an export slump or a stockpile is no price
     ("Fenwick blocks purchase of nickel mine by Norland-linked firm", "title", "price_movement"),
     ("Norland's export slump ripples through the tin market", "title", "price_movement"),
