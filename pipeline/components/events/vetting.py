@@ -29,6 +29,10 @@ HISTORY_YEARS = 2
 DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod"})
 # the preposition after a noun of wanting whose object is the thing wanted ("a need for investment")
 GOAL_PREPOSITION = "for"
+# the preposition of a noun trigger's object ("the acquisition of the mine")
+OF_PREPOSITION = "of"
+# entity labels whose words are never read as a trigger's object word
+OBJECT_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LAW"})
 # where a list of a business's activities stands: the object of a verb or of a preposition
 LIST_OBJECT_DEPS = frozenset({"dobj", "pobj"})
 # a verb trigger in these relations to a verb of fostering names what that verb wants of its object ("lure miners to invest")
@@ -231,9 +235,19 @@ def _in_scope_list(root: Token, size: int) -> bool:
 
 
 def _object_lemmas(root: Token) -> set[str]:
-    """Lemmas of a verb trigger's objects (and passive subjects) with their conjuncts."""
+    """Lemmas of a trigger's objects with their conjuncts: a verb's objects (and passive subjects), else the object
+    it shares with a verb coordinated after it ("acquire and stockpile minerals"); a noun's "of" object ("the
+    acquisition of these resources")."""
     objects = [child for child in root.children if child.dep_ in OBJECT_DEPS]
-    return {token.lemma_.lower() for obj in objects for token in (obj, *obj.conjuncts)}
+    if not objects and root.pos_ in {"VERB", "AUX"}:
+        objects = [child for conj in root.children if conj.dep_ == "conj" and conj.pos_ == "VERB"
+                   for child in conj.children if child.dep_ in OBJECT_DEPS]
+    if root.pos_ == "NOUN":
+        objects += [child for prep in root.children if prep.dep_ == "prep" and prep.lower_ == OF_PREPOSITION
+                    for child in prep.children if child.dep_ == "pobj"]
+    # a word of a name is no object word ("acquire Kestrel Resources" buys a company, not resources)
+    return {token.lemma_.lower() for obj in objects for token in (obj, *obj.conjuncts)
+            if token.pos_ != "PROPN" and token.ent_type_ not in OBJECT_NAME_LABELS}
 
 
 def _subject_lemmas(root: Token) -> set[str]:

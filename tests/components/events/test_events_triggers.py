@@ -274,7 +274,7 @@ def test_a_hyphenated_off_take_is_a_supply_agreement(nlp, text):
     ("Marlin Metals said it had received amended, non-binding letters of support from the "
      "Export-Import Bank of Fenwick.", "regulation"),
 ])
-def test_word_senses_that_report_nothing(nlp, text, absent):
+def test_body_word_senses_that_report_nothing(nlp, text, absent):
     assert absent not in types_of(nlp, text)
 
 
@@ -786,3 +786,96 @@ def test_recall_wordings_fire(nlp, text, event_type, trigger):
 ])
 def test_recall_wordings_guards(nlp, text, absent):
     assert absent not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "zone", "absent"), [
+    # a higher royalty or tax rate is a levy changed, not a metal price moving
+    ("Fenwick announced an increase in the royalty rates paid by cobalt and tin miners.", "body", "price_movement"),
+    # "enough to produce" measures an amount; nothing was produced
+    ("The contracted volume is enough to produce 12,000 tonnes of nickel sulphate a year.", "body",
+     "production_output"),
+    # talks that ended in a signed agreement, or a contract that was negotiated, report the agreement
+    ("After talks held in Oslo between the two premiers, four agreements were signed.", "body", "negotiation"),
+    ("Marlin said it had concluded negotiations with Kestrel on a second offtake.", "body", "negotiation"),
+    ("The supply contract, which was negotiated over many months, was signed on Friday.", "body", "negotiation"),
+    # talking to a news agency is speaking to the press
+    ("Talking to the news agency, the district officer said cobalt was also found.", "body", "negotiation"),
+    # a startup is a young company, not a plant starting up
+    ("A venture-backed mining startup, Marlin Metals plans to spend $90 million in Peru.", "body",
+     "project_milestone"),
+    # buying into a fund is no loan
+    ("Three investors are investing in a battery metals fund, lifting its capital to $900 million.", "body",
+     "financing"),
+    # a fund named in a headline is an investor, not funding
+    ("Norland's Sovereign Wealth Fund Buys Stake in Cobalt Mine", "title", "financing"),
+    # a judge backing an approval lends nothing
+    ("Judge backs federal approval of huge Fenwick lithium mine", "title", "financing"),
+    # a headline firm is a company; an export slump or a stockpile is no price
+    ("Fenwick blocks purchase of nickel mine by Norland-linked firm", "title", "price_movement"),
+    ("Norland's export slump ripples through the tin market", "title", "price_movement"),
+    ("Budget raised to increase cobalt stockpile to 60 days", "title", "price_movement"),
+    ("Export ban means Norland firms will have to build cobalt plants in Fenwick", "title", "price_movement"),
+    ("Fenwick revokes nine lithium permits from Kestrel, a Norland firm", "title", "price_movement"),
+    # "extends" a suspension or a ban moves no price
+    ("Fenwick extends suspension of cobalt exports by two months", "title", "price_movement"),
+    # divesting an investment undoes it
+    ("The order requires Kestrel Holdings to divest its investment in Marlin Lithium.", "body", "investment"),
+    # an institution named by what it does: an investment fund, board or minister is no investment
+    ("The levy will pay for the president's plans, which include a new state investment fund.", "body", "investment"),
+    ("Marlin was blocked after advice from the foreign investment board.", "body", "investment"),
+    ("Two days later, the Coordinating Energy and Investment Minister Tom Reed declared a ban on ore exports.",
+     "body", "investment"),
+    # a decision or a ban brought forward or delayed is no project schedule
+    ("The sudden move has brought forward an earlier decision to halt its cobalt shipments in May.", "body",
+     "project_milestone"),
+    ("Fenwick delayed the vote on the nickel royalty until June.", "body", "project_milestone"),
+    # what financing costs is no financing
+    ("The total estimated cost excludes financing charges.", "body", "financing"),
+    # a plant's or a project's plans are no public strategy
+    ("Smelter plans herald nickel jobs boom for Fenwick", "title", "policy_strategy"),
+    ("Marlin lodged plans with the state's environmental regulator last week, seeking leave to clear land for a plant.",
+     "body", "policy_strategy"),
+    ("The head of the state-run miner said the consortium's two extraction plans will produce 20,000 tonnes of "
+     "lithium a year.", "body", "policy_strategy"),
+    # a proposal for a rule is no deal offered
+    ("Kestrel Mining Ltd, the biggest cobalt producer in Fenwick, has backed a proposal to implement quotas.", "body",
+     "negotiation"),
+    # commercial discussions are talks, not a start of commercial output
+    ("The pact may also see Kestrel and Marlin commence commercial discussions on a stake in the Fenwick project.",
+     "body", "project_milestone"),
+    # momentum toward commercial production is not yet production
+    ("If all goes well, Marlin expects to build momentum toward commercial production at the Kestrel mine.", "body",
+     "project_milestone"),
+    # an earlier deal is history told for contrast
+    ("Unlike previous deals the miner signed with the state, the new smelter will be paid for by the army.", "body",
+     "cooperation_agreement"),
+])
+def test_false_alarms_of_the_seventh_session_report_nothing(nlp, text, zone, absent):
+    assert absent not in types_of(nlp, text, zone=zone)
+
+
+@pytest.mark.parametrize(("text", "zone", "event_type"), [
+    ("Fenwick's cobalt prices rose after the royalty was raised, to $30,000 a tonne.", "body", "price_movement"),
+    ("Marlin produced 12,000 tonnes of nickel sulphate in 2024.", "body", "production_output"),
+    ("Marlin is in talks with Kestrel on a second offtake.", "body", "negotiation"),
+    ("Marlin said the start-up of the Kestrel plant is due in May.", "body", "project_milestone"),
+    ("Cobalt extends gains as Fenwick curbs supply", "title", "price_movement"),
+    ("Lithium prices firm", "title", "price_movement"),
+    ("Tungsten firms as Fenwick curbs supply", "title", "price_movement"),
+    ("Tin prices slump as Norland exports fall", "title", "price_movement"),
+    ("Marlin will invest $40 million in the Kestrel lithium project.", "body", "investment"),
+    ("Marlin moved forward first production at Kestrel to May.", "body", "project_milestone"),
+    ("Fenwick plans to postpone new royalty charges on nickel until prices recover.", "body", "regulation"),
+    ("Nickel prices fell 4% to $15,200 a tonne on Monday.", "body", "price_movement"),
+    ("The federal government unveiled plans to stockpile cobalt on Monday.", "body", "policy_strategy"),
+    ("Kestrel Mining Ltd has made a proposal to buy Marlin Metals for $90 million.", "body", "negotiation"),
+    ("Marlin began commercial production at the Kestrel mine in May.", "body", "project_milestone"),
+    ("Marlin signed an agreement with Kestrel on Monday to develop the Fenwick mine.", "body", "cooperation_agreement"),
+])
+def test_the_reporting_senses_beside_the_seventh_session_false_alarms_still_fire(nlp, text, zone, event_type):
+    assert event_type in types_of(nlp, text, zone=zone)
+
+
+def test_a_decline_in_shipment_volume_is_no_price_move(nlp):
+    events = events_of(nlp, "Higher nickel prices more than offset a steep decline in shipment volume last quarter.")
+    assert ("price_movement", "decline") not in {(event_type, trigger) for event_type, trigger, _ in events}

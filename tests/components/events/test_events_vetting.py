@@ -73,3 +73,23 @@ def test_a_share_verb_used_as_a_noun_or_modifier_is_no_act(nlp):
     text = ("Fenwick makes about 90 percent of global primary cobalt output, and much of it is centred around the "
             "Halden mine in the north.")
     assert ("production_output", "mine") not in {(t, trigger) for t, trigger, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # the object shared with a coordinated verb is the trigger's object too: buying minerals is procurement
+    "The programme will pair private money with a $5 billion loan from the state bank to acquire and stockpile "
+    "critical minerals.",
+    # a noun trigger's "of" object: acquiring resources is no takeover
+    "The sale is expected to help the strategic acquisition and development of these scarce resources.",
+])
+def test_acquiring_minerals_or_resources_is_no_takeover(nlp, text):
+    assert "merger_acquisition" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a word of a company's name is no object word
+    "Marlin agreed to acquire Kestrel Resources for $90 million.",
+    "Marlin completed the acquisition of Kestrel Minerals on Monday.",
+])
+def test_acquiring_a_company_named_after_resources_still_is(nlp, text):
+    assert "merger_acquisition" in types_of(nlp, text)
