@@ -73,6 +73,8 @@ class AgentFinder:
         holder_verb = governing is not None and governing.lemma_.lower() in self.words.holder_verbs
         by_only = rule.event_type in HOLDER_TYPES and not holder_verb
         agent, verb = self._subject_entity(trigger, sentence, parties, by_only=by_only)
+        pronoun = agent if agent is not None and agent.text.lower() in self.pronouns else None
+        agent = None if pronoun is not None else agent
         if agent is not None and rule.event_type in NO_FALLBACK_AGENT and governing is not None and (
                 agent.root.head.i != governing.i):
             agent = None  # "Orewire expects Pr-Nd oxide to trade ...": a forecaster does not move a price
@@ -96,7 +98,7 @@ class AgentFinder:
                 return modifier, None
         if agent is None and rule.event_type not in NO_FALLBACK_AGENT:
             agent = self._passive_owner(trigger, parties) or self._adjacent_subject(trigger, parties)
-        return agent, None
+        return agent or pronoun, None
 
     def _headline_provider(self, trigger: Span, parties: list[Span]) -> Span | None:
         """In a headline (poor parse), the party right after "from" following the trigger in its clause: "Kestrel
@@ -182,6 +184,7 @@ class AgentFinder:
         verb = governing_verb(trigger.root)
         first_verb = verb
         hops = 0
+        pronoun: Span | None = None  # "It has sold 900 t": left to the article pass when nothing else is found
         while verb is not None and hops < 4:
             hops += 1
             # "described by the survey as one of the largest resources": a source describes, it does not act
@@ -211,6 +214,7 @@ class AgentFinder:
                     speaker = self._speaker(verb, parties)
                     if speaker is not None:
                         return speaker, first_verb
+                    pronoun = pronoun or anaphor
                 elif anaphor is not None:
                     return anaphor, first_verb
                 if anaphor is None and verb.dep_ not in {"ccomp", "xcomp", "conj"}:
@@ -228,7 +232,7 @@ class AgentFinder:
             if subjects and verb.dep_ == "ccomp" and (head is None or head.lemma_.lower() not in self.words.say_verbs):
                 break
             verb = head
-        return None, first_verb
+        return pronoun, first_verb
 
     def _speaker(self, verb: Token, parties: list[Span]) -> Span | None:
         """For "X said (that) it ...": the entity subject of the nearest reporting verb above ``verb``."""

@@ -275,3 +275,14 @@ def test_the_giver_named_on_the_received_paper_is_the_lender(nlp):
 def test_a_party_after_the_verb_is_not_its_unparsed_subject(nlp):
     text = "It has also invested $30 million with the Kestrel Institute of Technology in a shared research laboratory."
     assert ("agent", "Kestrel Institute of Technology") not in parties_of(nlp, text, "investment")
+
+
+def test_a_subject_pronoun_is_left_to_the_article_pass(nlp):
+    # "It" with no speaker above it: the stage names the pronoun, the article pass resolves it (or drops it)
+    assert parties_of(nlp, "It has supplied about 900 tonnes of cobalt since 2019.", "production_output") == [
+        ("agent", "It")]
+    # a speaker above it still wins, and a named subject is untouched
+    assert parties_of(nlp, "Marlin Metals said it has supplied 900 tonnes of cobalt since 2019.",
+                      "production_output") == [("agent", "Marlin Metals")]
+    assert parties_of(nlp, "Norway has supplied about 900 tonnes of cobalt since 2019.", "production_output") == [
+        ("agent", "Norway")]
