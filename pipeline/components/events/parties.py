@@ -14,6 +14,13 @@ def office_of(person: Span, parties: list[Span]) -> Span | None:
              and ent.end <= person.start]
     if title:
         return title[-1]
+    # "Fenwickian President Ana Lind": a nationality before a capitalised title is the government (the article pass
+    # turns the nationality into its country); "a Fenwickian chief executive" names no office of a state
+    for ent in parties:
+        between = person.doc[ent.end: person.start]
+        if ent.label_ == "NORP" and person.start - 6 <= ent.start and ent.end <= person.start and len(between) > 0 and (
+                all(token.is_title for token in between)):
+            return ent
     # "Y, chief executive of X, said": the organisation in the person's apposition
     for appos in (child for child in person.root.children if child.dep_ == "appos"):
         inside = [ent for ent in parties if ent.label_ in {"GPE", "ORG"}

@@ -286,3 +286,13 @@ def test_a_subject_pronoun_is_left_to_the_article_pass(nlp):
                       "production_output") == [("agent", "Marlin Metals")]
     assert parties_of(nlp, "Norway has supplied about 900 tonnes of cobalt since 2019.", "production_output") == [
         ("agent", "Norway")]
+
+
+def test_a_head_of_state_named_with_a_nationality_acts_for_the_country(nlp):
+    # the nationality before a capitalised office is the government (the article pass makes it the country)
+    assert parties_of(nlp, "Chilean President Ana Lind on Monday commissioned a copper smelter near the coast.",
+                      "project_milestone") == [("agent", "Chilean")]
+    # a lower-case job title names no office of a state
+    assert ("agent", "Chilean") not in parties_of(
+        nlp, "Chilean chief executive Ana Lind on Monday commissioned a copper smelter near the coast.",
+        "project_milestone")
