@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.events.parties import nationality_on, office_of
+from pipeline.components.events.parties import nationality_on, office_of, previous_subject
 from pipeline.components.events.sentences import Sentence, in_dateline
 from pipeline.components.events.syntax import (
     PLACE_LABELS,
@@ -74,7 +74,8 @@ class AgentFinder:
         by_only = rule.event_type in HOLDER_TYPES and not holder_verb
         agent, verb = self._subject_entity(trigger, sentence, parties, by_only=by_only)
         pronoun = agent if agent is not None and agent.text.lower() in self.pronouns else None
-        agent = None if pronoun is not None else agent
+        agent = (previous_subject(pronoun) if pronoun.root.dep_ in SUBJECT_DEPS else None) if pronoun else agent
+        pronoun = None if agent is not None else pronoun
         if agent is not None and rule.event_type in NO_FALLBACK_AGENT and governing is not None and (
                 agent.root.head.i != governing.i):
             agent = None  # "Orewire expects Pr-Nd oxide to trade ...": a forecaster does not move a price

@@ -1,9 +1,13 @@
-"""Parties named around a trigger without its parse's help: the body an official acts for, and the nationality on a
-noun trigger (both used by ``agents.AgentFinder``)."""
+"""Parties named around a trigger without its parse's help: the body an official acts for, the nationality on a
+noun trigger, and the subject a pronoun takes up from the sentence before (all used by ``agents.AgentFinder``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
+
+from pipeline.components.events.syntax import SUBJECT_DEPS
+
+PRONOUN_ANTECEDENT_LABELS = frozenset({"ORG", "GPE"})
 
 
 def office_of(person: Span, parties: list[Span]) -> Span | None:
@@ -42,4 +46,19 @@ def nationality_on(trigger: Span, parties: list[Span]) -> Span | None:
             for ent in parties:
                 if ent.label_ == "NORP" and ent.start <= child.i < ent.end:
                     return ent
+    return None
+
+
+def previous_subject(pronoun: Span) -> Span | None:
+    """The actor a subject pronoun takes up: the organisation or country that is the subject of the main clause of
+    the sentence right before it in its paragraph ("Norway has been buying cobalt. It imported 900 t in 2024." ->
+    Norway); None when that subject is no such entity."""
+    doc, start = pronoun.doc, pronoun.sent.start
+    if start == 0:
+        return None
+    root = doc[start - 1].sent.root
+    for subject in (child for child in root.children if child.dep_ in SUBJECT_DEPS):
+        found = next((ent for ent in doc.ents if ent.start <= subject.i < ent.end), None)
+        if found is not None:
+            return found if found.label_ in PRONOUN_ANTECEDENT_LABELS else None
     return None

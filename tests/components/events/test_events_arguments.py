@@ -296,3 +296,11 @@ def test_a_head_of_state_named_with_a_nationality_acts_for_the_country(nlp):
     assert ("agent", "Chilean") not in parties_of(
         nlp, "Chilean chief executive Ana Lind on Monday commissioned a copper smelter near the coast.",
         "project_milestone")
+
+
+def test_a_subject_pronoun_takes_up_the_subject_of_the_sentence_before(nlp):
+    text = "China has been buying much cobalt from Fenwick Metals. It imported 3,500 tonnes of cobalt in 2021."
+    assert parties_of(nlp, text, "production_output") == [("agent", "China")]
+    # a sentence before whose subject is no organisation or country leaves the pronoun to the article pass
+    text = "Demand for cobalt has been strong. It imported 3,500 tonnes of cobalt in 2021."
+    assert parties_of(nlp, text, "production_output") == [("agent", "It")]
