@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.events.parties import nationality_on, office_of, previous_subject
+from pipeline.components.events.parties import nationality_on, office_of, passive_owner, previous_subject
 from pipeline.components.events.sentences import Sentence, in_dateline
 from pipeline.components.events.syntax import (
     PLACE_LABELS,
@@ -98,7 +98,7 @@ class AgentFinder:
             if modifier is not None and modifier.label_ != "NORP":
                 return modifier, None
         if agent is None and rule.event_type not in NO_FALLBACK_AGENT:
-            agent = self._passive_owner(trigger, parties) or self._adjacent_subject(trigger, parties)
+            agent = passive_owner(trigger, parties, self._entity_in) or self._adjacent_subject(trigger, parties)
         return agent or pronoun, None
 
     def _headline_provider(self, trigger: Span, parties: list[Span]) -> Span | None:
@@ -153,17 +153,6 @@ class AgentFinder:
         if root.dep_ == "pobj":
             return root.head.dep_ == "agent" or root.head.lower_ in {"of", "by"}
         return False
-
-    def _passive_owner(self, trigger: Span, parties: list[Span]) -> Span | None:
-        """The "by" agent of a participle on a noun trigger: "quotas administered by the regulator X"."""
-        for child in trigger.root.children:
-            if child.dep_ == "acl":
-                for by in (c for c in child.children if c.dep_ == "agent"):
-                    for pobj in by.children:
-                        found = self._entity_in(pobj, parties)
-                        if found is not None:
-                            return found
-        return None
 
     def _adjacent_subject(self, trigger: Span, parties: list[Span]) -> Span | None:
         """A party right before a verb trigger when the parse found no subject ("The DRC suspended ...")."""

@@ -1,9 +1,12 @@
 """Parties named around a trigger without its parse's help: the body an official acts for, the nationality on a
-noun trigger, and the subject a pronoun takes up from the sentence before (all used by ``agents.AgentFinder``)."""
+noun trigger, the subject a pronoun takes up from the sentence before, and the "by" agent of a participle on a noun
+trigger (all used by ``agents.AgentFinder``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
 
 from pipeline.components.events.syntax import SUBJECT_DEPS
 
@@ -61,4 +64,17 @@ def previous_subject(pronoun: Span) -> Span | None:
         found = next((ent for ent in doc.ents if ent.start <= subject.i < ent.end), None)
         if found is not None:
             return found if found.label_ in PRONOUN_ANTECEDENT_LABELS else None
+    return None
+
+
+def passive_owner(trigger: Span, parties: list[Span], entity_in: Callable[[Token, list[Span]], Span | None]) -> Span | None:
+    """The "by" agent of a participle on a noun trigger: "quotas administered by the regulator X" (``entity_in``: the
+    party a token names)."""
+    for child in trigger.root.children:
+        if child.dep_ == "acl":
+            for by in (c for c in child.children if c.dep_ == "agent"):
+                for pobj in by.children:
+                    found = entity_in(pobj, parties)
+                    if found is not None:
+                        return found
     return None
