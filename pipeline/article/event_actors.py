@@ -19,9 +19,10 @@ _ARTICLE_OR_POSSESSIVE = re.compile(r"(?i)^the\s+|['’]s$")
 
 def place_agent(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:
     """A place is never the actor: an agent labelled as in ``place_agent_roles`` (a mine, a region) takes that role
-    instead (project, location), so does a city (``settlement_agent_role``: a dateline's "OSLO -"), and so does a
-    province agent of a ``company_types`` or ``operated_types`` record ("the Ohio plant will reach 100,000 t", "a mine
-    closes in Ohio": Ohio is where, not who)."""
+    instead (project, location), so does a city (``settlement_agent_role``: a dateline's "OSLO -"), a province agent
+    of a ``company_types`` or ``operated_types`` record ("the Ohio plant will reach 100,000 t", "a mine closes in
+    Ohio": Ohio is where, not who), and a country agent of a ``stoppage_types`` record unless its government is named
+    ("floods in Peru's copper belt halted mines": where, not who)."""
     index = next((i for i, a in enumerate(record.arguments) if a.role == "agent"), None)
     entity = by_id.get(record.arguments[index].ref or "") if index is not None else None
     if entity is None or index is None:
@@ -32,11 +33,25 @@ def place_agent(record: EventRecord, by_id: dict[str, EntityRecord], policy: Doc
     if role is None and entity.label == "GPE" and not is_country(entity) and (
             record.event_type in policy.company_types or record.event_type in policy.operated_types):
         role = policy.place_agent_roles.get("LOC")
+    if role is None and record.event_type in policy.stoppage_types and entity.label in ("GPE", "NORP") and (
+            is_country(entity) and not _governs(record, {record.arguments[index].text, entity.text}, policy)):
+        role = policy.place_agent_roles.get("LOC")
     if role is None:
         return record
     arguments = list(record.arguments)
     arguments[index] = arguments[index].model_copy(update={"role": role})
     return record.model_copy(update={"arguments": arguments})
+
+
+def _governs(record: EventRecord, names: set[str], policy: DocumentPolicy) -> bool:
+    """Whether a country's mention in the record's sentence (by any of its names) is its government ("the Chinese
+    government's curbs", "Peruvian authorities"): a ``government_words`` word among the two words after it."""
+    for match in (m for name in names for m in re.finditer(re.escape(name), record.evidence)):
+        after = [word for word in _LETTERS.findall(record.evidence[match.end():].lower()) if word != "s"]
+        after = after[:GOVERNMENT_GAP]
+        if set(after) & set(policy.government_words):
+            return True
+    return False
 
 
 def relabelled_actor(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:
@@ -215,6 +230,8 @@ def _inherited_labels(record: EventRecord, policy: DocumentPolicy) -> list[str]:
 
 
 _WORD = re.compile(r"[\w'’-]+")
+_LETTERS = re.compile(r"[a-z]+")
+GOVERNMENT_GAP = 2  # words after a country that may name its government: "Chinese [central] government"
 MARKET_WIDE_SPAN = 4  # words before the trigger searched: "primary global tungsten [production]"
 
 

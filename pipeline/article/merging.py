@@ -136,6 +136,9 @@ class EventMerger:
             candidates = [e for e in candidates if (e.label == "ORG" and is_public_body(e, self.policy))
                           or (e.label == "GPE" and is_country(e))]
             labels = labels | {"GPE"}
+        if self.policy is not None and head in self.pronouns:
+            # a pronoun names an actor the record's type may take ("Its shares jumped" is no country's)
+            labels = labels & frozenset(self.policy.inherit_agent.get(record.event_type, ()))
         antecedent = None
         if self.policy is not None and self.policy.sentence_antecedents and head not in self.pronouns:
             antecedent = _sentence_antecedent(record, labels, candidates)
@@ -143,6 +146,8 @@ class EventMerger:
             antecedent = _heading_agent(record, records, labels, candidates)
         if antecedent is None and head not in self.pronouns:
             antecedent = _recent_entity(record, records, labels, candidates)
+        if antecedent is None and head in self.pronouns:
+            antecedent = _previous_agent(record, records, labels, candidates)
         arguments = list(record.arguments)
         if antecedent is None:
             return record
@@ -351,6 +356,21 @@ def _recent_entity(record: EventRecord, records: list[EventRecord], labels: froz
         return max(earlier, key=lambda e: e.start)
     titled = [e for e in entities if e.label in labels and e.zone == "title"]
     return titled[0] if titled else None
+
+
+def _previous_agent(record: EventRecord, records: list[EventRecord], labels: frozenset[str],
+                    entities: Sequence[EntityRecord]) -> EntityRecord | None:
+    """The actor a pronoun ("it", "they") takes when no heading names one: the agent of a record of the sentence
+    right before it, in its section ("Fenwick holds large cobalt reserves. It has sold 900 t since 2020." ->
+    Fenwick); None when that sentence reports no act with an agent of the labels (the pronoun's that the record's
+    type may take: "Its shares jumped" never takes a country), or two different ones."""
+    by_id = {entity.id: entity for entity in entities}
+    found = {by_id[a.ref].id: by_id[a.ref] for other in records
+             if other.section == record.section and other.zone == record.zone and other.sentence == record.sentence - 1
+             for a in other.arguments if a.role == "agent" and a.ref in by_id and by_id[a.ref].label in labels}
+    if len({name_key(entity.normalized) for entity in found.values()}) != 1:
+        return None
+    return next(iter(found.values()))
 
 
 def _heading_agent(record: EventRecord, records: list[EventRecord], labels: frozenset[str],

@@ -204,6 +204,10 @@ class DocumentPolicy(_Strict):
                                             "milestones, stoppages): a record naming a facility as its project "
                                             "inherits no country (the site is in it, does not act for it), and with "
                                             "no organisation to inherit the facility names its operator as agent.")
+    stoppage_types: list[EventType] = Field(default_factory=list, description="Types a country does not do as such "
+                                            "(a stoppage or shortage in its industry): a country agent of one becomes "
+                                            "its location, unless the words after it name its government ('Chinese "
+                                            "government curbs cut output'), and none is inherited.")
     site_place_preps: list[str] = Field(default_factory=list, description="Prepositions that, among the two words "
                                         "before a facility, make it where another thing acts ('a smelter at the X "
                                         "park'): such a facility never stands for its operator (``operated_types``).")

@@ -127,6 +127,32 @@ def test_a_province_where_a_mine_stops_is_where_not_who(policy):
     assert agents([moved]) == [[]] and ("location", "Manitoba") in [(a.role, a.text) for a in moved.arguments]
 
 
+def test_a_country_where_an_industry_stops_is_where_not_who(policy):
+    # "Heavy rains across Fenwick's tin belt have shut several smelters": the country is where, nobody named acts
+    fenwick = entity(0, "Fenwick", "GPE", kb_id="FW")
+    stoppage = event(40, "supply_disruption", ("agent", fenwick.text, fenwick.id)).model_copy(
+        update={"evidence": "Heavy rains across Fenwick's tin belt have shut several smelters."})
+    moved = place_agent(stoppage, {fenwick.id: fenwick}, policy)
+    assert agents([moved]) == [[]] and ("location", "Fenwick") in [(a.role, a.text) for a in moved.arguments]
+    # a nationality read as the country, too ("Fenwickian smelters were idled")
+    norp = entity(0, "Fenwickian", "NORP", kb_id="FW")
+    idled = event(40, "supply_disruption", ("agent", "Fenwick", norp.id)).model_copy(
+        update={"evidence": "Fenwickian smelters were idled for a week."})
+    assert agents([place_agent(idled, {norp.id: norp}, policy)]) == [[]]
+    # its government named acting keeps the country ("the Fenwickian government's power curbs cut output")
+    curbs = idled.model_copy(update={"evidence": "The Fenwickian government's power curbs cut smelter output."})
+    assert agents([place_agent(curbs, {norp.id: norp}, policy)]) == [["Fenwick"]]
+    # other types keep a country agent: its output, its ban
+    output = stoppage.model_copy(update={"event_type": "production_output"})
+    assert agents([place_agent(output, {fenwick.id: fenwick}, policy)]) == [["Fenwick"]]
+    # nor is a country inherited by a stoppage: the item's company is, or nobody
+    lead = [entity(0, "Fenwick", "GPE", sentence=1, kb_id="FW")]
+    bare = event(100, "supply_disruption", ("quantity", "12", None), sentence=1)
+    assert agents(apply_policy([bare], lead, policy)) == [[]]
+    marlin = [entity(20, "Marlin Metals", sentence=1), entity(200, "Marlin Metals", sentence=2)]
+    assert agents(apply_policy([bare], [*lead, *marlin], policy)) == [["Marlin Metals"]]
+
+
 def test_a_named_site_takes_its_operator_never_its_country(policy):
     # "Chile's Toquepala mine raised its copper output by 5%": the mine's operator acts, not Chile
     chile = entity(0, "Chile", "GPE", zone="title", kb_id="CL")

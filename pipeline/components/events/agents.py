@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.events.parties import nationality_on, office_of
+from pipeline.components.events.parties import nationality_on, office_of, passive_owner, previous_subject
 from pipeline.components.events.sentences import Sentence, in_dateline
 from pipeline.components.events.syntax import (
     PLACE_LABELS,
@@ -73,6 +73,9 @@ class AgentFinder:
         holder_verb = governing is not None and governing.lemma_.lower() in self.words.holder_verbs
         by_only = rule.event_type in HOLDER_TYPES and not holder_verb
         agent, verb = self._subject_entity(trigger, sentence, parties, by_only=by_only)
+        pronoun = agent if agent is not None and agent.text.lower() in self.pronouns else None
+        agent = (previous_subject(pronoun) if pronoun.root.dep_ in SUBJECT_DEPS else None) if pronoun else agent
+        pronoun = None if agent is not None else pronoun
         if agent is not None and rule.event_type in NO_FALLBACK_AGENT and governing is not None and (
                 agent.root.head.i != governing.i):
             agent = None  # "Orewire expects Pr-Nd oxide to trade ...": a forecaster does not move a price
@@ -95,8 +98,8 @@ class AgentFinder:
             if modifier is not None and modifier.label_ != "NORP":
                 return modifier, None
         if agent is None and rule.event_type not in NO_FALLBACK_AGENT:
-            agent = self._passive_owner(trigger, parties) or self._adjacent_subject(trigger, parties)
-        return agent, None
+            agent = passive_owner(trigger, parties, self._entity_in) or self._adjacent_subject(trigger, parties)
+        return agent or pronoun, None
 
     def _headline_provider(self, trigger: Span, parties: list[Span]) -> Span | None:
         """In a headline (poor parse), the party right after "from" following the trigger in its clause: "Kestrel
@@ -151,17 +154,6 @@ class AgentFinder:
             return root.head.dep_ == "agent" or root.head.lower_ in {"of", "by"}
         return False
 
-    def _passive_owner(self, trigger: Span, parties: list[Span]) -> Span | None:
-        """The "by" agent of a participle on a noun trigger: "quotas administered by the regulator X"."""
-        for child in trigger.root.children:
-            if child.dep_ == "acl":
-                for by in (c for c in child.children if c.dep_ == "agent"):
-                    for pobj in by.children:
-                        found = self._entity_in(pobj, parties)
-                        if found is not None:
-                            return found
-        return None
-
     def _adjacent_subject(self, trigger: Span, parties: list[Span]) -> Span | None:
         """A party right before a verb trigger when the parse found no subject ("The DRC suspended ...")."""
         if trigger.root.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
@@ -182,6 +174,7 @@ class AgentFinder:
         verb = governing_verb(trigger.root)
         first_verb = verb
         hops = 0
+        pronoun: Span | None = None  # "It has sold 900 t": left to the article pass when nothing else is found
         while verb is not None and hops < 4:
             hops += 1
             # "described by the survey as one of the largest resources": a source describes, it does not act
@@ -211,6 +204,7 @@ class AgentFinder:
                     speaker = self._speaker(verb, parties)
                     if speaker is not None:
                         return speaker, first_verb
+                    pronoun = pronoun or anaphor
                 elif anaphor is not None:
                     return anaphor, first_verb
                 if anaphor is None and verb.dep_ not in {"ccomp", "xcomp", "conj"}:
@@ -228,7 +222,7 @@ class AgentFinder:
             if subjects and verb.dep_ == "ccomp" and (head is None or head.lemma_.lower() not in self.words.say_verbs):
                 break
             verb = head
-        return None, first_verb
+        return pronoun, first_verb
 
     def _speaker(self, verb: Token, parties: list[Span]) -> Span | None:
         """For "X said (that) it ...": the entity subject of the nearest reporting verb above ``verb``."""

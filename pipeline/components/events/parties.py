@@ -1,9 +1,16 @@
-"""Parties named around a trigger without its parse's help: the body an official acts for, and the nationality on a
-noun trigger (both used by ``agents.AgentFinder``)."""
+"""Parties named around a trigger without its parse's help: the body an official acts for, the nationality on a
+noun trigger, the subject a pronoun takes up from the sentence before, and the "by" agent of a participle on a noun
+trigger (all used by ``agents.AgentFinder``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from pipeline.components.events.syntax import SUBJECT_DEPS
+
+PRONOUN_ANTECEDENT_LABELS = frozenset({"ORG", "GPE"})
 
 
 def office_of(person: Span, parties: list[Span]) -> Span | None:
@@ -14,6 +21,13 @@ def office_of(person: Span, parties: list[Span]) -> Span | None:
              and ent.end <= person.start]
     if title:
         return title[-1]
+    # "Fenwickian President Ana Lind": a nationality before a capitalised title is the government (the article pass
+    # turns the nationality into its country); "a Fenwickian chief executive" names no office of a state
+    for ent in parties:
+        between = person.doc[ent.end: person.start]
+        if ent.label_ == "NORP" and person.start - 6 <= ent.start and ent.end <= person.start and len(between) > 0 and (
+                all(token.is_title for token in between)):
+            return ent
     # "Y, chief executive of X, said": the organisation in the person's apposition
     for appos in (child for child in person.root.children if child.dep_ == "appos"):
         inside = [ent for ent in parties if ent.label_ in {"GPE", "ORG"}
@@ -35,4 +49,32 @@ def nationality_on(trigger: Span, parties: list[Span]) -> Span | None:
             for ent in parties:
                 if ent.label_ == "NORP" and ent.start <= child.i < ent.end:
                     return ent
+    return None
+
+
+def previous_subject(pronoun: Span) -> Span | None:
+    """The actor a subject pronoun takes up: the organisation or country that is the subject of the main clause of
+    the sentence right before it in its paragraph ("Norway has been buying cobalt. It imported 900 t in 2024." ->
+    Norway); None when that subject is no such entity."""
+    doc, start = pronoun.doc, pronoun.sent.start
+    if start == 0:
+        return None
+    root = doc[start - 1].sent.root
+    for subject in (child for child in root.children if child.dep_ in SUBJECT_DEPS):
+        found = next((ent for ent in doc.ents if ent.start <= subject.i < ent.end), None)
+        if found is not None:
+            return found if found.label_ in PRONOUN_ANTECEDENT_LABELS else None
+    return None
+
+
+def passive_owner(trigger: Span, parties: list[Span], entity_in: Callable[[Token, list[Span]], Span | None]) -> Span | None:
+    """The "by" agent of a participle on a noun trigger: "quotas administered by the regulator X" (``entity_in``: the
+    party a token names)."""
+    for child in trigger.root.children:
+        if child.dep_ == "acl":
+            for by in (c for c in child.children if c.dep_ == "agent"):
+                for pobj in by.children:
+                    found = entity_in(pobj, parties)
+                    if found is not None:
+                        return found
     return None

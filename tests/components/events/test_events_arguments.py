@@ -275,3 +275,32 @@ def test_the_giver_named_on_the_received_paper_is_the_lender(nlp):
 def test_a_party_after_the_verb_is_not_its_unparsed_subject(nlp):
     text = "It has also invested $30 million with the Kestrel Institute of Technology in a shared research laboratory."
     assert ("agent", "Kestrel Institute of Technology") not in parties_of(nlp, text, "investment")
+
+
+def test_a_subject_pronoun_is_left_to_the_article_pass(nlp):
+    # "It" with no speaker above it: the stage names the pronoun, the article pass resolves it (or drops it)
+    assert parties_of(nlp, "It has supplied about 900 tonnes of cobalt since 2019.", "production_output") == [
+        ("agent", "It")]
+    # a speaker above it still wins, and a named subject is untouched
+    assert parties_of(nlp, "Marlin Metals said it has supplied 900 tonnes of cobalt since 2019.",
+                      "production_output") == [("agent", "Marlin Metals")]
+    assert parties_of(nlp, "Norway has supplied about 900 tonnes of cobalt since 2019.", "production_output") == [
+        ("agent", "Norway")]
+
+
+def test_a_head_of_state_named_with_a_nationality_acts_for_the_country(nlp):
+    # the nationality before a capitalised office is the government (the article pass makes it the country)
+    assert parties_of(nlp, "Chilean President Ana Lind on Monday commissioned a copper smelter near the coast.",
+                      "project_milestone") == [("agent", "Chilean")]
+    # a lower-case job title names no office of a state
+    assert ("agent", "Chilean") not in parties_of(
+        nlp, "Chilean chief executive Ana Lind on Monday commissioned a copper smelter near the coast.",
+        "project_milestone")
+
+
+def test_a_subject_pronoun_takes_up_the_subject_of_the_sentence_before(nlp):
+    text = "China has been buying much cobalt from Fenwick Metals. It imported 3,500 tonnes of cobalt in 2021."
+    assert parties_of(nlp, text, "production_output") == [("agent", "China")]
+    # a sentence before whose subject is no organisation or country leaves the pronoun to the article pass
+    text = "Demand for cobalt has been strong. It imported 3,500 tonnes of cobalt in 2021."
+    assert parties_of(nlp, text, "production_output") == [("agent", "It")]
