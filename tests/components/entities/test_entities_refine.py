@@ -27,7 +27,7 @@ def test_acronym_before_a_job_title_is_the_employer(nlp):
     assert ("SCM", "PERSON") not in found
 
 
-def test_round11_terms_and_generic_heads_are_no_names(nlp):
+def test_battery_terms_and_generic_heads_are_no_names(nlp):
     found = ents(make_block_doc(
         nlp, "Demand for LFP cells grew, output reached 9,000 t of LCE, and the Group thanked the Government for COVID aid."))
     assert not any(text in {"LFP", "LCE", "Group", "Government", "COVID"} for text, label in found if label != "COMMODITY")

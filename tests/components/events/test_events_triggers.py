@@ -850,7 +850,7 @@ def test_recall_wordings_guards(nlp, text, absent):
     ("Unlike previous deals the miner signed with the state, the new smelter will be paid for by the army.", "body",
      "cooperation_agreement"),
 ])
-def test_false_alarms_of_the_seventh_session_report_nothing(nlp, text, zone, absent):
+def test_other_senses_of_planning_proposal_and_history_words_report_nothing(nlp, text, zone, absent):
     assert absent not in types_of(nlp, text, zone=zone)
 
 
@@ -872,7 +872,7 @@ def test_false_alarms_of_the_seventh_session_report_nothing(nlp, text, zone, abs
     ("Marlin began commercial production at the Kestrel mine in May.", "body", "project_milestone"),
     ("Marlin signed an agreement with Kestrel on Monday to develop the Fenwick mine.", "body", "cooperation_agreement"),
 ])
-def test_the_reporting_senses_beside_the_seventh_session_false_alarms_still_fire(nlp, text, zone, event_type):
+def test_reporting_senses_beside_those_words_still_fire(nlp, text, zone, event_type):
     assert event_type in types_of(nlp, text, zone=zone)
 
 
