@@ -57,8 +57,8 @@ class AgentFinder:
                 return provider, None
             return self._fallback_agent(trigger, parties, headline=True), None
         owner = self._possessor(trigger, parties)
-        if owner is not None and rule.event_type not in HOLDER_TYPES:
-            return owner, None
+        if owner is not None:
+            return owner, None  # "Bolivia's proven lithium reserves rose": the owner holds them
         if rule.event_type in PROVIDER_TYPES or (rule.event_type in RECEIVED_PROVIDER_TYPES and self._received(trigger)):
             provider = self._provider(trigger, parties)
             if provider is not None:
