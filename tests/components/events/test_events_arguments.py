@@ -320,3 +320,9 @@ def test_the_holder_of_reserves_is_named_around_the_reserves_noun(nlp, text, hol
 def test_a_nationality_on_the_reserves_noun_is_their_holder(nlp):
     assert parties_of(nlp, "The survey cut its Peruvian tin reserve estimate to 90,000 tonnes.",
                       "resource_estimate") == [("agent", "Peruvian")]
+
+
+def test_a_government_owner_with_a_nationality_is_that_nation_not_an_anaphor(nlp):
+    # "the Fenwickian government" is the country the nationality names, never the item's actor by anaphora
+    assert parties_of(nlp, "The Chinese government's export curbs on gallium took effect in August.",
+                      "export_restriction") == [("agent", "Chinese")]
