@@ -172,11 +172,26 @@ def is_country(entity: EntityRecord) -> bool:
     return bool(entity.kb_id) and "-" not in (entity.kb_id or "")
 
 
+def site_owner(entities: Sequence[EntityRecord], text: str, policy: DocumentPolicy) -> EntityRecord | None:
+    """The one organisation the article names as a site's owner (``owner_phrases``: "a plant owned by X", "the mine
+    is operated by Singapore-based Y"); None when it names none or several."""
+    owners: dict[str, EntityRecord] = {}
+    for phrase in policy.owner_phrases:
+        for match in re.finditer(rf"\b{re.escape(phrase)}\s+", text, flags=re.IGNORECASE):
+            after = [e for e in entities if e.label == "ORG" and e.start >= match.end()]
+            owner = min(after, key=lambda e: e.start, default=None)
+            if owner is not None and len(_WORD.findall(text[match.end(): owner.start])) <= policy.owner_gap and (
+                    not re.search(r"[.,;:()\n]", text[match.end(): owner.start])):
+                owners.setdefault(name_key(owner.normalized), owner)
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
 def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], policy: DocumentPolicy, *,
-                  entities: Sequence[EntityRecord] = ()) -> EventRecord:
+                  entities: Sequence[EntityRecord] = (), owner: EntityRecord | None = None) -> EventRecord:
     """A record whose sentence names no actor takes its item's actor of a label its type allows; never when the
     sentence names a third party (``third_party_labels``, outside the record's arguments) who is its own actor
-    ("Japanese imports fell 6%" under a company's heading)."""
+    ("Japanese imports fell 6%" under a company's heading). An item without a company gives a site's output,
+    milestone or stoppage to the owner the article names (``site_owner``)."""
     if record.event_type in policy.no_agent_types or any(a.role == "agent" for a in record.arguments):
         return record
     if market_wide(record, policy) or group_actor(record, policy):
@@ -184,6 +199,8 @@ def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], 
     site = operated_site(record, entities, policy)
     for label in _inherited_labels(record, policy):
         actor = salient.get(label)
+        if actor is None and label == "ORG" and record.event_type in policy.operated_types:
+            actor = owner
         if site is not None and label == "GPE":
             continue  # "Chile's Toquepala mine raised output": the country is where, the operator acts
         if actor is None or any(a.ref == actor.id or name_key(a.text) == name_key(actor.normalized)

@@ -35,6 +35,7 @@ from pipeline.article.event_actors import (
     item_actors,
     place_agent,
     relabelled_actor,
+    site_owner,
 )
 from pipeline.article.event_actors import name_key as _key
 from pipeline.article.event_happenings import DateYears, fold_same_act, merge_happenings, merge_records
@@ -84,8 +85,9 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
         items = {(section, company): industry_item(item_actors(companies if company else actors, section, policy,
                                                                acting=acting), policy)
                  for section in {record.section for record in kept} for company in (False, True)}
+        owner = site_owner(actors, text, policy)
         kept = [inherit_agent(record, items[record.section, record.event_type in policy.company_types], policy,
-                              entities=actors) for record in kept]
+                              entities=actors, owner=owner) for record in kept]
         kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True, date_years=date_years)
     kept = [calibrate(record, policy) for record in kept]
     return sorted(kept, key=lambda r: (r.trigger.start, r.event_type))

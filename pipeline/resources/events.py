@@ -211,6 +211,12 @@ class DocumentPolicy(_Strict):
     site_place_preps: list[str] = Field(default_factory=list, description="Prepositions that, among the two words "
                                         "before a facility, make it where another thing acts ('a smelter at the X "
                                         "park'): such a facility never stands for its operator (``operated_types``).")
+    owner_phrases: list[str] = Field(default_factory=list, description="Phrases naming a site's owner right after "
+                                     "them ('a plant owned by X', 'the mine is operated by Y'): when the article names "
+                                     "one such owner, an ``operated_types`` record of an item without a company of its "
+                                     "own inherits that owner.")
+    owner_gap: int = Field(default=0, description="Words allowed between an owner phrase and the owner's name "
+                           "('owned by Singapore-based X').")
     ministry_is_country: bool = Field(default=False, description="A public body's record (a ministry: an organisation "
                                       "with a ``government_words`` word) is its country's when folding one happening: "
                                       "'China will control exports' + 'the Ministry of Commerce announced controls'.")

@@ -3,6 +3,8 @@ its lead; third parties; places are never actors. Hand-built records in our own 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from support import event_record
 from support import policy_entity as entity
@@ -339,3 +341,25 @@ def test_a_raise_takes_the_company_and_state_funding_the_government(policy, trig
     record = event(200, "financing", ("amount", "$40m", None)).model_copy(update={
         "evidence": f"The {trigger} brings in $40m.", "trigger": Trigger(text=trigger, start=204, end=204 + len(trigger))})
     assert agents([inherit_agent(record, {"ORG": marlin, "GPE": fenwick}, policy)]) == [[expected]]
+
+
+def test_a_site_owner_named_in_the_article_is_the_actor_of_its_output(policy):
+    from pipeline.article.event_actors import site_owner
+
+    text = ("A wall failed at a pit in Fenwick. Rescuers in Fenwick searched all night. Rain in Fenwick slowed the "
+            "work. Roads in Fenwick stayed shut. The pit shipped 90,000 tonnes of ore in 2024. The pit, in the north "
+            "of the country, is owned by Perth-based Marlin Metals.")
+    starts = [m.start() for m in re.finditer("Fenwick", text)]
+    fenwick = [entity(start, "Fenwick", "GPE", sentence=n, kb_id="FW") for n, start in enumerate(starts)]
+    marlin = entity(text.index("Marlin Metals"), "Marlin Metals", sentence=5)
+    output = event(text.index("shipped"), "production_output", ("quantity", "90,000 tonnes", None), sentence=4)
+    assert site_owner([*fenwick, marlin], text, policy) == marlin
+    assert agents(apply_policy([output], [*fenwick, marlin], policy, text=text)) == [["Marlin Metals"]]
+    # a company named otherwise, not as an owner, is no owner; two owners name no one
+    assert site_owner([*fenwick, marlin], text.replace("is owned by", "is near"), policy) is None
+    two = text + " Its port is operated by Tarn Logistics."
+    tarn = entity(two.index("Tarn Logistics"), "Tarn Logistics", sentence=6)
+    assert site_owner([*fenwick, marlin, tarn], two, policy) is None
+    # without the rule the country of the item was inherited
+    off = policy.model_copy(update={"owner_phrases": []})
+    assert agents(apply_policy([output], [*fenwick, marlin], off, text=text)) == [["Fenwick"]]

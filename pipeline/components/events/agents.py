@@ -57,8 +57,8 @@ class AgentFinder:
                 return provider, None
             return self._fallback_agent(trigger, parties, headline=True), None
         owner = self._possessor(trigger, parties)
-        if owner is not None and rule.event_type not in HOLDER_TYPES:
-            return owner, None
+        if owner is not None:
+            return owner, None  # "Bolivia's proven lithium reserves rose": the owner holds them
         if rule.event_type in PROVIDER_TYPES or (rule.event_type in RECEIVED_PROVIDER_TYPES and self._received(trigger)):
             provider = self._provider(trigger, parties)
             if provider is not None:
@@ -343,14 +343,15 @@ class AgentFinder:
                 for ent in parties:
                     if ent.start <= child.i < ent.end and ent.label_ != "NORP":
                         return ent
-                anaphor = self._anaphor_span(child)
-                if anaphor is not None and anaphor.text.lower() not in self.pronouns:
-                    return anaphor
                 # "Chinese authorities' approval", "the Fenwick government's ban": the body named by its modifier
+                # (before the anaphor: "the Chinese government's curbs" are China's, not the item actor's)
                 if child.lemma_.lower() in self.words.actor_nouns:
                     owner = self._entity_in(child, parties)
                     if owner is not None:
                         return owner
+                anaphor = self._anaphor_span(child)
+                if anaphor is not None and anaphor.text.lower() not in self.pronouns:
+                    return anaphor
         return self._act_owner(root, parties)
 
     def _act_owner(self, trigger: Token, parties: list[Span]) -> Span | None:

@@ -304,3 +304,25 @@ def test_a_subject_pronoun_takes_up_the_subject_of_the_sentence_before(nlp):
     # a sentence before whose subject is no organisation or country leaves the pronoun to the article pass
     text = "Demand for cobalt has been strong. It imported 3,500 tonnes of cobalt in 2021."
     assert parties_of(nlp, text, "production_output") == [("agent", "It")]
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # the subject of a finding verb holds the deposit it found
+    ("Norway last spring found its first cobalt deposits near Bergen, estimated at 2 million tonnes.", "Norway"),
+    ("Peru identified tin deposits of some 40,000 tonnes in the Puno highlands, the ministry said.", "Peru"),
+    # the owner of the reserves noun holds them
+    ("Zambia's proven cobalt reserves increased to 900,000 tonnes after the survey by Marlin Metals.", "Zambia"),
+])
+def test_the_holder_of_reserves_is_named_around_the_reserves_noun(nlp, text, holder):
+    assert parties_of(nlp, text, "resource_estimate") == [("agent", holder)]
+
+
+def test_a_nationality_on_the_reserves_noun_is_their_holder(nlp):
+    assert parties_of(nlp, "The survey cut its Peruvian tin reserve estimate to 90,000 tonnes.",
+                      "resource_estimate") == [("agent", "Peruvian")]
+
+
+def test_a_government_owner_with_a_nationality_is_that_nation_not_an_anaphor(nlp):
+    # "the Fenwickian government" is the country the nationality names, never the item's actor by anaphora
+    assert parties_of(nlp, "The Chinese government's export curbs on gallium took effect in August.",
+                      "export_restriction") == [("agent", "Chinese")]
