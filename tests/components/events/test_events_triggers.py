@@ -879,3 +879,41 @@ def test_the_reporting_senses_beside_the_seventh_session_false_alarms_still_fire
 def test_a_decline_in_shipment_volume_is_no_price_move(nlp):
     events = events_of(nlp, "Higher nickel prices more than offset a steep decline in shipment volume last quarter.")
     assert ("price_movement", "decline") not in {(event_type, trigger) for event_type, trigger, _ in events}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("For cobalt ore, the royalty rate will rise from the current 8% to a tiered rate of 11% to 15%.", "royalty"),
+    ("The flat 5% extraction tax (ET) rate in force in 2022 rose to 8% in 2024.", "tax"),
+    ("The mineral extraction tax was raised from 5% to 8% for 2024.", "tax"),
+])
+def test_a_royalty_or_tax_rate_change_is_regulation_not_a_price(nlp, text, trigger):
+    events = {(event_type, found) for event_type, found, _ in events_of(nlp, text)}
+    assert ("regulation", trigger) in events
+    assert "price_movement" not in {event_type for event_type, _ in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin Metals' effective tax rate rose to 31% in 2024 from 28%.",
+    "The project has a post-tax IRR of 24% and a royalty of 3% on net smelter returns.",
+])
+def test_a_company_tax_rate_or_study_figure_is_no_regulation(nlp, text):
+    assert "regulation" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Fenwick and Kestrel signed an agreement to build a refinery with a capacity of 200,000 tonnes of nickel per year.",
+     "capacity of"),
+    ("The sale equals one-quarter of the mine's start-up production capacity of about 400,000 t/y.", "capacity of"),
+    ("Marlin Metals said the new plant would process 9,000 tonnes of cobalt sulphate annually.", "process"),
+    ("Marlin plans to process up to 250 metric tons per year of terbium into metal.", "process"),
+])
+def test_a_plant_capacity_or_yearly_throughput_is_output(nlp, text, trigger):
+    assert ("production_output", trigger) in {(event_type, found) for event_type, found, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin will process the permit application for 9,000 tonnes of ore within a year.",
+    "The study assumes a plant capacity of 30,000 tonnes a year and an NPV of $400 million.",
+])
+def test_throughput_words_without_a_plant_rate_report_no_output(nlp, text):
+    assert "production_output" not in types_of(nlp, text)
