@@ -917,3 +917,35 @@ def test_a_plant_capacity_or_yearly_throughput_is_output(nlp, text, trigger):
 ])
 def test_throughput_words_without_a_plant_rate_report_no_output(nlp, text):
     assert "production_output" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kestrel Cobalt will sell cobalt hydroxide under a five-year deal with trading house Marlin Group.",
+     "under a five-year deal"),
+    ("Marlin will ship ore under a long-term contract with Kestrel.", "under a long-term contract"),
+])
+def test_selling_under_a_deal_is_a_supply_agreement_in_any_tense(nlp, text, trigger):
+    assert ("supply_agreement", trigger) in {(event_type, found) for event_type, found, _ in events_of(nlp, text)}
+
+
+def test_buying_shares_under_a_deal_is_no_supply_agreement(nlp):
+    assert "supply_agreement" not in types_of(nlp, "Kestrel will buy Marlin's shares under a deal agreed in May.")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Fenwick smelters association has formally requested that the government postpone the new cobalt royalty "
+     "until prices recover.", "requested"),
+    ("Marlin confirmed the smaller ore quota and said it would seek a revision.", "seek"),
+    ("The miners' group asked the government to rethink the royalty increase.", "asked"),
+])
+def test_asking_a_government_to_change_a_rule_is_negotiation(nlp, text, trigger):
+    assert ("negotiation", trigger) in {(event_type, found) for event_type, found, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "When asked whether the company would delay the project, the chief executive declined to comment.",
+    "Fenwick urged miners to postpone new projects.",
+    "Marlin will seek a judicial review of the permit decision in court.",
+])
+def test_questions_calls_and_court_reviews_are_no_negotiation(nlp, text):
+    assert "negotiation" not in types_of(nlp, text)
