@@ -949,3 +949,22 @@ def test_asking_a_government_to_change_a_rule_is_negotiation(nlp, text, trigger)
 ])
 def test_questions_calls_and_court_reviews_are_no_negotiation(nlp, text):
     assert "negotiation" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Marlin cannot afford a pay rise because cobalt prices are at their lowest level in eight years.", "lowest"),
+    ("Workers knew cobalt prices have been the lowest they have been in history.", "lowest"),
+    ("Cobalt prices hit a six-year low on Monday.", "year low"),
+    ("Nickel prices touched record highs in March.", "record highs"),
+])
+def test_prices_at_a_record_or_many_year_extreme_are_a_price_movement(nlp, text, trigger):
+    assert ("price_movement", trigger) in {(event_type, found) for event_type, found, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Marlin shares fell to a six-year low after the nickel price slide.", "year low"),
+    ("Cobalt output reached its highest level in a decade as prices rose.", "highest"),
+    ("The highest grade intercept came from hole 12, where prices of drilling rose.", "highest"),
+])
+def test_record_levels_of_shares_output_or_grades_are_no_price_movement(nlp, text, trigger):
+    assert ("price_movement", trigger) not in {(event_type, found) for event_type, found, _ in events_of(nlp, text)}
