@@ -968,3 +968,27 @@ def test_prices_at_a_record_or_many_year_extreme_are_a_price_movement(nlp, text,
 ])
 def test_record_levels_of_shares_output_or_grades_are_no_price_movement(nlp, text, trigger):
     assert ("price_movement", trigger) not in {(event_type, found) for event_type, found, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The new Marlin plant will be funded entirely by the U.S. Department of Energy.", "funded entirely by"),
+    ("The cash portion of the deal will be financed by Kestrel Bank and Norland Capital.", "financed by"),
+    ("Last year, Marlin reached an agreement with the Department of Energy to split the cost of expanding a cobalt "
+     "refinery in Reno.", "split the cost"),
+])
+def test_paid_for_by_a_named_party_is_financing(nlp, text, trigger):
+    assert ("financing", trigger) in {(event_type, found) for event_type, found, _ in events_of(nlp, text)}
+
+
+def test_funded_from_own_cash_flow_is_no_financing(nlp):
+    assert "financing" not in types_of(nlp, "The project will be funded by cash flow from the Kestrel mine, Marlin said.")
+
+
+def test_operations_expected_to_resume_are_a_milestone(nlp):
+    text = "Wharf operations and export sales were expected to resume in the third quarter of the 2025 financial year."
+    assert ("project_milestone", "resume") in {(event_type, found) for event_type, found, _ in events_of(nlp, text)}
+
+
+def test_trading_or_talks_that_resume_are_no_milestone(nlp):
+    assert "project_milestone" not in types_of(nlp, "Trading in Marlin shares will resume on Monday.")
+    assert "project_milestone" not in types_of(nlp, "Talks between Marlin and the union over mining pay will resume.")
