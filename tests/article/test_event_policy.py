@@ -216,3 +216,12 @@ def test_an_item_about_an_industry_body_gives_its_output_to_the_country(policy):
     output = event(200, "production_output", ("quantity", "4%", None), ("commodity", "cobalt", None), sentence=2)
     (kept,) = apply_policy([output], [*chamber, fenwick, marlin], policy)
     assert agents([kept]) == [["Fenwick"]]
+
+
+def test_an_agreement_to_pay_for_something_is_the_financing(policy):
+    # "Marlin struck an exclusivity agreement with a bank for US$45 million in debt financing": one act, a financing
+    loan = event(60, "financing", ("amount", "US$45 million", None))
+    pact = event(30, "cooperation_agreement", ("agent", "Marlin", None))
+    folded = fold_same_act([pact, loan], policy, {})
+    assert [r.event_type for r in folded] == ["financing"]
+    assert agents(folded) == [["Marlin"]]

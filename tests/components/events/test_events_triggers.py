@@ -879,3 +879,116 @@ def test_reporting_senses_beside_those_words_still_fire(nlp, text, zone, event_t
 def test_a_decline_in_shipment_volume_is_no_price_move(nlp):
     events = events_of(nlp, "Higher nickel prices more than offset a steep decline in shipment volume last quarter.")
     assert ("price_movement", "decline") not in {(event_type, trigger) for event_type, trigger, _ in events}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("For cobalt ore, the royalty rate will rise from the current 8% to a tiered rate of 11% to 15%.", "royalty"),
+    ("The flat 5% extraction tax (ET) rate in force in 2022 rose to 8% in 2024.", "tax"),
+    ("The mineral extraction tax was raised from 5% to 8% for 2024.", "tax"),
+])
+def test_a_royalty_or_tax_rate_change_is_regulation_not_a_price(nlp, text, trigger):
+    events = {(event_type, found) for event_type, found, _ in events_of(nlp, text)}
+    assert ("regulation", trigger) in events
+    assert "price_movement" not in {event_type for event_type, _ in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin Metals' effective tax rate rose to 31% in 2024 from 28%.",
+    "The project has a post-tax IRR of 24% and a royalty of 3% on net smelter returns.",
+])
+def test_a_company_tax_rate_or_study_figure_is_no_regulation(nlp, text):
+    assert "regulation" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Fenwick and Kestrel signed an agreement to build a refinery with a capacity of 200,000 tonnes of nickel per year.",
+     "capacity of"),
+    ("The sale equals one-quarter of the mine's start-up production capacity of about 400,000 t/y.", "capacity of"),
+    ("Marlin Metals said the new plant would process 9,000 tonnes of cobalt sulphate annually.", "process"),
+    ("Marlin plans to process up to 250 metric tons per year of terbium into metal.", "process"),
+])
+def test_a_plant_capacity_or_yearly_throughput_is_output(nlp, text, trigger):
+    assert ("production_output", trigger) in {(event_type, found) for event_type, found, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin will process the permit application for 9,000 tonnes of ore within a year.",
+    "The study assumes a plant capacity of 30,000 tonnes a year and an NPV of $400 million.",
+])
+def test_throughput_words_without_a_plant_rate_report_no_output(nlp, text):
+    assert "production_output" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kestrel Cobalt will sell cobalt hydroxide under a five-year deal with trading house Marlin Group.",
+     "under a five-year deal"),
+    ("Marlin will ship ore under a long-term contract with Kestrel.", "under a long-term contract"),
+])
+def test_selling_under_a_deal_is_a_supply_agreement_in_any_tense(nlp, text, trigger):
+    assert ("supply_agreement", trigger) in {(event_type, found) for event_type, found, _ in events_of(nlp, text)}
+
+
+def test_buying_shares_under_a_deal_is_no_supply_agreement(nlp):
+    assert "supply_agreement" not in types_of(nlp, "Kestrel will buy Marlin's shares under a deal agreed in May.")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Fenwick smelters association has formally requested that the government postpone the new cobalt royalty "
+     "until prices recover.", "requested"),
+    ("Marlin confirmed the smaller ore quota and said it would seek a revision.", "seek"),
+    ("The miners' group asked the government to rethink the royalty increase.", "asked"),
+])
+def test_asking_a_government_to_change_a_rule_is_negotiation(nlp, text, trigger):
+    assert ("negotiation", trigger) in {(event_type, found) for event_type, found, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "When asked whether the company would delay the project, the chief executive declined to comment.",
+    "Fenwick urged miners to postpone new projects.",
+    "Marlin will seek a judicial review of the permit decision in court.",
+])
+def test_questions_calls_and_court_reviews_are_no_negotiation(nlp, text):
+    assert "negotiation" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Marlin cannot afford a pay rise because cobalt prices are at their lowest level in eight years.", "lowest"),
+    ("Workers knew cobalt prices have been the lowest they have been in history.", "lowest"),
+    ("Cobalt prices hit a six-year low on Monday.", "year low"),
+    ("Nickel prices touched record highs in March.", "record highs"),
+])
+def test_prices_at_a_record_or_many_year_extreme_are_a_price_movement(nlp, text, trigger):
+    assert ("price_movement", trigger) in {(event_type, found) for event_type, found, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Marlin shares fell to a six-year low after the nickel price slide.", "year low"),
+    ("Cobalt output reached its highest level in a decade as prices rose.", "highest"),
+    ("The highest grade intercept came from hole 12, where prices of drilling rose.", "highest"),
+])
+def test_record_levels_of_shares_output_or_grades_are_no_price_movement(nlp, text, trigger):
+    assert ("price_movement", trigger) not in {(event_type, found) for event_type, found, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The new Marlin plant will be funded entirely by the U.S. Department of Energy.", "funded entirely by"),
+    ("The cash portion of the deal will be financed by Kestrel Bank and Norland Capital.", "financed by"),
+    ("Last year, Marlin reached an agreement with the Department of Energy to split the cost of expanding a cobalt "
+     "refinery in Reno.", "split the cost"),
+])
+def test_paid_for_by_a_named_party_is_financing(nlp, text, trigger):
+    assert ("financing", trigger) in {(event_type, found) for event_type, found, _ in events_of(nlp, text)}
+
+
+def test_funded_from_own_cash_flow_is_no_financing(nlp):
+    assert "financing" not in types_of(nlp, "The project will be funded by cash flow from the Kestrel mine, Marlin said.")
+
+
+def test_operations_expected_to_resume_are_a_milestone(nlp):
+    text = "Wharf operations and export sales were expected to resume in the third quarter of the 2025 financial year."
+    assert ("project_milestone", "resume") in {(event_type, found) for event_type, found, _ in events_of(nlp, text)}
+
+
+def test_trading_or_talks_that_resume_are_no_milestone(nlp):
+    assert "project_milestone" not in types_of(nlp, "Trading in Marlin shares will resume on Monday.")
+    assert "project_milestone" not in types_of(nlp, "Talks between Marlin and the union over mining pay will resume.")
