@@ -62,3 +62,41 @@ def _present(verb: Token, cues: DescriptiveCues) -> bool:
         return verb.tag_ in cues.present_tags
     words = {aux.lower_ for aux in auxiliaries}
     return verb.tag_ in cues.participle_tags and words >= set(cues.progressive_perfect)
+
+
+def in_explaining_clause(root: Token, cues: DescriptiveCues) -> bool:
+    """A trigger in a clause that explains another ("Kestrel shut the mine when copper prices fell", "as prices for
+    the metals increase"): a mark (``explaining_marks``) a few words before it, no verb between, and no figure in the
+    clause, so the clause gives a reason or a time, not a report of its own."""
+    if cues.explaining_reach == 0:
+        return False
+    doc, sentence = root.doc, root.sent
+    mark = None
+    for i in range(root.i - 1, max(sentence.start, root.i - cues.explaining_reach) - 1, -1):
+        token = doc[i]
+        if token.is_punct or token.pos_ == "VERB":
+            return False
+        if token.lower_ in cues.explaining_marks:
+            if i > sentence.start and doc[i - 1].lower_ in cues.explaining_fixed:
+                return False  # "such as copper prices", "as well as": a list, not a clause
+            mark = i
+            break
+    if mark is None:
+        return False
+    end = root.i + 1
+    while end < sentence.end and not doc[end].is_punct:
+        end += 1
+    return not any(token.like_num for token in doc[mark:end])
+
+
+def present_activity(root: Token, cues: DescriptiveCues) -> bool:
+    """A verb in the simple present ("cooperates with") or the present progressive ("is collaborating with"), no
+    modal: an activity going on, not an act done."""
+    if root.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxiliaries = [child for child in root.children if child.dep_ in {"aux", "auxpass"}]
+    if not auxiliaries:
+        return root.tag_ in cues.present_tags
+    if any(aux.tag_ == "MD" for aux in auxiliaries):
+        return False
+    return root.tag_ in cues.participle_tags and {aux.lower_ for aux in auxiliaries} <= cues.progressive_present

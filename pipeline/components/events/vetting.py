@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.events.cues import CueSet
-from pipeline.components.events.description import is_description
+from pipeline.components.events.description import in_explaining_clause, is_description, present_activity
 from pipeline.components.events.sentences import DocIndex, Sentence
 from pipeline.components.events.syntax import (
     MODIFIER_DEPS,
@@ -74,6 +74,8 @@ class TriggerVetter:
             return False
         if sentence.headline and rule.object_any and not _object_named(rule, sentence):
             return False
+        if not sentence.headline and self._explains_or_goes_on(rule, root, sentence):
+            return False
         if _inside_entity(rule, trigger, sentence):
             return False
         if wanted and not self._cue_found(wanted, trigger, sentence, rule.window, mask=False, index=index):
@@ -92,6 +94,13 @@ class TriggerVetter:
             return False
         return sentence.headline or rule.state or rule.event_type in self.descriptive.exempt_types or not is_description(
             root, cues=self.descriptive, anchored=bool(sentence.dates or sentence.quantity_types & self.anchor_types))
+
+    def _explains_or_goes_on(self, rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
+        """A body trigger in a clause explaining another ("when copper prices fell"), or an activity going on
+        ("is collaborating with") for a rule with ``present_none`` in a sentence without a date."""
+        if rule.event_type in self.descriptive.explaining_types and in_explaining_clause(root, self.descriptive):
+            return True
+        return rule.present_none and not sentence.dates and present_activity(root, self.descriptive)
 
     def _reading_fits(self, rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
         """The parse tests of a body sentence (headline parses are too poor for them)."""

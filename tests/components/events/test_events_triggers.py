@@ -879,3 +879,60 @@ def test_the_reporting_senses_beside_the_seventh_session_false_alarms_still_fire
 def test_a_decline_in_shipment_volume_is_no_price_move(nlp):
     events = events_of(nlp, "Higher nickel prices more than offset a steep decline in shipment volume last quarter.")
     assert ("price_movement", "decline") not in {(event_type, trigger) for event_type, trigger, _ in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel shelved the smelter in 2019 when copper prices dropped.",
+    "The review expects heavier royalties on cobalt miners as market prices for the metal increase.",
+    "Marlin cut its hiring plans because nickel prices fell.",
+])
+def test_a_price_move_explaining_another_clause_is_no_price_event(nlp, text):
+    assert "price_movement" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin cut output at Kestrel as nickel prices fell 12% to $15,000 a tonne.",
+    "Cobalt prices rose 4% on Monday.",
+    "Metals such as cobalt rose 3% to $30,000 a tonne on Monday.",
+])
+def test_a_price_move_with_its_own_figure_still_fires(nlp, text):
+    assert "price_movement" in types_of(nlp, text)
+
+
+def test_an_advance_payment_is_no_price_move(nlp):
+    text = "Marlin may ask for an advance payment before each shipment at the agreed price of $20,000 a tonne."
+    assert "price_movement" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin is collaborating with several lenders to secure funds for the plant.",
+    "Fenwick also cooperates with Norland on nuclear power.",
+    "Working with Norland aligns with the goals of the Fenwick government.",
+])
+def test_a_cooperation_going_on_is_no_agreement(nlp, text):
+    assert "cooperation_agreement" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin partnered with Kestrel to build a cobalt refinery.",
+    "Marlin is partnering with Kestrel from March 2026 to build a cobalt refinery.",
+])
+def test_a_cooperation_entered_or_dated_still_fires(nlp, text):
+    assert "cooperation_agreement" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier defaults tied to loans from the Fenwick Export Bank need waivers from the bank.",
+    "Marlin held $20M in collateral related to loans to the Kestrel project, due for release in May 2026.",
+    "Marlin urgently needs the cash to repay loans that fell due in November.",
+])
+def test_a_loan_referred_to_or_repaid_is_no_financing(nlp, text):
+    assert "financing" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin obtained a $40 million loan from Kestrel Bank to build the plant.",
+    "Kestrel Bank agreed to lend Marlin $40 million for the plant.",
+])
+def test_a_loan_made_still_is_financing(nlp, text):
+    assert "financing" in types_of(nlp, text)
