@@ -885,6 +885,9 @@ def test_a_decline_in_shipment_volume_is_no_price_move(nlp):
     "Kestrel shelved the smelter in 2019 when copper prices dropped.",
     "The review expects heavier royalties on cobalt miners as market prices for the metal increase.",
     "Marlin cut its hiring plans because nickel prices fell.",
+    "Marlin said its decision was driven by a steep drop in nickel prices and a glut in the market.",
+    "Earnings fell mainly due to the fall in world tantalum prices.",
+    "Kestrel is well placed to benefit from firmer cobalt prices, the chief executive said.",
 ])
 def test_a_price_move_explaining_another_clause_is_no_price_event(nlp, text):
     assert "price_movement" not in types_of(nlp, text)
@@ -894,6 +897,7 @@ def test_a_price_move_explaining_another_clause_is_no_price_event(nlp, text):
     "Marlin cut output at Kestrel as nickel prices fell 12% to $15,000 a tonne.",
     "Cobalt prices rose 4% on Monday.",
     "Metals such as cobalt rose 3% to $30,000 a tonne on Monday.",
+    "Kestrel's earnings rose due to a 12% jump in tantalum prices to $150 a kilogram.",
 ])
 def test_a_price_move_with_its_own_figure_still_fires(nlp, text):
     assert "price_movement" in types_of(nlp, text)
@@ -936,3 +940,11 @@ def test_a_loan_referred_to_or_repaid_is_no_financing(nlp, text):
 ])
 def test_a_loan_made_still_is_financing(nlp, text):
     assert "financing" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fenwick remains an attractive destination for foreign direct investment, the minister said on Thursday.",
+    "The state remained a key investment destination for Marlin in 2024, the company said.",
+])
+def test_a_place_called_a_destination_for_investment_is_no_investment(nlp, text):
+    assert "investment" not in types_of(nlp, text)
