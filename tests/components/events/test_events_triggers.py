@@ -948,3 +948,34 @@ def test_a_loan_made_still_is_financing(nlp, text):
 ])
 def test_a_place_called_a_destination_for_investment_is_no_investment(nlp, text):
     assert "investment" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin says its Kestrel refinery will be the first cobalt sulphate production plant in Fenwick.",
+    "Marlin started output in May, making it the first plant to produce gallium in Norland.",
+])
+def test_a_ranking_claim_is_no_first_production(nlp, text):
+    assert ("project_milestone", "first") not in {(t, w) for t, w, _ in events_of(nlp, text)}
+
+
+def test_a_first_production_still_is_a_milestone(nlp):
+    text = "Marlin poured its first gold at Kestrel in May."
+    assert ("project_milestone", "first") in {(t, w) for t, w, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Miners at Kestrel walked out on Monday after failing to reach a labour agreement with Marlin.", "negotiation"),
+    ("A strike over salary and benefit negotiations cost Marlin $2 million a day in May.", "negotiation"),
+    ("Marlin signed a new wage agreement with the Kestrel miners' union on Monday.", "cooperation_agreement"),
+])
+def test_labour_talks_and_wage_agreements_are_no_business_deal(nlp, text, absent):
+    assert absent not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Marlin failed to reach an agreement with Kestrel on the sale of the mine.", "negotiation"),
+    ("Marlin is in talks with Kestrel over a copper offtake.", "negotiation"),
+    ("Marlin signed an agreement with Kestrel on Monday to develop the mine.", "cooperation_agreement"),
+])
+def test_business_talks_and_deals_beside_them_still_fire(nlp, text, event_type):
+    assert event_type in types_of(nlp, text)
