@@ -37,6 +37,10 @@ OBJECT_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LAW"})
 LIST_OBJECT_DEPS = frozenset({"dobj", "pobj"})
 # a verb trigger in these relations to a verb of fostering names what that verb wants of its object ("lure miners to invest")
 GOAL_COMPLEMENT_DEPS = frozenset({"xcomp", "advcl"})
+# a noun trigger in these relations ranks the thing it is said of ("would be the largest-ever loan", "one of the
+# biggest investments"): a description of a record told elsewhere, when a superlative modifies it
+RANKING_DEPS = frozenset({"attr", "appos"})
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 
 
 class TriggerVetter:
@@ -117,6 +121,8 @@ class TriggerVetter:
                 {root.head.lemma_.lower(), root.head.lower_} & (self.words.descriptor_nouns | self.words.classified_nouns)):
             return False
         if self.words.scope_list_size and _in_scope_list(root, self.words.scope_list_size):
+            return False
+        if _ranked(root):
             return False
         if rule.verb_only and root.pos_ not in {"VERB", "AUX"}:
             return False
@@ -241,6 +247,17 @@ def _in_scope_list(root: Token, size: int) -> bool:
     if len(members) < size or first.dep_ not in LIST_OBJECT_DEPS:
         return False
     return all(not any(child.dep_ in {"det", "poss", "nummod"} for child in member.children) for member in members)
+
+
+def _ranked(root: Token) -> bool:
+    """A noun with a superlative ("the largest-ever loan") said of another thing: as the complement of a copula or an
+    appositive, or inside "one of ..." in that place."""
+    if root.pos_ != "NOUN" or not any(child.tag_ in SUPERLATIVE_TAGS for child in root.children):
+        return False
+    holder = root
+    if root.dep_ == "pobj" and root.head.lower_ == OF_PREPOSITION and root.head.head.lower_ == "one":
+        holder = root.head.head
+    return holder.dep_ in RANKING_DEPS
 
 
 def _object_lemmas(root: Token) -> set[str]:

@@ -979,3 +979,20 @@ def test_labour_talks_and_wage_agreements_are_no_business_deal(nlp, text, absent
 ])
 def test_business_talks_and_deals_beside_them_still_fire(nlp, text, event_type):
     assert event_type in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The loan, which could top $1 billion, would be the largest-ever loan given to a miner by the agency.", "financing"),
+    ("The Kestrel mine, one of Fenwick's biggest single investments in Africa, will produce 15 million pounds a year.",
+     "investment"),
+])
+def test_a_superlative_said_of_another_thing_is_no_new_event(nlp, text, absent):
+    assert absent not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Marlin made its biggest investment yet, $40 million in the Kestrel mine, in May.", "investment"),
+    ("Kestrel Bank granted Marlin a $40 million loan, the largest in its history.", "financing"),
+])
+def test_a_superlative_on_the_reported_act_still_fires(nlp, text, event_type):
+    assert event_type in types_of(nlp, text)
