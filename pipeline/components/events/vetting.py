@@ -251,7 +251,10 @@ def _in_scope_list(root: Token, size: int) -> bool:
 
 def _ranked(root: Token) -> bool:
     """A noun with a superlative ("the largest-ever loan") said of another thing: as the complement of a copula or an
-    appositive, or inside "one of ..." in that place."""
+    appositive, or inside "one of ..." in that place; also a participle describing such a noun ("the largest-ever
+    loan awarded to a miner")."""
+    if root.dep_ == "acl" and root.head.pos_ == "NOUN" and root.head.i != root.i:
+        return _ranked(root.head)
     if root.pos_ != "NOUN" or not any(child.tag_ in SUPERLATIVE_TAGS for child in root.children):
         return False
     holder = root

@@ -983,6 +983,8 @@ def test_business_talks_and_deals_beside_them_still_fire(nlp, text, event_type):
 
 @pytest.mark.parametrize(("text", "absent"), [
     ("The loan, which could top $1 billion, would be the largest-ever loan given to a miner by the agency.", "financing"),
+    ("The outlay, which could top $1 billion, would be the largest-ever loan awarded to a miner by the agency.",
+     "financing"),
     ("The Kestrel mine, one of Fenwick's biggest single investments in Africa, will produce 15 million pounds a year.",
      "investment"),
 ])
