@@ -963,23 +963,6 @@ def test_a_first_production_still_is_a_milestone(nlp):
     assert ("project_milestone", "first") in {(t, w) for t, w, _ in events_of(nlp, text)}
 
 
-@pytest.mark.parametrize(("text", "absent"), [
-    ("Miners at Kestrel walked out on Monday after failing to reach a labour agreement with Marlin.", "negotiation"),
-    ("A strike over salary and benefit negotiations cost Marlin $2 million a day in May.", "negotiation"),
-    ("Marlin signed a new wage agreement with the Kestrel miners' union on Monday.", "cooperation_agreement"),
-])
-def test_labour_talks_and_wage_agreements_are_no_business_deal(nlp, text, absent):
-    assert absent not in types_of(nlp, text)
-
-
-@pytest.mark.parametrize(("text", "event_type"), [
-    ("Marlin failed to reach an agreement with Kestrel on the sale of the mine.", "negotiation"),
-    ("Marlin is in talks with Kestrel over a copper offtake.", "negotiation"),
-    ("Marlin signed an agreement with Kestrel on Monday to develop the mine.", "cooperation_agreement"),
-])
-def test_business_talks_and_deals_beside_them_still_fire(nlp, text, event_type):
-    assert event_type in types_of(nlp, text)
-
 
 @pytest.mark.parametrize(("text", "absent"), [
     ("The loan, which could top $1 billion, would be the largest-ever loan given to a miner by the agency.", "financing"),
