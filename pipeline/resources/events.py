@@ -68,6 +68,9 @@ class TriggerRule(_Strict):
                                     "may not have: sales were higher (not a price).")
     state: bool = Field(default=False, description="The rule reports a standing (a share of world output): a "
                         "present-tense description still reports it.")
+    present_none: bool = Field(default=False, description="A verb trigger in the simple present or the present "
+                               "progressive, in a sentence with no date, tells an ongoing activity ('is collaborating "
+                               "with'), not an act.")
     goal_verbs: list[str] = Field(default_factory=list, description="Lemmas of a verb whose object the noun trigger "
                                   "is, making it a goal rather than an act: to attract investment; also of a noun "
                                   "whose 'for' object it is: a need for investment.")
@@ -244,6 +247,15 @@ class DescriptiveCues(_Strict):
                                    "who each produce 5,000 t a month').")
     happening_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose noun object is a "
                                             "happening the clause refers to ('after the ban'): never a description.")
+    explaining_types: frozenset[str] = Field(default=frozenset(), description="Event types whose trigger in a clause "
+                                             "that explains another ('when copper prices fell') is background.")
+    explaining_marks: frozenset[str] = Field(default=frozenset(), description="Words opening an explaining clause "
+                                             "(as, when, because), found a few words before the trigger.")
+    explaining_fixed: frozenset[str] = Field(default=frozenset(), description="Words before a mark that make it part "
+                                             "of a fixed phrase, no clause ('such as', 'as well as').")
+    explaining_reach: int = Field(default=0, ge=0, description="Words before the trigger searched for the mark.")
+    progressive_present: frozenset[str] = Field(default=frozenset(), description="Auxiliaries of a present "
+                                                "progressive ('is collaborating'), for rules with ``present_none``.")
 
 
 class EventCues(_Strict):

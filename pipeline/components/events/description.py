@@ -62,3 +62,46 @@ def _present(verb: Token, cues: DescriptiveCues) -> bool:
         return verb.tag_ in cues.present_tags
     words = {aux.lower_ for aux in auxiliaries}
     return verb.tag_ in cues.participle_tags and words >= set(cues.progressive_perfect)
+
+
+def in_explaining_clause(root: Token, cues: DescriptiveCues) -> bool:
+    """A trigger in a clause or phrase that explains another ("Kestrel shut the mine when copper prices fell", "as
+    prices for the metals increase", "driven by a drop in nickel prices"): a mark (``explaining_marks``, one or more
+    words) a few words before it, no other verb between, and no figure up to the next punctuation, so the words give
+    a reason or a time, not a report of their own."""
+    if cues.explaining_reach == 0:
+        return False
+    doc, sentence = root.doc, root.sent
+    marks = [mark.split() for mark in cues.explaining_marks]
+    found = None
+    for i in range(root.i - 1, max(sentence.start, root.i - cues.explaining_reach) - 1, -1):
+        token = doc[i]
+        mark = next((words for words in marks if i - len(words) + 1 >= sentence.start
+                     and [t.lower_ for t in doc[i - len(words) + 1: i + 1]] == words), None)
+        if mark is not None:
+            first = i - len(mark) + 1
+            if first > sentence.start and doc[first - 1].lower_ in cues.explaining_fixed:
+                return False  # "such as copper prices", "as well as": a list, not a clause
+            found = first
+            break
+        if token.is_punct or token.pos_ == "VERB":
+            return False
+    if found is None:
+        return False
+    end = root.i + 1
+    while end < sentence.end and not doc[end].is_punct:
+        end += 1
+    return not any(token.like_num for token in doc[found:end])
+
+
+def present_activity(root: Token, cues: DescriptiveCues) -> bool:
+    """A verb in the simple present ("cooperates with") or the present progressive ("is collaborating with"), no
+    modal: an activity going on, not an act done."""
+    if root.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxiliaries = [child for child in root.children if child.dep_ in {"aux", "auxpass"}]
+    if not auxiliaries:
+        return root.tag_ in cues.present_tags
+    if any(aux.tag_ == "MD" for aux in auxiliaries):
+        return False
+    return root.tag_ in cues.participle_tags and {aux.lower_ for aux in auxiliaries} <= cues.progressive_present

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.events.cues import CueSet
-from pipeline.components.events.description import is_description
+from pipeline.components.events.description import in_explaining_clause, is_description, present_activity
 from pipeline.components.events.sentences import DocIndex, Sentence
 from pipeline.components.events.syntax import (
     MODIFIER_DEPS,
@@ -37,6 +37,10 @@ OBJECT_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LAW"})
 LIST_OBJECT_DEPS = frozenset({"dobj", "pobj"})
 # a verb trigger in these relations to a verb of fostering names what that verb wants of its object ("lure miners to invest")
 GOAL_COMPLEMENT_DEPS = frozenset({"xcomp", "advcl"})
+# a noun trigger in these relations ranks the thing it is said of ("would be the largest-ever loan", "one of the
+# biggest investments"): a description of a record told elsewhere, when a superlative modifies it
+RANKING_DEPS = frozenset({"attr", "appos"})
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 
 
 class TriggerVetter:
@@ -74,6 +78,8 @@ class TriggerVetter:
             return False
         if sentence.headline and rule.object_any and not _object_named(rule, sentence):
             return False
+        if not sentence.headline and self._explains_or_goes_on(rule, root, sentence):
+            return False
         if _inside_entity(rule, trigger, sentence):
             return False
         if wanted and not self._cue_found(wanted, trigger, sentence, rule.window, mask=False, index=index):
@@ -93,6 +99,13 @@ class TriggerVetter:
         return sentence.headline or rule.state or rule.event_type in self.descriptive.exempt_types or not is_description(
             root, cues=self.descriptive, anchored=bool(sentence.dates or sentence.quantity_types & self.anchor_types))
 
+    def _explains_or_goes_on(self, rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
+        """A body trigger in a clause explaining another ("when copper prices fell"), or an activity going on
+        ("is collaborating with") for a rule with ``present_none`` in a sentence without a date."""
+        if rule.event_type in self.descriptive.explaining_types and in_explaining_clause(root, self.descriptive):
+            return True
+        return rule.present_none and not sentence.dates and present_activity(root, self.descriptive)
+
     def _reading_fits(self, rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
         """The parse tests of a body sentence (headline parses are too poor for them)."""
         if rule.not_verb and root.pos_ in {"VERB", "AUX"}:
@@ -108,6 +121,8 @@ class TriggerVetter:
                 {root.head.lemma_.lower(), root.head.lower_} & (self.words.descriptor_nouns | self.words.classified_nouns)):
             return False
         if self.words.scope_list_size and _in_scope_list(root, self.words.scope_list_size):
+            return False
+        if _ranked(root):
             return False
         if rule.verb_only and root.pos_ not in {"VERB", "AUX"}:
             return False
@@ -232,6 +247,20 @@ def _in_scope_list(root: Token, size: int) -> bool:
     if len(members) < size or first.dep_ not in LIST_OBJECT_DEPS:
         return False
     return all(not any(child.dep_ in {"det", "poss", "nummod"} for child in member.children) for member in members)
+
+
+def _ranked(root: Token) -> bool:
+    """A noun with a superlative ("the largest-ever loan") said of another thing: as the complement of a copula or an
+    appositive, or inside "one of ..." in that place; also a participle describing such a noun ("the largest-ever
+    loan awarded to a miner")."""
+    if root.dep_ == "acl" and root.head.pos_ == "NOUN" and root.head.i != root.i:
+        return _ranked(root.head)
+    if root.pos_ != "NOUN" or not any(child.tag_ in SUPERLATIVE_TAGS for child in root.children):
+        return False
+    holder = root
+    if root.dep_ == "pobj" and root.head.lower_ == OF_PREPOSITION and root.head.head.lower_ == "one":
+        holder = root.head.head
+    return holder.dep_ in RANKING_DEPS
 
 
 def _object_lemmas(root: Token) -> set[str]:

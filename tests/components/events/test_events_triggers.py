@@ -992,3 +992,105 @@ def test_operations_expected_to_resume_are_a_milestone(nlp):
 def test_trading_or_talks_that_resume_are_no_milestone(nlp):
     assert "project_milestone" not in types_of(nlp, "Trading in Marlin shares will resume on Monday.")
     assert "project_milestone" not in types_of(nlp, "Talks between Marlin and the union over mining pay will resume.")
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel shelved the smelter in 2019 when copper prices dropped.",
+    "The review expects heavier royalties on cobalt miners as market prices for the metal increase.",
+    "Marlin cut its hiring plans because nickel prices fell.",
+    "Marlin said its decision was driven by a steep drop in nickel prices and a glut in the market.",
+    "Earnings fell mainly due to the fall in world tantalum prices.",
+    "Kestrel is well placed to benefit from firmer cobalt prices, the chief executive said.",
+])
+def test_a_price_move_explaining_another_clause_is_no_price_event(nlp, text):
+    assert "price_movement" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin cut output at Kestrel as nickel prices fell 12% to $15,000 a tonne.",
+    "Cobalt prices rose 4% on Monday.",
+    "Metals such as cobalt rose 3% to $30,000 a tonne on Monday.",
+    "Kestrel's earnings rose due to a 12% jump in tantalum prices to $150 a kilogram.",
+])
+def test_a_price_move_with_its_own_figure_still_fires(nlp, text):
+    assert "price_movement" in types_of(nlp, text)
+
+
+def test_an_advance_payment_is_no_price_move(nlp):
+    text = "Marlin may ask for an advance payment before each shipment at the agreed price of $20,000 a tonne."
+    assert "price_movement" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin is collaborating with several lenders to secure funds for the plant.",
+    "Fenwick also cooperates with Norland on nuclear power.",
+    "Working with Norland aligns with the goals of the Fenwick government.",
+])
+def test_a_cooperation_going_on_is_no_agreement(nlp, text):
+    assert "cooperation_agreement" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin partnered with Kestrel to build a cobalt refinery.",
+    "Marlin is partnering with Kestrel from March 2026 to build a cobalt refinery.",
+])
+def test_a_cooperation_entered_or_dated_still_fires(nlp, text):
+    assert "cooperation_agreement" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier defaults tied to loans from the Fenwick Export Bank need waivers from the bank.",
+    "Marlin held $20M in collateral related to loans to the Kestrel project, due for release in May 2026.",
+    "Marlin urgently needs the cash to repay loans that fell due in November.",
+])
+def test_a_loan_referred_to_or_repaid_is_no_financing(nlp, text):
+    assert "financing" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin obtained a $40 million loan from Kestrel Bank to build the plant.",
+    "Kestrel Bank agreed to lend Marlin $40 million for the plant.",
+])
+def test_a_loan_made_still_is_financing(nlp, text):
+    assert "financing" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fenwick remains an attractive destination for foreign direct investment, the minister said on Thursday.",
+    "The state remained a key investment destination for Marlin in 2024, the company said.",
+])
+def test_a_place_called_a_destination_for_investment_is_no_investment(nlp, text):
+    assert "investment" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin says its Kestrel refinery will be the first cobalt sulphate production plant in Fenwick.",
+    "Marlin started output in May, making it the first plant to produce gallium in Norland.",
+])
+def test_a_ranking_claim_is_no_first_production(nlp, text):
+    assert ("project_milestone", "first") not in {(t, w) for t, w, _ in events_of(nlp, text)}
+
+
+def test_a_first_production_still_is_a_milestone(nlp):
+    text = "Marlin poured its first gold at Kestrel in May."
+    assert ("project_milestone", "first") in {(t, w) for t, w, _ in events_of(nlp, text)}
+
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The loan, which could top $1 billion, would be the largest-ever loan given to a miner by the agency.", "financing"),
+    ("The outlay, which could top $1 billion, would be the largest-ever loan awarded to a miner by the agency.",
+     "financing"),
+    ("The Kestrel mine, one of Fenwick's biggest single investments in Africa, will produce 15 million pounds a year.",
+     "investment"),
+])
+def test_a_superlative_said_of_another_thing_is_no_new_event(nlp, text, absent):
+    assert absent not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Marlin made its biggest investment yet, $40 million in the Kestrel mine, in May.", "investment"),
+    ("Kestrel Bank granted Marlin a $40 million loan, the largest in its history.", "financing"),
+])
+def test_a_superlative_on_the_reported_act_still_fires(nlp, text, event_type):
+    assert event_type in types_of(nlp, text)
