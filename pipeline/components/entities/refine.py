@@ -345,6 +345,8 @@ def name_cue(span: Span, tables: EntityTables) -> str | None:
         return "FACILITY"
     if prev == "of" and len(before) == 2 and before[0] in cues.site_of_keywords:
         return "FACILITY"  # "the artisanal copper-cobalt mine of Kamilombe"
+    if span.label_ == "PERSON" and prev in cues.person_titles:
+        return None  # "Premier Ann Example says it will take": the title before a name outweighs a company cue after it
     if (
         prev in cues.company_cues_before
         or prev == "listed"

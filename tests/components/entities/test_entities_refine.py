@@ -31,3 +31,9 @@ def test_round11_terms_and_generic_heads_are_no_names(nlp):
     found = ents(make_block_doc(
         nlp, "Demand for LFP cells grew, output reached 9,000 t of LCE, and the Group thanked the Government for COVID aid."))
     assert not any(text in {"LFP", "LCE", "Group", "Government", "COVID"} for text, label in found if label != "COMMODITY")
+
+
+def test_person_title_before_a_name_outweighs_a_company_cue_after_it(nlp):
+    found = ents(make_block_doc(nlp, "Work will start in the spring and Premier Dorian Walsh says it will take about four years."))
+    assert ("Dorian Walsh", "PERSON") in found
+    assert ("Dorian Walsh", "ORG") not in found
