@@ -130,3 +130,11 @@ def test_name_after_a_spaced_stop_is_no_glued_credit(nlp):
     assert not _credit(doc, "Nordvik Metals")
     glued = nlp.make_doc("The smelter closed.Nordvik Metals")
     assert _credit(glued, "Nordvik Metals")
+
+
+def test_release_wire_bracket_with_a_date_is_a_credit(nlp):
+    doc = make_block_doc(nlp, "Halden, Ontario–(Wirefile Corp. – May 4, 2025) – Brennick Metals Corp. reports a new resource.")
+    found = ents(doc)
+    assert ("Ontario", "GPE") in found
+    assert not [name for name, _ in found if name.startswith("Wirefile")]
+    assert ("Brennick Metals Corp.", "ORG") in found
