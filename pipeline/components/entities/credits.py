@@ -168,9 +168,13 @@ def _dateline_before(i: int, tokens: TokenColumns) -> bool:
 def outlet_name(span: Span, reporting_verbs: frozenset[str], heads: frozenset[str], sources: frozenset[str]) -> Span:
     """Round 12: "said X News", "reported by X News", "according to X News": the model stops an outlet's name before
     its head word (an ``outlet_heads`` word closing the name); after a reporting verb or a source word it is the
-    outlet's own name, so the ORG takes it in. A page's section labels ("X News in Brief") stay as they were."""
+    outlet's own name, so the ORG takes it in. A page's section labels ("X News in Brief") stay as they were.
+    A PERSON that ends in an outlet head ("told Metal Bulletin", "reported by Mining Weekly") is the outlet: no
+    person's family name is a newspaper word."""
     doc = span.doc
     end = span.end
+    if span.label_ == "PERSON" and len(span) > 1 and doc[end - 1].text in heads:
+        return Span(doc, span.start, end, label="ORG")
     if span.label_ != "ORG" or span.start == 0 or end >= len(doc) or doc[end].text not in heads:
         return span
     after = doc[end + 1] if end + 1 < len(doc) else None

@@ -349,6 +349,7 @@ def name_cue(span: Span, tables: EntityTables) -> str | None:
         return None  # "Premier Ann Example says it will take": the title before a name outweighs a company cue after it
     if (
         prev in cues.company_cues_before
+        or prev == "," and before[0] in cues.company_cues_before  # "the national atomic company, X"
         or prev == "listed"
         and len(before) == 2
         or prev == "based"  # "Toronto-based X": a place-based name right before it is a company, a person takes a noun

@@ -138,3 +138,13 @@ def test_release_wire_bracket_with_a_date_is_a_credit(nlp):
     assert ("Ontario", "GPE") in found
     assert not [name for name, _ in found if name.startswith("Wirefile")]
     assert ("Brennick Metals Corp.", "ORG") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Two traders told Ore Bulletin that prices would rise after the new rules.",
+    "As reported by Smelting Weekly, the plant restarted in June.",
+])
+def test_a_name_ending_in_an_outlet_word_is_the_outlet(nlp, text):
+    found = ents(make_block_doc(nlp, text))
+    outlets = [(name, label) for name, label in found if name.endswith(("Bulletin", "Weekly"))]
+    assert outlets and all(label == "ORG" for _, label in outlets)

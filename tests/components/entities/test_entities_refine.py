@@ -37,3 +37,8 @@ def test_person_title_before_a_name_outweighs_a_company_cue_after_it(nlp):
     found = ents(make_block_doc(nlp, "Work will start in the spring and Premier Dorian Walsh says it will take about four years."))
     assert ("Dorian Walsh", "PERSON") in found
     assert ("Dorian Walsh", "ORG") not in found
+
+
+def test_name_in_apposition_to_a_company_word_is_a_company(nlp):
+    found = ents(make_block_doc(nlp, "The deal was struck between the national atomic company, Tavrolen, and a buyer in Asia."))
+    assert ("Tavrolen", "ORG") in found
