@@ -51,7 +51,7 @@ from pipeline.components.entities.names import (
     ticker,
     trailing_person,
 )
-from pipeline.components.entities.persons import person_reading, portfolio_word, possessed_role
+from pipeline.components.entities.persons import company_apposition, person_reading, portfolio_word, possessed_role
 from pipeline.components.entities.shapes import compass_region, descriptor_before_cue, hyphen_part, not_a_name
 from pipeline.components.entities.sites import (
     called_site,
@@ -360,6 +360,7 @@ def name_cue(span: Span, tables: EntityTables) -> str | None:
         and len(after) > 1
         and after[1] in cues.company_possessions
         or after[:2] in SAID_ITS
+        or company_apposition(span, tables)
         or _acts_for_itself(span)
         or employer_acronym(span, after, tables)
     ):
