@@ -74,6 +74,8 @@ SAID_ITS = (["said", "its"], ["says", "its"], ["said", "it"], ["says", "it"])
 # Past and present-tense verbs ("released", "reports") after a name.
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ"})
 STAKE_IN = (["shares", "in"], ["shares", "of"], ["stake", "in"])
+# What closes a name in apposition after a company noun ("the national atomic company, X, and ...").
+APPOSITION_CLOSERS = frozenset({",", ")", ";", "and"})
 
 
 def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Span]:
@@ -349,7 +351,7 @@ def name_cue(span: Span, tables: EntityTables) -> str | None:
         return None  # "Premier Ann Example says it will take": the title before a name outweighs a company cue after it
     if (
         prev in cues.company_cues_before
-        or prev == "," and before[0] in cues.company_cues_before  # "the national atomic company, X"
+        or prev == "," and before[0] in cues.company_cues_before and nxt in APPOSITION_CLOSERS  # "the miner, X, and"
         or prev == "listed"
         and len(before) == 2
         or prev == "based"  # "Toronto-based X": a place-based name right before it is a company, a person takes a noun

@@ -124,6 +124,7 @@ def test_function_word_opening_a_sentence_is_no_part_of_the_company(nlp, text, n
 @pytest.mark.parametrize(("text", "name"), [
     ("Coal miners such as PT Sarvana Coal and PT Merindo Energy rallied on Monday.", "PT Merindo Energy"),
     ("The smelter belongs to PJSC Ostrava Metals, the filing said.", "PJSC Ostrava Metals"),
+    ("The deal was signed by JSC NMC Tal-Orda Samruk and a Chinese miner.", "JSC NMC Tal-Orda Samruk"),
 ])
 def test_legal_form_before_a_name_makes_an_organisation(nlp, text, name):
     assert (name, "ORG") in ents(make_block_doc(nlp, text))
