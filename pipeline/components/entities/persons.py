@@ -39,6 +39,8 @@ PORTFOLIO_OF = frozenset({"of", "for"})
 MAX_EMPLOYER_TOKENS = 4
 # Most job-title words before the title word itself ("X's senior vice president").
 MAX_ROLE_WORDS = 3
+# Past and present-tense verbs ("released", "reports") after a name.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ"})
 # Most describing words between the comma and the company noun of an apposition ("the world's second-largest").
 MAX_APPOSITION_WORDS = 5
 APPOSITION_ARTICLES = frozenset({"the", "a", "an"})
@@ -190,3 +192,11 @@ def company_apposition(span: Span, tables: EntityTables) -> bool:
         if token.tag_ not in DESCRIBING_TAGS and token.text not in HYPHENS and token.text not in POSSESSIVES:
             return False
     return False
+
+
+def acts_for_itself(span: Span) -> bool:
+    """"X released its first quarter report": a finite verb whose object a possessive "its" opens has no person
+    as its subject."""
+    doc = span.doc
+    end = span.end
+    return end + 1 < len(doc) and doc[end].tag_ in FINITE_VERB_TAGS and doc[end + 1].lower_ == "its"
