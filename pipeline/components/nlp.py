@@ -30,6 +30,9 @@ FAST_DROPS = ("tok2vec", "tagger", "parser", "ner", "attribute_ruler", "lemmatiz
 # "U.S.-Australia", "U.K.-Japan": a hyphen between an abbreviation ending in "." and a capitalised
 # word. spaCy's hyphen infix wants a letter before the hyphen, so these stay one token.
 ABBREVIATION_HYPHEN_INFIX = r"(?<=[A-Za-z]\.)[-\u2013\u2014](?=[A-Z])"
+# "Toronto, Ontario–(Newsfile Corp. – ...)": wire datelines glue the place to the wire's bracket with a dash; the
+# dash and the bracket are tokens of their own, so the place stays a word the gazetteer knows.
+DASH_BRACKET_INFIXES = (r"[-\u2013\u2014](?=\()", r"(?<=[-\u2013\u2014])\(")
 # "Johannesburg- and Toronto-listed", "germanium- or gallium-bearing": a suspended hyphen. The
 # tokenizer sees one whitespace-delimited chunk at a time, so it cannot look ahead to " and"/" or";
 # a hyphen ending a chunk after a letter or digit is a suspended hyphen in news text, so it splits.
@@ -169,7 +172,7 @@ def customise_tokenizer(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         raise TypeError(f"expected spaCy's rule-based Tokenizer, got {type(tokenizer).__name__}")
-    infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN_INFIX]
+    infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN_INFIX, *DASH_BRACKET_INFIXES]
     suffixes = [*(nlp.Defaults.suffixes or ()), SUSPENDED_HYPHEN_SUFFIX]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search

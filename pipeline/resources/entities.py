@@ -29,7 +29,7 @@ NOT_ORGANISATIONS_FILE = "not_organisations.json"
 TOWNS_FILE = "towns.json"
 LINKING_FILE = "linking.json"
 # The vetting a token-pattern hit needs (``pipeline.components.entities.vetting.VETTERS`` has one function each).
-PatternCheck = Literal["legal_name", "company_name", "public_body", "law_name", "facility_name", "functional_body"]
+PatternCheck = Literal["legal_name", "legal_prefix", "company_name", "public_body", "law_name", "facility_name", "functional_body"]
 
 
 class _Strict(BaseModel):

@@ -17,6 +17,8 @@ from pipeline.components.nlp import STAGES, ModelNotFound, build_nlp
         ("U.S.–China talks", ["U.S.", "–", "China", "talks"]),
         ("Johannesburg- and Toronto-listed miners", ["Johannesburg", "-", "and", "Toronto", "-", "listed", "miners"]),
         ("germanium- or gallium-bearing ores", ["germanium", "-", "or", "gallium", "-", "bearing", "ores"]),
+        ("Perth, Western Australia–(Wirefile Corp.)", ["Perth", ",", "Western", "Australia", "–", "(", "Wirefile", "Corp.", ")"]),
+        ("Halden, Ontario-(Wirefile)", ["Halden", ",", "Ontario", "-", "(", "Wirefile", ")"]),
         # Unchanged: a lower-case word after the abbreviation, ordinary compounds, currency prefixes.
         ("a U.S.-based refiner", ["a", "U.S.-based", "refiner"]),
         ("state-owned Lynas", ["state", "-", "owned", "Lynas"]),

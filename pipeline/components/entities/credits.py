@@ -26,6 +26,7 @@ import re
 from spacy.tokens import Span
 
 from pipeline.components.entities.view import TokenColumns
+from pipeline.text.calendar_names import MONTHS, WEEKDAYS
 
 # The dash after a wire dateline's bracket (ASCII hyphens, doubled hyphens and typographic dashes).
 # "_" is the dash of archived AP copy ("SANTIAGO, Chile (AP) _ More than ...").
@@ -56,6 +57,8 @@ def wire_credit(span: Span, tokens: TokenColumns) -> bool:
         return True
     if _photographer(span, tokens):
         return True
+    if texts[start - 1] == "(" and end + 1 < size and texts[end] in STORY_DASHES and _dated(texts[end + 1]):
+        return True  # "Toronto, Ontario–(Wirefile Corp. – March 3, 2023) –": the release wire and its date
     if texts[start - 1] == "(" and end < size and texts[end] == ")":
         if end + 1 < size and _story_dash(texts[end + 1]):
             return _dateline_before(start - 2, tokens)
@@ -69,6 +72,12 @@ def wire_credit(span: Span, tokens: TokenColumns) -> bool:
         and (start < 2 or tokens.whitespace[start - 2] == " " or tokens.newline[start - 2])
         and (end == size or tokens.newline[end])
     )
+
+
+def _dated(text: str) -> bool:
+    """A month or weekday name, or a number: the date a wire credit's bracket gives after its dash."""
+    lower = text.lower().rstrip(".")
+    return lower in MONTHS or lower in WEEKDAYS or text.isdigit()
 
 
 # How far back a staff credit's "<role> by" may stand ("Reporting by Ann Example and Bo Example").
@@ -159,9 +168,13 @@ def _dateline_before(i: int, tokens: TokenColumns) -> bool:
 def outlet_name(span: Span, reporting_verbs: frozenset[str], heads: frozenset[str], sources: frozenset[str]) -> Span:
     """Round 12: "said X News", "reported by X News", "according to X News": the model stops an outlet's name before
     its head word (an ``outlet_heads`` word closing the name); after a reporting verb or a source word it is the
-    outlet's own name, so the ORG takes it in. A page's section labels ("X News in Brief") stay as they were."""
+    outlet's own name, so the ORG takes it in. A page's section labels ("X News in Brief") stay as they were.
+    A PERSON that ends in an outlet head ("told Metal Bulletin", "reported by Mining Weekly") is the outlet: no
+    person's family name is a newspaper word."""
     doc = span.doc
     end = span.end
+    if span.label_ == "PERSON" and len(span) > 1 and doc[end - 1].text in heads:
+        return Span(doc, span.start, end, label="ORG")
     if span.label_ != "ORG" or span.start == 0 or end >= len(doc) or doc[end].text not in heads:
         return span
     after = doc[end + 1] if end + 1 < len(doc) else None

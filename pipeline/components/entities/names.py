@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.entities.addresses import address_middle
 from pipeline.components.entities.view import BlockView, TokenColumns, glued_hyphen, line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.text.commodity import clean_name
@@ -196,11 +197,14 @@ def _glued(first: Span, second: Span, view: BlockView) -> bool:
 
 
 def placed_person(span: Span, spans: list[Span], tables: EntityTables) -> bool:
-    """An unknown one-word PERSON the sentence places: "in X", "near X", "in Pomalaa and X".
+    """An unknown one-word PERSON the sentence places: "in X", "near X", "in Pomalaa and X"; or a PERSON in the
+    middle of an address chain ("located in Mentok, X, Indonesia": a placing word, a place, then a known place).
 
     Not when the block names a person ending in it, or a possessive or reporting verb follows it.
     """
     doc = span.doc
+    if span.label_ == "PERSON" and address_middle(span, tables):
+        return True
     if span.label_ != "PERSON" or len(span) != 1 or not span[0].is_title or span.text in tables.gazetteer:
         return False
     if span.end < len(doc) and (doc[span.end].lower_ in {"'s", "’s"} or doc[span.end].lower_ in tables.cues.reporting_verbs):

@@ -13,6 +13,9 @@ Read off unannotated news (the silver pool), each a convention of how copy write
 - A name after "Mt"/"Mount" (``mount_words``) is the mountain's, "Mt" included: a FACILITY before a site word or a
   site apposition, else a LOC (linking gives it the label of the same name written as a site elsewhere).
 - A one-word PERSON joined by "and" or a comma to a place is a place too ("the towns of X and Y").
+- An unknown name in apposition with a company noun ("X, the country's sole producer", "X, an Australian firm"):
+  the words between the comma and the noun only describe it (determiners, adjectives, a possessor), and nothing
+  but punctuation or a preposition follows the noun, so it heads the apposition (``company_apposition``).
 """
 
 from __future__ import annotations
@@ -36,6 +39,17 @@ PORTFOLIO_OF = frozenset({"of", "for"})
 MAX_EMPLOYER_TOKENS = 4
 # Most job-title words before the title word itself ("X's senior vice president").
 MAX_ROLE_WORDS = 3
+# Past and present-tense verbs ("released", "reports") after a name.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ"})
+# Most describing words between the comma and the company noun of an apposition ("the world's second-largest").
+MAX_APPOSITION_WORDS = 5
+APPOSITION_ARTICLES = frozenset({"the", "a", "an"})
+# Tags of the words that describe an apposition's head: determiners, adjectives, participles, numbers, possessives,
+# hyphens and nouns that modify the head ("the country's", "a nickel company"; "a partner at" stops at "at").
+DESCRIBING_TAGS = frozenset({"DT", "JJ", "JJS", "JJR", "VBN", "VBG", "CD", "PRP$", "POS", "HYPH", "RBS", "RB", "NN", "NNS",
+                             "NNP"})
+# What may follow the head noun of an apposition naming a company.
+APPOSITION_ENDS = frozenset({",", ".", ";", ":", ")", "in", "of", "with", "that", "which", "and", "based"})
 
 
 def _plain_name_word(token: Token, tables: EntityTables) -> bool:
@@ -162,3 +176,27 @@ def portfolio_word(span: Span, tables: EntityTables) -> bool:
         start -= 1
     return (start > 0 and doc[start].lower_ in PORTFOLIO_OF and doc[start - 1].is_title
             and doc[start - 1].lower_ in titles)
+
+
+def company_apposition(span: Span, tables: EntityTables) -> bool:
+    """"X, the country's sole producer,", "X, an Australian firm": the name heads an apposition whose noun is a
+    company word (``company_cues_before``); see the module's docstring."""
+    doc = span.doc
+    start = span.end + 1
+    if start + 1 >= len(doc) or doc[span.end].text != "," or doc[start].lower_ not in APPOSITION_ARTICLES:
+        return False
+    for i in range(start + 1, min(start + 2 + MAX_APPOSITION_WORDS, len(doc))):
+        token = doc[i]
+        if token.lower_ in tables.cues.company_cues_before:
+            return i + 1 == len(doc) or doc[i + 1].lower_ in APPOSITION_ENDS
+        if token.tag_ not in DESCRIBING_TAGS and token.text not in HYPHENS and token.text not in POSSESSIVES:
+            return False
+    return False
+
+
+def acts_for_itself(span: Span) -> bool:
+    """"X released its first quarter report": a finite verb whose object a possessive "its" opens has no person
+    as its subject."""
+    doc = span.doc
+    end = span.end
+    return end + 1 < len(doc) and doc[end].tag_ in FINITE_VERB_TAGS and doc[end + 1].lower_ == "its"

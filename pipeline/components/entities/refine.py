@@ -51,7 +51,7 @@ from pipeline.components.entities.names import (
     ticker,
     trailing_person,
 )
-from pipeline.components.entities.persons import person_reading, portfolio_word, possessed_role
+from pipeline.components.entities.persons import acts_for_itself, company_apposition, person_reading, portfolio_word, possessed_role
 from pipeline.components.entities.shapes import compass_region, descriptor_before_cue, hyphen_part, not_a_name
 from pipeline.components.entities.sites import (
     called_site,
@@ -71,9 +71,9 @@ from pipeline.text.commodity import clean_name
 ABSORBED_BY_DEFINED_NAMES = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
 SAID_ITS = (["said", "its"], ["says", "its"], ["said", "it"], ["says", "it"])
-# Past and present-tense verbs ("released", "reports") after a name.
-FINITE_VERB_TAGS = frozenset({"VBD", "VBZ"})
 STAKE_IN = (["shares", "in"], ["shares", "of"], ["stake", "in"])
+# What closes a name in apposition after a company noun ("the national atomic company, X, and ...").
+APPOSITION_CLOSERS = frozenset({",", ")", ";", "and"})
 
 
 def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Span]:
@@ -345,8 +345,11 @@ def name_cue(span: Span, tables: EntityTables) -> str | None:
         return "FACILITY"
     if prev == "of" and len(before) == 2 and before[0] in cues.site_of_keywords:
         return "FACILITY"  # "the artisanal copper-cobalt mine of Kamilombe"
+    if span.label_ == "PERSON" and prev in cues.person_titles:
+        return None  # "Premier Ann Example says it will take": the title before a name outweighs a company cue after it
     if (
         prev in cues.company_cues_before
+        or prev == "," and before[0] in cues.company_cues_before and nxt in APPOSITION_CLOSERS  # "the miner, X, and"
         or prev == "listed"
         and len(before) == 2
         or prev == "based"  # "Toronto-based X": a place-based name right before it is a company, a person takes a noun
@@ -357,19 +360,12 @@ def name_cue(span: Span, tables: EntityTables) -> str | None:
         and len(after) > 1
         and after[1] in cues.company_possessions
         or after[:2] in SAID_ITS
-        or _acts_for_itself(span)
+        or company_apposition(span, tables)
+        or acts_for_itself(span)
         or employer_acronym(span, after, tables)
     ):
         return "ORG"
     return None
-
-
-def _acts_for_itself(span: Span) -> bool:
-    """"X released its first quarter report": a finite verb whose object a possessive "its" opens has no person
-    as its subject."""
-    doc = span.doc
-    end = span.end
-    return end + 1 < len(doc) and doc[end].tag_ in FINITE_VERB_TAGS and doc[end + 1].lower_ == "its"
 
 
 def extend_left(span: Span, view: BlockView, tables: EntityTables) -> Span:

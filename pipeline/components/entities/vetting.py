@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.entities.gazetteer_match import country_before, country_suffix_end
 from pipeline.components.entities.headlines import is_name_token
 from pipeline.components.entities.sites import MAX_DESCRIPTORS
-from pipeline.components.entities.view import BlockView, glued_hyphen
+from pipeline.components.entities.view import HYPHENS, BlockView, glued_hyphen
 from pipeline.resources.entities import EntityTables, PatternCheck
 from pipeline.schema.labels import HEADLINE_ZONES
 
@@ -291,6 +291,20 @@ def vet_legal_name(span: Span, label: str, view: BlockView, tables: EntityTables
     return _organisation(span, label, view, tables, headline_guard=False, country_suffix=False, legal=True)
 
 
+def vet_legal_prefix(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
+    """"PT Indika Energy", "PJSC Norilsk Nickel": a legal form written before the name (Indonesian, Russian and
+    Kazakh usage) is evidence enough; the name is the name words after it (title-case commodity words included)."""
+    doc = span.doc
+    in_headline = span.start in view.headline
+    end = span.start + 1
+    while end < span.end and (glued_hyphen(doc, end) if doc[end].text in HYPHENS else (
+            is_name_token(doc[end], in_headline, tables) or doc[end].is_title and doc[end].lower_ in tables.commodity_words)):
+        end += 1  # "JSC NMC Tau-Ken Samruk": a hyphen glued between two words stays inside
+    while end > span.start + 1 and doc[end - 1].text in HYPHENS:
+        end -= 1  # "PT X-based": the hyphen before a lower-case word is no part of the name
+    return Span(doc, span.start, end, label=label) if end > span.start + 1 else None
+
+
 def vet_company_name(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
     """"Namibia Critical Metals", "Toyotsu Rare Earths India": a domain word after the name.
 
@@ -323,6 +337,7 @@ def vet_public_body(span: Span, label: str, view: BlockView, tables: EntityTable
 
 VETTERS: Mapping[PatternCheck, Vetter] = {
     "legal_name": vet_legal_name,
+    "legal_prefix": vet_legal_prefix,
     "company_name": vet_company_name,
     "public_body": vet_public_body,
     "law_name": vet_law_name,

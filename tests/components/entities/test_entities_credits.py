@@ -130,3 +130,21 @@ def test_name_after_a_spaced_stop_is_no_glued_credit(nlp):
     assert not _credit(doc, "Nordvik Metals")
     glued = nlp.make_doc("The smelter closed.Nordvik Metals")
     assert _credit(glued, "Nordvik Metals")
+
+
+def test_release_wire_bracket_with_a_date_is_a_credit(nlp):
+    doc = make_block_doc(nlp, "Halden, Ontario–(Wirefile Corp. – May 4, 2025) – Brennick Metals Corp. reports a new resource.")
+    found = ents(doc)
+    assert ("Ontario", "GPE") in found
+    assert not [name for name, _ in found if name.startswith("Wirefile")]
+    assert ("Brennick Metals Corp.", "ORG") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Two traders told Ore Bulletin that prices would rise after the new rules.",
+    "As reported by Smelting Weekly, the plant restarted in June.",
+])
+def test_a_name_ending_in_an_outlet_word_is_the_outlet(nlp, text):
+    found = ents(make_block_doc(nlp, text))
+    outlets = [(name, label) for name, label in found if name.endswith(("Bulletin", "Weekly"))]
+    assert outlets and all(label == "ORG" for _, label in outlets)

@@ -119,3 +119,12 @@ def test_function_word_opening_a_sentence_is_no_part_of_the_company(nlp, text, n
     found = ents(make_block_doc(nlp, text))
     assert (name, "ORG") in found
     assert not any(label == "ORG" and text != name and text.endswith(name) for text, label in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Coal miners such as PT Sarvana Coal and PT Merindo Energy rallied on Monday.", "PT Merindo Energy"),
+    ("The smelter belongs to PJSC Ostrava Metals, the filing said.", "PJSC Ostrava Metals"),
+    ("The deal was signed by JSC NMC Tal-Orda Samruk and a Chinese miner.", "JSC NMC Tal-Orda Samruk"),
+])
+def test_legal_form_before_a_name_makes_an_organisation(nlp, text, name):
+    assert (name, "ORG") in ents(make_block_doc(nlp, text))

@@ -3,7 +3,9 @@ that are not persons (``components/entities/persons.py``). Sentences invented fo
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
+from support import ents, make_block_doc
 
 from pipeline.components.entities.persons import (
     coordinated_person,
@@ -93,3 +95,19 @@ def test_pipeline_reads_two_reporters_and_a_mountain(nlp):
 
     found = ents(make_block_doc(nlp, "Operations at Mt Corrin and Dalby will be suspended, the miner said."))
     assert ("Corrin", "PERSON") not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Output rose at Tavrolen, an Australian-based nickel company, last year.", "Tavrolen"),
+    ("Prices at Orvanta, the world's second-largest producer, rose in May.", "Orvanta"),
+])
+def test_name_heading_a_company_apposition_is_a_company(nlp, text, name):
+    assert (name, "ORG") in ents(make_block_doc(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, a partner at the firm, said prices rose.",
+    "Ann Lee, the company's chief executive, said prices rose.",
+])
+def test_person_before_a_company_word_stays_a_person(nlp, text):
+    assert ("Ann Lee", "PERSON") in ents(make_block_doc(nlp, text))

@@ -31,3 +31,19 @@ def test_battery_terms_and_generic_heads_are_no_names(nlp):
     found = ents(make_block_doc(
         nlp, "Demand for LFP cells grew, output reached 9,000 t of LCE, and the Group thanked the Government for COVID aid."))
     assert not any(text in {"LFP", "LCE", "Group", "Government", "COVID"} for text, label in found if label != "COMMODITY")
+
+
+def test_person_title_before_a_name_outweighs_a_company_cue_after_it(nlp):
+    found = ents(make_block_doc(nlp, "Work will start in the spring and Premier Dorian Walsh says it will take about four years."))
+    assert ("Dorian Walsh", "PERSON") in found
+    assert ("Dorian Walsh", "ORG") not in found
+
+
+def test_name_in_apposition_to_a_company_word_is_a_company(nlp):
+    found = ents(make_block_doc(nlp, "The deal was struck between the national atomic company, Tavrolen, and a buyer in Asia."))
+    assert ("Tavrolen", "ORG") in found
+
+
+def test_name_after_a_clause_ending_in_a_company_word_keeps_its_reading(nlp):
+    found = ents(make_block_doc(nlp, "Export curbs helped Indonesia become the world's biggest nickel producer, Agus said."))
+    assert ("Agus", "ORG") not in found

@@ -41,3 +41,23 @@ def test_numbered_law_or_section_is_no_designation(nlp, tables):
     doc = make_block_doc(nlp, "Exports stopped under Section 232 and Decree 15 last year.")
     assert not designation(Span(doc, 3, 5, label="LAW"), tables)
     assert not designation(Span(doc, 6, 8, label="LAW"), tables)
+
+
+@pytest.mark.parametrize("text", [
+    "Measured and Indicated Resources at the deposit rose by a third to 40 million tonnes.",
+    "Drilling converted most Inferred Mineral Resources to the Indicated category this year.",
+    "The mine holds Proven and Probable Reserves of 12 million tonnes, and the new MRE adds more.",
+])
+def test_resource_and_reserve_categories_are_no_names(nlp, text):
+    found = ents(make_block_doc(nlp, text))
+    assert not [name for name, label in found
+                if label != "COMMODITY" and name.endswith(("Resources", "Reserves", "MRE"))]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry approved the Environmental Impact Statement for the Dorvale lithium project.",
+    "In 2019 the company's Board of Directors made a large investment decision.",
+])
+def test_permitting_documents_and_the_board_are_no_names(nlp, text):
+    found = ents(make_block_doc(nlp, text))
+    assert not [name for name, _ in found if name.endswith(("Statement", "Directors"))]

@@ -1,0 +1,67 @@
+"""Capitalised terms a press release defines for itself, which name no entity (issue 13, entities).
+
+Company and legal copy defines its own shorthand in a bracket with "the" and quotation marks: "a plan of
+arrangement (the "Arrangement")", "common shares (the "Offered Shares")", "an updated Mineral Resource Estimate
+(the "MRE")". The term is then written capitalised through the release, and the model reads it as a name. A name's
+short form is defined without "the" ("Example Lithium Corp. ("Example")"), so a mention whose text is a term
+defined with "the" (or its singular or plural) is a defined term, not an entity; a commodity keeps its reading.
+
+Likewise an acronym whose long form is written in lower case ("high-purity electrolytic manganese metal (HPEMM)",
+"vanadium redox flow batteries (VRFBs)") abbreviates a term: ``components/entities/definitions.py`` drops the
+bracket itself, and here its other mentions ("deliveries of HPEMM") go too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.article.linking_forms import Named
+
+# "(the "X")", "(collectively, the "X")", "(the “X” or ...)": the term after "the" inside a bracket.
+THE_DEFINITION = re.compile(r"\((?:[^()]{0,40}\s)?the\s+[\"“]\s*([^\"”()]{1,60}?)[,\s]*[\"”]")
+PLURAL = "s"
+# "(HPEMM)", "(VRFBs)", "(SEG-HRE)": a bracket holding one acronym, and the words before it.
+BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\)")
+WORD_BREAK = re.compile(r"[\s\-\u2010\u2011\u2013]+")
+# Characters read before a bracket for its long form.
+LONG_FORM_WINDOW = 120
+
+
+def defined_terms(text: str) -> frozenset[str]:
+    """The terms the text defines with "the" in a bracket, each also in its singular or plural form."""
+    terms: set[str] = set()
+    for match in THE_DEFINITION.finditer(text):
+        term = match.group(1).strip()
+        if not term[:1].isupper():
+            continue
+        terms.add(term)
+        terms.add(term[: -len(PLURAL)] if term.endswith(PLURAL) and not term.isupper() else term + PLURAL)
+    return frozenset(terms)
+
+
+def lower_case_acronyms(text: str) -> frozenset[str]:
+    """The acronyms the text defines for a lower-case long form (its first word may open a sentence), each also
+    without or with a plural "s"."""
+    found: set[str] = set()
+    for match in BRACKETED_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        letters = "".join(char for char in (acronym[:-1] if acronym.endswith(PLURAL) else acronym) if char.isupper())
+        words = [word for word in WORD_BREAK.split(text[max(0, match.start() - LONG_FORM_WINDOW) : match.start()]) if word]
+        if not 2 <= len(letters) <= len(words):
+            continue
+        long_form = words[-len(letters) :]
+        if not all(word.isalpha() and (word.islower() or index == 0 and word.istitle()) for index, word in enumerate(long_form)):
+            continue
+        if "".join(word[0] for word in long_form).upper() == letters:
+            found.update({acronym, acronym.removesuffix(PLURAL) if acronym.endswith(PLURAL) else acronym + PLURAL})
+    return frozenset(found)
+
+
+def defined_term_mentions(mentions: Sequence[Named], text: str) -> set[int]:
+    """The indexes of the mentions (not commodities) whose text is a term the article defines with "the" or an
+    acronym of a lower-case long form."""
+    terms = defined_terms(text) | lower_case_acronyms(text)
+    if not terms:
+        return set()
+    return {index for index, mention in enumerate(mentions) if mention.label != "COMMODITY" and mention.text in terms}
