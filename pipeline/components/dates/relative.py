@@ -101,8 +101,23 @@ def within_period(m: re.Match[str], block: Block) -> Found | None:
 # -------------------------------------------------------------- Matcher labels
 
 
+def ends_a_name(span: Span) -> bool:
+    """Whether a capitalised "Today" ends a proper name ("International Trade Today", "BIV Business Today"): a
+    capitalised word before it, inside a sentence that is no title (a lower-case content word in it)."""
+    token = span[0]
+    if not token.text[:1].isupper() or token.i == 0 or token.is_sent_start:
+        return False
+    before = span.doc[token.i - 1]
+    if not (before.is_alpha and before.text[:1].isupper()):
+        return False
+    sentence = token.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    return any(word.is_alpha and word.is_lower and not word.is_stop for word in sentence)
+
+
 def relative_day(span: Span, block: Block) -> DateInfo | None:
     """"today", "yesterday", "tomorrow"; "this morning/afternoon/evening" (a part of the reference day: that day)."""
+    if ends_a_name(span):
+        return None
     ref = block.reference
     if ref is None:
         return tp.unresolved("day")

@@ -93,3 +93,17 @@ def test_fortnights_ago_are_twice_as_many_weeks(nlp, reference: date, count: int
 def test_parts_of_the_reference_day(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference="2026-03-03")
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised "Today" after a capitalised word in a sentence that is no title ends a name
+    ("Traders who follow tariffs read Global Metals Today every week.", []),
+    ("Sign up for the Cobalt Today newsletter and alerts.", []),
+    # a title-case headline, a sentence start and a lower-case "today" stay the reference day
+    ("Copper Miners Rally Today", [("Today", "2026-03-03")]),
+    ("Prices fell. Today the board met.", [("Today", "2026-03-03")]),
+    ("The Zambian mine reopened today.", [("today", "2026-03-03")]),
+])
+def test_today_ending_a_name_is_no_date(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2026-03-03")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
