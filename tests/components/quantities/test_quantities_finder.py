@@ -224,6 +224,8 @@ def test_scale_written_once_on_a_range(nlp, text: str, expected: list) -> None:
      [("2%", "percent", "%", 2, None, None), ("$1,500 an ounce", "price", "USD/t", 48226119.852942, None, None),
       ("4%", "percent", "%", 4, None, None),
       ("$1,500-$1,900", "price", "USD/t", None, 48226119.852942, 61086418.4803932)]),
+    # a vulgar fraction glued after the digits is part of the number
+    ("Holders of 66⅔% of the votes must approve the plan.", [("66⅔%", "percent", "%", 66.6666666666667, None, None)]),
     # a clock time's "a.m."/"p.m." ends no sentence: a bare amount after it still quotes the price
     ("Tin stood at $31,200 a tonne at 10:15 a.m. Jakarta time, after touching $31,450.",
      [("$31,200 a tonne", "price", "USD/t", 31200, None, None), ("$31,450", "price", "USD/t", 31450, None, None)]),
