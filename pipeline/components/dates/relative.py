@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from types import MappingProxyType
 
 from spacy.tokens import Span
@@ -21,6 +21,7 @@ from pipeline.text import temporal as tp
 from pipeline.text.calendar_names import WEEKDAYS
 
 MAX_COUNT = 100
+SATURDAY = 5  # date.weekday() of a weekend's first day
 ARTICLES = frozenset({"a", "an"})
 # A Matcher rule's normaliser: the matched span and its block give the date, or None.
 SpanNormaliser = Callable[[Span, Block], DateInfo | None]
@@ -158,6 +159,24 @@ def weekday(span: Span, block: Block) -> DateInfo | None:
     return tp.to_info(tp.day_period(day), reference=ref)
 
 
+def weekend(span: Span, block: Block) -> DateInfo | None:
+    """"last weekend", "this weekend", "next weekend", "over the weekend": a Saturday and Sunday. "this" is the
+    weekend of the reference's ISO week, "last"/"next" the one of the week before/after; a bare "the weekend" is
+    the last one begun by the reference, or in a future clause the one ending the reference's week."""
+    words = [token.lower_ for token in span]
+    if len(words) == 1 and block.previous_word(span.start_char) != "the":
+        return None
+    ref = block.reference
+    if ref is None:
+        return tp.unresolved("week")
+    offset = block.words.lexicon.deictics.get(words[0]) if len(words) > 1 else None
+    if offset is None:
+        started = ref.weekday() >= SATURDAY
+        side = block.side(span.start_char, span.end_char)
+        offset = 0 if side == "future" or started else -1
+    return tp.to_info(tp.weekend_period(ref + timedelta(weeks=offset)), reference=ref)
+
+
 def deictic(span: Span, block: Block) -> DateInfo | None:
     """"this week", "last year", "earlier this year", "the past year", "earlier in the month", "late in the year"."""
     words = [token.lower_ for token in span]
@@ -259,4 +278,5 @@ MATCHER_NORMALISERS: Mapping[str, SpanNormaliser] = MappingProxyType({
     "rolling": rolling,
     "ago": ago,
     "weekday": weekday,
+    "weekend": weekend,
 })

@@ -107,3 +107,21 @@ def test_parts_of_the_reference_day(nlp, text: str, expected: list[tuple[str, st
 def test_today_ending_a_name_is_no_date(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference="2026-03-03")
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # "over the weekend" in a past clause: the last weekend begun by the reference (a Tuesday: the one before)
+    ("Two more workers died over the weekend, police said.", "2023-12-26", [("weekend", "2023-W51-WE")]),
+    # on a Sunday the weekend under way is the one meant
+    ("Crews repaired the kiln over the weekend.", "2023-12-31", [("weekend", "2023-W52-WE")]),
+    # a future clause: the weekend ending the reference's week
+    ("Union leaders will meet at the weekend.", "2023-12-26", [("weekend", "2023-W52-WE")]),
+    # a deictic picks the ISO week
+    ("Rail loadings stopped last weekend.", "2023-12-26", [("last weekend", "2023-W51-WE")]),
+    ("The port reopens next weekend.", "2023-12-26", [("next weekend", "2024-W01-WE")]),
+    # "weekend" as a modifier without "the" is no date
+    ("A weekend crew was hired.", "2023-12-26", []),
+])
+def test_weekends(nlp, text: str, reference: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference=reference)
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
