@@ -188,6 +188,8 @@ class NumberWordTable(_Table):
     units: dict[str, float]
     tens: dict[str, float]
     multiples: dict[str, float]
+    # "quarter of a million": multiples read only before a scale word (lower case)
+    scale_only: list[str] = Field(default_factory=list)
 
 
 class WordTable(_Table):

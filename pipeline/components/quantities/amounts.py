@@ -136,6 +136,7 @@ class AmountReader:
         self.units = units
         self.currencies = currencies
         self.number_words = tables.number_words
+        self.scale_only = frozenset(tables.numbers.scale_only)
         self.scales = tables.scales.words
         self.scale_abbreviations = frozenset(tables.scales.abbreviations)
         self.movement_words = frozenset(tables.words.movement_words)

@@ -216,6 +216,10 @@ def test_scale_written_once_on_a_range(nlp, text: str, expected: list) -> None:
     # a fraction of a scale word is a number ("a quarter of a million", as "half a million")
     ("The new kiln adds a quarter of a million tonnes of capacity.",
      [("a quarter of a million tonnes", "mass", "t", 250000, None, None)]),
+    # also without the article, but only before a scale word: "the first quarter of a year" holds no amount
+    ("The kiln will add quarter of a million tonnes of capacity.",
+     [("quarter of a million tonnes", "mass", "t", 250000, None, None)]),
+    ("Sales in the second quarter of a weak year fell.", []),
     # a qualifier hyphenated to the number qualifies it (the span keeps the tokenizer's one token, as "Fe-62%" does)
     ("The pit holds circa-12 million tonnes of ore.", [("circa-12 million tonnes", "mass", "t", 12e6, None, None)]),
     ("Cases of COVID-19 shut the Fe-62% fines line.", [("Fe-62%", "percent", "%", 62, None, None)]),
