@@ -92,12 +92,6 @@ def week_period(day: date) -> Period:
     return Period(f"{iso_year:04d}-W{week:02d}", "week", monday, monday + timedelta(days=6))
 
 
-def weekend_period(day: date) -> Period:
-    """The weekend (Saturday and Sunday) of the ISO week containing ``day`` (value ``2023-W51-WE``, TIMEX3's)."""
-    week = week_period(day)
-    return Period(f"{week.value}-WE", "week", week.start + timedelta(days=5), week.end)
-
-
 def week_ending(day: date) -> Period:
     """'the week to Friday': the seven days ending on ``day``, valued as the ISO week of ``day``."""
     return Period(week_period(day).value, "week", day - timedelta(days=6), day)

@@ -248,10 +248,3 @@ def test_calendar_window_never_holds_the_reference(reference: date, unit: str, c
     else:
         assert period.end == current.start - timedelta(days=1)
 
-
-@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)))
-def test_weekend_period_is_the_saturday_and_sunday_of_the_iso_week(day: date) -> None:
-    period = tp.weekend_period(day)
-    assert (period.start.weekday(), period.end.weekday(), (period.end - period.start).days) == (5, 6, 1)
-    assert period.value == tp.week_period(day).value + "-WE"
-    assert period.start.isocalendar()[:2] == day.isocalendar()[:2]

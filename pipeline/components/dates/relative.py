@@ -174,7 +174,13 @@ def weekend(span: Span, block: Block) -> DateInfo | None:
         started = ref.weekday() >= SATURDAY
         side = block.side(span.start_char, span.end_char)
         offset = 0 if side == "future" or started else -1
-    return tp.to_info(tp.weekend_period(ref + timedelta(weeks=offset)), reference=ref)
+    return tp.to_info(weekend_period(ref + timedelta(weeks=offset)), reference=ref)
+
+
+def weekend_period(day: date) -> tp.Period:
+    """The weekend (Saturday and Sunday) of the ISO week containing ``day`` (value ``2023-W51-WE``, TIMEX3's)."""
+    week = tp.week_period(day)
+    return tp.Period(f"{week.value}-WE", "week", week.start + timedelta(days=SATURDAY), week.end)
 
 
 def deictic(span: Span, block: Block) -> DateInfo | None:

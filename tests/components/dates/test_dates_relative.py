@@ -11,7 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support import make_block_doc
 
+from pipeline.components.dates.relative import weekend_period
 from pipeline.schema.labels import DATE_GROUP
+from pipeline.text import temporal as tp
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -125,3 +127,11 @@ def test_today_ending_a_name_is_no_date(nlp, text: str, expected: list[tuple[str
 def test_weekends(nlp, text: str, reference: str, expected: list[tuple[str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference=reference)
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)))
+def test_weekend_period_is_the_saturday_and_sunday_of_the_iso_week(day: date) -> None:
+    period = weekend_period(day)
+    assert (period.start.weekday(), period.end.weekday(), (period.end - period.start).days) == (5, 6, 1)
+    assert period.value == tp.week_period(day).value + "-WE"
+    assert period.start.isocalendar()[:2] == day.isocalendar()[:2]
