@@ -188,6 +188,8 @@ class NumberWordTable(_Table):
     units: dict[str, float]
     tens: dict[str, float]
     multiples: dict[str, float]
+    # "quarter of a million": multiples read only before a scale word (lower case)
+    scale_only: list[str] = Field(default_factory=list)
 
 
 class WordTable(_Table):
@@ -202,6 +204,9 @@ class WordTable(_Table):
     range_openers: list[str] = Field(default_factory=list)  # "ranging from 15 to 25": a range, not a move
     # "rose from 15 to 25", "an increase from 5% to 8%": with movement_words, a change between two amounts
     change_words: list[str] = Field(default_factory=list)
+    # "increase output from the current level of around 850,000 t to 3 Mt": words between "from" and the start
+    # of a change (besides qualifier words); with them "from" may stand further back than right before it
+    change_start_fillers: list[str] = Field(default_factory=list)
     money_verbs: list[str] = Field(default_factory=list)  # "spent 20 million pounds": sterling, not a mass
     label_words: list[str]  # "Phase 2", "Section 3": a label number, not a count
     rank_words: list[str] = Field(default_factory=list)  # "the top five producers": a rank, not a count

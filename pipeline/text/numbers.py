@@ -7,6 +7,7 @@ be tested (and property-tested) without a pipeline.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 
 # Thousands grouped by commas ("1,234,567"), the Indian lakh grouping ("2,76,000" = 276,000; "1,25,00,000" = one
@@ -16,16 +17,32 @@ AND_A_HALF = " and a half"
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
+# "66⅔%", "2½ years": a Unicode vulgar fraction glued after the digits (its value is the character's own,
+# from unicodedata).
+VULGAR_FRACTION = "[\u00bc-\u00be\u2150-\u215e]"
+_VULGAR_FRACTION = re.compile(VULGAR_FRACTION)
+
+
 def tidy(value: float) -> float:
     """Round away binary noise from scaling ("1.68 * 1e6" gives 1680000.0, not 1679999.9999999998)."""
     return float(f"{value:.15g}")
 
 
 def parse_digits(text: str) -> float | None:
-    """Parse "1,234.5", "1234.5", "12" or "2,76,000" (Indian grouping); None when ``text`` is not one such number."""
+    """Parse "1,234.5", "1234.5", "12", "2,76,000" (Indian grouping) or "66⅔" (a vulgar fraction after whole
+    digits); None when ``text`` is not one such number.
+
+    >>> parse_digits("66⅔") == 66 + 2 / 3, parse_digits("1.5½")
+    (True, None)
+    """
+    fraction = 0.0
+    if text and _VULGAR_FRACTION.fullmatch(text[-1]):
+        fraction, text = unicodedata.numeric(text[-1]), text[:-1]
+        if "." in text:
+            return None  # "1.5½" is no number
     if DIGITS.fullmatch(text) is None:
         return None
-    return float(text.replace(",", ""))
+    return float(text.replace(",", "")) + fraction
 
 
 def parse_spelled(text: str, words: Mapping[str, float]) -> float | None:

@@ -35,6 +35,21 @@ def test_parse_digits_reads_indian_lakh_grouping(text, value):
 
 @pytest.mark.parametrize(
     ("text", "value"),
+    [("66⅔", 66 + 2 / 3), ("2½", 2.5), ("1,200¼", 1200.25), ("7⅛", 7.125), ("2.5½", None), ("½", None)],
+)
+def test_parse_digits_reads_a_vulgar_fraction_after_whole_digits(text, value):
+    """"66⅔%" (a special resolution's majority), "2½ years": the fraction adds to the whole number before it."""
+    assert parse_digits(text) == (pytest.approx(value) if value is not None else None)
+
+
+@given(st.text(alphabet="0123456789,.½⅔¼ ", max_size=12))
+def test_parse_digits_never_raises(text):
+    value = parse_digits(text)
+    assert value is None or value >= 0
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
     [("five", 5), ("Five", 5), ("twenty-five", 25), ("Twenty five", 25), ("a dozen", 12), ("nineteen", 19),
      ("ninety-nine", 99), ("twenty-twenty", None), ("fiveteen", None), ("sixth", None), ("one hundred", None),
      ("two and a half", 2.5), ("Five-and-a-half", 5.5), ("twenty-one and a half", 21.5), ("and a half", None)],

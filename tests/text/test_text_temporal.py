@@ -247,3 +247,4 @@ def test_calendar_window_never_holds_the_reference(reference: date, unit: str, c
         assert period.start == current.end + timedelta(days=1)
     else:
         assert period.end == current.start - timedelta(days=1)
+

@@ -33,6 +33,10 @@ ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 _THE = re.compile(r"the\s+", re.IGNORECASE)
+# "from 3,228 t a year earlier", "than US$1.2 billion a year before": a figure (up to two words after its number)
+# right before the count phrase, after a comparison word; group 1 is that word.
+_FIGURE_BEFORE = re.compile(r"\b(\w+)\s+\S*\d\S*(?:\s+[^\W\d]+){0,2}\s*$")
+FIGURE_REACH = 60
 STEPS = {"following": 1, "previous": -1, "preceding": -1, "prior": -1}
 UNIT_GROUPS = ("u1", "u2", "u3", "u4", "u5")
 DIRECTIONS = {"later": 1, "after": 1, "earlier": -1, "before": -1}
@@ -52,7 +56,7 @@ def resolve_anaphora(
     for match in ANAPHORA.finditer(text):
         start, end = match.span()
         unit = next(match[name] for name in UNIT_GROUPS if match[name]).lower()
-        if match["count"] and previous_word(text, start) in comparison_words:
+        if match["count"] and _compared(text, start, comparison_words):
             continue
         anchor = _anchor(result, start, unit)
         if anchor is None:
@@ -65,6 +69,15 @@ def resolve_anaphora(
         result.append((article.end() if article else start, end, info))
         result.sort(key=lambda item: item[0])
     return result
+
+
+def _compared(text: str, start: int, comparison_words: Container[str]) -> bool:
+    """Whether the count phrase at ``start`` is a comparison's base: right after a comparison word ("up 4% from
+    a year earlier"), or after a figure that follows one ("slid to 87 t from 3,228 t a year earlier")."""
+    if previous_word(text, start) in comparison_words:
+        return True
+    figure = _FIGURE_BEFORE.search(text, max(0, start - FIGURE_REACH), start)
+    return figure is not None and figure.group(1).lower() in comparison_words
 
 
 def _anchor(candidates: list[Candidate], start: int, unit: str) -> date | None:

@@ -131,14 +131,21 @@ def month_pair(m: re.Match[str], block: Block) -> tuple[int, int] | None:
     return first_month, last_month
 
 
-def clock_hour(hour: int, ampm: str | None) -> int | None:
-    """The 24-hour hour of "3:36 PM" (15), "12:05 am" (0); None for "14:00 pm".
+NOON = 12
+HOURS_IN_DAY = 24
 
-    >>> clock_hour(3, "PM"), clock_hour(12, "a.m."), clock_hour(16, None)
-    (15, 0, 16)
+
+def clock_hour(hour: int, ampm: str | None) -> int | None:
+    """The 24-hour hour of "3:36 PM" (15), "12:05 am" (0); a 24-hour hour after noon keeps a redundant "PM" ("16:19
+    PM", a page style: 16); None for "14:00 am" or "0:30 pm", which contradict themselves.
+
+    >>> clock_hour(3, "PM"), clock_hour(12, "a.m."), clock_hour(16, None), clock_hour(16, "PM"), clock_hour(16, "am")
+    (15, 0, 16, 16, None)
     """
     if not ampm:
         return hour
-    if not 1 <= hour <= 12:
+    if NOON < hour < HOURS_IN_DAY and ampm[0].lower() == "p":
+        return hour
+    if not 1 <= hour <= NOON:
         return None
     return hour % 12 + (12 if ampm[0].lower() == "p" else 0)

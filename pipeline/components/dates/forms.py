@@ -252,7 +252,8 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w$])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR + r"(?![\w%])",
         parts.half_abbr, re.compile(r"(?i)\b(?:h[12]|[12]h)"), cues=('h1', 'h2', '1h', '2h')),
     "half_words": Form(
-        r"(?<![\w])(?:(?P<year0>{Y})\s+)?(?P<ord>{HO})[\s-]+half\b" + _OF_YEAR,
+        # "the first half-yearly payment" is a frequency (twice a year), no half
+        r"(?<![\w])(?:(?P<year0>{Y})\s+)?(?P<ord>{HO})[\s-]+half\b(?!-yearly)" + _OF_YEAR,
         parts.half_words, re.compile(r"(?i)half"), cues=('half',)),
     "fiscal_abbr": Form(
         r"(?<![\w$])" + _fy("year", "year2") + r"(?![\w%])",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.components.dates.block import Block, Found, capitalised, clock_hour
+from pipeline.components.dates.block import WORD_REACH, Block, Found, capitalised, clock_hour
 from pipeline.components.dates.words import DateWords
 from pipeline.text import temporal as tp
 
@@ -22,6 +22,8 @@ TWO_DIGIT_FUTURE = 20
 LINE_REACH = 8  # bullets and spaces before a date alone on its line
 _LINE_START = re.compile(r"(?:^|\n)[ \t•*·-]*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+# A weekday name right before a numeric date, with a dot, comma, space or opening bracket between them.
+_WEEKDAY_BEFORE = re.compile(r"\b([A-Za-z]+)\.?,?[ \t]*\(?[ \t]*$")
 
 
 def day_first_order(text: str, hints: dict | None, words: DateWords, *, separator: str = "/") -> bool | None:
@@ -69,11 +71,15 @@ def numeric_day(m: re.Match[str], block: Block) -> Found | None:
     elif second > MONTHS_IN_YEAR:
         day_first = False
     else:
-        day_first = bool(day_first_order(block.text, _hints(block), block.words, separator=sep))
-    day_number_, month = (first, second) if day_first else (second, first)
+        day_first = None
     year = tp.expand_year(year_text)
     if len(year_text) == 2 and block.reference is not None and year > block.reference.year + TWO_DIGIT_FUTURE:
         year -= 100  # "10-31-74" read in 2013 is 1974
+    if day_first is None:
+        day_first = _weekday_order(block, m.start(), year, first, second)
+    if day_first is None:
+        day_first = bool(day_first_order(block.text, _hints(block), block.words, separator=sep))
+    day_number_, month = (first, second) if day_first else (second, first)
     day = tp.real_day(year, month, day_number_)
     if day is None:
         return None
@@ -81,6 +87,19 @@ def numeric_day(m: re.Match[str], block: Block) -> Found | None:
     if hour is not None:  # "19.12.2025 16:43:00", "02/07/2023 01:27 PM": a timestamp
         return tp.to_info(tp.minute_period(day, hour, int(m["minute"]))), m.start()
     return tp.to_info(tp.day_period(day)), m.start()
+
+
+def _weekday_order(block: Block, start: int, year: int, first: int, second: int) -> bool | None:
+    """Whether an ambiguous numeric date is day first by the weekday named right before it ("Wednesday
+    (9/4/2025)", "Wed, 9/4/2025"): True or False when exactly one reading falls on that weekday, else None."""
+    named = _WEEKDAY_BEFORE.search(block.text, max(0, start - WORD_REACH), start)
+    weekday = block.words.weekdays.get(named.group(1).lower()) if named else None
+    if weekday is None:
+        return None
+    day_first, month_first = tp.real_day(year, second, first), tp.real_day(year, first, second)
+    fits = (day_first is not None and day_first.weekday() == weekday,
+            month_first is not None and month_first.weekday() == weekday)
+    return fits[0] if fits[0] != fits[1] else None
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:

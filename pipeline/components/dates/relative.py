@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from types import MappingProxyType
 
 from spacy.tokens import Span
@@ -21,6 +21,7 @@ from pipeline.text import temporal as tp
 from pipeline.text.calendar_names import WEEKDAYS
 
 MAX_COUNT = 100
+SATURDAY = 5  # date.weekday() of a weekend's first day
 ARTICLES = frozenset({"a", "an"})
 # A Matcher rule's normaliser: the matched span and its block give the date, or None.
 SpanNormaliser = Callable[[Span, Block], DateInfo | None]
@@ -101,8 +102,23 @@ def within_period(m: re.Match[str], block: Block) -> Found | None:
 # -------------------------------------------------------------- Matcher labels
 
 
+def ends_a_name(span: Span) -> bool:
+    """Whether a capitalised "Today" ends a proper name ("International Trade Today", "BIV Business Today"): a
+    capitalised word before it, inside a sentence that is no title (a lower-case content word in it)."""
+    token = span[0]
+    if not token.text[:1].isupper() or token.i == 0 or token.is_sent_start:
+        return False
+    before = span.doc[token.i - 1]
+    if not (before.is_alpha and before.text[:1].isupper()):
+        return False
+    sentence = token.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    return any(word.is_alpha and word.is_lower and not word.is_stop for word in sentence)
+
+
 def relative_day(span: Span, block: Block) -> DateInfo | None:
     """"today", "yesterday", "tomorrow"; "this morning/afternoon/evening" (a part of the reference day: that day)."""
+    if ends_a_name(span):
+        return None
     ref = block.reference
     if ref is None:
         return tp.unresolved("day")
@@ -141,6 +157,30 @@ def weekday(span: Span, block: Block) -> DateInfo | None:
     tense = None if offset is not None else block.tense(span.start_char, span.end_char)
     day = tp.weekday_date(block.words.weekdays[words[-1]], ref, tense=tense, offset=offset)
     return tp.to_info(tp.day_period(day), reference=ref)
+
+
+def weekend(span: Span, block: Block) -> DateInfo | None:
+    """"last weekend", "this weekend", "next weekend", "over the weekend": a Saturday and Sunday. "this" is the
+    weekend of the reference's ISO week, "last"/"next" the one of the week before/after; a bare "the weekend" is
+    the last one begun by the reference, or in a future clause the one ending the reference's week."""
+    words = [token.lower_ for token in span]
+    if len(words) == 1 and block.previous_word(span.start_char) != "the":
+        return None
+    ref = block.reference
+    if ref is None:
+        return tp.unresolved("week")
+    offset = block.words.lexicon.deictics.get(words[0]) if len(words) > 1 else None
+    if offset is None:
+        started = ref.weekday() >= SATURDAY
+        side = block.side(span.start_char, span.end_char)
+        offset = 0 if side == "future" or started else -1
+    return tp.to_info(weekend_period(ref + timedelta(weeks=offset)), reference=ref)
+
+
+def weekend_period(day: date) -> tp.Period:
+    """The weekend (Saturday and Sunday) of the ISO week containing ``day`` (value ``2023-W51-WE``, TIMEX3's)."""
+    week = tp.week_period(day)
+    return tp.Period(f"{week.value}-WE", "week", week.start + timedelta(days=SATURDAY), week.end)
 
 
 def deictic(span: Span, block: Block) -> DateInfo | None:
@@ -244,4 +284,5 @@ MATCHER_NORMALISERS: Mapping[str, SpanNormaliser] = MappingProxyType({
     "rolling": rolling,
     "ago": ago,
     "weekday": weekday,
+    "weekend": weekend,
 })

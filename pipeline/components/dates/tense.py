@@ -47,6 +47,8 @@ def tense_at(doc: Doc, start: int, end: int, words: DateWords) -> Tense | None:
     if before >= 0 and doc[before].tag_ == "VBD":
         return "past"
     head = _governing_verb(span)
+    if _future_word_on_path(span, words) and (head is None or _verb_tense(head, words) != "past"):
+        return "future"  # "the report is due in October" (not "was due"): a future adjective before the verb
     if head is None:
         return None
     tense = _verb_tense(head, words)
@@ -84,6 +86,21 @@ def _governing_verb(span: Span) -> Token | None:
             break
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _future_word_on_path(span: Span, words: DateWords) -> bool:
+    """Whether a word of ``future_words`` that is no verb ("due") stands between the mention and the verb it hangs
+    from ("is due in October", "recommendations due in 180 days")."""
+    head = span.root.head
+    for _ in range(MAX_HEAD_STEPS):
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.pos_ == "ADJ" and head.lower_ in words.future_words:
+            return True
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def _past_perfect(verb: Token | None) -> bool:

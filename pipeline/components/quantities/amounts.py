@@ -37,6 +37,7 @@ CHANGE_WORDS_BEFORE_FROM = 10  # "lifted the government's unpaid carried stake i
 # ", from" right after a change: its last words before the comma may hold the change word.
 COMMA_FROM = re.compile(r",\s*from\s*$", re.IGNORECASE)
 CHANGE_WORDS_BEFORE_COMMA = 2
+FROM_FILLER_REACH = 7  # "from the current level of around <X>": "from" and up to six filler words
 # Where a clause ends: a change word before one of these governs another clause.
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]")
 
@@ -135,12 +136,15 @@ class AmountReader:
         self.units = units
         self.currencies = currencies
         self.number_words = tables.number_words
+        self.scale_only = frozenset(tables.numbers.scale_only)
         self.scales = tables.scales.words
         self.scale_abbreviations = frozenset(tables.scales.abbreviations)
         self.movement_words = frozenset(tables.words.movement_words)
         self.year_prepositions = frozenset(tables.words.year_prepositions)
         self.range_openers = frozenset(tables.words.range_openers)
         self.change_words = self.movement_words | frozenset(tables.words.change_words)
+        qualifier_words = {word for phrase in tables.qualifiers.phrases for word in phrase.split()}
+        self.change_start_fillers = frozenset(tables.words.change_start_fillers) | qualifier_words
         self.money_verbs = frozenset(tables.words.money_verbs)
         self.minus_words = frozenset(tables.words.minus_words)
         self.reader_clock_words = frozenset(tables.words.reader_clock_words)
@@ -168,8 +172,7 @@ class AmountReader:
             return words[-1:] == ["between"]
         if sep != "to" or not words:
             return True
-        recent = words[-3:]
-        if "from" not in recent:
+        if "from" not in words[-3:] and not self._from_before_fillers(before):
             return words[-1] not in self.movement_words
         parts = _CLAUSE_END.split(before[-CHANGE_REACH:])
         clause = parts[-1].lower().split()
@@ -180,6 +183,15 @@ class AmountReader:
         if at > 0 and clause[at - 1] in self.range_openers:
             return True
         return not any(word in self.change_words for word in clause[max(0, at - CHANGE_WORDS_BEFORE_FROM) : at])
+
+    def _from_before_fillers(self, before: str) -> bool:
+        """Whether "from" stands up to ``FROM_FILLER_REACH`` words back in the clause, with only start fillers
+        after it ("from the current level of around")."""
+        recent = _CLAUSE_END.split(before[-CHANGE_REACH:])[-1].lower().split()[-FROM_FILLER_REACH:]
+        if "from" not in recent:
+            return False
+        after = recent[len(recent) - recent[::-1].index("from"):]
+        return all(word in self.change_start_fillers for word in after)
 
     def number(self, match: re.Match[str]) -> Number | None:
         """The value of a ``number``/``anchored_number`` match."""

@@ -33,7 +33,7 @@ _TO = re.compile(r"\s+(?:to|versus|vs\.?|against|compared\s+(?:with|to))\s+")
 SAME_PRICE = 0.01
 _AND = re.compile(rf"{SPACE}+(?:and{SPACE}+)?")
 # Between a price and a later bare amount of the same sentence: no sentence end, no other figure.
-_SAME_SENTENCE = re.compile(r"[^.;!?\n]{1,120}|[^;!?\n]{0,120}?\b(?:[A-Z]\.|approx\.|vs\.)[^.;!?\n]{0,120}")
+_SAME_SENTENCE = re.compile(r"[^.;!?\n]{1,120}|[^;!?\n]{0,120}?\b(?:[A-Z]\.|approx\.|vs\.|[ap]\.m\.)[^.;!?\n]{0,120}")
 # A price's next sentence: one sentence end between them, no other figure.
 _NEXT_SENTENCE = re.compile(r"[^.;!?\n]{0,120}[.!?][\"”’)]?\s+[^.;!?\n]{1,120}")
 # How far (as a factor) a money amount of the next sentence may be from the price it is compared with.

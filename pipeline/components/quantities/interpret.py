@@ -85,6 +85,8 @@ class QuantityParser:
             info = quantity_info("money", Amount(tidy(value / 100)), unit="GBP", unit_text="p", currency="GBP")
             return Found(start=start, end=end + 1, info=info, subunit=True)
         self.amounts.scale_at(text, first, first.currency is not None)
+        if spelled and first.scale is None and " ".join(text[start:end].lower().split()) in self.amounts.scale_only:
+            return None  # "the first quarter of a year": "quarter of a" is a number only before "million"
         if first.currency_text in self.currencies.needs_scale and first.scale is None:
             return None  # "Q3", "G7": letters that are a currency symbol only before "5bn", "20 million"
         self.amounts.skip_plus(text, first)

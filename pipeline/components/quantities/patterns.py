@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.resources.quantities import QuantityTables, UnitRow
-from pipeline.text.numbers import DIGITS
+from pipeline.text.numbers import DIGITS, VULGAR_FRACTION
 from pipeline.text.regex import alternation
 
 SPACE = r"[ \u00a0\u2009\u202f]"
@@ -111,7 +111,7 @@ def compile_patterns(tables: QuantityTables, units: UnitForms) -> QuantityPatter
     mass_folded = [form for form, row in units.folded.items() if row.quantity_type == "mass" and row.per is None]
     return QuantityPatterns(
         number=re.compile(
-            rf"(?P<digits>(?:{NOT_GLUED_BEFORE}|{ELEMENT_GRADE}{hyphened})(?:{digits}){NOT_GLUED_AFTER})"
+            rf"(?P<digits>(?:{NOT_GLUED_BEFORE}|{ELEMENT_GRADE}{hyphened})(?:{digits}){VULGAR_FRACTION}?{NOT_GLUED_AFTER})"
             rf"|(?P<spelled>\b(?=[{first_letters}])(?i:{spelled})\b)"
         ),
         anchored_number=re.compile(rf"(?P<digits>{digits})|(?P<spelled>(?i:{spelled})\b)"),

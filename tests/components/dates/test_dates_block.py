@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
+from pipeline.components.dates.block import clock_hour
 from pipeline.components.dates.component import check_direction, check_windows
 from pipeline.schema.labels import DATE_GROUP
 
@@ -114,3 +115,23 @@ ROLLING = pipeline_for("nearest")
 CALENDAR = pipeline_for("nearest", "calendar")
 FORWARD = pipeline_for("forward")
 PAST = pipeline_for("past")
+
+
+@pytest.mark.parametrize(("hour", "ampm", "expected"), [
+    (3, "PM", 15), (12, "a.m.", 0), (12, "pm", 12), (16, None, 16),
+    # a 24-hour hour after noon keeps a redundant "PM" (a page style: "Wed 09 Apr 2025, 16:19 PM")
+    (16, "PM", 16), (23, "p.m.", 23),
+    # a contradiction is no hour
+    (16, "am", None), (0, "pm", None), (24, "pm", None),
+])
+def test_clock_hour(hour: int, ampm: str | None, expected: int | None) -> None:
+    assert clock_hour(hour, ampm) == expected
+
+
+def test_page_time_with_a_redundant_pm_is_a_minute_date() -> None:
+    nlp = pipeline_for("nearest")
+    doc = nlp.make_doc("Ore royalties\n\nWed 09 Apr 2025, 16:19 PM\n\nThe levy rises.")
+    doc._.orewire_block = {"offset": 0, "zone": "body", "section": None, "reference": "2025-04-09", "doc_id": "t"}
+    doc = nlp(doc)
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == [
+        ("Wed 09 Apr 2025, 16:19 PM", "2025-04-09T16:19")]

@@ -181,3 +181,12 @@ def test_parts_of_a_calendar_year(text: str, mention: str, value: str) -> None:
         assert (text[start:match.end()], info["timex"]) == (mention, value)
         return
     raise AssertionError(f"no form matched {text!r}")
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The lender let it skip the first half-yearly coupon.", None),  # a frequency: twice a year
+    ("Profit for the first half-year doubled.", "first half"),  # the half-year itself is a date
+])
+def test_half_yearly_is_no_half(text: str, mention: str | None) -> None:
+    match = PATTERNS["half_words"].search(text)
+    assert (match.group(0) if match else None) == mention

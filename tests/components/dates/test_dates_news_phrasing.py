@@ -93,6 +93,13 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     # "a year earlier" as the base of a comparison is no date; as a step from the last date it is one
     ("Shipments in August 2024 were 6% lower than a year earlier.", "2024-10-20", [("August 2024", "2024-08")]),
     ("Shipments in August 2024 fell 6% from a year earlier.", "2024-10-20", [("August 2024", "2024-08")]),
+    # so is one right after the compared figure ("from 3,100 t a year earlier"), up to two words after its number
+    ("Cobalt sales dropped to 90 t in August 2024 from 3,100 t a year earlier.", "2024-10-20",
+     [("August 2024", "2024-08")]),
+    ("Tolls reached $4 million in August 2024, up from $2.5 million two years before.", "2024-10-20",
+     [("August 2024", "2024-08")]),
+    ("Output hit 5 Mt in March 2023. A year later, output was 7 Mt.", "2024-10-20",
+     [("March 2023", "2023-03"), ("A year later", "2024")]),
     # a weekday before a day-first date belongs to it
     ("Posted by the desk on Wed, 4 Sep 2024", "2024-09-04", [("Wed, 4 Sep 2024", "2024-09-04")]),
     # a rolling window of weeks is an interval of ISO weeks, bounds the exact days

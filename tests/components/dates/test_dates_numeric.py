@@ -26,6 +26,15 @@ CASES: list[tuple[str, str, dict | None, list[tuple[str, str | None]]]] = [
     ("The licence was granted on 06/07/2021.", "2023-06-01", {"country": "AU"}, [("06/07/2021", "2021-07-06")]),
     ("The licence was granted on 06/07/2021.", "2023-06-01", {"country": "US"}, [("06/07/2021", "2021-06-07")]),
     ("The licence was granted on 06.07.2021.", "2023-06-01", {"country": "US"}, [("06.07.2021", "2021-07-06")]),
+    # a weekday named right before an ambiguous date picks the reading that falls on it, over the country
+    ("The minister spoke in Bandung on Wednesday (9/4/2025).", "2025-04-10", {"country": "US"},
+     [("Wednesday", "2025-04-09"), ("9/4/2025", "2025-04-09")]),
+    ("Talks resumed Thursday, 9/4/2025.", "2025-09-10", {"country": "AU"},
+     [("Thursday", "2025-09-04"), ("9/4/2025", "2025-09-04")]),
+    ("Trading halted Wed 2/7/2024.", "2024-07-20", None, [("2/7/2024", "2024-02-07")]),
+    # a weekday neither reading falls on leaves the usual order
+    ("Trading halted Monday (9/4/2025).", "2025-09-10", {"country": "US"},
+     [("Monday", "2025-09-08"), ("9/4/2025", "2025-09-04")]),
     # a page timestamp with a 12-hour clock: am/pm applied, the zone left out
     ("Posted 11/20/2025 02:40 PM EST", "2025-11-20", {"country": "US"}, [("11/20/2025 02:40 PM", "2025-11-20T14:40")]),
 ]

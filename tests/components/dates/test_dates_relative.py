@@ -11,7 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support import make_block_doc
 
+from pipeline.components.dates.relative import weekend_period
 from pipeline.schema.labels import DATE_GROUP
+from pipeline.text import temporal as tp
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -93,3 +95,43 @@ def test_fortnights_ago_are_twice_as_many_weeks(nlp, reference: date, count: int
 def test_parts_of_the_reference_day(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference="2026-03-03")
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised "Today" after a capitalised word in a sentence that is no title ends a name
+    ("Traders who follow tariffs read Global Metals Today every week.", []),
+    ("Sign up for the Cobalt Today newsletter and alerts.", []),
+    # a title-case headline, a sentence start and a lower-case "today" stay the reference day
+    ("Copper Miners Rally Today", [("Today", "2026-03-03")]),
+    ("Prices fell. Today the board met.", [("Today", "2026-03-03")]),
+    ("The Zambian mine reopened today.", [("today", "2026-03-03")]),
+])
+def test_today_ending_a_name_is_no_date(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2026-03-03")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # "over the weekend" in a past clause: the last weekend begun by the reference (a Tuesday: the one before)
+    ("Two more workers died over the weekend, police said.", "2023-12-26", [("weekend", "2023-W51-WE")]),
+    # on a Sunday the weekend under way is the one meant
+    ("Crews repaired the kiln over the weekend.", "2023-12-31", [("weekend", "2023-W52-WE")]),
+    # a future clause: the weekend ending the reference's week
+    ("Union leaders will meet at the weekend.", "2023-12-26", [("weekend", "2023-W52-WE")]),
+    # a deictic picks the ISO week
+    ("Rail loadings stopped last weekend.", "2023-12-26", [("last weekend", "2023-W51-WE")]),
+    ("The port reopens next weekend.", "2023-12-26", [("next weekend", "2024-W01-WE")]),
+    # "weekend" as a modifier without "the" is no date
+    ("A weekend crew was hired.", "2023-12-26", []),
+])
+def test_weekends(nlp, text: str, reference: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference=reference)
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)))
+def test_weekend_period_is_the_saturday_and_sunday_of_the_iso_week(day: date) -> None:
+    period = weekend_period(day)
+    assert (period.start.weekday(), period.end.weekday(), (period.end - period.start).days) == (5, 6, 1)
+    assert period.value == tp.week_period(day).value + "-WE"
+    assert period.start.isocalendar()[:2] == day.isocalendar()[:2]

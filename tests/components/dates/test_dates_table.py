@@ -188,7 +188,8 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
         "2025-12-15",
         [("first half of calendar 2026", "2026-H1")],
     ),
-    ("A decision is due in the December half.", "2026-02-10", [("December half", "2025-H2")]),
+    # "is due" looks ahead as "is expected" does: the coming December half
+    ("A decision is due in the December half.", "2026-02-10", [("December half", "2026-H2")]),
     ("It said controls would take effect from Dec. 1.", "2025-12-15", [("Dec. 1", "2025-12-01")]),
     ("Output fell over the following two weeks.", "2025-12-15", []),
     ("It set the 2030 and 2040 targets.", "2025-12-15", [("2030", "2030"), ("2040", "2040")]),

@@ -58,3 +58,15 @@ def test_a_gapped_clause_takes_the_tense_of_the_date_before_it(nlp, text: str, r
                                                                  expected: list[tuple[str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference=reference)
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # a future adjective ("due") between a year-less month and a present verb makes it the coming one
+    ("The audit is due in October.", "2025-04-15", [("October", "2025-10")]),
+    # a past verb still rules: what "was due" lay behind
+    ("The audit was due in October but slipped.", "2025-04-15", [("October", "2024-10")]),
+])
+def test_a_future_adjective_before_the_verb_gives_the_coming_date(nlp, text: str, reference: str,
+                                                                  expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference=reference)
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected

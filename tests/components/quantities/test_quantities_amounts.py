@@ -102,6 +102,11 @@ def test_two_scale_words_property(number: int, first: str, second: str) -> None:
     ("Takings would double again, from ", "to", False), ("Output increased at the old pit, from ", "to", True),
     # "and" joins a range only after "between"; a bare dash always does
     ("Blocks ", "and", False), ("Blocks ", "-", True), ("Fees climbed ", "to", False),
+    # "from" further back, with only start fillers (and qualifiers) between it and the number
+    ("Lusaka wants to lift its cobalt output from the current level of around ", "to", False),
+    ("Tonnage grew from its earlier ", "to", False),
+    # other words between "from" and the number leave the old reach: "by" or a place name is no start
+    ("Shipments rose from Peru and Chile by ", "to", True), ("Grades ranged from the current level of ", "to", True),
 ])
 def test_range_allowed(before: str, sep: str, allowed: bool) -> None:
     assert READER.range_allowed(sep, before) is allowed

@@ -216,6 +216,10 @@ def test_scale_written_once_on_a_range(nlp, text: str, expected: list) -> None:
     # a fraction of a scale word is a number ("a quarter of a million", as "half a million")
     ("The new kiln adds a quarter of a million tonnes of capacity.",
      [("a quarter of a million tonnes", "mass", "t", 250000, None, None)]),
+    # also without the article, but only before a scale word: "the first quarter of a year" holds no amount
+    ("The kiln will add quarter of a million tonnes of capacity.",
+     [("quarter of a million tonnes", "mass", "t", 250000, None, None)]),
+    ("Sales in the second quarter of a weak year fell.", []),
     # a qualifier hyphenated to the number qualifies it (the span keeps the tokenizer's one token, as "Fe-62%" does)
     ("The pit holds circa-12 million tonnes of ore.", [("circa-12 million tonnes", "mass", "t", 12e6, None, None)]),
     ("Cases of COVID-19 shut the Fe-62% fines line.", [("Fe-62%", "percent", "%", 62, None, None)]),
@@ -224,6 +228,11 @@ def test_scale_written_once_on_a_range(nlp, text: str, expected: list) -> None:
      [("2%", "percent", "%", 2, None, None), ("$1,500 an ounce", "price", "USD/t", 48226119.852942, None, None),
       ("4%", "percent", "%", 4, None, None),
       ("$1,500-$1,900", "price", "USD/t", None, 48226119.852942, 61086418.4803932)]),
+    # a vulgar fraction glued after the digits is part of the number
+    ("Holders of 66⅔% of the votes must approve the plan.", [("66⅔%", "percent", "%", 66.6666666666667, None, None)]),
+    # a clock time's "a.m."/"p.m." ends no sentence: a bare amount after it still quotes the price
+    ("Tin stood at $31,200 a tonne at 10:15 a.m. Jakarta time, after touching $31,450.",
+     [("$31,200 a tonne", "price", "USD/t", 31200, None, None), ("$31,450", "price", "USD/t", 31450, None, None)]),
     # "evolving from X to Y" is a change between two amounts, not a range
     ("The bank's pledge kept evolving from $300 million to $450 million.",
      [("$300 million", "money", "USD", 3e8, None, None), ("$450 million", "money", "USD", 4.5e8, None, None)]),
