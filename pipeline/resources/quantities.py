@@ -204,7 +204,7 @@ class WordTable(_Table):
     range_openers: list[str] = Field(default_factory=list)  # "ranging from 15 to 25": a range, not a move
     # "rose from 15 to 25", "an increase from 5% to 8%": with movement_words, a change between two amounts
     change_words: list[str] = Field(default_factory=list)
-    # "increase output from the current level of around 850,000 t to 3 Mt": words between "from" and the start
+    # "lift output from the current level of roughly 600,000 t to 2 Mt": words between "from" and the start
     # of a change (besides qualifier words); with them "from" may stand further back than right before it
     change_start_fillers: list[str] = Field(default_factory=list)
     money_verbs: list[str] = Field(default_factory=list)  # "spent 20 million pounds": sterling, not a mass

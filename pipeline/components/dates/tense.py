@@ -17,7 +17,7 @@ from pipeline.text.temporal import Tense
 MAX_HEAD_STEPS = 6
 # How far before a mention the earlier side of a comparison may start ("up from 55pc in the").
 COMPARISON_REACH = 60
-# A gapped clause ("... in May and terbium (Tb) in June."): the words it may hold, the marks that may end it.
+# A gapped clause ("... in April and praseodymium (Pr) in July."): the words it may hold, the marks that may end it.
 GAP_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PUNCT", "NUM"})
 GAP_ENDS = frozenset({".", ";", ",", ")"})
 
@@ -58,8 +58,8 @@ def tense_at(doc: Doc, start: int, end: int, words: DateWords) -> Tense | None:
 
 
 def _gapped_from(span: Span) -> Token | None:
-    """The last word of the date a gapped clause shares its verb with ("production expected in May and terbium
-    (Tb) in June."): the mention ends its clause, and only a preposition, a noun phrase (brackets allowed) and "and"
+    """The last word of the date a gapped clause shares its verb with ("shipments due in April and praseodymium
+    (Pr) in July."): the mention ends its clause, and only a preposition, a noun phrase (brackets allowed) and "and"
     stand between it and a word right before that "and"; None otherwise."""
     doc = span.doc
     if span.end < len(doc) and not (doc[span.end].is_punct and doc[span.end].text in GAP_ENDS):

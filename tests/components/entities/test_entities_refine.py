@@ -40,10 +40,10 @@ def test_person_title_before_a_name_outweighs_a_company_cue_after_it(nlp):
 
 
 def test_name_in_apposition_to_a_company_word_is_a_company(nlp):
-    found = ents(make_block_doc(nlp, "The deal was struck between the national atomic company, Tavrolen, and a buyer in Asia."))
+    found = ents(make_block_doc(nlp, "Norland's state atomic company, Tavrolen, signed the deal with a buyer in Asia."))
     assert ("Tavrolen", "ORG") in found
 
 
 def test_name_after_a_clause_ending_in_a_company_word_keeps_its_reading(nlp):
-    found = ents(make_block_doc(nlp, "Export curbs helped Indonesia become the world's biggest nickel producer, Agus said."))
+    found = ents(make_block_doc(nlp, "Ore export curbs made Fenwick the largest nickel producer in the world, Agus said."))
     assert ("Agus", "ORG") not in found

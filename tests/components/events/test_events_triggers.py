@@ -717,7 +717,7 @@ def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
     ("The Kestrel smelter reached nameplate capacity in May, Marlin said.", "project_milestone",
      "nameplate capacity"),
     # a deposit holding a tonnage of ore, and reserves totalling pounds or ounces, are resource statements
-    ("The Kestrel deposit hosts 120 million tonnes of ore at an average grade of 1.2% nickel.",
+    ("The Kestrel deposit hosts 120 million tonnes of ore with an average grade of 1.2% nickel.",
      "resource_estimate", "tonnes of ore"),
     ("Together their reserves would total 40bn pounds of copper and 9m ounces of gold.", "resource_estimate",
      "reserves"),
@@ -740,7 +740,7 @@ def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
      "came to a brief standstill"),
     # a country's share of world output is an output record even in the present tense (rule key "state")
     ("Fenwick produces 98% of global germanium, according to the survey.", "production_output", "produces"),
-    ("Fenwick is the top graphite miner, providing 60 per cent of global supplies of the natural form.",
+    ("Fenwick is the top graphite miner, providing 60 per cent of global supplies of flake.",
      "production_output", "providing"),
     # a rally in share prices is a share move, not a metal price
     ("Coal miners such as Kestrel Coal saw a rally in share prices after the royalty news.", "stock_movement",
@@ -772,7 +772,7 @@ def test_recall_wordings_fire(nlp, text, event_type, trigger):
     # a share of the world's reserves is no output
     ("Fenwick accounts for over 60% of world reserves.", "production_output"),
     # controlling a share of a supply chain is dominance, not output
-    ("Fenwick and Norland control 90% of the global antimony supply chain.", "production_output"),
+    ("Fenwick and Norland together hold 90% of the world's antimony supply chain.", "production_output"),
     # a share in a plain present description still needs a world or market share to be output
     ("Fenwick supplies 90% of the cobalt its neighbour uses.", "production_output"),
     # consulting with someone is how a plan was made, not a rule-making step; nor is a consultation that names
@@ -781,7 +781,7 @@ def test_recall_wordings_fire(nlp, text, event_type, trigger):
     ("The plan was drawn up in consultation with local communities in 2024.", "regulation"),
     ("Coal miners such as Kestrel Coal saw a rally in share prices after the royalty news.", "price_movement"),
     # ore that was mined or processed is output, not a resource
-    ("The plant processed 1.2 million tonnes of ore at an average grade of 1.1% copper in 2024.",
+    ("The plant processed 1.2 million tonnes of feed ore at an average grade of 1.1% copper in 2024.",
      "resource_estimate"),
 ])
 def test_recall_wordings_guards(nlp, text, absent):
@@ -812,7 +812,7 @@ def test_recall_wordings_guards(nlp, text, absent):
     ("Judge backs federal approval of huge Fenwick lithium mine", "title", "financing"),
     # a headline firm is a company; an export slump or a stockpile is no price
     ("Fenwick blocks purchase of nickel mine by Norland-linked firm", "title", "price_movement"),
-    ("Norland's export slump ripples through the tin market", "title", "price_movement"),
+    ("Norland's export slump ripples across tin markets", "title", "price_movement"),
     ("Budget raised to increase cobalt stockpile to 60 days", "title", "price_movement"),
     ("Export ban means Norland firms will have to build cobalt plants in Fenwick", "title", "price_movement"),
     ("Fenwick revokes nine lithium permits from Kestrel, a Norland firm", "title", "price_movement"),
@@ -826,7 +826,7 @@ def test_recall_wordings_guards(nlp, text, absent):
     ("Two days later, the Coordinating Energy and Investment Minister Tom Reed declared a ban on ore exports.",
      "body", "investment"),
     # a decision or a ban brought forward or delayed is no project schedule
-    ("The sudden move has brought forward an earlier decision to halt its cobalt shipments in May.", "body",
+    ("The abrupt step has brought forward a decision made earlier to halt its cobalt shipments in May.", "body",
      "project_milestone"),
     ("Fenwick delayed the vote on the nickel royalty until June.", "body", "project_milestone"),
     # what financing costs is no financing
@@ -920,7 +920,7 @@ def test_throughput_words_without_a_plant_rate_report_no_output(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    ("Kestrel Cobalt will sell cobalt hydroxide under a five-year deal with trading house Marlin Group.",
+    ("Kestrel Cobalt will sell its hydroxide output under a five-year deal with the trader Marlin Group.",
      "under a five-year deal"),
     ("Marlin will ship ore under a long-term contract with Kestrel.", "under a long-term contract"),
 ])
@@ -933,7 +933,7 @@ def test_buying_shares_under_a_deal_is_no_supply_agreement(nlp):
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    ("The Fenwick smelters association has formally requested that the government postpone the new cobalt royalty "
+    ("Fenwick's smelter lobby has formally requested that ministers postpone the new cobalt royalty "
      "until prices recover.", "requested"),
     ("Marlin confirmed the smaller ore quota and said it would seek a revision.", "seek"),
     ("The miners' group asked the government to rethink the royalty increase.", "asked"),
@@ -971,8 +971,8 @@ def test_record_levels_of_shares_output_or_grades_are_no_price_movement(nlp, tex
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    ("The new Marlin plant will be funded entirely by the U.S. Department of Energy.", "funded entirely by"),
-    ("The cash portion of the deal will be financed by Kestrel Bank and Norland Capital.", "financed by"),
+    ("The new Marlin plant will be funded entirely by Norland's energy ministry.", "funded entirely by"),
+    ("The deal's cash part is to be financed by Kestrel Bank and Norland Capital.", "financed by"),
     ("Last year, Marlin reached an agreement with the Department of Energy to split the cost of expanding a cobalt "
      "refinery in Reno.", "split the cost"),
 ])
@@ -985,7 +985,7 @@ def test_funded_from_own_cash_flow_is_no_financing(nlp):
 
 
 def test_operations_expected_to_resume_are_a_milestone(nlp):
-    text = "Wharf operations and export sales were expected to resume in the third quarter of the 2025 financial year."
+    text = "Port operations and export sales were expected to resume in the third quarter of fiscal 2025."
     assert ("project_milestone", "resume") in {(event_type, found) for event_type, found, _ in events_of(nlp, text)}
 
 
@@ -1079,7 +1079,7 @@ def test_a_first_production_still_is_a_milestone(nlp):
 
 @pytest.mark.parametrize(("text", "absent"), [
     ("The loan, which could top $1 billion, would be the largest-ever loan given to a miner by the agency.", "financing"),
-    ("The outlay, which could top $1 billion, would be the largest-ever loan awarded to a miner by the agency.",
+    ("The outlay, which could top $1 billion, would be the largest-ever loan awarded by the agency to any miner.",
      "financing"),
     ("The Kestrel mine, one of Fenwick's biggest single investments in Africa, will produce 15 million pounds a year.",
      "investment"),
