@@ -17,12 +17,13 @@ class TriggerMatcher:
     """Every place a trigger rule's pattern matches, longest and strongest first at each position."""
 
     def __init__(self, vocab: Vocab, rules: list[TriggerRule], *, irregular: IrregularForms) -> None:
-        self.matcher = Matcher(vocab)
         self.openers: set[str] = set()
         self.longest = 1
-        # per ``Matcher`` rule, the words each of its mandatory tokens can be (its lemmas, their forms, its lower
-        # words): a window holding none of one set cannot match that rule
-        self.required: list[list[frozenset[str]]] = []
+        # per rule id, its own ``Matcher`` and, per pattern, the words each mandatory token can be (its lemmas,
+        # their forms, its lower words): a window holding none of one set cannot match that pattern, and only the
+        # matchers of ids with a pattern that can match are run (a Matcher's cost grows with its pattern count)
+        self.matchers: dict[str, Matcher] = {}
+        self.required: dict[str, list[list[frozenset[str]]]] = {}
         self.by_lemma: dict[str, list[str]] = {}
         self.by_form: dict[str, list[str]] = {}
         self.weak = {rule.id: rule.strength != "strong" for rule in rules}
@@ -30,10 +31,12 @@ class TriggerMatcher:
             if len(rule.pattern) == 1 and rule.pattern[0].op is None:
                 self._index_single(rule, irregular)
                 continue
-            self.matcher.add(rule.id, compile_pattern(rule.pattern, irregular=irregular))
+            if rule.id not in self.matchers:
+                self.matchers[rule.id] = Matcher(vocab)
+            self.matchers[rule.id].add(rule.id, compile_pattern(rule.pattern, irregular=irregular))
             self.openers |= first_token_forms(rule.pattern, irregular=irregular)
             self.longest = max(self.longest, len(rule.pattern))
-            self.required.append([
+            self.required.setdefault(rule.id, []).append([
                 frozenset({word.lower() for word in spec.lemma or []} | spec_forms(spec, irregular=irregular))
                 for spec in rule.pattern if spec.op in {None, "+"}
             ])
@@ -63,9 +66,12 @@ class TriggerMatcher:
         strings = doc.vocab.strings
         for lo, hi in windows:
             words = {*index.lowers[lo:hi], *index.lemmas[lo:hi]}
-            if not any(all(not needed.isdisjoint(words) for needed in rule) for rule in self.required):
-                continue  # no rule's mandatory tokens are all in the window: the Matcher would find nothing
-            found = self.matcher(doc[lo:hi])
-            matches.update((strings[match_id], lo + start, lo + end) for match_id, start, end in found)
+            span = None
+            for rule_id, patterns in self.required.items():
+                if not any(all(not needed.isdisjoint(words) for needed in pattern) for pattern in patterns):
+                    continue  # none of the id's patterns has all its mandatory tokens in the window: no match
+                span = doc[lo:hi] if span is None else span
+                found = self.matchers[rule_id](span)
+                matches.update((strings[match_id], lo + start, lo + end) for match_id, start, end in found)
         weak = self.weak
         return sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]), weak[m[0]], m[0]))

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 from events_helpers import events_of, parties_of, types_of
+from spacy.matcher import Matcher
+from support import make_block_doc
 
+from pipeline.components.events.patterns import compile_pattern
+from pipeline.components.events.sentences import DocIndex
 from pipeline.schema.labels import EVENT_TYPES
 
 POSITIVES = [
@@ -1094,3 +1098,26 @@ def test_a_superlative_said_of_another_thing_is_no_new_event(nlp, text, absent):
 ])
 def test_a_superlative_on_the_reported_act_still_fires(nlp, text, event_type):
     assert event_type in types_of(nlp, text)
+
+
+def test_per_rule_matchers_find_what_one_matcher_over_the_block_finds(nlp):
+    """Trigger patterns run per rule id on short windows: the same pattern hits as one Matcher of every pattern."""
+    component = nlp.get_pipe("orewire_events")
+    irregular = component.words.irregular_forms
+    combined = Matcher(nlp.vocab)
+    for rule in component.rules.values():
+        if not (len(rule.pattern) == 1 and rule.pattern[0].op is None):
+            combined.add(rule.id, compile_pattern(rule.pattern, irregular=irregular))
+    texts = [text for text, _, _ in POSITIVES] + [
+        "The miner signed a binding offtake deal and later agreed to acquire a stake in the refinery.",
+        "Output was halted after a strike, and the ministry put a ban on exports of bauxite.",
+    ]
+    multi_token = 0
+    for text in texts:
+        doc = make_block_doc(nlp, text)
+        index = DocIndex(doc, doc.text)
+        hits = {hit for hit in component.matcher(doc, index) if hit[0] in combined}
+        strings = nlp.vocab.strings
+        assert hits == {(strings[key], start, end) for key, start, end in combined(doc)}
+        multi_token += sum(end - start > 1 for _, start, end in hits)
+    assert multi_token > 0
