@@ -73,9 +73,12 @@ class AgentFinder:
         holder_verb = governing is not None and governing.lemma_.lower() in self.words.holder_verbs
         by_only = rule.event_type in HOLDER_TYPES and not holder_verb
         agent, verb = self._subject_entity(trigger, sentence, parties, by_only=by_only)
+        # a subject pronoun takes up the subject of the sentence before; any other pronoun is kept as a last resort
         pronoun = agent if agent is not None and agent.text.lower() in self.pronouns else None
-        agent = (previous_subject(pronoun) if pronoun.root.dep_ in SUBJECT_DEPS else None) if pronoun else agent
-        pronoun = None if agent is not None else pronoun
+        if pronoun is not None:
+            agent = previous_subject(pronoun) if pronoun.root.dep_ in SUBJECT_DEPS else None
+            if agent is not None:
+                pronoun = None
         if agent is not None and rule.event_type in NO_FALLBACK_AGENT and governing is not None and (
                 agent.root.head.i != governing.i):
             agent = None  # "Orewire expects Pr-Nd oxide to trade ...": a forecaster does not move a price
