@@ -127,24 +127,35 @@ class Tally:
                 for name in classes}
 
 
+def match_pairs(gold: Sequence[Any], predicted: Sequence[Any], same: Callable[[Any, Any], bool]) -> list[int | None]:
+    """Greedy one-to-one matching in order: for each gold item, the index of the predicted item it takes (None)."""
+    used: set[int] = set()
+    hits: list[int | None] = []
+    for gold_item in gold:
+        hit = next((index for index, item in enumerate(predicted) if index not in used and same(gold_item, item)), None)
+        if hit is not None:
+            used.add(hit)
+        hits.append(hit)
+    return hits
+
+
 def _match(gold: Sequence[Any], predicted: Sequence[Any], same: Callable[[Any, Any], bool],
            describe: Callable[[Any], str], doc_id: str, classify: Callable[[Any], str] | None = None) -> Tally:
     """Greedy one-to-one matching in order; unmatched items become misses (FN) and false alarms (FP)."""
-    used: set[int] = set()
+    hits = match_pairs(gold, predicted, same)
+    used = {hit for hit in hits if hit is not None}
     tally = Tally()
 
     def count(item: Any, outcome: str) -> None:
         if classify is not None:
             tally.by_class[classify(item), outcome] += 1
 
-    for gold_item in gold:
-        hit = next((index for index, item in enumerate(predicted) if index not in used and same(gold_item, item)), None)
+    for gold_item, hit in zip(gold, hits, strict=True):
         if hit is None:
             tally.fn += 1
             tally.misses.append(f"{doc_id}\tFN\t{describe(gold_item)}")
             count(gold_item, "fn")
         else:
-            used.add(hit)
             tally.tp += 1
             count(gold_item, "tp")
     for index, item in enumerate(predicted):
@@ -282,6 +293,20 @@ def score_document(doc_id: str, gold: Sequence[GoldFact], records: Sequence[Mapp
             sorted({fact.event_type for fact in gold_events}), sorted({event_type for event_type, _ in predicted_events}),
             lambda g, p: g == p, str, doc_id),
     }
+
+
+def event_record_labels(gold: Sequence[GoldFact], records: Sequence[Mapping[str, Any]]) -> list[tuple[bool, bool]]:
+    """For each event record of ``records`` in order: (its type is one the gold reports, it is matched one to one on
+    (type, agent)), by the matching ``score_document`` scores events with (to train and test a record filter)."""
+    entities = {record["id"]: record for record in records if record["type"] == "entity"}
+    events = [record for record in records if record["type"] == "event"]
+    gold_entities = [fact for fact in gold if isinstance(fact, GoldEntity)]
+    gold_events = [fact for fact in gold if isinstance(fact, GoldEvent)]
+    hits = set(match_pairs([(event, acceptable_agents(event, gold_entities)) for event in gold_events],
+                           [(record["event_type"], event_agents(record, entities)) for record in events],
+                           _event_matches))
+    types = {event.event_type for event in gold_events}
+    return [(record["event_type"] in types, index in hits) for index, record in enumerate(events)]
 
 
 def gold_as_records(facts: Sequence[GoldFact]) -> list[dict[str, Any]]:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from pipeline.evaluation.facts import FactReport, gold_as_records, parse_gold_line, score_document
+from pipeline.evaluation.facts import (
+    FactReport,
+    event_record_labels,
+    gold_as_records,
+    parse_gold_line,
+    score_document,
+)
 
 GOLD = [parse_gold_line(line) for line in (
     {"kind": "entity", "label": "ORG", "name": "Marlin Metals Ltd", "aliases": ["Marlin"]},
@@ -80,3 +86,20 @@ def test_scores_per_class_count_a_miss_under_gold_and_a_false_alarm_under_predic
     assert (event["financing"]["tp"], event["financing"]["fp"]) == (1, 1)
     assert report.summary()["by_class"]["quantity"]["money"]["f1"] == 1.0
     assert "date" not in report.summary()["by_class"], "dates have no class"
+
+
+def test_event_record_labels_follow_the_event_scores_one_to_one_matching() -> None:
+    entity = {"type": "entity", "id": "e1", "label": "ORG", "normalized": "Nordbank", "text": "Nordbank"}
+
+    def event(event_type: str, agent: str | None) -> dict[str, object]:
+        arguments = [{"role": "agent", "text": agent, "ref": "e1"}] if agent else []
+        return {"type": "event", "event_type": event_type, "arguments": arguments}
+
+    records = [entity, event("financing", "Nordbank"), event("financing", "Nordbank"), event("regulation", None),
+               event("price_movement", None)]
+    labels = event_record_labels(GOLD, records)
+    assert labels == [(True, True), (True, False), (False, False), (True, True)], (
+        "the second financing by one lender is a duplicate: right type, unmatched; a regulation the gold lacks is neither")
+    tallies = score_document("x", GOLD, records)
+    assert tallies["event"].tp == sum(matched for _, matched in labels)
+    assert tallies["event"].fp == sum(not matched for _, matched in labels)
