@@ -60,8 +60,9 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     by_id = {entity.id: entity for entity in entities}
     headlines = set(headline_ids)
     non_agents = {_key(name) for name in policy.non_agents}
-    non_agents |= {_key(e.normalized) for e in entities if is_market(e, policy)} | {
-        _key(e.text) for e in entities if is_market(e, policy)} | cited_sources(entities, text, policy)
+    reporters = [e for e in entities if is_market(e, policy) or is_media(e, policy)]
+    non_agents |= {_key(e.normalized) for e in reporters} | {_key(e.text) for e in reporters} | cited_sources(
+        entities, text, policy)
     kept = [drop_non_agents(record, by_id, non_agents) for record in records if not is_background(record, policy)]
     kept = [record for record in kept if record.id in headlines or is_anchored(record, policy)]
     # a negated act did not happen ("did not announce a capital cost"); failed talks did (negotiation)
@@ -142,6 +143,13 @@ def is_market(entity: EntityRecord, policy: DocumentPolicy) -> bool:
     """An organisation named as a market ("London Metal Exchange"): it lists and reports, never acts."""
     last = _key(entity.normalized).split()[-1:] or [""]
     return entity.label == "ORG" and last[0] in policy.market_words
+
+
+def is_media(entity: EntityRecord, policy: DocumentPolicy) -> bool:
+    """A news outlet ("China Daily Asia", "Kashmir News Observer": a ``media_words`` word in its name): it reports
+    what others do, so it is never a party nor an item's actor."""
+    words = set(_key(f"{entity.normalized} {entity.text}").split())
+    return entity.label == "ORG" and bool(words & set(policy.media_words))
 
 
 def drop_private_agent(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:

@@ -132,6 +132,9 @@ class DocumentPolicy(_Strict):
                                    "``group_counts`` (companies, miners, producers).")
     market_words: list[str] = Field(default_factory=list, description="Last words of an organisation's name that make "
                                     "it a market, never an actor (exchange).")
+    media_words: list[str] = Field(default_factory=list, description="Words of an organisation's name that make it "
+                                   "a news outlet (a newspaper, a news agency: 'China Daily', 'X News Observer'): it "
+                                   "reports, never acts.")
     no_agent_types: list[EventType] = Field(default_factory=list, description="Types that never inherit an agent.")
     same_act: list[tuple[EventType, EventType]] = Field(
         default_factory=list, description="(kept, folded): in one sentence the second type reports the first's act.")
