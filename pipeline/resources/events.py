@@ -217,6 +217,11 @@ class DocumentPolicy(_Strict):
     site_place_preps: list[str] = Field(default_factory=list, description="Prepositions that, among the two words "
                                         "before a facility, make it where another thing acts ('a smelter at the X "
                                         "park'): such a facility never stands for its operator (``operated_types``).")
+    site_nouns: list[str] = Field(default_factory=list, description="Nouns of one site or of a company's "
+                                  "operations: a nationality on one, at most two lower-case words before it ('an "
+                                  "Indonesian nickel smelter', 'its South African manganese operations'), says where "
+                                  "the site is, not who acts, so it does not keep a record from inheriting its item's "
+                                  "actor (``third_party_labels``).")
     owner_phrases: list[str] = Field(default_factory=list, description="Phrases naming a site's owner right after "
                                      "them ('a plant owned by X', 'the mine is operated by Y'): when the article names "
                                      "one such owner, an ``operated_types`` record of an item without a company of its "

@@ -363,3 +363,26 @@ def test_a_site_owner_named_in_the_article_is_the_actor_of_its_output(policy):
     # without the rule the country of the item was inherited
     off = policy.model_copy(update={"owner_phrases": []})
     assert agents(apply_policy([output], [*fenwick, marlin], off, text=text)) == [["Fenwick"]]
+
+
+@pytest.mark.parametrize(("text", "inherits"), [
+    ("A fire at a Fenwickian tin smelter has halted output since Sunday.", True),
+    ("Sales at the Fenwickian manganese operations rose 12% in the quarter.", True),
+    ("A fire at a Fenwickian state smelter has halted output since Sunday.", False),  # a public body's site
+    ("Fenwickian smelters halted output since Sunday.", False),                      # a group of actors
+    ("Fenwickian floods halted output since Sunday.", False),
+])
+def test_a_nationality_on_a_site_noun_says_where_not_who(policy, text, inherits):
+    marlin = entity(10, "Marlin Metals", zone="heading", section="Marlin")
+    start = 500
+    fenwickian = entity(start + text.index("Fenwickian"), "Fenwickian", "NORP", sentence=5, section="Marlin",
+                        kb_id="FW")
+    at = text.index("halted") if "halted" in text else text.index("rose")
+    word = text[at:].split()[0]
+    record = event(start + at, "supply_disruption", ("date", "Sunday", None), section="Marlin").model_copy(
+        update={"evidence": text, "trigger": Trigger(text=word, start=start + at, end=start + at + len(word))})
+    items = {"ORG": marlin, "GPE": None}
+    expected = [["Marlin Metals"]] if inherits else [[]]
+    assert agents([inherit_agent(record, items, policy, entities=[marlin, fenwickian])]) == expected
+    assert agents([inherit_agent(record, items, policy.model_copy(update={"site_nouns": []}),
+                                 entities=[marlin, fenwickian])]) == [[]]
