@@ -38,7 +38,13 @@ from pipeline.article.event_actors import (
     site_owner,
 )
 from pipeline.article.event_actors import name_key as _key
-from pipeline.article.event_happenings import DateYears, fold_same_act, merge_happenings, merge_records
+from pipeline.article.event_happenings import (
+    DateYears,
+    fold_agentless,
+    fold_same_act,
+    merge_happenings,
+    merge_records,
+)
 from pipeline.article.event_stakes import fold_stakes
 from pipeline.article.event_sums import fold_retold_sums
 from pipeline.resources.events import DocumentPolicy
@@ -90,6 +96,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
         kept = [inherit_agent(record, items[record.section, record.event_type in policy.company_types], policy,
                               entities=actors, owner=owner) for record in kept]
         kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True, date_years=date_years)
+    kept = fold_agentless(kept, date_years=date_years, reach=policy.agentless_reach)
     kept = [calibrate(record, policy) for record in kept]
     return sorted(kept, key=lambda r: (r.trigger.start, r.event_type))
 

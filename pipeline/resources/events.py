@@ -132,6 +132,9 @@ class DocumentPolicy(_Strict):
                                    "``group_counts`` (companies, miners, producers).")
     market_words: list[str] = Field(default_factory=list, description="Last words of an organisation's name that make "
                                     "it a market, never an actor (exchange).")
+    agentless_reach: int = Field(default=0, description="Sentences between a record left without agent and a "
+                                 "record of its type with one that it folds into when nothing tells them apart "
+                                 "(a retelling, not a second happening by nobody); 0 = never.")
     media_words: list[str] = Field(default_factory=list, description="Words of an organisation's name that make it "
                                    "a news outlet (a newspaper, a news agency: 'China Daily', 'X News Observer'): it "
                                    "reports, never acts.")
