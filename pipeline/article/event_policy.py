@@ -86,19 +86,28 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     kept = merge_happenings(kept, policy, by_id, countries=countries, date_years=date_years)
     kept = fold_retold_sums(kept, policy, merge_records)
     if policy.inherit_in_sectioned or not any(record.section for record in records):
-        companies = [e for e in actors if e.label != "ORG" or not is_public_body(e, policy)]
+        # a company type never inherits a public body, a government type never a company (``_actor_pool``)
+        pools = {"company": [e for e in actors if e.label != "ORG" or not is_public_body(e, policy)],
+                 "state": [e for e in actors if e.label != "ORG" or is_public_body(e, policy)], "any": actors}
         acting = frozenset(_key(by_id[a.ref].normalized) for r in kept for a in r.arguments
                            if a.role == "agent" and a.ref in by_id)
-        items = {(section, company): industry_item(item_actors(companies if company else actors, section, policy,
-                                                               acting=acting), policy)
-                 for section in {record.section for record in kept} for company in (False, True)}
+        items = {(section, pool): industry_item(item_actors(pools[pool], section, policy, acting=acting), policy)
+                 for section in {record.section for record in kept} for pool in pools}
         owner = site_owner(actors, text, policy)
-        kept = [inherit_agent(record, items[record.section, record.event_type in policy.company_types], policy,
+        kept = [inherit_agent(record, items[record.section, _actor_pool(record, policy)], policy,
                               entities=actors, owner=owner) for record in kept]
         kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True, date_years=date_years)
     kept = fold_agentless(kept, date_years=date_years, reach=policy.agentless_reach)
     kept = [calibrate(record, policy) for record in kept]
     return sorted(kept, key=lambda r: (r.trigger.start, r.event_type))
+
+
+def _actor_pool(record: EventRecord, policy: DocumentPolicy) -> str:
+    """Which actors a record may inherit: a ``company_types`` record no public body, a ``government_types`` record
+    (a rule, a policy) no company, so its item's ministry acts when the item names no country."""
+    if record.event_type in policy.company_types:
+        return "company"
+    return "state" if record.event_type in policy.government_types else "any"
 
 
 def calibrate(record: EventRecord, policy: DocumentPolicy) -> EventRecord:

@@ -386,3 +386,15 @@ def test_a_nationality_on_a_site_noun_says_where_not_who(policy, text, inherits)
     assert agents([inherit_agent(record, items, policy, entities=[marlin, fenwickian])]) == expected
     assert agents([inherit_agent(record, items, policy.model_copy(update={"site_nouns": []}),
                                  entities=[marlin, fenwickian])]) == [[]]
+
+
+def test_a_rule_inherits_its_items_ministry_when_no_country_is_named(policy):
+    # title "Fenwick Mines Ministry announces higher cobalt royalty"; "The royalty rate will rise to 14% from July."
+    ministry = [entity(0, "Fenwick Mines Ministry", zone="title"), entity(60, "Fenwick Mines Ministry", sentence=1)]
+    marlin = entity(120, "Marlin Metals", sentence=2)
+    rule = event(200, "regulation", ("quantity", "14%", None), ("date", "July", None), sentence=4)
+    (kept,) = apply_policy([rule], [*ministry, marlin, entity(300, "Marlin Metals", sentence=5)], policy)
+    assert agents([kept]) == [["Fenwick Mines Ministry"]]
+    # a company is never a rule's actor: with only Marlin named, the rule stays without agent
+    (kept,) = apply_policy([rule], [marlin, entity(300, "Marlin Metals", sentence=5)], policy)
+    assert agents([kept]) == [[]]
