@@ -207,7 +207,8 @@ def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], 
                                 for a in record.arguments if a.role in PARTY_ROLES):
             continue
         named = [e for e in entities if e.sentence == record.sentence]
-        if any(_third_party(e, record, actor, policy) and not _describes(e, named, record, policy) for e in named):
+        if any(_third_party(e, record, actor, policy) and not _describes(e, named, record, policy)
+               and not _places_site(e, record, policy) for e in named):
             return record
         arguments = [Argument(role="agent", text=actor.text, ref=actor.id), *record.arguments]
         return record.model_copy(update={"arguments": arguments})
@@ -310,6 +311,25 @@ def _describes(nationality: EntityRecord, named: Sequence[EntityRecord], record:
             other.label == "ORG" and other.start > nationality.end) else None
         if gap is not None and gap.group(1) in policy.company_nouns:
             return True
+    return False
+
+
+SITE_GAP = 2  # lower-case words between a nationality and its site noun: "Indonesian [nickel] smelter"
+_WORDS_AFTER = re.compile(r"\A(?:\s+[\w'’-]+){1,3}")
+
+
+def _places_site(nationality: EntityRecord, record: EventRecord, policy: DocumentPolicy) -> bool:
+    """A nationality on a site noun ("a fire at an Indonesian nickel smelter", "Marlin's Fenwickian manganese
+    operations"): it says where the site is; only lower-case words that name no public body (``government_words``)
+    stand between them."""
+    if nationality.label != "NORP" or not policy.site_nouns:
+        return False
+    start = _evidence_start(record, nationality)
+    found = _WORDS_AFTER.match(record.evidence[nationality.end - start:]) if start is not None else None
+    words = found.group(0).split() if found is not None else []
+    for index, word in enumerate(words[:SITE_GAP + 1]):
+        if word in policy.site_nouns:
+            return not any(not w.islower() or w in policy.government_words for w in words[:index])
     return False
 
 

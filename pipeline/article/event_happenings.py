@@ -59,6 +59,26 @@ def merge_happenings(records: list[EventRecord], policy: DocumentPolicy, by_id: 
     return kept
 
 
+def fold_agentless(records: list[EventRecord], *, date_years: DateYears | None = None,
+                   reach: int = 0) -> list[EventRecord]:
+    """A record left without agent (none named, none inherited) folds into a record of its type with an agent in
+    the same zone and section, at most ``reach`` sentences away, when nothing tells the two apart
+    (``_details_agree``): "Kestrel signed a supply deal with Norland." + "The agreement covers graphite." is one deal,
+    not a second one by nobody; 0 = off."""
+    if reach <= 0:
+        return records
+    kept = list(records)
+    for record in [r for r in records if not any(a.role == "agent" for a in r.arguments)]:
+        target = next((r for r in kept if r.event_type == record.event_type and r.zone == record.zone
+                       and r.section == record.section and abs(r.sentence - record.sentence) <= reach
+                       and any(a.role == "agent" for a in r.arguments)
+                       and _details_agree(r, record, date_years)), None)
+        if target is not None:
+            kept[kept.index(target)] = merge_records(target, record)
+            kept.remove(record)
+    return kept
+
+
 def _argument_keys(record: EventRecord) -> set[tuple[str, str]]:
     return {(a.role, a.ref or _key(a.text)) for a in record.arguments}
 

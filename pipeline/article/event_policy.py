@@ -38,7 +38,13 @@ from pipeline.article.event_actors import (
     site_owner,
 )
 from pipeline.article.event_actors import name_key as _key
-from pipeline.article.event_happenings import DateYears, fold_same_act, merge_happenings, merge_records
+from pipeline.article.event_happenings import (
+    DateYears,
+    fold_agentless,
+    fold_same_act,
+    merge_happenings,
+    merge_records,
+)
 from pipeline.article.event_stakes import fold_stakes
 from pipeline.article.event_sums import fold_retold_sums
 from pipeline.resources.events import DocumentPolicy
@@ -60,8 +66,9 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     by_id = {entity.id: entity for entity in entities}
     headlines = set(headline_ids)
     non_agents = {_key(name) for name in policy.non_agents}
-    non_agents |= {_key(e.normalized) for e in entities if is_market(e, policy)} | {
-        _key(e.text) for e in entities if is_market(e, policy)} | cited_sources(entities, text, policy)
+    reporters = [e for e in entities if is_market(e, policy) or is_media(e, policy)]
+    non_agents |= {_key(e.normalized) for e in reporters} | {_key(e.text) for e in reporters} | cited_sources(
+        entities, text, policy)
     kept = [drop_non_agents(record, by_id, non_agents) for record in records if not is_background(record, policy)]
     kept = [record for record in kept if record.id in headlines or is_anchored(record, policy)]
     # a negated act did not happen ("did not announce a capital cost"); failed talks did (negotiation)
@@ -79,18 +86,28 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     kept = merge_happenings(kept, policy, by_id, countries=countries, date_years=date_years)
     kept = fold_retold_sums(kept, policy, merge_records)
     if policy.inherit_in_sectioned or not any(record.section for record in records):
-        companies = [e for e in actors if e.label != "ORG" or not is_public_body(e, policy)]
+        # a company type never inherits a public body, a government type never a company (``_actor_pool``)
+        pools = {"company": [e for e in actors if e.label != "ORG" or not is_public_body(e, policy)],
+                 "state": [e for e in actors if e.label != "ORG" or is_public_body(e, policy)], "any": actors}
         acting = frozenset(_key(by_id[a.ref].normalized) for r in kept for a in r.arguments
                            if a.role == "agent" and a.ref in by_id)
-        items = {(section, company): industry_item(item_actors(companies if company else actors, section, policy,
-                                                               acting=acting), policy)
-                 for section in {record.section for record in kept} for company in (False, True)}
+        items = {(section, pool): industry_item(item_actors(pools[pool], section, policy, acting=acting), policy)
+                 for section in {record.section for record in kept} for pool in pools}
         owner = site_owner(actors, text, policy)
-        kept = [inherit_agent(record, items[record.section, record.event_type in policy.company_types], policy,
+        kept = [inherit_agent(record, items[record.section, _actor_pool(record, policy)], policy,
                               entities=actors, owner=owner) for record in kept]
         kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True, date_years=date_years)
+    kept = fold_agentless(kept, date_years=date_years, reach=policy.agentless_reach)
     kept = [calibrate(record, policy) for record in kept]
     return sorted(kept, key=lambda r: (r.trigger.start, r.event_type))
+
+
+def _actor_pool(record: EventRecord, policy: DocumentPolicy) -> str:
+    """Which actors a record may inherit: a ``company_types`` record no public body, a ``government_types`` record
+    (a rule, a policy) no company, so its item's ministry acts when the item names no country."""
+    if record.event_type in policy.company_types:
+        return "company"
+    return "state" if record.event_type in policy.government_types else "any"
 
 
 def calibrate(record: EventRecord, policy: DocumentPolicy) -> EventRecord:
@@ -142,6 +159,13 @@ def is_market(entity: EntityRecord, policy: DocumentPolicy) -> bool:
     """An organisation named as a market ("London Metal Exchange"): it lists and reports, never acts."""
     last = _key(entity.normalized).split()[-1:] or [""]
     return entity.label == "ORG" and last[0] in policy.market_words
+
+
+def is_media(entity: EntityRecord, policy: DocumentPolicy) -> bool:
+    """A news outlet ("China Daily Asia", "Kashmir News Observer": a ``media_words`` word in its name): it reports
+    what others do, so it is never a party nor an item's actor."""
+    words = set(_key(f"{entity.normalized} {entity.text}").split())
+    return entity.label == "ORG" and bool(words & set(policy.media_words))
 
 
 def drop_private_agent(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:

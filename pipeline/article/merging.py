@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from pipeline.article.event_actors import is_country, name_key
 from pipeline.article.event_happenings import DateYears, date_years, distinguished, figures, name_words
-from pipeline.article.event_policy import apply_policy, is_market, is_public_body
+from pipeline.article.event_policy import apply_policy, is_market, is_media, is_public_body
 from pipeline.resources.events import DocumentPolicy, EventCues
 from pipeline.schema.labels import HEADLINE_ZONES, EventType
 from pipeline.schema.records import Argument, DateRecord, EntityRecord, EventRecord, Mention
@@ -162,7 +162,8 @@ def never_acts(entity: EntityRecord, policy: DocumentPolicy) -> bool:
     """A wire service, price agency, data provider or exchange (``non_agents``, ``market_words``): never a party, so
     never the antecedent of "the miner" either (a ticker's "TSX" named after the company it lists)."""
     names = {name_key(entity.normalized), name_key(entity.text)}
-    return is_market(entity, policy) or bool(names & {name_key(name) for name in policy.non_agents})
+    return is_market(entity, policy) or is_media(entity, policy) or bool(
+        names & {name_key(name) for name in policy.non_agents})
 
 
 def agents_compatible(first: str | None, second: str | None) -> bool:

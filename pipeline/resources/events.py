@@ -132,6 +132,12 @@ class DocumentPolicy(_Strict):
                                    "``group_counts`` (companies, miners, producers).")
     market_words: list[str] = Field(default_factory=list, description="Last words of an organisation's name that make "
                                     "it a market, never an actor (exchange).")
+    agentless_reach: int = Field(default=0, description="Sentences between a record left without agent and a "
+                                 "record of its type with one that it folds into when nothing tells them apart "
+                                 "(a retelling, not a second happening by nobody); 0 = never.")
+    media_words: list[str] = Field(default_factory=list, description="Words of an organisation's name that make it "
+                                   "a news outlet (a newspaper, a news agency: 'China Daily', 'X News Observer'): it "
+                                   "reports, never acts.")
     no_agent_types: list[EventType] = Field(default_factory=list, description="Types that never inherit an agent.")
     same_act: list[tuple[EventType, EventType]] = Field(
         default_factory=list, description="(kept, folded): in one sentence the second type reports the first's act.")
@@ -214,6 +220,11 @@ class DocumentPolicy(_Strict):
     site_place_preps: list[str] = Field(default_factory=list, description="Prepositions that, among the two words "
                                         "before a facility, make it where another thing acts ('a smelter at the X "
                                         "park'): such a facility never stands for its operator (``operated_types``).")
+    site_nouns: list[str] = Field(default_factory=list, description="Nouns of one site or of a company's "
+                                  "operations: a nationality on one, at most two lower-case words before it ('an "
+                                  "Indonesian nickel smelter', 'its South African manganese operations'), says where "
+                                  "the site is, not who acts, so it does not keep a record from inheriting its item's "
+                                  "actor (``third_party_labels``).")
     owner_phrases: list[str] = Field(default_factory=list, description="Phrases naming a site's owner right after "
                                      "them ('a plant owned by X', 'the mine is operated by Y'): when the article names "
                                      "one such owner, an ``operated_types`` record of an item without a company of its "

@@ -363,3 +363,38 @@ def test_a_site_owner_named_in_the_article_is_the_actor_of_its_output(policy):
     # without the rule the country of the item was inherited
     off = policy.model_copy(update={"owner_phrases": []})
     assert agents(apply_policy([output], [*fenwick, marlin], off, text=text)) == [["Fenwick"]]
+
+
+@pytest.mark.parametrize(("text", "inherits"), [
+    ("A fire at a Fenwickian tin smelter has halted output since Sunday.", True),
+    ("Sales at the Fenwickian manganese operations rose 12% in the quarter.", True),
+    ("A fire at a Fenwickian state smelter has halted output since Sunday.", False),  # a public body's site
+    ("Fenwickian smelters halted output since Sunday.", False),                      # a group of actors
+    ("Fenwickian floods halted output since Sunday.", False),
+])
+def test_a_nationality_on_a_site_noun_says_where_not_who(policy, text, inherits):
+    marlin = entity(10, "Marlin Metals", zone="heading", section="Marlin")
+    start = 500
+    fenwickian = entity(start + text.index("Fenwickian"), "Fenwickian", "NORP", sentence=5, section="Marlin",
+                        kb_id="FW")
+    at = text.index("halted") if "halted" in text else text.index("rose")
+    word = text[at:].split()[0]
+    record = event(start + at, "supply_disruption", ("date", "Sunday", None), section="Marlin").model_copy(
+        update={"evidence": text, "trigger": Trigger(text=word, start=start + at, end=start + at + len(word))})
+    items = {"ORG": marlin, "GPE": None}
+    expected = [["Marlin Metals"]] if inherits else [[]]
+    assert agents([inherit_agent(record, items, policy, entities=[marlin, fenwickian])]) == expected
+    assert agents([inherit_agent(record, items, policy.model_copy(update={"site_nouns": []}),
+                                 entities=[marlin, fenwickian])]) == [[]]
+
+
+def test_a_rule_inherits_its_items_ministry_when_no_country_is_named(policy):
+    # title "Fenwick Mines Ministry announces higher cobalt royalty"; "The royalty rate will rise to 14% from July."
+    ministry = [entity(0, "Fenwick Mines Ministry", zone="title"), entity(60, "Fenwick Mines Ministry", sentence=1)]
+    marlin = entity(120, "Marlin Metals", sentence=2)
+    rule = event(200, "regulation", ("quantity", "14%", None), ("date", "July", None), sentence=4)
+    (kept,) = apply_policy([rule], [*ministry, marlin, entity(300, "Marlin Metals", sentence=5)], policy)
+    assert agents([kept]) == [["Fenwick Mines Ministry"]]
+    # a company is never a rule's actor: with only Marlin named, the rule stays without agent
+    (kept,) = apply_policy([rule], [marlin, entity(300, "Marlin Metals", sentence=5)], policy)
+    assert agents([kept]) == [[]]

@@ -7,7 +7,7 @@ import pytest
 from support import event_record as event
 from support import policy_entity as entity
 
-from pipeline.article.event_happenings import date_years, distinguished, merge_happenings, years
+from pipeline.article.event_happenings import date_years, distinguished, fold_agentless, merge_happenings, years
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.records import DateRecord
@@ -66,3 +66,18 @@ def test_a_december_ban_and_a_2023_curb_stay_two_records(policy):
     by_id = {china.id: china}
     assert len(merge_happenings([banned, curbed], policy, by_id)) == 1  # "December" alone names no year
     assert len(merge_happenings([banned, curbed], policy, by_id, date_years=date_years([december]))) == 2
+
+
+def test_a_record_left_without_agent_beside_one_with_an_agent_retells_it():
+    # "Kestrel signed a supply deal with Norland on Monday." + "The agreement covers graphite anode material."
+    deal = event(10, "supply_agreement", ("agent", "Kestrel", None), ("counterparty", "Norland", None), sentence=2)
+    retold = event(90, "supply_agreement", ("commodity", "graphite", None), sentence=3)
+    (merged,) = fold_agentless([deal, retold], reach=1)
+    assert [(m.start, m.end) for m in merged.mentions] == [(10, 14), (90, 94)]
+    assert len(fold_agentless([deal, retold], reach=0)) == 2                           # the rule off
+    far = retold.model_copy(update={"sentence": 5})
+    assert len(fold_agentless([deal, far], reach=1)) == 2                              # two sentences away
+    # "Prices of ore above 44% Mn rose 8%." + "Prices of other grades stand at $12/t.": other figures, two quotations
+    rose = event(10, "price_movement", ("agent", "Kestrel", None), ("quantity", "8%", None), sentence=2)
+    stand = event(90, "price_movement", ("price", "$12/t", None), ("quantity", "3%", None), sentence=3)
+    assert len(fold_agentless([rose, stand], reach=1)) == 2

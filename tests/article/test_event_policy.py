@@ -13,6 +13,7 @@ from pipeline.article.event_policy import (
     fold_same_act,
     is_industry_body,
     is_market,
+    is_media,
     is_public_body,
 )
 from pipeline.resources.events import load_event_cues
@@ -85,6 +86,30 @@ def test_a_market_is_never_an_actor(policy):
     moved = event(300, "stock_movement", ("agent", "Kestrel Battery Exchange", exchange.id), ("quantity", "8%", None))
     (kept,) = apply_policy([moved], [exchange], policy)
     assert agents([kept]) == [[]]
+
+
+@pytest.mark.parametrize(("name", "media"), [
+    ("Fenwick Daily Asia", True),
+    ("Valley News Observer", True),
+    ("Marlin Metals", False),
+    ("Kestrel Pressworks", False),
+])
+def test_news_outlets_are_named_as_such(policy, name, media):
+    assert is_media(entity(0, name), policy) is media
+
+
+def test_a_news_outlet_is_never_an_actor(policy):
+    # title "Marlin Metals finds lithium in Fenwick valley"; "speaking to the Valley News Observer, an officer said
+    # lithium was also discovered in the samples" -> the find is Marlin's, not the newspaper's
+    marlin = entity(0, "Marlin Metals", zone="title")
+    paper = entity(120, "Valley News Observer", sentence=2)
+    found = event(200, "exploration", ("agent", "Valley News Observer", paper.id), ("date", "in May", None),
+                  sentence=2)
+    (kept,) = apply_policy([found], [marlin, entity(40, "Marlin Metals"), paper], policy)
+    assert agents([kept]) == [["Marlin Metals"]]
+    (kept,) = apply_policy([found], [marlin, entity(40, "Marlin Metals"), paper],
+                           policy.model_copy(update={"media_words": []}))
+    assert agents([kept]) == [["Valley News Observer"]]
 
 
 def test_one_sum_of_money_in_headline_and_body_is_one_act(policy):
