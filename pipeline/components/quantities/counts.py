@@ -99,7 +99,8 @@ class CountRules:
         tagged = doc.has_annotation("TAG")
         for token in doc[span.end : span.end + 7]:
             if plural_noun(token, tagged) or token.lower_ in self.collectives:
-                if token.lower_ in self.not_counted or token.lower_ in self.people and self._source(text, token, before):
+                if (token.lower_ in self.not_counted or self._source_opened(before)
+                        or token.lower_ in self.people and self._source(text, token, before)):
                     return keep
                 found.info["unit_text"] = token.text
                 found.count_noun = False
@@ -113,6 +114,11 @@ class CountRules:
         """"two people familiar with the talks", "according to three people": people quoted, not counted."""
         if self.source_after.match(text, noun.idx + len(noun.text)) is not None:
             return True
+        return self._source_opened(before)
+
+    def _source_opened(self, before: str) -> bool:
+        """"according to two companies involved", "citing three traders": whatever is counted after a source
+        opener is who the story quotes, no fact of its own."""
         words = tail_words(before)
         return any(words[-len(opener):] == opener for opener in self.source_openers)
 

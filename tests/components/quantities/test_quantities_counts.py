@@ -131,3 +131,26 @@ def test_a_number_after_a_lower_case_word_still_counts(nlp, number: int, noun: s
     doc = make_block_doc(nlp, f"The company said it sold {number:,} {noun} last year.")
     counts = [span.text for span in doc.spans[QUANTITY_GROUP] if span._.orewire_quantity["quantity_type"] == "count"]
     assert counts == [f"{number:,}"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whatever a source opener counts is who the story quotes, not a fact
+    ("The mine could be the region's largest, according to two companies involved.", []),
+    ("Exports resumed, the agency said, citing three shipping firms.", []),
+    # the same noun counted outside a source opener stays a count
+    ("Two companies involved in the bid pulled out.", [("Two", "companies")]),
+])
+def test_counts_after_a_source_opener_are_sources(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    found = [(span.text, span._.orewire_quantity["unit_text"]) for span in doc.spans[QUANTITY_GROUP]
+             if span._.orewire_quantity["quantity_type"] == "count"]
+    assert found == expected
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(opener=st.sampled_from(["according to", "citing", "quoting"]), number=st.integers(min_value=2, max_value=99),
+       noun=st.sampled_from(["companies", "traders", "firms", "buyers", "reports", "people"]))
+def test_nothing_a_source_opener_counts_is_a_count(nlp, opener: str, number: int, noun: str) -> None:
+    doc = make_block_doc(nlp, f"Output fell sharply, {opener} {number} {noun} in the region.")
+    assert [span.text for span in doc.spans[QUANTITY_GROUP]
+            if span._.orewire_quantity["quantity_type"] == "count"] == []
