@@ -272,3 +272,17 @@ def test_any_abbreviated_month_keeps_a_price_carrying(month: str, price: int, ra
     doc = _BLANK(f"Tin fetched ${price:,} per ton as of {month}. this year. It then sold at ${later:,}.")
     found = [span._.orewire_quantity for span in doc.spans[QUANTITY_GROUP]]
     assert [(info["quantity_type"], info["value"]) for info in found] == [("price", price), ("price", later)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a brine's lithium content is a concentration, kept as written, not a mass of milligrams
+    ("The salar's brine averages 620 mg/L lithium.", [("620 mg/L", "other", "mg/L", 620)]),
+    ("Wells returned 480 milligrams per litre of lithium.", [("480 milligrams per litre", "other", "mg/L", 480)]),
+    # milligrams alone stay a mass
+    ("Each sample weighed 35 mg.", [("35 mg", "mass", "t", 3.5e-08)]),
+])
+def test_brine_concentrations_are_no_masses(text: str, expected: list) -> None:
+    doc = _BLANK(text)
+    found = [(span.text, q["quantity_type"], q["unit"], q["value"])
+             for span in doc.spans[QUANTITY_GROUP] for q in [span._.orewire_quantity]]
+    assert found == expected
