@@ -19,6 +19,7 @@ from pipeline.article.layout import Block, Layout
 from pipeline.article.linking import link_entities
 from pipeline.article.merging import EventMerger
 from pipeline.article.pieces import MAX_CAPITALISED_RUN, MAX_RUN_CHARS, split_into_pieces  # noqa: F401  (re-exported)
+from pipeline.article.price_memory import carried_prices
 from pipeline.article.segment import Segmenter
 from pipeline.article.source import Article
 from pipeline.components.base import TEXT_KEY
@@ -303,7 +304,8 @@ class Extractor:
                 parts.append(part)
             entities = link_entities([record for part in parts for record in part.entities], article.text)
             dropped = {record.id for part in parts for record in part.entities} - {record.id for record in entities}
-            quantities = kept_subjects([record for part in parts for record in part.quantities], entities)
+            quantities = carried_prices(
+                kept_subjects([record for part in parts for record in part.quantities], entities), article.text)
             dates = [record for part in parts for record in part.dates]
             events = self.merge_events(kept_arguments([record for part in parts for record in part.events], dropped),
                                        entities, article.text, dates=dates)

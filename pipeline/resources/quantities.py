@@ -249,6 +249,12 @@ class WordTable(_Table):
     # "nickel on the LME traded at $15,600": exchanges that quote metals per tonne, so a bare amount of a
     # sentence naming one is a price per tonne (written as on the page; matched case-sensitively)
     per_tonne_exchanges: list[str] = Field(default_factory=list)
+    # "copper closed at $9,300": verbs quoting a level, read with movement_words by pipeline/article/price_memory.py
+    quote_verbs: list[str] = Field(default_factory=list)
+    # "a quarter-century", "a year and a half": fractions of one unit of time (pipeline/components/quantities/single.py)
+    unit_fractions: dict[str, float] = Field(default_factory=dict)
+    # "a couple of years": phrases naming a small number of units of time (single.py)
+    couple_phrases: dict[str, float] = Field(default_factory=dict)
     # "circa-27 million tonnes": qualifier words a hyphen may join to the number after them (the qualifier stays
     # outside the span); any other word hyphenated to a number ("COVID-19", "Li2O-6") keeps it out
     hyphened_qualifiers: list[str] = Field(default_factory=list)

@@ -15,6 +15,8 @@ from pipeline.text.regex import alternation
 
 # Entity labels whose names may hold a number ("Boeing 737", "G7") that is no count.
 NAME_LABELS = frozenset({"ORG", "PERSON", "FACILITY", "LAW", "PRODUCT", "GPE", "LOC", "WORK_OF_ART", "EVENT"})
+# Parts of speech of a word naming a numbered thing ("Scope 3", "Tranche 2").
+NAME_POS = frozenset({"NOUN", "PROPN"})
 # Parts of speech allowed between a number and its counted noun ("27 reverse-circulation holes").
 COUNT_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "ADV", "CCONJ"})
 # Without a tagger: a plural by shape; not "-ss" ("class"), "-us" ("bonus"), "-is" ("analysis"), "-as" ("gas").
@@ -74,6 +76,8 @@ class CountRules:
         span = doc.char_span(found.start, found.end, alignment_mode="expand")
         if span is None or any(token.ent_type_ in NAME_LABELS for token in span):
             return None
+        if numbered_name(doc, span, found):
+            return None
         if span.start > 0 and doc[span.start - 1].ent_type_ in NAME_LABELS - {"GPE", "LOC"}:
             return None
         keep = found if found.scaled else None
@@ -95,7 +99,8 @@ class CountRules:
         tagged = doc.has_annotation("TAG")
         for token in doc[span.end : span.end + 7]:
             if plural_noun(token, tagged) or token.lower_ in self.collectives:
-                if token.lower_ in self.not_counted or token.lower_ in self.people and self._source(text, token, before):
+                if (token.lower_ in self.not_counted or self._source_opened(before)
+                        or token.lower_ in self.people and self._source(text, token, before)):
                     return keep
                 found.info["unit_text"] = token.text
                 found.count_noun = False
@@ -109,8 +114,31 @@ class CountRules:
         """"two people familiar with the talks", "according to three people": people quoted, not counted."""
         if self.source_after.match(text, noun.idx + len(noun.text)) is not None:
             return True
+        return self._source_opened(before)
+
+    def _source_opened(self, before: str) -> bool:
+        """"according to two companies involved", "citing three traders": whatever is counted after a source
+        opener is who the story quotes, no fact of its own."""
         words = tail_words(before)
         return any(words[-len(opener):] == opener for opener in self.source_openers)
+
+
+def numbered_name(doc: Doc, span: Span, found: Found) -> bool:
+    """"the Scope 3 emissions", "5,000 Class 8 trucks", "its Tranche 2 shares": plain digits after a capitalised
+    word inside a sentence and before a lower-case word are the number of a name (a label), no count. Not at a
+    sentence's start unless a noun ("Some 300 workers", "Nearly 40 projects"), and not in a title-case headline, where the
+    counted noun is capitalised too ("India to Auction 20 Mineral Blocks")."""
+    if found.spelled or found.scaled or span.start < 1 or span.end >= len(doc) or not found.before.endswith(" "):
+        return False
+    word, after = doc[span.start - 1], doc[span.end]
+    if not word.is_alpha or word.is_stop or not (word.is_title or word.is_upper and len(word) > 1):
+        return False
+    if doc.has_annotation("TAG"):
+        if word.pos_ not in NAME_POS:
+            return False  # "Nearly 40 projects", "Add 2 lines"
+    elif word.is_sent_start:
+        return False
+    return after.is_lower and after.is_alpha
 
 
 def plural_noun(token: Token, tagged: bool) -> bool:

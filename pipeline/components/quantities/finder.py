@@ -25,7 +25,9 @@ from pipeline.components.quantities.qualifiers import QualifierRules
 from pipeline.components.quantities.rates import RateRules, share_rates
 from pipeline.components.quantities.single import SingleUnits
 from pipeline.resources.quantities import QuantityTables
+from pipeline.text.calendar_names import MONTHS
 from pipeline.text.numbers import tidy
+from pipeline.text.regex import alternation
 
 # "slipped ¥1,000 to ¥162,000/mt", "a fall of US$1,500 versus US$18,000 (= US$8.16/lb)": a change before its price
 _TO = re.compile(r"\s+(?:to|versus|vs\.?|against|compared\s+(?:with|to))\s+")
@@ -36,6 +38,10 @@ _AND = re.compile(rf"{SPACE}+(?:and{SPACE}+)?")
 _SAME_SENTENCE = re.compile(r"[^.;!?\n]{1,120}|[^;!?\n]{0,120}?\b(?:[A-Z]\.|approx\.|vs\.|[ap]\.m\.)[^.;!?\n]{0,120}")
 # A price's next sentence: one sentence end between them, no other figure.
 _NEXT_SENTENCE = re.compile(r"[^.;!?\n]{0,120}[.!?][\"”’)]?\s+[^.;!?\n]{1,120}")
+# "as of Jun. this year", "Sep., it": an abbreviated month's stop before a lower-case word, a digit or a comma
+# ends no sentence between a price and a later amount.
+_MONTH_STOP = re.compile(
+    rf"\b(?i:{alternation(name for name in MONTHS if len(name) <= 4 and name != 'may')})\.(?=,|\s+[a-z0-9])")
 # How far (as a factor) a money amount of the next sentence may be from the price it is compared with.
 NEXT_PRICE_SPREAD = 10.0
 # "104,120 yuan (about $14,932)": a bracketed conversion of the amount before it.
@@ -265,7 +271,7 @@ def _masked(text: str, start: int, end: int, skipped: list[Found]) -> str:
             parts.extend((text[cursor : found.start], "x"))
             cursor = found.end
     parts.append(text[cursor:end])
-    return "".join(parts)
+    return _MONTH_STOP.sub(lambda match: match.group()[:-1] + " ", "".join(parts))
 
 
 def _comparable(price: Found, money: Found) -> bool:

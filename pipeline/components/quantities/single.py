@@ -6,7 +6,8 @@ frequency after "twice"; it is a duration only after a word of ``duration_opener
 "lasted") and not before one of ``single_unit_blockers`` ("a year ago", "a week later"; "or" unless an
 ``open_end_words`` word follows: "for a week or more"; a ``distance_words`` blocker after a qualifier
 measures a distance: "less than a week after", "almost a year ago"). "a decade" and "a century" are one wherever they
-stand ("more than a decade").
+stand ("more than a decade"), and so are their fractions ("a quarter-century", "its half century": ``unit_fractions``).
+"a year and a half" is one and a half units, "a couple of years" (``couple_phrases``) two, read like "a year".
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from pipeline.components.quantities.measure import Amount, Found, quantity_info
 from pipeline.components.quantities.qualifiers import WINDOW, QualifierRules, tail_words
 from pipeline.resources.quantities import WordTable
+from pipeline.text.regex import alternation
 
 # unit word -> (canonical unit, how many of it)
 UNITS = {"century": ("year", 100.0), "decade": ("year", 10.0), "year": ("year", 1.0), "month": ("month", 1.0),
@@ -27,6 +29,10 @@ COMPOUND_UNIT = re.compile(rf"(?<![\w-])(?P<unit>{_UNIT})(?:-old|-long|long)\b",
 _NEXT_WORD = re.compile(r"[ \u00a0]+(?P<word>[A-Za-z]+)")
 # "a decade", "a century" name a span wherever they stand ("more than a century"): no rate or date reads them
 LONG_UNITS = frozenset({"decade", "century"})
+_LONG = "century|decade"
+# "a year and a half": half a unit more
+AND_A_HALF = re.compile(r"[ \u00a0]+and[ \u00a0]+a[ \u00a0]+half\b(?![-'’])", re.IGNORECASE)
+HALF = 1.5
 
 
 class SingleUnits:
@@ -39,6 +45,17 @@ class SingleUnits:
         self.distances = frozenset(words.distance_words)
         self.distance_qualifiers = [phrase.split() for phrase in words.distance_qualifiers]
         self.qualifiers = qualifiers
+        fractions = alternation(words.unit_fractions)
+        # "a quarter-century", "half-century": a fraction of a long unit
+        self.fraction_unit = re.compile(
+            rf"\b(?:an?[ \u00a0]+)?(?P<fraction>{fractions})[- \u00a0](?P<unit>{_LONG})\b(?![-'’])", re.IGNORECASE,
+        ) if fractions else None
+        self.fractions = {word.lower(): value for word, value in words.unit_fractions.items()}
+        couples = alternation(phrase.replace(" ", "\x00") for phrase in words.couple_phrases).replace("\x00", "[ \u00a0]+")
+        # "a couple of years": a small number of units, plural
+        self.couple = re.compile(rf"\b(?P<phrase>{couples})[ \u00a0]+(?P<unit>{_UNIT})s\b(?![-'’])",
+                                 re.IGNORECASE) if couples else None
+        self.couples = {" ".join(phrase.lower().split()): value for phrase, value in words.couple_phrases.items()}
 
     def add(self, text: str, results: list[Found]) -> list[Found]:
         """``results`` with the single units of ``text`` that overlap none of them, in text order."""
@@ -46,17 +63,28 @@ class SingleUnits:
         if not any(unit in lowered for unit in UNITS):
             return results
         added: list[Found] = []
-        for match in [*ARTICLE_UNIT.finditer(text), *COMPOUND_UNIT.finditer(text)]:
-            if any(found.start < match.end() and match.start() < found.end for found in results + added):
+        matches = [*(self.fraction_unit.finditer(text) if self.fraction_unit else ()),
+                   *(self.couple.finditer(text) if self.couple else ()),
+                   *ARTICLE_UNIT.finditer(text), *COMPOUND_UNIT.finditer(text)]
+        for match in matches:
+            end, times = match.end(), 1.0
+            if match.re is self.fraction_unit:
+                times = self.fractions[match["fraction"].lower()]
+            elif match.re is self.couple:
+                times = self.couples[" ".join(match["phrase"].lower().split())]
+            elif match.re is ARTICLE_UNIT and (half := AND_A_HALF.match(text, end)) is not None:
+                end, times = half.end(), HALF
+            if any(found.start < end and match.start() < found.end for found in results + added):
                 continue
             unit = match["unit"].lower()
             before = text[max(0, match.start() - WINDOW) : match.start()]
-            if match.re is ARTICLE_UNIT and unit not in LONG_UNITS and not self._duration(text, match, before):
+            if (match.re in (ARTICLE_UNIT, self.couple) and unit not in LONG_UNITS
+                    and not self._duration(text, end, before)):
                 continue
             canonical, count = UNITS[unit]
-            info = quantity_info("duration", Amount(count), unit=canonical, unit_text=match["unit"],
+            info = quantity_info("duration", Amount(count * times), unit=canonical, unit_text=match["unit"],
                                  qualifier=self.qualifiers.qualifier(before))
-            added.append(Found(start=match.start(), end=match.end(), info=info))
+            added.append(Found(start=match.start(), end=end, info=info))
         return sorted(results + added, key=lambda found: found.start) if added else results
 
     def _measured(self, words: list[str]) -> bool:
@@ -68,12 +96,12 @@ class SingleUnits:
                 return not head or not any(char.isdigit() or char == "%" for char in head[0])
         return False
 
-    def _duration(self, text: str, match: re.Match[str], before: str) -> bool:
-        """"for a week", "more than a year": an opener before, no blocker after."""
+    def _duration(self, text: str, end: int, before: str) -> bool:
+        """"for a week", "more than a year": an opener before, no blocker after (the unit's words end at ``end``)."""
         words = tail_words(before)
         if not words or words[-1] not in self.openers:
             return False
-        following = _NEXT_WORD.match(text, match.end())
+        following = _NEXT_WORD.match(text, end)
         if following is None or following["word"].lower() not in self.blockers:
             return True
         if following["word"].lower() in self.distances and self._measured(words):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from support import make_block_doc
 
 from pipeline.components.quantities.counts import count_modifier, plural_noun
@@ -90,3 +92,65 @@ def test_hyphenated_ranks_are_no_counts(nlp, text: str, expected: list) -> None:
     found = [(span.text, span._.orewire_quantity["unit_text"]) for span in doc.spans[QUANTITY_GROUP]
              if span._.orewire_quantity["quantity_type"] == "count"]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # plain digits between a capitalised word and a lower-case one are the number of a name, no count
+    ("The miner cut its Scope 3 emissions by a fifth.", []),
+    ("Fleet owners bought 900 Class 8 trucks for the haul road.", []),
+    ("Step 2 of the plan covers 6 mines.", [("6", "mines")]),
+    ("Investors took up the Tranche 2 shares on Friday.", []),
+    # a qualifier or determiner opening the sentence is no name: the count stays
+    ("Nearly 40 projects applied for the grant.", [("40", "projects")]),
+    ("Some 300 workers walked out.", [("300", "workers")]),
+    # a title-case headline capitalises the counted noun too: the count stays
+    ("India to Auction 20 Critical Mineral Blocks", [("20", "Blocks")]),
+])
+def test_numbers_of_names_are_no_counts(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    found = [(span.text, span._.orewire_quantity["unit_text"]) for span in doc.spans[QUANTITY_GROUP]
+             if span._.orewire_quantity["quantity_type"] == "count"]
+    assert found == expected
+
+
+_LABELS = st.sampled_from(["Scope", "Class", "Tranche", "Zone", "Series", "Category", "Area", "Fab"])
+_NOUNS = st.sampled_from(["emissions", "trucks", "shares", "holes", "bonds", "plants", "licences"])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(label=_LABELS, number=st.integers(min_value=1, max_value=999), noun=_NOUNS)
+def test_any_numbered_name_inside_a_sentence_counts_nothing(nlp, label: str, number: int, noun: str) -> None:
+    doc = make_block_doc(nlp, f"The company said its {label} {number} {noun} were sold last year.")
+    counts = [span.text for span in doc.spans[QUANTITY_GROUP] if span._.orewire_quantity["quantity_type"] == "count"]
+    assert counts == []
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(number=st.integers(min_value=2, max_value=9999), noun=_NOUNS)
+def test_a_number_after_a_lower_case_word_still_counts(nlp, number: int, noun: str) -> None:
+    doc = make_block_doc(nlp, f"The company said it sold {number:,} {noun} last year.")
+    counts = [span.text for span in doc.spans[QUANTITY_GROUP] if span._.orewire_quantity["quantity_type"] == "count"]
+    assert counts == [f"{number:,}"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whatever a source opener counts is who the story quotes, not a fact
+    ("The mine could be the region's largest, according to two companies involved.", []),
+    ("Exports resumed, the agency said, citing three shipping firms.", []),
+    # the same noun counted outside a source opener stays a count
+    ("Two companies involved in the bid pulled out.", [("Two", "companies")]),
+])
+def test_counts_after_a_source_opener_are_sources(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    found = [(span.text, span._.orewire_quantity["unit_text"]) for span in doc.spans[QUANTITY_GROUP]
+             if span._.orewire_quantity["quantity_type"] == "count"]
+    assert found == expected
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(opener=st.sampled_from(["according to", "citing", "quoting"]), number=st.integers(min_value=2, max_value=99),
+       noun=st.sampled_from(["companies", "traders", "firms", "buyers", "reports", "people"]))
+def test_nothing_a_source_opener_counts_is_a_count(nlp, opener: str, number: int, noun: str) -> None:
+    doc = make_block_doc(nlp, f"Output fell sharply, {opener} {number} {noun} in the region.")
+    assert [span.text for span in doc.spans[QUANTITY_GROUP]
+            if span._.orewire_quantity["quantity_type"] == "count"] == []

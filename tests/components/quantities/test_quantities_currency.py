@@ -123,3 +123,15 @@ def test_cfa_franc_symbols(nlp, text: str, code: str) -> None:
 def test_dollar_words_and_namibian_dollar(nlp, text: str, span: str, code: str) -> None:
     doc = make_block_doc(nlp, text)
     assert [(s.text, s._.orewire_quantity["currency"]) for s in doc.spans[QUANTITY_GROUP]] == [(span, code)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # Ghanaian papers write the cedi with a cent sign ("GH¢") as often as with the cedi sign ("GH₵")
+    ("The Accra refinery drew GH¢2.5 billion in bids.", "GH¢2.5 billion"),
+    ("Royalties reached GH¢ 310 million last year.", "GH¢ 310 million"),
+    ("Royalties reached GH₵310 million last year.", "GH₵310 million"),
+])
+def test_cedi_written_with_a_cent_sign(nlp, text: str, span: str) -> None:
+    doc = make_block_doc(nlp, text)
+    assert [(s.text, s._.orewire_quantity["quantity_type"], s._.orewire_quantity["currency"])
+            for s in doc.spans[QUANTITY_GROUP]] == [(span, "money", "GHS")]

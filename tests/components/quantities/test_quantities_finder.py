@@ -247,3 +247,42 @@ def test_units_fractions_hyphened_qualifiers_and_price_ranges(nlp, text: str, ex
 def test_hyphened_qualifier_sets_the_qualifier(nlp) -> None:
     doc = make_block_doc(nlp, "The pit holds circa-12 million tonnes of ore.")
     assert [span._.orewire_quantity["qualifier"] for span in doc.spans[QUANTITY_GROUP]] == ["approx"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an abbreviated month's stop before a lower-case word or a comma ends no sentence: the price carries on
+    ("Bismuth reached $9,100 per ton as of Aug. this year. As of Oct., it still changed hands at $8,700.",
+     [("$9,100 per ton", "price", "USD/t", 9100), ("$8,700", "price", "USD/t", 8700)]),
+    # a full stop after it, before a capital, still ends a sentence: one stop is a next sentence, two end the carry
+    ("Bismuth reached $9,100 per ton in Aug. The price later dropped. Buyers paid $8,700.",
+     [("$9,100 per ton", "price", "USD/t", 9100), ("$8,700", "money", "USD", 8700)]),
+])
+def test_abbreviated_months_end_no_sentence_between_prices(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    found = [(span.text, q["quantity_type"], q["unit"], q["value"])
+             for span in doc.spans[QUANTITY_GROUP] for q in [span._.orewire_quantity]]
+    assert found == expected
+
+
+@settings(max_examples=50, deadline=None)
+@given(month=st.sampled_from(["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]),
+       price=st.integers(min_value=1000, max_value=90000), ratio=st.floats(min_value=0.5, max_value=2.0))
+def test_any_abbreviated_month_keeps_a_price_carrying(month: str, price: int, ratio: float) -> None:
+    later = int(price * ratio)
+    doc = _BLANK(f"Tin fetched ${price:,} per ton as of {month}. this year. It then sold at ${later:,}.")
+    found = [span._.orewire_quantity for span in doc.spans[QUANTITY_GROUP]]
+    assert [(info["quantity_type"], info["value"]) for info in found] == [("price", price), ("price", later)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a brine's lithium content is a concentration, kept as written, not a mass of milligrams
+    ("The salar's brine averages 620 mg/L lithium.", [("620 mg/L", "other", "mg/L", 620)]),
+    ("Wells returned 480 milligrams per litre of lithium.", [("480 milligrams per litre", "other", "mg/L", 480)]),
+    # milligrams alone stay a mass
+    ("Each sample weighed 35 mg.", [("35 mg", "mass", "t", 3.5e-08)]),
+])
+def test_brine_concentrations_are_no_masses(text: str, expected: list) -> None:
+    doc = _BLANK(text)
+    found = [(span.text, q["quantity_type"], q["unit"], q["value"])
+             for span in doc.spans[QUANTITY_GROUP] for q in [span._.orewire_quantity]]
+    assert found == expected

@@ -45,3 +45,30 @@ def test_open_end_keeps_the_unit(unit: str, end: str) -> None:
     """After an opener, "a <unit> or <open end>" is always one unit of that time."""
     found = _durations(f"The mill stopped for a {unit} or {end} in winter.")
     assert [(text, value) for text, value, _ in found] == [(f"a {unit}", 1)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fraction of a long unit names a span wherever it stands
+    ("Exports are at their lowest in a quarter-century.", [("a quarter-century", 25, "year")]),
+    ("The group draws on its half century of smelting.", [("half century", 50, "year")]),
+    # "a <unit> and a half" is one and a half units, read like "a <unit>"
+    ("The permit review dragged on for a year and a half.", [("a year and a half", 1.5, "year")]),
+    ("Talks went on for more than a decade and a half.", [("a decade and a half", 15, "year")]),
+    ("Shipments stopped a month and a half ago.", []),
+    # "a couple of <units>" is two units, behind the same openers and blockers as "a <unit>"
+    ("In only a couple of years, the refinery cleared its backlog.", [("a couple of years", 2, "year")]),
+    ("Crews were stranded for a couple of days.", [("a couple of days", 2, "day")]),
+    ("Prices were lower a couple of weeks ago.", []),
+    ("A couple of projects were delayed.", []),
+])
+def test_fractions_and_pairs_of_one_unit(text: str, expected: list) -> None:
+    assert _durations(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(unit=st.sampled_from(["year", "month", "week", "day"]), opener=st.sampled_from(["for", "within", "over"]))
+def test_a_unit_and_a_half_is_half_again_a_unit(unit: str, opener: str) -> None:
+    one = _durations(f"The plant was idle {opener} a {unit}.")
+    more = _durations(f"The plant was idle {opener} a {unit} and a half.")
+    assert [value * 1.5 for _, value, _ in one] == [value for _, value, _ in more]
+    assert [u for _, _, u in one] == [u for _, _, u in more]
