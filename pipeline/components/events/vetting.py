@@ -31,6 +31,8 @@ DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod"})
 GOAL_PREPOSITION = "for"
 # the preposition of a noun trigger's object ("the acquisition of the mine")
 OF_PREPOSITION = "of"
+# the prepositions after a goal noun whose object is what it is about ("a need for investment", "criticism of a policy")
+GOAL_PREPOSITIONS = frozenset({GOAL_PREPOSITION, OF_PREPOSITION})
 # the preposition of a date that opens a period running to the time of writing ("the highest since 2008")
 SINCE_PREPOSITION = "since"
 # entity labels whose words are never read as a trigger's object word
@@ -145,8 +147,9 @@ class TriggerVetter:
         if rule.goal_verbs and root.dep_ in GOAL_COMPLEMENT_DEPS and root.head.lemma_.lower() in rule.goal_verbs and any(
                 child.dep_ == "dobj" for child in root.head.children):
             return False
-        # "a need for investment", "a new environment for investment": a noun naming what is wanted
-        if rule.goal_verbs and root.dep_ == "pobj" and root.head.lower_ == GOAL_PREPOSITION and (
+        # "a need for investment", "a new environment for investment": a noun naming what is wanted; "criticism of
+        # Fenwick's policies": a noun naming what another act is about
+        if rule.goal_verbs and root.dep_ == "pobj" and root.head.lower_ in GOAL_PREPOSITIONS and (
                 root.head.head.pos_ == "NOUN" and root.head.head.lemma_.lower() in rule.goal_verbs):
             return False
         return not (rule.skip_negated and is_negated(root, negators=self.words.negators))

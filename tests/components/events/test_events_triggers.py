@@ -1175,3 +1175,19 @@ def test_a_cost_word_without_a_figure_is_no_study_result(nlp, text):
 ])
 def test_a_cost_word_with_a_figure_is_a_study_result(nlp, text):
     assert "feasibility_study" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The head of the Fenwick Nickel Forum said that while miners support the government's royalty initiative, "
+    "the timing is wrong.",
+    "The Japanese government said Tuesday it will spend 39 billion yen to support efforts to diversify sources of "
+    "rare earth supplies.",
+    "President Donald Trump has stepped up criticism of Beijing's mineral policies.",
+])
+def test_a_policy_supported_or_criticised_by_another_party_is_no_new_policy(nlp, text):
+    assert "policy_strategy" not in types_of(nlp, text)
+
+
+def test_a_policy_launched_still_is_a_policy(nlp):
+    text = "The European Commission launched a policy initiative to support recycling on Monday."
+    assert "policy_strategy" in types_of(nlp, text)
