@@ -1191,17 +1191,3 @@ def test_a_policy_supported_or_criticised_by_another_party_is_no_new_policy(nlp,
 def test_a_policy_launched_still_is_a_policy(nlp):
     text = "The European Commission launched a policy initiative to support recycling on Monday."
     assert "policy_strategy" in types_of(nlp, text)
-
-
-@pytest.mark.parametrize("text", [
-    "Rio Tinto is going to reduce output by 5,000 metric tons of zinc in January.",
-    "Rio Tinto will curtail output at the smelter by 30,000 tonnes.",
-])
-def test_output_a_company_cuts_is_a_disruption_not_an_output_figure(nlp, text):
-    types = types_of(nlp, text)
-    assert "supply_disruption" in types
-    assert "production_output" not in types
-
-
-def test_output_reached_still_is_an_output_figure(nlp):
-    assert "production_output" in types_of(nlp, "Rio Tinto's copper output reached 30,000 tonnes in the quarter.")
