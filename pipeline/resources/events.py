@@ -66,6 +66,10 @@ class TriggerRule(_Strict):
                                    "subject) may not have: closed a placement, cut the cost (no plant stopped).")
     subject_none: list[str] = Field(default_factory=list, description="Lemmas the subject of the trigger's clause "
                                     "may not have: sales were higher (not a price).")
+    subject_any: list[str] = Field(default_factory=list, description="Lemmas one of which the subject of a verb "
+                                   "trigger's clause must have, however far from it: prices for heavy rare earths "
+                                   "have surged (the subject says what moved); body sentences only, a headline's parse "
+                                   "is too poor.")
     state: bool = Field(default=False, description="The rule reports a standing (a share of world output): a "
                         "present-tense description still reports it.")
     present_none: bool = Field(default=False, description="A verb trigger in the simple present or the present "

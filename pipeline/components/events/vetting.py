@@ -31,6 +31,10 @@ DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod"})
 GOAL_PREPOSITION = "for"
 # the preposition of a noun trigger's object ("the acquisition of the mine")
 OF_PREPOSITION = "of"
+# the prepositions after a goal noun whose object is what it is about ("a need for investment", "criticism of a policy")
+GOAL_PREPOSITIONS = frozenset({GOAL_PREPOSITION, OF_PREPOSITION})
+# the preposition of a date that opens a period running to the time of writing ("the highest since 2008")
+SINCE_PREPOSITION = "since"
 # entity labels whose words are never read as a trigger's object word
 OBJECT_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LAW"})
 # where a list of a business's activities stands: the object of a verb or of a preposition
@@ -78,6 +82,8 @@ class TriggerVetter:
             return False
         if sentence.headline and rule.object_any and not _object_named(rule, sentence):
             return False
+        if sentence.headline and rule.subject_any:
+            return False  # a headline's parse is too poor to find the subject; the title rules read headlines
         if not sentence.headline and self._explains_or_goes_on(rule, root, sentence):
             return False
         if _inside_entity(rule, trigger, sentence):
@@ -132,6 +138,8 @@ class TriggerVetter:
             return False
         if rule.subject_none and _subject_lemmas(root) & set(rule.subject_none):
             return False
+        if rule.subject_any and not _subject_lemmas(root) & set(rule.subject_any):
+            return False
         # a noun trigger that a verb of seeking or fostering takes as object names what is wanted, not what happened
         if rule.goal_verbs and root.dep_ in OBJECT_DEPS and root.head.lemma_.lower() in rule.goal_verbs:
             return False
@@ -139,8 +147,9 @@ class TriggerVetter:
         if rule.goal_verbs and root.dep_ in GOAL_COMPLEMENT_DEPS and root.head.lemma_.lower() in rule.goal_verbs and any(
                 child.dep_ == "dobj" for child in root.head.children):
             return False
-        # "a need for investment", "a new environment for investment": a noun naming what is wanted
-        if rule.goal_verbs and root.dep_ == "pobj" and root.head.lower_ == GOAL_PREPOSITION and (
+        # "a need for investment", "a new environment for investment": a noun naming what is wanted; "criticism of
+        # Fenwick's policies": a noun naming what another act is about
+        if rule.goal_verbs and root.dep_ == "pobj" and root.head.lower_ in GOAL_PREPOSITIONS and (
                 root.head.head.pos_ == "NOUN" and root.head.head.lemma_.lower() in rule.goal_verbs):
             return False
         return not (rule.skip_negated and is_negated(root, negators=self.words.negators))
@@ -304,11 +313,22 @@ def _dated_before(sentence: Sentence, doc: Doc, *, years: int) -> bool:
     if not reference:
         return False
     for span in sentence.dates:
+        if _since_date(span):
+            continue
         info = span._.orewire_date or {}
         end = info.get("end_date") or info.get("timex") or ""
         if end[:4].isdigit() and int(reference[:4]) - int(end[:4]) >= years:
             return True
     return False
+
+
+def _since_date(span: Span) -> bool:
+    """A date after "since" opens a period that runs to the time of writing ("the highest since 2008", "banned since
+    2021"): it does not date the fact into the past."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == SINCE_PREPOSITION:
+        return True
+    return span.start > span.sent.start and span.doc[span.start - 1].lower_ == SINCE_PREPOSITION
 
 
 def _for_phrase_end(trigger: Span, window: int) -> int:

@@ -1121,3 +1121,74 @@ def test_per_rule_matchers_find_what_one_matcher_over_the_block_finds(nlp):
         assert hits == {(strings[key], start, end) for key, start, end in combined(doc)}
         multi_token += sum(end - start > 1 for _, start, end in hits)
     assert multi_token > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Two weeks after the new licence rules, overseas prices for medium and heavy rare earths have surged rapidly.",
+    "Cobalt prices in Fenwick doubled within twelve months.",
+    "The price of tantalum, which Kestrel sells to capacitor makers, has tripled since March.",
+    "The spot price of cobalt maintained at a fairly firm level over the summer.",
+])
+def test_a_move_verb_whose_subject_is_prices_is_a_price_move_however_far_apart(nlp, text):
+    assert "price_movement" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Marlin's share price doubled after the drill results.", "price_movement"),
+    ("Output at the Halden plant doubled in the second quarter.", "price_movement"),
+])
+def test_a_move_verb_whose_subject_is_no_commodity_price_is_no_price_move(nlp, text, event_type):
+    assert event_type not in types_of(nlp, text)
+
+
+def test_a_price_high_since_a_past_year_does_not_date_the_move_into_the_past(nlp):
+    text = "In the last year cobalt prices doubled to $30,000 a tonne, a level not seen since 2010."
+    assert "price_movement" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin said the output cuts will be enacted over two years.",
+    "The net present value is $2 billion before tax credits enacted by the Fenwick Clean Energy Act.",
+])
+def test_enacting_cuts_or_a_credit_described_by_its_law_is_no_regulation(nlp, text):
+    assert "regulation" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Fenwick parliament enacted a new mining law on Monday.",
+    "In 2024 Chile enacted a broad nationalisation of its copper sector.",
+])
+def test_enacting_a_law_or_measure_is_a_regulation(nlp, text):
+    assert "regulation" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin said miners are trimming overheads and lowering capex spending to survive the downturn.",
+    "Engineers are checking the storm damage at the port to set a timetable and the capital costs of repairs.",
+])
+def test_a_cost_word_without_a_figure_is_no_study_result(nlp, text):
+    assert "feasibility_study" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Capex for the Halden plant is estimated at US$250 million.",
+    "The study puts capital costs at A$410 million and the payback at four years.",
+])
+def test_a_cost_word_with_a_figure_is_a_study_result(nlp, text):
+    assert "feasibility_study" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The head of the Fenwick Nickel Forum said that while miners support the government's royalty initiative, "
+    "the timing is wrong.",
+    "Fenwick's cabinet will set aside 20 billion crowns to support the industry's efforts to find new cobalt "
+    "suppliers.",
+    "Norland's president sharpened his criticism of Fenwick's mineral policies on Friday.",
+])
+def test_a_policy_supported_or_criticised_by_another_party_is_no_new_policy(nlp, text):
+    assert "policy_strategy" not in types_of(nlp, text)
+
+
+def test_a_policy_launched_still_is_a_policy(nlp):
+    text = "The European Commission launched a policy initiative to support recycling on Monday."
+    assert "policy_strategy" in types_of(nlp, text)
