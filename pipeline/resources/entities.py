@@ -193,6 +193,7 @@ class CueWords(_Strict):
     # a news outlet's head word ("said X News"): after a reporting verb or a source word it stays in the outlet's name
     outlet_heads: frozenset[str] = frozenset()
     source_words: frozenset[str] = frozenset()  # "reported by X News", "according to X News"
+    occasion_heads: frozenset[str] = frozenset()  # close an occasion's title ("the X Mining Summit"): no class of the guide
 
     @model_validator(mode="after")
     def _prefix_names_are_prefixes(self) -> CueWords:

@@ -62,7 +62,7 @@ from pipeline.components.entities.sites import (
     site_after_descriptors,
     where_facilities,
 )
-from pipeline.components.entities.unclassed import unclassed_name
+from pipeline.components.entities.unclassed import occasion_name, unclassed_name
 from pipeline.components.entities.view import HYPHENS, BlockView, TokenColumns, line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
@@ -96,7 +96,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         if label != "COMMODITY" and (is_credit(span, tables, tokens=view.tokens) or is_term(span, tables, tokens=view.tokens)):
             continue
         if positional_capital(span, tables) or portfolio_word(span, tables) or job_title(span, tables) \
-                or plural_designation(span, tables) or not_a_name(span, tables):
+                or plural_designation(span, tables) or not_a_name(span, tables) \
+                or occasion_name(span, span.start in view.headline, tables):
             continue
         if label != "COMMODITY":
             uncaptioned = None if caption_credit(span, tables) else hyphen_part(without_caption_label(span, tables), spans, tables)

@@ -179,3 +179,30 @@ def test_hyphenated_site_name_before_its_keyword_is_kept_whole(nlp):
 def test_hyphen_after_a_nationality_adds_nothing_to_a_site(nlp):
     doc = make_block_doc(nlp, "Delays hit the Sino-Kazakh project near the border, officials said.")
     assert not any(text == "Sino-Kazakh" for text, _ in ents(doc))
+
+
+def test_possessive_determiner_before_a_name_and_plural_site_word_keeps_the_site(nlp):
+    found = ents(make_block_doc(nlp, "The miner said on Thursday it would idle its Harlow Ridge operations in October."))
+    assert ("Harlow Ridge", "FACILITY") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The miner will place the Cobalt Ridge operations into care and maintenance from October.",
+        "The miner said on Thursday it would idle its Nickel Crest operations from October.",
+    ],
+)
+def test_title_case_commodity_word_opens_a_site_name(nlp, text):
+    name = text.split(" operations")[0].split()[-2:]
+    assert (" ".join(name), "FACILITY") in ents(make_block_doc(nlp, text))
+
+
+def test_title_case_commodity_word_on_a_headline_opens_no_site_name(nlp):
+    found = ents(make_block_doc(nlp, "Nickel Mines Face Closure as Prices Slump", zone="title"))
+    assert not any(label == "FACILITY" for _, label in found)
+
+
+def test_regional_adjective_before_site_words_is_no_site(nlp):
+    found = ents(make_block_doc(nlp, "The miner will suspend its Western Australian nickel operations from October."))
+    assert not any(label == "FACILITY" for _, label in found)
