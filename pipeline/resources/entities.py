@@ -187,12 +187,16 @@ class CueWords(_Strict):
     # title-case heads of a document's name ("the X Mining Agreement", "the National Lithium Strategy"): the name
     # before one is the document's modifier, no organisation
     document_heads: frozenset[str] = frozenset()
+    # heads that make a document of a title-case name holding one after its first word ("the Special Lithium
+    # Operation Contract", "the Bilateral Investment Treaty"); "Initiative", "Programme" also close bodies' names
+    document_name_heads: frozenset[str] = frozenset()
     negating_prefixes: frozenset[str] = frozenset()  # "Non-EU": an adjective, no name
     portfolio_names: frozenset[str] = frozenset()  # "Ministry of Energy and Natural Resources": one body's portfolios
     designation_words: frozenset[str] = frozenset()  # "Phase 3", "Grade 2": a stage or grade, no name
     # a news outlet's head word ("said X News"): after a reporting verb or a source word it stays in the outlet's name
     outlet_heads: frozenset[str] = frozenset()
     source_words: frozenset[str] = frozenset()  # "reported by X News", "according to X News"
+    armed_group_nouns: frozenset[str] = frozenset()  # "M23 rebels", "the M23 rebel group": the acronym before is an ORG
     occasion_heads: frozenset[str] = frozenset()  # close an occasion's title ("the X Mining Summit"): no class of the guide
 
     @model_validator(mode="after")
