@@ -72,6 +72,9 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
     if name_end == floor:
         return None
     if doc[name_end - 1].is_lower or any(t.lower_ in tables.cues.facility_keywords for t in doc[floor:name_end]):
+        first = next((t.i for t in doc[span.start : span.end - 1] if t.lower_ in tables.cues.site_name_keywords), None)
+        if first is not None and first > span.start and doc[first - 1].is_title:
+            return vet_facility_name(Span(doc, span.start, first + 1), label, view, tables)  # "X mine and mill"
         return None
     name_start = name_end
     while (

@@ -206,3 +206,10 @@ def test_title_case_commodity_word_on_a_headline_opens_no_site_name(nlp):
 def test_regional_adjective_before_site_words_is_no_site(nlp):
     found = ents(make_block_doc(nlp, "The miner will suspend its Western Australian nickel operations from October."))
     assert not any(label == "FACILITY" for _, label in found)
+
+
+def test_site_named_before_a_keyword_joined_to_another_site_word(nlp):
+    found = ents(make_block_doc(nlp, "The firm is building a pilot plant at its Tarvo mine and processing plant in Brazil."))
+    assert ("Tarvo", "FACILITY") in found
+    found = ents(make_block_doc(nlp, "The firm said the mine and processing plant in Brazil would close in May."))
+    assert not any(label == "FACILITY" for _, label in found)
