@@ -61,6 +61,7 @@ from pipeline.components.entities.sites import (
     plural_designation,
     site_after_descriptors,
     where_facilities,
+    worked_site,
 )
 from pipeline.components.entities.unclassed import occasion_name, unclassed_name
 from pipeline.components.entities.view import HYPHENS, BlockView, TokenColumns, line_break
@@ -160,7 +161,9 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
                 continue
             else:  # no nationality the table knows: a short name ("Mopani said"), which entity linking may resolve
                 span = Span(doc, span.start, span.end, label="ORG")
-        if label in {"ORG", "GPE", "LOC"} and known is None and (person_cue(span, view, tables) or possessed_role(span, tables)):
+        if known is None and not noted and (worked := worked_site(span, tables)) is not None and name_cue(span, tables) != "ORG":
+            span = Span(doc, span.start, span.end, label=worked)  # "production at X", "a new plant in X"
+        elif label in {"ORG", "GPE", "LOC"} and known is None and (person_cue(span, view, tables) or possessed_role(span, tables)):
             span = Span(doc, span.start, span.end, label="PERSON")
         elif label in {"PERSON", "GPE", "LOC"} and known is None and (span.start, span.end, label) not in view.infos:
             relabel = name_cue(span, tables)

@@ -213,3 +213,22 @@ def test_site_named_before_a_keyword_joined_to_another_site_word(nlp):
     assert ("Tarvo", "FACILITY") in found
     found = ents(make_block_doc(nlp, "The firm said the mine and processing plant in Brazil would close in May."))
     assert not any(label == "FACILITY" for _, label in found)
+
+
+def test_worked_site_reads_the_name_after_site_work_and_a_preposition(nlp, tables):
+    from pipeline.components.entities.sites import worked_site
+
+    doc = nlp.make_doc("It will begin production at Tarvoka in May and has a new plant in Ulvaskog near the coast.")
+    assert worked_site(Span(doc, 5, 6, label="PERSON"), tables) == "FACILITY"
+    assert worked_site(Span(doc, 14, 15, label="ORG"), tables) == "GPE"
+    doc = nlp.make_doc("Output at Tarvoka Mining rose, and output at Tarvoka's refinery and at Brenmoor Malaysia fell.")
+    assert worked_site(Span(doc, 2, 4, label="ORG"), tables) is None  # an organisation word
+    assert worked_site(Span(doc, 8, 9, label="ORG"), tables) is None  # a possessive follows
+    assert worked_site(Span(doc, 13, 15, label="ORG"), tables) is None  # a national subsidiary
+
+
+def test_company_in_apposition_after_site_work_stays_a_company(nlp):
+    text = "Tin production at Kestrava, the country's sole producer, rose by a tenth in the year to June."
+    assert ("Kestrava", "ORG") in ents(make_block_doc(nlp, text))
+    text = "The firm said tin production at Kestrava rose by a tenth in the year to June."
+    assert ("Kestrava", "FACILITY") in ents(make_block_doc(nlp, text))
