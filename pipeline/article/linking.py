@@ -16,6 +16,7 @@ from typing import Any, Protocol, TypeVar
 
 from pipeline.article import linking_forms as short_forms
 from pipeline.article.byline_names import byline_names
+from pipeline.article.cut_text import cut_names
 from pipeline.article.defined_terms import defined_term_mentions
 from pipeline.article.linking_spelling import same_spelling
 from pipeline.article.lone_persons import lone_person_labels
@@ -299,6 +300,8 @@ def link_entities(records: list[EntityRecord], text: str) -> list[EntityRecord]:
         records = sorted([*records, *extra], key=lambda record: record.start)
     if bylines := byline_names(records, text):  # writers on a line of their own: no entities
         records = [record for index, record in enumerate(records) if index not in bylines]
+    if cut := cut_names(records, text):  # "the think-tank Center for Str": the excerpt ends inside the name
+        records = [record for index, record in enumerate(records) if index not in cut]
     if terms := defined_term_mentions(records, text):  # (the "Arrangement"): the release's own shorthand
         records = [record for index, record in enumerate(records) if index not in terms]
     labels = lone_person_labels(records, text)  # one-word PERSON names with no sign of a person

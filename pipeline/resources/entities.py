@@ -184,15 +184,15 @@ class CueWords(_Strict):
     # ("the Okouma site", but "the Kwinana site" is the site in Kwinana)
     generic_site_words: frozenset[str] = frozenset()
     mount_words: frozenset[str] = frozenset()  # "Mt Keith": a mountain's name (a mine's in mining copy), no person
-    # title-case heads of a document's name ("the X Mining Agreement", "the National Lithium Strategy"): the name
-    # before one is the document's modifier, no organisation
-    document_heads: frozenset[str] = frozenset()
+    document_heads: frozenset[str] = frozenset()  # "the X Mining Agreement": the name before one is a document's, no ORG
+    document_name_heads: frozenset[str] = frozenset()  # "the Bilateral Investment Treaty": a name holding one is a document
     negating_prefixes: frozenset[str] = frozenset()  # "Non-EU": an adjective, no name
     portfolio_names: frozenset[str] = frozenset()  # "Ministry of Energy and Natural Resources": one body's portfolios
     designation_words: frozenset[str] = frozenset()  # "Phase 3", "Grade 2": a stage or grade, no name
-    # a news outlet's head word ("said X News"): after a reporting verb or a source word it stays in the outlet's name
-    outlet_heads: frozenset[str] = frozenset()
+    outlet_heads: frozenset[str] = frozenset()  # "said X News": after a reporting or source word, in the outlet's name
     source_words: frozenset[str] = frozenset()  # "reported by X News", "according to X News"
+    armed_group_nouns: frozenset[str] = frozenset()  # "M23 rebels", "the M23 rebel group": the acronym before is an ORG
+    occasion_heads: frozenset[str] = frozenset()  # close an occasion's title ("the X Mining Summit"): no class of the guide
 
     @model_validator(mode="after")
     def _prefix_names_are_prefixes(self) -> CueWords:

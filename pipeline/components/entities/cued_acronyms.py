@@ -4,6 +4,10 @@
 An all-capital word of two to six letters right after a ``company_cues_before`` word, untagged by the rules, on a
 body line, is an ORG; the acronyms of ``not_organisations.json`` ("the company EV ...") are left alone, and so is
 an acronym that opens a longer name ("consultancy RFC Ambrian": ``joins`` reads it with the name).
+
+An armed group is named by a capital letter and capitals or digits right before an ``armed_group_nouns`` word
+("M23 rebels", "the M23 rebel group"; issue 13, entities round en9: two dev outlets on the Congo's cobalt); the
+gold writes it as an ORG, the model leaves it untagged.
 """
 
 from __future__ import annotations
@@ -32,4 +36,18 @@ def cued_acronyms(view: BlockView, tables: EntityTables, taken: set[int]) -> lis
         if i + 1 < len(texts) and tokens.title[i + 1] and tokens.whitespace[i] == " ":
             continue  # "consultancy RFC Ambrian": the acronym opens a longer name (``joins`` takes it in)
         found.append(Span(view.doc, i, i + 1, label="ORG"))
+    found.extend(_armed_groups(view, tables, taken))
     return found
+
+
+def _armed_groups(view: BlockView, tables: EntityTables, taken: set[int]) -> list[Span]:
+    tokens = view.tokens
+    texts, lowers = tokens.texts, tokens.lowers
+    nouns = tables.cues.armed_group_nouns
+    return [
+        Span(view.doc, i, i + 1, label="ORG")
+        for i in range(len(texts) - 1)
+        if lowers[i + 1] in nouns and i not in taken and i not in view.headline
+        and MIN_LETTERS <= len(texts[i]) <= MAX_LETTERS and texts[i][0].isupper() and texts[i].isalnum()
+        and texts[i].upper() == texts[i] and texts[i] not in tables.not_organisations
+    ]

@@ -20,6 +20,8 @@ News copy writes long organisation names that the model and the rules read as tw
 - a Portuguese or Spanish organisation name that opens with its body word and a connector between two spans is one
   ORG ("Companhia X" + "do" + "Y": round 10); an untagged brand written lower-case first with a capital inside opens
   the ORG after it ("teCore" + "Energy", round 10).
+- round en9: a PERSON of initials only (after an honorific) right before a PERSON opens that person's name ("Shri
+  V.L." + "Kantha Rao").
 
 Each join needs both parts on one line, outside headline lines, separated by one plain space.
 """
@@ -36,6 +38,8 @@ from pipeline.resources.entities import EntityTables
 POSSESSIVES = frozenset({"'s", "’s"})
 # A brand written lower-case first with a capital inside ("teCore", "iMetal").
 INTERCAPPED = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z]*")
+# Initials written before a family name ("V.L.", "V.", "J.R."): they open the person's name.
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # The longest portfolio taken before "and" ("Science and Technology Ministry": one word).
 MAX_PORTFOLIO_WORDS = 2
 # Labels the model gives the parts of a Romance-language organisation name ("Companhia X" + "do" + "Y").
@@ -86,11 +90,21 @@ def _joined_pair(first: Span, second: Span, view: BlockView, tables: EntityTable
         if country and not (end < len(texts) and texts[end] in POSSESSIVES) and first[0].text not in tables.cues.public_body_heads:
             return Span(doc, first.start, end, label="ORG")
         return None
+    honorific = first[0].lower_ in tables.cues.honorifics  # "Shri K.R." read as an ORG: the honorific makes a person
+    if (first.label_ == "PERSON" or honorific) and second.label_ == "PERSON" and _initials(first, tables):
+        return Span(doc, first.start, end, label="PERSON")  # "Shri V.L." + "Kantha Rao": the initials open the name
     if first.label_ == "COMMODITY" and second.label_ == "ORG" and all(t.text in tables.cues.legal_forms for t in second):
         return Span(doc, first.start, end, label="ORG")
     if first.label_ == "ORG" and second.label_ == "COMMODITY" and all(t.is_title for t in second) and not second[0].is_sent_start:
         return Span(doc, first.start, end, label="ORG")  # "REC Silicon"
     return None
+
+
+def _initials(span: Span, tables: EntityTables) -> bool:
+    """A PERSON span of initials only, after the titles it may open with ("V.L.", "Shri V. L.")."""
+    titles = tables.cues.person_titles | tables.cues.honorifics
+    words = [token.text for token in span if token.lower_ not in titles]
+    return bool(words) and all(INITIALS.fullmatch(word) for word in words)
 
 
 def _romance_name(first: Span, second: Span, view: BlockView, tables: EntityTables) -> Span | None:

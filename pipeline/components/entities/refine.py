@@ -61,8 +61,9 @@ from pipeline.components.entities.sites import (
     plural_designation,
     site_after_descriptors,
     where_facilities,
+    worked_site,
 )
-from pipeline.components.entities.unclassed import unclassed_name
+from pipeline.components.entities.unclassed import occasion_name, unclassed_name
 from pipeline.components.entities.view import HYPHENS, BlockView, TokenColumns, line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
@@ -96,7 +97,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         if label != "COMMODITY" and (is_credit(span, tables, tokens=view.tokens) or is_term(span, tables, tokens=view.tokens)):
             continue
         if positional_capital(span, tables) or portfolio_word(span, tables) or job_title(span, tables) \
-                or plural_designation(span, tables) or not_a_name(span, tables):
+                or plural_designation(span, tables) or not_a_name(span, tables) \
+                or occasion_name(span, span.start in view.headline, tables):
             continue
         if label != "COMMODITY":
             uncaptioned = None if caption_credit(span, tables) else hyphen_part(without_caption_label(span, tables), spans, tables)
@@ -159,7 +161,9 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
                 continue
             else:  # no nationality the table knows: a short name ("Mopani said"), which entity linking may resolve
                 span = Span(doc, span.start, span.end, label="ORG")
-        if label in {"ORG", "GPE", "LOC"} and known is None and (person_cue(span, view, tables) or possessed_role(span, tables)):
+        if known is None and not noted and (worked := worked_site(span, tables)) is not None and name_cue(span, tables) != "ORG":
+            span = Span(doc, span.start, span.end, label=worked)  # "production at X", "a new plant in X"
+        elif label in {"ORG", "GPE", "LOC"} and known is None and (person_cue(span, view, tables) or possessed_role(span, tables)):
             span = Span(doc, span.start, span.end, label="PERSON")
         elif label in {"PERSON", "GPE", "LOC"} and known is None and (span.start, span.end, label) not in view.infos:
             relabel = name_cue(span, tables)

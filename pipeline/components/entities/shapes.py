@@ -12,7 +12,9 @@
 - Round 11: an organisation reading right before a title-case document head ("the X Mining Agreement", "the
   National Lithium Strategy", "the New Mining Law": ``document_heads``) is the document's modifier, no organisation;
   a name opened by a negating prefix and a hyphen ("Non-EU") is an adjective; a one-letter PERSON is an initial
-  the model cut off its name.
+  the model cut off its name. Round en9: an organisation reading that holds a ``document_name_heads`` word after
+  its first word ("the Special Lithium Operation Contract", "the Bilateral Investment Treaty") is the document;
+  ``document_heads`` gained the contract, treaty, licence and permit words ("Special Mining" + "Licence").
 - Round 14: a title-case compass word before a known state or country ("South Texas", "South-East Queensland")
   names a region, a LOC whole, unless the gazetteer knows the whole name.
 """
@@ -187,5 +189,8 @@ def not_a_name(span: Span, tables: EntityTables) -> bool:
         return True
     if designation(span, tables):
         return True
-    return (span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text in cues.document_heads
-            and tables.gazetteer.get(clean_name(span.text)) is None)
+    if span.label_ != "ORG" or tables.gazetteer.get(clean_name(span.text)) is not None:
+        return False
+    if any(token.text in cues.document_name_heads for token in span[1:]):
+        return True  # "Special Lithium Operation Contract", "Subsoil Use Contracts of Company": a document's name
+    return span.end < len(doc) and doc[span.end].text in cues.document_heads

@@ -41,6 +41,9 @@ MAX_APPOSITION_TOKENS = 7
 PLACE_AFTER_SITE = frozenset({"in", "near"})
 # Punctuation between a plural site noun and "such as" ("mines - such as X").
 EXAMPLE_PUNCT = frozenset({",", "-", "–", "—"})
+# The label of an unknown name after a site noun and this preposition ("production at X", "a plant in X").
+WORK_PLACES = {"at": "FACILITY", "in": "GPE"}
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 def listed_site(span: Span, tables: EntityTables) -> Span | None:
@@ -292,3 +295,29 @@ def where_facilities(view: BlockView, spans: list[Span], tables: EntityTables) -
             continue
         found.append(Span(doc, start, end, label="FACILITY"))
     return found
+
+
+def worked_site(span: Span, tables: EntityTables) -> str | None:
+    """FACILITY for an unknown name the model reads as a company or person right after a site noun or site work and
+    "at" ("production at X", "operations at X", "the expansion project at X"), GPE after such a word and "in" ("a
+    new plant in X"): a company is worked for, not worked at (issue 13, entities round en9; silver: four outlets).
+    None when the name is known (a town too), ends in a country (a national subsidiary: "X Malaysia"), holds an
+    organisation word, or a possessive or a company apposition follows it ("output at X's refinery", "output at X,
+    the country's sole producer": ``name_cue`` reads those)."""
+    doc = span.doc
+    name = clean_name(span.text)
+    if span.label_ not in {"ORG", "PERSON"} or span.start < 2 or name in tables.gazetteer or name in tables.towns:
+        return None  # a known place or a town ("a smelter at Solwezi") keeps the town's reading
+    if len(span) > 1 and (last := tables.gazetteer.get(span[-1].text)) is not None and last.label == "GPE":
+        return None  # "production at Lynas Malaysia": a company's national subsidiary
+    preposition, noun = doc[span.start - 1].lower_, doc[span.start - 2].lower_
+    cues = tables.cues
+    if preposition not in WORK_PLACES or noun not in cues.site_work | cues.site_name_keywords | cues.site_plurals:
+        return None
+    if not all(token.is_title or token.text in HYPHENS for token in span):
+        return None
+    if span.end < len(doc) and doc[span.end].lower_ in POSSESSIVES:
+        return None
+    if any(token.text in tables.org_suffix_words or token.lower_ in cues.org_name_words for token in span):
+        return None
+    return WORK_PLACES[preposition]

@@ -72,6 +72,9 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
     if name_end == floor:
         return None
     if doc[name_end - 1].is_lower or any(t.lower_ in tables.cues.facility_keywords for t in doc[floor:name_end]):
+        first = next((t.i for t in doc[span.start : span.end - 1] if t.lower_ in tables.cues.site_name_keywords), None)
+        if first is not None and first > span.start and doc[first - 1].is_title:
+            return vet_facility_name(Span(doc, span.start, first + 1), label, view, tables)  # "X mine and mill"
         return None
     name_start = name_end
     while (
@@ -80,6 +83,7 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
         and not doc[name_start - 1].is_lower
     ):
         name_start -= 1
+    name_start = _titled_commodity_head(doc, floor, name_start, name_end, in_headline, tables)
     if name_start < name_end and _compound_head(doc, name_start, in_headline, tables) \
             and doc[name_start:name_end].text not in tables.gazetteer:
         name_start -= 2  # "the Kamoa-Kakula copper mine": the whole hyphenated name, not its last part
@@ -91,6 +95,8 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
     ):
         return None
     name = doc[name_start:name_end]
+    if _regional_adjective(name, tables):
+        return None  # "the Western Australian nickel operations": the region's adjective, no site's name
     if name.text in tables.gazetteer and doc[span.end - 1].is_title and doc[name_end].is_title:
         name = doc[name_start : span.end - 1]  # "the Australian Vanadium Project": the owner's name is the site's
         if name.text not in tables.gazetteer and len(name) <= MAX_NAME_TOKENS:
@@ -112,9 +118,22 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
                 Span(doc, name_start, name_end, label="FACILITY"),
             ]
     if (doc[span.end - 1].is_lower and doc[span.end - 1].lower_ in tables.cues.site_plurals
-            and (name_start == 0 or doc[name_start - 1].lower_ != "the")):
-        return None  # one name before a plural site word owns the sites ("Corvane mines in Peru"), it names none
+            and (name_start == 0 or doc[name_start - 1].lower_ not in tables.cues.leading_words)):
+        return None  # one name before a plural site word owns the sites ("Corvane mines in Peru"), it names none;
+        # after a determiner it names them ("the/its Nickel West operations")
     return Span(doc, name_start, name_end, label="FACILITY")
+
+
+def _titled_commodity_head(doc: Doc, floor: int, start: int, end: int, in_headline: bool, tables: EntityTables) -> int:
+    """Where a site name starts when a title-case commodity word opens it ("the Nickel West operations", "its
+    Cobalt Ridge mine"): body text writes commodities in lower case, so one in title case before a name word is the
+    name's first word (issue 13, entities round en9). Headline lines write every word in title case: no change."""
+    if in_headline or start == end or start <= floor:
+        return start
+    first = doc[start - 1]
+    if first.is_title and first.lower_ in tables.commodity_words:
+        return start - 1
+    return start
 
 
 def _compound_head(doc: Doc, start: int, in_headline: bool, tables: EntityTables) -> bool:
@@ -140,6 +159,13 @@ def _estate_name(span: Span, in_headline: bool, tables: EntityTables) -> Vetted:
     if start == head - 1 or head + 1 - start > MAX_NAME_TOKENS + 2:
         return None
     return Span(doc, start, span.end, label="FACILITY")
+
+
+def _regional_adjective(name: Span, tables: EntityTables) -> bool:
+    """A name of two or more words closed by a nationality ("Western Australian", "South African", "West
+    Australian") before lower-case site words is a regional adjective (issue 13, entities round en9)."""
+    entry = tables.gazetteer.get(name[-1].text) if len(name) > 1 else None
+    return entry is not None and entry.label == "NORP"
 
 
 def _leading_nationality(name: Span, tables: EntityTables) -> int:

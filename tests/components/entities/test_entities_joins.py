@@ -35,3 +35,16 @@ def test_intercapped_brand_opens_the_company_name(nlp, text):
 def test_bank_capital_markets_unit_is_one_name(nlp):
     found = ents(make_block_doc(nlp, "The placement is being led by Norvik Capital Markets, the bank said."))
     assert ("Norvik Capital Markets", "ORG") in found
+
+
+def test_indian_honorific_is_no_part_of_a_person_name(nlp):
+    text = "The new tranche will open soon, Union Minister Shri Tarun Mehra said at the event on Monday."
+    found = ents(make_block_doc(nlp, text))
+    assert ("Tarun Mehra", "PERSON") in found
+    assert not any(name.startswith("Shri") for name, _ in found)
+
+
+def test_initials_open_the_person_name_after_them(nlp):
+    text = ("Earlier, the mines secretary, Shri K.R. Anand Rao, had told reporters that the auction of the blocks "
+            "would be held within two weeks.")
+    assert ("K.R. Anand Rao", "PERSON") in ents(make_block_doc(nlp, text))

@@ -141,3 +141,16 @@ def test_portfolios_inside_a_minister_title_are_no_organisations(nlp, text):
 def test_ministry_with_two_portfolios_is_one_body(nlp):
     found = ents(make_block_doc(nlp, "The Ministry of Energy and Natural Resources issued the permit last week."))
     assert ("Ministry of Energy and Natural Resources", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "KMBR Announces Nickel Royalty Increase for Smelters",
+        "Ministry to Enhance Critical Minerals Sector With New Fund",
+        "Tarvo to Auction Mineral Blocks Including Lithium and Graphite",
+    ],
+)
+def test_headline_verbs_are_no_part_of_a_name_on_a_title_line(nlp, title):
+    found = ents(make_block_doc(nlp, title, zone="title"))
+    assert not any(label == "ORG" and len(name.split()) > 1 for name, label in found)

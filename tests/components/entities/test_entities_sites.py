@@ -179,3 +179,56 @@ def test_hyphenated_site_name_before_its_keyword_is_kept_whole(nlp):
 def test_hyphen_after_a_nationality_adds_nothing_to_a_site(nlp):
     doc = make_block_doc(nlp, "Delays hit the Sino-Kazakh project near the border, officials said.")
     assert not any(text == "Sino-Kazakh" for text, _ in ents(doc))
+
+
+def test_possessive_determiner_before_a_name_and_plural_site_word_keeps_the_site(nlp):
+    found = ents(make_block_doc(nlp, "The miner said on Thursday it would idle its Harlow Ridge operations in October."))
+    assert ("Harlow Ridge", "FACILITY") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The miner will place the Cobalt Ridge operations into care and maintenance from October.",
+        "The miner said on Thursday it would idle its Nickel Crest operations from October.",
+    ],
+)
+def test_title_case_commodity_word_opens_a_site_name(nlp, text):
+    name = text.split(" operations")[0].split()[-2:]
+    assert (" ".join(name), "FACILITY") in ents(make_block_doc(nlp, text))
+
+
+def test_title_case_commodity_word_on_a_headline_opens_no_site_name(nlp):
+    found = ents(make_block_doc(nlp, "Nickel Mines Face Closure as Prices Slump", zone="title"))
+    assert not any(label == "FACILITY" for _, label in found)
+
+
+def test_regional_adjective_before_site_words_is_no_site(nlp):
+    found = ents(make_block_doc(nlp, "The miner will suspend its Western Australian nickel operations from October."))
+    assert not any(label == "FACILITY" for _, label in found)
+
+
+def test_site_named_before_a_keyword_joined_to_another_site_word(nlp):
+    found = ents(make_block_doc(nlp, "The firm is building a pilot plant at its Tarvo mine and processing plant in Brazil."))
+    assert ("Tarvo", "FACILITY") in found
+    found = ents(make_block_doc(nlp, "The firm said the mine and processing plant in Brazil would close in May."))
+    assert not any(label == "FACILITY" for _, label in found)
+
+
+def test_worked_site_reads_the_name_after_site_work_and_a_preposition(nlp, tables):
+    from pipeline.components.entities.sites import worked_site
+
+    doc = nlp.make_doc("It will begin production at Tarvoka in May and has a new plant in Ulvaskog near the coast.")
+    assert worked_site(Span(doc, 5, 6, label="PERSON"), tables) == "FACILITY"
+    assert worked_site(Span(doc, 14, 15, label="ORG"), tables) == "GPE"
+    doc = nlp.make_doc("Output at Tarvoka Mining rose, and output at Tarvoka's refinery and at Brenmoor Malaysia fell.")
+    assert worked_site(Span(doc, 2, 4, label="ORG"), tables) is None  # an organisation word
+    assert worked_site(Span(doc, 8, 9, label="ORG"), tables) is None  # a possessive follows
+    assert worked_site(Span(doc, 13, 15, label="ORG"), tables) is None  # a national subsidiary
+
+
+def test_company_in_apposition_after_site_work_stays_a_company(nlp):
+    text = "Tin production at Kestrava, the country's sole producer, rose by a tenth in the year to June."
+    assert ("Kestrava", "ORG") in ents(make_block_doc(nlp, text))
+    text = "The firm said tin production at Kestrava rose by a tenth in the year to June."
+    assert ("Kestrava", "FACILITY") in ents(make_block_doc(nlp, text))

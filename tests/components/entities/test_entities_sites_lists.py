@@ -57,3 +57,18 @@ def test_document_modifier_negated_adjective_and_initial_are_no_names(nlp, table
     assert not_a_name(Span(doc, 8, 11, label="ORG"), tables)  # "Non-EU"
     assert not_a_name(Span(doc, 14, 15, label="PERSON"), tables)  # "L"
     assert not not_a_name(Span(doc, 15, 16, label="PERSON"), tables)
+
+
+def test_name_holding_a_document_head_is_a_document(nlp, tables):
+    from pipeline.components.entities.shapes import not_a_name
+
+    doc = nlp.make_doc("The Corrin Lithium Operation Contract and the Energy Governance Initiative were signed.")
+    assert not_a_name(Span(doc, 1, 5, label="ORG"), tables)  # "... Contract": a document
+    assert not not_a_name(Span(doc, 7, 10, label="ORG"), tables)  # "... Initiative" also closes bodies' names
+    doc = nlp.make_doc("The approval of a Tarvo Mining Licence came in July.")
+    assert not_a_name(Span(doc, 4, 6, label="ORG"), tables)  # "Tarvo Mining" before "Licence"
+
+
+def test_document_names_are_no_organisations_in_running_text(nlp):
+    text = "The company asked for talks under the Bilateral Investment Treaty between the two countries in May."
+    assert not any(label == "ORG" for _, label in ents(make_block_doc(nlp, text)))

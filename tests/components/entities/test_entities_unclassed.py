@@ -22,3 +22,25 @@ def test_storm_or_ship_is_no_entity(nlp, text, name):
 def test_company_named_after_a_storm_stays_a_company(nlp):
     found = ents(make_block_doc(nlp, "Cyclone Metals Ltd said drilling resumed at its Kestrel project."))
     assert ("Cyclone Metals Ltd", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("The company said it would invest $150 million, as announced at the US Africa Leaders' Summit on Tuesday.",
+         ["US", "Africa"]),
+        ("Prices were discussed by the minister at the India International Trade Fair 2023 in the capital.",
+         ["India International Trade Fair 2023", "India"]),
+        ("The minister later spoke about the plans at the Zambia Copper Indaba in the capital.", ["Zambia"]),
+    ],
+)
+def test_names_inside_an_occasion_title_are_no_entities(nlp, text, inside):
+    found = [name for name, _ in ents(make_block_doc(nlp, text))]
+    assert not set(inside) & set(found)
+
+
+def test_organiser_before_a_possessive_and_a_body_named_conference_stay(nlp):
+    found = ents(make_block_doc(nlp, "The plans were shown at Kestrel Metals' Copper Summit, the company said on Monday."))
+    assert ("Kestrel Metals", "ORG") in found
+    found = ents(make_block_doc(nlp, "Figures from the Conference on Trade and Development showed that Peru grew."))
+    assert ("Peru", "GPE") in found

@@ -1,0 +1,28 @@
+"""Acronyms the model leaves untagged (``components/entities/cued_acronyms.py``): after a company word, and an
+armed group's name before a rebel noun. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from support import ents, make_block_doc
+
+
+def test_acronym_after_a_company_word_is_an_organisation(nlp):
+    found = ents(make_block_doc(nlp, "Shipments from niobium producer KMBR rose by a fifth in the year to June."))
+    assert ("KMBR", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said trade in tin ore funds the K17 rebels who hold two towns near the border.",
+        "Fighting near the mines worsened this week as the K17 rebel group moved south.",
+    ],
+)
+def test_armed_group_before_a_rebel_noun_is_an_organisation(nlp, text):
+    assert ("K17", "ORG") in ents(make_block_doc(nlp, text))
+
+
+def test_lower_case_word_before_a_rebel_noun_is_no_name(nlp):
+    found = ents(make_block_doc(nlp, "Officials said the local rebels hold two towns near the border."))
+    assert not any(label == "ORG" for _, label in found)
