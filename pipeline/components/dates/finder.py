@@ -114,8 +114,9 @@ class DateFinder:
         text = block.text
         near: dict[str, list[tuple[int, int]]] = {}
         candidates: list[Candidate] = []
+        digits = DIGIT.search(text) is not None  # a form whose matches hold a digit has none in a block without one
         for name, form in FORMS.items():
-            if not cues.has_any(form.cues):
+            if form.cues and not cues.has_any(form.cues) or form.digit and not digits:
                 continue
             if isinstance(form.near, str):
                 spans = near.get(form.near)
@@ -125,7 +126,7 @@ class DateFinder:
                 spans = windows(form.near, text)
             pattern = self.patterns[name]
             for low, high in spans:
-                if form.digit and DIGIT.search(text, low, high) is None or not cues.has_any_in(form.cues, low, high):
+                if form.digit and DIGIT.search(text, low, high) is None or form.cues and not cues.has_any_in(form.cues, low, high):
                     continue
                 for match in pattern.finditer(text, low, high):
                     found = form.normalise(match, block)

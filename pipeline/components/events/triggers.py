@@ -63,10 +63,13 @@ class TriggerMatcher:
         run only on short windows that open with one of their first words."""
         matches: set[Hit] = set()
         windows: list[list[int]] = []
+        by_lemma, by_form, openers = self.by_lemma, self.by_form, self.openers
         for i, (lower, lemma) in enumerate(zip(index.lowers, index.lemmas, strict=True)):
-            for rule_id in (*self.by_lemma.get(lemma, ()), *self.by_form.get(lower, ())):
-                matches.add((rule_id, i, i + 1))
-            if lower in self.openers or lemma in self.openers:
+            if lemma in by_lemma:
+                matches.update((rule_id, i, i + 1) for rule_id in by_lemma[lemma])
+            if lower in by_form:
+                matches.update((rule_id, i, i + 1) for rule_id in by_form[lower])
+            if lower in openers or lemma in openers:
                 end = min(i + self.longest, len(doc))
                 if windows and i <= windows[-1][1]:
                     windows[-1][1] = max(windows[-1][1], end)
