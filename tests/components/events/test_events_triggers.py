@@ -1121,3 +1121,14 @@ def test_per_rule_matchers_find_what_one_matcher_over_the_block_finds(nlp):
         assert hits == {(strings[key], start, end) for key, start, end in combined(doc)}
         multi_token += sum(end - start > 1 for _, start, end in hits)
     assert multi_token > 0
+
+
+def test_every_pattern_rule_is_a_window_candidate_by_its_rarest_mandatory_word(nlp):
+    """The window index lists a rule id under each word its patterns' rarest mandatory token can be, so no window
+    that can match a pattern skips its rule's Matcher."""
+    matcher = nlp.get_pipe("orewire_events").matcher
+    assert matcher.required
+    for rule_id, patterns in matcher.required.items():
+        for pattern in patterns:
+            rarest = min(pattern, key=len, default=None)
+            assert rarest is None and rule_id in matcher.always or all(rule_id in matcher.by_word[word] for word in rarest)
