@@ -1124,11 +1124,12 @@ def test_per_rule_matchers_find_what_one_matcher_over_the_block_finds(nlp):
 
 
 def test_every_pattern_rule_is_a_window_candidate_by_its_rarest_mandatory_word(nlp):
-    """The window index lists a rule id under each word its patterns' rarest mandatory token can be, so no window
-    that can match a pattern skips its rule's Matcher."""
+    """The window index lists each pattern under every word its rarest mandatory token can be, so no window that
+    can match a pattern skips its rule's Matcher."""
     matcher = nlp.get_pipe("orewire_events").matcher
     assert matcher.required
     for rule_id, patterns in matcher.required.items():
-        for pattern in patterns:
+        for number, pattern in enumerate(patterns):
             rarest = min(pattern, key=len, default=None)
-            assert rarest is None and rule_id in matcher.always or all(rule_id in matcher.by_word[word] for word in rarest)
+            key = (rule_id, number)
+            assert rarest is None and key in matcher.always or all(key in matcher.by_word[word] for word in rarest)
