@@ -137,7 +137,16 @@ def drop_non_agents(record: EventRecord, by_id: dict[str, EntityRecord], non_age
 def is_public_body(entity: EntityRecord, policy: DocumentPolicy) -> bool:
     """An organisation whose name holds a ``government_words`` word ("Energy Department", "Loan Programs Office")."""
     words = set(_key(f"{entity.normalized} {entity.text}").split())
-    return any(set(_key(word).split()) <= words for word in policy.government_words)
+    single, multiple = _government_keys(tuple(policy.government_words))
+    return not single.isdisjoint(words) or any(required <= words for required in multiple)
+
+
+@lru_cache(maxsize=8)
+def _government_keys(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """``government_words`` as comparison keys, computed once: the one-word keys as a set, the others (several
+    words, or none) as word sets that must all be in a name."""
+    keys = [frozenset(_key(word).split()) for word in words]
+    return frozenset(word for key in keys if len(key) == 1 for word in key), tuple(key for key in keys if len(key) != 1)
 
 
 def is_industry_body(entity: EntityRecord, policy: DocumentPolicy) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from pipeline.article.event_actors import is_country, name_key
 from pipeline.article.event_happenings import DateYears, date_years, distinguished, figures, name_words
@@ -163,7 +164,13 @@ def never_acts(entity: EntityRecord, policy: DocumentPolicy) -> bool:
     never the antecedent of "the miner" either (a ticker's "TSX" named after the company it lists)."""
     names = {name_key(entity.normalized), name_key(entity.text)}
     return is_market(entity, policy) or is_media(entity, policy) or bool(
-        names & {name_key(name) for name in policy.non_agents})
+        names & _non_agent_keys(tuple(policy.non_agents)))
+
+
+@lru_cache(maxsize=8)
+def _non_agent_keys(names: tuple[str, ...]) -> frozenset[str]:
+    """The comparison keys of ``non_agents``, computed once."""
+    return frozenset(name_key(name) for name in names)
 
 
 def agents_compatible(first: str | None, second: str | None) -> bool:

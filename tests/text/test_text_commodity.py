@@ -37,6 +37,12 @@ def test_commodity_parser(parse, text, name, elements, form):
 def test_clean_name():
     assert clean_name("the United States's") == "United States"
     assert clean_name("Brussels’") == "Brussels"
+    # only the end of the name loses a possessive, whatever its length
+    assert clean_name("  The Kestrel’s  ") == "Kestrel"
+    assert clean_name("Marlin's Kestrel") == "Marlin's Kestrel"
+    assert clean_name("'s") == ""
+    assert clean_name("s'") == "s"
+    assert clean_name("the") == "the"
 
 
 # -- normalisation rules (adjudicated guide: docs/annotation.md) -------------------------------------------

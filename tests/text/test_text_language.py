@@ -38,3 +38,18 @@ def test_english_function_words_never_count_as_foreign() -> None:
 @given(st.text(max_size=300))
 def test_any_line_gets_an_answer(line: str) -> None:
     assert ForeignLineDetector(["de"], 3).is_foreign(line) in {True, False}
+
+
+def test_the_early_answer_is_the_per_language_count(detector: ForeignLineDetector) -> None:
+    # lines mixing the function words of several languages: the shortcut over all foreign words together gives
+    # the answer of counting each language on its own
+    def counted(line: str) -> bool:
+        words = line.lower().split()
+        english = sum(word in stop_words("en") for word in words)
+        foreign = max(sum(word in stop_words(language) - stop_words("en") for word in words) for language in LANGUAGES)
+        return len(words) >= 3 and foreign >= 3 and foreign > english
+
+    lines = ["le der el o het il yang the and of", "der die das und mit", "le la les et des the of", "le der el",
+             "Marlin und Kestrel le the", "yang dan untuk ini the of and to"]
+    assert [detector.is_foreign(line) for line in lines] == [counted(line) for line in lines]
+    assert any(counted(line) for line in lines) and not all(counted(line) for line in lines)

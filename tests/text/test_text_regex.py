@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from pipeline.text.regex import alternation, find_bounded
+from pipeline.text.regex import alternation, bounded_alternation, find_bounded
 
 
 def regex_spans(forms: list[str], text: str) -> list[tuple[int, int]]:
@@ -25,3 +25,24 @@ def test_same_spans_as_the_regex_on_random_texts():
         text = "".join(rng.choice("ab- _é1.") for _ in range(rng.randint(0, 30)))
         forms = ["".join(rng.choice("ab-é1 ") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 4))]
         assert find_bounded(forms, text) == regex_spans(forms, text), (text, forms)
+
+
+def test_bounded_alternation_finds_what_the_leading_word_boundary_finds():
+    forms = ["Kestrel", "Kestrel Bay", "UK", "_x", "9th"]
+    plain = re.compile(r"\b(?:" + alternation(forms) + r")\b")
+    fast = re.compile(bounded_alternation(forms) + r"\b")
+    text = "Kestrel Bay, Kestrels, UKestrel, (UK) _x a_x 9th x9th Kestrel-UK éKestrel Kestrel"
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group() for m in fast.finditer(text)] == ["Kestrel Bay", "UK", "_x", "9th", "Kestrel", "UK", "Kestrel"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab_é1 .-") for _ in range(rng.randint(0, 30)))
+        words = ["".join(rng.choice("abé1") for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 4))]
+        for flags in (0, re.IGNORECASE):
+            expected = [m.span() for m in re.compile(r"\b(?:" + alternation(words) + r")", flags).finditer(text)]
+            assert [m.span() for m in re.compile(bounded_alternation(words), flags).finditer(text)] == expected
+
+
+def test_bounded_alternation_keeps_the_plain_boundary_for_forms_opening_on_a_sign():
+    assert bounded_alternation(["£m", "pound"]) == r"\b(?:pound|£m)"
+    assert re.compile(bounded_alternation(["£m", "pound"])).search("a £m") is None  # no boundary before "£"

@@ -8,7 +8,9 @@ from bisect import bisect_left
 from collections.abc import Container
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -82,6 +84,11 @@ class DateFinder:
         self.matcher = Matcher(vocab)
         for rule in rules:
             self.matcher.add(rule.label, [rule.pattern])
+        # per pattern, the LOWER ids each of its mandatory word tokens can be: a window holding none of one set
+        # cannot match that pattern, and one that no pattern can match skips the Matcher (None: always run it)
+        required = [required_lowers(rule.pattern) for rule in rules]
+        self.required: list[list[frozenset[int]]] | None = None if any(not sets for sets in required) else [
+            [frozenset(vocab.strings.add(word) for word in words) for words in sets] for sets in required]
 
     def find(self, doc: Doc, reference: date | None) -> list[Candidate]:
         """Normalised, non-overlapping date mentions of ``doc`` as ``(start, end, info)`` (block offsets)."""
@@ -107,8 +114,9 @@ class DateFinder:
         text = block.text
         near: dict[str, list[tuple[int, int]]] = {}
         candidates: list[Candidate] = []
+        digits = DIGIT.search(text) is not None  # a form whose matches hold a digit has none in a block without one
         for name, form in FORMS.items():
-            if not cues.has_any(form.cues):
+            if form.cues and not cues.has_any(form.cues) or form.digit and not digits:
                 continue
             if isinstance(form.near, str):
                 spans = near.get(form.near)
@@ -118,7 +126,7 @@ class DateFinder:
                 spans = windows(form.near, text)
             pattern = self.patterns[name]
             for low, high in spans:
-                if form.digit and DIGIT.search(text, low, high) is None or not cues.has_any_in(form.cues, low, high):
+                if form.digit and DIGIT.search(text, low, high) is None or form.cues and not cues.has_any_in(form.cues, low, high):
                     continue
                 for match in pattern.finditer(text, low, high):
                     found = form.normalise(match, block)
@@ -130,10 +138,16 @@ class DateFinder:
     def _matcher_candidates(self, block: Block, lowered: str) -> list[Candidate]:
         doc = block.doc
         candidates: list[Candidate] = []
+        lowers: list[int] | None = None
         for low, high in windows(RELATIVE_CUE, lowered, before=RELATIVE_WINDOW, after=RELATIVE_WINDOW):
             region = doc.char_span(low, high, alignment_mode="expand")
             if region is None:
                 continue
+            if self.required is not None:
+                lowers = doc.to_array(LOWER).tolist() if lowers is None else lowers
+                words = set(lowers[region.start : region.end])
+                if not any(all(not needed.isdisjoint(words) for needed in sets) for sets in self.required):
+                    continue
             for label_id, token_start, token_end in self.matcher(region):
                 span = region[token_start:token_end]
                 info = MATCHER_NORMALISERS[doc.vocab.strings[label_id]](span, block)
@@ -170,6 +184,23 @@ def founding_tagline(text: str, start: int, end: int, cues: Container[str]) -> b
     """"Spokane, Washington  Est. May 19, 1883": a masthead's founding date ending its line is the
     publisher's tagline, not a fact of the article (``cues``: the lexicon's ``founding_cues``)."""
     return previous_word(text, start) in cues and _LINE_END.match(text, end) is not None
+
+
+def required_lowers(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
+    """The words (lower case) each mandatory token of a ``Matcher`` pattern with a literal ``LOWER`` can be.
+
+    A token is mandatory without an ``OP`` or with ``"+"``; a ``LOWER`` given as a string or an ``IN`` list counts.
+    """
+    sets: list[frozenset[str]] = []
+    for token in pattern:
+        if token.get("OP") not in (None, "+"):
+            continue
+        value = token.get("LOWER")
+        if isinstance(value, str):
+            sets.append(frozenset({value}))
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            sets.append(frozenset(value["IN"]))
+    return sets
 
 
 def longest_first(candidates: list[Candidate]) -> list[Candidate]:

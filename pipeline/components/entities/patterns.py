@@ -21,21 +21,26 @@ from spacy.vocab import Vocab
 from pipeline.components.entities.view import TokenColumns
 from pipeline.resources.entities import PatternCheck, TokenPattern
 
-KeywordIds = tuple[frozenset[int], frozenset[int]] | None
+# per pattern of a family, the (ORTH ids, LOWER ids) of its mandatory word tokens, one of each in a Doc it can match;
+# None: some pattern names no such token, so the family always runs
+KeywordIds = list[list[tuple[frozenset[int], frozenset[int]]]] | None
 
 
-def required_keywords(pattern: list[dict[str, Any]]) -> tuple[str, frozenset[str]] | None:
-    """(attr, words): a pattern's first mandatory token given as exact ORTH/LOWER words, or None if none is."""
+def required_words(pattern: list[dict[str, Any]]) -> list[tuple[str, frozenset[str]]]:
+    """(attr, words) of every mandatory token given as exact ORTH/LOWER words: a match holds one of each."""
+    found: list[tuple[str, frozenset[str]]] = []
     for token in pattern:
         if token.get("OP") not in (None, "+", "{1,}"):
             continue
         for attr in ("ORTH", "LOWER"):
             value = token.get(attr)
             if isinstance(value, str):
-                return attr, frozenset({value})
+                found.append((attr, frozenset({value})))
+                break
             if isinstance(value, dict) and set(value) == {"IN"}:
-                return attr, frozenset(value["IN"])
-    return None
+                found.append((attr, frozenset(value["IN"])))
+                break
+    return found
 
 
 class RegexFlag:
@@ -87,28 +92,24 @@ class PatternMatcher:
         for number, row in enumerate(rows):
             families.setdefault(row.id, []).append((number, row))
         strings = vocab.strings
-        # Each family with the ORTH / LOWER keyword ids one of which every pattern of it needs
-        # (``None``: some pattern needs none, so the family always runs).
+        # Each family with the word ids its patterns need (``KeywordIds``): a Doc in which no pattern finds one
+        # of each of its sets skips the family's Matcher.
         self.families: list[tuple[Matcher, KeywordIds]] = []
         for members in families.values():
             matcher = Matcher(vocab, validate=False)  # the file's patterns are validated as written
-            orth: set[str] = set()
-            lower: set[str] = set()
-            always = False
+            keys: KeywordIds = []
             for number, row in members:
                 key = f"{row.label}|{row.id}|{number}"
                 if errors := validate_token_pattern(row.pattern):
                     raise MatchPatternError(key, {0: errors})
                 matcher.add(key, [with_flags(vocab, row.pattern)], greedy="LONGEST")
-                required = required_keywords(row.pattern)
-                if required is None:
-                    always = True
-                else:
-                    (orth if required[0] == "ORTH" else lower).update(required[1])
-            keys = None if always else (
-                frozenset(strings.add(word) for word in orth),
-                frozenset(strings.add(word) for word in lower),
-            )
+                required = [(frozenset(strings.add(word) for word in words) if attr == "ORTH" else frozenset(),
+                             frozenset(strings.add(word) for word in words) if attr == "LOWER" else frozenset())
+                            for attr, words in required_words(row.pattern)]
+                if not required:
+                    keys = None
+                elif keys is not None:
+                    keys.append(required)
             self.families.append((matcher, keys))
 
     def matches(self, doc: Doc, tokens: TokenColumns | None = None) -> list[tuple[int, int, int]]:
@@ -125,7 +126,8 @@ class PatternMatcher:
                     columns = tokens or TokenColumns(doc)
                     orth = set(columns.orth_ids)
                     lower = set(columns.lower_ids)
-                if keys[0].isdisjoint(orth) and keys[1].isdisjoint(lower):
+                if not any(all(not orths.isdisjoint(orth) or not lowers.isdisjoint(lower) for orths, lowers in pattern)
+                           for pattern in keys):
                     continue
             matches.extend(matcher(doc))
         strings = doc.vocab.strings

@@ -76,7 +76,8 @@ def in_explaining_clause(root: Token, cues: DescriptiveCues) -> bool:
     found = None
     for i in range(root.i - 1, max(sentence.start, root.i - cues.explaining_reach) - 1, -1):
         token = doc[i]
-        mark = next((words for words in marks if i - len(words) + 1 >= sentence.start
+        lower = token.lower_  # a mark's last word must be this one: the slice is read only for those marks
+        mark = next((words for words in marks if (not words or words[-1] == lower) and i - len(words) + 1 >= sentence.start
                      and [t.lower_ for t in doc[i - len(words) + 1: i + 1]] == words), None)
         if mark is not None:
             first = i - len(mark) + 1

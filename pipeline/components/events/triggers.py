@@ -27,6 +27,10 @@ class TriggerMatcher:
         self.by_lemma: dict[str, list[str]] = {}
         self.by_form: dict[str, list[str]] = {}
         self.weak = {rule.id: rule.strength != "strong" for rule in rules}
+        # per word, the (id, pattern number) of the patterns whose rarest mandatory token can be that word
+        # (``always``: patterns of optional tokens only): a window's candidate patterns, before the full test
+        self.by_word: dict[str, set[tuple[str, int]]] = {}
+        self.always: set[tuple[str, int]] = set()
         for rule in rules:
             if len(rule.pattern) == 1 and rule.pattern[0].op is None:
                 self._index_single(rule, irregular)
@@ -40,6 +44,12 @@ class TriggerMatcher:
                 frozenset({word.lower() for word in spec.lemma or []} | spec_forms(spec, irregular=irregular))
                 for spec in rule.pattern if spec.op in {None, "+"}
             ])
+            key = (rule.id, len(self.required[rule.id]) - 1)
+            rarest = min(self.required[rule.id][-1], key=len, default=None)
+            if rarest is None:
+                self.always.add(key)
+            for word in rarest or ():
+                self.by_word.setdefault(word, set()).add(key)
 
     def _index_single(self, rule: TriggerRule, irregular: IrregularForms) -> None:
         """One-token patterns are looked up by word; the same test the ``Matcher`` patterns encode, minus its cost."""
@@ -54,22 +64,27 @@ class TriggerMatcher:
         run only on short windows that open with one of their first words."""
         matches: set[Hit] = set()
         windows: list[list[int]] = []
+        by_lemma, by_form, openers = self.by_lemma, self.by_form, self.openers
         for i, (lower, lemma) in enumerate(zip(index.lowers, index.lemmas, strict=True)):
-            for rule_id in (*self.by_lemma.get(lemma, ()), *self.by_form.get(lower, ())):
-                matches.add((rule_id, i, i + 1))
-            if lower in self.openers or lemma in self.openers:
+            if lemma in by_lemma:
+                matches.update((rule_id, i, i + 1) for rule_id in by_lemma[lemma])
+            if lower in by_form:
+                matches.update((rule_id, i, i + 1) for rule_id in by_form[lower])
+            if lower in openers or lemma in openers:
                 end = min(i + self.longest, len(doc))
                 if windows and i <= windows[-1][1]:
                     windows[-1][1] = max(windows[-1][1], end)
                 else:
                     windows.append([i, end])
         strings = doc.vocab.strings
+        by_word, required = self.by_word, self.required
         for lo, hi in windows:
             words = {*index.lowers[lo:hi], *index.lemmas[lo:hi]}
+            # the ids with a pattern whose every mandatory token is in the window (other ids cannot match there)
+            possible = {rule_id for rule_id, number in self.always.union(*(by_word[word] for word in words if word in by_word))
+                        if all(not needed.isdisjoint(words) for needed in required[rule_id][number])}
             span = None
-            for rule_id, patterns in self.required.items():
-                if not any(all(not needed.isdisjoint(words) for needed in pattern) for pattern in patterns):
-                    continue  # none of the id's patterns has all its mandatory tokens in the window: no match
+            for rule_id in possible:
                 span = doc[lo:hi] if span is None else span
                 found = self.matchers[rule_id](span)
                 matches.update((strings[match_id], lo + start, lo + end) for match_id, start, end in found)

@@ -10,7 +10,7 @@ from pipeline.components.quantities.patterns import SPACE, mixed_alternation
 from pipeline.resources.quantities import BARE_DOLLAR, CurrencyTable
 from pipeline.schema.annotations import ArticleHints
 from pipeline.text.conversions import bracketed_conversions
-from pipeline.text.regex import alternation
+from pipeline.text.regex import alternation, bounded_alternation
 
 # A sentence end: a stop, question or exclamation mark before a space, or a line break; also a stop glued
 # to the next sentence's capitalised word in scraped text ("supply chain.The bank").
@@ -68,18 +68,18 @@ class CurrencyRules:
         self.contrast = re.compile(rf"\b(?:{alternation(table.contrast_cues)})\b|\(\s*(?:US)?\$") if table.contrast_cues else None
         self.listing = re.compile(rf"\b(?:{alternation(table.listing_cues)})\b", re.IGNORECASE) if table.listing_cues else None
         self.us_cue = re.compile(rf"(?<![A-Za-z.])(?:{alternation(table.us_cues)})(?![A-Za-z])")
-        self.china = re.compile(rf"\b(?:{alternation(table.china_cues)})\b")
-        self.japan = re.compile(rf"\b(?:{alternation(table.japan_cues)})\b")
-        self.british = re.compile(rf"£|\b(?:{alternation(table.british_cues)})\b")
+        self.china = re.compile(rf"{bounded_alternation(table.china_cues)}\b")
+        self.japan = re.compile(rf"{bounded_alternation(table.japan_cues)}\b")
+        self.british = re.compile(rf"£|{bounded_alternation(table.british_cues)}\b")
         self.shared = table.shared_letter_symbols
-        self.shared_cues = {symbol: {code: re.compile(rf"\b(?:{alternation(cues)})\b") for code, cues in shared.cues.items()}
+        self.shared_cues = {symbol: {code: re.compile(rf"{bounded_alternation(cues)}\b") for code, cues in shared.cues.items()}
                             for symbol, shared in self.shared.items()}
         # shared currency names ("pesos"): one scan for any of them, one for every country word of their currencies
         self.shared_names = table.shared_names
         self.shared_name = re.compile(rf"\b(?:{alternation(self.shared_names)})\b", re.IGNORECASE) \
             if self.shared_names else None
         cue_words = {cue for shared in self.shared_names.values() for cues in shared.cues.values() for cue in cues}
-        self.shared_name_cue = re.compile(rf"\b(?:{alternation(cue_words)})\b") if cue_words else None
+        self.shared_name_cue = re.compile(rf"{bounded_alternation(cue_words)}\b") if cue_words else None
 
     def context(self, text: str, hints: ArticleHints | None = None) -> CurrencyContext:
         """Resolve bare ``$`` and ``¥`` for one block (SPEC: explicit variants and China cues decide).

@@ -15,7 +15,7 @@ from pipeline.components.entities.gazetteer_match import country_suffix_end
 from pipeline.components.entities.headlines import headline_token_indices
 from pipeline.components.entities.merge import merge_entities
 from pipeline.components.entities.normalise import expand_country_prefix
-from pipeline.components.entities.patterns import required_keywords
+from pipeline.components.entities.patterns import required_words
 from pipeline.components.entities.refine import date_shaped, in_brackets
 from pipeline.components.entities.vetting import VETTERS
 from pipeline.components.entities.view import TokenColumns
@@ -79,11 +79,15 @@ def test_pattern_family_precheck_gives_the_matcher_output(nlp, tables):
         "Karratha Lithium Ltd and Namibia Critical Metals signed under the Critical Raw Materials Act.",
         "The Ministry of Mines said the Lofdal project and the Round Top deposit advanced.",
         "Prices were flat on Monday.",
+        # words of one mandatory token but not of the other ("trade" without "ministry"), and then both
+        "Trade officials and mining analysts met in Kestrel; Fenwick's mines ministry said the ministry of trade agreed.",
     ):
         doc = make_block_doc(nlp, text)
         assert sorted(stage.patterns.matches(doc)) == sorted(single(doc))
-    assert required_keywords([{"ORTH": "Law"}, {"LOWER": "on"}]) == ("ORTH", frozenset({"Law"}))
-    assert required_keywords([{"ORTH": {"IN": ["U.S."]}, "OP": "?"}, {"TEXT": {"REGEX": "x"}}]) is None
+    assert required_words([{"ORTH": "Law"}, {"LOWER": "on"}]) == [("ORTH", frozenset({"Law"})), ("LOWER", frozenset({"on"}))]
+    assert required_words([{"ORTH": {"IN": ["U.S."]}, "OP": "?"}, {"TEXT": {"REGEX": "x"}}]) == []
+    assert required_words([{"LOWER": {"IN": ["mines", "trade"]}, "IS_LOWER": True}, {"ORTH": "ministry", "OP": "+"}]) == [
+        ("LOWER", frozenset({"mines", "trade"})), ("ORTH", frozenset({"ministry"}))]
 
 
 @pytest.mark.parametrize(

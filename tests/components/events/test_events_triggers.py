@@ -1192,3 +1192,15 @@ def test_a_policy_supported_or_criticised_by_another_party_is_no_new_policy(nlp,
 def test_a_policy_launched_still_is_a_policy(nlp):
     text = "The European Commission launched a policy initiative to support recycling on Monday."
     assert "policy_strategy" in types_of(nlp, text)
+
+
+def test_every_pattern_rule_is_a_window_candidate_by_its_rarest_mandatory_word(nlp):
+    """The window index lists each pattern under every word its rarest mandatory token can be, so no window that
+    can match a pattern skips its rule's Matcher."""
+    matcher = nlp.get_pipe("orewire_events").matcher
+    assert matcher.required
+    for rule_id, patterns in matcher.required.items():
+        for number, pattern in enumerate(patterns):
+            rarest = min(pattern, key=len, default=None)
+            key = (rule_id, number)
+            assert rarest is None and key in matcher.always or all(key in matcher.by_word[word] for word in rarest)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.components.quantities.patterns import UnitForms, compile_patterns, mixed_alternation
@@ -44,3 +46,14 @@ def test_denominator_only_takes_plain_mass_units():
     assert PATTERNS.denominator.match("/mt")["unit"] == "mt"
     assert PATTERNS.denominator.match(" per dry tonne")["unit"] == "tonne"
     assert PATTERNS.denominator.match("/tpa") is None  # a rate unit is no price denominator
+
+
+def test_number_pattern_opening_lookahead_changes_no_match():
+    # the "(?=\d)" before the digits alternatives only fails sooner where no digit stands
+    plain = re.compile(PATTERNS.number.pattern.replace(r"(?P<digits>(?=\d)", "(?P<digits>", 1))
+    assert plain.pattern != PATTERNS.number.pattern
+    text = ("Marlin shipped 3,860 mt (+12%) of Fe-62% ore, circa-27 million tonnes, 4 500 t, two and a half years, "
+            "v2.1 firmware, call +86 21, at 10:45, Li2O-1.2, ½ and 1½ shares, a dozen rigs, COVID-19, FY2026, ٣ units")
+    found = [(m.span(), m.groupdict()) for m in PATTERNS.number.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+    assert len(found) > 8

@@ -1,0 +1,43 @@
+"""The date finder's gates (``pipeline/components/dates/finder.py``): a relative-date window that holds none of a
+pattern's mandatory words skips the ``Matcher``, with the same candidates as running it. Sentences our own."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+import pytest
+from support import make_block_doc
+
+from pipeline.components.dates.block import Block
+from pipeline.components.dates.finder import DateFinder, required_lowers
+
+
+def test_required_lowers_reads_the_mandatory_word_tokens():
+    pattern = [{"LOWER": {"IN": ["last", "next"]}, "OP": "?"}, {"LOWER": "couple"}, {"LIKE_NUM": True},
+               {"LOWER": {"IN": ["weeks", "months"]}, "OP": "+"}, {"LOWER": {"REGEX": "^ago$"}}]
+    assert required_lowers(pattern) == [frozenset({"couple"}), frozenset({"weeks", "months"})]
+
+
+def _finder(nlp) -> DateFinder:
+    component = nlp.get_pipe("orewire_dates")
+    return next(value for value in vars(component).values() if isinstance(value, DateFinder))
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin Metals shipped its first cargo last week, two years after the plant opened.",
+    "The year began slowly; output rose later this quarter and a couple of weeks ago it hit a record.",
+    "Kestrel said the day was quiet, with a month of talks still ahead, and the deal closed yesterday.",
+    "Prices were flat on Tuesday and over the weekend, the exchange said this morning.",
+])
+def test_windows_skipped_by_the_word_gate_hold_no_match(nlp, text):
+    finder = _finder(nlp)
+    assert finder.required is not None
+    ungated = copy.copy(finder)
+    ungated.required = None
+    doc = make_block_doc(nlp, text, reference="2025-03-12")
+    block = Block(doc, text, finder.words, date(2025, 3, 12), None)
+    lowered = text.lower()
+    found = finder._matcher_candidates(block, lowered)
+    assert found == ungated._matcher_candidates(block, lowered)
+    assert found  # each sentence holds a relative date besides the cue words that open windows in vain
