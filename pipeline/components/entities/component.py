@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.base import OrewireComponent, block_text
 from pipeline.components.entities.abbreviations import abbreviated_places
 from pipeline.components.entities.commodities import CommodityMatcher
+from pipeline.components.entities.commodity_led import commodity_led_companies
 from pipeline.components.entities.cued_acronyms import cued_acronyms
 from pipeline.components.entities.divisions import division_names
 from pipeline.components.entities.furniture import furniture_span
@@ -79,7 +80,8 @@ class EntityComponent(OrewireComponent):
                   and ((span.start, span.end, span.label_) in ruled or not lowercase_inside(span, self.tables))]
         if ":" in view.text:
             merged = [part for span in merged if (part := listing_part(span, self.tables)) is not None]
-        doc.ents = untagged_names(view, refine(view, merged, self.tables), self.tables)
+        refined = commodity_led_companies(view, refine(view, merged, self.tables), self.tables)
+        doc.ents = untagged_names(view, refined, self.tables)
         for ent in doc.ents:
             ent._.orewire_entity = entity_info(ent, view, self.tables)
         return doc

@@ -61,3 +61,12 @@ def test_resource_and_reserve_categories_are_no_names(nlp, text):
 def test_permitting_documents_and_the_board_are_no_names(nlp, text):
     found = ents(make_block_doc(nlp, text))
     assert not [name for name, _ in found if name.endswith(("Statement", "Directors"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Velmar Metals will ship its first HPMSM to battery makers in Ohio next year.",
+    "The plant turns HPEMM into sulphate, and the HPMSM goes to cathode makers.",
+])
+def test_battery_material_product_acronyms_are_no_organisations(nlp, text):
+    found = ents(make_block_doc(nlp, text))
+    assert not [name for name, label in found if name in {"HPMSM", "HPEMM"} and label != "COMMODITY"]
