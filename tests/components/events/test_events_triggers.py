@@ -1192,3 +1192,23 @@ def test_a_policy_supported_or_criticised_by_another_party_is_no_new_policy(nlp,
 def test_a_policy_launched_still_is_a_policy(nlp):
     text = "The European Commission launched a policy initiative to support recycling on Monday."
     assert "policy_strategy" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Further sales contracts would cover the rest of the Halden plant's planned initial output of 250 000 t/y of "
+    "lithium concentrate.",
+    "The Kestrel plant would grow in 20,000-tonne stages to reach output of 80,000 tonnes a year of cathode material.",
+])
+def test_a_milestone_word_taking_a_rate_is_one_output_record(nlp, text):
+    found = [event_type for event_type, _, _ in events_of(nlp, text)]
+    assert found.count("production_output") == 1
+    assert "project_milestone" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin Metals expects first production at the Halden plant in the third quarter.",
+    "Marlin Metals made its first shipment of 10,000 t of spodumene in May.",
+    "The Kestrel plant should reach commercial production by June.",
+])
+def test_a_milestone_without_a_rate_stays_a_milestone(nlp, text):
+    assert "project_milestone" in types_of(nlp, text)
