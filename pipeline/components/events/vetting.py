@@ -324,9 +324,10 @@ def _dated_before(sentence: Sentence, doc: Doc, *, years: int) -> bool:
 
 def states_rate(trigger: Span, sentence: Sentence) -> bool:
     """Whether a noun of the trigger takes as its "of" object a rate, a quantity per year or per day ("initial output
-    of 300,000 t/y", "reach output of 80,000 tonnes a year"): the words state how much, not a step reached."""
+    of 300,000 t/y", "reach output of 80,000 tonnes a year"): the words state how much, not a step reached. A dated
+    sentence keeps the step ("first production of 5,000 t a year targeted for 2029")."""
     rates = [span for span in sentence.quantities if (span._.orewire_quantity or {}).get("per")]
-    if not rates:
+    if not rates or sentence.dates:
         return False
     for token in trigger:
         if token.pos_ != "NOUN":
