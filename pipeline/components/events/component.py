@@ -18,7 +18,7 @@ from pipeline.components.events.modality import ModalityReader
 from pipeline.components.events.selection import Candidate, confidence, select
 from pipeline.components.events.sentences import DocIndex, Sentence, block_sentences, sentence_of
 from pipeline.components.events.triggers import TriggerMatcher
-from pipeline.components.events.vetting import TriggerVetter
+from pipeline.components.events.vetting import TriggerVetter, states_rate
 from pipeline.resources.events import (
     CUES_FILE,
     TRIGGERS_FILE,
@@ -79,6 +79,9 @@ class EventsComponent(OrewireComponent):
             trigger = doc[start:end]
             if not self.vetter.accepts(rule, trigger, sentence, index):
                 continue
+            if rule.rate_type is not None and states_rate(trigger, sentence):
+                rule = rule.model_copy(update={"event_type": rule.rate_type})
+                key = (rule.event_type, start, end)
             seen.add(key)
             candidates.append(self._candidate(rule, trigger, sentence))
         doc._.orewire_events = [candidate.event_info() for candidate in select(candidates, say_verbs=self.words.say_verbs)]

@@ -322,6 +322,25 @@ def _dated_before(sentence: Sentence, doc: Doc, *, years: int) -> bool:
     return False
 
 
+def states_rate(trigger: Span, sentence: Sentence) -> bool:
+    """Whether a noun of the trigger takes as its "of" object a rate, a quantity per year or per day ("initial output
+    of 300,000 t/y", "reach output of 80,000 tonnes a year"): the words state how much, not a step reached. A dated
+    sentence keeps the step ("first production of 5,000 t a year targeted for 2029")."""
+    rates = [span for span in sentence.quantities if (span._.orewire_quantity or {}).get("per")]
+    if not rates or sentence.dates:
+        return False
+    for token in trigger:
+        if token.pos_ != "NOUN":
+            continue
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != OF_PREPOSITION:
+                continue
+            inside = {t.i for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree}
+            if any(inside.intersection(range(span.start, span.end)) for span in rates):
+                return True
+    return False
+
+
 def _since_date(span: Span) -> bool:
     """A date after "since" opens a period that runs to the time of writing ("the highest since 2008", "banned since
     2021"): it does not date the fact into the past."""

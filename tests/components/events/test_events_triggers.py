@@ -1204,3 +1204,24 @@ def test_every_pattern_rule_is_a_window_candidate_by_its_rarest_mandatory_word(n
             rarest = min(pattern, key=len, default=None)
             key = (rule_id, number)
             assert rarest is None and key in matcher.always or all(key in matcher.by_word[word] for word in rarest)
+
+
+@pytest.mark.parametrize("text", [
+    "Further sales contracts would cover the rest of the Halden plant's planned initial output of 250 000 t/y of "
+    "lithium concentrate.",
+    "The Kestrel plant would grow in 20,000-tonne stages to reach output of 80,000 tonnes a year of cathode material.",
+])
+def test_a_milestone_word_taking_a_rate_is_one_output_record(nlp, text):
+    found = [event_type for event_type, _, _ in events_of(nlp, text)]
+    assert found.count("production_output") == 1
+    assert "project_milestone" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin Metals expects first production at the Halden plant in the third quarter.",
+    "Marlin Metals made its first shipment of 10,000 t of spodumene in May.",
+    "Building runs from 2027 to 2028, with first production of about 4,000 t of nickel salts a year targeted for 2029.",
+])
+def test_a_milestone_without_a_rate_or_with_a_date_stays_a_milestone(nlp, text):
+    assert any(event_type == "project_milestone" and ("first" in trigger or "production" in trigger)
+               for event_type, trigger, _ in events_of(nlp, text))
