@@ -173,8 +173,9 @@ def is_market(entity: EntityRecord, policy: DocumentPolicy) -> bool:
 def is_media(entity: EntityRecord, policy: DocumentPolicy) -> bool:
     """A news outlet ("China Daily Asia", "Kashmir News Observer": a ``media_words`` word in its name): it reports
     what others do, so it is never a party nor an item's actor."""
-    words = set(_key(f"{entity.normalized} {entity.text}").split())
-    return entity.label == "ORG" and bool(words & set(policy.media_words))
+    if entity.label != "ORG":
+        return False
+    return not set(_key(f"{entity.normalized} {entity.text}").split()).isdisjoint(policy.media_words)
 
 
 def drop_private_agent(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:

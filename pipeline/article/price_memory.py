@@ -21,16 +21,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.components.quantities.exchanges import SENTENCE_END
 from pipeline.components.quantities.finder import NEXT_PRICE_SPREAD
 from pipeline.resources.quantities import load_tables
 from pipeline.schema.records import QuantityRecord
 from pipeline.text.numbers import DIGITS, parse_digits, tidy
 from pipeline.text.regex import alternation
 
-# A sentence ends at a stop before a capital or a quote, or at a line break.
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n")
 # The words a quote verb may stand back from its amount ("rose 0.2% to $15,320").
 QUOTE_REACH = 40
+# How far from an amount its sentence's bounds are looked for.
+SENTENCE_REACH = 400
 # Two amounts are the same when they differ by less than this share.
 SAME_AMOUNT = 1e-9
 
@@ -70,9 +71,10 @@ def _unscaled_money(record: QuantityRecord) -> bool:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    ends = [match.end() for match in _SENTENCE_END.finditer(text, max(0, start - 400), min(len(text), end + 400))]
-    return (max((e for e in ends if e <= start), default=max(0, start - 400)),
-            min((e for e in ends if e > end), default=min(len(text), end + 400)))
+    """The bounds of the sentence holding ``text[start:end]``, looked for at most ``SENTENCE_REACH`` characters away."""
+    low, high = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    ends = [match.end() for match in SENTENCE_END.finditer(text, low, high)]
+    return max((e for e in ends if e <= start), default=low), min((e for e in ends if e > end), default=high)
 
 
 def carried_prices(quantities: list[QuantityRecord], text: str) -> list[QuantityRecord]:

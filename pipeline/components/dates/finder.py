@@ -8,7 +8,6 @@ from bisect import bisect_left
 from collections.abc import Container
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from spacy.attrs import LOWER
 from spacy.matcher import Matcher
@@ -35,6 +34,7 @@ from pipeline.components.dates.forms import (
 from pipeline.components.dates.parts import anchor_previous_quarter
 from pipeline.components.dates.relative import MATCHER_NORMALISERS
 from pipeline.components.dates.words import DateWords
+from pipeline.components.pattern_words import required_words
 from pipeline.resources.dates import MatcherRule
 from pipeline.schema.annotations import DateInfo
 from pipeline.text.cues import CueGroups, Cues, CueText, ascii_cues
@@ -86,7 +86,7 @@ class DateFinder:
             self.matcher.add(rule.label, [rule.pattern])
         # per pattern, the LOWER ids each of its mandatory word tokens can be: a window holding none of one set
         # cannot match that pattern, and one that no pattern can match skips the Matcher (None: always run it)
-        required = [required_lowers(rule.pattern) for rule in rules]
+        required = [[words for _, words in required_words(rule.pattern, ("LOWER",))] for rule in rules]
         self.required: list[list[frozenset[int]]] | None = None if any(not sets for sets in required) else [
             [frozenset(vocab.strings.add(word) for word in words) for words in sets] for sets in required]
 
@@ -184,23 +184,6 @@ def founding_tagline(text: str, start: int, end: int, cues: Container[str]) -> b
     """"Spokane, Washington  Est. May 19, 1883": a masthead's founding date ending its line is the
     publisher's tagline, not a fact of the article (``cues``: the lexicon's ``founding_cues``)."""
     return previous_word(text, start) in cues and _LINE_END.match(text, end) is not None
-
-
-def required_lowers(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
-    """The words (lower case) each mandatory token of a ``Matcher`` pattern with a literal ``LOWER`` can be.
-
-    A token is mandatory without an ``OP`` or with ``"+"``; a ``LOWER`` given as a string or an ``IN`` list counts.
-    """
-    sets: list[frozenset[str]] = []
-    for token in pattern:
-        if token.get("OP") not in (None, "+"):
-            continue
-        value = token.get("LOWER")
-        if isinstance(value, str):
-            sets.append(frozenset({value}))
-        elif isinstance(value, dict) and set(value) == {"IN"}:
-            sets.append(frozenset(value["IN"]))
-    return sets
 
 
 def longest_first(candidates: list[Candidate]) -> list[Candidate]:

@@ -242,8 +242,7 @@ def without_title(span: Span, tables: EntityTables) -> Span:
     if span.label_ != "PERSON":
         return span
     start = span.start
-    titles = tables.cues.person_titles | tables.cues.honorifics  # "Shri Ann Example": an honorific is a title too
-    while start < span.end - 1 and span.doc[start].lower_ in titles and span.doc[start].is_title:
+    while start < span.end - 1 and span.doc[start].lower_ in tables.title_words and span.doc[start].is_title:
         start += 1
     if start == span.start and len(span) > 2 and _closes_portfolio(span, tables):
         start += 1  # "Minister of Science, Technology and Innovation Ann Bo Example": the last portfolio word

@@ -102,8 +102,7 @@ def _joined_pair(first: Span, second: Span, view: BlockView, tables: EntityTable
 
 def _initials(span: Span, tables: EntityTables) -> bool:
     """A PERSON span of initials only, after the titles it may open with ("V.L.", "Shri V. L.")."""
-    titles = tables.cues.person_titles | tables.cues.honorifics
-    words = [token.text for token in span if token.lower_ not in titles]
+    words = [token.text for token in span if token.lower_ not in tables.title_words]
     return bool(words) and all(INITIALS.fullmatch(word) for word in words)
 
 

@@ -19,28 +19,12 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.components.entities.view import TokenColumns
+from pipeline.components.pattern_words import required_words
 from pipeline.resources.entities import PatternCheck, TokenPattern
 
 # per pattern of a family, the (ORTH ids, LOWER ids) of its mandatory word tokens, one of each in a Doc it can match;
 # None: some pattern names no such token, so the family always runs
 KeywordIds = list[list[tuple[frozenset[int], frozenset[int]]]] | None
-
-
-def required_words(pattern: list[dict[str, Any]]) -> list[tuple[str, frozenset[str]]]:
-    """(attr, words) of every mandatory token given as exact ORTH/LOWER words: a match holds one of each."""
-    found: list[tuple[str, frozenset[str]]] = []
-    for token in pattern:
-        if token.get("OP") not in (None, "+", "{1,}"):
-            continue
-        for attr in ("ORTH", "LOWER"):
-            value = token.get(attr)
-            if isinstance(value, str):
-                found.append((attr, frozenset({value})))
-                break
-            if isinstance(value, dict) and set(value) == {"IN"}:
-                found.append((attr, frozenset(value["IN"])))
-                break
-    return found
 
 
 class RegexFlag:

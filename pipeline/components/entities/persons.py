@@ -23,13 +23,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.components.entities.sites import site_after_descriptors
-from pipeline.components.entities.view import HYPHENS
+from pipeline.components.entities.view import HYPHENS, POSSESSIVES
 from pipeline.resources.entities import EntityTables
 from pipeline.text.commodity import clean_name
 
 # Labels the model gives the second of two people joined by "and" ("A B and C D").
 PERSON_MISREADS = frozenset({"ORG", "GPE", "LOC"})
-POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # Portfolio names joined in one title ("Lands and Natural Resources"), and the most words read across them.
 PORTFOLIO_JOINERS = frozenset({"and", "&", ","})
 MAX_PORTFOLIO_WORDS = 4

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.entities.view import HYPHENS, BlockView, line_break
+from pipeline.components.entities.view import HYPHENS, POSSESSIVES, BlockView, line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.text.commodity import clean_name
 
@@ -43,7 +43,6 @@ PLACE_AFTER_SITE = frozenset({"in", "near"})
 EXAMPLE_PUNCT = frozenset({",", "-", "–", "—"})
 # The label of an unknown name after a site noun and this preposition ("production at X", "a plant in X").
 WORK_PLACES = {"at": "FACILITY", "in": "GPE"}
-POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 def listed_site(span: Span, tables: EntityTables) -> Span | None:

@@ -25,6 +25,8 @@ from pipeline.schema.annotations import EntityInfo
 
 # Hyphens that join the parts of a compound word ("Export-Import"; U+2011 is the no-break hyphen).
 HYPHENS = frozenset({"-", "‑"})
+# Tokens that mark a possessive after a name ("Kestrel's", "Marlin Metals'").
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 def glued_hyphen(doc: Doc, i: int, marks: frozenset[str] = HYPHENS) -> bool:

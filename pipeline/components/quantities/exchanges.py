@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pipeline.components.quantities.measure import Found
 
 # A sentence ends at a stop before a capital or a quote ("HG1! was" does not end one), or at a line break.
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n")
 
 
 class ExchangeQuotes:
@@ -30,7 +30,7 @@ class ExchangeQuotes:
         cues = [match.start() for match in self.cue.finditer(text)]
         if not cues:
             return
-        ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+        ends = [match.end() for match in SENTENCE_END.finditer(text)]
         for found in results:
             if not _bare_money(found):
                 continue

@@ -10,13 +10,15 @@ import pytest
 from support import make_block_doc
 
 from pipeline.components.dates.block import Block
-from pipeline.components.dates.finder import DateFinder, required_lowers
+from pipeline.components.dates.finder import DateFinder
+from pipeline.components.pattern_words import required_words
 
 
-def test_required_lowers_reads_the_mandatory_word_tokens():
+def test_required_words_reads_the_mandatory_lower_word_tokens():
     pattern = [{"LOWER": {"IN": ["last", "next"]}, "OP": "?"}, {"LOWER": "couple"}, {"LIKE_NUM": True},
                {"LOWER": {"IN": ["weeks", "months"]}, "OP": "+"}, {"LOWER": {"REGEX": "^ago$"}}]
-    assert required_lowers(pattern) == [frozenset({"couple"}), frozenset({"weeks", "months"})]
+    assert required_words(pattern, ("LOWER",)) == [("LOWER", frozenset({"couple"})),
+                                                   ("LOWER", frozenset({"weeks", "months"}))]
 
 
 def _finder(nlp) -> DateFinder:
