@@ -273,11 +273,6 @@ class EntityTables:
         """Words that may stand between a site's name and its keyword ("the Kalunga copper-cobalt mine")."""
         return self.cues.facility_descriptors | self.commodity_words
 
-    @cached_property
-    def title_words(self) -> frozenset[str]:
-        """Words a person's name may open with that are no part of it: titles and honorifics ("Dr", "Shri")."""
-        return self.cues.person_titles | self.cues.honorifics
-
 
 def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> EntityTables:
     """Read and validate every entity resource through ``reader``, from ``models/<folder>``."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.components.entities.names import plain_person_name
+from pipeline.components.entities.persons import title_words
 from pipeline.components.entities.shapes import feature_name
 from pipeline.components.entities.view import BlockView, line_break
 from pipeline.resources.entities import EntityTables, GazetteerEntry
@@ -242,7 +243,7 @@ def without_title(span: Span, tables: EntityTables) -> Span:
     if span.label_ != "PERSON":
         return span
     start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in tables.title_words and span.doc[start].is_title:
+    while start < span.end - 1 and span.doc[start].lower_ in title_words(tables) and span.doc[start].is_title:
         start += 1
     if start == span.start and len(span) > 2 and _closes_portfolio(span, tables):
         start += 1  # "Minister of Science, Technology and Innovation Ann Bo Example": the last portfolio word

@@ -32,6 +32,7 @@ import re
 
 from spacy.tokens import Span
 
+from pipeline.components.entities.persons import title_words
 from pipeline.components.entities.view import BlockView
 from pipeline.resources.entities import EntityTables
 
@@ -102,7 +103,7 @@ def _joined_pair(first: Span, second: Span, view: BlockView, tables: EntityTable
 
 def _initials(span: Span, tables: EntityTables) -> bool:
     """A PERSON span of initials only, after the titles it may open with ("V.L.", "Shri V. L.")."""
-    words = [token.text for token in span if token.lower_ not in tables.title_words]
+    words = [token.text for token in span if token.lower_ not in title_words(tables)]
     return bool(words) and all(INITIALS.fullmatch(word) for word in words)
 
 

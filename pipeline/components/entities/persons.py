@@ -199,3 +199,8 @@ def acts_for_itself(span: Span) -> bool:
     doc = span.doc
     end = span.end
     return end + 1 < len(doc) and doc[end].tag_ in FINITE_VERB_TAGS and doc[end + 1].lower_ == "its"
+
+
+def title_words(tables: EntityTables) -> frozenset[str]:
+    """Words a person's name may open with that are no part of it: titles and honorifics ("Dr", "Shri")."""
+    return tables.cues.person_titles | tables.cues.honorifics
