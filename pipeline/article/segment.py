@@ -64,6 +64,7 @@ class Segmenter:
         self._headline_lower = frozenset(word.lower() for word in self.cues.headline_lower_words)
         self._foreign = ForeignLineDetector(self.cues.foreign_languages, self.cues.min_foreign_stop_words)
         self._stamp_prefix = re.compile(self.cues.stamp_prefix)
+        self._reading_time = re.compile(self.cues.reading_time_suffix, re.I)
 
     def __call__(self, text: str) -> Layout:
         return self.segment(text)
@@ -86,7 +87,7 @@ class Segmenter:
         # A page may open with its own furniture (a help-desk line, phone numbers) above the headline.
         lead = 0
         while lead < min(len(main) - 1, MAX_LEADING_FURNITURE) and self._leads_page(main[lead]):
-            blocks.append(Block(main[lead].start, main[lead].end, "boilerplate", "boilerplate", None))
+            blocks.extend(self._boilerplate_blocks(main[lead]))
             lead += 1
         index = lead + self._take_title_and_dateline(main[lead:], blocks, layout)
         page_title_line = self._trailing_page_title(lines, layout.title)
@@ -129,13 +130,15 @@ class Segmenter:
             text = text[label.end():]
         rest = self._dateline_prefix.sub("", text, count=1)
         start = line.start + len(line.text) - len(rest)
+        rest = self._reading_time.sub("", rest)  # the date ends where the page's reading time starts
+        end = start + len(rest)
         # "March 16, 2024 / 3:36 PM": a wire page's date and time split by a slash.
         # "10:52, June 22, 2025": the time before the date.
         time_first = LEADING_TIME.match(rest)
         value = (parse_dateline(rest) or parse_dateline(DATE_TIME_SLASH.sub(" ", rest))
                  or (parse_dateline(f"{time_first.group(2)} {time_first.group(1)}") if time_first else None))
         if value is not None:
-            return start, line.end, value
+            return start, end, value
         first = DATELINE_SEPARATOR.split(rest, maxsplit=1)[0]
         if first != rest:
             value = parse_dateline(self._dateline_prefix.sub("", first, count=1))
@@ -379,8 +382,15 @@ class Segmenter:
 
     def _boilerplate_blocks(self, line: Line) -> list[Block]:
         """A boilerplate line as one block; a byline ending in the page's date and time ("By A. Writer |
-        02/07/2023 01:27 PM EST") gives that date a dateline block of its own (a minute date, as a dateline's)."""
+        02/07/2023 01:27 PM EST") or a date before a reading time gives that date a dateline block of its own
+        (a minute date, as a dateline's)."""
         whole = [Block(line.start, line.end, "boilerplate", "boilerplate", None)]
+        # "Tue, Jun 17, 2025, 10:01 AM 2 min read": furniture by its reading time, but the date is the page's.
+        dated = self.dateline_span(line) if self._reading_time.search(line.text) else None
+        if dated is not None:
+            start, end, _ = dated
+            return [Block(line.start, start, "boilerplate", "boilerplate", None)] * (start > line.start) + [
+                Block(start, end, "dateline", "dateline", None), Block(end, line.end, "boilerplate", "boilerplate", None)]
         if not line.key.startswith(self._byline_starts):
             return whole
         parts = DATELINE_SEPARATOR.split(line.text)

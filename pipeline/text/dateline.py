@@ -16,7 +16,7 @@ _MONTH = r"(?P<month>" + alternation(MONTHS) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
 _ZONE = r"(?:\s*(?:(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|Z|\(?[A-Z]{2,5}\)?))?"
 _TIME = (
-    r"(?:(?:[ ,T]+|\s+at\s+|\s*[|·]\s*)(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?"
+    r"(?:(?:[ ,T]+|\s+at\s+|\s*[|·]\s*|\s+[-–—]\s+)(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?"
     r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?" + _ZONE + r")?"
 )
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -25,6 +25,8 @@ DATELINE_FORMS = (
     re.compile(r"^" + _WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME + r"$", re.I),
     re.compile(r"^(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})" + _TIME + r"$"),
     re.compile(r"^(?P<year>\d{4})/(?P<mnum>\d{1,2})/(?P<day>\d{1,2})" + _TIME + r"$"),
+    # "12.12.2025 - 08:18:05": dots between day, month and year are the day-first order of continental Europe.
+    re.compile(r"^(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})" + _TIME + r"$"),
 )
 
 

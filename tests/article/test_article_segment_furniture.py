@@ -105,3 +105,16 @@ def test_a_byline_ending_in_a_timestamp_keeps_it_as_a_dateline(segmenter, line, 
 def test_a_byline_without_a_date_stays_boilerplate(segmenter):
     text = f"Marlin Metals Lifts Output\n\nBy Ana Ruiz | Perth Newsroom\n\n{STORY}\n"
     assert not [block for block in segmenter(text).blocks if block.zone == "dateline"]
+
+
+@pytest.mark.parametrize("head", [
+    "", "Marlin Metals Lifts Output\n\n", "3 hours ago 12\n\nMarlin Metals Lifts Output\n\nOre Wire\n\n"])
+def test_a_date_before_a_reading_time_is_the_pages_dateline(segmenter, head):
+    text = f"{head}Wed, Mar 4, 2026, 5:42 PM 3 min read\n\n{STORY}\n"
+    dated = [block for block in segmenter(text).blocks if block.zone == "dateline"]
+    assert [text[block.start:block.end] for block in dated] == ["Wed, Mar 4, 2026, 5:42 PM"]
+
+
+def test_a_reading_time_line_without_a_date_stays_furniture(segmenter):
+    text = f"Marlin Metals Lifts Output\n\nOre Wire staff 3 min read\n\n{STORY}\n"
+    assert not [block for block in segmenter(text).blocks if block.zone == "dateline"]

@@ -31,6 +31,10 @@ from pipeline.text.dateline import parse_dateline
         ("2025/12/12", "2025-12-12"),
         ("  Dec 12, 2025 16:05  ", "2025-12-12T16:05"),
         ("Dec 12, 2025 25:61", "2025-12-12"),
+        ("12.12.2025", "2025-12-12"),
+        ("04.03.2026 - 17:42:09", "2026-03-04T17:42"),
+        ("Dec 12, 2025 - 4:05 PM", "2025-12-12T16:05"),
+        ("31.02.2025", None),
     ],
 )
 def test_parse_dateline_forms(text: str, expected: str) -> None:

@@ -88,7 +88,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         days.iso_day, NEAR_YEAR),
     "numeric_day": Form(
         r"(?<![\w./-])(?P<first>0?[1-9]|[12]\d|3[01])(?P<sep>[/.-])(?P<second>0?[1-9]|[12]\d|3[01])(?P=sep)"
-        r"(?P<year>{Y}|\d{{2}})(?![\w/-]|[.,]\d)(?:\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)"
+        r"(?P<year>{Y}|\d{{2}})(?![\w/-]|[.,]\d)(?:(?:\s+[-–—|]\s+|\s+)(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)"
         r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\b\.?))?)?",
         numeric.numeric_day, re.compile(r"\d[/.-]\d{1,2}[/.-]\d\d")),
     "numeric_month_day": Form(

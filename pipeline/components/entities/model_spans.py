@@ -44,6 +44,7 @@ def model_spans(view: BlockView, tables: EntityTables, *, ents: Iterable[Span] |
             or texts[start] in cues.leading_prepositions and end - start > 1
         ):
             start += 1
+        end = _before_open_bracket(texts, start, end)
         while end > start and (
             tags[end - 1] == "POS"
             or texts[end - 1] in TRAILING_POSSESSIVES
@@ -78,6 +79,17 @@ def model_spans(view: BlockView, tables: EntityTables, *, ents: Iterable[Span] |
             continue
         spans.append(span)
     return spans
+
+
+def _before_open_bracket(texts: list[str], start: int, end: int) -> int:
+    """Where a name ends that runs into a bracket it does not close: "KfW (Germany), Bpifrance (France)" gives the
+    model "KfW (Germany"; the bracket's content is another fact (the lender's country), not part of the name."""
+    for index in range(end - 1, start, -1):
+        if texts[index] == ")":
+            return end
+        if texts[index] == "(":
+            return index
+    return end
 
 
 def _before_title_words(view: BlockView, start: int, end: int, tables: EntityTables) -> int:

@@ -37,6 +37,8 @@ CASES: list[tuple[str, str, dict | None, list[tuple[str, str | None]]]] = [
      [("Monday", "2025-09-08"), ("9/4/2025", "2025-09-04")]),
     # a page timestamp with a 12-hour clock: am/pm applied, the zone left out
     ("Posted 11/20/2025 02:40 PM EST", "2025-11-20", {"country": "US"}, [("11/20/2025 02:40 PM", "2025-11-20T14:40")]),
+    # a page timestamp whose time follows a dash, with seconds: the minute is kept
+    ("Updated 04.03.2026 - 17:42:09", "2026-03-04", None, [("04.03.2026 - 17:42:09", "2026-03-04T17:42")]),
 ]
 
 

@@ -33,6 +33,12 @@ def test_bracketed_place_inside_a_company_name(nlp):
     assert ("Hong Kong", "GPE") not in found
 
 
+def test_a_name_ends_before_a_bracket_it_does_not_close(nlp):
+    found = ents(make_block_doc(nlp, "Loans came from KfW (Germany), Natixis (France) and SACE (Italy) last week."))
+    assert not [name for name, _ in found if "(" in name]
+    assert {("KfW", "ORG"), ("SACE", "ORG"), ("Germany", "GPE"), ("Italy", "GPE")} <= set(found)
+
+
 def test_number_inside_a_legal_name(nlp):
     found = ents(make_block_doc(nlp, "TORONTO - Zinc 44 Capital Corp. said today that holders backed the plan."))
     assert ("Zinc 44 Capital Corp.", "ORG") in found
