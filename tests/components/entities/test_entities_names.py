@@ -128,3 +128,14 @@ def test_function_word_opening_a_sentence_is_no_part_of_the_company(nlp, text, n
 ])
 def test_legal_form_before_a_name_makes_an_organisation(nlp, text, name):
     assert (name, "ORG") in ents(make_block_doc(nlp, text))
+
+
+@pytest.mark.parametrize("title", ["Strong Cobalt Demand Seen Lasting Into 2027", "Weak Nickel Prices Weigh on Smelters"])
+def test_a_market_adjective_before_a_metal_on_a_headline_is_no_company(nlp, title):
+    found = ents(make_block_doc(nlp, title, zone="title"))
+    assert not [name for name, label in found if label == "ORG"]
+
+
+def test_a_company_named_for_its_metal_on_a_headline_survives_a_market_adjective_elsewhere(nlp):
+    found = ents(make_block_doc(nlp, "Strong Prices Lift Kestrel Cobalt Shares", zone="title"))
+    assert ("Kestrel Cobalt", "ORG") in found
