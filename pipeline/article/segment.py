@@ -381,13 +381,10 @@ class Segmenter:
         flush()
 
     def _boilerplate_blocks(self, line: Line) -> list[Block]:
-        """A boilerplate line as one block; a byline ending in the page's date and time ("By A. Writer |
-        02/07/2023 01:27 PM EST") or a date before a reading time gives that date a dateline block of its own
-        (a minute date, as a dateline's)."""
+        """A boilerplate line as one block; the page's date on a byline ("By A. Writer | 02/07/2023 01:27 PM EST")
+        or before a reading time ("Tue, Jun 17, 2025, 10:01 AM 2 min read") gets a dateline block of its own."""
         whole = [Block(line.start, line.end, "boilerplate", "boilerplate", None)]
-        # "Tue, Jun 17, 2025, 10:01 AM 2 min read": furniture by its reading time, but the date is the page's.
-        dated = self.dateline_span(line) if self._reading_time.search(line.text) else None
-        if dated is not None:
+        if self._reading_time.search(line.text) and (dated := self.dateline_span(line)) is not None:
             start, end, _ = dated
             return [Block(line.start, start, "boilerplate", "boilerplate", None)] * (start > line.start) + [
                 Block(start, end, "dateline", "dateline", None), Block(end, line.end, "boilerplate", "boilerplate", None)]

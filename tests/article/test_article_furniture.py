@@ -192,10 +192,17 @@ def test_a_time_before_the_date_is_read_as_a_dateline(segmenter):
 
 
 def test_a_date_line_we_cannot_read_is_no_title(segmenter):
-    text = f"Published on 14.03.2026 at 16.05\n\nMarlin extends its export halt by a month\n\n{STORY}\n"
+    text = f"Published on 14/03/26 at 16.05\n\nMarlin extends its export halt by a month\n\n{STORY}\n"
     layout = segmenter(text)
     assert layout.title == "Marlin extends its export halt by a month"
     assert layout.blocks[0].zone == "boilerplate"
+
+
+def test_a_dotted_day_first_date_line_is_the_dateline(segmenter):
+    text = f"Published on 14.03.2026 at 16.05\n\nMarlin extends its export halt by a month\n\n{STORY}\n"
+    layout = segmenter(text)
+    assert layout.published == "2026-03-14T16:05"
+    assert layout.title == "Marlin extends its export halt by a month"
 
 
 @pytest.mark.parametrize(("line", "label"), [
