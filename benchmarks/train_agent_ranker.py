@@ -1,0 +1,276 @@
+"""Cross-validate a learned agent ranker on the real-news DEV half (the test half is never read).
+
+For every event record orewire writes on a dev article, ``benchmarks/agent_candidates.py`` lists the actors the
+rules could have picked as its agent (named in its sentence, the sentence before, the title, its heading, the lead or
+elsewhere; the rules' pick; no agent) with generic features. A candidate is right when the scorer
+(``pipeline.evaluation.facts``) would match it to a gold event of the record's type in that article. A regularised
+logistic regression (numpy, Newton steps, deterministic) scores the candidates; each record takes its best one,
+or keeps the rules' pick unless the best beats it by a margin chosen on the training folds only. Evaluation: 5-fold
+cross-validation grouped by article (seeded), the held-out articles scored by ``score_document`` with the rules'
+agents and with the ranker's.
+
+    python benchmarks/train_agent_ranker.py                          # run dev, print CV figures per fold
+    python benchmarks/train_agent_ranker.py --records /tmp/dev.pkl   # reuse (or save) the dev output
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.agent_candidates import NONE_KEY, Article, Candidate, candidates, context_words  # noqa: E402
+from benchmarks.realnews import cached_text, default_cache, read_gold, read_manifest  # noqa: E402
+from benchmarks.train_event_filter import Model, describe, dev_output, fit, folds_of, predict  # noqa: E402
+from pipeline.evaluation.facts import (  # noqa: E402
+    GoldEntity,
+    GoldEvent,
+    GoldFact,
+    Tally,
+    acceptable_agents,
+    fold,
+    score_document,
+)
+from pipeline.resources.events import load_event_cues  # noqa: E402
+from pipeline.resources.files import ResourceReader  # noqa: E402
+from pipeline.schema.records import EntityRecord, EventRecord  # noqa: E402
+
+FOLDS = 5
+SEED = 12
+L2 = 10.0
+MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1.0)  # 1.0: never overrule the rules
+MIN_WORD_COUNT = 20
+MEASURES = ("event", "event_type")
+
+
+@dataclass
+class Item:
+    """One event record: its candidates (features, labels), which one the rules picked."""
+
+    record: EventRecord
+    cands: list[Candidate]
+    labels: np.ndarray
+    picked: int
+    type_in_gold: bool
+
+
+@dataclass
+class Doc:
+    doc_id: str
+    records: list[Any]  # the article's records (pydantic)
+    gold: list[GoldFact]
+    items: list[Item]
+
+
+def right_names(record: EventRecord, gold: Sequence[GoldFact]) -> tuple[bool, bool, list[frozenset[str]]]:
+    """(the gold reports the record's type, some gold event of it has no agent, the accepted names of the others)."""
+    entities = [fact for fact in gold if isinstance(fact, GoldEntity)]
+    events = [fact for fact in gold if isinstance(fact, GoldEvent) and fact.event_type == record.event_type]
+    return bool(events), any(not e.agents for e in events), [acceptable_agents(e, entities) for e in events if e.agents]
+
+
+def label(candidate: Candidate, none_right: bool, accepted: list[frozenset[str]]) -> float:
+    if candidate.key == NONE_KEY:
+        return float(none_right)
+    names = {fold(name) for name in candidate.names()}
+    return float(any(names & names_ok for names_ok in accepted))
+
+
+def build_docs(output: Sequence[tuple[str, int, list[Any]]], cache: Path, vocabulary: Sequence[str] | None) -> tuple[
+        list[Doc], list[str]]:
+    policy = load_event_cues(ResourceReader()).document
+    texts = {entry["id"]: cached_text(entry, cache) for entry in read_manifest() if entry["split"] == "dev"}
+    articles = []
+    for doc_id, _, records in output:
+        entities = [r for r in records if isinstance(r, EntityRecord)]
+        articles.append((doc_id, records, Article(entities, texts.get(doc_id) or "", policy)))
+    if vocabulary is None:
+        counts: Counter[str] = Counter()
+        for _, records, article in articles:
+            counts.update(context_words([r for r in records if isinstance(r, EventRecord)], article))
+        vocabulary = sorted(word for word, count in counts.items() if count >= MIN_WORD_COUNT)
+    words = frozenset(vocabulary)
+    docs = []
+    for doc_id, records, article in articles:
+        gold = read_gold(doc_id)
+        items = []
+        for record in (r for r in records if isinstance(r, EventRecord)):
+            cands = candidates(record, article, words)
+            in_gold, none_right, accepted = right_names(record, gold)
+            picked = next(i for i, c in enumerate(cands) if c.features.get("picked"))
+            items.append(Item(record, cands, np.array([label(c, none_right, accepted) for c in cands]), picked, in_gold))
+        docs.append(Doc(doc_id, records, gold, items))
+    return docs, list(vocabulary)
+
+
+def feature_index(docs: Sequence[Doc]) -> dict[str, int]:
+    names = sorted({name for doc in docs for item in doc.items for c in item.cands for name in c.features})
+    return {name: index for index, name in enumerate(names)}
+
+
+def matrix(item: Item, index: dict[str, int]) -> np.ndarray:
+    x = np.zeros((len(item.cands), len(index)))
+    for row, candidate in enumerate(item.cands):
+        for name, value in candidate.features.items():
+            if name in index:
+                x[row, index[name]] = value
+    return x
+
+
+def train(docs: Sequence[Doc], index: dict[str, int], l2: float) -> Model:
+    """Fit on the candidates of records whose type the gold reports (others say nothing about agents)."""
+    items = [item for doc in docs for item in doc.items if item.type_in_gold]
+    return fit(np.vstack([matrix(item, index) for item in items]), np.concatenate([item.labels for item in items]), l2)
+
+
+def choices(doc: Doc, model: Model, index: dict[str, int], margin: float) -> list[int]:
+    """Each record's chosen candidate: the best, unless it beats the rules' pick by no more than ``margin``."""
+    found = []
+    for item in doc.items:
+        p = predict(model, matrix(item, index))
+        best = int(np.argmax(p))
+        found.append(best if p[best] - p[item.picked] > margin else item.picked)
+    return found
+
+
+def rewritten(doc: Doc, chosen: Sequence[int] | None) -> list[dict[str, Any]]:
+    """The article's records as json, each event's agent replaced by its chosen candidate (None: the rules')."""
+    out: list[dict[str, Any]] = []
+    events = iter(zip(doc.items, chosen or [item.picked for item in doc.items], strict=True))
+    for record in doc.records:
+        if isinstance(record, EventRecord):
+            item, choice = next(events)
+            if choice != item.picked:
+                agent = item.cands[choice].argument(record)
+                kept = [a for a in record.arguments if a.role != "agent"]
+                record = record.model_copy(update={"arguments": [agent, *kept] if agent is not None else kept})
+        out.append(record.model_dump(mode="json"))
+    return out
+
+
+def scored(docs: Sequence[Doc], chosen: Sequence[Sequence[int]] | None) -> dict[str, Tally]:
+    totals = {measure: Tally() for measure in MEASURES}
+    for number, doc in enumerate(docs):
+        tallies = score_document(doc.doc_id, doc.gold, rewritten(doc, chosen[number] if chosen is not None else None))
+        for measure in MEASURES:
+            totals[measure].add(tallies[measure])
+    return totals
+
+
+def accuracy(docs: Sequence[Doc], chosen: Sequence[Sequence[int]] | None) -> tuple[int, int]:
+    """(records whose type the gold reports and whose chosen agent the gold accepts, records of such a type)."""
+    right = total = 0
+    for number, doc in enumerate(docs):
+        picks = chosen[number] if chosen is not None else [item.picked for item in doc.items]
+        for item, choice in zip(doc.items, picks, strict=True):
+            if item.type_in_gold:
+                total += 1
+                right += int(item.labels[choice])
+    return right, total
+
+
+def f1(tally: Tally) -> float:
+    return float(tally.scores()["f1"] or 0.0)
+
+
+def out_of_fold(docs: Sequence[Doc], index: dict[str, int], l2: float, seed: int) -> list[Model]:
+    models: list[Model] = [fit(np.zeros((1, 1)), np.zeros(1), 1.0)] * len(docs)
+    for held in folds_of(len(docs), FOLDS, seed):
+        model = train([doc for i, doc in enumerate(docs) if i not in held], index, l2)
+        for i in held:
+            models[i] = model
+    return models
+
+
+def best_margin(docs: Sequence[Doc], index: dict[str, int], l2: float, seed: int) -> float:
+    """The margin that maximises event F1 on ``docs`` from inner cross-validated models (the largest of equals)."""
+    models = out_of_fold(docs, index, l2, seed)
+
+    def value(margin: float) -> tuple[float, float]:
+        picks = [choices(doc, models[i], index, margin) for i, doc in enumerate(docs)]
+        return round(f1(scored(docs, picks)["event"]), 6), margin
+
+    return max(MARGINS, key=value)
+
+
+def cross_validate(docs: list[Doc], index: dict[str, int], l2: float, fixed: float | None) -> None:
+    totals = {key: {m: Tally() for m in MEASURES} for key in ("rules", "ranker", "argmax")}
+    correct = {key: [0, 0] for key in totals}
+    for number, held in enumerate(folds_of(len(docs), FOLDS, SEED)):
+        training = [doc for i, doc in enumerate(docs) if i not in held]
+        margin = fixed if fixed is not None else best_margin(training, index, l2, SEED + number + 1)
+        model = train(training, index, l2)
+        held_docs = [docs[i] for i in held]
+        picks = {"rules": None, "ranker": [choices(doc, model, index, margin) for doc in held_docs],
+                 "argmax": [choices(doc, model, index, -1.0) for doc in held_docs]}
+        changed = sum(a != item.picked for doc, p in zip(held_docs, picks["ranker"] or [], strict=True)
+                      for a, item in zip(p, doc.items, strict=True))
+        print(f"  fold {number} ({len(held)} articles) margin {margin:.2f}, {changed} agents changed")
+        for key, chosen in picks.items():
+            found = scored(held_docs, chosen)
+            right, total = accuracy(held_docs, chosen)
+            correct[key][0] += right
+            correct[key][1] += total
+            for measure in MEASURES:
+                totals[key][measure].add(found[measure])
+            print(f"    {key:<7} event {describe(found['event'])}  type F1 {f1(found['event_type']):.3f}  "
+                  f"agent accuracy {right}/{total}")
+    print("  out of fold, all dev articles")
+    for key in totals:
+        right, total = correct[key]
+        print(f"    {key:<7} event {describe(totals[key]['event'])}  type F1 {f1(totals[key]['event_type']):.3f}  "
+              f"agent accuracy {right}/{total} = {right / max(total, 1):.3f}")
+
+
+def summary(docs: Sequence[Doc]) -> None:
+    items = [item for doc in docs for item in doc.items]
+    typed = [item for item in items if item.type_in_gold]
+    reachable = sum(int(item.labels.max() > 0) for item in typed)
+    rules = sum(int(item.labels[item.picked]) for item in typed)
+    sizes = [len(item.cands) for item in items]
+    print(f"dev articles {len(docs)}, event records {len(items)}, of a type the gold reports {len(typed)}; "
+          f"candidates per record mean {np.mean(sizes):.1f} (max {max(sizes)}); a right candidate among them "
+          f"{reachable}/{len(typed)} = {reachable / max(len(typed), 1):.3f}; the rules' pick right {rules}")
+    oracle = [[int(np.argmax(item.labels)) if item.labels.max() > 0 else item.picked for item in doc.items]
+              for doc in docs]
+    print(f"oracle (a right candidate whenever there is one): event {describe(scored(docs, oracle)['event'])}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--records", type=Path, default=None,
+                        help="pickle of the dev output: read when present, else written after the run")
+    parser.add_argument("--l2", type=float, default=L2, help="L2 penalty on the standardised weights")
+    parser.add_argument("--margin", type=float, default=None, help="a fixed margin (default: chosen per fold)")
+    args = parser.parse_args()
+    cache = default_cache()
+    if args.records is not None and args.records.is_file():
+        output = pickle.loads(args.records.read_bytes())
+    else:
+        output = dev_output(cache)
+        if args.records is not None:
+            args.records.write_bytes(pickle.dumps(output))
+    if not output:
+        print("real-news cache absent or empty: nothing to train on (see docs/realnews.md)")
+        return 0
+    docs, vocabulary = build_docs(output, cache, None)
+    index = feature_index(docs)
+    print(f"features {len(index)} (context words {len(vocabulary)})")
+    summary(docs)
+    print(f"cross-validation, {FOLDS} folds by article, L2 {args.l2:g}")
+    cross_validate(docs, index, args.l2, args.margin)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
