@@ -156,11 +156,16 @@ def _features(record: EventRecord, candidate: Candidate, article: Article, picke
         features["picked"] = 1.0
         features[f"picked&kind={candidate.kind}"] = 1.0
     if candidate.key == NONE_KEY:
+        if candidate.key == picked:
+            features[f"picked&type={record.event_type}"] = 1.0
         features["sentence_actors"] = math.log1p(len(sentence_actors))
         return features
     mentions = candidate.mentions
     place = _place(record, mentions, article)
     features[f"place={place}"] = 1.0
+    if candidate.key == picked:
+        features[f"picked&place={place}"] = 1.0
+        features[f"picked&type={record.event_type}"] = 1.0
     features[f"place={place}&kind={candidate.kind}"] = 1.0
     features["mentions"] = math.log1p(article.mentions[candidate.key])
     features["top_org"] = float(candidate.key == article.top_org)
