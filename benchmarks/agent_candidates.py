@@ -1,12 +1,13 @@
 """Candidate agents of an event record and their features, for a learned agent ranker (``train_agent_ranker.py``).
 
-Pure functions on an article's records and text (no parse): for each event record, every actor the rules could
-have picked (an organisation, a country or nationality as its government, a person, a facility) named in the
-record's sentence, the sentence before, the title, the section heading, the lead, or elsewhere in the article, the
-rules' own pick, and "no agent". One candidate per actor (mentions grouped by country code or name key), with
-generic features (where it is named, how far from the trigger, the words around it, what kind of actor it is,
-whether the rules picked it); no article-specific words beyond a vocabulary of context words learned from
-training.
+Pure functions on an article's records and text: for each event record, every actor the rules could have picked (an
+organisation, a country or nationality as its government, a person, a facility) named in the record's sentence, the
+sentence before, the title, the section heading, the lead, or elsewhere in the article, the rules' own pick, and "no
+agent". One candidate per actor (mentions grouped by country code or name key), with generic features (where it is
+named, how far from the trigger, the words around it, what kind of actor it is, whether the rules picked it); no
+article-specific words beyond a vocabulary of context words (counted next to actor mentions, no labels used).
+``add_parse_features`` adds syntax (dependency relation, subject of the trigger's verb, tree steps) from a fresh
+parse of each record's sentence.
 """
 
 from __future__ import annotations
@@ -17,8 +18,11 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
+import spacy
+
 from pipeline.article.event_actors import cited_sources, is_country, name_key
 from pipeline.article.event_policy import country_name, is_market, is_media, is_public_body
+from pipeline.components.nlp import default_model_name
 from pipeline.resources.events import DocumentPolicy
 from pipeline.schema.records import Argument, EntityRecord, EventRecord
 
@@ -241,3 +245,43 @@ def context_words(records: Sequence[EventRecord], article: Article) -> Counter[s
             found[head[-1].lower() if head else "<s>"] += 1
             found[tail[0].lower() if tail else "</s>"] += 1
     return found
+
+
+PATH_CAP = 6  # tree steps between a mention and the trigger counted (beyond: "far")
+
+
+def add_parse_features(items: Sequence[tuple[EventRecord, Sequence[Candidate]]]) -> None:
+    """Syntax of each in-sentence mention against the trigger, from a fresh parse of the record's sentence: the
+    mention's dependency relation (and its preposition), whether it is the subject or the "by" agent of the verb
+    governing the trigger, and the number of tree steps between them."""
+    nlp = spacy.load(default_model_name(), exclude=["ner"])
+    for (record, cands), parsed in zip(items, nlp.pipe(record.evidence for record, _ in items), strict=True):
+        start = evidence_start(record)
+        trigger = parsed.char_span(record.trigger.start - start, record.trigger.end - start, alignment_mode="expand")
+        if trigger is None:
+            continue
+        verb = next((t for t in [trigger.root, *trigger.root.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+        for candidate in cands:
+            here = [m for m in candidate.mentions if m.sentence == record.sentence]
+            if not here:
+                continue
+            mention = min(here, key=lambda m: abs(m.start - record.trigger.start))
+            span = parsed.char_span(mention.start - start, mention.end - start, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            dep = root.dep_
+            if dep == "pobj":
+                dep = f"pobj_{root.head.lower_}" if root.head.lower_ in {"from", "by", "with", "to", "of", "for", "in"} \
+                    else "pobj"
+            candidate.features[f"dep={dep}"] = 1.0
+            if verb is not None and root.head.i == verb.i and root.dep_ in {"nsubj", "nsubjpass"}:
+                candidate.features["subject_of_verb"] = 1.0
+            if verb is not None and root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.i == verb.i:
+                candidate.features["by_agent_of_verb"] = 1.0
+            if root.head.i == trigger.root.i:
+                candidate.features[f"child_of_trigger={root.dep_}"] = 1.0
+            up = {t.i: n for n, t in enumerate([root, *root.ancestors])}
+            steps = next((n + up[t.i] for n, t in enumerate([trigger.root, *trigger.root.ancestors]) if t.i in up),
+                         PATH_CAP)
+            candidate.features["tree_steps"] = float(min(steps, PATH_CAP))

@@ -29,7 +29,14 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.agent_candidates import NONE_KEY, Article, Candidate, candidates, context_words  # noqa: E402
+from benchmarks.agent_candidates import (  # noqa: E402
+    NONE_KEY,
+    Article,
+    Candidate,
+    add_parse_features,
+    candidates,
+    context_words,
+)
 from benchmarks.realnews import cached_text, default_cache, read_gold, read_manifest  # noqa: E402
 from benchmarks.train_event_filter import Model, describe, dev_output, fit, folds_of, predict  # noqa: E402
 from pipeline.evaluation.facts import (  # noqa: E402
@@ -51,8 +58,6 @@ L2 = 10.0
 MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1.0)  # 1.0: never overrule the rules
 MIN_WORD_COUNT = 20
 MEASURES = ("event", "event_type")
-SOFTMAX = "--softmax" in sys.argv
-DEBUG = "--debug" in sys.argv
 
 
 @dataclass
@@ -129,14 +134,31 @@ def matrix(item: Item, index: dict[str, int]) -> np.ndarray:
     return x
 
 
-def train(docs: Sequence[Doc], index: dict[str, int], l2: float) -> Model:
+@dataclass(frozen=True)
+class Setup:
+    """How the ranker is fitted: the L2 penalty, and a conditional logit (softmax) instead of a pointwise one."""
+
+    l2: float
+    softmax: bool
+
+
+@dataclass(frozen=True)
+class Ranker:
+    model: Model
+    softmax: bool
+
+
+def train(docs: Sequence[Doc], index: dict[str, int], setup: Setup) -> Ranker:
     """Fit on the candidates of records whose type the gold reports (others say nothing about agents): a
-    pointwise logistic regression, or with ``SOFTMAX`` a conditional logit over each record's candidates."""
+    pointwise logistic regression, or a conditional logit over each record's candidates."""
     items = [item for doc in docs for item in doc.items if item.type_in_gold]
-    if SOFTMAX:
+    if setup.softmax:
         items = [item for item in items if item.labels.max() > 0]
-        return fit_softmax([matrix(item, index) for item in items], [item.labels for item in items], l2)
-    return fit(np.vstack([matrix(item, index) for item in items]), np.concatenate([item.labels for item in items]), l2)
+        model = fit_softmax([matrix(item, index) for item in items], [item.labels for item in items], setup.l2)
+    else:
+        model = fit(np.vstack([matrix(item, index) for item in items]),
+                    np.concatenate([item.labels for item in items]), setup.l2)
+    return Ranker(model, setup.softmax)
 
 
 def fit_softmax(groups: Sequence[np.ndarray], labels: Sequence[np.ndarray], l2: float) -> Model:
@@ -178,24 +200,22 @@ def fit_softmax(groups: Sequence[np.ndarray], labels: Sequence[np.ndarray], l2: 
         else:
             break  # no step lowers the loss: at the optimum
         w, loss, p = w - size * step, new_loss, new_p
-        if DEBUG:
-            print("loss", loss, "size", size)
         if np.abs(size * step).max() < 1e-8:
             break
     return np.concatenate([[0.0], w]), mean, scale
 
 
-def scores(model: Model, x: np.ndarray) -> np.ndarray:
-    """Each candidate's probability: pointwise, or (``SOFTMAX``) within its record."""
-    if not SOFTMAX:
-        return predict(model, x)
-    w, mean, scale = model
+def scores(ranker: Ranker, x: np.ndarray) -> np.ndarray:
+    """Each candidate's probability: pointwise, or (softmax) within its record."""
+    if not ranker.softmax:
+        return predict(ranker.model, x)
+    w, mean, scale = ranker.model
     raw = ((x - mean) / scale) @ w[1:]
     e = np.exp(raw - raw.max())
     return np.asarray(e / e.sum())
 
 
-def choices(doc: Doc, model: Model, index: dict[str, int], margin: float) -> list[int]:
+def choices(doc: Doc, model: Ranker, index: dict[str, int], margin: float) -> list[int]:
     """Each record's chosen candidate: the best, unless it beats the rules' pick by no more than ``margin``."""
     found = []
     for item in doc.items:
@@ -245,18 +265,19 @@ def f1(tally: Tally) -> float:
     return float(tally.scores()["f1"] or 0.0)
 
 
-def out_of_fold(docs: Sequence[Doc], index: dict[str, int], l2: float, seed: int) -> list[Model]:
-    models: list[Model] = [fit(np.zeros((1, 1)), np.zeros(1), 1.0)] * len(docs)
+def out_of_fold(docs: Sequence[Doc], index: dict[str, int], setup: Setup, seed: int) -> list[Ranker]:
+    """Each article's ranker: the one fitted on the other folds."""
+    models: list[Ranker | None] = [None] * len(docs)
     for held in folds_of(len(docs), FOLDS, seed):
-        model = train([doc for i, doc in enumerate(docs) if i not in held], index, l2)
+        model = train([doc for i, doc in enumerate(docs) if i not in held], index, setup)
         for i in held:
             models[i] = model
-    return models
+    return [model for model in models if model is not None]
 
 
-def best_margin(docs: Sequence[Doc], index: dict[str, int], l2: float, seed: int) -> float:
+def best_margin(docs: Sequence[Doc], index: dict[str, int], setup: Setup, seed: int) -> float:
     """The margin that maximises event F1 on ``docs`` from inner cross-validated models (the largest of equals)."""
-    models = out_of_fold(docs, index, l2, seed)
+    models = out_of_fold(docs, index, setup, seed)
 
     def value(margin: float) -> tuple[float, float]:
         picks = [choices(doc, models[i], index, margin) for i, doc in enumerate(docs)]
@@ -265,19 +286,26 @@ def best_margin(docs: Sequence[Doc], index: dict[str, int], l2: float, seed: int
     return max(MARGINS, key=value)
 
 
-def cross_validate(docs: list[Doc], index: dict[str, int], l2: float, fixed: float | None, seed: int = SEED,
+def cross_validate(docs: list[Doc], index: dict[str, int], setup: Setup, fixed: float | None, seed: int = SEED,
                    verbose: bool = True) -> dict[str, float]:
     """Print per fold and out of fold the rules', the ranker's (with its margin) and the plain argmax's figures;
     return the out-of-fold event F1 of each."""
     totals = {key: {m: Tally() for m in MEASURES} for key in ("rules", "ranker", "argmax")}
     correct = {key: [0, 0] for key in totals}
+    flips: Counter[tuple[str, str]] = Counter()  # (key, "fixed" | "broken" | "still wrong") of changed agents
     for number, held in enumerate(folds_of(len(docs), FOLDS, seed)):
         training = [doc for i, doc in enumerate(docs) if i not in held]
-        margin = fixed if fixed is not None else best_margin(training, index, l2, seed + number + 1)
-        model = train(training, index, l2)
+        margin = fixed if fixed is not None else best_margin(training, index, setup, seed + number + 1)
+        model = train(training, index, setup)
         held_docs = [docs[i] for i in held]
         picks = {"rules": None, "ranker": [choices(doc, model, index, margin) for doc in held_docs],
                  "argmax": [choices(doc, model, index, -1.0) for doc in held_docs]}
+        for key in ("ranker", "argmax"):
+            for doc, chosen in zip(held_docs, picks[key] or [], strict=True):
+                for choice, item in zip(chosen, doc.items, strict=True):
+                    if choice != item.picked and item.type_in_gold:
+                        before, after = item.labels[item.picked], item.labels[choice]
+                        flips[key, "fixed" if after > before else "broken" if before > after else "still wrong"] += 1
         changed = sum(a != item.picked for doc, p in zip(held_docs, picks["ranker"] or [], strict=True)
                       for a, item in zip(p, doc.items, strict=True))
         if verbose:
@@ -297,6 +325,9 @@ def cross_validate(docs: list[Doc], index: dict[str, int], l2: float, fixed: flo
         right, total = correct[key]
         print(f"    {key:<7} event {describe(totals[key]['event'])}  type F1 {f1(totals[key]['event_type']):.3f}  "
               f"agent accuracy {right}/{total} = {right / max(total, 1):.3f}")
+    for key in ("ranker", "argmax"):
+        print(f"    {key} changed agents of records of a gold type: {flips[key, 'fixed']} fixed, "
+              f"{flips[key, 'broken']} broken, {flips[key, 'still wrong']} wrong before and after")
     return {key: f1(totals[key]["event"]) for key in totals}
 
 
@@ -320,6 +351,7 @@ def main() -> int:
                         help="pickle of the dev output: read when present, else written after the run")
     parser.add_argument("--l2", type=float, default=L2, help="L2 penalty on the standardised weights")
     parser.add_argument("--seeds", type=int, default=1, help="repeat the cross-validation with this many fold seeds")
+    parser.add_argument("--parse", action="store_true", help="add syntax features from a parse of each sentence")
     parser.add_argument("--softmax", action="store_true", help="a conditional logit over each record's candidates")
     parser.add_argument("--margin", type=float, default=None, help="a fixed margin (default: chosen per fold)")
     args = parser.parse_args()
@@ -334,13 +366,15 @@ def main() -> int:
         print("real-news cache absent or empty: nothing to train on (see docs/realnews.md)")
         return 0
     docs, vocabulary = build_docs(output, cache, None)
+    if args.parse:
+        add_parse_features([(item.record, item.cands) for doc in docs for item in doc.items])
     index = feature_index(docs)
     print(f"features {len(index)} (context words {len(vocabulary)})")
     summary(docs)
     print(f"cross-validation, {FOLDS} folds by article, L2 {args.l2:g}")
     gains = []
     for seed in range(SEED, SEED + args.seeds):
-        found = cross_validate(docs, index, args.l2, args.margin, seed, verbose=seed == SEED)
+        found = cross_validate(docs, index, Setup(args.l2, args.softmax), args.margin, seed, verbose=seed == SEED)
         gains.append(found["ranker"] - found["rules"])
     print(f"ranker minus rules, out-of-fold event F1 per fold seed: {' '.join(f'{g:+.3f}' for g in gains)}; "
           f"mean {np.mean(gains):+.4f}")
