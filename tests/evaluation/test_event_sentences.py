@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.event_sentences import LINKS, article_outcomes, event_outcome, read_links
+from benchmarks.link_events import parse_links, sentences
 from benchmarks.realnews import default_cache, read_manifest
 from pipeline.evaluation.facts import GoldEntity, GoldEvent
 
@@ -80,3 +81,17 @@ def test_every_links_file_is_a_dev_article_whose_gold_events_it_follows(path):
     if cached.is_file() and hashlib.sha256(cached.read_bytes()).hexdigest() == entry["sha256"]:
         length = len(cached.read_text(encoding="utf-8"))
         assert all(end <= length for link in links for _, end in link["sentences"])
+
+
+def test_sentences_are_numbered_line_by_line():
+    text = "Marlin Metals Extends Offtake\n\nThe deal runs to 2031. Kestrel buys the ore.\n"
+    assert [text[start:end] for start, end in sentences(text)] == [
+        "Marlin Metals Extends Offtake", "The deal runs to 2031.", "Kestrel buys the ore."]
+
+
+def test_a_link_spec_must_name_every_event_and_real_sentences():
+    assert parse_links("E0:3,1;E1:-", events=2, spans=4) == {0: [1, 3], 1: []}
+    with pytest.raises(ValueError):
+        parse_links("E0:3", events=2, spans=4)
+    with pytest.raises(ValueError):
+        parse_links("E0:9;E1:-", events=2, spans=4)
