@@ -3,23 +3,15 @@ candidates, features and labels of an event record, and the conditional-logit fi
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
+from support import load_script
 
 from pipeline.evaluation.facts import GoldEntity, GoldEvent
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention, Trigger
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-_spec = importlib.util.spec_from_file_location("train_agent_ranker", ROOT / "benchmarks" / "train_agent_ranker.py")
-assert _spec is not None and _spec.loader is not None
-ranker = importlib.util.module_from_spec(_spec)
-sys.modules["train_agent_ranker"] = ranker  # dataclasses resolve their module by name
-_spec.loader.exec_module(ranker)
+ranker = load_script("train_agent_ranker")
 from benchmarks import agent_candidates  # noqa: E402  (importable once the script put the root on the path)
 
 TEXT = "Kestrel Bank agreed a loan from Kestrel Bank to Marlin Metals on Monday."

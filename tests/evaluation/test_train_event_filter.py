@@ -3,20 +3,12 @@ logistic fit and the grouped folds, on records and numbers of our own."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
+from support import load_script
 
 from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention, Trigger
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-_spec = importlib.util.spec_from_file_location("train_event_filter", ROOT / "benchmarks" / "train_event_filter.py")
-assert _spec is not None and _spec.loader is not None
-trainer = importlib.util.module_from_spec(_spec)
-sys.modules["train_event_filter"] = trainer  # dataclasses resolve their module by name
-_spec.loader.exec_module(trainer)
+trainer = load_script("train_event_filter")
 
 EVIDENCE = "Marlin Metals signed a loan with Nordbank on Monday."
 

@@ -3,18 +3,10 @@ grouped folds, on sentences of our own."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import spacy
+from support import load_script
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-_spec = importlib.util.spec_from_file_location("train_ner", ROOT / "benchmarks" / "train_ner.py")
-assert _spec is not None and _spec.loader is not None
-trainer = importlib.util.module_from_spec(_spec)
-sys.modules["train_ner"] = trainer  # dataclasses resolve their module by name
-_spec.loader.exec_module(trainer)
+trainer = load_script("train_ner")
 
 TEXT = "MARLIN METALS said Marlin Metals Ltd will ship cobalt to Oslo. Jane Roe met Nordbank on 3 May."
 SURFACES = [("Marlin Metals Ltd", "ORG"), ("Marlin Metals", "ORG"), ("cobalt", None), ("Oslo", "GPE")]
