@@ -60,7 +60,7 @@ def feature_names(labels: Sequence[str]) -> list[str]:
         *(f"label={label}" for label in labels), *(f"zone={zone}" for zone in ZONES),
         "mentions", "surfaces", "tokens", "chars", "position", "sentence", "headline_only", "kb_id", "acronym",
         "org_word", "digit", "agent", "argument", "common_words", "headline_word", "commodity_word", "title_before",
-        "other_label", "renamed", "entities",
+        "other_label", "renamed", "entities", "title_after", "the_before", "possessive",
     ]
 
 
@@ -74,6 +74,7 @@ def group_features(label: str, members: Sequence[Mapping[str, Any]], text: str, 
     zones = [member["zone"] for member in members]
     first = min(members, key=lambda member: member["start"])
     before = [text[max(m["start"] - WINDOW, 0):m["start"]].lower().split()[-2:] for m in members]
+    after = [text[m["end"]:m["end"] + WINDOW].lower().replace(",", " ").split()[:3] for m in members]
     return {
         f"label={label}": 1.0,
         **{f"zone={zone}": zones.count(zone) / len(zones) for zone in set(zones)},
@@ -99,6 +100,9 @@ def group_features(label: str, members: Sequence[Mapping[str, Any]], text: str, 
         "other_label": float(any(e["normalized"] == name and e["label"] != label for e in entities)),
         "renamed": float(any(member["text"] != name for member in members)),
         "entities": math.log1p(len(entities)),
+        "title_after": float(any(w in tables.cues.person_titles for window in after for w in window)),
+        "the_before": float(any(window[-1:] == ["the"] for window in before)),
+        "possessive": float(any(text[m["end"]:m["end"] + 2] in ("'s", "’s") for m in members)),
     }
 
 
@@ -125,7 +129,8 @@ def dev_output(cache: Path) -> Output:
             for extraction in Extractor().extract_many(articles)]
 
 
-def build_docs(output: Output, labels: Sequence[str]) -> list[Doc]:
+def build_docs(output: Output, labels: Sequence[str], spare_agents: bool = False) -> list[Doc]:
+    """The dev articles with their groups of ``labels`` (less the event agents' groups with ``spare_agents``)."""
     tables = load_entity_tables(ResourceReader())
     names = feature_names(labels)
     docs = []
@@ -142,6 +147,8 @@ def build_docs(output: Output, labels: Sequence[str]) -> list[Doc]:
             if label not in labels:
                 continue
             members = [e for e in entities if e["label"] == label and e["normalized"] == normalized]
+            if spare_agents and {member["id"] for member in members} & arguments.get("agent", set()):
+                continue
             keys.append((label, normalized))
             rows.append(group_features(label, members, text, entities, arguments, tables))
             found.append(float(matched))
@@ -237,6 +244,7 @@ def main() -> int:
                         help="pickle of the dev output: read when present, else written after the run")
     parser.add_argument("--l2", type=float, default=L2, help="L2 penalty on the standardised weights")
     parser.add_argument("--labels", nargs="+", default=list(FILTERED), help="entity labels whose groups are filtered")
+    parser.add_argument("--spare-agents", action="store_true", help="never drop a group an event takes as agent")
     parser.add_argument("--seeds", nargs="+", type=int, default=list(SEEDS), help="fold seeds")
     args = parser.parse_args()
     if args.records is not None and args.records.is_file():
@@ -248,7 +256,7 @@ def main() -> int:
     if not output:
         print("real-news cache absent or empty: nothing to train on (see docs/realnews.md)")
         return 0
-    docs = build_docs(output, args.labels)
+    docs = build_docs(output, args.labels, args.spare_agents)
     labels = np.concatenate([doc.labels for doc in docs])
     oracle = scored(docs, [doc.labels for doc in docs], 0.5)
     print(f"dev articles {len(docs)}, {'/'.join(args.labels)} groups {len(labels)}, matched {int(labels.sum())}; "
