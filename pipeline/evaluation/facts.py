@@ -309,6 +309,15 @@ def event_record_labels(gold: Sequence[GoldFact], records: Sequence[Mapping[str,
     return [(record["event_type"] in types, index in hits) for index, record in enumerate(events)]
 
 
+def entity_group_labels(gold: Sequence[GoldFact], records: Sequence[Mapping[str, Any]]) -> list[tuple[str, str, bool]]:
+    """Each (label, normalized) entity group of ``records``, in the order ``score_document`` forms them, with whether
+    a gold entity of the same label takes it in the label-strict matching (to train and test an entity filter)."""
+    groups = _entity_groups([record for record in records if record["type"] == "entity"])
+    gold_entities = [fact for fact in gold if isinstance(fact, GoldEntity)]
+    hits = set(match_pairs(gold_entities, groups, lambda g, p: g.label == p.label and bool(p.keys & _entity_names(g))))
+    return [(group.label, group.normalized, index in hits) for index, group in enumerate(groups)]
+
+
 def gold_as_records(facts: Sequence[GoldFact]) -> list[dict[str, Any]]:
     """A second annotator's facts in the record shape ``score_document`` reads, for agreement.
 

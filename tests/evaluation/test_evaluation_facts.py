@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipeline.evaluation.facts import (
     FactReport,
+    entity_group_labels,
     event_record_labels,
     gold_as_records,
     parse_gold_line,
@@ -103,3 +104,18 @@ def test_event_record_labels_follow_the_event_scores_one_to_one_matching() -> No
     tallies = score_document("x", GOLD, records)
     assert tallies["event"].tp == sum(matched for _, matched in labels)
     assert tallies["event"].fp == sum(not matched for _, matched in labels)
+
+
+def test_entity_group_labels_follow_the_label_strict_entity_matching() -> None:
+    def entity(label: str, normalized: str, text: str) -> dict[str, object]:
+        return {"type": "entity", "id": f"{label}:{text}", "label": label, "normalized": normalized, "text": text}
+
+    records = [entity("ORG", "Marlin Metals Ltd", "Marlin Metals"), entity("ORG", "Marlin Metals Ltd", "Marlin"),
+               entity("PERSON", "Chile", "Chile"), entity("ORG", "Quarry Weekly", "Quarry Weekly"),
+               {"type": "date", "timex": "2027-03"}]
+    labels = entity_group_labels(GOLD, records)
+    assert labels == [("ORG", "Marlin Metals Ltd", True), ("PERSON", "Chile", False), ("ORG", "Quarry Weekly", False)], (
+        "one group per (label, normalized); a name of the gold under another label is not matched")
+    tallies = score_document("x", GOLD, records)
+    assert tallies["entity"].tp == sum(matched for _, _, matched in labels)
+    assert tallies["entity"].fp == sum(not matched for _, _, matched in labels)
