@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import pickle
 import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -36,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.realnews import cached_text, default_cache, read_gold, read_manifest  # noqa: E402
-from benchmarks.train_event_filter import Model, describe, f1, fit, folds_of, predict  # noqa: E402
+from benchmarks.train_event_filter import Model, cached_output, describe, f1, fit, folds_of, predict  # noqa: E402
 from pipeline import Article, Extractor  # noqa: E402
 from pipeline.evaluation.facts import GoldFact, Tally, entity_group_labels, score_document  # noqa: E402
 from pipeline.resources.entities import EntityTables, load_entity_tables  # noqa: E402
@@ -247,12 +246,7 @@ def main() -> int:
     parser.add_argument("--spare-agents", action="store_true", help="never drop a group an event takes as agent")
     parser.add_argument("--seeds", nargs="+", type=int, default=list(SEEDS), help="fold seeds")
     args = parser.parse_args()
-    if args.records is not None and args.records.is_file():
-        output = pickle.loads(args.records.read_bytes())
-    else:
-        output = dev_output(default_cache())
-        if args.records is not None:
-            args.records.write_bytes(pickle.dumps(output))
+    output = cached_output(args.records, lambda: dev_output(default_cache()))
     if not output:
         print("real-news cache absent or empty: nothing to train on (see docs/realnews.md)")
         return 0

@@ -30,7 +30,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any, TypeVar, get_args
 
 import numpy as np
 
@@ -53,6 +53,7 @@ AGENT_KINDS = ("ORG", "GPE", "PERSON", "other", "unlinked", "none")
 EARLY_SENTENCES = 4
 MEASURES = ("event", "event_type")
 Output = list[tuple[str, int, list[Any]]]  # (article id, text length, records) per dev article
+OutputT = TypeVar("OutputT")
 
 
 def feature_names() -> list[str]:
@@ -132,6 +133,18 @@ class Doc:
     features: np.ndarray  # one row per event record, columns as ``feature_names``
     labels: np.ndarray  # column 0: type right, column 1: (type, agent) matched
     types: list[str]  # event type per event record
+
+
+def cached_output(records: Path | None, run: Callable[[], OutputT]) -> OutputT:
+    """The dev output read from the pickle ``records`` when it exists, else ``run()`` (and saved there when given):
+    one pipeline run serves every variant and fold seed."""
+    if records is not None and records.is_file():
+        output: OutputT = pickle.loads(records.read_bytes())
+        return output
+    output = run()
+    if records is not None:
+        records.write_bytes(pickle.dumps(output))
+    return output
 
 
 def dev_output(cache: Path) -> Output:
@@ -322,12 +335,7 @@ def main() -> int:
     parser.add_argument("--variant", choices=[v.name for v in VARIANTS], action="append",
                         help="run only these variants (default: all)")
     args = parser.parse_args()
-    if args.records is not None and args.records.is_file():
-        output = pickle.loads(args.records.read_bytes())
-    else:
-        output = dev_output(default_cache())
-        if args.records is not None:
-            args.records.write_bytes(pickle.dumps(output))
+    output = cached_output(args.records, lambda: dev_output(default_cache()))
     if not output:
         print("real-news cache absent or empty: nothing to train on (see docs/realnews.md)")
         return 0

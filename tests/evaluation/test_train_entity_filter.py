@@ -3,20 +3,14 @@ the filtering of records, on records and sentences of our own."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from typing import Any
+
+from support import load_script
 
 from pipeline.resources.entities import load_entity_tables
 from pipeline.resources.files import ResourceReader
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-_spec = importlib.util.spec_from_file_location("train_entity_filter", ROOT / "benchmarks" / "train_entity_filter.py")
-assert _spec is not None and _spec.loader is not None
-trainer = importlib.util.module_from_spec(_spec)
-sys.modules["train_entity_filter"] = trainer  # dataclasses resolve their module by name
-_spec.loader.exec_module(trainer)
+trainer = load_script("train_entity_filter")
 
 TEXT = "Chief executive Dana Voss said Marlin Metals Ltd will expand operations.\nOperations Update\n"
 
