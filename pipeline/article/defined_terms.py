@@ -26,6 +26,8 @@ BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\)")
 WORD_BREAK = re.compile(r"[\s\-\u2010\u2011\u2013]+")
 # Characters read before a bracket for its long form.
 LONG_FORM_WINDOW = 120
+# A phrase of fewer words written in lower case proves nothing ("energy" beside "Energy Fuels" is one word).
+MIN_PHRASE_WORDS = 2
 
 
 def defined_terms(text: str) -> frozenset[str]:
@@ -60,8 +62,22 @@ def lower_case_acronyms(text: str) -> frozenset[str]:
 
 def defined_term_mentions(mentions: Sequence[Named], text: str) -> set[int]:
     """The indexes of the mentions (not commodities) whose text is a term the article defines with "the" or an
-    acronym of a lower-case long form."""
+    acronym of a lower-case long form, and of the organisations the article also writes in lower case."""
     terms = defined_terms(text) | lower_case_acronyms(text)
-    if not terms:
-        return set()
-    return {index for index, mention in enumerate(mentions) if mention.label != "COMMODITY" and mention.text in terms}
+    found = {index for index, mention in enumerate(mentions) if mention.label != "COMMODITY" and mention.text in terms}
+    return found | lower_case_phrases(mentions, text)
+
+
+def lower_case_phrases(mentions: Sequence[Named], text: str) -> set[int]:
+    """The ORG mentions of two or more words whose lower-case form the article writes too: "Rare Earth Permanent
+    Magnets" over a section that speaks of "rare earth permanent magnets" is a capitalised common phrase, not a
+    name (a company's name is not written in lower case in its own story)."""
+    found: set[int] = set()
+    for index, mention in enumerate(mentions):
+        words = mention.text.split()
+        if mention.label != "ORG" or len(words) < MIN_PHRASE_WORDS or not all(word.isalpha() for word in words):
+            continue
+        lowered = mention.text.lower()
+        if lowered != mention.text and re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text):
+            found.add(index)
+    return found

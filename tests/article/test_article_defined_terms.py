@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.article.defined_terms import defined_term_mentions, defined_terms, lower_case_acronyms
+from pipeline.article.defined_terms import defined_term_mentions, defined_terms, lower_case_acronyms, lower_case_phrases
 
 
 @dataclass(frozen=True)
@@ -55,3 +55,16 @@ def test_defined_terms_drop_their_mentions_but_keep_names_and_commodities():
     kept = [mention for index, mention in enumerate(mentions) if index not in defined_term_mentions(mentions, text)]
     assert ("Brennick Metals", "ORG") in {(m.text, m.label) for m in kept}
     assert ("HPMM", "COMMODITY") in {(m.text, m.label) for m in kept}
+
+
+def test_an_organisation_the_article_also_writes_in_lower_case_is_a_common_phrase():
+    text = ("Battery Anode Plants Get State Help\n\nThe state will back two battery anode plants, "
+            "Kestrel Metals said. Kestrel Metals runs one of them.")
+    mentions = _mentions(text, ("Battery Anode Plants", "ORG"), ("Kestrel Metals", "ORG"))
+    assert lower_case_phrases(mentions, text) == {0}
+
+
+def test_a_one_word_or_other_label_name_is_kept_beside_its_lower_case_word():
+    text = "Energy Fuels ships ore to Vale. The energy and fuels market is slow; Rare Earths Inc sells rare earths."
+    mentions = _mentions(text, ("Energy Fuels", "ORG"), ("Vale", "ORG"), ("Rare Earths", "COMMODITY"))
+    assert lower_case_phrases(mentions, text) == set()
