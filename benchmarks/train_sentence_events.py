@@ -298,6 +298,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, default=default_cache())
     parser.add_argument("--records", type=Path, default=RECORDS, help="orewire's dev records, cached here")
+    parser.add_argument("--seed", type=int, default=SEED, help="fold seed")
     args = parser.parse_args()
     articles = dev_articles(args.cache)
     if not articles:
@@ -306,7 +307,7 @@ def main() -> int:
     rules = rule_records(articles, args.records)
     types = sorted({link["event_type"] for article in articles for link in article["links"]})
     units = build_units(articles, rules, types)
-    scores, per_type, targets = out_of_fold(units["rows"], units["truth"], units["groups"])
+    scores, per_type, targets = out_of_fold(units["rows"], units["truth"], units["groups"], args.seed)
     report(units, types, scores, per_type, targets)
     return 0
 
