@@ -46,7 +46,7 @@ class LayoutCues(BaseModel):
     # A crawler's date stamp glued before the page's first line ("date 2024-03-16 Advertisement"): it is a
     # dateline, and what follows it on the line is the page's own first line.
     stamp_prefix: str = "(?!)"
-    # A page's reading time after its dateline on the same line ("Tue, Jun 17, 2025, 10:01 AM 2 min read").
+    # A page's reading time after its dateline on the same line ("Wed, Mar 4, 2026, 5:42 PM 3 min read").
     reading_time_suffix: str = "(?!)"
     # Page furniture (pipeline/article/furniture.py): patterns of a short furniture line (photo credits and
     # captions, reading time, comment form, a breadcrumb ending in a bar), headers over a list of other

@@ -382,7 +382,7 @@ class Segmenter:
 
     def _boilerplate_blocks(self, line: Line) -> list[Block]:
         """A boilerplate line as one block; the page's date on a byline ("By A. Writer | 02/07/2023 01:27 PM EST")
-        or before a reading time ("Tue, Jun 17, 2025, 10:01 AM 2 min read") gets a dateline block of its own."""
+        or before a reading time ("Wed, Mar 4, 2026, 5:42 PM 3 min read") gets a dateline block of its own."""
         whole = [Block(line.start, line.end, "boilerplate", "boilerplate", None)]
         if self._reading_time.search(line.text) and (dated := self.dateline_span(line)) is not None:
             start, end, _ = dated
