@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.article.linking_forms import Named
+from pipeline.text.regex import find_bounded
 
 # "(the "X")", "(collectively, the "X")", "(the “X” or ...)": the term after "the" inside a bracket.
 THE_DEFINITION = re.compile(r"\((?:[^()]{0,40}\s)?the\s+[\"“]\s*([^\"”()]{1,60}?)[,\s]*[\"”]")
@@ -72,12 +73,12 @@ def lower_case_phrases(mentions: Sequence[Named], text: str) -> set[int]:
     """The ORG mentions of two or more words whose lower-case form the article writes too: "Rare Earth Permanent
     Magnets" over a section that speaks of "rare earth permanent magnets" is a capitalised common phrase, not a
     name (a company's name is not written in lower case in its own story)."""
-    found: set[int] = set()
-    for index, mention in enumerate(mentions):
+    written: dict[str, bool] = {}  # name -> its lower-case form occurs in the text (a name recurs: scan it once)
+    for mention in mentions:
         words = mention.text.split()
         if mention.label != "ORG" or len(words) < MIN_PHRASE_WORDS or not all(word.isalpha() for word in words):
             continue
-        lowered = mention.text.lower()
-        if lowered != mention.text and re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text):
-            found.add(index)
-    return found
+        if mention.text not in written:
+            lowered = mention.text.lower()
+            written[mention.text] = lowered != mention.text and bool(find_bounded([lowered], text))
+    return {index for index, mention in enumerate(mentions) if written.get(mention.text) and mention.label == "ORG"}
