@@ -32,7 +32,7 @@ class Furniture:
         self._starts = tuple(start.lower() for start in cues.boilerplate_starts)
         self._inline_related = {header.lower() for header in cues.inline_related_headers}
         self._links = tuple(start.lower() for start in cues.link_starts)
-        self._patterns = [re.compile(pattern, re.I) for pattern in cues.furniture_patterns]
+        self._patterns = [re.compile(pattern, re.I) for pattern in (*cues.furniture_patterns, cues.reading_time)]
 
     @staticmethod
     def key(line: Line) -> str:

@@ -46,8 +46,9 @@ class LayoutCues(BaseModel):
     # A crawler's date stamp glued before the page's first line ("date 2024-03-16 Advertisement"): it is a
     # dateline, and what follows it on the line is the page's own first line.
     stamp_prefix: str = "(?!)"
-    # A page's reading time after its dateline on the same line ("Wed, Mar 4, 2026, 5:42 PM 3 min read").
-    reading_time_suffix: str = "(?!)"
+    # A page's reading time ("3 min read"): a furniture line, and the end of a dateline that shares its line
+    # ("Wed, Mar 4, 2026, 5:42 PM 3 min read").
+    reading_time: str = "(?!)"
     # Page furniture (pipeline/article/furniture.py): patterns of a short furniture line (photo credits and
     # captions, reading time, comment form, a breadcrumb ending in a bar), headers over a list of other
     # stories inside the page, and the shape of such a list: at least min_teaser_run title-case headlines

@@ -64,7 +64,7 @@ class Segmenter:
         self._headline_lower = frozenset(word.lower() for word in self.cues.headline_lower_words)
         self._foreign = ForeignLineDetector(self.cues.foreign_languages, self.cues.min_foreign_stop_words)
         self._stamp_prefix = re.compile(self.cues.stamp_prefix)
-        self._reading_time = re.compile(self.cues.reading_time_suffix, re.I)
+        self._reading_time = re.compile(rf"\s+(?:{self.cues.reading_time})\s*$", re.I)
 
     def __call__(self, text: str) -> Layout:
         return self.segment(text)
