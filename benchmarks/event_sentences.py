@@ -17,6 +17,7 @@ rules and filters (``none``), typing (``type``) or the actor rules (``agent``).
 
     python benchmarks/event_sentences.py                 # all linked dev articles
     python benchmarks/event_sentences.py --by-type       # outcomes per gold event type
+    python benchmarks/event_sentences.py --show none     # the stating sentences of the events lost that way
 """
 
 from __future__ import annotations
@@ -79,6 +80,12 @@ def event_outcome(event: GoldEvent, acceptable: frozenset[str], spans: Sequence[
 def article_outcomes(gold: Sequence[Any], links: Sequence[Mapping[str, Any]],
                      records: Sequence[Mapping[str, Any]]) -> tuple[list[tuple[str, str]], int, int]:
     """(gold type, outcome) per gold event, the number of event records, and how many lie in no stating sentence."""
+    outcomes, count, outside = _article_outcomes(gold, links, records)
+    return [(event.event_type, outcome) for event, outcome in outcomes], count, outside
+
+
+def _article_outcomes(gold: Sequence[Any], links: Sequence[Mapping[str, Any]],
+                      records: Sequence[Mapping[str, Any]]) -> tuple[list[tuple[GoldEvent, str]], int, int]:
     events = [fact for fact in gold if isinstance(fact, GoldEvent)]
     gold_entities = [fact for fact in gold if isinstance(fact, GoldEntity)]
     if len(events) != len(links) or any(
@@ -86,7 +93,7 @@ def article_outcomes(gold: Sequence[Any], links: Sequence[Mapping[str, Any]],
         raise ValueError("the links do not follow the gold file's events")
     entities = {record["id"]: record for record in records if record.get("type") == "entity"}
     event_records = [record for record in records if record.get("type") == "event"]
-    outcomes = [(event.event_type, event_outcome(event, acceptable_agents(event, gold_entities), link["sentences"],
+    outcomes = [(event, event_outcome(event, acceptable_agents(event, gold_entities), link["sentences"],
                                                  event_records, entities))
                 for event, link in zip(events, links, strict=True)]
     stated = [span for link in links for span in link["sentences"]]
@@ -94,14 +101,26 @@ def article_outcomes(gold: Sequence[Any], links: Sequence[Mapping[str, Any]],
     return outcomes, len(event_records), outside
 
 
+def _show(article_id: str, event: GoldEvent, spans: Sequence[Sequence[int]], text: str,
+          records: Sequence[Mapping[str, Any]]) -> None:
+    """One lost event: its gold, its stating sentences and the event records written in them."""
+    print(f"{article_id} {event.event_type} agents={list(event.agents)} commodity={event.commodity}")
+    for start, end in spans:
+        print("   |", " ".join(text[start:end].split())[:300])
+        for record in records:
+            if record.get("type") == "event" and any(_inside(offset, [(start, end)]) for offset in _positions(record)):
+                print(f"   -> {record['event_type']} trigger={record['trigger']['text']!r}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, default=default_cache())
     parser.add_argument("--by-type", action="store_true", help="outcomes per gold event type")
+    parser.add_argument("--show", choices=OUTCOMES, help="print the stating sentences of the events with this outcome")
     args = parser.parse_args()
     entries = [entry for entry in read_manifest()
                if entry["split"] == "dev" and (LINKS / f"{entry['id']}.jsonl").is_file()]
-    articles, links = [], {}
+    articles, links, texts = [], {}, {}
     for entry in entries:
         text = cached_text(entry, args.cache)
         if text is None:
@@ -111,6 +130,7 @@ def main() -> int:
             print(f"skip {entry['id']}: links made on another text", file=sys.stderr)
             continue
         links[entry["id"]] = article_links
+        texts[entry["id"]] = text
         articles.append(Article(doc_id=entry["id"], text=text, url=entry["url"], published=entry["published"],
                                 source=entry["outlet"]))
     if not articles:
@@ -121,11 +141,14 @@ def main() -> int:
     records = outside = 0
     for extraction in Extractor().extract_many(articles):
         dumped = [record.model_dump(mode="json") for record in extraction.records]
-        outcomes, count, unstated = article_outcomes(read_gold(extraction.doc_id), links[extraction.doc_id], dumped)
+        article_links = links[extraction.doc_id]
+        outcomes, count, unstated = _article_outcomes(read_gold(extraction.doc_id), article_links, dumped)
         records, outside = records + count, outside + unstated
-        for event_type, outcome in outcomes:
+        for (event, outcome), link in zip(outcomes, article_links, strict=True):
             totals[outcome] += 1
-            per_type[event_type][outcome] += 1
+            per_type[event.event_type][outcome] += 1
+            if outcome == args.show:
+                _show(extraction.doc_id, event, link["sentences"], texts[extraction.doc_id], dumped)
     events = sum(totals.values())
     print(f"{len(articles)} linked dev articles, {events} gold events, {records} event records")
     for outcome in OUTCOMES:
