@@ -66,10 +66,10 @@ class TriggerRule(_Strict):
                                    "subject) may not have: closed a placement, cut the cost (no plant stopped).")
     subject_none: list[str] = Field(default_factory=list, description="Lemmas the subject of the trigger's clause "
                                     "may not have: sales were higher (not a price).")
-    subject_any: list[str] = Field(default_factory=list, description="Lemmas one of which the subject of a verb "
-                                   "trigger's clause must have, however far from it: prices for heavy rare earths "
-                                   "have surged (the subject says what moved); body sentences only, a headline's parse "
-                                   "is too poor.")
+    subject_any: list[str] = Field(default_factory=list, description="Lemmas (or entity labels) one of which the "
+                                   "subject of a verb trigger's clause must have, however far from it: prices for "
+                                   "heavy rare earths have surged (the subject says what moved), dysprosium climbed "
+                                   "26% (a COMMODITY subject); body sentences only, a headline's parse is too poor.")
     state: bool = Field(default=False, description="The rule reports a standing (a share of world output): a "
                         "present-tense description still reports it.")
     present_none: bool = Field(default=False, description="A verb trigger in the simple present or the present "
@@ -324,6 +324,9 @@ class EventWords(_Strict):
     scope_list_size: int = Field(default=0, ge=0, description="Coordinated bare nouns that, as an object, list what a "
                                  "business does rather than report an act (0 = off): carry out exploration, "
                                  "extraction and sales.")
+    held_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of a right its possessive owner holds "
+                                       "but someone else grants or takes away: Orano's licence was revoked by Niamey "
+                                       "(the owner is the holder, not the actor).")
     source_verbs: frozenset[str] = Field(default=frozenset(), description="Verbs whose passive 'by' phrase names a "
                                          "source that describes, not an actor: described by the survey as ...")
     member_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object names the members "

@@ -57,7 +57,7 @@ class AgentFinder:
                 return provider, None
             return self._fallback_agent(trigger, parties, headline=True), None
         owner = self._possessor(trigger, parties)
-        if owner is not None:
+        if owner is not None and trigger.root.lemma_.lower() not in self.words.held_nouns:
             return owner, None  # "Bolivia's proven lithium reserves rose": the owner holds them
         if rule.event_type in PROVIDER_TYPES or (rule.event_type in RECEIVED_PROVIDER_TYPES and self._received(trigger)):
             provider = self._provider(trigger, parties)

@@ -138,7 +138,7 @@ class TriggerVetter:
             return False
         if rule.subject_none and _subject_lemmas(root) & set(rule.subject_none):
             return False
-        if rule.subject_any and not _subject_lemmas(root) & set(rule.subject_any):
+        if rule.subject_any and not _subject_matches(rule, root, sentence):
             return False
         # a noun trigger that a verb of seeking or fostering takes as object names what is wanted, not what happened
         if rule.goal_verbs and root.dep_ in OBJECT_DEPS and root.head.lemma_.lower() in rule.goal_verbs:
@@ -292,6 +292,18 @@ def _subject_lemmas(root: Token) -> set[str]:
     """Lemmas of the subjects of the trigger's clause: its own, or its copula's ("sales were higher")."""
     heads = [root, root.head] if root.dep_ in {"acomp", "attr", "oprd", "advmod"} else [root]
     return {child.lemma_.lower() for head in heads for child in head.children if child.dep_ in SUBJECT_DEPS}
+
+
+def _subject_matches(rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
+    """Whether the subject of the trigger's clause is one the rule wants: a lemma ("prices have surged"), or a word
+    inside an entity of a wanted label ("dysprosium has climbed 26%": the commodity itself moved)."""
+    wanted = set(rule.subject_any)
+    if _subject_lemmas(root) & wanted:
+        return True
+    heads = [root, root.head] if root.dep_ in {"acomp", "attr", "oprd", "advmod"} else [root]
+    subjects = [child for head in heads for child in head.children if child.dep_ in SUBJECT_DEPS]
+    return any(ent.label_ in wanted and ent.start <= subject.i < ent.end
+               for subject in subjects for ent in sentence.entities)
 
 
 def _inside_entity(rule: TriggerRule, trigger: Span, sentence: Sentence) -> bool:

@@ -326,3 +326,8 @@ def test_a_government_owner_with_a_nationality_is_that_nation_not_an_anaphor(nlp
     # "the Fenwickian government" is the country the nationality names, never the item's actor by anaphora
     assert parties_of(nlp, "The Chinese government's export curbs on gallium took effect in August.",
                       "export_restriction") == [("agent", "Chinese")]
+
+
+def test_the_owner_of_a_licence_holds_it_and_the_subject_revokes_it(nlp):
+    text = "Niamey has revoked Marlin Uranium's mining licence."
+    assert parties_of(nlp, text, "regulation") == [("agent", "Niamey")]

@@ -1225,3 +1225,33 @@ def test_a_milestone_word_taking_a_rate_is_one_output_record(nlp, text):
 def test_a_milestone_without_a_rate_or_with_a_date_stays_a_milestone(nlp, text):
     assert any(event_type == "project_milestone" and ("first" in trigger or "production" in trigger)
                for event_type, trigger, _ in events_of(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("Terbium has climbed 19% since January, traders said.", "price_movement", "climbed"),
+    ("Cobalt slipped 3% to $24,500 a tonne on Friday.", "price_movement", "slipped"),
+    ("Kestrel Copper reported lower copper production for the first half of 2025.", "production_output", "reported"),
+    ("Bolivia's junta announced the nationalisation of the Huanuni tin mine in May.", "merger_acquisition",
+     "nationalisation"),
+    ("Marlin Vanadium said it was slowing down production at its Halden plant to save cash.", "supply_disruption",
+     "slowing down"),
+    ("The president is expected to sign the minerals bill into law next month.", "regulation", "into law"),
+    ("Japan will raise its stockpiles of rare earths to 180 days of use.", "policy_strategy", "stockpiles"),
+    ("Marlin Group, owner of the Halden tungsten mine, is weighing a sale of the asset.", "merger_acquisition", "sale"),
+    ("Kestrel agreed to sell its stake in the Halden nickel smelter to a local partner.", "merger_acquisition", "sell"),
+])
+def test_wordings_seen_on_unseen_outlets_are_events(nlp, text, event_type, trigger):
+    assert any(found == event_type and trigger in found_trigger for found, found_trigger, _ in events_of(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Lithium demand rose 20% last year as battery makers expanded.", "price_movement"),
+    ("Cobalt output climbed 12% to 30,000 tonnes in the quarter.", "price_movement"),
+    ("Kestrel reported lower costs for the first half of 2025.", "production_output"),
+    ("Kestrel sold 12,000 tonnes of concentrate to buyers in China.", "merger_acquisition"),
+    ("The sale of concentrate to Chinese smelters rose 10% in May.", "merger_acquisition"),
+    ("China's economy is slowing down as demand for steel weakens.", "supply_disruption"),
+    ("The mine's ore stockpiles in Chile grew to 2 million tonnes.", "policy_strategy"),
+])
+def test_near_misses_of_those_wordings_are_not_those_events(nlp, text, event_type):
+    assert event_type not in types_of(nlp, text)
