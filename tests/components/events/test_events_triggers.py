@@ -1255,3 +1255,23 @@ def test_wordings_seen_on_unseen_outlets_are_events(nlp, text, event_type, trigg
 ])
 def test_near_misses_of_those_wordings_are_not_those_events(nlp, text, event_type):
     assert event_type not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kestrel's Halden project was granted Major Project Status by Canberra in May.", "Status"),
+    ("In April, the White House said it would fast-track permitting for 10 mining projects.", "fast-track"),
+    ("The ministry will expedite approvals for new lithium refineries from March.", "expedite"),
+    ("The Mexican government allowed Marlin Silver to restart mining on May 23.", "allowed"),
+    ("The move follows the imposition of higher royalties by Zimbabwe in 2024.", "royalties"),
+])
+def test_a_state_granting_or_speeding_approvals_is_regulation(nlp, text, trigger):
+    assert any(found == "regulation" and trigger in found_trigger for found, found_trigger, _ in events_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The status of the Halden project is unchanged since May.",
+    "The new leaching process allows Kestrel to recover more copper.",
+    "Canberra allowed exports of the ore to resume in May.",
+])
+def test_status_and_allowing_without_a_state_grant_are_not_regulation(nlp, text):
+    assert "regulation" not in types_of(nlp, text)
