@@ -1272,6 +1272,7 @@ def test_a_state_granting_or_speeding_approvals_is_regulation(nlp, text, trigger
     "The status of the Halden project is unchanged since May.",
     "The new leaching process allows Kestrel to recover more copper.",
     "Canberra allowed exports of the ore to resume in May.",
+    "Brasilia circulated a draft plan to fast-track licences for clay projects.",
 ])
 def test_status_and_allowing_without_a_state_grant_are_not_regulation(nlp, text):
     assert "regulation" not in types_of(nlp, text)
