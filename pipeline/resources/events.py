@@ -324,6 +324,10 @@ class EventWords(_Strict):
     scope_list_size: int = Field(default=0, ge=0, description="Coordinated bare nouns that, as an object, list what a "
                                  "business does rather than report an act (0 = off): carry out exploration, "
                                  "extraction and sales.")
+    talk_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of talks: a deal they are about "
+                                       "(talks over an offtake) is sought, not made, and is no record of its own.")
+    talk_types: frozenset[str] = Field(default=frozenset(), description="Event types a trigger may still give when "
+                                       "talks are about it (the talks themselves: negotiation).")
     held_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of a right its possessive owner holds "
                                        "but someone else grants or takes away: Orano's licence was revoked by Niamey "
                                        "(the owner is the holder, not the actor).")

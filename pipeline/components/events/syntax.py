@@ -89,6 +89,20 @@ def governing_preposition(token: Token) -> str | None:
     return None
 
 
+def talked_about(token: Token, talk_nouns: Set[str]) -> bool:
+    """A noun (or the noun it modifies) that talks are about: "talks over an offtake", "negotiations on a joint
+    venture" -- the deal is sought, not made."""
+    current = token
+    for _ in range(3):
+        if current.dep_ == "pobj":
+            preposition = current.head
+            return preposition.head.i != preposition.i and preposition.head.lemma_.lower() in talk_nouns
+        if current.dep_ not in {"compound", "amod", "nmod", "conj"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def is_negated(token: Token, *, negators: Set[str]) -> bool:
     """A verb with its own negation ("has not contracted", "never idled")."""
     return any(child.dep_ == "neg" or child.lower_ in negators for child in token.children)

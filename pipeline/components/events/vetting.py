@@ -17,6 +17,7 @@ from pipeline.components.events.syntax import (
     governing_preposition,
     headline_clause,
     is_negated,
+    talked_about,
 )
 from pipeline.resources.events import EventCues, EventWords, TriggerRule
 
@@ -120,6 +121,8 @@ class TriggerVetter:
                                       for child in root.children):
             return False
         if rule.skip_pobj and governing_preposition(root) in rule.skip_pobj:
+            return False
+        if rule.event_type not in self.words.talk_types and talked_about(root, self.words.talk_nouns):
             return False
         if root.dep_ in rule.skip_deps:
             return False

@@ -1276,3 +1276,12 @@ def test_a_state_granting_or_speeding_approvals_is_regulation(nlp, text, trigger
 ])
 def test_status_and_allowing_without_a_state_grant_are_not_regulation(nlp, text):
     assert "regulation" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Kestrel said talks with two Japanese buyers over an offtake were at an advanced stage.", "supply_agreement"),
+    ("Chile and Peru began negotiations on a joint venture for lithium.", "cooperation_agreement"),
+])
+def test_a_deal_that_talks_are_about_is_only_the_talks(nlp, text, absent):
+    found = types_of(nlp, text)
+    assert "negotiation" in found and absent not in found
