@@ -1285,3 +1285,23 @@ def test_status_and_allowing_without_a_state_grant_are_not_regulation(nlp, text)
 def test_a_deal_that_talks_are_about_is_only_the_talks(nlp, text, absent):
     found = types_of(nlp, text)
     assert "negotiation" in found and absent not in found
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Halden mine was placed in administration in January 2016.", "administration"),
+    ("Marlin Vanadium has placed its main operating unit into business rescue, it said on Friday.", "business rescue"),
+    ("Kestrel Tungsten appointed administrators on Tuesday after its lenders refused more money.", "administrators"),
+    ("Marlin Nickel filed for Chapter 11 protection in Delaware in May.", "Chapter 11"),
+    ("The smelter's owner went into receivership last week.", "receivership"),
+])
+def test_an_insolvency_is_a_supply_disruption(nlp, text, trigger):
+    assert any(found == "supply_disruption" and trigger in found_trigger
+               for found, found_trigger, _ in events_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Trump administration said on Monday it would review the Halden mine.",
+    "The new owner helped the miner avoid bankruptcy in 2019.",
+])
+def test_an_administration_or_an_avoided_bankruptcy_is_no_disruption(nlp, text):
+    assert "supply_disruption" not in types_of(nlp, text)
