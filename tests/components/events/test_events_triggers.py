@@ -1305,3 +1305,11 @@ def test_an_insolvency_is_a_supply_disruption(nlp, text, trigger):
 ])
 def test_an_administration_or_an_avoided_bankruptcy_is_no_disruption(nlp, text):
     assert "supply_disruption" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The rebel group took control of two towns near the Halden mine last week.", "merger_acquisition"),
+    ("Work on merging the two plants will start after closure of the transaction in May.", "supply_disruption"),
+])
+def test_control_of_towns_and_the_closure_of_a_deal_are_not_those_events(nlp, text, event_type):
+    assert event_type not in types_of(nlp, text)
