@@ -109,7 +109,8 @@ def _show(article_id: str, event: GoldEvent, spans: Sequence[Sequence[int]], tex
         print("   |", " ".join(text[start:end].split())[:300])
         for record in records:
             if record.get("type") == "event" and any(_inside(offset, [(start, end)]) for offset in _positions(record)):
-                print(f"   -> {record['event_type']} trigger={record['trigger']['text']!r}")
+                agents = [argument["text"] for argument in record["arguments"] if argument["role"] == "agent"]
+                print(f"   -> {record['event_type']} trigger={record['trigger']['text']!r} agents={agents}")
 
 
 def main() -> int:

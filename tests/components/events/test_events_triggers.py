@@ -1313,3 +1313,11 @@ def test_an_administration_or_an_avoided_bankruptcy_is_no_disruption(nlp, text):
 ])
 def test_control_of_towns_and_the_closure_of_a_deal_are_not_those_events(nlp, text, event_type):
     assert event_type not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Beijing has imposed export restraints on tungsten and molybdenum since May.", "export_restriction"),
+    ("Kestrel's nickel output plunged 40% to 12,000 tonnes in the March quarter.", "production_output"),
+])
+def test_more_words_for_restraints_and_output_moves(nlp, text, event_type):
+    assert event_type in types_of(nlp, text)
