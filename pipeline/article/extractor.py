@@ -20,6 +20,7 @@ from pipeline.article.linking import link_entities
 from pipeline.article.merging import EventMerger
 from pipeline.article.pieces import MAX_CAPITALISED_RUN, MAX_RUN_CHARS, split_into_pieces  # noqa: F401  (re-exported)
 from pipeline.article.price_memory import carried_prices
+from pipeline.article.repeated_lines import repeated_mentions, repeated_paragraphs
 from pipeline.article.segment import Segmenter
 from pipeline.article.source import Article
 from pipeline.components.base import TEXT_KEY
@@ -307,6 +308,9 @@ class Extractor:
             quantities = carried_prices(
                 kept_subjects([record for part in parts for record in part.quantities], entities), article.text)
             dates = [record for part in parts for record in part.dates]
+            # a story's paragraph the page prints twice: its amounts and dates are mentions of the second copy too
+            repeats = repeated_paragraphs(article.text, item.layout, self.segmenter)
+            quantities, dates = repeated_mentions(quantities, repeats), repeated_mentions(dates, repeats)
             events = self.merge_events(kept_arguments([record for part in parts for record in part.events], dropped),
                                        entities, article.text, dates=dates)
             warnings = item.warnings + [warning for part in parts for warning in part.warnings]

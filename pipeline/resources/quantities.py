@@ -236,6 +236,8 @@ class WordTable(_Table):
     # "less than a week after", "almost a year ago": after a qualifier these blockers measure a distance in time,
     # itself a duration (docs/realnews.md: "almost one year ago" is one); "a year earlier" alone is none
     distance_words: list[str] = Field(default_factory=list)
+    # "A day after halting trading, ...": a sentence opening on one unit and one of these words measures a distance
+    event_links: list[str] = Field(default_factory=list)
     # "valid for 30 years, renewable for another 20": a bare number after one of these adds to an amount before it
     continuation_words: list[str] = Field(default_factory=list)
     # the qualifiers that measure such a distance; not a comparison ("80% higher than a year ago")

@@ -268,9 +268,11 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?:\s+(?P<day>[0-3]?\d))?,?\s+(?P<year>{Y})(?!\d)",
         fiscal.year_ending, NEAR_MONTH, cues=('year',), digit=True),
     "unit_part": Form(
-        r"(?<![\w])(?P<phrase>beginning|start|end|middle|close|rest|remainder)\s+of\s+(?P<the>the\s+)?"
-        r"(?P<unit>week|month|quarter|year|decade)\b",
-        relative.unit_part, re.compile(r"(?i) of (?:the )?(?:week|month|quarter|year|decade)"), cues=(' of ',)),
+        r"(?<![\w])(?:(?P<phrase>beginning|start|end|middle|close|rest|remainder)\s+of\s+(?P<the>the\s+)?"
+        r"|(?P<to_phrase>start|finish|end)\s+to\s+the\s+)"  # "a strong start to the year", "a busy finish to the week"
+        r"(?:calendar\s+(?=year\b))?(?P<unit>week|month|quarter|year|decade)\b",  # "the end of the calendar year"
+        relative.unit_part, re.compile(r"(?i) (?:of|to) (?:the )?(?:calendar )?(?:week|month|quarter|year|decade)"),
+        cues=(' of ', ' to ')),
     "within_period": Form(
         r"(?<=\bwithin the )(?P<unit>week|month|quarter|year)(?![\w-])",
         relative.within_period, re.compile(r"(?i)within the "), cues=('within the ',)),

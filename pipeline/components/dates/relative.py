@@ -51,11 +51,13 @@ def year_to_date(m: re.Match[str], block: Block) -> Found | None:
 
 
 def unit_part(m: re.Match[str], block: Block) -> Found | None:
-    """"the beginning of the month", "the end of the year", "the rest of the quarter", "by end of year"."""
-    if not m["the"] and (block.next_word(m.end()).isdigit() or block.text.startswith("-", m.end())):
-        return None  # "end of year 2", "end of year-end": no period of the reference
+    """"the beginning of the month", "the end of the year", "the rest of the quarter", "by end of year"; "the end of
+    the calendar year" (the year); "a strong start to the year", "a busy finish to the week" (that edge of the period)."""
+    phrase = m["phrase"] or m["to_phrase"]
+    if (not m["the"] or m["to_phrase"]) and (block.next_word(m.end()).isdigit() or block.text.startswith("-", m.end())):
+        return None  # "end of year 2", "end of year-end", "a start to the year 2023": no period of the reference
     unit = m["unit"].lower()
-    modifier = block.words.lexicon.modifiers[m["phrase"].lower()]
+    modifier = block.words.lexicon.modifiers[phrase.lower()]
     granularity = "year" if unit == "decade" else unit
     ref = block.reference
     if ref is None:

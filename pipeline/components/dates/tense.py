@@ -119,8 +119,8 @@ def _verb_tense(verb: Token, words: DateWords) -> Tense | None:
         return "later"
     if children & words.future_words or verb.lower_ in words.future_words:
         return "future"
-    if verb.tag_ == "VB" and "to" in children:
-        return _infinitive_tense(verb, words)
+    if "to" in children and (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in children)):
+        return _infinitive_tense(verb, words)  # "to file from August 1", "to be announced on Wednesday"
     perfect = any(child.tag_ == "VBD" or child.lower_ in ("has", "have") for child in verb.children)
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect):
         return "past"

@@ -62,6 +62,12 @@ class CurrencyRules:
         # The first characters the suffix alternation can start with (same case folding): most numbers are
         # followed by none of them, and one character class is far cheaper than the whole alternation.
         self.suffix_start = re.compile(rf"{SPACE}?(?:{_first_characters(exact, folded)})")
+        # A currency name kept case-sensitive because it is also an English word or a name ("won", "rand") is read
+        # capitalised too right after a scale word ("183 billion Won", a title-case "1 Trillion Won" headline).
+        self.titled_suffixes = {suffix[:1].upper() + suffix[1:]: table.suffixes[suffix] for suffix in exact
+                                if suffix.isalpha() and suffix.islower()}
+        self.titled_suffix = re.compile(rf"{SPACE}?(?P<cur>{alternation(self.titled_suffixes)})(?![A-Za-z])") \
+            if self.titled_suffixes else None
         self.dollar_variants = table.dollar_variants
         self.dollar_variant = re.compile(alternation(table.dollar_variants))
         self.us_dollar = re.compile(alternation(table.us_dollar_markers))
@@ -201,9 +207,14 @@ class CurrencyRules:
                 return candidate, length
         return None
 
-    def suffix_at(self, text: str, pos: int, context: CurrencyContext) -> WrittenCurrency | None:
+    def suffix_at(self, text: str, pos: int, context: CurrencyContext, *, scaled: bool = False) -> WrittenCurrency | None:
         """A currency word or code after the number ("5 million euros", "433,000 yuan", "45 cents"); a dollar sign
-        only before a slash, as price tables write it ("9,000 $/t", "15.50 US$/lb")."""
+        only before a slash, as price tables write it ("9,000 $/t", "15.50 US$/lb"); after a scale word (``scaled``)
+        also a capitalised name that is otherwise an English word ("183 billion Won")."""
+        if scaled and self.titled_suffix is not None:
+            titled = self.titled_suffix.match(text, pos)
+            if titled is not None:
+                return WrittenCurrency(code=self.titled_suffixes[titled["cur"]], text=titled["cur"], end=titled.end())
         cents = GLUED_CENTS.match(text, pos) if pos > 0 and text[pos - 1].isdigit() else None
         if cents is not None and (cents["next"] is None or cents["next"].lower() in self.glued_cents_followers):
             # "45c a share", "85c/lb": cents of the block's dollar, glued to the number

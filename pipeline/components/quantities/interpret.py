@@ -156,7 +156,8 @@ class QuantityParser:
             if reading.currency is None:
                 reading.currency, reading.currency_text = reading.second.currency, reading.second.currency_text
         if reading.currency is None:
-            suffix = self.currencies.suffix_at(text, reading.cursor, context)
+            last = reading.second or reading.first
+            suffix = self.currencies.suffix_at(text, reading.cursor, context, scaled=last.scale is not None)
             if suffix is not None:
                 reading.currency, reading.currency_text = suffix.code, suffix.text
                 reading.currency_after, reading.cents, reading.cursor = True, suffix.cents, suffix.end

@@ -43,6 +43,7 @@ class SingleUnits:
         self.blockers = frozenset(words.single_unit_blockers)
         self.open_ends = frozenset(words.open_end_words)
         self.distances = frozenset(words.distance_words)
+        self.event_links = frozenset(words.event_links)
         self.distance_qualifiers = [phrase.split() for phrase in words.distance_qualifiers]
         self.qualifiers = qualifiers
         fractions = alternation(words.unit_fractions)
@@ -96,9 +97,21 @@ class SingleUnits:
                 return not head or not any(char.isdigit() or char == "%" for char in head[0])
         return False
 
+    def _opens_a_distance(self, text: str, end: int) -> bool:
+        """"A day after halting trading, ...", "just a week before the vote": one unit then "after"/"before" an
+        event, opening a sentence or after a ``duration_openers`` word, measures the time between two happenings (a
+        duration, as "less than a week after" is); "A year earlier, ..." or "A year before, ..." with no event
+        after it is the base of a comparison."""
+        following = _NEXT_WORD.match(text, end)
+        if following is None or following["word"].lower() not in self.event_links:
+            return False
+        return _NEXT_WORD.match(text, following.end()) is not None
+
     def _duration(self, text: str, end: int, before: str) -> bool:
         """"for a week", "more than a year": an opener before, no blocker after (the unit's words end at ``end``)."""
         words = tail_words(before)
+        if _sentence_start(before):
+            return self._opens_a_distance(text, end)
         if not words or words[-1] not in self.openers:
             return False
         following = _NEXT_WORD.match(text, end)
@@ -106,8 +119,16 @@ class SingleUnits:
             return True
         if following["word"].lower() in self.distances and self._measured(words):
             return True  # "less than a week after", "almost one year ago": a measured distance in time
+        if self._opens_a_distance(text, end):
+            return True  # "just a week after the vote": the time between two happenings
         # "for a week or more": an open end keeps the one unit, where "a month or two" gives no number of its own
         if following["word"].lower() == "or":
             then = _NEXT_WORD.match(text, following.end())
             return then is not None and then["word"].lower() in self.open_ends
         return False
+
+
+def _sentence_start(before: str) -> bool:
+    """Whether the text before a match ends a sentence or a line (or is empty): the match opens a sentence."""
+    stripped = before.rstrip(" \u00a0\t")
+    return not stripped or stripped.endswith(("\n", ".", "!", "?"))

@@ -135,3 +135,23 @@ def test_weekend_period_is_the_saturday_and_sunday_of_the_iso_week(day: date) ->
     assert (period.start.weekday(), period.end.weekday(), (period.end - period.start).days) == (5, 6, 1)
     assert period.value == tp.week_period(day).value + "-WE"
     assert period.start.isocalendar()[:2] == day.isocalendar()[:2]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "calendar" between a deictic word and "year" sets the year apart from a fiscal one: still that year
+    ("Zinc shipments slowed in the previous calendar year.", [("previous calendar year", "2023", None)]),
+    ("The smelter expects its first pour this calendar year.", [("this calendar year", "2024", None)]),
+    ("Guidance for the current calendar year was cut.", [("current calendar year", "2024", None)]),
+    # ... and inside a part of the period: "the end of the calendar year" is the end of the year
+    ("Trucks will haul ore until the end of the calendar year.", [("end of the calendar year", "2024", "end")]),
+    # "a start to" / "a finish to" the period: that edge of it (written for these tests)
+    ("The refiners enjoyed a brisk start to the year.", [("start to the year", "2024", "start")]),
+    ("Tin traders face a hectic finish to the calendar year.", [("finish to the calendar year", "2024", "end")]),
+    ("Nickel had a soft start to the week in Shanghai.", [("start to the week", "2024-W37", "start")]),
+    # a year written after it names the year itself, not the reference's
+    ("The board hopes for a strong start to the year 2026.", [("2026", "2026", None)]),
+])
+def test_calendar_year_and_edges_of_a_period(nlp, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2024-09-10")
+    assert [(span.text, span._.orewire_date["timex"], span._.orewire_date["modifier"])
+            for span in doc.spans[DATE_GROUP]] == expected

@@ -21,6 +21,10 @@ CASES = [
      [("31 March", "2025-03-31")]),
     ("The two firms signed a term sheet with the aim to close the deal by 31 March.", "2025-01-20",
      [("31 March", "2025-03-31")]),
+    # a passive infinitive ("to be announced") looks ahead too, unless its verb is past ("was to be signed")
+    ("The royalty review, to be tabled on Monday, leaves lithium alone.", "2025-03-12", [("Monday", "2025-03-17")]),
+    ("The offtake is to be signed on Friday in Jakarta.", "2025-03-12", [("Friday", "2025-03-14")]),
+    ("The offtake was to be signed on Friday in Jakarta.", "2025-03-12", [("Friday", "2025-03-07")]),
 ]
 
 

@@ -135,3 +135,20 @@ def test_cedi_written_with_a_cent_sign(nlp, text: str, span: str) -> None:
     doc = make_block_doc(nlp, text)
     assert [(s.text, s._.orewire_quantity["quantity_type"], s._.orewire_quantity["currency"])
             for s in doc.spans[QUANTITY_GROUP]] == [(span, "money", "GHS")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a currency name that is also an English word or a name is read capitalised right after a scale word
+    ("Seoul set aside 240 billion Won for the reserve.", [("240 billion Won", "money", 240e9, "KRW")]),
+    ("Posco To Spend 2 Trillion Won On Cathodes", [("2 Trillion Won", "money", 2e12, "KRW")]),
+    ("The Rustenburg smelter cost 4 billion Rand.", [("4 billion Rand", "money", 4e9, "ZAR")]),
+    # without a scale word the capitalised word stays a word ("3 Won" is no money)
+    ("The team took 3 Won titles in a row.", [("3", "count", 3, None)]),
+    # "bil" is the billion of the Malaysian and Philippine press, as "mil" is the million
+    ("The smelter will cost RM1.5bil and RM300mil more.",
+     [("RM1.5bil", "money", 1.5e9, "MYR"), ("RM300mil", "money", 300e6, "MYR")]),
+])
+def test_capitalised_currency_names_after_a_scale_and_bil(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    assert [(s.text, q["quantity_type"], q["value"], q["currency"])
+            for s in doc.spans[QUANTITY_GROUP] for q in [s._.orewire_quantity]] == expected

@@ -171,6 +171,9 @@ def test_from_to_ranges_and_changes(nlp, text: str, expected: list) -> None:
     # a rate glued to ounces does not break a range
     ("Guidance is between 150 000 oz/y and 180 000 oz/y.",
      [("150 000 oz/y and 180 000 oz/y", "t", None, 4.66552152, 5.598625824)]),
+    # airborne surveys are measured in line kilometres (the length of the flight lines)
+    ("The helicopter flew 2,250 line kilometres of magnetics and 300 line-km of radiometrics.",
+     [("2,250 line kilometres", "m", 2250000, None, None), ("300 line-km", "m", 300000, None, None)]),
 ])
 def test_written_out_units(nlp, text: str, expected: list) -> None:
     doc = make_block_doc(nlp, text)

@@ -31,6 +31,12 @@ def _durations(text: str) -> list[tuple[str, float | None, str | None]]:
     # without one the distance stays a date's offset, no duration of its own
     ("A year earlier, shipments doubled.", []),
     ("The ban came a month after the vote.", []),
+    # opening a sentence, or after an opener ("just"), one unit then "after"/"before" an event measures the time
+    # between two happenings; "A year before," with no event after it stays a comparison's base
+    ("A week after pausing its shares, the refiner sought creditor protection.", [("A week", 1, "week")]),
+    ("Output slid. A month before the election the mine shut.", [("A month", 1, "month")]),
+    ("The levy passed just a week after the lobby had written.", [("a week", 1, "week")]),
+    ("A year before, exports were lower.", []),
     # a comparison with a date is no distance: "higher than a year ago", "20% more than a year ago"
     ("Prices sat 80% higher than a year ago.", []),
     ("Stocks were 20% more than a year ago.", []),
