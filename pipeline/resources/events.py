@@ -50,6 +50,8 @@ class TriggerRule(_Strict):
     context_none: list[str] = Field(default_factory=list, description="None of these may be near the trigger.")
     window: int = Field(default=0, ge=0, description="Tokens either side searched for context; 0 = sentence.")
     quantity_any: list[QuantityType] = Field(default_factory=list, description="The sentence needs one of these.")
+    quantity_none: list[QuantityType] = Field(default_factory=list, description="The sentence may have none of "
+                                              "these: zinc rose 3% to 120,239 t is an output, not a price.")
     title_only: bool = Field(default=False, description="Fires only in titles, headings and teaser headlines.")
     none_window: int | None = Field(default=None, ge=0, description="Window for context_none; None = window.")
     entity_any: list[str] = Field(default_factory=list, description="The sentence needs an entity of these labels.")

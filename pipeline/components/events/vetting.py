@@ -71,6 +71,8 @@ class TriggerVetter:
             return False
         if rule.quantity_any and not sentence.quantity_types.intersection(rule.quantity_any):
             return False
+        if sentence.quantity_types.intersection(rule.quantity_none):
+            return False
         if rule.entity_any and not any(ent.label_ in rule.entity_any for ent in sentence.entities):
             return False
         if rule.needs_date and not sentence.dates:

@@ -1321,3 +1321,12 @@ def test_control_of_towns_and_the_closure_of_a_deal_are_not_those_events(nlp, te
 ])
 def test_more_words_for_restraints_and_output_moves(nlp, text, event_type):
     assert event_type in types_of(nlp, text)
+
+
+def test_a_verbless_headline_move_of_prices_is_a_price_movement(nlp):
+    assert "price_movement" in types_of(nlp, "Cobalt prices up over 50% since February as supply tightens",
+                                        zone="title")
+
+
+def test_a_percent_move_to_a_tonnage_is_no_price_movement(nlp):
+    assert "price_movement" not in types_of(nlp, "Zinc rebounded 3% to 120,239 mt from 116,778 mt in May.")
