@@ -62,3 +62,18 @@ def test_folds_keep_an_article_whole_and_are_seeded():
     first = folds(groups, 2, 7)
     assert first[0] == first[1] and first[3] == first[4]
     assert (first == folds(groups, 2, 7)).all()
+
+
+def test_suggestions_skip_sentences_orewire_already_wrote_that_type_for(tmp_path, capsys):
+    from benchmarks.train_sentence_events import suggest
+
+    trained = ["Kestrel signed an offtake agreement with Marlin.", "The sky was grey over the port."]
+    units = {"rows": [hashed(sentence_features(text, i, 2, False, [])) for i, text in enumerate(trained)],
+             "truth": np.array([[True], [False]])}
+    (tmp_path / "s1.txt").write_text(
+        "Kestrel Lithium signed an offtake agreement with Marlin Metals on Monday.\nThe weather was fine in May.\n",
+        encoding="utf-8")
+    suggest(units, ["supply_agreement"], tmp_path, 0.0)
+    lines = capsys.readouterr().out.splitlines()
+    assert any("The weather was fine" in line for line in lines)
+    assert not any("offtake agreement" in line for line in lines)
