@@ -1330,3 +1330,7 @@ def test_a_verbless_headline_move_of_prices_is_a_price_movement(nlp):
 
 def test_a_percent_move_to_a_tonnage_is_no_price_movement(nlp):
     assert "price_movement" not in types_of(nlp, "Zinc rebounded 3% to 120,239 mt from 116,778 mt in May.")
+
+
+def test_churning_out_a_tonnage_is_an_output_figure(nlp):
+    assert "production_output" in types_of(nlp, "Peru's copper mines churned out 2.76 million tons last year.")
