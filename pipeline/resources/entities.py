@@ -167,6 +167,8 @@ class CueWords(_Strict):
     honorifics: frozenset[str] = frozenset()
     address_countries: frozenset[str] = frozenset()  # write "Town, ST" with the ISO 3166-2 subdivision part
     regional_abbreviations: dict[str, dict[str, str]] = {}  # "SA" -> source country -> gazetteer name
+    state_abbreviations: dict[str, str] = {}  # "Ariz." -> "US-AZ": news style's state and province abbreviations
+    dateline_place_abbreviations: dict[str, str] = {}  # "COOSA Co., Ala.": "Co." -> "County" in a dateline
     furniture_labels: frozenset[str] = frozenset()  # "Keywords:", "Posted by:": the names after them are furniture
     furniture_lines: tuple[str, ...] = ()  # "Email a friend": widget lines that name nothing
     name_lowercase_words: frozenset[str] = frozenset()  # the only lower-case words a name holds ("of", "de")

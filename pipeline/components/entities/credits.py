@@ -34,6 +34,8 @@ STORY_DASHES = frozenset({"-", "--", "---", "‒", "–", "—", "―", "_"})
 # The most words a dateline place holds before its credit ("SAO PAULO, Brazil").
 MAX_DATELINE_TOKENS = 6
 CREDIT_SEPARATORS = frozenset({"/", "|"})
+# The most letters of an abbreviated dateline word ("Calif.", "Sask.").
+MAX_ABBREVIATION_LETTERS = 5
 # The most words of a photographer's name before a caption credit's bracket, and the stops that end the caption.
 MAX_PHOTOGRAPHER_TOKENS = 3
 CAPTION_STOPS = frozenset({".", "!", "?"})
@@ -154,15 +156,23 @@ def _story_dash(text: str) -> bool:
 
 def _dateline_before(i: int, tokens: TokenColumns) -> bool:
     """Token ``i`` (before the bracket) ends a dateline: a number, an all-caps word, a line start, or title-case
-    place words that are all their line holds before the bracket ("Jakarta (Agency) -", "LIMA, Peru (AP) _")."""
+    place words that are all their line holds before the bracket ("Jakarta (Agency) -", "LIMA, Peru (AP) _"),
+    a state written abbreviated among them ("TUCSON, Ariz. (AP) -")."""
     if i < 0 or tokens.newline[i] or tokens.like_num[i] or tokens.upper[i] and tokens.alpha[i]:
         return True
     first = i
     while first >= 0 and not tokens.newline[first] and i - first < MAX_DATELINE_TOKENS:
-        if not (tokens.alpha[first] and (tokens.title[first] or tokens.upper[first]) or tokens.texts[first] == ","):
+        if not (tokens.alpha[first] and (tokens.title[first] or tokens.upper[first]) or tokens.texts[first] == ","
+                or _abbreviated_word(tokens.texts[first])):
             return False
         first -= 1
     return first < 0 or tokens.newline[first]
+
+
+def _abbreviated_word(text: str) -> bool:
+    """A capitalised abbreviation closed by its full stop ("Ariz.", "Co.", "N.Y.")."""
+    letters = text.replace(".", "")
+    return text.endswith(".") and text[:1].isupper() and letters.isalpha() and len(letters) <= MAX_ABBREVIATION_LETTERS
 
 
 def outlet_name(span: Span, reporting_verbs: frozenset[str], heads: frozenset[str], sources: frozenset[str]) -> Span:

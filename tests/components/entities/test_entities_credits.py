@@ -31,6 +31,8 @@ def _credit(doc, text: str, label: str = "ORG") -> bool:
         ("QUITO, Ecuador (AP) _ Miners walked out on Monday.", "AP"),
         ("Hanoi (Delta News) – Tin exports fell in May.", "Delta News"),
         ("Tin Curbs Lifted\n(Andes Wire)\nPeru lifted its limits.", "Andes Wire"),
+        ("BRAXTON, Ariz. (AP) — The copper mine won its permit.", "AP"),
+        ("KESTON, Mich. (WKRV) - The county board backed the mine.", "WKRV"),
     ],
 )
 def test_agency_in_a_credit_place_is_a_credit(text, agency):
