@@ -312,15 +312,16 @@ def _inner_capital(token: Token) -> bool:
 
 
 def titled_person_inside(span: Span, tables: EntityTables) -> tuple[Span, Span] | None:
-    """"Northern Territory Police Superintendent Ann Example": an organisation, a person title and a name written
-    as one run, which the model may read as one ORG, are the ORG and the PERSON, the title dropped. The name is
-    two or three plain capitalised words ending the span, no place and no commodity; None otherwise."""
+    """"Northern Territory Police Superintendent Ann Example", "Korvane MD Ann Example": an organisation, a person
+    title (title case or an upper-case abbreviation) and a name written as one run, which the model may read as one
+    ORG, are the ORG and the PERSON, the title dropped. The name is two or three plain capitalised words ending the
+    span, no place and no commodity; None otherwise."""
     doc = span.doc
     if span.label_ != "ORG":
         return None
     cues = tables.cues
     titles = cues.person_titles | cues.job_title_words
-    first = next((t.i for t in span[1:] if t.is_title and t.lower_ in cues.person_titles), None)
+    first = next((t.i for t in span[1:] if (t.is_title or t.is_upper) and t.lower_ in cues.person_titles), None)
     if first is None:
         return None
     start = first
