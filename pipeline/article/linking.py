@@ -40,6 +40,8 @@ MAJORITY_LABELS = frozenset({"PERSON", "ORG"})
 PLACE_MISREADS = frozenset({"ORG", "NORP", "PERSON", "LOC"})
 # Labels a bare surname may have been given ("Example said" after "Ann Example"); it takes the person's name.
 SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+# The words that open a body's complement after its head ("Board of Commissioners", "Fund for Development").
+BODY_COMPLEMENT_WORDS = frozenset({"of", "for"})
 
 
 class Mention(short_forms.Named, Protocol):
@@ -115,11 +117,18 @@ def _opening_word(mention: Mention, long_forms: list[Mention], text: str) -> Men
 
 
 def _named_body(mention: Mention, long_forms: list[Mention]) -> Mention | None:
-    """The nearest earlier multi-word ORG ending in this bare body word ("Commission" -> "European Commission")."""
+    """The nearest earlier multi-word ORG ending in this bare body word ("Commission" -> "European Commission"), or
+    headed by it before its "of"/"for" complement ("the Board" -> "Keston County Board of Commissioners")."""
     if mention.label != "ORG" or mention.text not in linking_words().body_heads:
         return None
-    earlier = [long for long in long_forms if long.end <= mention.start and long.text.split()[-1] == mention.text]
+    earlier = [long for long in long_forms if long.end <= mention.start and _headed_by(long.text.split(), mention.text)]
     return earlier[-1] if earlier else None
+
+
+def _headed_by(words: list[str], head: str) -> bool:
+    """The name's words end in ``head`` or hold it right before a complement's "of"/"for"."""
+    pairs = zip(words, words[1:], strict=False)
+    return words[-1] == head or any(word == head and after in BODY_COMPLEMENT_WORDS for word, after in pairs)
 
 
 def _body_variants(name: str) -> set[str]:
