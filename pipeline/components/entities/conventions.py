@@ -143,10 +143,17 @@ def _complement_word(token: Token, tables: EntityTables) -> bool:
 
 
 def caption_credit(span: Span, tables: EntityTables) -> bool:
-    """The name after a caption label and a colon ("Photo: Ann Example/Agency", "Picture: AGENCY") is the picture's
-    credit, no actor of the story (``caption_labels``)."""
+    """The name after a caption label and a colon ("Photo: Ann Example/Agency", "Picture: AGENCY", also a label
+    after a capitalised word, "File image: Agency", "File photo: Agency") is the picture's credit, no actor of the
+    story (``caption_labels``)."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].text in tables.cues.caption_labels
+    if span.start < 2 or doc[span.start - 1].text != ":":
+        return False
+    label = doc[span.start - 2]
+    if label.text in tables.cues.caption_labels:
+        return True
+    return (label.is_lower and label.text.title() in tables.cues.caption_labels and label.i >= 1
+            and doc[label.i - 1].is_title and doc[label.i - 1].is_alpha)
 
 
 def without_caption_label(span: Span, tables: EntityTables) -> Span | None:

@@ -99,6 +99,14 @@ def test_caption_credit_and_label(nlp, tables):
     assert not caption_credit(trimmed, tables)
 
 
+def test_caption_label_after_a_capitalised_word_is_a_credit(nlp, tables):
+    doc = nlp.make_doc("File image: Andes Wire\nThe smelter restarted on Monday.")
+    assert caption_credit(Span(doc, 3, 5, label="ORG"), tables)
+    sentence = nlp.make_doc("They showed the image: Andes Wire had taken it.")
+    start = [t.i for t in sentence if t.text == "Andes"][0]
+    assert not caption_credit(Span(sentence, start, start + 2, label="ORG"), tables)
+
+
 def test_title_inside_a_name_starts_the_person(nlp, tables):
     doc = nlp.make_doc("initiated by H.E. President Ann Marie Okonkwo Bello and his government")
     start = [t.i for t in doc if t.text == "H.E."][0]
