@@ -32,8 +32,9 @@ LINKABLE = frozenset({"ORG", "FACILITY", "LAW", "GPE", "COMMODITY"})
 HEADLINE_LINKED_LABELS = frozenset({"FACILITY", "ORG"})
 # Labels a bare short name of a company may have been given by mistake ("Laurentian" as NORP).
 SHORT_FORM_LABELS = frozenset({"ORG", "PERSON", "GPE", "FACILITY", "NORP"})
-# Labels of a one-word mention that may be a company's first word ("Anglo" as NORP after "Anglo American").
-OPENING_WORD_LABELS = frozenset({"ORG", "NORP"})
+# Labels of a one-word mention that may be a company's first word ("Anglo" as NORP after "Anglo American"; an
+# unlisted town's reading, "Denison" as GPE after "Denison Mines", unless a locative word places it).
+OPENING_WORD_LABELS = frozenset({"ORG", "NORP", "GPE"})
 # Labels one name may carry by mistake in a single mention ("Biden" ORG beside two PERSON "Biden").
 MAJORITY_LABELS = frozenset({"PERSON", "ORG"})
 # Labels the model may give a place the article names as a district or village elsewhere ("Ossaro" ORG).
@@ -100,13 +101,15 @@ def _may_be_short_form(mention: Mention, text: str, sites: set[int]) -> bool:
 
 
 def _opening_word(mention: Mention, long_forms: list[Mention], text: str) -> Mention | None:
-    """The company an unknown one-word ORG (or misread NORP) opens, named earlier ("Vale" after "Vale Indonesia",
+    """The company an unknown one-word ORG (or misread NORP or GPE) opens, named earlier ("Vale" after "Vale Indonesia",
     "Anglo" after "Anglo American", "Sibanye" after "Sibanye Stillwater"): news copy shortens a company to its
     first word once it has named it. Of several such names, the one named most often (then the first)."""
     if mention.label not in OPENING_WORD_LABELS or " " in mention.text or not mention.text[:1].isupper():
         return None
     if mention.label == "NORP" and short_forms.before_common_noun(mention, text):
         return None  # a nationality before a common noun ("other Asian countries") is an adjective, no short name
+    if mention.label == "GPE" and (mention.kb_id is not None or short_forms.placed_in(mention, text)):
+        return None  # a listed place, or a town after "in"/"near" ("a plant in Denison"), keeps its reading
     earlier = [long for long in long_forms if long.end <= mention.start and long.text.split()[0] == mention.text]
     if not (earlier := earlier or short_forms.sole_later_name(mention, long_forms, text)):
         return None

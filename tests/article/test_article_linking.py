@@ -344,6 +344,18 @@ def test_first_word_of_an_earlier_company_is_that_company():
     assert (linked.label, linked.normalized) == ("ORG", "Brenmoor Nickel")
 
 
+def test_town_reading_of_an_earlier_company_first_word_is_that_company():
+    text = "Tarlow Kessing bought a stake. Analysts said Tarlow paid too much; its plant in Tarlow stays open."
+    records = [
+        entity_record("Tarlow Kessing", 0),
+        entity_record("Tarlow", text.index("Tarlow paid"), label="GPE"),
+        entity_record("Tarlow", text.rindex("Tarlow"), label="GPE"),
+    ]
+    linked = link_entities(records, text)
+    assert (linked[1].label, linked[1].normalized) == ("ORG", "Tarlow Kessing")
+    assert (linked[2].label, linked[2].normalized) == ("GPE", "Tarlow")  # "in Tarlow": the town
+
+
 def test_first_word_before_the_company_or_of_a_place_stays():
     text = "Brenmoor said so. Brenmoor Pacific agreed a sale in Chile. Chile Copper Board said so."
     records = [
