@@ -18,6 +18,7 @@ from pipeline.article import linking_forms as short_forms
 from pipeline.article.byline_names import byline_names
 from pipeline.article.cut_text import cut_names
 from pipeline.article.defined_terms import defined_term_mentions
+from pipeline.article.linking_labels import majority_label
 from pipeline.article.linking_spelling import same_spelling
 from pipeline.article.lone_persons import lone_person_labels
 from pipeline.resources.entities import linking_words
@@ -35,8 +36,6 @@ SHORT_FORM_LABELS = frozenset({"ORG", "PERSON", "GPE", "FACILITY", "NORP"})
 # Labels of a one-word mention that may be a company's first word ("Anglo" as NORP after "Anglo American"; an
 # unlisted town's reading, "Denison" as GPE after "Denison Mines", unless a locative word places it).
 OPENING_WORD_LABELS = frozenset({"ORG", "NORP", "GPE"})
-# Labels one name may carry by mistake in a single mention ("Biden" ORG beside two PERSON "Biden").
-MAJORITY_LABELS = frozenset({"PERSON", "ORG"})
 # Labels the model may give a place the article names as a district or village elsewhere ("Ossaro" ORG).
 PLACE_MISREADS = frozenset({"ORG", "NORP", "PERSON", "LOC"})
 # Labels a bare surname may have been given ("Example said" after "Ann Example"); it takes the person's name.
@@ -170,19 +169,6 @@ def _same_body(mention: Mention, long_forms: list[Mention]) -> Mention | None:
     return min(candidates, key=order)
 
 
-def _majority_label(mention: Mention, mentions: Sequence[Mention]) -> str | None:
-    """PERSON or ORG when most other mentions of this one-word name carry it and this one carries the other."""
-    if mention.label not in MAJORITY_LABELS or " " in mention.text:
-        return None
-    counts = {label: 0 for label in MAJORITY_LABELS}
-    for other in mentions:
-        if other.text == mention.text and other.label in counts:
-            counts[other.label] += 1
-    best = max(counts, key=counts.__getitem__)
-    others = sum(counts.values()) - counts[best]
-    return best if best != mention.label and counts[best] > others else None
-
-
 def _defined_places(mentions: Sequence[Mention], text: str) -> dict[str, Mention]:
     """GPE mentions the article itself calls a division or settlement ("the Ossaro district", "the village of
     Brevik"), by name: the strongest cue a bare place name gets, so its other mentions take it."""
@@ -247,7 +233,8 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
                     update["kb_id"] = None  # "Berlin" no longer stands for Germany
         if not update and mention.kb_id is None and short_forms.cued_organisation(mention, mentions, text):
             update = {"label": "ORG"}  # "producer X" once: the bare "X" the model reads as a person is the company
-        elif not update and mention.kb_id is None and (majority := _majority_label(mention, mentions)) is not None:
+        elif not update and mention.kb_id is None and mention.text not in places \
+                and (majority := majority_label(mention, mentions)) is not None:
             update = {"label": majority}
         elif not update and mention.kb_id is None and short_forms.organisation_label(mention, mentions, text):
             update = {"label": "ORG"}

@@ -1,9 +1,8 @@
 """Entity resources: gazetteers, commodity lexicon, token patterns and cue words under ``models/entities``.
 
-The only code that reads those files. Every file is validated by a pydantic model on load
-(``extra="forbid"``); ``load_entity_tables`` reads them once per component through a
-``ResourceReader``, so a saved pipeline carries exactly the files it was built from.
-"""
+The only code that reads those files. Every file is validated by a pydantic model on load (``extra="forbid"``);
+``load_entity_tables`` reads them once per component through a ``ResourceReader``, so a saved pipeline carries
+exactly the files it was built from."""
 
 from __future__ import annotations
 
@@ -331,8 +330,7 @@ def load_gazetteer(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> dict
     """Surface form -> entry. Later files win; rows marked ``canonical`` rename every row with their id and label.
 
     Capitals (``capitals.jsonl``) are GPE entries for the literal city, with the city's own ISO 3166-2 code
-    where there is one ("Tokyo" -> JP-13, "Brussels" -> BE-BRU); their metonymic use is ``load_capitals``.
-    """
+    where there is one ("Tokyo" -> JP-13, "Brussels" -> BE-BRU); their metonymic use is ``load_capitals``."""
     rows = [row for name in GAZETTEER_FILES for row in reader.jsonl(f"{folder}/{name}", PhrasePattern)]
     canonical: dict[tuple[str, str | None], str | None] = {
         (row.label, row.id): row.normalized for row in rows if row.canonical and row.id
