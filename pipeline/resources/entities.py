@@ -141,6 +141,7 @@ class CueWords(_Strict):
     reporting_verbs: frozenset[str] = frozenset()
     credit_words: frozenset[str] = frozenset()
     credit_roles: frozenset[str] = frozenset()  # "(Reporting by Name; Editing by Name)": staff credits, no actors
+    contribution_phrases: tuple[str, ...] = ()  # "The Agency contributed to this report.": a credit, no actor
     legal_prefixes: frozenset[str] = frozenset()
     partnership_suffixes: frozenset[str] = frozenset()
     legal_forms: frozenset[str] = frozenset()  # a company's legal form, never a name alone ("LLC", "Ltd.")
@@ -284,9 +285,7 @@ def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> 
     towns = reader.json(f"{folder}/{TOWNS_FILE}", Towns)
     cues = reader.json(f"{folder}/{CUE_WORDS_FILE}", CueWords)
     return EntityTables(
-        gazetteer=gazetteer,
-        capitals=load_capitals(reader, gazetteer, folder),
-        ministries=load_ministries(reader, folder),
+        gazetteer=gazetteer, capitals=load_capitals(reader, gazetteer, folder), ministries=load_ministries(reader, folder),
         lexicon=lexicon,
         parse_commodity=CommodityParser(lexicon),
         commodity_words=frozenset(word.lower() for word in commodity_surfaces(lexicon)) | frozenset(lexicon.forms),

@@ -158,8 +158,11 @@ def caption_credit(span: Span, tables: EntityTables) -> bool:
 
 def without_caption_label(span: Span, tables: EntityTables) -> Span | None:
     """A name with a caption label glued on ("Ministry of Commerce" + "Photo:") without it; None when nothing is
-    left, the span itself when there is no label."""
+    left, or when the label and its colon open the span ("Photo: Agency": all of it is the picture's credit); the
+    span itself when there is no label."""
     doc = span.doc
+    if len(span) > 2 and span[0].text in tables.cues.caption_labels and span[1].text == ":":
+        return None
     if span[-1].text not in tables.cues.caption_labels or span.end >= len(doc) or doc[span.end].text != ":":
         return span
     return Span(doc, span.start, span.end - 1, label=span.label_) if len(span) > 1 else None

@@ -26,6 +26,7 @@ import re
 from spacy.tokens import Span
 
 from pipeline.components.entities.view import TokenColumns
+from pipeline.resources.entities import CueWords
 from pipeline.text.calendar_names import MONTHS, WEEKDAYS
 
 # The dash after a wire dateline's bracket (ASCII hyphens, doubled hyphens and typographic dashes).
@@ -84,15 +85,23 @@ def _dated(text: str) -> bool:
 
 # How far back a staff credit's "<role> by" may stand ("Reporting by Ann Example and Bo Example").
 MAX_STAFF_CREDIT_TOKENS = 8
+# The longest contribution note read after a name ("contributed to this report").
+MAX_CONTRIBUTION_TOKENS = 5
 STAFF_CREDIT_STOPS = frozenset({";", "(", ")"})
 
 
-def staff_credit(span: Span, tokens: TokenColumns, roles: frozenset[str]) -> bool:
+def staff_credit(span: Span, tokens: TokenColumns, cues: CueWords) -> bool:
     """A PERSON or ORG named after "<role> by" in the same clause of a credit line ("Reporting by Ann Example and Bo
-    Example; Editing by Cy Example"): the reporters and editors of the story, no actors of it."""
+    Example; Editing by Cy Example", ``credit_roles``), or right before a contribution note that closes wire copy
+    ("The Agency contributed to this report.", ``contribution_phrases``): the story's reporters, editors and
+    contributing agencies, no actors of it."""
     if span.label_ not in CREDITED_LABELS:
         return False
     lowers, newline = tokens.lowers, tokens.newline
+    after = " ".join(lowers[span.end : span.end + MAX_CONTRIBUTION_TOKENS])
+    if any(after.startswith(phrase) for phrase in cues.contribution_phrases):
+        return True
+    roles = cues.credit_roles
     i = span.start - 1
     while i >= 1 and span.start - i <= MAX_STAFF_CREDIT_TOKENS and not newline[i] and lowers[i] not in STAFF_CREDIT_STOPS:
         if lowers[i] == "by" and lowers[i - 1] in roles:

@@ -150,3 +150,10 @@ def test_a_name_ending_in_an_outlet_word_is_the_outlet(nlp, text):
     found = ents(make_block_doc(nlp, text))
     outlets = [(name, label) for name, label in found if name.endswith(("Bulletin", "Weekly"))]
     assert outlets and all(label == "ORG" for _, label in outlets)
+
+
+def test_agency_before_a_contribution_note_is_a_credit(nlp):
+    found = ents(make_block_doc(nlp, "The mill will reopen in May.\n\nThe Andes Wire Service contributed to this report."))
+    assert not any(label in {"ORG", "PERSON"} for _, label in found)
+    kept = ents(make_block_doc(nlp, "The Andes Wire Service reported that the mill will reopen in May."))
+    assert any(label == "ORG" for _, label in kept)

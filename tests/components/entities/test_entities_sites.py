@@ -99,6 +99,13 @@ def test_caption_credit_and_label(nlp, tables):
     assert not caption_credit(trimmed, tables)
 
 
+def test_model_name_opened_by_a_caption_label_is_all_credit(nlp, tables):
+    doc = nlp.make_doc("The pit at dusk (Photo: Tarlow Minerals)")
+    photo = [t.i for t in doc if t.text == "Photo"][0]
+    assert without_caption_label(Span(doc, photo, photo + 3, label="ORG"), tables) is None
+    assert without_caption_label(Span(doc, photo + 2, photo + 4, label="ORG"), tables) is not None
+
+
 def test_caption_label_after_a_capitalised_word_is_a_credit(nlp, tables):
     doc = nlp.make_doc("File image: Andes Wire\nThe smelter restarted on Monday.")
     assert caption_credit(Span(doc, 3, 5, label="ORG"), tables)
