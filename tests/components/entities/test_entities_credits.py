@@ -157,3 +157,9 @@ def test_agency_before_a_contribution_note_is_a_credit(nlp):
     assert not any(label in {"ORG", "PERSON"} for _, label in found)
     kept = ents(make_block_doc(nlp, "The Andes Wire Service reported that the mill will reopen in May."))
     assert any(label == "ORG" for _, label in kept)
+
+
+def test_wire_credit_with_its_dash_glued_to_the_story_is_a_credit(nlp):
+    found = ents(make_block_doc(nlp, "QUITO (Andes Wire) -Ecuador will cut its mining levy, officials said."))
+    assert ("Ecuador", "GPE") in found
+    assert not any(name.startswith("Andes") for name, _ in found)
