@@ -49,3 +49,13 @@ def test_a_symbol_defined_after_its_element_priced_per_kilo_or_paired_is_the_met
 def test_one_letter_symbols_joined_by_a_slash_stay_unread(nlp):
     found = ents(make_block_doc(nlp, "The ratio of U/V in the core samples rose, Velmar Metals said."))
     assert ("U", "COMMODITY") not in found and ("V", "COMMODITY") not in found
+
+
+def test_high_purity_manganese_products_are_named_whole(nlp):
+    doc = make_block_doc(nlp, "Tarvik will refine high purity manganese sulphate in Ohio; buyers want HPMSM and HPEMM.")
+    found = normalized(doc)
+    assert ("high-purity manganese sulphate", "COMMODITY") in found
+    assert ("high-purity electrolytic manganese metal", "COMMODITY") in found
+    assert ("manganese sulphate", "COMMODITY") not in found
+    plain = normalized(make_block_doc(nlp, "Tarvik will refine high-purity vanadium in Ohio."))
+    assert ("vanadium", "COMMODITY") in plain  # other metals keep the bare name: only the traded products are listed
