@@ -155,6 +155,7 @@ class CueWords(_Strict):
     unit_heads: frozenset[str] = frozenset()  # a title-case unit word after an ORG is part of it ("... Division")
     feature_heads: frozenset[str] = frozenset()  # "the Uyuni salt flat": the name before them is a LOC
     mass_words: frozenset[str] = frozenset()  # "<n> tonnes of" + a word that is a commodity only in context ("lead")
+    commodity_trade_heads: frozenset[str] = frozenset()  # "lead smelter", "lead producer": "lead" is the metal
     site_plurals: frozenset[str] = frozenset()
     site_keywords: frozenset[str] = frozenset()  # after a name, make it a site ("the Lennox deposit")
     site_name_keywords: frozenset[str] = frozenset()  # end a facility's name inside a model span ("Donald Project")

@@ -59,3 +59,10 @@ def test_high_purity_manganese_products_are_named_whole(nlp):
     assert ("manganese sulphate", "COMMODITY") not in found
     plain = normalized(make_block_doc(nlp, "Tarvik will refine high-purity vanadium in Ohio."))
     assert ("vanadium", "COMMODITY") in plain  # other metals keep the bare name: only the traded products are listed
+
+
+def test_lead_before_a_trade_word_or_after_refined_is_the_metal(nlp):
+    found = ents(make_block_doc(nlp, "Tarvik, the region's largest lead producer, said refined lead rose 3% last year."))
+    assert found.count(("lead", "COMMODITY")) == 2
+    verbs = ents(make_block_doc(nlp, "She will lead production planning, and they lead output talks with the union."))
+    assert ("lead", "COMMODITY") not in verbs
