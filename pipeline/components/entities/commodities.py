@@ -43,6 +43,7 @@ class CommodityMatcher:
         tokens = view.tokens
         texts, lowers, title = tokens.texts, tokens.lowers, tokens.title
         size = len(texts)
+        not_before = {phrase.split()[0] for phrase in lexicon.not_before}
         for _, start, end in self.heads(doc):
             head_text = tokens.span_text(start, end)
             if (
@@ -56,8 +57,9 @@ class CommodityMatcher:
             if head_text.lower() in lexicon.contextual and not _commodity_context(
                 start, end, tokens, elements, forms, self.tables.cues):
                 continue  # "lead" the verb or noun, not the metal
-            if end < size and texts[end] in HYPHENS and end + 1 < size and lowers[end + 1] == "ion":
-                continue  # "lithium-ion" names a battery, not lithium
+            after = end + 1 if end < size and texts[end] in HYPHENS else end
+            if after < size and lowers[after] in not_before:
+                continue  # "lithium-ion", "lithium ion batteries" name a battery, not lithium (``not_before``)
             while end < size and texts[end] == "-" and end + 1 < size and lowers[end + 1] in elements:
                 end += 2
             # "indium gallium arsenide", "zinc germanium phosphide": element names chained before one form word

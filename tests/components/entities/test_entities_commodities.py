@@ -66,3 +66,9 @@ def test_lead_before_a_trade_word_or_after_refined_is_the_metal(nlp):
     assert found.count(("lead", "COMMODITY")) == 2
     verbs = ents(make_block_doc(nlp, "She will lead production planning, and they lead output talks with the union."))
     assert ("lead", "COMMODITY") not in verbs
+
+
+def test_lithium_ion_written_without_a_hyphen_names_a_battery(nlp):
+    found = ents(make_block_doc(nlp, "The anode goes into lithium ion batteries and lithium-ion packs made in Ohio."))
+    assert not any(label == "COMMODITY" and text.lower().startswith("lithium") for text, label in found)
+    assert ("lithium", "COMMODITY") in ents(make_block_doc(nlp, "The plant will make lithium in Ohio."))
