@@ -46,6 +46,13 @@ def test_names_in_apposition_to_site_nouns_are_sites(nlp):
     assert ("Garroway", "FACILITY") in found
 
 
+def test_name_after_a_job_title_ending_in_a_site_plural_is_no_site(nlp):
+    found = ents(make_block_doc(nlp, "The firm's head of operations, Pavel Orlov, said output would recover."))
+    assert not any(label == "FACILITY" for _, label in found)
+    sites = ents(make_block_doc(nlp, "It owns a string of mines, Fenwick and Garroway, which host graphite."))
+    assert ("Fenwick", "FACILITY") in sites
+
+
 def test_places_in_a_site_list_keep_their_label(nlp):
     doc = make_block_doc(nlp, "It runs three mines, Chile and Peru among its hosts, and plans more.")
     assert ("Chile", "GPE") in ents(doc)
