@@ -18,6 +18,7 @@ from pipeline.article import linking_forms as short_forms
 from pipeline.article.byline_names import byline_names
 from pipeline.article.cut_text import cut_names
 from pipeline.article.defined_terms import defined_term_mentions
+from pipeline.article.linking_labels import majority_label
 from pipeline.article.linking_spelling import same_spelling
 from pipeline.article.lone_persons import lone_person_labels
 from pipeline.resources.entities import linking_words
@@ -32,14 +33,15 @@ LINKABLE = frozenset({"ORG", "FACILITY", "LAW", "GPE", "COMMODITY"})
 HEADLINE_LINKED_LABELS = frozenset({"FACILITY", "ORG"})
 # Labels a bare short name of a company may have been given by mistake ("Laurentian" as NORP).
 SHORT_FORM_LABELS = frozenset({"ORG", "PERSON", "GPE", "FACILITY", "NORP"})
-# Labels of a one-word mention that may be a company's first word ("Anglo" as NORP after "Anglo American").
-OPENING_WORD_LABELS = frozenset({"ORG", "NORP"})
-# Labels one name may carry by mistake in a single mention ("Biden" ORG beside two PERSON "Biden").
-MAJORITY_LABELS = frozenset({"PERSON", "ORG"})
+# Labels of a one-word mention that may be a company's first word ("Anglo" as NORP after "Anglo American"; an
+# unlisted town's reading, "Denison" as GPE after "Denison Mines", unless a locative word places it).
+OPENING_WORD_LABELS = frozenset({"ORG", "NORP", "GPE"})
 # Labels the model may give a place the article names as a district or village elsewhere ("Ossaro" ORG).
 PLACE_MISREADS = frozenset({"ORG", "NORP", "PERSON", "LOC"})
 # Labels a bare surname may have been given ("Example said" after "Ann Example"); it takes the person's name.
 SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+# The words that open a body's complement after its head ("Board of Commissioners", "Fund for Development").
+BODY_COMPLEMENT_WORDS = frozenset({"of", "for"})
 
 
 class Mention(short_forms.Named, Protocol):
@@ -98,13 +100,15 @@ def _may_be_short_form(mention: Mention, text: str, sites: set[int]) -> bool:
 
 
 def _opening_word(mention: Mention, long_forms: list[Mention], text: str) -> Mention | None:
-    """The company an unknown one-word ORG (or misread NORP) opens, named earlier ("Vale" after "Vale Indonesia",
+    """The company an unknown one-word ORG (or misread NORP or GPE) opens, named earlier ("Vale" after "Vale Indonesia",
     "Anglo" after "Anglo American", "Sibanye" after "Sibanye Stillwater"): news copy shortens a company to its
     first word once it has named it. Of several such names, the one named most often (then the first)."""
     if mention.label not in OPENING_WORD_LABELS or " " in mention.text or not mention.text[:1].isupper():
         return None
     if mention.label == "NORP" and short_forms.before_common_noun(mention, text):
         return None  # a nationality before a common noun ("other Asian countries") is an adjective, no short name
+    if mention.label == "GPE" and (mention.kb_id is not None or short_forms.placed_in(mention, text)):
+        return None  # a listed place, or a town after "in"/"near" ("a plant in Denison"), keeps its reading
     earlier = [long for long in long_forms if long.end <= mention.start and long.text.split()[0] == mention.text]
     if not (earlier := earlier or short_forms.sole_later_name(mention, long_forms, text)):
         return None
@@ -115,11 +119,18 @@ def _opening_word(mention: Mention, long_forms: list[Mention], text: str) -> Men
 
 
 def _named_body(mention: Mention, long_forms: list[Mention]) -> Mention | None:
-    """The nearest earlier multi-word ORG ending in this bare body word ("Commission" -> "European Commission")."""
+    """The nearest earlier multi-word ORG ending in this bare body word ("Commission" -> "European Commission"), or
+    headed by it before its "of"/"for" complement ("the Board" -> "Keston County Board of Commissioners")."""
     if mention.label != "ORG" or mention.text not in linking_words().body_heads:
         return None
-    earlier = [long for long in long_forms if long.end <= mention.start and long.text.split()[-1] == mention.text]
+    earlier = [long for long in long_forms if long.end <= mention.start and _headed_by(long.text.split(), mention.text)]
     return earlier[-1] if earlier else None
+
+
+def _headed_by(words: list[str], head: str) -> bool:
+    """The name's words end in ``head`` or hold it right before a complement's "of"/"for"."""
+    pairs = zip(words, words[1:], strict=False)
+    return words[-1] == head or any(word == head and after in BODY_COMPLEMENT_WORDS for word, after in pairs)
 
 
 def _body_variants(name: str) -> set[str]:
@@ -156,19 +167,6 @@ def _same_body(mention: Mention, long_forms: list[Mention]) -> Mention | None:
         return not with_country, abs(long.start - mention.start)
 
     return min(candidates, key=order)
-
-
-def _majority_label(mention: Mention, mentions: Sequence[Mention]) -> str | None:
-    """PERSON or ORG when most other mentions of this one-word name carry it and this one carries the other."""
-    if mention.label not in MAJORITY_LABELS or " " in mention.text:
-        return None
-    counts = {label: 0 for label in MAJORITY_LABELS}
-    for other in mentions:
-        if other.text == mention.text and other.label in counts:
-            counts[other.label] += 1
-    best = max(counts, key=counts.__getitem__)
-    others = sum(counts.values()) - counts[best]
-    return best if best != mention.label and counts[best] > others else None
 
 
 def _defined_places(mentions: Sequence[Mention], text: str) -> dict[str, Mention]:
@@ -235,7 +233,8 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
                     update["kb_id"] = None  # "Berlin" no longer stands for Germany
         if not update and mention.kb_id is None and short_forms.cued_organisation(mention, mentions, text):
             update = {"label": "ORG"}  # "producer X" once: the bare "X" the model reads as a person is the company
-        elif not update and mention.kb_id is None and (majority := _majority_label(mention, mentions)) is not None:
+        elif not update and mention.kb_id is None and mention.text not in places \
+                and (majority := majority_label(mention, mentions)) is not None:
             update = {"label": majority}
         elif not update and mention.kb_id is None and short_forms.organisation_label(mention, mentions, text):
             update = {"label": "ORG"}

@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager, nullcontext
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from thinc.api import NumpyOps, get_current_ops, use_ops
 from threadpoolctl import threadpool_limits
 
@@ -37,6 +37,9 @@ DASH_BRACKET_INFIXES = (r"[-\u2013\u2014](?=\()", r"(?<=[-\u2013\u2014])\(")
 # tokenizer sees one whitespace-delimited chunk at a time, so it cannot look ahead to " and"/" or";
 # a hyphen ending a chunk after a letter or digit is a suspended hyphen in news text, so it splits.
 SUSPENDED_HYPHEN_SUFFIX = r"(?<=[A-Za-z0-9])-"
+# "(Agency) -Mexico will ...", "-Arcadium Lithium said": a wire credit's dash glued to the story's first word (or a
+# list dash glued to its item); the capitalised word after it is a word of its own.
+GLUED_DASH_PREFIX = r"-(?=[A-Z])"
 
 
 # Where the model's matrix products run. "numpy": numpy's BLAS (OpenBLAS in the numpy wheels) through
@@ -174,8 +177,10 @@ def customise_tokenizer(nlp: Language) -> None:
         raise TypeError(f"expected spaCy's rule-based Tokenizer, got {type(tokenizer).__name__}")
     infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN_INFIX, *DASH_BRACKET_INFIXES]
     suffixes = [*(nlp.Defaults.suffixes or ()), SUSPENDED_HYPHEN_SUFFIX]
+    prefixes = [*(nlp.Defaults.prefixes or ()), GLUED_DASH_PREFIX]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 def model_label(nlp: Language) -> str:

@@ -1,9 +1,8 @@
 """Entity resources: gazetteers, commodity lexicon, token patterns and cue words under ``models/entities``.
 
-The only code that reads those files. Every file is validated by a pydantic model on load
-(``extra="forbid"``); ``load_entity_tables`` reads them once per component through a
-``ResourceReader``, so a saved pipeline carries exactly the files it was built from.
-"""
+The only code that reads those files. Every file is validated by a pydantic model on load (``extra="forbid"``);
+``load_entity_tables`` reads them once per component through a ``ResourceReader``, so a saved pipeline carries
+exactly the files it was built from."""
 
 from __future__ import annotations
 
@@ -142,6 +141,7 @@ class CueWords(_Strict):
     reporting_verbs: frozenset[str] = frozenset()
     credit_words: frozenset[str] = frozenset()
     credit_roles: frozenset[str] = frozenset()  # "(Reporting by Name; Editing by Name)": staff credits, no actors
+    contribution_phrases: tuple[str, ...] = ()  # "The Agency contributed to this report.": a credit, no actor
     legal_prefixes: frozenset[str] = frozenset()
     partnership_suffixes: frozenset[str] = frozenset()
     legal_forms: frozenset[str] = frozenset()  # a company's legal form, never a name alone ("LLC", "Ltd.")
@@ -155,6 +155,7 @@ class CueWords(_Strict):
     unit_heads: frozenset[str] = frozenset()  # a title-case unit word after an ORG is part of it ("... Division")
     feature_heads: frozenset[str] = frozenset()  # "the Uyuni salt flat": the name before them is a LOC
     mass_words: frozenset[str] = frozenset()  # "<n> tonnes of" + a word that is a commodity only in context ("lead")
+    commodity_trade_heads: frozenset[str] = frozenset()  # "lead smelter", "lead producer": "lead" is the metal
     site_plurals: frozenset[str] = frozenset()
     site_keywords: frozenset[str] = frozenset()  # after a name, make it a site ("the Lennox deposit")
     site_name_keywords: frozenset[str] = frozenset()  # end a facility's name inside a model span ("Donald Project")
@@ -167,6 +168,8 @@ class CueWords(_Strict):
     honorifics: frozenset[str] = frozenset()
     address_countries: frozenset[str] = frozenset()  # write "Town, ST" with the ISO 3166-2 subdivision part
     regional_abbreviations: dict[str, dict[str, str]] = {}  # "SA" -> source country -> gazetteer name
+    state_abbreviations: dict[str, str] = {}  # "Ariz." -> "US-AZ": news style's state and province abbreviations
+    dateline_place_abbreviations: dict[str, str] = {}  # "COOSA Co., Ala.": "Co." -> "County" in a dateline
     furniture_labels: frozenset[str] = frozenset()  # "Keywords:", "Posted by:": the names after them are furniture
     furniture_lines: tuple[str, ...] = ()  # "Email a friend": widget lines that name nothing
     name_lowercase_words: frozenset[str] = frozenset()  # the only lower-case words a name holds ("of", "de")
@@ -283,9 +286,7 @@ def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> 
     towns = reader.json(f"{folder}/{TOWNS_FILE}", Towns)
     cues = reader.json(f"{folder}/{CUE_WORDS_FILE}", CueWords)
     return EntityTables(
-        gazetteer=gazetteer,
-        capitals=load_capitals(reader, gazetteer, folder),
-        ministries=load_ministries(reader, folder),
+        gazetteer=gazetteer, capitals=load_capitals(reader, gazetteer, folder), ministries=load_ministries(reader, folder),
         lexicon=lexicon,
         parse_commodity=CommodityParser(lexicon),
         commodity_words=frozenset(word.lower() for word in commodity_surfaces(lexicon)) | frozenset(lexicon.forms),
@@ -329,8 +330,7 @@ def load_gazetteer(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> dict
     """Surface form -> entry. Later files win; rows marked ``canonical`` rename every row with their id and label.
 
     Capitals (``capitals.jsonl``) are GPE entries for the literal city, with the city's own ISO 3166-2 code
-    where there is one ("Tokyo" -> JP-13, "Brussels" -> BE-BRU); their metonymic use is ``load_capitals``.
-    """
+    where there is one ("Tokyo" -> JP-13, "Brussels" -> BE-BRU); their metonymic use is ``load_capitals``."""
     rows = [row for name in GAZETTEER_FILES for row in reader.jsonl(f"{folder}/{name}", PhrasePattern)]
     canonical: dict[tuple[str, str | None], str | None] = {
         (row.label, row.id): row.normalized for row in rows if row.canonical and row.id

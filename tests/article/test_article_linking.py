@@ -113,6 +113,16 @@ def test_bare_body_word_takes_the_earlier_body():
     assert link_entities([records[1]], text)[0].normalized == "Commission"
 
 
+def test_bare_body_word_takes_the_earlier_body_it_heads_before_of():
+    text = "The Marlow County Board of Supervisors met on Friday. The Board backed the mine."
+    records = [entity_record("Marlow County Board of Supervisors", text.index("Marlow")),
+               entity_record("Board", text.rindex("Board"))]
+    assert link_entities(records, text)[1].normalized == "Marlow County Board of Supervisors"
+    other = "The Marlow County Housing Board of Supervisors met. The Fund paid."
+    records = [entity_record("Marlow County Housing Board of Supervisors", 4), entity_record("Fund", other.rindex("Fund"))]
+    assert link_entities(records, other)[1].normalized == "Fund"
+
+
 def test_body_facility_name_is_found_on_heading_lines():
     text = HEADLINE_ARTICLE
     linked = link_entities(_headline_article_records(), text)
@@ -332,6 +342,18 @@ def test_first_word_of_an_earlier_company_is_that_company():
     ]
     linked = link_entities(records, text)[2]
     assert (linked.label, linked.normalized) == ("ORG", "Brenmoor Nickel")
+
+
+def test_town_reading_of_an_earlier_company_first_word_is_that_company():
+    text = "Tarlow Kessing bought a stake. Analysts said Tarlow paid too much; its plant in Tarlow stays open."
+    records = [
+        entity_record("Tarlow Kessing", 0),
+        entity_record("Tarlow", text.index("Tarlow paid"), label="GPE"),
+        entity_record("Tarlow", text.rindex("Tarlow"), label="GPE"),
+    ]
+    linked = link_entities(records, text)
+    assert (linked[1].label, linked[1].normalized) == ("ORG", "Tarlow Kessing")
+    assert (linked[2].label, linked[2].normalized) == ("GPE", "Tarlow")  # "in Tarlow": the town
 
 
 def test_first_word_before_the_company_or_of_a_place_stays():

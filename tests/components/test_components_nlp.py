@@ -19,11 +19,14 @@ from pipeline.components.nlp import STAGES, ModelNotFound, build_nlp
         ("germanium- or gallium-bearing ores", ["germanium", "-", "or", "gallium", "-", "bearing", "ores"]),
         ("Perth, Western Australia–(Wirefile Corp.)", ["Perth", ",", "Western", "Australia", "–", "(", "Wirefile", "Corp.", ")"]),
         ("Halden, Ontario-(Wirefile)", ["Halden", ",", "Ontario", "-", "(", "Wirefile", ")"]),
+        ("LIMA (Andes Wire) -Peru will cut", ["LIMA", "(", "Andes", "Wire", ")", "-", "Peru", "will", "cut"]),
+        ("-Korvane Lithium said", ["-", "Korvane", "Lithium", "said"]),
         # Unchanged: a lower-case word after the abbreviation, ordinary compounds, currency prefixes.
         ("a U.S.-based refiner", ["a", "U.S.-based", "refiner"]),
         ("state-owned Lynas", ["state", "-", "owned", "Lynas"]),
         ("the U.S. and Japan.", ["the", "U.S.", "and", "Japan", "."]),
         ("US$5 million", ["US$", "5", "million"]),
+        ("a -5% move, --Wire Service-- said", ["a", "-5", "%", "move", ",", "--Wire", "Service--", "said"]),
     ],
 )
 def test_tokenizer_splits_hyphens(nlp, text, tokens):

@@ -11,7 +11,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from pipeline.components.entities.view import HYPHENS, BlockView, TokenColumns
-from pipeline.resources.entities import EntityTables
+from pipeline.resources.entities import CueWords, EntityTables
 from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import commodity_surfaces
 
@@ -43,6 +43,7 @@ class CommodityMatcher:
         tokens = view.tokens
         texts, lowers, title = tokens.texts, tokens.lowers, tokens.title
         size = len(texts)
+        not_before = {phrase.split()[0] for phrase in lexicon.not_before}
         for _, start, end in self.heads(doc):
             head_text = tokens.span_text(start, end)
             if (
@@ -54,10 +55,11 @@ class CommodityMatcher:
             if head_text.lower() in lexicon.ambiguous and title[start] and start > 0 and not tokens.sent_start[start]:
                 continue
             if head_text.lower() in lexicon.contextual and not _commodity_context(
-                start, end, tokens, elements, forms, self.tables.cues.mass_words):
+                start, end, tokens, elements, forms, self.tables.cues):
                 continue  # "lead" the verb or noun, not the metal
-            if end < size and texts[end] in HYPHENS and end + 1 < size and lowers[end + 1] == "ion":
-                continue  # "lithium-ion" names a battery, not lithium
+            after = end + 1 if end < size and texts[end] in HYPHENS else end
+            if after < size and lowers[after] in not_before:
+                continue  # "lithium-ion", "lithium ion batteries" name a battery, not lithium (``not_before``)
             while end < size and texts[end] == "-" and end + 1 < size and lowers[end + 1] in elements:
                 end += 2
             # "indium gallium arsenide", "zinc germanium phosphide": element names chained before one form word
@@ -78,18 +80,26 @@ class CommodityMatcher:
         return result
 
 
+# Penn tags of a noun or noun modifier ("lead" in "lead smelter"; "lead" the verb is VB/VBP).
+NOUN_TAGS = frozenset({"NN", "NNP", "JJ"})
 # Words joining two commodities ("zinc and lead", "lead-zinc", "copper, lead").
 COMMODITY_JOINERS = frozenset({"and", "or", ",", "-", "/", "&"})
 
 
 def _commodity_context(start: int, end: int, tokens: TokenColumns, elements: dict[str, str], forms: dict[int, int],
-                       mass_words: frozenset[str]) -> bool:
+                       cues: CueWords) -> bool:
     """A word that is a commodity only in context ("lead"): joined to another element name ("zinc and lead",
-    "lead-zinc"), before a form word ("lead concentrate"), or after "<number or unit> of" ("8,900 t of lead")."""
+    "lead-zinc"), before a form word ("lead concentrate"), after "<number or unit> of" ("8,900 t of lead"), or a noun
+    before a word of the metal's trade or after "refined" ("the largest lead producer", "its lead smelter", "refined
+    lead output": ``commodity_trade_heads``)."""
     lowers = tokens.lowers
     size = len(lowers)
     if end in forms:
         return True
+    noun = tokens.tags[start] in NOUN_TAGS
+    if noun and (end < size and lowers[end] in cues.commodity_trade_heads or start >= 1 and lowers[start - 1] == "refined"):
+        return True
+    mass_words = cues.mass_words
     if end + 1 < size and lowers[end] in COMMODITY_JOINERS and lowers[end + 1] in elements:
         return True
     if start >= 2 and lowers[start - 1] in COMMODITY_JOINERS and lowers[start - 2] in elements:

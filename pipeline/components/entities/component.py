@@ -16,7 +16,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from pipeline.components.base import OrewireComponent, block_text
-from pipeline.components.entities.abbreviations import abbreviated_places
+from pipeline.components.entities.abbreviations import abbreviated_places, dateline_towns
 from pipeline.components.entities.commodities import CommodityMatcher
 from pipeline.components.entities.commodity_led import commodity_led_companies
 from pipeline.components.entities.cued_acronyms import cued_acronyms
@@ -90,6 +90,7 @@ class EntityComponent(OrewireComponent):
         """Gazetteer, commodity, vetted token-pattern and dateline-place hits, none across a line break."""
         doc = view.doc
         spans = gazetteer_spans(view, self.phrases, self.tables.gazetteer)
+        spans.extend(dateline_towns(view, self.tables))  # before the patterns: "COOSA Co., Ala." is no company
         spans.extend(self.commodities.spans(view))
         for match_id, start, end in self.patterns.matches(doc, view.tokens):
             label, check = self.patterns.check_of(doc, match_id)

@@ -143,16 +143,26 @@ def _complement_word(token: Token, tables: EntityTables) -> bool:
 
 
 def caption_credit(span: Span, tables: EntityTables) -> bool:
-    """The name after a caption label and a colon ("Photo: Ann Example/Agency", "Picture: AGENCY") is the picture's
-    credit, no actor of the story (``caption_labels``)."""
+    """The name after a caption label and a colon ("Photo: Ann Example/Agency", "Picture: AGENCY", also a label
+    after a capitalised word, "File image: Agency", "File photo: Agency") is the picture's credit, no actor of the
+    story (``caption_labels``)."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].text == ":" and doc[span.start - 2].text in tables.cues.caption_labels
+    if span.start < 2 or doc[span.start - 1].text != ":":
+        return False
+    label = doc[span.start - 2]
+    if label.text in tables.cues.caption_labels:
+        return True
+    return (label.is_lower and label.text.title() in tables.cues.caption_labels and label.i >= 1
+            and doc[label.i - 1].is_title and doc[label.i - 1].is_alpha)
 
 
 def without_caption_label(span: Span, tables: EntityTables) -> Span | None:
     """A name with a caption label glued on ("Ministry of Commerce" + "Photo:") without it; None when nothing is
-    left, the span itself when there is no label."""
+    left, or when the label and its colon open the span ("Photo: Agency": all of it is the picture's credit); the
+    span itself when there is no label."""
     doc = span.doc
+    if len(span) > 2 and span[0].text in tables.cues.caption_labels and span[1].text == ":":
+        return None
     if span[-1].text not in tables.cues.caption_labels or span.end >= len(doc) or doc[span.end].text != ":":
         return span
     return Span(doc, span.start, span.end - 1, label=span.label_) if len(span) > 1 else None
@@ -312,15 +322,16 @@ def _inner_capital(token: Token) -> bool:
 
 
 def titled_person_inside(span: Span, tables: EntityTables) -> tuple[Span, Span] | None:
-    """"Northern Territory Police Superintendent Ann Example": an organisation, a person title and a name written
-    as one run, which the model may read as one ORG, are the ORG and the PERSON, the title dropped. The name is
-    two or three plain capitalised words ending the span, no place and no commodity; None otherwise."""
+    """"Northern Territory Police Superintendent Ann Example", "Korvane MD Ann Example": an organisation, a person
+    title (title case or an upper-case abbreviation) and a name written as one run, which the model may read as one
+    ORG, are the ORG and the PERSON, the title dropped. The name is two or three plain capitalised words ending the
+    span, no place and no commodity; None otherwise."""
     doc = span.doc
     if span.label_ != "ORG":
         return None
     cues = tables.cues
     titles = cues.person_titles | cues.job_title_words
-    first = next((t.i for t in span[1:] if t.is_title and t.lower_ in cues.person_titles), None)
+    first = next((t.i for t in span[1:] if (t.is_title or t.is_upper) and t.lower_ in cues.person_titles), None)
     if first is None:
         return None
     start = first

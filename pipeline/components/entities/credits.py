@@ -26,6 +26,7 @@ import re
 from spacy.tokens import Span
 
 from pipeline.components.entities.view import TokenColumns
+from pipeline.resources.entities import CueWords
 from pipeline.text.calendar_names import MONTHS, WEEKDAYS
 
 # The dash after a wire dateline's bracket (ASCII hyphens, doubled hyphens and typographic dashes).
@@ -34,6 +35,8 @@ STORY_DASHES = frozenset({"-", "--", "---", "‒", "–", "—", "―", "_"})
 # The most words a dateline place holds before its credit ("SAO PAULO, Brazil").
 MAX_DATELINE_TOKENS = 6
 CREDIT_SEPARATORS = frozenset({"/", "|"})
+# The most letters of an abbreviated dateline word ("Calif.", "Sask.").
+MAX_ABBREVIATION_LETTERS = 5
 # The most words of a photographer's name before a caption credit's bracket, and the stops that end the caption.
 MAX_PHOTOGRAPHER_TOKENS = 3
 CAPTION_STOPS = frozenset({".", "!", "?"})
@@ -82,15 +85,23 @@ def _dated(text: str) -> bool:
 
 # How far back a staff credit's "<role> by" may stand ("Reporting by Ann Example and Bo Example").
 MAX_STAFF_CREDIT_TOKENS = 8
+# The longest contribution note read after a name ("contributed to this report").
+MAX_CONTRIBUTION_TOKENS = 5
 STAFF_CREDIT_STOPS = frozenset({";", "(", ")"})
 
 
-def staff_credit(span: Span, tokens: TokenColumns, roles: frozenset[str]) -> bool:
+def staff_credit(span: Span, tokens: TokenColumns, cues: CueWords) -> bool:
     """A PERSON or ORG named after "<role> by" in the same clause of a credit line ("Reporting by Ann Example and Bo
-    Example; Editing by Cy Example"): the reporters and editors of the story, no actors of it."""
+    Example; Editing by Cy Example", ``credit_roles``), or right before a contribution note that closes wire copy
+    ("The Agency contributed to this report.", ``contribution_phrases``): the story's reporters, editors and
+    contributing agencies, no actors of it."""
     if span.label_ not in CREDITED_LABELS:
         return False
     lowers, newline = tokens.lowers, tokens.newline
+    after = " ".join(lowers[span.end : span.end + MAX_CONTRIBUTION_TOKENS])
+    if any(after.startswith(phrase) for phrase in cues.contribution_phrases):
+        return True
+    roles = cues.credit_roles
     i = span.start - 1
     while i >= 1 and span.start - i <= MAX_STAFF_CREDIT_TOKENS and not newline[i] and lowers[i] not in STAFF_CREDIT_STOPS:
         if lowers[i] == "by" and lowers[i - 1] in roles:
@@ -154,15 +165,23 @@ def _story_dash(text: str) -> bool:
 
 def _dateline_before(i: int, tokens: TokenColumns) -> bool:
     """Token ``i`` (before the bracket) ends a dateline: a number, an all-caps word, a line start, or title-case
-    place words that are all their line holds before the bracket ("Jakarta (Agency) -", "LIMA, Peru (AP) _")."""
+    place words that are all their line holds before the bracket ("Jakarta (Agency) -", "LIMA, Peru (AP) _"),
+    a state written abbreviated among them ("TUCSON, Ariz. (AP) -")."""
     if i < 0 or tokens.newline[i] or tokens.like_num[i] or tokens.upper[i] and tokens.alpha[i]:
         return True
     first = i
     while first >= 0 and not tokens.newline[first] and i - first < MAX_DATELINE_TOKENS:
-        if not (tokens.alpha[first] and (tokens.title[first] or tokens.upper[first]) or tokens.texts[first] == ","):
+        if not (tokens.alpha[first] and (tokens.title[first] or tokens.upper[first]) or tokens.texts[first] == ","
+                or _abbreviated_word(tokens.texts[first])):
             return False
         first -= 1
     return first < 0 or tokens.newline[first]
+
+
+def _abbreviated_word(text: str) -> bool:
+    """A capitalised abbreviation closed by its full stop ("Ariz.", "Co.", "N.Y.")."""
+    letters = text.replace(".", "")
+    return text.endswith(".") and text[:1].isupper() and letters.isalpha() and len(letters) <= MAX_ABBREVIATION_LETTERS
 
 
 def outlet_name(span: Span, reporting_verbs: frozenset[str], heads: frozenset[str], sources: frozenset[str]) -> Span:

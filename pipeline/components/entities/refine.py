@@ -118,7 +118,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         if label != "COMMODITY" and (
             state_after_city(span, tables) and not noted or ticker(span, tables) or wire_credit(span, view.tokens)
             or headline_fragment(span, view, tables) or place_of_fragment(span, tables) or staff_credit(span, view.tokens,
-            tables.cues.credit_roles) or slash_credit(span, tables, tokens=view.tokens) or unclassed_name(span, tables)
+            tables.cues) or slash_credit(span, tables, tokens=view.tokens) or unclassed_name(span, tables)
         ):
             continue  # address parts, trading symbols, picture credits and split name fragments (issue 13, round 4)
         if label == "ORG" and (split := trailing_person(span, tables) or titled_person_inside(span, tables)) is not None:

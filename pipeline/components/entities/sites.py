@@ -181,11 +181,15 @@ def plural_designation(span: Span, tables: EntityTables) -> bool:
 
 
 def _site_plural(span: Span, comma: int, tables: EntityTables) -> bool:
-    """The words before the comma at ``comma`` are a plural site noun ("deposits", "ore bodies")."""
+    """The words before the comma at ``comma`` are a plural site noun ("deposits", "ore bodies"), not the complement
+    of a job title ("the head of operations, Ann Example,": the name is the person holding it)."""
     doc = span.doc
     one = doc[comma - 1].lower_
     two = f"{doc[comma - 2].lower_} {one}" if comma >= 2 else one
-    return one in tables.cues.site_plurals or two in tables.cues.site_plurals
+    width = 1 if one in tables.cues.site_plurals else 2 if two in tables.cues.site_plurals else 0
+    of = comma - width - 1
+    titles = tables.cues.person_titles | tables.cues.job_title_words
+    return width > 0 and not (of >= 1 and doc[of].lower_ == "of" and doc[of - 1].lower_ in titles)
 
 
 def facility_name(span: Span, tables: EntityTables) -> Span | None:

@@ -113,8 +113,10 @@ def _list_members(view: BlockView, spans: list[Span], tables: EntityTables, take
             after = starts.get(joiner)
             closes = after is not None and (after.end >= size or texts[after.end] not in {",", "and"})
             if after is not None and (joiner not in misread or closes and after.label_ == before.label_):
-                if after.label_ == before.label_:
-                    found.extend(Span(view.doc, first, last, label=before.label_) for first, last in members)
+                if after.label_ == before.label_:  # a member two lists share ("A, B, C and D") is added once
+                    added = {(span.start, span.end) for span in found}
+                    found.extend(Span(view.doc, first, last, label=before.label_) for first, last in members
+                                 if (first, last) not in added)
                 break
             start = joiner
     return found

@@ -49,3 +49,26 @@ def test_a_symbol_defined_after_its_element_priced_per_kilo_or_paired_is_the_met
 def test_one_letter_symbols_joined_by_a_slash_stay_unread(nlp):
     found = ents(make_block_doc(nlp, "The ratio of U/V in the core samples rose, Velmar Metals said."))
     assert ("U", "COMMODITY") not in found and ("V", "COMMODITY") not in found
+
+
+def test_high_purity_manganese_products_are_named_whole(nlp):
+    doc = make_block_doc(nlp, "Tarvik will refine high purity manganese sulphate in Ohio; buyers want HPMSM and HPEMM.")
+    found = normalized(doc)
+    assert ("high-purity manganese sulphate", "COMMODITY") in found
+    assert ("high-purity electrolytic manganese metal", "COMMODITY") in found
+    assert ("manganese sulphate", "COMMODITY") not in found
+    plain = normalized(make_block_doc(nlp, "Tarvik will refine high-purity vanadium in Ohio."))
+    assert ("vanadium", "COMMODITY") in plain  # other metals keep the bare name: only the traded products are listed
+
+
+def test_lead_before_a_trade_word_or_after_refined_is_the_metal(nlp):
+    found = ents(make_block_doc(nlp, "Tarvik, the region's largest lead producer, said refined lead rose 3% last year."))
+    assert found.count(("lead", "COMMODITY")) == 2
+    verbs = ents(make_block_doc(nlp, "She will lead production planning, and they lead output talks with the union."))
+    assert ("lead", "COMMODITY") not in verbs
+
+
+def test_lithium_ion_written_without_a_hyphen_names_a_battery(nlp):
+    found = ents(make_block_doc(nlp, "The anode goes into lithium ion batteries and lithium-ion packs made in Ohio."))
+    assert not any(label == "COMMODITY" and text.lower().startswith("lithium") for text, label in found)
+    assert ("lithium", "COMMODITY") in ents(make_block_doc(nlp, "The plant will make lithium in Ohio."))

@@ -78,6 +78,13 @@ def test_organisation_title_and_name_run_is_split(nlp, tables):
     assert ("Andrew Cole", "PERSON") in found
 
 
+def test_organisation_abbreviated_title_and_name_run_is_split(nlp, tables):
+    doc = make_block_doc(nlp, "The drill results were strong, OreQuest MD Daniel Pereza said.")
+    split = titled_person_inside(_span(doc, "OreQuest MD Daniel Pereza"), tables)
+    assert split is not None
+    assert [(part.text, part.label_) for part in split] == [("OreQuest", "ORG"), ("Daniel Pereza", "PERSON")]
+
+
 def test_run_without_a_plain_name_stays(nlp, tables):
     doc = make_block_doc(nlp, "Korvane Chief Executive Officer Jakarta said so.")
     assert titled_person_inside(_span(doc, "Korvane Chief Executive Officer Jakarta"), tables) is None

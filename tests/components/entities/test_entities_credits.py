@@ -31,6 +31,8 @@ def _credit(doc, text: str, label: str = "ORG") -> bool:
         ("QUITO, Ecuador (AP) _ Miners walked out on Monday.", "AP"),
         ("Hanoi (Delta News) – Tin exports fell in May.", "Delta News"),
         ("Tin Curbs Lifted\n(Andes Wire)\nPeru lifted its limits.", "Andes Wire"),
+        ("BRAXTON, Ariz. (AP) — The copper mine won its permit.", "AP"),
+        ("KESTON, Mich. (WKRV) - The county board backed the mine.", "WKRV"),
     ],
 )
 def test_agency_in_a_credit_place_is_a_credit(text, agency):
@@ -148,3 +150,16 @@ def test_a_name_ending_in_an_outlet_word_is_the_outlet(nlp, text):
     found = ents(make_block_doc(nlp, text))
     outlets = [(name, label) for name, label in found if name.endswith(("Bulletin", "Weekly"))]
     assert outlets and all(label == "ORG" for _, label in outlets)
+
+
+def test_agency_before_a_contribution_note_is_a_credit(nlp):
+    found = ents(make_block_doc(nlp, "The mill will reopen in May.\n\nThe Andes Wire Service contributed to this report."))
+    assert not any(label in {"ORG", "PERSON"} for _, label in found)
+    kept = ents(make_block_doc(nlp, "The Andes Wire Service reported that the mill will reopen in May."))
+    assert any(label == "ORG" for _, label in kept)
+
+
+def test_wire_credit_with_its_dash_glued_to_the_story_is_a_credit(nlp):
+    found = ents(make_block_doc(nlp, "QUITO (Andes Wire) -Ecuador will cut its mining levy, officials said."))
+    assert ("Ecuador", "GPE") in found
+    assert not any(name.startswith("Andes") for name, _ in found)

@@ -16,6 +16,12 @@ def test_names_after_a_furniture_label_are_no_facts(nlp):
     assert ("Jakarta", "GPE") in found
 
 
+def test_names_after_a_published_by_label_are_no_facts(nlp):
+    found = ents(make_block_doc(nlp, "Post Published By: Ola Brandt\nUpdated : 3 May 2024\nNickel prices rose in Jakarta."))
+    assert ("Ola Brandt", "PERSON") not in found
+    assert ("Jakarta", "GPE") in found
+
+
 def test_widget_lines_and_glued_bylines_name_nothing(nlp):
     found = ents(make_block_doc(nlp, "Email a friend\nRelated News from Metal segment\nByMarta\nZinc rose in Lima."))
     assert [text for text, _ in found] == ["Zinc", "Lima"]

@@ -46,6 +46,13 @@ def test_names_in_apposition_to_site_nouns_are_sites(nlp):
     assert ("Garroway", "FACILITY") in found
 
 
+def test_name_after_a_job_title_ending_in_a_site_plural_is_no_site(nlp):
+    found = ents(make_block_doc(nlp, "The firm's head of operations, Pavel Orlov, said output would recover."))
+    assert not any(label == "FACILITY" for _, label in found)
+    sites = ents(make_block_doc(nlp, "It owns a string of mines, Fenwick and Garroway, which host graphite."))
+    assert ("Fenwick", "FACILITY") in sites
+
+
 def test_places_in_a_site_list_keep_their_label(nlp):
     doc = make_block_doc(nlp, "It runs three mines, Chile and Peru among its hosts, and plans more.")
     assert ("Chile", "GPE") in ents(doc)
@@ -97,6 +104,21 @@ def test_caption_credit_and_label(nlp, tables):
     assert trimmed is not None and trimmed.text == "Ministry of Commerce"
     assert caption_credit(Span(doc, photo + 2, photo + 4, label="PERSON"), tables)
     assert not caption_credit(trimmed, tables)
+
+
+def test_model_name_opened_by_a_caption_label_is_all_credit(nlp, tables):
+    doc = nlp.make_doc("The pit at dusk (Photo: Tarlow Minerals)")
+    photo = [t.i for t in doc if t.text == "Photo"][0]
+    assert without_caption_label(Span(doc, photo, photo + 3, label="ORG"), tables) is None
+    assert without_caption_label(Span(doc, photo + 2, photo + 4, label="ORG"), tables) is not None
+
+
+def test_caption_label_after_a_capitalised_word_is_a_credit(nlp, tables):
+    doc = nlp.make_doc("File image: Andes Wire\nThe smelter restarted on Monday.")
+    assert caption_credit(Span(doc, 3, 5, label="ORG"), tables)
+    sentence = nlp.make_doc("They showed the image: Andes Wire had taken it.")
+    start = [t.i for t in sentence if t.text == "Andes"][0]
+    assert not caption_credit(Span(sentence, start, start + 2, label="ORG"), tables)
 
 
 def test_title_inside_a_name_starts_the_person(nlp, tables):
