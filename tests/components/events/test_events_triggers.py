@@ -1259,7 +1259,7 @@ def test_near_misses_of_those_wordings_are_not_those_events(nlp, text, event_typ
 
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Kestrel's Halden project was granted Major Project Status by Canberra in May.", "Status"),
-    ("In April, the White House said it would fast-track permitting for 10 mining projects.", "fast-track"),
+    ("Officials in Washington said on Monday they would fast-track permits for a dozen copper mines.", "fast-track"),
     ("The ministry will expedite approvals for new lithium refineries from March.", "expedite"),
     ("The Mexican government allowed Marlin Silver to restart mining on May 23.", "allowed"),
     ("The move follows the imposition of higher royalties by Zimbabwe in 2024.", "royalties"),
@@ -1288,7 +1288,7 @@ def test_a_deal_that_talks_are_about_is_only_the_talks(nlp, text, absent):
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    ("The Halden mine was placed in administration in January 2016.", "administration"),
+    ("The Halden mine went into administration in March 2019, its lenders said.", "administration"),
     ("Marlin Vanadium has placed its main operating unit into business rescue, it said on Friday.", "business rescue"),
     ("Kestrel Tungsten appointed administrators on Tuesday after its lenders refused more money.", "administrators"),
     ("Marlin Nickel filed for Chapter 11 protection in Delaware in May.", "Chapter 11"),
@@ -1329,8 +1329,8 @@ def test_a_verbless_headline_move_of_prices_is_a_price_movement(nlp):
 
 
 def test_a_percent_move_to_a_tonnage_is_no_price_movement(nlp):
-    assert "price_movement" not in types_of(nlp, "Zinc rebounded 3% to 120,239 mt from 116,778 mt in May.")
+    assert "price_movement" not in types_of(nlp, "Zinc climbed 4% to 98,150 mt from 94,375 mt in May.")
 
 
 def test_churning_out_a_tonnage_is_an_output_figure(nlp):
-    assert "production_output" in types_of(nlp, "Peru's copper mines churned out 2.76 million tons last year.")
+    assert "production_output" in types_of(nlp, "Chile's copper mines churned out 5.3 million tonnes in 2024.")
