@@ -212,6 +212,15 @@ def folds(groups: Sequence[str], count: int, seed: int) -> np.ndarray:
     return np.array([fold_of[group] for group in groups])
 
 
+def sentence_rows(text: str, spans: Sequence[tuple[int, int]], marks: Sequence[Sequence[Any]]) -> list[np.ndarray]:
+    """The hashed features of each sentence of ``text``; ``marks`` are (quantity type or entity label, start) pairs
+    of orewire's records."""
+    first_end = text.find("\n") if "\n" in text else len(text)
+    return [hashed(sentence_features(text[start:end], index, len(spans), start < first_end,
+                                     [mark for mark, at in marks if start <= at < end]))
+            for index, (start, end) in enumerate(spans)]
+
+
 def build_units(articles: Sequence[Mapping[str, Any]], rules: Mapping[str, Mapping[str, Any]],
                 types: Sequence[str]) -> dict[str, Any]:
     """Per sentence: hashed features, gold labels, rule flags, article; per linked event: type, outcome, sentences."""
@@ -219,12 +228,10 @@ def build_units(articles: Sequence[Mapping[str, Any]], rules: Mapping[str, Mappi
     for article in articles:
         doc, text, links = article["entry"]["id"], article["text"], article["links"]
         spans = sentences(text)
-        first_end = text.find("\n") if "\n" in text else len(text)
         base = len(rows)
         marks = [mark for key in ("quantities", "names") for mark in rules[doc][key]]
-        for index, ((start, end), labels) in enumerate(zip(spans, sentence_labels(spans, links), strict=True)):
-            inside = [name for name, at in marks if start <= at < end]
-            rows.append(hashed(sentence_features(text[start:end], index, len(spans), start < first_end, inside)))
+        rows.extend(sentence_rows(text, spans, marks))
+        for (start, end), labels in zip(spans, sentence_labels(spans, links), strict=True):
             truth.append([event_type in labels for event_type in types])
             triggered = {name for name, at in rules[doc]["triggers"] if start <= at < end}
             flagged.append([event_type in triggered for event_type in types])
@@ -313,11 +320,7 @@ def suggest(units: Mapping[str, Any], types: Sequence[str], silver: Path, floor:
         written = [(r["event_type"], at) for r in records if r.get("type") == "event"
                    for at in [r["trigger"]["start"], *(m["start"] for m in r.get("mentions") or [])]]
         spans = sentences(text)
-        first_end = text.find("\n") if "\n" in text else len(text)
-        rows = [hashed(sentence_features(text[start:end], i, len(spans), start < first_end,
-                                         [mark for mark, at in marks if start <= at < end]))
-                for i, (start, end) in enumerate(spans)]
-        for i, probabilities in enumerate(predict(rows, weights, bias)):
+        for i, probabilities in enumerate(predict(sentence_rows(text, spans, marks), weights, bias)):
             start, end = spans[i]
             have = {event_type for event_type, at in written if start <= at < end}
             found += [(float(p), extraction.doc_id, types[j], " ".join(text[start:end].split()))

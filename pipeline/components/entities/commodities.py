@@ -32,6 +32,8 @@ class CommodityMatcher:
         self.heads.add("COMMODITY", list(tokenizer.pipe(commodity_surfaces(tables.lexicon))))
         self.forms = PhraseMatcher(vocab, attr="LOWER")
         self.forms.add("FORM", list(tokenizer.pipe(list(tables.lexicon.forms))))
+        # the first words of ``not_before`` phrases, read once: "lithium-ion", "lithium ion batteries" name a battery
+        self.not_before = frozenset(phrase.split()[0] for phrase in tables.lexicon.not_before)
 
     def spans(self, view: BlockView) -> list[Span]:
         """Non-overlapping commodity spans, each with its parsed ``commodity`` noted in ``view``."""
@@ -43,7 +45,6 @@ class CommodityMatcher:
         tokens = view.tokens
         texts, lowers, title = tokens.texts, tokens.lowers, tokens.title
         size = len(texts)
-        not_before = {phrase.split()[0] for phrase in lexicon.not_before}
         for _, start, end in self.heads(doc):
             head_text = tokens.span_text(start, end)
             if (
@@ -58,7 +59,7 @@ class CommodityMatcher:
                 start, end, tokens, elements, forms, self.tables.cues):
                 continue  # "lead" the verb or noun, not the metal
             after = end + 1 if end < size and texts[end] in HYPHENS else end
-            if after < size and lowers[after] in not_before:
+            if after < size and lowers[after] in self.not_before:
                 continue  # "lithium-ion", "lithium ion batteries" name a battery, not lithium (``not_before``)
             while end < size and texts[end] == "-" and end + 1 < size and lowers[end + 1] in elements:
                 end += 2

@@ -36,7 +36,7 @@ STORY_DASHES = frozenset({"-", "--", "---", "‒", "–", "—", "―", "_"})
 MAX_DATELINE_TOKENS = 6
 CREDIT_SEPARATORS = frozenset({"/", "|"})
 # The most letters of an abbreviated dateline word ("Calif.", "Sask.").
-MAX_ABBREVIATION_LETTERS = 5
+MAX_DATELINE_ABBREVIATION_LETTERS = 5
 # The most words of a photographer's name before a caption credit's bracket, and the stops that end the caption.
 MAX_PHOTOGRAPHER_TOKENS = 3
 CAPTION_STOPS = frozenset({".", "!", "?"})
@@ -181,7 +181,7 @@ def _dateline_before(i: int, tokens: TokenColumns) -> bool:
 def _abbreviated_word(text: str) -> bool:
     """A capitalised abbreviation closed by its full stop ("Ariz.", "Co.", "N.Y.")."""
     letters = text.replace(".", "")
-    return text.endswith(".") and text[:1].isupper() and letters.isalpha() and len(letters) <= MAX_ABBREVIATION_LETTERS
+    return text.endswith(".") and text[:1].isupper() and letters.isalpha() and len(letters) <= MAX_DATELINE_ABBREVIATION_LETTERS
 
 
 def outlet_name(span: Span, reporting_verbs: frozenset[str], heads: frozenset[str], sources: frozenset[str]) -> Span:

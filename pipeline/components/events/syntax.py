@@ -77,30 +77,32 @@ def headline_clause(trigger: Span, *, breaks: Set[str], punctuation_only: bool =
     return lo, hi
 
 
-def governing_preposition(token: Token) -> str | None:
-    """The preposition a noun (or the noun it modifies) hangs from: "in line with a national plan" gives "with"."""
+def _governing_pobj(token: Token) -> Token | None:
+    """The preposition's object that a noun is, or the noun it modifies is (up to three steps up)."""
     current = token
     for _ in range(3):
         if current.dep_ == "pobj":
-            return str(current.head.lower_)
+            return current
         if current.dep_ not in {"compound", "amod", "nmod", "conj"} or current.head.i == current.i:
             return None
         current = current.head
     return None
 
 
+def governing_preposition(token: Token) -> str | None:
+    """The preposition a noun (or the noun it modifies) hangs from: "in line with a national plan" gives "with"."""
+    pobj = _governing_pobj(token)
+    return None if pobj is None else str(pobj.head.lower_)
+
+
 def talked_about(token: Token, talk_nouns: Set[str]) -> bool:
     """A noun (or the noun it modifies) that talks are about: "talks over an offtake", "negotiations on a joint
     venture" -- the deal is sought, not made."""
-    current = token
-    for _ in range(3):
-        if current.dep_ == "pobj":
-            preposition = current.head
-            return preposition.head.i != preposition.i and preposition.head.lemma_.lower() in talk_nouns
-        if current.dep_ not in {"compound", "amod", "nmod", "conj"} or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
+    pobj = _governing_pobj(token)
+    if pobj is None:
+        return False
+    preposition = pobj.head
+    return preposition.head.i != preposition.i and preposition.head.lemma_.lower() in talk_nouns
 
 
 def is_negated(token: Token, *, negators: Set[str]) -> bool:

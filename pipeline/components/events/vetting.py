@@ -293,20 +293,24 @@ def _object_lemmas(root: Token) -> set[str]:
             if token.pos_ != "PROPN" and token.ent_type_ not in OBJECT_NAME_LABELS}
 
 
-def _subject_lemmas(root: Token) -> set[str]:
-    """Lemmas of the subjects of the trigger's clause: its own, or its copula's ("sales were higher")."""
+def _subjects(root: Token) -> list[Token]:
+    """The subjects of the trigger's clause: its own, or its copula's ("sales were higher")."""
     heads = [root, root.head] if root.dep_ in {"acomp", "attr", "oprd", "advmod"} else [root]
-    return {child.lemma_.lower() for head in heads for child in head.children if child.dep_ in SUBJECT_DEPS}
+    return [child for head in heads for child in head.children if child.dep_ in SUBJECT_DEPS]
+
+
+def _subject_lemmas(root: Token) -> set[str]:
+    """Lemmas of the subjects of the trigger's clause."""
+    return {subject.lemma_.lower() for subject in _subjects(root)}
 
 
 def _subject_matches(rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
     """Whether the subject of the trigger's clause is one the rule wants: a lemma ("prices have surged"), or a word
     inside an entity of a wanted label ("dysprosium has climbed 26%": the commodity itself moved)."""
     wanted = set(rule.subject_any)
-    if _subject_lemmas(root) & wanted:
+    subjects = _subjects(root)
+    if {subject.lemma_.lower() for subject in subjects} & wanted:
         return True
-    heads = [root, root.head] if root.dep_ in {"acomp", "attr", "oprd", "advmod"} else [root]
-    subjects = [child for head in heads for child in head.children if child.dep_ in SUBJECT_DEPS]
     return any(ent.label_ in wanted and ent.start <= subject.i < ent.end
                for subject in subjects for ent in sentence.entities)
 
