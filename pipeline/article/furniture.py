@@ -21,6 +21,8 @@ TRUNCATED = re.compile(r"\s(?:\.{3}|…)\s*$")
 LIST_SEPARATOR = " • "
 # A link's label ("ALSO READ:", "Also on Ore Daily:") ends with a colon within this many characters.
 LINK_LABEL_CHARS = 40
+# What parts the source named by a credit line from the story's date after it: a comma or a bar.
+CREDIT_SEPARATOR = re.compile(r"\s*[,|·•]\s+")
 
 
 class Furniture:
@@ -32,6 +34,7 @@ class Furniture:
         self._starts = tuple(start.lower() for start in cues.boilerplate_starts)
         self._inline_related = {header.lower() for header in cues.inline_related_headers}
         self._links = tuple(start.lower() for start in cues.link_starts)
+        self._credits = tuple(start.lower() for start in cues.credit_starts)
         self._patterns = [re.compile(pattern, re.I) for pattern in (*cues.furniture_patterns, cues.reading_time)]
 
     @staticmethod
@@ -54,6 +57,17 @@ class Furniture:
         key = self.key(line)
         labelled = ":" in key[:LINK_LABEL_CHARS]  # "Also on Tuesday, ..." is a sentence; "Also on Ore Daily: ..." a link
         return labelled and key.startswith(self._links) and len(WORD.findall(key)) >= self.cues.min_teaser_words
+
+    def credit_date(self, line: Line, parse: Callable[[str], str | None]) -> tuple[int, int] | None:
+        """Offsets of the story's date ending a credit line ("Source: Mining Weekly | May 4, 2018", "Source: Metal
+        Times, August 28, 2025"): the longest tail after a comma or a bar that ``parse`` reads as a date line."""
+        if not self.key(line).startswith(self._credits):
+            return None
+        text = line.text.rstrip()
+        for separator in CREDIT_SEPARATOR.finditer(text):
+            if parse(text[separator.end():]) is not None:
+                return line.start + separator.end(), line.start + len(text)
+        return None
 
     def is_inline_related_header(self, line: Line) -> bool:
         """A header over a list of other stories inside the page ("See also", "Off the wire")."""

@@ -62,6 +62,9 @@ class LayoutCues(BaseModel):
     min_teaser_title_case: float = 0.85
     # A line pointing to another story ("ALSO READ: <headline>"): a teaser of it (zone related).
     link_starts: list[str] = []
+    # A credit line naming the story's source ("Source: <outlet> | <date>"): boilerplate, but a date ending it is
+    # the story's own date (pipeline/article/furniture.py ``credit_date``).
+    credit_starts: list[str] = []
 
 
 # A dateline may share its line with other page metadata: "Dec 12, 2025 | Source: ...".
@@ -81,8 +84,6 @@ NUMERIC_DATE_LINE = re.compile(
     + r"|" + _DAY_OR_MONTH + r"([-.])" + _DAY_OR_MONTH + r"\2(?:(?:19|20)\d\d|\d\d))\s*$"
 )
 DATE_TIME_SLASH = re.compile(r"(?<=\d)\s+/\s+(?=\d{1,2}:\d{2})")
-# A page's time before its date ("10:52, June 22, 2025"): group 1 the time, group 2 the date.
-LEADING_TIME = re.compile(r"^(\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?),?\s+(\S.*)$", re.I)
 SECTION_LABEL = re.compile(r"[^\W\d][\w&' ]{0,40}?\s[-–—|]\s+")
 # Page furniture lines skipped above the headline at most (help desk, phone numbers, a site name).
 MAX_LEADING_FURNITURE = 3

@@ -26,7 +26,6 @@ from pipeline.article.layout_cues import (
     DATELINE_SEPARATOR,
     DEADLINE_CHECK_LINES,
     EMAIL,
-    LEADING_TIME,
     MAX_DATELINE_CHARS,
     MAX_LEADING_FURNITURE,
     NUMBERED_HEADING,
@@ -44,7 +43,7 @@ from pipeline.article.related import classify_related
 from pipeline.errors import ErrorCode, OrewireError
 from pipeline.resources.files import load_json
 from pipeline.text.calendar_names import MONTHS, WEEKDAYS
-from pipeline.text.dateline import parse_dateline
+from pipeline.text.dateline import parse_date_line, parse_dateline
 from pipeline.text.language import ForeignLineDetector
 
 
@@ -132,11 +131,9 @@ class Segmenter:
         start = line.start + len(line.text) - len(rest)
         rest = self._reading_time.sub("", rest)  # the date ends where the page's reading time starts
         end = start + len(rest)
-        # "March 16, 2024 / 3:36 PM": a wire page's date and time split by a slash.
-        # "10:52, June 22, 2025": the time before the date.
-        time_first = LEADING_TIME.match(rest)
-        value = (parse_dateline(rest) or parse_dateline(DATE_TIME_SLASH.sub(" ", rest))
-                 or (parse_dateline(f"{time_first.group(2)} {time_first.group(1)}") if time_first else None))
+        # "March 16, 2024 / 3:36 PM": a wire page's date and time split by a slash; "10:52, June 22, 2025": the time
+        # before the date.
+        value = parse_date_line(rest) or parse_dateline(DATE_TIME_SLASH.sub(" ", rest))
         if value is not None:
             return start, end, value
         first = DATELINE_SEPARATOR.split(rest, maxsplit=1)[0]
@@ -381,13 +378,15 @@ class Segmenter:
         flush()
 
     def _boilerplate_blocks(self, line: Line) -> list[Block]:
-        """A boilerplate line as one block; the page's date on a byline ("By A. Writer | 02/07/2023 01:27 PM EST")
-        or before a reading time ("Wed, Mar 4, 2026, 5:42 PM 3 min read") gets a dateline block of its own."""
+        """A boilerplate line as one block; the page's date on a byline ("By A. Writer | 02/07/2023 01:27 PM EST"), a
+        credit line or before a reading time ("Wed, Mar 4, 2026, 5:42 PM 3 min read") gets a dateline block of its own."""
         whole = [Block(line.start, line.end, "boilerplate", "boilerplate", None)]
         if self._reading_time.search(line.text) and (dated := self.dateline_span(line)) is not None:
             start, end, _ = dated
             return [Block(line.start, start, "boilerplate", "boilerplate", None)] * (start > line.start) + [
                 Block(start, end, "dateline", "dateline", None), Block(end, line.end, "boilerplate", "boilerplate", None)]
+        if (dated_at := self._furniture.credit_date(line, parse_dateline)) is not None:  # "Source: X | May 4, 2018"
+            return [Block(line.start, dated_at[0], "boilerplate", "boilerplate", None), Block(*dated_at, "dateline", "cite", None)]
         if not line.key.startswith(self._byline_starts):
             return whole
         parts = DATELINE_SEPARATOR.split(line.text)

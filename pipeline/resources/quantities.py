@@ -238,6 +238,12 @@ class WordTable(_Table):
     distance_words: list[str] = Field(default_factory=list)
     # "A day after halting trading, ...": a sentence opening on one unit and one of these words measures a distance
     event_links: list[str] = Field(default_factory=list)
+    # "The ban comes a month after the vote": after one of these verbs, one unit then an event link measures the
+    # time between two happenings, as a sentence opening on it does
+    event_link_verbs: list[str] = Field(default_factory=list)
+    # "one of the two furnaces", "among the eight products": before "the", these words make the spelled number after it
+    # the size of a set (a count), where "the two furnaces" alone re-counts things named before
+    set_size_openers: list[list[str]] = Field(default_factory=list)
     # "valid for 30 years, renewable for another 20": a bare number after one of these adds to an amount before it
     continuation_words: list[str] = Field(default_factory=list)
     # the qualifiers that measure such a distance; not a comparison ("80% higher than a year ago")

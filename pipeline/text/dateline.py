@@ -1,6 +1,6 @@
 """Parsing a dateline line ("Dec 12, 2025 16:05", "2025-12-12T16:05:00Z") into ISO 8601.
 
-A pure function shared by segmentation (an article's ``published``) and the date stage (the
+Pure functions shared by segmentation (an article's ``published``) and the date stage (the
 date record of a dateline or a teaser's date line).
 """
 
@@ -28,6 +28,8 @@ DATELINE_FORMS = (
     # "12.12.2025 - 08:18:05": dots between day, month and year are the day-first order of continental Europe.
     re.compile(r"^(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})" + _TIME + r"$"),
 )
+# A page's time before its date ("10:52, June 22, 2025", "5:12 PM 23 September 2025"): group 1 the time, group 2 the date.
+LEADING_TIME = re.compile(r"^(\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?),?\s+(\S.*)$", re.I)
 
 
 def parse_dateline(text: str) -> str | None:
@@ -62,6 +64,16 @@ def parse_dateline(text: str) -> str | None:
             return iso
         return f"{iso}T{hour:02d}:{minute:02d}"
     return None
+
+
+def parse_date_line(text: str) -> str | None:
+    """A line holding only the page's date and time, in either order: ``parse_dateline``, or the time first.
+
+    >>> parse_date_line("4:05 PM 12 December 2025")
+    '2025-12-12T16:05'
+    """
+    time_first = LEADING_TIME.match(text.strip())
+    return parse_dateline(text) or (parse_dateline(f"{time_first.group(2)} {time_first.group(1)}") if time_first else None)
 
 
 def _is_real_day(year: int, month: int, day: int) -> bool:

@@ -118,3 +118,22 @@ def test_a_date_before_a_reading_time_is_the_pages_dateline(segmenter, head):
 def test_a_reading_time_line_without_a_date_stays_furniture(segmenter):
     text = f"Marlin Metals Lifts Output\n\nOre Wire staff 3 min read\n\n{STORY}\n"
     assert not [block for block in segmenter(text).blocks if block.zone == "dateline"]
+
+
+@pytest.mark.parametrize(("line", "date_text"), [
+    ("Source: Ore Weekly | June 3, 2026", "June 3, 2026"),
+    ("Source: Harbour Metals Review, 3 June 2026", "3 June 2026"),
+    ("SOURCE: Cobalt Desk, Asia Edition, June 3, 2026", "June 3, 2026"),
+])
+def test_a_credit_line_ending_in_a_date_keeps_it_as_a_dateline(segmenter, line, date_text):
+    """The story's source and its date: the source stays boilerplate, the date is the story's (above or below it)."""
+    for text in (f"{line}\n\n{STORY}\n", f"Marlin Metals Lifts Output\n\n{STORY}\n\n{line}\n"):
+        blocks = segmenter(text).blocks
+        assert [text[block.start:block.end] for block in blocks if block.zone == "dateline"] == [date_text]
+        assert not any("Source" in text[block.start:block.end] for block in blocks if block.zone != "boilerplate")
+
+
+@pytest.mark.parametrize("line", ["Source: Ore Weekly", "Source: company filings, 2025", "Photo: Ana Ruiz | June 3, 2026"])
+def test_a_credit_line_without_a_full_date_stays_boilerplate(segmenter, line):
+    text = f"Marlin Metals Lifts Output\n\n{STORY}\n\n{line}\n"
+    assert not [block for block in segmenter(text).blocks if block.zone == "dateline"]

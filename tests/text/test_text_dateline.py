@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from datetime import date
 
-from pipeline.text.dateline import parse_dateline
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.text.dateline import parse_date_line, parse_dateline
 
 
 @pytest.mark.parametrize(
@@ -59,3 +63,21 @@ def test_parse_dateline_forms(text: str, expected: str) -> None:
 )
 def test_parse_dateline_rejects(text: str) -> None:
     assert parse_dateline(text) is None
+
+
+@settings(max_examples=80, deadline=None)
+@given(day=st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31)), hour=st.integers(1, 12),
+       minute=st.integers(0, 59), ampm=st.sampled_from(["AM", "PM", "am", "p.m."]), comma=st.booleans())
+def test_a_date_line_reads_the_same_with_its_time_first(day: date, hour: int, minute: int, ampm: str, comma: bool) -> None:
+    """"5:12 PM 23 September 2025", a page's clock before its day, is the minute "23 September 2025 5:12 PM" is."""
+    written = f"{day.day} {day.strftime('%B')} {day.year}"
+    clock = f"{hour}:{minute:02d} {ampm}"
+    expected = parse_dateline(f"{written} {clock}")
+    assert expected is not None and expected.startswith(day.isoformat())
+    assert parse_date_line(f"{clock}{',' if comma else ''} {written}") == expected
+    assert parse_date_line(f"{written} {clock}") == expected
+
+
+@pytest.mark.parametrize("text", ["5:12 PM", "5:12 PM shares rose", "13:00 on the day the mine reopened"])
+def test_a_clock_without_a_day_is_no_date_line(text: str) -> None:
+    assert parse_date_line(text) is None

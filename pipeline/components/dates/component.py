@@ -32,7 +32,7 @@ from pipeline.resources.files import ResourceReader
 from pipeline.schema.extensions import DATE_GROUP, register_extensions
 from pipeline.schema.labels import DATES_FACTORY
 from pipeline.text import temporal as tp
-from pipeline.text.dateline import parse_dateline
+from pipeline.text.dateline import parse_date_line
 
 Choice = TypeVar("Choice", bound=str)
 
@@ -114,10 +114,10 @@ def check_windows(value: str) -> tp.Windows:
 
 
 def dateline_span(doc: Doc) -> Span | None:
-    """The whole stripped block as one absolute date when it is a date line ("Dec 12, 2025 16:05")."""
+    """The whole stripped block as one absolute date when it is a date line ("Dec 12, 2025 16:05", "4:05 PM 12 Dec 2025")."""
     text = block_text(doc)
     stripped = text.strip()
-    value = parse_dateline(stripped) if stripped else None
+    value = parse_date_line(stripped) if stripped else None
     if value is None:
         return None
     start = text.index(stripped)

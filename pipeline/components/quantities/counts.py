@@ -54,6 +54,7 @@ class CountRules:
         self.elided_followers = frozenset(words.elided_followers)
         self.source_after = re.compile(rf",?\s+(?:{alternation(words.source_phrases)})\b", re.IGNORECASE)
         self.source_openers = [opener.split() for opener in words.source_openers]
+        self.set_size_openers = [[*opener, "the"] for opener in words.set_size_openers]
 
     def count(self, doc: Doc, text: str, found: Found, earlier: list[Found]) -> Found | None:
         """The count ``found`` stands for when a plural noun follows it (modifiers allowed), or None."""
@@ -94,7 +95,7 @@ class CountRules:
             if found.spelled and before.rstrip().endswith(","):
                 return keep
             return found
-        if found.spelled and tail_words(before)[-1:] in DETERMINERS:
+        if found.spelled and tail_words(before)[-1:] in DETERMINERS and not self._set_size(before):
             return None
         tagged = doc.has_annotation("TAG")
         for token in doc[span.end : span.end + 7]:
@@ -109,6 +110,12 @@ class CountRules:
                 break
         return elided_count(doc, span, found, earlier, self.elided_followers) or keep
 
+
+    def _set_size(self, before: str) -> bool:
+        """"one of the two furnaces", "among the eight products": the spelled number after "the" gives the size of the
+        set something is picked from, a count of its own; "the two furnaces" alone re-counts named things."""
+        words = tail_words(before)
+        return any(words[-len(opener):] == opener for opener in self.set_size_openers)
 
     def _source(self, text: str, noun: Token, before: str) -> bool:
         """"two people familiar with the talks", "according to three people": people quoted, not counted."""

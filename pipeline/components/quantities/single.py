@@ -44,6 +44,7 @@ class SingleUnits:
         self.open_ends = frozenset(words.open_end_words)
         self.distances = frozenset(words.distance_words)
         self.event_links = frozenset(words.event_links)
+        self.link_verbs = frozenset(words.event_link_verbs)
         self.distance_qualifiers = [phrase.split() for phrase in words.distance_qualifiers]
         self.qualifiers = qualifiers
         fractions = alternation(words.unit_fractions)
@@ -98,10 +99,10 @@ class SingleUnits:
         return False
 
     def _opens_a_distance(self, text: str, end: int) -> bool:
-        """"A day after halting trading, ...", "just a week before the vote": one unit then "after"/"before" an
-        event, opening a sentence or after a ``duration_openers`` word, measures the time between two happenings (a
-        duration, as "less than a week after" is); "A year earlier, ..." or "A year before, ..." with no event
-        after it is the base of a comparison."""
+        """"A day after halting trading, ...", "just a week before the vote", "the ban comes a month after the vote":
+        one unit then "after"/"before" an event, opening a sentence or after a ``duration_openers`` or
+        ``event_link_verbs`` word, measures the time between two happenings (a duration, as "less than a week after"
+        is); "A year earlier, ..." or "A year before, ..." with no event after it is the base of a comparison."""
         following = _NEXT_WORD.match(text, end)
         if following is None or following["word"].lower() not in self.event_links:
             return False
@@ -112,6 +113,8 @@ class SingleUnits:
         words = tail_words(before)
         if _sentence_start(before):
             return self._opens_a_distance(text, end)
+        if words and words[-1] in self.link_verbs:
+            return self._opens_a_distance(text, end)  # "the ban comes a month after the vote"
         if not words or words[-1] not in self.openers:
             return False
         following = _NEXT_WORD.match(text, end)

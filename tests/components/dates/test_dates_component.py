@@ -103,6 +103,9 @@ def test_component_pickles(blank_nlp: Language) -> None:
         ("Jan 29, 2026 11:40", "related", "2026-01-29T11:40"),
         ("28 Jan 2026 10:45", "dateline", "2026-01-28T10:45"),
         ("Feb 5, 2026", "dateline", "2026-02-05"),
+        # a page's clock before its day: the same minute, read whole as the segmenter reads it
+        ("5:12 PM 23 September 2025", "dateline", "2025-09-23T17:12"),
+        ("10:52, June 22, 2025", "related", "2025-06-22T10:52"),
     ],
 )
 def test_dateline_blocks(blank_nlp: Language, text: str, zone: str, value: str) -> None:

@@ -154,3 +154,31 @@ def test_nothing_a_source_opener_counts_is_a_count(nlp, opener: str, number: int
     doc = make_block_doc(nlp, f"Output fell sharply, {opener} {number} {noun} in the region.")
     assert [span.text for span in doc.spans[QUANTITY_GROUP]
             if span._.orewire_quantity["quantity_type"] == "count"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a set something is picked from: the spelled number after "the" is its size, a count
+    ("Crews relined one of the two roasting kilns at the plant.", [("two", "kilns")]),
+    ("Among the nine cobalt grades tracked in May, most rose.", [("nine", "grades")]),
+    ("Tin ranked among the six largest exports by value.", [("six", "exports")]),
+    ("Each of the three refineries trimmed output.", [("three", "refineries")]),
+    # "the" alone, or after a word that picks no member, re-counts things named before: no count
+    ("The two kilns were relined in March.", []),
+    ("Trade between the two nations grew.", []),
+    ("Both of the three refineries are old.", []),
+])
+def test_the_size_of_a_set_picked_from_is_a_count(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    found = [(span.text, span._.orewire_quantity["unit_text"]) for span in doc.spans[QUANTITY_GROUP]
+             if span._.orewire_quantity["quantity_type"] == "count"]
+    assert found == expected
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(word=st.sampled_from(["two", "three", "five", "eight", "twelve"]), noun=_NOUNS,
+       opener=st.sampled_from(["one of", "each of", "among", "two of", "none of"]))
+def test_a_spelled_number_counts_after_a_set_opener_only(nlp, word: str, noun: str, opener: str) -> None:
+    counted = make_block_doc(nlp, f"The company said {opener} the {word} {noun} were sold last year.")
+    bare = make_block_doc(nlp, f"The company said the {word} {noun} were sold last year.")
+    assert word in [span.text for span in counted.spans[QUANTITY_GROUP]]
+    assert word not in [span.text for span in bare.spans[QUANTITY_GROUP]]

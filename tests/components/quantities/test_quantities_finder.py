@@ -289,3 +289,28 @@ def test_brine_concentrations_are_no_masses(text: str, expected: list) -> None:
     found = [(span.text, q["quantity_type"], q["unit"], q["value"])
              for span in doc.spans[QUANTITY_GROUP] for q in [span._.orewire_quantity]]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # uranium enrichment is sold in separative work units; a scale word or a k/t prefix multiplies them
+    ("Our enricher runs a 3.2 million SWU/year cascade and sells 450 tSWU to utilities.",
+     [("3.2 million SWU/year", "other", "SWU", 3200000), ("450 tSWU", "other", "SWU", 450000)]),
+    ("The deal covers 2 million separative work units.", [("2 million separative work units", "other", "SWU", 2000000)]),
+    # engine and motor power: horsepower, also hyphenated before its noun
+    ("Two 900-horsepower motors drive the winder and a 75 hp pump drains the pit.",
+     [("900-horsepower", "other", "hp", 900), ("75 hp", "other", "hp", 75)]),
+    # electric and thermal megawatts of a reactor keep their unit as written
+    ("The reactor delivers 640 MWe from 1,900 MWt of heat.",
+     [("640 MWe", "other", "MWe", 640), ("1,900 MWt", "other", "MWt", 1900)]),
+    # yards are lengths, cubic feet volumes (NIST Handbook 44)
+    ("The conveyor runs 400 yards and the kiln burns 3 million cubic feet of gas.",
+     [("400 yards", "other", "m", 365.76), ("3 million cubic feet", "other", "m3", 84950.539776)]),
+    # an upper-case "HP" is a brand as often as a unit: the number before it stays a count
+    ("The office bought 40 HP laptops.", [("40", "count", None, 40)]),
+])
+def test_power_enrichment_and_imperial_units(text: str, expected: list) -> None:
+    doc = _BLANK(text)
+    found = [(span.text, q["quantity_type"], q["unit"], q["value"])
+             for span in doc.spans[QUANTITY_GROUP] for q in [span._.orewire_quantity]]
+    assert [(t, k, u) for t, k, u, _ in found] == [(t, k, u) for t, k, u, _ in expected]
+    assert [v for *_, v in found] == pytest.approx([v for *_, v in expected])

@@ -30,7 +30,14 @@ def _durations(text: str) -> list[tuple[str, float | None, str | None]]:
     ("Exports stopped almost a year ago.", [("a year", 1, "year")]),
     # without one the distance stays a date's offset, no duration of its own
     ("A year earlier, shipments doubled.", []),
-    ("The ban came a month after the vote.", []),
+    ("The ban took hold a month after the vote.", []),
+    # after "come" ("the ban comes a month after ..."), one unit then an event measures the time between them,
+    # as "came two weeks after" does with a number; "came a year earlier" (no event) stays a comparison's base
+    ("The ban came a month after the vote.", [("a month", 1, "month")]),
+    ("Our levy comes a week before the smelter's audit.", [("a week", 1, "week")]),
+    ("The royalty is coming a year after exports resumed.", [("a year", 1, "year")]),
+    ("Their offer came a year earlier.", []),
+    ("The offer came a day after.", []),
     # opening a sentence, or after an opener ("just"), one unit then "after"/"before" an event measures the time
     # between two happenings; "A year before," with no event after it stays a comparison's base
     ("A week after pausing its shares, the refiner sought creditor protection.", [("A week", 1, "week")]),
@@ -78,3 +85,12 @@ def test_a_unit_and_a_half_is_half_again_a_unit(unit: str, opener: str) -> None:
     more = _durations(f"The plant was idle {opener} a {unit} and a half.")
     assert [value * 1.5 for _, value, _ in one] == [value for _, value, _ in more]
     assert [u for _, _, u in one] == [u for _, _, u in more]
+
+
+@settings(max_examples=40, deadline=None)
+@given(verb=st.sampled_from(TABLES.words.event_link_verbs), unit=st.sampled_from(["day", "week", "month", "year"]),
+       link=st.sampled_from(TABLES.words.event_links))
+def test_a_unit_after_come_and_before_an_event_is_a_duration(verb: str, unit: str, link: str) -> None:
+    """"comes a month after the vote": one unit of time between two happenings, whatever the verb's form."""
+    assert _durations(f"The levy {verb} a {unit} {link} the vote.") == [(f"a {unit}", 1, unit)]
+    assert _durations(f"The levy {verb} a {unit} later.") == []
