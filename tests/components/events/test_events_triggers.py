@@ -746,6 +746,9 @@ def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
     ("Fenwick produces 98% of global germanium, according to the survey.", "production_output", "produces"),
     ("Fenwick is the top graphite miner, providing 60 per cent of global supplies of flake.",
      "production_output", "providing"),
+    # a share of world output told from the producer's side: where it comes from, where it is made
+    ("Close to 85 per cent of the world's tungsten comes from Fenwick, the survey shows.", "production_output", "comes"),
+    ("Roughly 70% of the indium is refined in Norland.", "production_output", "refined"),
     # a rally in share prices is a share move, not a metal price
     ("Coal miners such as Kestrel Coal saw a rally in share prices after the royalty news.", "stock_movement",
      "rally"),
@@ -779,6 +782,12 @@ def test_recall_wordings_fire(nlp, text, event_type, trigger):
     ("Fenwick and Norland together hold 90% of the world's antimony supply chain.", "production_output"),
     # a share in a plain present description still needs a world or market share to be output
     ("Fenwick supplies 90% of the cobalt its neighbour uses.", "production_output"),
+    # a share that comes from a source with no world or global supply named is money or a remark, not output; a
+    # share processed at a plant names no producer's share of the world; controlling a share of world capacity or
+    # production is dominance, which the dev gold annotates in 2 articles and leaves out in 4
+    ("Most of the funding came from Norland's pension fund.", "production_output"),
+    ("Half of the ore is processed at the Kestrel plant.", "production_output"),
+    ("Norland controls about 90% of global graphite anode output.", "production_output"),
     # consulting with someone is how a plan was made, not a rule-making step; nor is a consultation that names
     # no rule, change or contract (it is a step of the plan told before it)
     ("A public consultation will open in the spring.", "regulation"),
