@@ -1268,6 +1268,8 @@ def test_near_misses_of_those_wordings_are_not_those_events(nlp, text, event_typ
 
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Kestrel's Halden project was granted Major Project Status by Canberra in May.", "Status"),
+    ("Marlin said the Norland government has approved Major Project Status for its refinery.", "Status"),
+    ("Kestrel obtained a 25-year mining licence from the Fenwick government in 2021.", "obtained"),
     ("Officials in Washington said on Monday they would fast-track permits for a dozen copper mines.", "fast-track"),
     ("The ministry will expedite approvals for new lithium refineries from March.", "expedite"),
     ("The Mexican government allowed Marlin Silver to restart mining on May 23.", "allowed"),
@@ -1279,6 +1281,7 @@ def test_a_state_granting_or_speeding_approvals_is_regulation(nlp, text, trigger
 
 @pytest.mark.parametrize("text", [
     "The status of the Halden project is unchanged since May.",
+    "Shareholders approved the change to Marlin's listing status.",
     "The new leaching process allows Kestrel to recover more copper.",
     "Canberra allowed exports of the ore to resume in May.",
     "Brasilia circulated a draft plan to fast-track licences for clay projects.",
