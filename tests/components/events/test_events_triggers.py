@@ -746,6 +746,10 @@ def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
     ("Fenwick produces 98% of global germanium, according to the survey.", "production_output", "produces"),
     ("Fenwick is the top graphite miner, providing 60 per cent of global supplies of flake.",
      "production_output", "providing"),
+    # a stake held is an investment by its holder, even told in the present (docs/annotation.md)
+    ("Marlin Metals holds a 30% interest in the Halden project.", "investment", "interest"),
+    ("Kestrel Resources has a 45 per cent shareholding in the smelter.", "investment", "shareholding"),
+    ("Marlin Metals owns 70% of Kestrel Mining, and Fenwick Holdings holds the rest.", "investment", "owns"),
     # a share of world output told from the producer's side: where it comes from, where it is made
     ("Close to 85 per cent of the world's tungsten comes from Fenwick, the survey shows.", "production_output", "comes"),
     ("Roughly 70% of the indium is refined in Norland.", "production_output", "refined"),
@@ -785,6 +789,9 @@ def test_recall_wordings_fire(nlp, text, event_type, trigger):
     # a share that comes from a source with no world or global supply named is money or a remark, not output; a
     # share processed at a plant names no producer's share of the world; controlling a share of world capacity or
     # production is dominance, which the dev gold annotates in 2 articles and leaves out in 4
+    # holding a share of reserves or of the world is no stake; an interest rate is no interest held
+    ("Marlin Metals holds 5% of the world's cobalt reserves.", "investment"),
+    ("Interest rates rose 0.5% while Kestrel Resources has an interest in lower costs.", "investment"),
     ("Most of the funding came from Norland's pension fund.", "production_output"),
     ("Half of the ore is processed at the Kestrel plant.", "production_output"),
     ("Norland controls about 90% of global graphite anode output.", "production_output"),
