@@ -1289,6 +1289,8 @@ def test_a_state_granting_or_speeding_approvals_is_regulation(nlp, text, trigger
 @pytest.mark.parametrize("text", [
     "The status of the Halden project is unchanged since May.",
     "Shareholders approved the change to Marlin's listing status.",
+    # a licence a company still expects to obtain is its own milestone (the seeds' gold), not yet the state's act
+    "Kestrel expects to obtain its mining licence from the Fenwick agency by the end of 2027.",
     "The new leaching process allows Kestrel to recover more copper.",
     "Canberra allowed exports of the ore to resume in May.",
     "Brasilia circulated a draft plan to fast-track licences for clay projects.",
