@@ -71,7 +71,7 @@ def spacy_baseline(nlp: Any, article: Article) -> list[dict[str, Any]]:
     return records
 
 
-def _quantulum_record(doc_id: str, quantity: Any) -> dict[str, Any]:
+def quantulum_record(doc_id: str, quantity: Any) -> dict[str, Any]:
     unit = quantity.unit
     name, entity = unit.name or "", unit.entity.name if unit.entity else ""
     factor, canonical, qtype, currency = 1.0, None, "other", None
@@ -97,16 +97,18 @@ def _quantulum_record(doc_id: str, quantity: Any) -> dict[str, Any]:
                 high=high, unit=canonical, currency=currency)
 
 
-def quantulum_baseline(article: Article) -> list[dict[str, Any]]:
+def quantulum_quantities(text: str) -> list[Any]:
+    """quantulum3's parse of ``text``, its warnings silenced."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # quantulum3 warns on import that its optional classifier is missing
         from quantulum3 import parser
 
+        return list(parser.parse(text))
+
+
+def quantulum_baseline(article: Article) -> list[dict[str, Any]]:
     records = [{"type": "document", "doc_id": article.doc_id}]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        quantities = parser.parse(article.text)
-    records += [_quantulum_record(article.doc_id, quantity) for quantity in quantities]
+    records += [quantulum_record(article.doc_id, quantity) for quantity in quantulum_quantities(article.text)]
     return records
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.events.parties import nationality_on, office_of, passive_owner, previous_subject
+from pipeline.components.events.parties import nationality_on, office_of, passive_owner, previous_subject, source_party
 from pipeline.components.events.sentences import Sentence, in_dateline
 from pipeline.components.events.syntax import (
     PLACE_LABELS,
@@ -59,6 +59,8 @@ class AgentFinder:
         owner = self._possessor(trigger, parties)
         if owner is not None and trigger.root.lemma_.lower() not in self.words.held_nouns:
             return owner, None  # "Bolivia's proven lithium reserves rose": the owner holds them
+        if (source := source_party(trigger, rule.agent_preps, parties, self._entity_in)) is not None:
+            return source, None
         if rule.event_type in PROVIDER_TYPES or (rule.event_type in RECEIVED_PROVIDER_TYPES and self._received(trigger)):
             provider = self._provider(trigger, parties)
             if provider is not None:

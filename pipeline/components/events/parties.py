@@ -78,3 +78,17 @@ def passive_owner(trigger: Span, parties: list[Span], entity_in: Callable[[Token
                     if found is not None:
                         return found
     return None
+
+
+def source_party(trigger: Span, preps: list[str], parties: list[Span],
+                 entity_in: Callable[[Token, list[Span]], Span | None]) -> Span | None:
+    """The party after one of ``preps`` on a verb trigger whose subject is a share: "most of the world's cobalt comes
+    from Congo" (``entity_in``: the party a token names)."""
+    if not preps or trigger.root.pos_ not in {"VERB", "AUX"}:
+        return None
+    for child in trigger.root.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            found = next((entity_in(pobj, parties) for pobj in child.children if pobj.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None

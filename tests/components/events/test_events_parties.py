@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
-from pipeline.components.events.parties import nationality_on, office_of
+from pipeline.components.events.parties import nationality_on, office_of, source_party
 
 
 def _doc(words: list[str], ents: list[tuple[int, int, str]]):
@@ -33,3 +33,19 @@ def test_a_nationality_on_a_noun_trigger_names_the_government(nlp):
     parties = [ent for ent in doc.ents if ent.label_ == "NORP"]
     assert nationality_on(trigger, parties).text == "Canadian"
     assert nationality_on(doc[4:5], parties) is None  # "refinery" has no nationality on it
+
+
+def _entity_in(token, parties):
+    return next((ent for ent in parties if ent.start <= token.i < ent.end), None)
+
+
+def test_the_party_after_a_source_preposition_of_a_share_verb_acts():
+    doc = _doc(["Most", "of", "the", "tin", "comes", "from", "Norland", "."], [(6, 7, "GPE")])
+    for token, (pos, dep, head) in zip(doc, [("ADJ", "nsubj", 4), ("ADP", "prep", 0), ("DET", "det", 3),
+                                               ("NOUN", "pobj", 1), ("VERB", "ROOT", 4), ("ADP", "prep", 4),
+                                               ("PROPN", "pobj", 5), ("PUNCT", "punct", 4)], strict=True):
+        token.pos_, token.dep_, token.head = pos, dep, doc[head]
+    trigger = doc[4:5]
+    assert source_party(trigger, ["from"], list(doc.ents), _entity_in).text == "Norland"
+    assert source_party(trigger, ["in"], list(doc.ents), _entity_in) is None  # the rule names its prepositions
+    assert source_party(trigger, [], list(doc.ents), _entity_in) is None

@@ -746,6 +746,13 @@ def test_senses_beside_them_still_fire(nlp, text, zone, event_type):
     ("Fenwick produces 98% of global germanium, according to the survey.", "production_output", "produces"),
     ("Fenwick is the top graphite miner, providing 60 per cent of global supplies of flake.",
      "production_output", "providing"),
+    # a stake held is an investment by its holder, even told in the present (docs/annotation.md)
+    ("Marlin Metals holds a 30% interest in the Halden project.", "investment", "interest"),
+    ("Kestrel Resources has a 45 per cent shareholding in the smelter.", "investment", "shareholding"),
+    ("Marlin Metals owns 70% of Kestrel Mining, and Fenwick Holdings holds the rest.", "investment", "owns"),
+    # a share of world output told from the producer's side: where it comes from, where it is made
+    ("Close to 85 per cent of the world's tungsten comes from Fenwick, the survey shows.", "production_output", "comes"),
+    ("Roughly 70% of the indium is refined in Norland.", "production_output", "refined"),
     # a rally in share prices is a share move, not a metal price
     ("Coal miners such as Kestrel Coal saw a rally in share prices after the royalty news.", "stock_movement",
      "rally"),
@@ -779,6 +786,15 @@ def test_recall_wordings_fire(nlp, text, event_type, trigger):
     ("Fenwick and Norland together hold 90% of the world's antimony supply chain.", "production_output"),
     # a share in a plain present description still needs a world or market share to be output
     ("Fenwick supplies 90% of the cobalt its neighbour uses.", "production_output"),
+    # a share that comes from a source with no world or global supply named is money or a remark, not output; a
+    # share processed at a plant names no producer's share of the world; controlling a share of world capacity or
+    # production is dominance, which the dev gold annotates in 2 articles and leaves out in 4
+    # holding a share of reserves or of the world is no stake; an interest rate is no interest held
+    ("Marlin Metals holds 5% of the world's cobalt reserves.", "investment"),
+    ("Interest rates rose 0.5% while Kestrel Resources has an interest in lower costs.", "investment"),
+    ("Most of the funding came from Norland's pension fund.", "production_output"),
+    ("Half of the ore is processed at the Kestrel plant.", "production_output"),
+    ("Norland controls about 90% of global graphite anode output.", "production_output"),
     # consulting with someone is how a plan was made, not a rule-making step; nor is a consultation that names
     # no rule, change or contract (it is a step of the plan told before it)
     ("A public consultation will open in the spring.", "regulation"),
@@ -1259,6 +1275,8 @@ def test_near_misses_of_those_wordings_are_not_those_events(nlp, text, event_typ
 
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Kestrel's Halden project was granted Major Project Status by Canberra in May.", "Status"),
+    ("Marlin said the Norland government has approved Major Project Status for its refinery.", "Status"),
+    ("Kestrel obtained a 25-year mining licence from the Fenwick government in 2021.", "obtained"),
     ("Officials in Washington said on Monday they would fast-track permits for a dozen copper mines.", "fast-track"),
     ("The ministry will expedite approvals for new lithium refineries from March.", "expedite"),
     ("The Mexican government allowed Marlin Silver to restart mining on May 23.", "allowed"),
@@ -1270,6 +1288,9 @@ def test_a_state_granting_or_speeding_approvals_is_regulation(nlp, text, trigger
 
 @pytest.mark.parametrize("text", [
     "The status of the Halden project is unchanged since May.",
+    "Shareholders approved the change to Marlin's listing status.",
+    # a licence a company still expects to obtain is its own milestone (the seeds' gold), not yet the state's act
+    "Kestrel expects to obtain its mining licence from the Fenwick agency by the end of 2027.",
     "The new leaching process allows Kestrel to recover more copper.",
     "Canberra allowed exports of the ore to resume in May.",
     "Brasilia circulated a draft plan to fast-track licences for clay projects.",
