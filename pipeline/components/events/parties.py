@@ -4,13 +4,14 @@ trigger (all used by ``agents.AgentFinder``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Set
 
 from spacy.tokens import Span, Token
 
 from pipeline.components.events.syntax import SUBJECT_DEPS
 
 PRONOUN_ANTECEDENT_LABELS = frozenset({"ORG", "GPE"})
+HOLDER_PLACE_LABEL = "GPE"  # a country or state holds the reserves found in it; a region (LOC) only describes where
 
 
 def office_of(person: Span, parties: list[Span]) -> Span | None:
@@ -78,3 +79,29 @@ def passive_owner(trigger: Span, parties: list[Span], entity_in: Callable[[Token
                     if found is not None:
                         return found
     return None
+
+
+def place_holding(trigger: Span, verb: Token | None, parties: list[Span], *, place_preps: Set[str]) -> Span | None:
+    """The country whose reserves a passive clause or a verbless noun states: "reserves in Fenwick are put at 40 Mt",
+    "2 Mt of reserves have been identified in Norland, the survey says" (the holder is the place, not the survey that
+    reports it); None when the clause has an active subject or a "by" agent, who holds or finds them."""
+    if verb is not None and (not any(child.dep_ == "auxpass" for child in verb.children)
+                             or any(child.dep_ == "agent" for child in verb.children)
+                             or not _subject_of(trigger.root, verb)):
+        return None
+    heads = [trigger.root] if verb is None else [trigger.root, verb]
+    for head in heads:
+        for prep in (child for child in head.children if child.dep_ == "prep" and child.lower_ in place_preps):
+            for pobj in (child for child in prep.children if child.dep_ == "pobj"):
+                found = next((ent for ent in parties if ent.start <= pobj.i < ent.end), None)
+                if found is not None and found.label_ == HOLDER_PLACE_LABEL:
+                    return found
+    return None
+
+
+def _subject_of(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is what ``verb``'s clause is about: its subject ("reserves ... are put at"), or the "of"
+    object of its subject ("2 Mt of reserves have been identified"); not a noun deeper in it."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    return noun.dep_ in SUBJECT_DEPS and noun.head.i == verb.i
