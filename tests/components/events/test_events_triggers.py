@@ -1352,3 +1352,12 @@ def test_a_deal_to_supply_is_a_supply_agreement_however_far_the_verb(nlp, text):
 ])
 def test_a_deal_for_another_purpose_is_no_supply_agreement(nlp, text):
     assert "supply_agreement" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company has signed a lease agreement for a 30-year term with an option to buy the site.",
+    "Kestrel said it had struck an exclusivity agreement with a leading bank to finance the refinery.",
+    "For Chile, the ministry is on course to sign non-disclosure agreements.",
+])
+def test_a_lease_exclusivity_or_secrecy_agreement_is_no_cooperation_agreement(nlp, text):
+    assert "cooperation_agreement" not in types_of(nlp, text)
