@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.components.events.parties import (
+    clause_antecedent,
     nationality_on,
     office_of,
     passive_owner,
@@ -87,7 +88,7 @@ class AgentFinder:
         # a subject pronoun takes up the subject of the sentence before; any other pronoun is kept as a last resort
         pronoun = agent if agent is not None and agent.text.lower() in self.pronouns else None
         if pronoun is not None:
-            agent = previous_subject(pronoun) if pronoun.root.dep_ in SUBJECT_DEPS else None
+            agent = (clause_antecedent(pronoun) or previous_subject(pronoun)) if pronoun.root.dep_ in SUBJECT_DEPS else None
             if agent is not None:
                 pronoun = None
         if agent is not None and rule.event_type in NO_FALLBACK_AGENT and governing is not None and (

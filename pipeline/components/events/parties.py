@@ -68,6 +68,19 @@ def previous_subject(pronoun: Span) -> Span | None:
     return None
 
 
+def clause_antecedent(pronoun: Span) -> Span | None:
+    """The actor a subject pronoun of a main clause takes up from a subordinate clause before it in its sentence:
+    "Although Fenwick produces most of the world's graphite, it is discouraging exports" -> Fenwick; "After the rebels'
+    army took the belt, they raised taxes" -> the army. None when that clause's subject is no organisation or country."""
+    verb = pronoun.root.head
+    for clause in (child for child in verb.children if child.dep_ == "advcl" and child.i < pronoun.start):
+        for subject in (child for child in clause.children if child.dep_ in SUBJECT_DEPS):
+            found = next((ent for ent in pronoun.doc.ents if ent.start <= subject.i < ent.end), None)
+            if found is not None:
+                return found if found.label_ in PRONOUN_ANTECEDENT_LABELS else None
+    return None
+
+
 def passive_owner(trigger: Span, parties: list[Span], entity_in: Callable[[Token, list[Span]], Span | None]) -> Span | None:
     """The "by" agent of a participle on a noun trigger: "quotas administered by the regulator X" (``entity_in``: the
     party a token names)."""

@@ -344,3 +344,8 @@ def test_reserves_stated_in_a_country_are_held_by_that_country(nlp):
 def test_a_finder_named_as_subject_still_holds_reserves_found_in_a_country(nlp):
     assert parties_of(nlp, "Kestrel Metals identified reserves of 3 million tonnes in Bolivia.",
                       "resource_estimate") == [("agent", "Kestrel Metals")]
+
+
+def test_a_main_clause_pronoun_takes_up_the_subject_of_the_clause_before_it(nlp):
+    text = "While Indonesia remains the top nickel producer, it banned exports of ore in 2020."
+    assert parties_of(nlp, text, "export_restriction") == [("agent", "Indonesia")]

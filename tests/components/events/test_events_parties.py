@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
-from pipeline.components.events.parties import nationality_on, office_of
+from pipeline.components.events.parties import clause_antecedent, nationality_on, office_of
 
 
 def _doc(words: list[str], ents: list[tuple[int, int, str]]):
@@ -33,3 +33,11 @@ def test_a_nationality_on_a_noun_trigger_names_the_government(nlp):
     parties = [ent for ent in doc.ents if ent.label_ == "NORP"]
     assert nationality_on(trigger, parties).text == "Canadian"
     assert nationality_on(doc[4:5], parties) is None  # "refinery" has no nationality on it
+
+
+def test_a_main_clause_pronoun_takes_up_a_named_subject_of_the_clause_before_it(nlp):
+    doc = nlp("Although China produces most of the world's graphite, it is discouraging exports of the ore.")
+    pronoun = next(doc[t.i: t.i + 1] for t in doc if t.lower_ == "it")
+    assert clause_antecedent(pronoun).text == "China"
+    other = nlp("Prices were weak last year, and it cut exports of the ore.")
+    assert clause_antecedent(next(other[t.i: t.i + 1] for t in other if t.lower_ == "it")) is None
