@@ -5,14 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.events.parties import (
-    clause_antecedent,
-    nationality_on,
-    office_of,
-    passive_owner,
-    place_holding,
-    previous_subject,
-)
+from pipeline.components.events.parties import nationality_on, office_of, passive_owner, place_holding, subject_antecedent
 from pipeline.components.events.sentences import Sentence, in_dateline
 from pipeline.components.events.syntax import (
     PLACE_LABELS,
@@ -28,7 +21,6 @@ from pipeline.resources.events import EventCues, EventWords, TriggerRule
 NO_FALLBACK_AGENT = frozenset({"price_movement"})
 MODIFIER_AGENT_TYPES = frozenset({"stock_movement", "negotiation"})
 HOLDER_TYPES = frozenset({"resource_estimate"})
-HOLDER_PLACE_PREP = "in"  # "reserves in Fenwick": the country holding them
 # acts a nationality adjective on the trigger noun names a government for: "Canadian funding", "Chinese export curbs"
 # acts whose "from X" on the trigger noun names the provider: "an equity investment from the fund", "a loan from X";
 # for a takeover or talks only after a receiving verb ("received a takeover approach from X"): "bought A from B" is a seller
@@ -79,16 +71,14 @@ class AgentFinder:
                 return nation, None
         governing = governing_verb(trigger.root)
         holder_verb = governing is not None and governing.lemma_.lower() in self.words.holder_verbs
-        if rule.event_type in HOLDER_TYPES:
-            place = place_holding(trigger, governing, parties, place_preps={HOLDER_PLACE_PREP})
-            if place is not None:
-                return place, None
+        if rule.event_type in HOLDER_TYPES and (place := place_holding(trigger, governing, parties)) is not None:
+            return place, None  # "reserves in Chile are put at 40 Mt": the country holds them
         by_only = rule.event_type in HOLDER_TYPES and not holder_verb
         agent, verb = self._subject_entity(trigger, sentence, parties, by_only=by_only)
-        # a subject pronoun takes up the subject of the sentence before; any other pronoun is kept as a last resort
+        # a subject pronoun takes up the subject of a clause before it; any other pronoun is kept as a last resort
         pronoun = agent if agent is not None and agent.text.lower() in self.pronouns else None
         if pronoun is not None:
-            agent = (clause_antecedent(pronoun) or previous_subject(pronoun)) if pronoun.root.dep_ in SUBJECT_DEPS else None
+            agent = subject_antecedent(pronoun) if pronoun.root.dep_ in SUBJECT_DEPS else None
             if agent is not None:
                 pronoun = None
         if agent is not None and rule.event_type in NO_FALLBACK_AGENT and governing is not None and (

@@ -12,6 +12,7 @@ from pipeline.components.events.syntax import SUBJECT_DEPS
 
 PRONOUN_ANTECEDENT_LABELS = frozenset({"ORG", "GPE"})
 HOLDER_PLACE_LABEL = "GPE"  # a country or state holds the reserves found in it; a region (LOC) only describes where
+HOLDER_PLACE_PREPS = frozenset({"in"})  # "reserves in Chile": the country holding them
 
 
 def office_of(person: Span, parties: list[Span]) -> Span | None:
@@ -81,6 +82,12 @@ def clause_antecedent(pronoun: Span) -> Span | None:
     return None
 
 
+def subject_antecedent(pronoun: Span) -> Span | None:
+    """The actor a subject pronoun takes up: the subject of a subordinate clause before it in its sentence, else the
+    subject of the sentence before."""
+    return clause_antecedent(pronoun) or previous_subject(pronoun)
+
+
 def passive_owner(trigger: Span, parties: list[Span], entity_in: Callable[[Token, list[Span]], Span | None]) -> Span | None:
     """The "by" agent of a participle on a noun trigger: "quotas administered by the regulator X" (``entity_in``: the
     party a token names)."""
@@ -94,7 +101,8 @@ def passive_owner(trigger: Span, parties: list[Span], entity_in: Callable[[Token
     return None
 
 
-def place_holding(trigger: Span, verb: Token | None, parties: list[Span], *, place_preps: Set[str]) -> Span | None:
+def place_holding(trigger: Span, verb: Token | None, parties: list[Span],
+                  place_preps: Set[str] = HOLDER_PLACE_PREPS) -> Span | None:
     """The country whose reserves a passive clause or a verbless noun states: "reserves in Fenwick are put at 40 Mt",
     "2 Mt of reserves have been identified in Norland, the survey says" (the holder is the place, not the survey that
     reports it); None when the clause has an active subject or a "by" agent, who holds or finds them."""
