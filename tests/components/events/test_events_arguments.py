@@ -337,7 +337,7 @@ def test_reserves_stated_in_a_country_are_held_by_that_country(nlp):
     assert ("agent", "Chile") in parties_of(
         nlp, "By comparison, known reserves in Chile are put at 40 million tonnes.", "resource_estimate")
     # a passive find reported by a survey: the country holds the reserves, the survey only says so
-    assert parties_of(nlp, "Another 2.1 million tonnes of reserves have been identified in Bolivia, the USGS says.",
+    assert parties_of(nlp, "A further 2.1 Mt of lithium reserves were identified in Bolivia, the USGS says.",
                       "resource_estimate") == [("agent", "Bolivia")]
 
 

@@ -1355,9 +1355,9 @@ def test_a_deal_for_another_purpose_is_no_supply_agreement(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The company has signed a lease agreement for a 30-year term with an option to buy the site.",
-    "Kestrel said it had struck an exclusivity agreement with a leading bank to finance the refinery.",
-    "For Chile, the ministry is on course to sign non-disclosure agreements.",
+    "Kestrel has agreed a 30-year lease agreement with the port authority, with an option to buy the land.",
+    "Kestrel signed an exclusivity agreement with Norland Bank while the lender studies the refinery.",
+    "The mines ministry expects to sign non-disclosure agreements with two Andean states next month.",
 ])
 def test_a_lease_exclusivity_or_secrecy_agreement_is_no_cooperation_agreement(nlp, text):
     assert "cooperation_agreement" not in types_of(nlp, text)
