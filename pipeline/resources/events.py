@@ -83,6 +83,9 @@ class TriggerRule(_Strict):
     goal_verbs: list[str] = Field(default_factory=list, description="Lemmas of a verb whose object the noun trigger "
                                   "is, making it a goal rather than an act: to attract investment; also of a noun "
                                   "whose 'for' object it is: a need for investment.")
+    purpose_any: list[str] = Field(default_factory=list, description="Lemmas one of which a to-infinitive saying "
+                                   "what the noun trigger is for must have: a deal to supply cathode (a supply "
+                                   "deal, however many words apart), not a deal to cooperate.")
     rate_type: EventType | None = Field(default=None, description="A noun of the trigger whose 'of' object is a "
                                         "rate (a quantity per year, per day) states a figure of this type, not the "
                                         "rule's: initial output of 300,000 t/y (an output, not a milestone).")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.events.parties import nationality_on, office_of, passive_owner, previous_subject, source_party
+from pipeline.components.events import parties as party_finders
 from pipeline.components.events.sentences import Sentence, in_dateline
 from pipeline.components.events.syntax import (
     PLACE_LABELS,
@@ -59,7 +59,7 @@ class AgentFinder:
         owner = self._possessor(trigger, parties)
         if owner is not None and trigger.root.lemma_.lower() not in self.words.held_nouns:
             return owner, None  # "Bolivia's proven lithium reserves rose": the owner holds them
-        if (source := source_party(trigger, rule.agent_preps, parties, self._entity_in)) is not None:
+        if (source := party_finders.source_party(trigger, rule.agent_preps, parties, self._entity_in)) is not None:
             return source, None
         if rule.event_type in PROVIDER_TYPES or (rule.event_type in RECEIVED_PROVIDER_TYPES and self._received(trigger)):
             provider = self._provider(trigger, parties)
@@ -68,26 +68,27 @@ class AgentFinder:
                 keep = recipient is not None and recipient.label_ and recipient.start != provider.start
                 return provider, recipient if keep else None
         if rule.event_type in self.national_act_types:
-            nation = nationality_on(trigger, parties)
+            nation = party_finders.nationality_on(trigger, parties)
             if nation is not None:
                 return nation, None
         governing = governing_verb(trigger.root)
         holder_verb = governing is not None and governing.lemma_.lower() in self.words.holder_verbs
+        if rule.event_type in HOLDER_TYPES and (place := party_finders.place_holding(trigger, governing, parties)) is not None:
+            return place, None  # "reserves in Chile are put at 40 Mt": the country holds them
         by_only = rule.event_type in HOLDER_TYPES and not holder_verb
         agent, verb = self._subject_entity(trigger, sentence, parties, by_only=by_only)
-        # a subject pronoun takes up the subject of the sentence before; any other pronoun is kept as a last resort
+        # a subject pronoun takes up the subject of a clause before it; any other pronoun is kept as a last resort
         pronoun = agent if agent is not None and agent.text.lower() in self.pronouns else None
         if pronoun is not None:
-            agent = previous_subject(pronoun) if pronoun.root.dep_ in SUBJECT_DEPS else None
-            if agent is not None:
-                pronoun = None
+            agent = party_finders.subject_antecedent(pronoun) if pronoun.root.dep_ in SUBJECT_DEPS else None
+            pronoun = None if agent is not None else pronoun
         if agent is not None and rule.event_type in NO_FALLBACK_AGENT and governing is not None and (
                 agent.root.head.i != governing.i):
             agent = None  # "Orewire expects Pr-Nd oxide to trade ...": a forecaster does not move a price
         if agent is not None and not agent.label_:
             agent = self._resolve_in_sentence(agent, parties) or agent
         if agent is not None and agent.label_ == "PERSON":
-            agent = office_of(agent, parties) or agent
+            agent = party_finders.office_of(agent, parties) or agent
         if agent is not None and agent.label_ in {"GPE", "LOC"} and rule.event_type not in HOLDER_TYPES and (
                 not self._acts_as_government(agent, rule)):
             agent = None
@@ -103,7 +104,7 @@ class AgentFinder:
             if modifier is not None and modifier.label_ != "NORP":
                 return modifier, None
         if agent is None and rule.event_type not in NO_FALLBACK_AGENT:
-            agent = passive_owner(trigger, parties, self._entity_in) or self._adjacent_subject(trigger, parties)
+            agent = party_finders.passive_owner(trigger, parties, self._entity_in) or self._adjacent_subject(trigger, parties)
         return agent or pronoun, None
 
     def _headline_provider(self, trigger: Span, parties: list[Span]) -> Span | None:
@@ -312,7 +313,7 @@ class AgentFinder:
                 speaker = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
                 found = self._entity_in(speaker, parties) if speaker is not None else None
                 if found is not None and found.label_ == "PERSON":
-                    found = office_of(found, parties)
+                    found = party_finders.office_of(found, parties)
                 if found is not None and found.label_ in labels and found.end <= anaphor.start:
                     return found
                 return None

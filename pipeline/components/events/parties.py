@@ -4,13 +4,15 @@ trigger (all used by ``agents.AgentFinder``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Set
 
 from spacy.tokens import Span, Token
 
 from pipeline.components.events.syntax import SUBJECT_DEPS
 
 PRONOUN_ANTECEDENT_LABELS = frozenset({"ORG", "GPE"})
+HOLDER_PLACE_LABEL = "GPE"  # a country or state holds the reserves found in it; a region (LOC) only describes where
+HOLDER_PLACE_PREPS = frozenset({"in"})  # "reserves in Chile": the country holding them
 
 
 def office_of(person: Span, parties: list[Span]) -> Span | None:
@@ -67,6 +69,25 @@ def previous_subject(pronoun: Span) -> Span | None:
     return None
 
 
+def clause_antecedent(pronoun: Span) -> Span | None:
+    """The actor a subject pronoun of a main clause takes up from a subordinate clause before it in its sentence:
+    "Although Fenwick produces most of the world's graphite, it is discouraging exports" -> Fenwick; "After the rebels'
+    army took the belt, they raised taxes" -> the army. None when that clause's subject is no organisation or country."""
+    verb = pronoun.root.head
+    for clause in (child for child in verb.children if child.dep_ == "advcl" and child.i < pronoun.start):
+        for subject in (child for child in clause.children if child.dep_ in SUBJECT_DEPS):
+            found = next((ent for ent in pronoun.doc.ents if ent.start <= subject.i < ent.end), None)
+            if found is not None:
+                return found if found.label_ in PRONOUN_ANTECEDENT_LABELS else None
+    return None
+
+
+def subject_antecedent(pronoun: Span) -> Span | None:
+    """The actor a subject pronoun takes up: the subject of a subordinate clause before it in its sentence, else the
+    subject of the sentence before."""
+    return clause_antecedent(pronoun) or previous_subject(pronoun)
+
+
 def passive_owner(trigger: Span, parties: list[Span], entity_in: Callable[[Token, list[Span]], Span | None]) -> Span | None:
     """The "by" agent of a participle on a noun trigger: "quotas administered by the regulator X" (``entity_in``: the
     party a token names)."""
@@ -92,3 +113,30 @@ def source_party(trigger: Span, preps: list[str], parties: list[Span],
             if found is not None:
                 return found
     return None
+
+
+def place_holding(trigger: Span, verb: Token | None, parties: list[Span],
+                  place_preps: Set[str] = HOLDER_PLACE_PREPS) -> Span | None:
+    """The country whose reserves a passive clause or a verbless noun states: "reserves in Fenwick are put at 40 Mt",
+    "2 Mt of reserves have been identified in Norland, the survey says" (the holder is the place, not the survey that
+    reports it); None when the clause has an active subject or a "by" agent, who holds or finds them."""
+    if verb is not None and (not any(child.dep_ == "auxpass" for child in verb.children)
+                             or any(child.dep_ == "agent" for child in verb.children)
+                             or not _subject_of(trigger.root, verb)):
+        return None
+    heads = [trigger.root] if verb is None else [trigger.root, verb]
+    for head in heads:
+        for prep in (child for child in head.children if child.dep_ == "prep" and child.lower_ in place_preps):
+            for pobj in (child for child in prep.children if child.dep_ == "pobj"):
+                found = next((ent for ent in parties if ent.start <= pobj.i < ent.end), None)
+                if found is not None and found.label_ == HOLDER_PLACE_LABEL:
+                    return found
+    return None
+
+
+def _subject_of(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is what ``verb``'s clause is about: its subject ("reserves ... are put at"), or the "of"
+    object of its subject ("2 Mt of reserves have been identified"); not a noun deeper in it."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    return noun.dep_ in SUBJECT_DEPS and noun.head.i == verb.i

@@ -16,6 +16,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # control verbs ("plans to build") are one clause with their complement
 CLAUSE_CLIMB_DEPS = frozenset({"xcomp", "aux", "auxpass", "prt"})
 HEADLINE_PUNCTUATION = frozenset({",", ";", ":", "|"})
+# where a to-infinitive saying what a noun is for hangs: on the noun, or on the verb taking it as object
+INFINITIVE_DEPS = frozenset({"acl", "advcl", "xcomp"})
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -133,3 +135,15 @@ def place_describes(ent: Span, parties: Sequence[Span], company_nouns: Set[str])
     return ent.label_ in PLACE_LABELS and root.dep_ in {"poss", "compound"} and head.i != root.i and (
         head.lemma_.lower() in company_nouns or names_beside(head, ent)
         or any(other.start <= head.i < other.end for other in parties if other is not ent))
+
+
+def purpose_lemmas(noun: Token) -> set[str]:
+    """Lemmas of the to-infinitives saying what a noun is for: its own ("an agreement to provide uranium"), or, when
+    the noun is a verb's object, the verb's ("inked a deal worth $2 billion to supply cathode", where the parse hangs
+    the infinitive on the verb)."""
+    holders = [noun]
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.i != noun.i:
+        holders.append(noun.head)
+    return {child.lemma_.lower() for holder in holders for child in holder.children
+            if child.dep_ in INFINITIVE_DEPS and child.tag_ == "VB" and child.i > noun.i
+            and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in child.children)}

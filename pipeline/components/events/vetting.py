@@ -17,6 +17,7 @@ from pipeline.components.events.syntax import (
     governing_preposition,
     headline_clause,
     is_negated,
+    purpose_lemmas,
     talked_about,
 )
 from pipeline.resources.events import EventCues, EventWords, TriggerRule
@@ -85,7 +86,7 @@ class TriggerVetter:
             return False
         if sentence.headline and rule.object_any and not _object_named(rule, sentence):
             return False
-        if sentence.headline and rule.subject_any:
+        if sentence.headline and (rule.subject_any or rule.purpose_any):
             return False  # a headline's parse is too poor to find the subject; the title rules read headlines
         if not sentence.headline and self._explains_or_goes_on(rule, root, sentence):
             return False
@@ -144,6 +145,8 @@ class TriggerVetter:
         if rule.subject_none and _subject_lemmas(root) & set(rule.subject_none):
             return False
         if rule.subject_any and not _subject_matches(rule, root, sentence):
+            return False
+        if rule.purpose_any and purpose_lemmas(root).isdisjoint(rule.purpose_any):
             return False
         # a noun trigger that a verb of seeking or fostering takes as object names what is wanted, not what happened
         if rule.goal_verbs and root.dep_ in OBJECT_DEPS and root.head.lemma_.lower() in rule.goal_verbs:

@@ -331,3 +331,21 @@ def test_a_government_owner_with_a_nationality_is_that_nation_not_an_anaphor(nlp
 def test_the_owner_of_a_licence_holds_it_and_the_subject_revokes_it(nlp):
     text = "Niamey has revoked Marlin Uranium's mining licence."
     assert parties_of(nlp, text, "regulation") == [("agent", "Niamey")]
+
+
+def test_reserves_stated_in_a_country_are_held_by_that_country(nlp):
+    assert ("agent", "Chile") in parties_of(
+        nlp, "By comparison, known reserves in Chile are put at 40 million tonnes.", "resource_estimate")
+    # a passive find reported by a survey: the country holds the reserves, the survey only says so
+    assert parties_of(nlp, "A further 2.1 Mt of lithium reserves were identified in Bolivia, the USGS says.",
+                      "resource_estimate") == [("agent", "Bolivia")]
+
+
+def test_a_finder_named_as_subject_still_holds_reserves_found_in_a_country(nlp):
+    assert parties_of(nlp, "Kestrel Metals identified reserves of 3 million tonnes in Bolivia.",
+                      "resource_estimate") == [("agent", "Kestrel Metals")]
+
+
+def test_a_main_clause_pronoun_takes_up_the_subject_of_the_clause_before_it(nlp):
+    text = "While Indonesia remains the top nickel producer, it banned exports of ore in 2020."
+    assert parties_of(nlp, text, "export_restriction") == [("agent", "Indonesia")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
-from pipeline.components.events.parties import nationality_on, office_of, source_party
+from pipeline.components.events.parties import clause_antecedent, nationality_on, office_of, source_party
 
 
 def _doc(words: list[str], ents: list[tuple[int, int, str]]):
@@ -49,3 +49,11 @@ def test_the_party_after_a_source_preposition_of_a_share_verb_acts():
     assert source_party(trigger, ["from"], list(doc.ents), _entity_in).text == "Norland"
     assert source_party(trigger, ["in"], list(doc.ents), _entity_in) is None  # the rule names its prepositions
     assert source_party(trigger, [], list(doc.ents), _entity_in) is None
+
+
+def test_a_main_clause_pronoun_takes_up_a_named_subject_of_the_clause_before_it(nlp):
+    doc = nlp("Although China mines most graphite, it now taxes exports of the ore heavily.")
+    pronoun = next(doc[t.i: t.i + 1] for t in doc if t.lower_ == "it")
+    assert clause_antecedent(pronoun).text == "China"
+    other = nlp("Prices were weak last year, and it cut exports of the ore.")
+    assert clause_antecedent(next(other[t.i: t.i + 1] for t in other if t.lower_ == "it")) is None

@@ -1355,3 +1355,30 @@ def test_a_percent_move_to_a_tonnage_is_no_price_movement(nlp):
 
 def test_churning_out_a_tonnage_is_an_output_figure(nlp):
     assert "production_output" in types_of(nlp, "Chile's copper mines churned out 5.3 million tonnes in 2024.")
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Metals Corp has signed a ten-year agreement with Norland Power to provide it with enriched uranium.",
+    "Marlin Cathodes Ltd said it has inked a deal worth 2.5 billion dollars ($1.9 billion) to supply nickel cathode "
+    "to Vexa Batteries for the next five years.",
+])
+def test_a_deal_to_supply_is_a_supply_agreement_however_far_the_verb(nlp, text):
+    assert "supply_agreement" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two firms signed an agreement to cooperate on graphite recycling.",
+    "Kestrel signed an agreement to provide a loan of $20 million to Vexa.",
+    "Kestrel signed a deal worth $50 million with Vexa Holdings to sell its 40% stake in the Marlin mine.",
+])
+def test_a_deal_for_another_purpose_is_no_supply_agreement(nlp, text):
+    assert "supply_agreement" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel has agreed a 30-year lease agreement with the port authority, with an option to buy the land.",
+    "Kestrel signed an exclusivity agreement with Norland Bank while the lender studies the refinery.",
+    "The mines ministry expects to sign non-disclosure agreements with two Andean states next month.",
+])
+def test_a_lease_exclusivity_or_secrecy_agreement_is_no_cooperation_agreement(nlp, text):
+    assert "cooperation_agreement" not in types_of(nlp, text)
