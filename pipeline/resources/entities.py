@@ -151,6 +151,7 @@ class CueWords(_Strict):
     job_title_words: frozenset[str] = frozenset()
     government_heads: frozenset[str] = frozenset()
     of_heads: frozenset[str] = frozenset()
+    joined_body_heads: frozenset[str] = frozenset()  # "the X and Y Market": heads beside ``of_heads`` an "and" name may end in
     region_heads: frozenset[str] = frozenset()
     unit_heads: frozenset[str] = frozenset()  # a title-case unit word after an ORG is part of it ("... Division")
     feature_heads: frozenset[str] = frozenset()  # "the Uyuni salt flat": the name before them is a LOC
