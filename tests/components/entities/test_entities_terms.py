@@ -70,3 +70,18 @@ def test_permitting_documents_and_the_board_are_no_names(nlp, text):
 def test_battery_material_product_acronyms_are_no_organisations(nlp, text):
     found = ents(make_block_doc(nlp, text))
     assert not [name for name, label in found if name in {"HPMSM", "HPEMM"} and label != "COMMODITY"]
+
+
+def test_owner_possessive_parts_the_owner_from_its_phase_and_its_unit(nlp):
+    text = ("The company said that Kestrel-Marlow’s Phase 3 expansion was ahead of schedule. It will widen "
+            "Orvane’s Chemistry and Enrichment Business Unit supply base, the firm added.")
+    found = ents(make_block_doc(nlp, text))
+    assert not any("’s" in name for name, _ in found)
+    assert ("Kestrel-Marlow", "ORG") in found
+    assert ("Orvane", "ORG") in found
+    assert ("Chemistry and Enrichment Business Unit", "ORG") in found
+
+
+def test_possessive_inside_a_known_kind_of_name_stays(nlp):
+    found = ents(make_block_doc(nlp, "The state paper People’s Daily said copper imports rose in the first half of May."))
+    assert ("People’s Daily", "ORG") in found
