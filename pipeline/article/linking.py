@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
 from pipeline.article import linking_forms as short_forms
-from pipeline.article.byline_names import byline_names
+from pipeline.article.byline_names import byline_names, source_lines
 from pipeline.article.cut_text import cut_names
 from pipeline.article.defined_terms import defined_term_mentions
 from pipeline.article.linking_labels import majority_label
@@ -304,6 +304,8 @@ def link_entities(records: list[EntityRecord], text: str) -> list[EntityRecord]:
     extra = headline_mentions(records, text)
     if extra:
         records = sorted([*records, *extra], key=lambda record: record.start)
+    if credits := source_lines(records, text):  # an agency on a line of its own over the date stamp: no entity
+        records = [record for index, record in enumerate(records) if index not in credits]
     if bylines := byline_names(records, text):  # writers on a line of their own: no entities
         records = [record for index, record in enumerate(records) if index not in bylines]
     if cut := cut_names(records, text):  # "the think-tank Center for Str": the excerpt ends inside the name
