@@ -1,10 +1,10 @@
 """Bylines set as a line of names (issue 13, entities round 14).
 
 Pages print the writers of a story on a line of their own, with no "By": under the story's date ("December 11,
-2025" / "Ann Example and Bo Example"), under a label line ("Author"), or over the writer's role ("Ann Example" /
-"Senior Markets Correspondent ann@example.com"). docs/annotation.md: bylines are not annotated. A line that holds
-only person names (joined by "and", "&" or commas) in one of those places is such a byline; its names are no
-entities. The same names in the story's text stay.
+2025" / "Ann Example and Bo Example") or over it (twelfth session), under a label line ("Author"), or over the
+writer's role ("Ann Example" / "Senior Markets Correspondent ann@example.com"). docs/annotation.md: bylines are
+not annotated. A line that holds only person names (joined by "and", "&" or commas) in one of those places is
+such a byline; its names are no entities. The same names in the story's text stay.
 
 Twelfth session: a source line set the same way, an agency or publisher alone on its line over the story's date
 stamp ("The Agency" / "Published Monday, June 11, 2018 9:26AM") or over its own credit with a place ("Agency" /
@@ -52,7 +52,13 @@ def _byline_place(line: str, above: str, below: str) -> bool:
     dated = bool(YEAR.search(above)) and len(above.split()) <= MAX_DATE_LINE_WORDS
     labelled = above.lower().rstrip(" :") in words.byline_labels
     role = below.split()[:4]
-    return dated or labelled or below == line or any(word.lower().strip(",") in words.byline_roles for word in role)
+    return (dated or labelled or below == line or any(word.lower().strip(",") in words.byline_roles for word in role)
+            or _date_stamp(below))  # twelfth session: over the story's date stamp, as a source line
+
+
+def _date_stamp(line: str) -> bool:
+    """A short line with a year and a calendar word, clock time or stamp word ("December 15, 2025")."""
+    return bool(YEAR.search(line)) and len(line.split()) <= MAX_STAMP_WORDS and _stamp_words(line)
 
 
 def byline_names(mentions: Sequence[Named], text: str) -> set[int]:
@@ -89,8 +95,7 @@ def source_lines(mentions: Sequence[Named], text: str) -> set[int]:
         if line != mention.text and not placed:
             continue
         below = _neighbour(text, start, end, before=False)
-        stamp = bool(YEAR.search(below)) and len(below.split()) <= MAX_STAMP_WORDS and _stamp_words(below)
-        if stamp or not placed and below.startswith(mention.text + ","):
+        if _date_stamp(below) or not placed and below.startswith(mention.text + ","):
             found.add(index)
     return found
 

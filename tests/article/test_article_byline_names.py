@@ -62,3 +62,10 @@ def test_company_line_without_a_stamp_or_quoted_agency_stays():
     assert _sources(text, ["Nordvik Metals", "Kestrel Wire"]) == set()
     text = "Nordvik Metals\nQ1 2026 output rose 4% on higher grades at the mine and the mill, the company said today."
     assert _sources(text, ["Nordvik Metals"]) == set()
+
+
+def test_name_over_the_date_stamp_is_a_byline():
+    text = "Lender Backs Rare Earth Mine\n\nDana Quill\nDecember 15, 2025\n3 min\n\nThe lender approved the loan."
+    assert _bylines(text, [("Dana Quill", "PERSON")]) == {0}
+    text = "Dana Quill\nOutput of the mine rose in 2025, the company said on Monday, as grades rose at the pit and the mill."
+    assert _bylines(text, [("Dana Quill", "PERSON")]) == set()
