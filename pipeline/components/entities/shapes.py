@@ -14,7 +14,8 @@
   a name opened by a negating prefix and a hyphen ("Non-EU") is an adjective; a one-letter PERSON is an initial
   the model cut off its name. Round en9: an organisation reading that holds a ``document_name_heads`` word after
   its first word ("the Special Lithium Operation Contract", "the Bilateral Investment Treaty") is the document;
-  ``document_heads`` gained the contract, treaty, licence and permit words ("Special Mining" + "Licence").
+  ``document_heads`` gained the contract, treaty, licence and permit words ("Special Mining" + "Licence"). Twelfth
+  session: a person reading holding such a word is no name either ("the Mining Licence", "Key MoU terms").
 - Round 14: a title-case compass word before a known state or country ("South Texas", "South-East Queensland")
   names a region, a LOC whole, unless the gazetteer knows the whole name.
 - Twelfth session: an owner's possessive inside an organisation or person reading ("Kestrel-Marlow's Phase 3", "Orvane's
@@ -196,11 +197,11 @@ def not_a_name(span: Span, tables: EntityTables) -> bool:
         return True
     if designation(span, tables):
         return True
-    if span.label_ != "ORG" or tables.gazetteer.get(clean_name(span.text)) is not None:
+    if span.label_ not in {"ORG", "PERSON"} or tables.gazetteer.get(clean_name(span.text)) is not None:
         return False
     if any(token.text in cues.document_name_heads for token in span[1:]):
-        return True  # "Special Lithium Operation Contract", "Subsoil Use Contracts of Company": a document's name
-    return span.end < len(doc) and doc[span.end].text in cues.document_heads
+        return True  # "Special Lithium Operation Contract", "Subsoil Use Contracts of Company", "the Mining Licence"
+    return span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text in cues.document_heads
 
 
 def possessor_split(span: Span, tables: EntityTables) -> list[Span] | None:

@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 from support import ents, make_block_doc
+
+from pipeline.components.entities.shapes import not_a_name
 
 
 @pytest.mark.parametrize("text", [
@@ -85,3 +88,17 @@ def test_owner_possessive_parts_the_owner_from_its_phase_and_its_unit(nlp):
 def test_possessive_inside_a_known_kind_of_name_stays(nlp):
     found = ents(make_block_doc(nlp, "The state paper People’s Daily said copper imports rose in the first half of May."))
     assert ("People’s Daily", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Receipt of the Mining Licence for the Lindi project came in May.", "Mining Licence"),
+     ("Key MoU terms are listed below.", "Key MoU")],
+)
+def test_document_words_read_as_a_person_are_no_names(nlp, tables, text, name):
+    doc = nlp.make_doc(text)
+    start = len(nlp.make_doc(text[: text.index(name)]))
+    span = Span(doc, start, start + len(nlp.make_doc(name)), label="PERSON")
+    assert span.text == name
+    assert not_a_name(span, tables)
+    assert not not_a_name(Span(doc, start, start + 1, label="PERSON"), tables)  # the first word alone may be a name
