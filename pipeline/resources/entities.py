@@ -1,8 +1,7 @@
 """Entity resources: gazetteers, commodity lexicon, token patterns and cue words under ``models/entities``.
 
-The only code that reads those files. Every file is validated by a pydantic model on load (``extra="forbid"``);
-``load_entity_tables`` reads them once per component through a ``ResourceReader``, so a saved pipeline carries
-exactly the files it was built from."""
+The only code that reads those files. Each file is checked by a pydantic model on load (``extra="forbid"``); ``load_entity_tables``
+reads them once per component through a ``ResourceReader``: a saved pipeline carries exactly the files it was built from."""
 
 from __future__ import annotations
 

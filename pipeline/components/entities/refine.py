@@ -121,11 +121,9 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             tables.cues) or slash_credit(span, tables, tokens=view.tokens) or unclassed_name(span, tables)
         ):
             continue  # address parts, trading symbols, picture credits and split name fragments (issue 13, round 4)
-        if (owned := possessor_split(span, tables)) is not None:
-            out.extend(owned)  # "Kestrel-Marlow's Phase 3": the owner, and what it owns when that is a name
-            continue
-        if label == "ORG" and (split := trailing_person(span, tables) or titled_person_inside(span, tables)) is not None:
-            out.extend(split)  # "Chairman of <ORG> <Name>": the person glued to the organisation
+        if (split := possessor_split(span, tables) or (trailing_person(span, tables) or titled_person_inside(span, tables)
+                                                       if label == "ORG" else None)) is not None:
+            out.extend(split)  # "X's Phase 3": the owner (and what it owns); "Chairman of <ORG> <Name>": the person
             continue
         if (bodies := coordinated_bodies(span, tables)) is not None:
             out.extend(bodies)  # "the Department of Energy and Syrah": a body and a company
