@@ -1,10 +1,15 @@
 """Bylines set as a line of names (issue 13, entities round 14).
 
 Pages print the writers of a story on a line of their own, with no "By": under the story's date ("December 11,
-2025" / "Ann Example and Bo Example"), under a label line ("Author"), or over the writer's role ("Ann Example" /
-"Senior Markets Correspondent ann@example.com"). docs/annotation.md: bylines are not annotated. A line that holds
-only person names (joined by "and", "&" or commas) in one of those places is such a byline; its names are no
-entities. The same names in the story's text stay.
+2025" / "Ann Example and Bo Example") or over it (twelfth session), under a label line ("Author"), or over the
+writer's role ("Ann Example" / "Senior Markets Correspondent ann@example.com"). docs/annotation.md: bylines are
+not annotated. A line that holds only person names (joined by "and", "&" or commas) in one of those places is
+such a byline; its names are no entities. The same names in the story's text stay.
+
+Twelfth session: a source line set the same way, an agency or publisher alone on its line over the story's date
+stamp ("The Agency" / "Published Monday, June 11, 2018 9:26AM") or over its own credit with a place ("Agency" /
+"Agency, Washington,", itself over the stamp), credits the story: the guide leaves publishers and credited
+agencies out. An agency the story quotes ("told the Agency") stays.
 """
 
 from __future__ import annotations
@@ -14,12 +19,19 @@ from collections.abc import Sequence
 
 from pipeline.article.linking_forms import Named
 from pipeline.resources.person_cues import person_cues
+from pipeline.text.calendar_names import MONTHS, WEEKDAYS
 
 # What may stand between the names of a byline line.
 NAME_JOINERS = re.compile(r"[\s,&]*(?:and[\s,&]+)?")
 # A year on a line: the line is a date or a "Published ..." stamp when it is short.
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MAX_DATE_LINE_WORDS = 8
+# A date stamp under a source line: a year and a month, weekday, clock time or stamp word ("Published"), in at most
+# MAX_STAMP_WORDS words ("Tue, Jun 17, 2025, 10:01 AM 2 min read").
+CLOCK = re.compile(r"\d:\d\d")
+MAX_STAMP_WORDS = 12
+# The most words of an agency's credit with its place ("Agency, Washington,").
+MAX_PLACED_CREDIT_WORDS = 4
 
 
 def _line(text: str, position: int) -> tuple[int, int]:
@@ -40,7 +52,13 @@ def _byline_place(line: str, above: str, below: str) -> bool:
     dated = bool(YEAR.search(above)) and len(above.split()) <= MAX_DATE_LINE_WORDS
     labelled = above.lower().rstrip(" :") in words.byline_labels
     role = below.split()[:4]
-    return dated or labelled or below == line or any(word.lower().strip(",") in words.byline_roles for word in role)
+    return (dated or labelled or below == line or any(word.lower().strip(",") in words.byline_roles for word in role)
+            or _date_stamp(below))  # twelfth session: over the story's date stamp, as a source line
+
+
+def _date_stamp(line: str) -> bool:
+    """A short line with a year and a calendar word, clock time or stamp word ("December 15, 2025")."""
+    return bool(YEAR.search(line)) and len(line.split()) <= MAX_STAMP_WORDS and _stamp_words(line)
 
 
 def byline_names(mentions: Sequence[Named], text: str) -> set[int]:
@@ -63,3 +81,27 @@ def byline_names(mentions: Sequence[Named], text: str) -> set[int]:
         if _byline_place(line, _neighbour(text, start, end, before=True), _neighbour(text, start, end, before=False)):
             found.update(members)
     return found
+
+
+def source_lines(mentions: Sequence[Named], text: str) -> set[int]:
+    """Indexes of the ORG mentions alone on a source line (see the module's docstring, twelfth session)."""
+    found: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if mention.label != "ORG":
+            continue
+        start, end = _line(text, mention.start)
+        line = text[start:end].strip().removeprefix("The ")
+        placed = line.startswith(mention.text + ",") and len(line.split()) <= MAX_PLACED_CREDIT_WORDS  # "Agency, City,"
+        if line != mention.text and not placed:
+            continue
+        below = _neighbour(text, start, end, before=False)
+        if _date_stamp(below) or not placed and below.startswith(mention.text + ","):
+            found.add(index)
+    return found
+
+
+def _stamp_words(line: str) -> bool:
+    """A calendar word, a clock time or a stamp word (``stamp_words``) on the line."""
+    words = {word.strip(".,:;•|()").lower() for word in line.split()}
+    calendar = set(MONTHS) | set(WEEKDAYS) | person_cues().stamp_words
+    return bool(words & calendar) or CLOCK.search(line) is not None

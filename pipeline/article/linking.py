@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
 from pipeline.article import linking_forms as short_forms
-from pipeline.article.byline_names import byline_names
+from pipeline.article.byline_names import byline_names, source_lines
 from pipeline.article.cut_text import cut_names
 from pipeline.article.defined_terms import defined_term_mentions
 from pipeline.article.linking_labels import majority_label
@@ -34,8 +34,9 @@ HEADLINE_LINKED_LABELS = frozenset({"FACILITY", "ORG"})
 # Labels a bare short name of a company may have been given by mistake ("Laurentian" as NORP).
 SHORT_FORM_LABELS = frozenset({"ORG", "PERSON", "GPE", "FACILITY", "NORP"})
 # Labels of a one-word mention that may be a company's first word ("Anglo" as NORP after "Anglo American"; an
-# unlisted town's reading, "Denison" as GPE after "Denison Mines", unless a locative word places it).
-OPENING_WORD_LABELS = frozenset({"ORG", "NORP", "GPE"})
+# unlisted town's reading, "Denison" as GPE after "Denison Mines", unless a locative word places it; a person's
+# reading, "Centrus" after "Centrus Energy Corp", unless a person of the article ends in the word).
+OPENING_WORD_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 # Labels the model may give a place the article names as a district or village elsewhere ("Ossaro" ORG).
 PLACE_MISREADS = frozenset({"ORG", "NORP", "PERSON", "LOC"})
 # Labels a bare surname may have been given ("Example said" after "Ann Example"); it takes the person's name.
@@ -99,8 +100,10 @@ def _may_be_short_form(mention: Mention, text: str, sites: set[int]) -> bool:
     return mention.label in SHORT_FORM_LABELS and id(mention) not in sites
 
 
-def _opening_word(mention: Mention, long_forms: list[Mention], text: str) -> Mention | None:
-    """The company an unknown one-word ORG (or misread NORP or GPE) opens, named earlier ("Vale" after "Vale Indonesia",
+def _opening_word(
+    mention: Mention, long_forms: list[Mention], text: str, people: Sequence[Mention] = (),
+) -> Mention | None:
+    """The company an unknown one-word ORG (or misread NORP, GPE or PERSON) opens, named earlier ("Vale" after "Vale Indonesia",
     "Anglo" after "Anglo American", "Sibanye" after "Sibanye Stillwater"): news copy shortens a company to its
     first word once it has named it. Of several such names, the one named most often (then the first)."""
     if mention.label not in OPENING_WORD_LABELS or " " in mention.text or not mention.text[:1].isupper():
@@ -109,8 +112,12 @@ def _opening_word(mention: Mention, long_forms: list[Mention], text: str) -> Men
         return None  # a nationality before a common noun ("other Asian countries") is an adjective, no short name
     if mention.label == "GPE" and (mention.kb_id is not None or short_forms.placed_in(mention, text)):
         return None  # a listed place, or a town after "in"/"near" ("a plant in Denison"), keeps its reading
+    if mention.label == "PERSON" and short_forms.person_named(mention, people) is not None:
+        return None  # a surname of the article's people ("Example" after "Ann Example") stays the person's
     earlier = [long for long in long_forms if long.end <= mention.start and long.text.split()[0] == mention.text]
-    if not (earlier := earlier or short_forms.sole_later_name(mention, long_forms, text)):
+    if not earlier and mention.label != "PERSON":  # a person's reading only after the company is named
+        earlier = short_forms.sole_later_name(mention, long_forms, text)
+    if not earlier:
         return None
     counts: dict[str, int] = {}
     for long in earlier:
@@ -217,7 +224,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
         elif mention.kb_id is None and _may_be_short_form(mention, text, sites):
             long = (_full_name(mention, long_forms) or _named_body(mention, long_forms) or _same_body(mention, long_forms)
                     or short_forms.cut_before_of(mention, long_forms)
-                    or _opening_word(mention, long_forms, text) or short_forms.abbreviated_name(mention, long_forms, text))
+                    or _opening_word(mention, long_forms, text, people) or short_forms.abbreviated_name(mention, long_forms, text))
             if long is not None:  # the full name's own linked name when linking already changed it
                 decided = decisions[order[id(long)]] if order[id(long)] < len(decisions) else {}
                 update = {"normalized": decided.get("normalized", long.normalized), "label": "ORG", "commodity": None}
@@ -297,6 +304,8 @@ def link_entities(records: list[EntityRecord], text: str) -> list[EntityRecord]:
     extra = headline_mentions(records, text)
     if extra:
         records = sorted([*records, *extra], key=lambda record: record.start)
+    if credits := source_lines(records, text):  # an agency on a line of its own over the date stamp: no entity
+        records = [record for index, record in enumerate(records) if index not in credits]
     if bylines := byline_names(records, text):  # writers on a line of their own: no entities
         records = [record for index, record in enumerate(records) if index not in bylines]
     if cut := cut_names(records, text):  # "the think-tank Center for Str": the excerpt ends inside the name

@@ -1,8 +1,7 @@
 """Entity resources: gazetteers, commodity lexicon, token patterns and cue words under ``models/entities``.
 
-The only code that reads those files. Every file is validated by a pydantic model on load (``extra="forbid"``);
-``load_entity_tables`` reads them once per component through a ``ResourceReader``, so a saved pipeline carries
-exactly the files it was built from."""
+The only code that reads those files. Each file is checked by a pydantic model on load (``extra="forbid"``); ``load_entity_tables``
+reads them once per component through a ``ResourceReader``: a saved pipeline carries exactly the files it was built from."""
 
 from __future__ import annotations
 
@@ -151,6 +150,7 @@ class CueWords(_Strict):
     job_title_words: frozenset[str] = frozenset()
     government_heads: frozenset[str] = frozenset()
     of_heads: frozenset[str] = frozenset()
+    joined_body_heads: frozenset[str] = frozenset()  # "the X and Y Market": heads beside ``of_heads`` an "and" name may end in
     region_heads: frozenset[str] = frozenset()
     unit_heads: frozenset[str] = frozenset()  # a title-case unit word after an ORG is part of it ("... Division")
     feature_heads: frozenset[str] = frozenset()  # "the Uyuni salt flat": the name before them is a LOC

@@ -20,6 +20,7 @@ class PersonCues(BaseModel):
     organisation_possessions: frozenset[str]  # "X's operations": what a company owns
     byline_labels: frozenset[str]  # "Author" over a byline line
     byline_roles: frozenset[str]  # "Correspondent" under a byline line
+    stamp_words: frozenset[str] = frozenset()  # "Published Monday, June 11, 2018": a date stamp under a source line
     reporting_verbs: frozenset[str] = frozenset()  # "X said", "said X" (cue_words.json)
 
 

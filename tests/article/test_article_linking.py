@@ -356,6 +356,34 @@ def test_town_reading_of_an_earlier_company_first_word_is_that_company():
     assert (linked[2].label, linked[2].normalized) == ("GPE", "Tarlow")  # "in Tarlow": the town
 
 
+def test_person_reading_of_an_earlier_company_first_word_is_that_company():
+    text = "Rivals bid for Whitlock Dodge Corp. Talks between Whitlock and Ann Ruiz went on. Whitlock Dodge agreed."
+    records = [
+        entity_record("Whitlock Dodge Corp", text.index("Whitlock")),
+        entity_record("Whitlock", text.index("Whitlock and"), label="PERSON"),
+        entity_record("Ann Ruiz", text.index("Ann"), label="PERSON"),
+    ]
+    linked = link_entities(records, text)
+    assert (linked[1].label, linked[1].normalized) == ("ORG", "Whitlock Dodge Corp")
+
+
+def test_person_reading_of_a_surname_the_article_names_stays_a_person():
+    text = "Whitlock Dodge Corp was sold. Its founder, Tom Whitlock, agreed; talks between Whitlock and Ann Ruiz ended."
+    records = [
+        entity_record("Whitlock Dodge Corp", 0),
+        entity_record("Tom Whitlock", text.index("Tom"), label="PERSON"),
+        entity_record("Whitlock", text.index("Whitlock and"), label="PERSON"),
+    ]
+    linked = link_entities(records, text)
+    assert (linked[2].label, linked[2].normalized) == ("PERSON", "Tom Whitlock")
+    text = "Talks between Whitlock and Ann Ruiz began. Whitlock Dodge Corp was sold later."
+    records = [
+        entity_record("Whitlock", 0 + text.index("Whitlock"), label="PERSON"),
+        entity_record("Whitlock Dodge Corp", text.index("Whitlock Dodge")),
+    ]
+    assert link_entities(records, text)[0].label == "PERSON"  # a person's reading only after the company is named
+
+
 def test_first_word_before_the_company_or_of_a_place_stays():
     text = "Brenmoor said so. Brenmoor Pacific agreed a sale in Chile. Chile Copper Board said so."
     records = [

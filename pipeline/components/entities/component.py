@@ -24,6 +24,7 @@ from pipeline.components.entities.divisions import division_names
 from pipeline.components.entities.furniture import furniture_span
 from pipeline.components.entities.gazetteer_match import gazetteer_spans, shouted_places
 from pipeline.components.entities.headlines import headline_token_indices
+from pipeline.components.entities.joins import join_and_bodies
 from pipeline.components.entities.labels_map import NUMERIC_LABELS
 from pipeline.components.entities.merge import merge_entities
 from pipeline.components.entities.model_spans import model_spans
@@ -80,7 +81,8 @@ class EntityComponent(OrewireComponent):
                   and ((span.start, span.end, span.label_) in ruled or not lowercase_inside(span, self.tables))]
         if ":" in view.text:
             merged = [part for span in merged if (part := listing_part(span, self.tables)) is not None]
-        refined = commodity_led_companies(view, refine(view, merged, self.tables), self.tables)
+        refined = join_and_bodies(view, commodity_led_companies(view, refine(view, merged, self.tables), self.tables),
+                                  self.tables)
         doc.ents = untagged_names(view, refined, self.tables)
         for ent in doc.ents:
             ent._.orewire_entity = entity_info(ent, view, self.tables)

@@ -22,6 +22,11 @@ News copy writes long organisation names that the model and the rules read as tw
   the ORG after it ("teCore" + "Energy", round 10).
 - round en9: a PERSON of initials only (after an honorific) right before a PERSON opens that person's name ("Shri
   V.L." + "Kantha Rao").
+- twelfth session: a body named "X and Y <head>" that "the" or a bracket opens is one ORG, whatever the model read
+  before the "and" ("the Companies and" + "Intellectual Property Commission", "the London Platinum and" + "Palladium
+  Market", "(Korea Mine Rehabilitation and" + "Mineral Resources Corporation)"): the parts before the "and" are
+  title-case words (commas between them allowed: "the Japan Oil, Gas and Metals National Corporation"); an
+  acronym or a legal form there is a company of its own ("the BHP and ... Corporation" stays two names).
 
 Each join needs both parts on one line, outside headline lines, separated by one plain space.
 """
@@ -43,6 +48,12 @@ INTERCAPPED = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z]*")
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # The longest portfolio taken before "and" ("Science and Technology Ministry": one word).
 MAX_PORTFOLIO_WORDS = 2
+# The most title-case words taken before the "and" of "the X and Y Commission".
+MAX_JOINED_WORDS = 4
+# The most title-case words the model leaves untagged between the "and" and the body's span.
+MAX_UNTAGGED_WORDS = 2
+# What opens such a name: "the", or a bracket after an acronym ("KOMIR (Korea ... Corporation)").
+JOINED_OPENERS = frozenset({"the", "("})
 # Labels the model gives the parts of a Romance-language organisation name ("Companhia X" + "do" + "Y").
 ROMANCE_PART_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FACILITY"})
 
@@ -68,6 +79,48 @@ def join_split_names(view: BlockView, spans: list[Span], tables: EntityTables) -
         out.append(_grown(span, view, tables, taken))
         i += 1
     return out
+
+
+def join_and_bodies(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Span]:
+    """The refined spans (in text order) with each body name cut at its "and" made whole (module docstring, twelfth
+    session); run last, after the rules that read a commodity word and what follows it as a company ("Palladium
+    Market")."""
+    out: list[Span] = []
+    for span in spans:
+        if (whole := _and_joined_body(span, view, tables)) is not None:
+            while out and out[-1].start >= whole.start:
+                out.pop()  # the pieces before the "and" ("London" GPE, "Platinum" COMMODITY) are the name's
+            span = whole
+        out.append(span)
+    return out
+
+
+def _and_joined_body(span: Span, view: BlockView, tables: EntityTables) -> Span | None:
+    """"the Companies and" + "Intellectual Property Commission": an ORG ending in a body head right after "and"
+    takes the title-case words before the "and" when "the" or "(" opens them (module docstring); None otherwise."""
+    tokens = view.tokens
+    cues = tables.cues
+    heads = cues.of_heads | cues.public_body_heads | cues.joined_body_heads
+    if span.label_ != "ORG" or span[-1].text not in heads or span.start in view.headline:
+        return None
+    joiner = span.start - 1
+    while joiner > 0 and span.start - joiner <= MAX_UNTAGGED_WORDS and tokens.title[joiner] and tokens.alpha[joiner]:
+        joiner -= 1  # title-case words the model left out after the "and" ("and Mineral" + "Stockpile Corporation")
+    if joiner < 2 or tokens.lowers[joiner] not in {"and", "&"} or tokens.whitespace[joiner - 1] != " ":
+        return None
+    i = joiner - 1
+    words = 0
+    while i >= 0 and words <= MAX_JOINED_WORDS and tokens.lowers[i] not in JOINED_OPENERS:
+        if tokens.title[i] and tokens.alpha[i] and not tokens.newline[i]:
+            if tokens.texts[i] in cues.legal_forms or tokens.texts[i] in tables.org_suffix_words:
+                return None
+            words += 1
+        elif not (tokens.texts[i] == "," and words > 0 and i > 0 and tokens.title[i - 1]):
+            break
+        i -= 1
+    if words == 0 or words > MAX_JOINED_WORDS or i < 0 or tokens.lowers[i] not in JOINED_OPENERS:
+        return None
+    return Span(view.doc, i + 1, span.end, label="ORG")
 
 
 def _glued(first: Span, second: Span, view: BlockView) -> bool:

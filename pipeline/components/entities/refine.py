@@ -52,7 +52,7 @@ from pipeline.components.entities.names import (
     trailing_person,
 )
 from pipeline.components.entities.persons import acts_for_itself, company_apposition, person_reading, portfolio_word, possessed_role
-from pipeline.components.entities.shapes import compass_region, descriptor_before_cue, hyphen_part, not_a_name
+from pipeline.components.entities.shapes import compass_region, descriptor_before_cue, hyphen_part, not_a_name, possessor_split
 from pipeline.components.entities.sites import (
     called_site,
     coordinated_site,
@@ -121,8 +121,9 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             tables.cues) or slash_credit(span, tables, tokens=view.tokens) or unclassed_name(span, tables)
         ):
             continue  # address parts, trading symbols, picture credits and split name fragments (issue 13, round 4)
-        if label == "ORG" and (split := trailing_person(span, tables) or titled_person_inside(span, tables)) is not None:
-            out.extend(split)  # "Chairman of <ORG> <Name>": the person glued to the organisation
+        if (split := possessor_split(span, tables) or (trailing_person(span, tables) or titled_person_inside(span, tables)
+                                                       if label == "ORG" else None)) is not None:
+            out.extend(split)  # "X's Phase 3": the owner (and what it owns); "Chairman of <ORG> <Name>": the person
             continue
         if (bodies := coordinated_bodies(span, tables)) is not None:
             out.extend(bodies)  # "the Department of Energy and Syrah": a body and a company

@@ -14,9 +14,15 @@
   a name opened by a negating prefix and a hyphen ("Non-EU") is an adjective; a one-letter PERSON is an initial
   the model cut off its name. Round en9: an organisation reading that holds a ``document_name_heads`` word after
   its first word ("the Special Lithium Operation Contract", "the Bilateral Investment Treaty") is the document;
-  ``document_heads`` gained the contract, treaty, licence and permit words ("Special Mining" + "Licence").
+  ``document_heads`` gained the contract, treaty, licence and permit words ("Special Mining" + "Licence"). Twelfth
+  session: a person reading holding such a word is no name either ("the Mining Licence", "Key MoU terms").
 - Round 14: a title-case compass word before a known state or country ("South Texas", "South-East Queensland")
   names a region, a LOC whole, unless the gazetteer knows the whole name.
+- Twelfth session: an owner's possessive inside an organisation or person reading ("Kestrel-Marlow's Phase 3", "Orvane's
+  Chemistry Business Unit", "DOE's Advanced Vehicles Office") parts the owner from what it owns: a one-word owner is a
+  name of its own, a designation after it ("Phase 3") none, a unit of it (``unit_heads``) an ORG, and what an
+  acronym owns keeps the reading ("F3's Patterson Lake North"). Other possessives stay inside ("Moody's Investors
+  Service", "People's Daily").
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ PROPER_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP"})
 HYPHEN_PART_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP"})
 # Words joining designations in one span ("Kamoa 1 and Kamoa 2").
 DESIGNATION_JOINERS = frozenset({"and", ",", "&"})
+# The possessive tokens that part an owner from what it owns inside a name.
+OWNER_POSSESSIVES = frozenset({"'s", "’s"})
 # Labels the model gives a feature's name ("Texas Gulf Coast" as ORG, "Atlantic" as LOC).
 FEATURE_MISREADS = frozenset({"ORG", "GPE", "LOC", "PERSON", "NORP"})
 
@@ -189,8 +197,39 @@ def not_a_name(span: Span, tables: EntityTables) -> bool:
         return True
     if designation(span, tables):
         return True
-    if span.label_ != "ORG" or tables.gazetteer.get(clean_name(span.text)) is not None:
+    if span.label_ not in {"ORG", "PERSON"} or tables.gazetteer.get(clean_name(span.text)) is not None:
         return False
     if any(token.text in cues.document_name_heads for token in span[1:]):
-        return True  # "Special Lithium Operation Contract", "Subsoil Use Contracts of Company": a document's name
-    return span.end < len(doc) and doc[span.end].text in cues.document_heads
+        return True  # "Special Lithium Operation Contract", "Subsoil Use Contracts of Company", "the Mining Licence"
+    return span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text in cues.document_heads
+
+
+def possessor_split(span: Span, tables: EntityTables) -> list[Span] | None:
+    """The owner and what it owns of an ORG or PERSON reading with an owner's possessive inside (module docstring,
+    twelfth session): [owner] before a designation, [owner, unit] before a unit of it, [owner, the rest] after an
+    acronym; None when the span stays whole."""
+    if span.label_ not in {"ORG", "PERSON"}:
+        return None
+    marks = [token.i for token in span[1:-1] if token.text in OWNER_POSSESSIVES]
+    if len(marks) != 1 or tables.gazetteer.get(clean_name(span.text)) is not None:
+        return None
+    doc = span.doc
+    mark = marks[0]
+    owner, owned = Span(doc, span.start, mark, label="ORG"), Span(doc, mark + 1, span.end, label=span.label_)
+    if len(owned) == 1 and owned[0].text in tables.cues.designation_words:
+        return [Span(doc, owner.start, owner.end, label=_owner_label(owner, tables))]  # "X's Phase" + "3" untagged
+    if " " in owner.text or len(owned) < 2 or not owned[0].is_title:
+        return None  # a several-word owner belongs to the name ("China Nonferrous Metal Industry's ... Co., Ltd.")
+    owner = Span(doc, owner.start, owner.end, label=_owner_label(owner, tables))
+    if designation(owned, tables):
+        return [owner]
+    if owned[-1].text in tables.cues.unit_heads:
+        return [owner, Span(doc, owned.start, owned.end, label="ORG")]
+    if owner[0].is_upper or any(token.is_digit for token in owner):
+        return [owner, owned]
+    return None
+
+
+def _owner_label(owner: Span, tables: EntityTables) -> str:
+    known = tables.gazetteer.get(clean_name(owner.text))
+    return known.label if known is not None else "ORG"

@@ -4,6 +4,7 @@ with its country), and staff credits closing wire copy name no actor. Sentences 
 
 from __future__ import annotations
 
+import pytest
 from support import ents, make_block_doc
 
 
@@ -115,3 +116,29 @@ def test_capital_after_a_compass_word_and_of_is_the_city(extractor):
 def test_ampersand_inside_a_body_name_is_kept(nlp):
     found = ents(make_block_doc(nlp, "Members of the Ohio Fertilizer & Chemical Association met in Columbus on Monday."))
     assert ("Ohio Fertilizer & Chemical Association", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The deed was lodged with the Companies and Patent Registration Commission in March.",
+         "Companies and Patent Registration Commission"),
+        ("The Sydney Platinum and Palladium Market, a trade group, revised its list of approved refiners.",
+         "Sydney Platinum and Palladium Market"),
+        ("Under the plan, rare metals are bought by KORAM (Korea Metal Reserve and Mineral Stockpile Corporation), "
+         "which keeps them in three warehouses near the coast.",
+         "Korea Metal Reserve and Mineral Stockpile Corporation"),
+        ("The Japan Coal, Gas and Metals National Corporation lends to explorers abroad.",
+         "Japan Coal, Gas and Metals National Corporation"),
+    ],
+)
+def test_body_name_cut_at_its_and_is_one_org(nlp, text, name):
+    found = ents(make_block_doc(nlp, text))
+    assert (name, "ORG") in found
+    assert not any(label in {"GPE", "COMMODITY"} and name.startswith(part) for part, label in found)
+
+
+def test_acronym_before_and_stays_a_company_of_its_own(nlp):
+    found = ents(make_block_doc(nlp, "BHP and the Orvane Mineral Resources Corporation signed the offtake deal."))
+    assert ("BHP", "ORG") in found
+    assert not any(name.startswith("BHP and") for name, _ in found)

@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 from support import ents, make_block_doc
+
+from pipeline.components.entities.shapes import not_a_name
 
 
 @pytest.mark.parametrize("text", [
@@ -70,3 +73,32 @@ def test_permitting_documents_and_the_board_are_no_names(nlp, text):
 def test_battery_material_product_acronyms_are_no_organisations(nlp, text):
     found = ents(make_block_doc(nlp, text))
     assert not [name for name, label in found if name in {"HPMSM", "HPEMM"} and label != "COMMODITY"]
+
+
+def test_owner_possessive_parts_the_owner_from_its_phase_and_its_unit(nlp):
+    text = ("The company said that Kestrel-Marlow’s Phase 3 expansion was ahead of schedule. It will widen "
+            "Orvane’s Chemistry and Enrichment Business Unit supply base, the firm added.")
+    found = ents(make_block_doc(nlp, text))
+    assert not any("’s" in name for name, _ in found)
+    assert ("Kestrel-Marlow", "ORG") in found
+    assert ("Orvane", "ORG") in found
+    assert ("Chemistry and Enrichment Business Unit", "ORG") in found
+
+
+def test_possessive_inside_a_known_kind_of_name_stays(nlp):
+    found = ents(make_block_doc(nlp, "The state paper People’s Daily said copper imports rose in the first half of May."))
+    assert ("People’s Daily", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Receipt of the Mining Licence for the Lindi project came in May.", "Mining Licence"),
+     ("Key MoU terms are listed below.", "Key MoU")],
+)
+def test_document_words_read_as_a_person_are_no_names(nlp, tables, text, name):
+    doc = nlp.make_doc(text)
+    start = len(nlp.make_doc(text[: text.index(name)]))
+    span = Span(doc, start, start + len(nlp.make_doc(name)), label="PERSON")
+    assert span.text == name
+    assert not_a_name(span, tables)
+    assert not not_a_name(Span(doc, start, start + 1, label="PERSON"), tables)  # the first word alone may be a name
