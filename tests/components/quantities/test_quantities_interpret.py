@@ -128,6 +128,12 @@ CASES: list[tuple[str, str, str, float | None, str | None, dict]] = [
     ("Beijing set aside 20 billion yuan for reserves.", "20 billion yuan", "money", 20000000000, "CNY",
      {"currency": "CNY"}),
     ("The provincial fund added RMB 3 billion.", "RMB 3 billion", "money", 3000000000, "CNY", {"currency": "CNY"}),
+    # the style sheets of British and wire papers write the renminbi as "Rmb"
+    ("The county fund paid Rmb1.2bn for the plant.", "Rmb1.2bn", "money", 1200000000, "CNY", {"currency": "CNY"}),
+    ("Spot terbium fetched Rmb 7,100/kg on Monday.", "Rmb 7,100/kg", "price", 7100000, "CNY/t", {}),
+    # working, business and calendar days are days
+    ("The regulator has 30 working days to reply.", "30 working days", "duration", 30, "day", {}),
+    ("Objections close after 15 business days.", "15 business days", "duration", 15, "day", {}),
     ("Sojitz and JOGMEC invested ¥45 billion in Japan.", "¥45 billion", "money", 45000000000, "JPY",
      {"currency": "JPY"}),
     ("Chinese separators paid ¥2 billion for feed.", "¥2 billion", "money", 2000000000, "CNY",
