@@ -98,6 +98,8 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
                               entities=actors, owner=owner) for record in kept]
         kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True, date_years=date_years)
     kept = fold_agentless(kept, date_years=date_years, reach=policy.agentless_reach)
+    kept = [record for record in kept if record.event_type not in policy.agent_required_types or record.id in headlines
+            or any(argument.role == "agent" for argument in record.arguments)]
     kept = [calibrate(record, policy) for record in kept]
     return sorted(kept, key=lambda r: (r.trigger.start, r.event_type))
 

@@ -154,6 +154,9 @@ class DocumentPolicy(_Strict):
                                    "a news outlet (a newspaper, a news agency: 'China Daily', 'X News Observer'): it "
                                    "reports, never acts.")
     no_agent_types: list[EventType] = Field(default_factory=list, description="Types that never inherit an agent.")
+    agent_required_types: list[EventType] = Field(default_factory=list, description="Types whose record is dropped "
+                                                  "when it still names no agent at the end (the dev gold names one "
+                                                  "for nearly every such happening).")
     same_act: list[tuple[EventType, EventType]] = Field(
         default_factory=list, description="(kept, folded): in one sentence the second type reports the first's act.")
     same_act_by_amount: bool = Field(default=False, description="A ``same_act`` pair also folds across sentences "

@@ -278,3 +278,19 @@ def test_a_country_and_its_ministry_are_one_actor_for_one_happening(policy):
     countries = public_body_countries([fenwick, adjective, marlin], policy)
     assert marlin.id not in countries
     assert len(merge_happenings([first, third], policy, {**by_id, marlin.id: marlin}, countries=countries)) == 2
+
+
+@pytest.mark.parametrize(("event_type", "kept"), [
+    ("investment", False),          # the dev gold names an investor for every investment
+    ("stock_movement", False),
+    ("supply_agreement", False),
+    ("production_output", True),    # our fixtures' gold has output and milestones told without an actor
+    ("price_movement", True),       # a price moves with no actor
+    ("supply_disruption", True),    # the dev gold leaves a fifth of disruptions without one
+])
+def test_a_record_of_an_actor_type_left_without_agent_is_dropped(policy, event_type, kept):
+    record = event(40, event_type, ("date", "in March", None), ("commodity", "cobalt", None))
+    assert bool(apply_policy([record], [], policy)) is kept
+    marlin = entity(0, "Marlin Metals")
+    acted = event(40, event_type, ("agent", "Marlin Metals", marlin.id), ("date", "in March", None))
+    assert apply_policy([acted], [marlin], policy)  # with its actor named, every type is kept
