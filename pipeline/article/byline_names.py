@@ -27,7 +27,7 @@ NAME_JOINERS = re.compile(r"[\s,&]*(?:and[\s,&]+)?")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MAX_DATE_LINE_WORDS = 8
 # A date stamp under a source line: a year and a month, weekday, clock time or stamp word ("Published"), in at most
-# MAX_STAMP_WORDS words ("Tue, Jun 17, 2025, 10:01 AM 2 min read").
+# MAX_STAMP_WORDS words ("Wed, Mar 4, 2026, 9:15 AM 3 min read").
 CLOCK = re.compile(r"\d:\d\d")
 MAX_STAMP_WORDS = 12
 # The most words of an agency's credit with its place ("Agency, Washington,").

@@ -71,7 +71,7 @@ def previous_subject(pronoun: Span) -> Span | None:
 
 def clause_antecedent(pronoun: Span) -> Span | None:
     """The actor a subject pronoun of a main clause takes up from a subordinate clause before it in its sentence:
-    "Although Fenwick produces most of the world's graphite, it is discouraging exports" -> Fenwick; "After the rebels'
+    "Although Fenwick mines most graphite worldwide, it now discourages exports" -> Fenwick; "After the rebels'
     army took the belt, they raised taxes" -> the army. None when that clause's subject is no organisation or country."""
     verb = pronoun.root.head
     for clause in (child for child in verb.children if child.dep_ == "advcl" and child.i < pronoun.start):
@@ -103,8 +103,8 @@ def passive_owner(trigger: Span, parties: list[Span], entity_in: Callable[[Token
 
 def source_party(trigger: Span, preps: list[str], parties: list[Span],
                  entity_in: Callable[[Token, list[Span]], Span | None]) -> Span | None:
-    """The party after one of ``preps`` on a verb trigger whose subject is a share: "most of the world's cobalt comes
-    from Congo" (``entity_in``: the party a token names)."""
+    """The party after one of ``preps`` on a verb trigger whose subject is a share: "the bulk of mined cobalt worldwide comes
+    from Fenwick" (``entity_in``: the party a token names)."""
     if not preps or trigger.root.pos_ not in {"VERB", "AUX"}:
         return None
     for child in trigger.root.children:

@@ -1275,7 +1275,7 @@ def test_near_misses_of_those_wordings_are_not_those_events(nlp, text, event_typ
 
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Kestrel's Halden project was granted Major Project Status by Canberra in May.", "Status"),
-    ("Marlin said the Norland government has approved Major Project Status for its refinery.", "Status"),
+    ("Marlin said the Fenwick government approved Major Project Status for the refinery.", "Status"),
     ("Kestrel obtained a 25-year mining licence from the Fenwick government in 2021.", "obtained"),
     ("Officials in Washington said on Monday they would fast-track permits for a dozen copper mines.", "fast-track"),
     ("The ministry will expedite approvals for new lithium refineries from March.", "expedite"),
