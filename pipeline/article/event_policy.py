@@ -22,7 +22,6 @@ Pure functions on records, run by ``EventMerger`` after headline and continuatio
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -245,9 +244,8 @@ NATIONALITY_GAP = 3  # characters between a country and the body it names: "Chin
 
 def public_body_countries(entities: Sequence[EntityRecord], policy: DocumentPolicy) -> dict[str, str]:
     """Entity id -> country code for countries and for public bodies ("Ministry of Commerce") whose sentence names
-    one country (or, failing that, the article names one country only). With ``ministry_country_share``, a body
-    right after a country ("the Chinese Ministry of Commerce") is that country's however many its sentence names,
-    and a body no country settles is the country the article names that many times as often as any other."""
+    one country (or, failing that, the article names one country only). With ``ministry_nationality``, a body right
+    after a country ("the Chinese Ministry of Commerce") is that country's however many its sentence names."""
     def country(entity: EntityRecord) -> str | None:
         code = entity.kb_id or ""
         return code if entity.label in {"GPE", "NORP"} and len(code) == 2 else None
@@ -255,7 +253,6 @@ def public_body_countries(entities: Sequence[EntityRecord], policy: DocumentPoli
     codes: dict[str, str] = {e.id: code for e in entities if (code := country(e))}
     government = [frozenset(_key(word).split()) for word in policy.government_words]
     article = set(codes.values())
-    dominant = _dominant_country(list(codes.values()), policy.ministry_country_share)
     for entity in entities:
         if entity.label != "ORG" or entity.kb_id:
             continue
@@ -268,21 +265,9 @@ def public_body_countries(entities: Sequence[EntityRecord], policy: DocumentPoli
                and 0 <= entity.start - e.end <= NATIONALITY_GAP}
         if len(found) == 1:
             codes[entity.id] = next(iter(found))
-        elif policy.ministry_country_share and len(own) == 1:
+        elif policy.ministry_nationality and len(own) == 1:
             codes[entity.id] = next(iter(own))
-        elif dominant is not None:
-            codes[entity.id] = dominant
     return codes
-
-
-def _dominant_country(codes: list[str], share: int) -> str | None:
-    """The country named ``share`` times as often as any other (None when ``share`` is 0 or none is)."""
-    counts = Counter(codes).most_common(2)
-    if not share or not counts:
-        return None
-    if len(counts) == 1 or counts[0][1] >= share * counts[1][1]:
-        return counts[0][0]
-    return None
 
 
 def is_anchored(record: EventRecord, policy: DocumentPolicy) -> bool:
