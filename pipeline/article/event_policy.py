@@ -241,9 +241,13 @@ def in_quotes(text: str, phrase: str) -> bool:
     return False
 
 
+NATIONALITY_GAP = 3  # characters between a country and the body it names: "Chinese Ministry", "China's Ministry"
+
+
 def public_body_countries(entities: Sequence[EntityRecord], policy: DocumentPolicy) -> dict[str, str]:
     """Entity id -> country code for countries and for public bodies ("Ministry of Commerce") whose sentence names
-    one country (or, failing that, the article names one country only)."""
+    one country (or, failing that, the article names one country only). With ``ministry_nationality``, a body right
+    after a country ("the Chinese Ministry of Commerce") is that country's however many its sentence names."""
     def country(entity: EntityRecord) -> str | None:
         code = entity.kb_id or ""
         return code if entity.label in {"GPE", "NORP"} and len(code) == 2 else None
@@ -259,8 +263,12 @@ def public_body_countries(entities: Sequence[EntityRecord], policy: DocumentPoli
             continue
         near = {codes[e.id] for e in entities if e.sentence == entity.sentence and e.id in codes}
         found = near if near else article
+        own = {codes[e.id] for e in entities if e.id in codes and e.sentence == entity.sentence
+               and 0 <= entity.start - e.end <= NATIONALITY_GAP}
         if len(found) == 1:
             codes[entity.id] = next(iter(found))
+        elif policy.ministry_nationality and len(own) == 1:
+            codes[entity.id] = next(iter(own))
     return codes
 
 

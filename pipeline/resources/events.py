@@ -252,6 +252,9 @@ class DocumentPolicy(_Strict):
     ministry_is_country: bool = Field(default=False, description="A public body's record (a ministry: an organisation "
                                       "with a ``government_words`` word) is its country's when folding one happening: "
                                       "'China will control exports' + 'the Ministry of Commerce announced controls'.")
+    ministry_nationality: bool = Field(default=False, description="A public body named right after a country "
+                                       "('the Chinese Ministry of Commerce', 'China's Ministry of Commerce') is that "
+                                       "country's when folding, however many countries its sentence names.")
 
 
 class DescriptiveCues(_Strict):

@@ -294,3 +294,18 @@ def test_a_record_of_an_actor_type_left_without_agent_is_dropped(policy, event_t
     marlin = entity(0, "Marlin Metals")
     acted = event(40, event_type, ("agent", "Marlin Metals", marlin.id), ("date", "in March", None))
     assert apply_policy([acted], [marlin], policy)  # with its actor named, every type is kept
+
+
+def test_a_ministry_right_after_its_nationality_is_that_country_when_its_sentence_names_two(policy):
+    # "... the Fenwickian Ministry of Trade announced controls on shipments to Norland": two countries in the sentence
+    fenwick = entity(0, "Fenwick", "GPE", kb_id="FW")
+    adjective = entity(50, "Fenwickian", "NORP", sentence=2, kb_id="FW")
+    ministry = entity(61, "Ministry of Trade", sentence=2)
+    norland = entity(120, "Norland", "GPE", sentence=2, kb_id="NL")
+    countries = public_body_countries([fenwick, adjective, ministry, norland], policy)
+    assert countries[ministry.id] == "FW"
+    # a nationality farther off settles nothing: the sentence's two countries leave the ministry without one
+    distant = entity(75, "Ministry of Trade", sentence=2)
+    assert distant.id not in public_body_countries([fenwick, adjective, distant, norland], policy)
+    assert ministry.id not in public_body_countries([fenwick, adjective, ministry, norland],
+                                                    policy.model_copy(update={"ministry_nationality": False}))

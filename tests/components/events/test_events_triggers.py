@@ -1382,3 +1382,19 @@ def test_a_deal_for_another_purpose_is_no_supply_agreement(nlp, text):
 ])
 def test_a_lease_exclusivity_or_secrecy_agreement_is_no_cooperation_agreement(nlp, text):
     assert "cooperation_agreement" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tungsten prices have shot up since March of this year, mainly because of Chinese quotas.",
+    "Platinum prices have shot up 12% in 2021 on supply worries.",
+])
+def test_prices_that_shot_up_moved(nlp, text):
+    assert ("price_movement", "shot up") in {(t, trigger) for t, trigger, _ in events_of(nlp, text)}
+
+
+def test_a_share_price_that_shot_up_is_a_stock_move(nlp):
+    text = "Kestrel Minerals share price shot up to 52 cents on Tuesday morning."
+    found = {(t, trigger) for t, trigger, _ in events_of(nlp, text)}
+    assert ("stock_movement", "shot up") in found
+    assert "price_movement" not in {t for t, _ in found}
+    assert types_of(nlp, "Its output shot up to 4,100 tons last year.") == {"production_output"}
