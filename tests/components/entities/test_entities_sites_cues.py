@@ -4,7 +4,10 @@ title's portfolio list (``conventions.without_title``). Sentences invented for t
 
 from __future__ import annotations
 
+from spacy.tokens import Span
 from support import ents, make_block_doc
+
+from pipeline.components.entities.sites import facility_name
 
 
 def test_name_before_a_site_apposition_is_the_site(nlp):
@@ -48,3 +51,20 @@ def test_trade_word_before_a_company_cue_is_no_name(nlp):
     found = ents(make_block_doc(nlp, "Fertiliser maker Korvane Co said on Tuesday it would sell the stake."))
     assert ("Fertiliser", "ORG") not in found
     assert ("Korvane Co", "ORG") in found
+
+
+def test_name_met_once_before_plant_descriptors_is_the_plant(nlp):
+    found = ents(make_block_doc(nlp, "After leaching at the ranch, the ore is trucked to the Irigaray central "
+                                     "processing plant some 15 miles to the north."))
+    assert ("Irigaray", "FACILITY") in found
+    found = ents(make_block_doc(nlp, "Tellurex once ran the American Centrifuge demonstration uranium enrichment "
+                                     "plant in Ohio before it closed."))
+    assert ("American Centrifuge", "FACILITY") in found
+
+
+
+def test_owner_named_again_before_its_plant_stays_a_company(nlp, tables):
+    once = nlp("Investors toured the Corvane processing plant in Malaysia on Monday.")
+    assert facility_name(Span(once, 3, 4, label="ORG"), tables) is not None
+    again = nlp("Investors toured the Corvane processing plant in Malaysia. Corvane said output rose.")
+    assert facility_name(Span(again, 3, 4, label="ORG"), tables) is None
