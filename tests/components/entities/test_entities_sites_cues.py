@@ -68,3 +68,12 @@ def test_owner_named_again_before_its_plant_stays_a_company(nlp, tables):
     assert facility_name(Span(once, 3, 4, label="ORG"), tables) is not None
     again = nlp("Investors toured the Corvane processing plant in Malaysia. Corvane said output rose.")
     assert facility_name(Span(again, 3, 4, label="ORG"), tables) is None
+
+
+def test_restart_verb_on_a_headline_opens_no_site_name(nlp):
+    found = ents(make_block_doc(nlp, "Laos to Restart Giant Tin Mine After Long Halt\n\nThe government said on "
+                                     "Monday that work would go on at the pit."))
+    assert not any(text.startswith("Restart") for text, _ in found)
+    found = ents(make_block_doc(nlp, "Ontario Pays $40 Million To Relaunch Corvane Nickel Mine\n\nThe province "
+                                     "said on Monday that it would pay for the work."))
+    assert not any(text.startswith("Relaunch") for text, _ in found)
