@@ -77,3 +77,11 @@ def test_restart_verb_on_a_headline_opens_no_site_name(nlp):
     found = ents(make_block_doc(nlp, "Ontario Pays $40 Million To Relaunch Corvane Nickel Mine\n\nThe province "
                                      "said on Monday that it would pay for the work."))
     assert not any(text.startswith("Relaunch") for text, _ in found)
+
+
+def test_stage_word_before_a_title_case_plant_is_no_part_of_the_name(nlp):
+    found = ents(make_block_doc(nlp, "Tellurex makes manganese sulfate at the Kestrel Demonstration Plant in the "
+                                     "Czech Republic."))
+    assert ("Kestrel", "FACILITY") in found
+    found = ents(make_block_doc(nlp, "Tellurex will test its products at the Kestrel Commercial Plant from 2027."))
+    assert ("Kestrel", "FACILITY") in found
