@@ -45,6 +45,8 @@ EXAMPLE_PUNCT = frozenset({",", "-", "–", "—"})
 WORK_PLACES = {"at": "FACILITY", "in": "GPE"}
 # Most lower-case words between a name met once and its plant word ("the Irigaray central processing plant").
 MAX_PLANT_DESCRIPTORS = 4
+# Parts of speech that end such descriptors: "the X financing a new refinery" says what X does, not what X names.
+NOT_DESCRIBING = frozenset({"VERB", "AUX", "DET", "ADP", "PRON", "CCONJ", "PART"})
 
 
 def listed_site(span: Span, tables: EntityTables) -> Span | None:
@@ -243,9 +245,9 @@ def facility_name(span: Span, tables: EntityTables) -> Span | None:
 
 
 def _lone_plant_name(span: Span, tables: EntityTables) -> bool:
-    """"the Irigaray central processing plant": an unknown name the article writes only here, between "the" and a
-    lower-case singular plant word (lower-case descriptors allowed), names the plant. An owner's name before its
-    plant comes back elsewhere in the story ("the Lynas processing plant" ... "Lynas said"), and stays ORG."""
+    """"the Irigaray central processing plant": an unknown name the text block writes only here, between "the" and a
+    lower-case singular plant word (lower-case descriptors allowed, no verb or determiner), names the plant. An
+    owner's name before its plant comes back elsewhere ("the Lynas processing plant" ... "Lynas said"): ORG."""
     doc = span.doc
     if span.label_ not in {"ORG", "PERSON", "NORP"} or not span[0].is_title or not _the_before(span):
         return False
@@ -256,6 +258,7 @@ def _lone_plant_name(span: Span, tables: EntityTables) -> bool:
     cues = tables.cues
     j = span.end
     while j < len(doc) and j - span.end < MAX_PLANT_DESCRIPTORS and doc[j].is_lower and doc[j].is_alpha \
+            and (doc[j].pos_ not in NOT_DESCRIBING or doc[j].lower_ in tables.site_descriptors) \
             and doc[j].lower_ not in cues.site_name_keywords:
         j += 1
     plant_words = cues.site_name_keywords - cues.site_plurals - cues.site_keywords
