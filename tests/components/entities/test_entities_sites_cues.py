@@ -58,7 +58,7 @@ def test_name_met_once_before_plant_descriptors_is_the_plant(nlp):
                                      "processing plant some 15 miles to the north."))
     assert ("Irigaray", "FACILITY") in found
     found = ents(make_block_doc(nlp, "Tellurex once ran the American Centrifuge demonstration uranium enrichment "
-                                     "plant in Ohio before it closed."))
+                                     "plant near Piketon until it shut."))
     assert ("American Centrifuge", "FACILITY") in found
 
 
