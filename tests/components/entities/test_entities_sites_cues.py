@@ -4,7 +4,10 @@ title's portfolio list (``conventions.without_title``). Sentences invented for t
 
 from __future__ import annotations
 
+from spacy.tokens import Span
 from support import ents, make_block_doc
+
+from pipeline.components.entities.sites import facility_name
 
 
 def test_name_before_a_site_apposition_is_the_site(nlp):
@@ -48,3 +51,42 @@ def test_trade_word_before_a_company_cue_is_no_name(nlp):
     found = ents(make_block_doc(nlp, "Fertiliser maker Korvane Co said on Tuesday it would sell the stake."))
     assert ("Fertiliser", "ORG") not in found
     assert ("Korvane Co", "ORG") in found
+
+
+def test_name_met_once_before_plant_descriptors_is_the_plant(nlp):
+    found = ents(make_block_doc(nlp, "After leaching at the ranch, the ore is trucked to the Irigaray central "
+                                     "processing plant some 15 miles to the north."))
+    assert ("Irigaray", "FACILITY") in found
+    found = ents(make_block_doc(nlp, "Tellurex once ran the American Centrifuge demonstration uranium enrichment "
+                                     "plant near Piketon until it shut."))
+    assert ("American Centrifuge", "FACILITY") in found
+
+
+
+def test_owner_named_again_before_its_plant_stays_a_company(nlp, tables):
+    once = nlp("Investors toured the Corvane processing plant in Malaysia on Monday.")
+    assert facility_name(Span(once, 3, 4, label="ORG"), tables) is not None
+    again = nlp("Investors toured the Corvane processing plant in Malaysia. Corvane said output rose.")
+    assert facility_name(Span(again, 3, 4, label="ORG"), tables) is None
+
+
+def test_restart_verb_on_a_headline_opens_no_site_name(nlp):
+    found = ents(make_block_doc(nlp, "Laos to Restart Giant Tin Mine After Long Halt\n\nThe government said on "
+                                     "Monday that work would go on at the pit."))
+    assert not any(text.startswith("Restart") for text, _ in found)
+    found = ents(make_block_doc(nlp, "Ontario Pays $40 Million To Relaunch Corvane Nickel Mine\n\nThe province "
+                                     "said on Monday that it would pay for the work."))
+    assert not any(text.startswith("Relaunch") for text, _ in found)
+
+
+def test_stage_word_before_a_title_case_plant_is_no_part_of_the_name(nlp):
+    found = ents(make_block_doc(nlp, "Tellurex makes manganese sulfate at the Kestrel Demonstration Plant in the "
+                                     "Czech Republic."))
+    assert ("Kestrel", "FACILITY") in found
+    found = ents(make_block_doc(nlp, "Tellurex will test its products at the Kestrel Commercial Plant from 2027."))
+    assert ("Kestrel", "FACILITY") in found
+
+
+def test_body_before_a_verb_and_a_plant_is_no_plant(nlp, tables):
+    doc = nlp("The pact also has the Office of Kestrel Affairs financing a new gallium refinery in Texas.")
+    assert facility_name(Span(doc, 5, 9, label="ORG"), tables) is None
