@@ -87,7 +87,10 @@ def test_a_market_is_never_an_actor(policy):
     (kept,) = apply_policy([shares], [exchange, entity(40, "Kestrel Battery Exchange"), marlin], policy)
     assert agents([kept]) == [["Marlin Metals"]]
     moved = event(300, "stock_movement", ("agent", "Kestrel Battery Exchange", exchange.id), ("quantity", "8%", None))
-    (kept,) = apply_policy([moved], [exchange], policy)
+    # the exchange loses the agent role; a share move left with no company is dropped (agent_required_types)
+    assert apply_policy([moved], [exchange], policy) == []
+    moved_price = event(300, "price_movement", ("agent", "Kestrel Battery Exchange", exchange.id), ("quantity", "8%", None))
+    (kept,) = apply_policy([moved_price], [exchange], policy)
     assert agents([kept]) == [[]]
 
 
