@@ -34,8 +34,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.realnews import cached_text, default_cache, read_gold, read_manifest  # noqa: E402
-from pipeline import Article, Extractor  # noqa: E402
+from benchmarks.realnews import cached_text, default_cache, manifest_article, read_gold, read_manifest  # noqa: E402
+from pipeline import Extractor  # noqa: E402
 from pipeline.evaluation.facts import GoldEntity, GoldEvent, acceptable_agents, event_agents  # noqa: E402
 
 LINKS = ROOT / "fixtures" / "realnews" / "links"
@@ -132,8 +132,7 @@ def main() -> int:
             continue
         links[entry["id"]] = article_links
         texts[entry["id"]] = text
-        articles.append(Article(doc_id=entry["id"], text=text, url=entry["url"], published=entry["published"],
-                                source=entry["outlet"]))
+        articles.append(manifest_article(entry, text))
     if not articles:
         print("no linked dev article in the cache (docs/realnews.md says how to bring the texts back)")
         return 0

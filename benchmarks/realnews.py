@@ -66,14 +66,19 @@ def cached_text(entry: dict[str, Any], cache: Path) -> str | None:
     return data.decode("utf-8")
 
 
+def manifest_article(entry: dict[str, Any], text: str) -> Article:
+    """The article of a manifest entry, with its url, publication date and outlet."""
+    return Article(doc_id=entry["id"], text=text, url=entry["url"], published=entry["published"], source=entry["outlet"])
+
+
+def cached_articles(entries: list[dict[str, Any]], cache: Path) -> list[Article]:
+    """The articles of the entries whose cached text is present and matches the manifest."""
+    return [manifest_article(entry, text) for entry in entries if (text := cached_text(entry, cache)) is not None]
+
+
 def score_split(entries: list[dict[str, Any]], cache: Path, extractor: Extractor) -> tuple[FactReport, int]:
     report = FactReport()
-    articles = []
-    for entry in entries:
-        text = cached_text(entry, cache)
-        if text is not None:
-            articles.append(Article(doc_id=entry["id"], text=text, url=entry["url"], published=entry["published"],
-                                    source=entry["outlet"]))
+    articles = cached_articles(entries, cache)
     for extraction in extractor.extract_many(articles):
         records = [record.model_dump(mode="json") for record in extraction.records]
         report.add_document(extraction.doc_id, read_gold(extraction.doc_id), records)

@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.accuracy import dateparser_baseline, quantulum_quantities, quantulum_record, spacy_baseline  # noqa: E402
-from benchmarks.realnews import SPLITS, cached_text, default_cache, id_range, read_gold, read_manifest  # noqa: E402
+from benchmarks.realnews import SPLITS, cached_articles, default_cache, id_range, read_gold, read_manifest  # noqa: E402
 from pipeline import Article, Extractor  # noqa: E402
 from pipeline.evaluation.facts import FactReport, GoldEntity  # noqa: E402
 from pipeline.evaluation.metrics import format_score  # noqa: E402
@@ -81,12 +81,7 @@ Reports = dict[str, dict[str, FactReport]]
 
 def score(entries: list[dict[str, Any]], cache: Path, extractor: Extractor, bare: Any) -> tuple[Reports, int]:
     """Reports per system: {"orewire": {"all": ..., "no_commodity": ...}, "spaCy NER": {...}, ...}."""
-    articles = []
-    for entry in entries:
-        text = cached_text(entry, cache)
-        if text is not None:
-            articles.append(Article(doc_id=entry["id"], text=text, url=entry["url"], published=entry["published"],
-                                    source=entry["outlet"]))
+    articles = cached_articles(entries, cache)
     published = {entry["id"]: entry["published"] for entry in entries}
     tools: dict[str, Callable[[Article], list[dict[str, Any]]]] = {
         "spaCy NER": lambda article: spacy_baseline(bare, article),

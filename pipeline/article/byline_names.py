@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from pipeline.article.linking_forms import Named
 from pipeline.resources.person_cues import person_cues
@@ -103,5 +104,10 @@ def source_lines(mentions: Sequence[Named], text: str) -> set[int]:
 def _stamp_words(line: str) -> bool:
     """A calendar word, a clock time or a stamp word (``stamp_words``) on the line."""
     words = {word.strip(".,:;•|()").lower() for word in line.split()}
-    calendar = set(MONTHS) | set(WEEKDAYS) | person_cues().stamp_words
-    return bool(words & calendar) or CLOCK.search(line) is not None
+    return bool(words & _calendar_words()) or CLOCK.search(line) is not None
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names and the stamp words, joined once."""
+    return frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(person_cues().stamp_words)

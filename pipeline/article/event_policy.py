@@ -263,12 +263,13 @@ def public_body_countries(entities: Sequence[EntityRecord], policy: DocumentPoli
             continue
         near = {codes[e.id] for e in entities if e.sentence == entity.sentence and e.id in codes}
         found = near if near else article
-        own = {codes[e.id] for e in entities if e.id in codes and e.sentence == entity.sentence
-               and 0 <= entity.start - e.end <= NATIONALITY_GAP}
         if len(found) == 1:
             codes[entity.id] = next(iter(found))
-        elif policy.ministry_nationality and len(own) == 1:
-            codes[entity.id] = next(iter(own))
+        elif policy.ministry_nationality:
+            own = {codes[e.id] for e in entities if e.id in codes and e.sentence == entity.sentence
+                   and 0 <= entity.start - e.end <= NATIONALITY_GAP}
+            if len(own) == 1:
+                codes[entity.id] = next(iter(own))
     return codes
 
 

@@ -73,8 +73,8 @@ class TriggerRule(_Strict):
                                    "heavy rare earths have surged (the subject says what moved), dysprosium climbed "
                                    "26% (a COMMODITY subject); body sentences only, a headline's parse is too poor.")
     agent_preps: list[str] = Field(default_factory=list, description="Prepositions on a verb trigger whose object "
-                                   "is the agent, the subject being a share: 90% of the world's antimony comes from "
-                                   "China, about 80% is refined in China.")
+                                   "is the agent, the subject being a share: 90% of the world's tungsten comes from "
+                                   "Fenwick, about 80% is refined in Norland.")
     state: bool = Field(default=False, description="The rule reports a standing (a share of world output): a "
                         "present-tense description still reports it.")
     present_none: bool = Field(default=False, description="A verb trigger in the simple present or the present "

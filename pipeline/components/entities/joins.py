@@ -85,9 +85,11 @@ def join_and_bodies(view: BlockView, spans: list[Span], tables: EntityTables) ->
     """The refined spans (in text order) with each body name cut at its "and" made whole (module docstring, twelfth
     session); run last, after the rules that read a commodity word and what follows it as a company ("Palladium
     Market")."""
+    cues = tables.cues
+    heads = cues.of_heads | cues.public_body_heads | cues.joined_body_heads  # once per block, not per span
     out: list[Span] = []
     for span in spans:
-        if (whole := _and_joined_body(span, view, tables)) is not None:
+        if (whole := _and_joined_body(span, view, tables, heads)) is not None:
             while out and out[-1].start >= whole.start:
                 out.pop()  # the pieces before the "and" ("London" GPE, "Platinum" COMMODITY) are the name's
             span = whole
@@ -95,12 +97,11 @@ def join_and_bodies(view: BlockView, spans: list[Span], tables: EntityTables) ->
     return out
 
 
-def _and_joined_body(span: Span, view: BlockView, tables: EntityTables) -> Span | None:
+def _and_joined_body(span: Span, view: BlockView, tables: EntityTables, heads: frozenset[str]) -> Span | None:
     """"the Companies and" + "Intellectual Property Commission": an ORG ending in a body head right after "and"
     takes the title-case words before the "and" when "the" or "(" opens them (module docstring); None otherwise."""
     tokens = view.tokens
     cues = tables.cues
-    heads = cues.of_heads | cues.public_body_heads | cues.joined_body_heads
     if span.label_ != "ORG" or span[-1].text not in heads or span.start in view.headline:
         return None
     joiner = span.start - 1

@@ -96,7 +96,8 @@ class AgentFinder:
             # "received a letter of interest from the bank for a loan": the giver may sit on the verb's object
             objects = [child for child in verb.children if child.dep_ == "dobj"]
             path = [trigger.root, *[a for a in trigger.root.ancestors if a.i != verb.i][:3], verb, *objects]
-            lender = next((found for token in path if (found := self._pobj_entity(token, "from", parties))), None)
+            lender = next((found for token in path
+                           if (found := party_finders.pobj_party(token, ("from",), parties, self._entity_in))), None)
             if lender is not None:
                 return lender, agent
         if rule.event_type in MODIFIER_AGENT_TYPES:
@@ -373,14 +374,6 @@ class AgentFinder:
             return None
         owner = next((child for child in act.children if child.dep_ == "poss"), None)
         return self._entity_in(owner, parties) if owner is not None else None
-
-    def _pobj_entity(self, head: Token, preposition: str, parties: list[Span]) -> Span | None:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == preposition:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return self._entity_in(pobj, parties)
-        return None
 
     def _fallback_agent(self, trigger: Span, parties: list[Span], *, headline: bool) -> Span | None:
         """The first party of the trigger's clause not governed by a preposition, else the first after it."""

@@ -4,7 +4,7 @@ trigger (all used by ``agents.AgentFinder``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Set
+from collections.abc import Callable, Collection, Set
 
 from spacy.tokens import Span, Token
 
@@ -101,18 +101,25 @@ def passive_owner(trigger: Span, parties: list[Span], entity_in: Callable[[Token
     return None
 
 
+def pobj_party(head: Token, prepositions: Collection[str], parties: list[Span],
+               entity_in: Callable[[Token, list[Span]], Span | None]) -> Span | None:
+    """The party the object of the first of ``prepositions`` on ``head`` names: "a loan from Nordbank" (``entity_in``:
+    the party a token names)."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            pobj = next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+            if pobj is not None:
+                return entity_in(pobj, parties)
+    return None
+
+
 def source_party(trigger: Span, preps: list[str], parties: list[Span],
                  entity_in: Callable[[Token, list[Span]], Span | None]) -> Span | None:
-    """The party after one of ``preps`` on a verb trigger whose subject is a share: "the bulk of mined cobalt worldwide comes
-    from Fenwick" (``entity_in``: the party a token names)."""
+    """The party after one of ``preps`` on a verb trigger whose subject is a share: "the bulk of mined cobalt worldwide
+    comes from Fenwick" (``entity_in``: the party a token names)."""
     if not preps or trigger.root.pos_ not in {"VERB", "AUX"}:
         return None
-    for child in trigger.root.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            found = next((entity_in(pobj, parties) for pobj in child.children if pobj.dep_ == "pobj"), None)
-            if found is not None:
-                return found
-    return None
+    return pobj_party(trigger.root, preps, parties, entity_in)
 
 
 def place_holding(trigger: Span, verb: Token | None, parties: list[Span],
