@@ -42,7 +42,7 @@ from benchmarks.event_sentences import article_outcomes, read_links  # noqa: E40
 from benchmarks.link_events import LINKS, sentences  # noqa: E402
 from benchmarks.realnews import cached_text, default_cache, read_gold, read_manifest  # noqa: E402
 
-LAST_DEV_ID = 448  # ids above are unseen batches
+LAST_DEV_ID = 478  # ids above are unseen batches
 RECORDS = Path("/tmp/orewire_dev_records.json")
 WORD = re.compile(r"[^\W\d_]+|\d[\d.,]*|[^\w\s]")
 DIGIT = re.compile(r"\d")
