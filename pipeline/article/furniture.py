@@ -16,6 +16,8 @@ from pipeline.article.layout_cues import CONTINUES, NUMBERED_HEADING, SENTENCE_E
 
 # A list item's marker before a furniture line ("• Read also: ...", "- See more").
 BULLET = re.compile(r"^[\s•·▪►▶*\-–—]+")
+# A list item's number before a headline in a list of stories ("2. Copper slips as ..."), left out when its shape is judged.
+LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 # A teaser cut short by the page ("Bill defines offences including ..."): a headline, not a sentence.
 TRUNCATED = re.compile(r"\s(?:\.{3}|…)\s*$")
 LIST_SEPARATOR = " • "
@@ -33,6 +35,8 @@ class Furniture:
         self._navigation = {line.lower() for line in cues.navigation_lines}
         self._starts = tuple(start.lower() for start in cues.boilerplate_starts)
         self._inline_related = {header.lower() for header in cues.inline_related_headers}
+        self._story_lists = {header.lower() for header in cues.story_list_headers}
+        self._story_list_starts = tuple(start.lower() for start in cues.story_list_header_starts)
         self._links = tuple(start.lower() for start in cues.link_starts)
         self._credits = tuple(start.lower() for start in cues.credit_starts)
         self._patterns = [re.compile(pattern, re.I) for pattern in (*cues.furniture_patterns, cues.reading_time)]
@@ -73,14 +77,24 @@ class Furniture:
         """A header over a list of other stories inside the page ("See also", "Off the wire")."""
         return self.key(line).rstrip(" :>»") in self._inline_related
 
+    def is_story_list_header(self, line: Line) -> bool:
+        """A header over a list of the site's other stories: a whole line ("Latest News", "Most Read") or one naming a
+        section or the site after it ("More news from Business"), short and no sentence."""
+        key = self.key(line).rstrip(" :>»")
+        if key in self._story_lists:
+            return True
+        return (key.startswith(self._story_list_starts) and not SENTENCE_END.search(key)
+                and len(WORD.findall(key)) <= self.cues.max_plain_heading_words)
+
     @staticmethod
     def is_headline_strip(line: Line) -> bool:
         """Several headlines on one line: "A ... • B ... • C"."""
         return line.stripped.count(LIST_SEPARATOR) >= 2
 
-    def is_teaser_headline(self, line: Line) -> bool:
-        """A line shaped like another story's headline: a few words, no sentence end, not cut mid-phrase."""
-        text = line.stripped
+    def is_teaser_headline(self, line: Line, *, listed: bool = False) -> bool:
+        """A line shaped like another story's headline: a few words, no sentence end, not cut mid-phrase. An item of a
+        list (``listed``) is judged without its bullet or number ("- Copper slips ...", "2. Copper slips ...")."""
+        text = LIST_NUMBER.sub("", BULLET.sub("", line.stripped)) if listed else line.stripped
         if self.is_headline_strip(line):
             return True
         words = WORD.findall(text)
@@ -93,9 +107,10 @@ class Furniture:
 
     def teaser_lines(self, lines: list[Line], title_case_share: Callable[[Line], float]) -> set[int]:
         """Indexes of lines that list other stories: the headlines under an inline related header (the header
-        included), and runs of title-case headlines with no text between them after the story's text has begun:
-        ``min_teaser_run`` of them at the end of the page or above furniture, one more above text. (Above the
-        text, title-case lines are the story's own summary points.)
+        included), the headlines under a story-list header but its first (the strip's one annotated teaser, as the
+        real-news annotators read a "Most Read" list), and runs of title-case headlines with no text between them
+        after the story's text has begun: ``min_teaser_run`` of them at the end of the page or above furniture, one
+        more above text. (Above the text, title-case lines are the story's own summary points.)
 
         In a hard-wrapped text (lines cut at a fixed width) a run of capitalised lines is a sentence, not a
         list, so only the runs under a header count there."""
@@ -111,6 +126,15 @@ class Furniture:
                 found.update(range(position, end))
                 position = end
                 continue
+            if self.is_story_list_header(lines[position]):
+                end = position + 1
+                while end < len(lines) and self.is_teaser_headline(lines[end], listed=True):
+                    end += 1
+                if end > position + 1:
+                    found.add(position)
+                    found.update(range(position + 2, end))
+                    position = end
+                    continue
             end = position
             while end < len(lines) and self.is_teaser_headline(lines[end]) and (
                     title_case_share(lines[end]) >= self.cues.min_teaser_title_case):

@@ -60,6 +60,10 @@ class LayoutCues(BaseModel):
     min_teaser_words: int = 4
     min_wrapped_share: float = 0.15
     min_teaser_title_case: float = 0.85
+    # A header over a list of the site's other stories ("Latest News", "More news from Business"; whole line, or its
+    # start for a section's name after it): the list is a Related strip whose first headline alone is annotated.
+    story_list_headers: list[str] = []
+    story_list_header_starts: list[str] = []
     # A line pointing to another story ("ALSO READ: <headline>"): a teaser of it (zone related).
     link_starts: list[str] = []
     # A credit line naming the story's source ("Source: <outlet> | <date>"): boilerplate, but a date ending it is

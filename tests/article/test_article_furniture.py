@@ -213,3 +213,26 @@ def test_a_dotted_day_first_date_line_is_the_dateline(segmenter):
 ])
 def test_date_labels_need_a_prefix_and_digits(segmenter, line, label):
     assert segmenter.is_date_label(Line(0, len(line), line)) is label
+
+
+STORY_LIST = ["Tarn Minerals wins approval for its Kestrel smelter", "Copper price slips as Chilean output recovers",
+              "Gold steadies ahead of the central bank meeting"]
+
+
+@pytest.mark.parametrize(("header", "items"), [
+    ("LATEST NEWS", [f"{number}. {item}" for number, item in enumerate(STORY_LIST, 1)]),
+    ("More news from Markets", [f"- {item}" for item in STORY_LIST]),
+])
+def test_a_story_list_keeps_its_first_headline_only(segmenter, header, items):
+    text = f"Marlin Metals Lifts Output\n\n{STORY}\n\n{SHORT}\n\n{header}\n\n" + "\n\n".join(items) + "\n"
+    assert zones_of(segmenter, text, header) == ["boilerplate"]
+    assert zones_of(segmenter, text, items[0]) != ["boilerplate"]
+    for item in items[1:]:
+        assert zones_of(segmenter, text, item) == ["boilerplate"]
+
+
+def test_a_story_list_opener_above_a_paragraph_stays(segmenter):
+    heading = "More from the ministry"
+    text = f"Marlin Metals Lifts Output\n\n{STORY}\n\n{heading}\n\n{SHORT}\n"
+    assert zones_of(segmenter, text, heading) != ["boilerplate"]
+    assert zones_of(segmenter, text, SHORT) == ["body"]
