@@ -59,6 +59,28 @@ def merge_happenings(records: list[EventRecord], policy: DocumentPolicy, by_id: 
     return kept
 
 
+def fold_categories(records: list[EventRecord], policy: DocumentPolicy,
+                    by_id: dict[str, EntityRecord]) -> list[EventRecord]:
+    """A record whose trigger names a category of a ``category_happenings`` type ("Inferred resources of 17 Mt",
+    "Measured and Indicated Resources") folds into the first record of its type about the same actor (or none) in
+    its zone and section, whatever its figures and years: one estimate told category by category is one happening.
+    Two projects named on both sides with no word shared tell them apart."""
+    kept: list[EventRecord] = []
+    for record in sorted(records, key=lambda r: (r.trigger.start, r.event_type)):
+        words = set(policy.category_happenings.get(record.event_type, ()))
+        target = None
+        if words & set(_key(record.trigger.text).split()):
+            target = next((r for r in kept if r.event_type == record.event_type and r.zone == record.zone
+                           and r.section == record.section
+                           and _same_name(_agent_key(r, by_id), _agent_key(record, by_id))
+                           and not distinguished(r, record, ("project",))), None)
+        if target is None:
+            kept.append(record)
+        else:
+            kept[kept.index(target)] = merge_records(target, record)
+    return kept
+
+
 def fold_agentless(records: list[EventRecord], *, date_years: DateYears | None = None,
                    reach: int = 0) -> list[EventRecord]:
     """A record left without agent (none named, none inherited) folds into a record of its type with an agent in

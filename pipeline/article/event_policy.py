@@ -41,6 +41,7 @@ from pipeline.article.event_actors import name_key as _key
 from pipeline.article.event_happenings import (
     DateYears,
     fold_agentless,
+    fold_categories,
     fold_same_act,
     merge_happenings,
     merge_records,
@@ -97,6 +98,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
         kept = [inherit_agent(record, items[record.section, _actor_pool(record, policy)], policy,
                               entities=actors, owner=owner) for record in kept]
         kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True, date_years=date_years)
+    kept = fold_categories(kept, policy, by_id)
     kept = fold_agentless(kept, date_years=date_years, reach=policy.agentless_reach)
     kept = [record for record in kept if record.event_type not in policy.agent_required_types or record.id in headlines
             or any(argument.role == "agent" for argument in record.arguments)]

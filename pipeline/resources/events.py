@@ -183,6 +183,11 @@ class DocumentPolicy(_Strict):
     clause_happenings: list[EventType] = Field(default_factory=list, description="``same_happening`` types whose two "
                                                "records in one sentence stay two unless their arguments are the same "
                                                "(coordinated clauses: 'A exported 12 t, while B shipments fell').")
+    category_happenings: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> words of "
+                                                            "its trigger that name one category of a figure told "
+                                                            "by categories (a resource's measured, indicated and "
+                                                            "inferred parts): such a record folds into the first "
+                                                            "record of its type about the same actor in its section.")
     happening_keys: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> the roles ('year' = "
                                                        "the years of its dates) that tell two happenings of that type "
                                                        "apart when both records name one with no value shared: a "

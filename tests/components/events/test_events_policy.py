@@ -14,6 +14,7 @@ from pipeline.article.event_policy import (
     company_acting_as_state,
     country_name,
     drop_non_agents,
+    fold_categories,
     fold_same_act,
     government_agent,
     in_quotes,
@@ -24,7 +25,7 @@ from pipeline.article.event_policy import (
 )
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
-from pipeline.schema.records import Trigger
+from pipeline.schema.records import Argument, Trigger
 
 
 @pytest.fixture(scope="module")
@@ -309,3 +310,31 @@ def test_a_ministry_right_after_its_nationality_is_that_country_when_its_sentenc
     assert distant.id not in public_body_countries([fenwick, adjective, distant, norland], policy)
     assert ministry.id not in public_body_countries([fenwick, adjective, ministry, norland],
                                                     policy.model_copy(update={"ministry_nationality": False}))
+
+
+def _named(record, trigger):
+    return record.model_copy(update={"trigger": Trigger(text=trigger, start=record.trigger.start,
+                                                        end=record.trigger.start + len(trigger))})
+
+
+def test_one_resource_estimate_told_category_by_category_is_one_record(policy, extractor):
+    text = ("Kestrel Minerals updates Fenwick estimate\n\nKestrel Minerals said Measured and Indicated Resources at its "
+            "Fenwick manganese project now stand at 48 million tonnes grading 9.6% manganese. Inferred Resources add a "
+            "further 11 million tonnes at 9.1% manganese.")
+    estimates = [r for r in extractor.extract(text, doc_id="t", published="2026-01-10")
+                 if r.type == "event" and r.event_type == "resource_estimate"]
+    assert len(estimates) == 1
+    assert {"48 million tonnes", "11 million tonnes"} <= {a.text for a in estimates[0].arguments}
+    kestrel = entity(0, "Kestrel Minerals")
+    first = _named(event(40, "resource_estimate", ("agent", "Kestrel Minerals", kestrel.id),
+                         ("quantity", "48 million tonnes", None)), "Indicated Resources")
+    second = _named(event(140, "resource_estimate", ("agent", "Kestrel Minerals", kestrel.id),
+                          ("quantity", "11 million tonnes", None), sentence=2), "Inferred Resources")
+    by_id = {kestrel.id: kestrel}
+    assert len(fold_categories([first, second], policy, by_id)) == 1
+    # two projects are two estimates; a trigger naming no category keeps its figure apart; the key off, two records
+    other = second.model_copy(update={"arguments": [*second.arguments, Argument(role="project", text="Norland", ref=None)]})
+    here = first.model_copy(update={"arguments": [*first.arguments, Argument(role="project", text="Fenwick", ref=None)]})
+    assert len(fold_categories([here, other], policy, by_id)) == 2
+    assert len(fold_categories([first, _named(second, "resources")], policy, by_id)) == 2
+    assert len(fold_categories([first, second], policy.model_copy(update={"category_happenings": {}}), by_id)) == 2
