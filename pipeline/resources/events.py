@@ -66,6 +66,8 @@ class TriggerRule(_Strict):
                                   "must be one of these lemmas or entity labels: idled the smelter.")
     object_none: list[str] = Field(default_factory=list, description="Lemmas a verb trigger's object (or passive "
                                    "subject) may not have: closed a placement, cut the cost (no plant stopped).")
+    modifier_none: list[str] = Field(default_factory=list, description="Lemmas a noun trigger's compound modifier "
+                                     "may not have: contractor shortages (what is short is no commodity).")
     subject_none: list[str] = Field(default_factory=list, description="Lemmas the subject of the trigger's clause "
                                     "may not have: sales were higher (not a price).")
     subject_any: list[str] = Field(default_factory=list, description="Lemmas (or entity labels) one of which the "

@@ -1428,3 +1428,16 @@ def test_a_deal_struck_between_companies_is_still_a_cooperation_agreement(nlp):
 ])
 def test_a_halt_of_imports_is_no_supply_disruption(nlp, text, disrupted):
     assert ("supply_disruption" in types_of(nlp, text)) is disrupted
+
+
+@pytest.mark.parametrize(("text", "disrupted"), [
+    # what is short is people or manufactured goods, no commodity: no supply disruption
+    ("Construction costs rose because of contractor shortages and delays at the Kestrel camp.", False),
+    ("The Fenwick plant faced a shortage of skilled workers last year.", False),
+    ("Car makers warned of semiconductor shortages in March.", False),
+    # a shortage of a commodity is one
+    ("Fenwick's smelters have faced a shortage of nickel ore for months, cutting output.", True),
+    ("A gallium shortage hit Fenwick's chip makers in May.", True),
+])
+def test_a_shortage_of_people_or_goods_is_no_supply_disruption(nlp, text, disrupted):
+    assert ("supply_disruption" in types_of(nlp, text)) is disrupted
