@@ -204,12 +204,15 @@ def name_words(text: str) -> set[str]:
 def fold_same_act(records: list[EventRecord], policy: DocumentPolicy,
                   by_id: dict[str, EntityRecord]) -> list[EventRecord]:
     """In one sentence, a record of the second type of a ``same_act`` pair folds into one of the first type; with
-    ``same_act_by_amount`` also anywhere in the article when both name the same sum of money."""
+    ``same_act_by_amount`` also anywhere in the article when both name the same sum of money, and with
+    ``same_act_words`` anywhere when its trigger's first word names the first type's act ("the bid for Kestrel
+    shares" in an article reporting the takeover)."""
     kept = list(records)
     for first, second in policy.same_act:
         for record in [r for r in kept if r.event_type == second]:
+            named_act = bool(name_words(record.trigger.text.split()[0]) & set(policy.same_act_words.get(second, ())))
             target = next((r for r in kept if r.event_type == first and _compatible(r, record, by_id) and (
-                (r.sentence == record.sentence and r.zone == record.zone)
+                (r.sentence == record.sentence and r.zone == record.zone) or named_act
                 or (policy.same_act_by_amount and _shared_amount(r, record)))), None)
             if target is not None:
                 kept[kept.index(target)] = merge_records(target, record)

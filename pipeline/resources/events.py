@@ -163,6 +163,11 @@ class DocumentPolicy(_Strict):
         default_factory=list, description="(kept, folded): in one sentence the second type reports the first's act.")
     same_act_by_amount: bool = Field(default=False, description="A ``same_act`` pair also folds across sentences "
                                      "when both records name the same sum of money (a headline and its body).")
+    same_act_words: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> first words "
+                                                       "of a trigger that name the act of its ``same_act`` partner "
+                                                       "(a bid or proposal for a company is its takeover): such a "
+                                                       "record folds into a partner record anywhere in the article "
+                                                       "whose agent is its own or none.")
     sum_retellings: list[EventType] = Field(default_factory=list, description="Types whose agentless record naming "
                                             "the sum of a same-type record with an agent retells it (one raise).")
     non_agents: list[str] = Field(default_factory=list, description="Names that report or list, never act: wire "

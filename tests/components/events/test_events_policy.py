@@ -338,3 +338,20 @@ def test_one_resource_estimate_told_category_by_category_is_one_record(policy, e
     assert len(fold_categories([here, other], policy, by_id)) == 2
     assert len(fold_categories([first, _named(second, "resources")], policy, by_id)) == 2
     assert len(fold_categories([first, second], policy.model_copy(update={"category_happenings": {}}), by_id)) == 2
+
+
+def test_a_bid_for_a_company_in_an_article_reporting_its_takeover_is_that_takeover(policy, extractor):
+    text = ("Norland Metals bids for Kestrel Nickel\n\nNorland Metals launched an A$760 million takeover bid for "
+            "Kestrel Nickel on Monday. Analysts said the bid for Kestrel shares was generous.")
+    types = [r.event_type for r in extractor.extract(text, doc_id="t", published="2026-01-10") if r.type == "event"]
+    assert "merger_acquisition" in types and "negotiation" not in types
+    norland = entity(0, "Norland Metals")
+    takeover = event(40, "merger_acquisition", ("agent", "Norland Metals", norland.id), ("amount", "A$760 million", None))
+    bid = _named(event(140, "negotiation", ("agent", "Norland Metals", norland.id), sentence=2), "bid for")
+    by_id = {norland.id: norland}
+    assert [r.event_type for r in fold_same_act([takeover, bid], policy, by_id)] == ["merger_acquisition"]
+    # talks in another sentence stay talks; with the key off a bid does too; alone a bid is still a negotiation
+    talks = _named(bid, "talks")
+    assert len(fold_same_act([takeover, talks], policy, by_id)) == 2
+    assert len(fold_same_act([takeover, bid], policy.model_copy(update={"same_act_words": {}}), by_id)) == 2
+    assert [r.event_type for r in fold_same_act([bid], policy, by_id)] == ["negotiation"]
