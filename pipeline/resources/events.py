@@ -163,6 +163,10 @@ class DocumentPolicy(_Strict):
         default_factory=list, description="(kept, folded): in one sentence the second type reports the first's act.")
     same_act_by_amount: bool = Field(default=False, description="A ``same_act`` pair also folds across sentences "
                                      "when both records name the same sum of money (a headline and its body).")
+    court_words: list[str] = Field(default_factory=list, description="Trigger words of a court's decision (a "
+                                   "ruling, a verdict): a court acts for no country, so such a record keeps no "
+                                   "country or nationality agent, keeps its judge and inherits no actor (the dev gold "
+                                   "writes the judge or no agent).")
     same_act_words: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> first words "
                                                        "of a trigger that name the act of its ``same_act`` partner "
                                                        "(a bid or proposal for a company is its takeover): such a "

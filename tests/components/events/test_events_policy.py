@@ -355,3 +355,22 @@ def test_a_bid_for_a_company_in_an_article_reporting_its_takeover_is_that_takeov
     assert len(fold_same_act([takeover, talks], policy, by_id)) == 2
     assert len(fold_same_act([takeover, bid], policy.model_copy(update={"same_act_words": {}}), by_id)) == 2
     assert [r.event_type for r in fold_same_act([bid], policy, by_id)] == ["negotiation"]
+
+
+def test_a_court_decision_is_no_act_of_its_country(policy, extractor):
+    text = ("Marlin Metals agrees sale to Kestrel\n\nThe deal now needs a favourable Canadian court ruling; a hearing "
+            "is set for June 8.")
+    rulings = [r for r in extractor.extract(text, doc_id="t", published="2026-01-10")
+               if r.type == "event" and r.trigger.text == "ruling"]
+    assert rulings and all(not any(a.role == "agent" for a in r.arguments) for r in rulings)
+    canadian = entity(50, "Canadian", "NORP", kb_id="CA")
+    judge = entity(10, "Anna Berg", "PERSON")
+    ruling = _named(event(70, "regulation", ("agent", "Canadian", canadian.id), ("date", "Monday", None)), "ruling")
+    assert [a.role for r in apply_policy([ruling], [canadian], policy) for a in r.arguments] == ["date"]
+    by_judge = _named(event(70, "regulation", ("agent", "Anna Berg", judge.id), ("date", "Monday", None)), "ruling")
+    assert [a.text for r in apply_policy([by_judge], [judge], policy) for a in r.arguments if a.role == "agent"] == [
+        "Anna Berg"]
+    # a rule is no court's: its nationality still names the government
+    rule = _named(event(70, "regulation", ("agent", "Canadian", canadian.id), ("date", "Monday", None)), "rules")
+    assert [a.text for r in apply_policy([rule], [canadian], policy) for a in r.arguments if a.role == "agent"] == [
+        "Canada"]
