@@ -1441,3 +1441,13 @@ def test_a_halt_of_imports_is_no_supply_disruption(nlp, text, disrupted):
 ])
 def test_a_shortage_of_people_or_goods_is_no_supply_disruption(nlp, text, disrupted):
     assert ("supply_disruption" in types_of(nlp, text)) is disrupted
+
+
+@pytest.mark.parametrize(("text", "ruled"), [
+    # a ruling a party seeks has not been given
+    ("In the arbitration, Fenwick Rare Earths is seeking an independent legal ruling on whether the act applies.",
+     False),
+    ("The arbitration tribunal issued a ruling on Monday in favour of Fenwick Rare Earths.", True),
+])
+def test_a_court_ruling_sought_is_no_regulation(nlp, text, ruled):
+    assert ("regulation" in types_of(nlp, text)) is ruled
