@@ -164,9 +164,7 @@ class DocumentPolicy(_Strict):
     same_act_by_amount: bool = Field(default=False, description="A ``same_act`` pair also folds across sentences "
                                      "when both records name the same sum of money (a headline and its body).")
     court_words: list[str] = Field(default_factory=list, description="Trigger words of a court's decision (a "
-                                   "ruling, a verdict): a court acts for no country, so such a record keeps no "
-                                   "country or nationality agent, keeps its judge and inherits no actor (the dev gold "
-                                   "writes the judge or no agent).")
+                                   "ruling): no country agent, its judge kept, no actor inherited.")
     same_act_words: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> first words "
                                                        "of a trigger that name the act of its ``same_act`` partner "
                                                        "(a bid or proposal for a company is its takeover): such a "
@@ -194,11 +192,9 @@ class DocumentPolicy(_Strict):
     clause_happenings: list[EventType] = Field(default_factory=list, description="``same_happening`` types whose two "
                                                "records in one sentence stay two unless their arguments are the same "
                                                "(coordinated clauses: 'A exported 12 t, while B shipments fell').")
-    category_happenings: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> words of "
-                                                            "its trigger that name one category of a figure told "
-                                                            "by categories (a resource's measured, indicated and "
-                                                            "inferred parts): such a record folds into the first "
-                                                            "record of its type about the same actor in its section.")
+    category_happenings: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> trigger "
+                                                            "words naming one category of a figure (a resource's "
+                                                            "inferred part): folds into its actor's first record.")
     happening_keys: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> the roles ('year' = "
                                                        "the years of its dates) that tell two happenings of that type "
                                                        "apart when both records name one with no value shared: a "
