@@ -59,6 +59,28 @@ def merge_happenings(records: list[EventRecord], policy: DocumentPolicy, by_id: 
     return kept
 
 
+def fold_categories(records: list[EventRecord], policy: DocumentPolicy,
+                    by_id: dict[str, EntityRecord]) -> list[EventRecord]:
+    """A record whose trigger names a category of a ``category_happenings`` type ("Inferred resources of 17 Mt",
+    "Measured and Indicated Resources") folds into the first record of its type about the same actor (or none) in
+    its zone and section, whatever its figures and years: one estimate told category by category is one happening.
+    Two projects named on both sides with no word shared tell them apart."""
+    kept: list[EventRecord] = []
+    for record in sorted(records, key=lambda r: (r.trigger.start, r.event_type)):
+        words = set(policy.category_happenings.get(record.event_type, ()))
+        target = None
+        if words & set(_key(record.trigger.text).split()):
+            target = next((r for r in kept if r.event_type == record.event_type and r.zone == record.zone
+                           and r.section == record.section
+                           and _same_name(_agent_key(r, by_id), _agent_key(record, by_id))
+                           and not distinguished(r, record, ("project",))), None)
+        if target is None:
+            kept.append(record)
+        else:
+            kept[kept.index(target)] = merge_records(target, record)
+    return kept
+
+
 def fold_agentless(records: list[EventRecord], *, date_years: DateYears | None = None,
                    reach: int = 0) -> list[EventRecord]:
     """A record left without agent (none named, none inherited) folds into a record of its type with an agent in
@@ -182,12 +204,15 @@ def name_words(text: str) -> set[str]:
 def fold_same_act(records: list[EventRecord], policy: DocumentPolicy,
                   by_id: dict[str, EntityRecord]) -> list[EventRecord]:
     """In one sentence, a record of the second type of a ``same_act`` pair folds into one of the first type; with
-    ``same_act_by_amount`` also anywhere in the article when both name the same sum of money."""
+    ``same_act_by_amount`` also anywhere in the article when both name the same sum of money, and with
+    ``same_act_words`` anywhere when its trigger's first word names the first type's act ("the bid for Kestrel
+    shares" in an article reporting the takeover)."""
     kept = list(records)
     for first, second in policy.same_act:
         for record in [r for r in kept if r.event_type == second]:
+            named_act = bool(name_words(record.trigger.text.split()[0]) & set(policy.same_act_words.get(second, ())))
             target = next((r for r in kept if r.event_type == first and _compatible(r, record, by_id) and (
-                (r.sentence == record.sentence and r.zone == record.zone)
+                (r.sentence == record.sentence and r.zone == record.zone) or named_act
                 or (policy.same_act_by_amount and _shared_amount(r, record)))), None)
             if target is not None:
                 kept[kept.index(target)] = merge_records(target, record)

@@ -41,6 +41,7 @@ from pipeline.article.event_actors import name_key as _key
 from pipeline.article.event_happenings import (
     DateYears,
     fold_agentless,
+    fold_categories,
     fold_same_act,
     merge_happenings,
     merge_records,
@@ -74,12 +75,13 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     # a negated act did not happen ("did not announce a capital cost"); failed talks did (negotiation)
     kept = [record for record in kept if record.modality not in policy.unreal_modalities
             or record.event_type in policy.unreal_kept_types]
-    kept = [government_agent(record, by_id, entities) for record in kept]
+    kept = [court_agent(record, by_id) if is_court_decision(record, policy) else government_agent(record, by_id, entities)
+            for record in kept]
     kept = [record for record in kept if not company_acting_as_state(record, by_id, policy)]
     actors = [entity for entity in entities if _key(entity.normalized) not in non_agents
               and _key(entity.text) not in non_agents]
-    kept = [place_agent(drop_speaker(drop_private_agent(record, by_id, policy), by_id, policy), by_id, policy)
-            for record in kept]
+    kept = [place_agent(record if is_court_decision(record, policy) else drop_speaker(
+        drop_private_agent(record, by_id, policy), by_id, policy), by_id, policy) for record in kept]
     kept = [relabelled_actor(record, by_id, policy) for record in kept]
     kept = fold_same_act(fold_stakes(kept, policy), policy, by_id)
     countries = public_body_countries(entities, policy) if policy.ministry_is_country else {}
@@ -94,9 +96,11 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
         items = {(section, pool): industry_item(item_actors(pools[pool], section, policy, acting=acting), policy)
                  for section in {record.section for record in kept} for pool in pools}
         owner = site_owner(actors, text, policy)
-        kept = [inherit_agent(record, items[record.section, _actor_pool(record, policy)], policy,
-                              entities=actors, owner=owner) for record in kept]
+        kept = [record if is_court_decision(record, policy) else inherit_agent(
+            record, items[record.section, _actor_pool(record, policy)], policy, entities=actors, owner=owner)
+            for record in kept]
         kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True, date_years=date_years)
+    kept = fold_categories(kept, policy, by_id)
     kept = fold_agentless(kept, date_years=date_years, reach=policy.agentless_reach)
     kept = [record for record in kept if record.event_type not in policy.agent_required_types or record.id in headlines
             or any(argument.role == "agent" for argument in record.arguments)]
@@ -241,6 +245,7 @@ def in_quotes(text: str, phrase: str) -> bool:
     return False
 
 
+COUNTRY_LABELS = frozenset({"GPE", "NORP"})  # a court's decision is no act of these
 NATIONALITY_GAP = 3  # characters between a country and the body it names: "Chinese Ministry", "China's Ministry"
 
 
@@ -304,6 +309,18 @@ def government_agent(record: EventRecord, by_id: dict[str, EntityRecord],
     arguments = list(record.arguments)
     arguments[index] = agent
     return record.model_copy(update={"arguments": arguments})
+
+
+def is_court_decision(record: EventRecord, policy: DocumentPolicy) -> bool:
+    """A court's ruling or verdict (``court_words`` in its trigger): the court acts, not a country."""
+    return not {word.lower() for word in record.trigger.text.split()}.isdisjoint(policy.court_words)
+
+
+def court_agent(record: EventRecord, by_id: dict[str, EntityRecord]) -> EventRecord:
+    """A court decision without a country or nationality agent ("a Canadian court ruling" is no act of Canada)."""
+    arguments = [a for a in record.arguments if a.role != "agent" or (
+        (entity := by_id.get(a.ref or "")) is None or entity.label not in COUNTRY_LABELS)]
+    return record if len(arguments) == len(record.arguments) else record.model_copy(update={"arguments": arguments})
 
 
 def country_name(code: str) -> str | None:

@@ -66,6 +66,8 @@ class TriggerRule(_Strict):
                                   "must be one of these lemmas or entity labels: idled the smelter.")
     object_none: list[str] = Field(default_factory=list, description="Lemmas a verb trigger's object (or passive "
                                    "subject) may not have: closed a placement, cut the cost (no plant stopped).")
+    modifier_none: list[str] = Field(default_factory=list, description="Lemmas a noun trigger's compound modifier "
+                                     "may not have: contractor shortages (what is short is no commodity).")
     subject_none: list[str] = Field(default_factory=list, description="Lemmas the subject of the trigger's clause "
                                     "may not have: sales were higher (not a price).")
     subject_any: list[str] = Field(default_factory=list, description="Lemmas (or entity labels) one of which the "
@@ -161,6 +163,13 @@ class DocumentPolicy(_Strict):
         default_factory=list, description="(kept, folded): in one sentence the second type reports the first's act.")
     same_act_by_amount: bool = Field(default=False, description="A ``same_act`` pair also folds across sentences "
                                      "when both records name the same sum of money (a headline and its body).")
+    court_words: list[str] = Field(default_factory=list, description="Trigger words of a court's decision (a "
+                                   "ruling): no country agent, its judge kept, no actor inherited.")
+    same_act_words: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> first words "
+                                                       "of a trigger that name the act of its ``same_act`` partner "
+                                                       "(a bid or proposal for a company is its takeover): such a "
+                                                       "record folds into a partner record anywhere in the article "
+                                                       "whose agent is its own or none.")
     sum_retellings: list[EventType] = Field(default_factory=list, description="Types whose agentless record naming "
                                             "the sum of a same-type record with an agent retells it (one raise).")
     non_agents: list[str] = Field(default_factory=list, description="Names that report or list, never act: wire "
@@ -183,6 +192,9 @@ class DocumentPolicy(_Strict):
     clause_happenings: list[EventType] = Field(default_factory=list, description="``same_happening`` types whose two "
                                                "records in one sentence stay two unless their arguments are the same "
                                                "(coordinated clauses: 'A exported 12 t, while B shipments fell').")
+    category_happenings: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> trigger "
+                                                            "words naming one category of a figure (a resource's "
+                                                            "inferred part): folds into its actor's first record.")
     happening_keys: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> the roles ('year' = "
                                                        "the years of its dates) that tell two happenings of that type "
                                                        "apart when both records name one with no value shared: a "

@@ -142,6 +142,9 @@ class TriggerVetter:
             return False
         if rule.object_none and _object_lemmas(root) & set(rule.object_none):
             return False
+        if rule.modifier_none and root.pos_ == "NOUN" and any(
+                child.dep_ == "compound" and child.lemma_.lower() in rule.modifier_none for child in root.children):
+            return False
         if rule.subject_none and _subject_lemmas(root) & set(rule.subject_none):
             return False
         if rule.subject_any and not _subject_matches(rule, root, sentence):

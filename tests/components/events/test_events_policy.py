@@ -14,6 +14,7 @@ from pipeline.article.event_policy import (
     company_acting_as_state,
     country_name,
     drop_non_agents,
+    fold_categories,
     fold_same_act,
     government_agent,
     in_quotes,
@@ -24,7 +25,7 @@ from pipeline.article.event_policy import (
 )
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
-from pipeline.schema.records import Trigger
+from pipeline.schema.records import Argument, Trigger
 
 
 @pytest.fixture(scope="module")
@@ -309,3 +310,67 @@ def test_a_ministry_right_after_its_nationality_is_that_country_when_its_sentenc
     assert distant.id not in public_body_countries([fenwick, adjective, distant, norland], policy)
     assert ministry.id not in public_body_countries([fenwick, adjective, ministry, norland],
                                                     policy.model_copy(update={"ministry_nationality": False}))
+
+
+def _named(record, trigger):
+    return record.model_copy(update={"trigger": Trigger(text=trigger, start=record.trigger.start,
+                                                        end=record.trigger.start + len(trigger))})
+
+
+def test_one_resource_estimate_told_category_by_category_is_one_record(policy, extractor):
+    text = ("Kestrel Minerals updates Fenwick estimate\n\nKestrel Minerals said Measured and Indicated Resources at its "
+            "Fenwick manganese project now stand at 48 million tonnes grading 9.6% manganese. Inferred Resources add a "
+            "further 11 million tonnes at 9.1% manganese.")
+    estimates = [r for r in extractor.extract(text, doc_id="t", published="2026-01-10")
+                 if r.type == "event" and r.event_type == "resource_estimate"]
+    assert len(estimates) == 1
+    assert {"48 million tonnes", "11 million tonnes"} <= {a.text for a in estimates[0].arguments}
+    kestrel = entity(0, "Kestrel Minerals")
+    first = _named(event(40, "resource_estimate", ("agent", "Kestrel Minerals", kestrel.id),
+                         ("quantity", "48 million tonnes", None)), "Indicated Resources")
+    second = _named(event(140, "resource_estimate", ("agent", "Kestrel Minerals", kestrel.id),
+                          ("quantity", "11 million tonnes", None), sentence=2), "Inferred Resources")
+    by_id = {kestrel.id: kestrel}
+    assert len(fold_categories([first, second], policy, by_id)) == 1
+    # two projects are two estimates; a trigger naming no category keeps its figure apart; the key off, two records
+    other = second.model_copy(update={"arguments": [*second.arguments, Argument(role="project", text="Norland", ref=None)]})
+    here = first.model_copy(update={"arguments": [*first.arguments, Argument(role="project", text="Fenwick", ref=None)]})
+    assert len(fold_categories([here, other], policy, by_id)) == 2
+    assert len(fold_categories([first, _named(second, "resources")], policy, by_id)) == 2
+    assert len(fold_categories([first, second], policy.model_copy(update={"category_happenings": {}}), by_id)) == 2
+
+
+def test_a_bid_for_a_company_in_an_article_reporting_its_takeover_is_that_takeover(policy, extractor):
+    text = ("Norland Metals bids for Kestrel Nickel\n\nNorland Metals launched an A$760 million takeover bid for "
+            "Kestrel Nickel on Monday. Analysts said the bid for Kestrel shares was generous.")
+    types = [r.event_type for r in extractor.extract(text, doc_id="t", published="2026-01-10") if r.type == "event"]
+    assert "merger_acquisition" in types and "negotiation" not in types
+    norland = entity(0, "Norland Metals")
+    takeover = event(40, "merger_acquisition", ("agent", "Norland Metals", norland.id), ("amount", "A$760 million", None))
+    bid = _named(event(140, "negotiation", ("agent", "Norland Metals", norland.id), sentence=2), "bid for")
+    by_id = {norland.id: norland}
+    assert [r.event_type for r in fold_same_act([takeover, bid], policy, by_id)] == ["merger_acquisition"]
+    # talks in another sentence stay talks; with the key off a bid does too; alone a bid is still a negotiation
+    talks = _named(bid, "talks")
+    assert len(fold_same_act([takeover, talks], policy, by_id)) == 2
+    assert len(fold_same_act([takeover, bid], policy.model_copy(update={"same_act_words": {}}), by_id)) == 2
+    assert [r.event_type for r in fold_same_act([bid], policy, by_id)] == ["negotiation"]
+
+
+def test_a_court_decision_is_no_act_of_its_country(policy, extractor):
+    text = ("Marlin Metals agrees sale to Kestrel\n\nThe deal now needs a favourable Canadian court ruling; a hearing "
+            "is set for June 8.")
+    rulings = [r for r in extractor.extract(text, doc_id="t", published="2026-01-10")
+               if r.type == "event" and r.trigger.text == "ruling"]
+    assert rulings and all(not any(a.role == "agent" for a in r.arguments) for r in rulings)
+    canadian = entity(50, "Canadian", "NORP", kb_id="CA")
+    judge = entity(10, "Anna Berg", "PERSON")
+    ruling = _named(event(70, "regulation", ("agent", "Canadian", canadian.id), ("date", "Monday", None)), "ruling")
+    assert [a.role for r in apply_policy([ruling], [canadian], policy) for a in r.arguments] == ["date"]
+    by_judge = _named(event(70, "regulation", ("agent", "Anna Berg", judge.id), ("date", "Monday", None)), "ruling")
+    assert [a.text for r in apply_policy([by_judge], [judge], policy) for a in r.arguments if a.role == "agent"] == [
+        "Anna Berg"]
+    # a rule is no court's: its nationality still names the government
+    rule = _named(event(70, "regulation", ("agent", "Canadian", canadian.id), ("date", "Monday", None)), "rules")
+    assert [a.text for r in apply_policy([rule], [canadian], policy) for a in r.arguments if a.role == "agent"] == [
+        "Canada"]

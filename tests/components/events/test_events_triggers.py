@@ -1398,3 +1398,56 @@ def test_a_share_price_that_shot_up_is_a_stock_move(nlp):
     assert ("stock_movement", "shot up") in found
     assert "price_movement" not in {t for t, _ in found}
     assert types_of(nlp, "Its output shot up to 4,100 tons last year.") == {"production_output"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deal between a union and a mine's managers ends a stoppage: no cooperation between parties of the industry
+    ("The 20-day strike ends in agreement at Kestrel's Fenwick smelter.", set()),
+    ("The walkout at the Fenwick smelter stopped after the union reached an agreement with Kestrel Metals.", set()),
+    ("Kestrel Metals signed a two-year wage agreement with its miners on Friday.", set()),
+    # talks that could not produce a deal took place: a negotiation, as for talks that failed
+    ("Union leaders and Kestrel managers were unable to reach an agreement on Monday night to end the walkout.",
+     {"negotiation"}),
+])
+def test_a_labour_deal_or_one_out_of_reach_is_no_cooperation_agreement(nlp, text, expected):
+    found = set(types_of(nlp, text))
+    assert "cooperation_agreement" not in found
+    assert expected <= found
+
+
+def test_a_deal_struck_between_companies_is_still_a_cooperation_agreement(nlp):
+    assert "cooperation_agreement" in types_of(nlp, "Kestrel Metals struck an agreement with Norland Mining to "
+                                                     "develop the Fenwick deposit together.")
+
+
+@pytest.mark.parametrize(("text", "disrupted"), [
+    # a state halting what it buys is a trade measure, as a halt of exports is: no stoppage of supply
+    ("Fishers struggle with Norland's suspension of imports of Fenwick seafood.", False),
+    ("Norland announced a suspension on imports of Kestrel steel, citing dumping.", False),
+    ("Kestrel Metals declared a suspension of operations at its Fenwick smelter after a fire.", True),
+])
+def test_a_halt_of_imports_is_no_supply_disruption(nlp, text, disrupted):
+    assert ("supply_disruption" in types_of(nlp, text)) is disrupted
+
+
+@pytest.mark.parametrize(("text", "disrupted"), [
+    # what is short is people or manufactured goods, no commodity: no supply disruption
+    ("Construction costs rose because of contractor shortages and delays at the Kestrel camp.", False),
+    ("The Fenwick plant faced a shortage of skilled workers last year.", False),
+    ("Car makers warned of semiconductor shortages in March.", False),
+    # a shortage of a commodity is one
+    ("Fenwick's smelters have faced a shortage of nickel ore for months, cutting output.", True),
+    ("A gallium shortage hit Fenwick's chip makers in May.", True),
+])
+def test_a_shortage_of_people_or_goods_is_no_supply_disruption(nlp, text, disrupted):
+    assert ("supply_disruption" in types_of(nlp, text)) is disrupted
+
+
+@pytest.mark.parametrize(("text", "ruled"), [
+    # a ruling a party seeks has not been given
+    ("In the arbitration, Fenwick Rare Earths is seeking an independent legal ruling on whether the act applies.",
+     False),
+    ("The arbitration tribunal issued a ruling on Monday in favour of Fenwick Rare Earths.", True),
+])
+def test_a_court_ruling_sought_is_no_regulation(nlp, text, ruled):
+    assert ("regulation" in types_of(nlp, text)) is ruled
