@@ -86,6 +86,8 @@ class TriggerRule(_Strict):
     purpose_any: list[str] = Field(default_factory=list, description="Lemmas one of which a to-infinitive saying "
                                    "what the noun trigger is for must have: a deal to supply cathode (a supply "
                                    "deal, however many words apart), not a deal to cooperate.")
+    act_words: list[str] = Field(default_factory=list, description="Negation cue words that name the rule's own act "
+                                 "and so do not negate it: a concession cancelled is a regulation, not one undone.")
     rate_type: EventType | None = Field(default=None, description="A noun of the trigger whose 'of' object is a "
                                         "rate (a quantity per year, per day) states a figure of this type, not the "
                                         "rule's: initial output of 300,000 t/y (an output, not a milestone).")

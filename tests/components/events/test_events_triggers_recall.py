@@ -1,0 +1,30 @@
+"""Event stage: wordings of events the trigger rules used to miss (issue 12, recall of the thirteenth session).
+
+Each test is a sentence of our own for a kind of happening seen in at least two dev articles or silver texts from
+different outlets; the rule ids are those of ``models/events/triggers.jsonl``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import events_of
+
+
+@pytest.mark.parametrize("text", [
+    "Fenwick's military council has scrapped dozens of companies' mining concessions, according to a decree.",
+    "Last week the council cancelled concessions granted to two local miners.",
+    "The cancellations affect more than 40 permits for mining gold and bauxite.",
+    "The ministry ordered exploration licences to be withdrawn from companies that breach the mining code.",
+    "The mines directorate has canceled seven lithium concessions held by Kestrel Mining.",
+])
+def test_a_permit_a_state_cancels_is_a_regulation(nlp, text):
+    assert ("regulation", "actual") in {(t, m) for t, _, m in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin Metals cancelled its permit application in May.",
+    "Kestrel cancelled its export licence for copper concentrate.",
+])
+def test_a_cancelled_application_or_export_licence_is_no_revocation(nlp, text):
+    assert "reg.permit_revoked" not in {t for t, _, _ in events_of(nlp, text)}
+    assert ("regulation", "actual") not in {(t, m) for t, _, m in events_of(nlp, text)}
