@@ -28,3 +28,19 @@ def test_a_permit_a_state_cancels_is_a_regulation(nlp, text):
 def test_a_cancelled_application_or_export_licence_is_no_revocation(nlp, text):
     assert "reg.permit_revoked" not in {t for t, _, _ in events_of(nlp, text)}
     assert ("regulation", "actual") not in {(t, m) for t, _, m in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Fenwick has announced the first batch of rare earth and tungsten mining output quotas for this year.",
+    "Kestrel Nickel's ore quota was cut to 10 million tonnes for this year from 30 million tonnes in 2025.",
+    "The ministry set the production quota for tungsten concentrate at 52,000 tonnes.",
+])
+def test_a_quota_on_mining_or_output_is_a_regulation_not_an_export_restriction(nlp, text):
+    found = {t for t, _, _ in events_of(nlp, text)}
+    assert "regulation" in found
+    assert "export_restriction" not in found
+
+
+def test_an_export_quota_stays_an_export_restriction(nlp):
+    found = {t for t, _, _ in events_of(nlp, "Fenwick cut its rare earth export quotas by 10% for 2012.")}
+    assert found == {"export_restriction"}
