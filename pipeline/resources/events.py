@@ -52,6 +52,9 @@ class TriggerRule(_Strict):
     quantity_any: list[QuantityType] = Field(default_factory=list, description="The sentence needs one of these.")
     quantity_none: list[QuantityType] = Field(default_factory=list, description="The sentence may have none of "
                                               "these: zinc rose 3% to 120,239 t is an output, not a price.")
+    quantity_before: list[QuantityType] = Field(default_factory=list, description="A quantity of one of these types "
+                                                "must end right before the trigger (a bracketed second amount "
+                                                "between): a $512 million expansion.")
     title_only: bool = Field(default=False, description="Fires only in titles, headings and teaser headlines.")
     none_window: int | None = Field(default=None, ge=0, description="Window for context_none; None = window.")
     entity_any: list[str] = Field(default_factory=list, description="The sentence needs an entity of these labels.")

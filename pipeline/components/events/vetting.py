@@ -74,6 +74,8 @@ class TriggerVetter:
             return False
         if sentence.quantity_types.intersection(rule.quantity_none):
             return False
+        if rule.quantity_before and not _quantity_before(rule, trigger, sentence):
+            return False
         if rule.entity_any and not any(ent.label_ in rule.entity_any for ent in sentence.entities):
             return False
         if rule.needs_date and not sentence.dates:
@@ -384,3 +386,11 @@ def _for_phrase_end(trigger: Span, window: int) -> int:
     prep = next((child for owner in owners for child in owner.children
                  if child.dep_ == "prep" and child.lower_ == "for" and child.i >= trigger.end), None)
     return prep.i + 1 + window if prep is not None else trigger.end
+
+
+def _quantity_before(rule: TriggerRule, trigger: Span, sentence: Sentence) -> bool:
+    """Whether a quantity of a wanted type ends right before the trigger: "a $512 million expansion", "a US$80
+    million (RM330 million) upgrade"."""
+    start = trigger.start - 1 if trigger.start > 0 and trigger.doc[trigger.start - 1].text == ")" else trigger.start
+    return any(span.end == start and span._.orewire_quantity
+               and span._.orewire_quantity["quantity_type"] in rule.quantity_before for span in sentence.quantities)

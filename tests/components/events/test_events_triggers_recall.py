@@ -44,3 +44,21 @@ def test_a_quota_on_mining_or_output_is_a_regulation_not_an_export_restriction(n
 def test_an_export_quota_stays_an_export_restriction(nlp):
     found = {t for t, _, _ in events_of(nlp, "Fenwick cut its rare earth export quotas by 10% for 2012.")}
     assert found == {"export_restriction"}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kestrel Lithium last year announced a $300 million expansion of the Marlin mine.", "expansion"),
+    ("The $3bn expansion will turn Marlin into a major copper mine.", "expansion"),
+    ("Marlin approved a US$80 million (RM330 million) upgrade of its smelter on Monday.", "upgrade"),
+    ("Kestrel last week unveiled expansion spending plans of A$400 million to lift output.", "expansion spending"),
+])
+def test_a_priced_expansion_is_an_investment(nlp, text, trigger):
+    assert ("investment", trigger) in {(t, found) for t, found, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The expansion of the Marlin mine will cost about $40 million.",  # the amount does not name the expansion
+    "Kestrel agreed a $50 million extension of its loan facility.",  # a loan extended is financing
+])
+def test_an_expansion_without_its_price_is_no_investment(nlp, text):
+    assert "investment" not in {t for t, _, _ in events_of(nlp, text)}
