@@ -52,6 +52,8 @@ class TriggerRule(_Strict):
     quantity_any: list[QuantityType] = Field(default_factory=list, description="The sentence needs one of these.")
     quantity_none: list[QuantityType] = Field(default_factory=list, description="The sentence may have none of "
                                               "these: zinc rose 3% to 120,239 t is an output, not a price.")
+    next_any: list[str] = Field(default_factory=list, description="Lower-case words one of which must follow the "
+                                "trigger: a restriction 'on' a trade flow.")
     quantity_before: list[QuantityType] = Field(default_factory=list, description="A quantity of one of these types "
                                                 "must end right before the trigger (a bracketed second amount "
                                                 "between): a $512 million expansion.")

@@ -76,6 +76,8 @@ class TriggerVetter:
             return False
         if rule.quantity_before and not _quantity_before(rule, trigger, sentence):
             return False
+        if rule.next_any and (trigger.end >= sentence.span.end or trigger.doc[trigger.end].lower_ not in rule.next_any):
+            return False
         if rule.entity_any and not any(ent.label_ in rule.entity_any for ent in sentence.entities):
             return False
         if rule.needs_date and not sentence.dates:

@@ -62,3 +62,33 @@ def test_a_priced_expansion_is_an_investment(nlp, text, trigger):
 ])
 def test_an_expansion_without_its_price_is_no_investment(nlp, text):
     assert "investment" not in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Due to low uranium prices, the operation was placed on care and maintenance in 2019.", "actual"),
+    ("The Marlin lithium mine will be moved onto care and maintenance by mid-2025.", "planned"),
+    ("Kestrel Nickel said it would put the Birch mine into care and maintenance from October.", "planned"),
+])
+def test_a_site_placed_on_care_and_maintenance_is_a_disruption(nlp, text, modality):
+    assert ("supply_disruption", "care and maintenance", modality) in set(events_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel continues to transition from care and maintenance to operational readiness at its mill.",
+    "The plant has been in care and maintenance since 2019.",
+])
+def test_a_restart_or_a_standing_care_and_maintenance_is_no_new_disruption(nlp, text):
+    assert "supply_disruption" not in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Notably, Fenwick implemented controls on germanium and gallium product exports last August.", "controls"),
+    ("Norland imposed restrictions on rare earth magnet exports in April.", "restrictions"),
+])
+def test_a_restriction_on_a_trade_flow_named_words_later_is_an_export_restriction(nlp, text, trigger):
+    assert ("export_restriction", trigger) in {(t, found) for t, found, _ in events_of(nlp, text)}
+
+
+def test_a_control_on_something_else_is_no_export_restriction(nlp):
+    text = "Fenwick tightened controls on mercury use in gold mining in April."
+    assert "export_restriction" not in {t for t, _, _ in events_of(nlp, text)}
