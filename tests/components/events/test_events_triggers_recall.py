@@ -26,7 +26,6 @@ def test_a_permit_a_state_cancels_is_a_regulation(nlp, text):
     "Kestrel cancelled its export licence for copper concentrate.",
 ])
 def test_a_cancelled_application_or_export_licence_is_no_revocation(nlp, text):
-    assert "reg.permit_revoked" not in {t for t, _, _ in events_of(nlp, text)}
     assert ("regulation", "actual") not in {(t, m) for t, _, m in events_of(nlp, text)}
 
 
@@ -92,3 +91,20 @@ def test_a_restriction_on_a_trade_flow_named_words_later_is_an_export_restrictio
 def test_a_control_on_something_else_is_no_export_restriction(nlp):
     text = "Fenwick tightened controls on mercury use in gold mining in April."
     assert "export_restriction" not in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The raise comes months after Marlin was given $30 million by the federal government in March to build the plant.",
+    "Ottawa approved a grant for the project, in addition to the C$4 million committed by the Government of Norland.",
+    "The state government committed A$20 million to the Kestrel hydrogen hub in May.",
+])
+def test_a_sum_a_government_gives_or_commits_is_financing(nlp, text):
+    assert "financing" in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The government committed to lower the royalty on copper by $5 a tonne.",
+    "Kestrel committed $40 million to its Marlin project in 2024.",  # a company's own spending names no government
+])
+def test_a_commitment_without_a_state_sum_is_no_state_financing(nlp, text):
+    assert ("financing", "committed") not in {(t, trigger) for t, trigger, _ in events_of(nlp, text)}
