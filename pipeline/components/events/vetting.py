@@ -301,8 +301,9 @@ def _object_lemmas(root: Token) -> set[str]:
 
 
 def _subjects(root: Token) -> list[Token]:
-    """The subjects of the trigger's clause: its own, or its copula's ("sales were higher")."""
-    heads = [root, root.head] if root.dep_ in {"acomp", "attr", "oprd", "advmod"} else [root]
+    """The subjects of the trigger's clause: its own, its copula's ("sales were higher"), or for an open complement
+    the subject of the verb it completes ("prices continue to edge higher")."""
+    heads = [root, root.head] if root.dep_ in {"acomp", "attr", "oprd", "advmod", "xcomp"} else [root]
     return [child for head in heads for child in head.children if child.dep_ in SUBJECT_DEPS]
 
 

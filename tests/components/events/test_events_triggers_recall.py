@@ -108,3 +108,11 @@ def test_a_sum_a_government_gives_or_commits_is_financing(nlp, text):
 ])
 def test_a_commitment_without_a_state_sum_is_no_state_financing(nlp, text):
     assert ("financing", "committed") not in {(t, trigger) for t, trigger, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Cobalt oxide and nickel metal prices in Fenwick continue to edge higher thanks to active buying.",
+    "Lithium carbonate prices in most Fenwick regions began to slide last week.",
+])
+def test_a_move_verb_after_continue_or_begin_takes_the_subject_of_that_verb(nlp, text):
+    assert "price_movement" in {t for t, _, _ in events_of(nlp, text)}
