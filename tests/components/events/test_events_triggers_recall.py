@@ -116,3 +116,16 @@ def test_a_commitment_without_a_state_sum_is_no_state_financing(nlp, text):
 ])
 def test_a_move_verb_after_continue_or_begin_takes_the_subject_of_that_verb(nlp, text):
     assert "price_movement" in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The other player to watch is Kestrel Ltd, which is a 7% shareholder of Marlin Metals.",
+    "Marlin Metals, backed by 30% shareholder Kestrel Ltd, expects to produce more cobalt this year.",
+])
+def test_a_holder_named_as_a_percent_shareholder_holds_an_investment(nlp, text):
+    assert ("investment", "shareholder") in {(t, trigger) for t, trigger, _ in events_of(nlp, text)}
+
+
+def test_a_shareholder_without_a_share_is_no_investment(nlp):
+    text = "Kestrel Ltd, a major shareholder of Marlin Metals, voted against the plan on Monday."
+    assert ("investment", "shareholder") not in {(t, trigger) for t, trigger, _ in events_of(nlp, text)}
