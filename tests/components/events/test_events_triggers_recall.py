@@ -11,7 +11,7 @@ from events_helpers import events_of
 
 
 @pytest.mark.parametrize("text", [
-    "Fenwick's military council has scrapped dozens of companies' mining concessions, according to a decree.",
+    "Fenwick's military council scrapped the mining concessions of dozens of firms, a decree read on radio said.",
     "Last week the council cancelled concessions granted to two local miners.",
     "The cancellations affect more than 40 permits for mining gold and bauxite.",
     "The ministry ordered exploration licences to be withdrawn from companies that breach the mining code.",
@@ -30,8 +30,8 @@ def test_a_cancelled_application_or_export_licence_is_no_revocation(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Fenwick has announced the first batch of rare earth and tungsten mining output quotas for this year.",
-    "Kestrel Nickel's ore quota was cut to 10 million tonnes for this year from 30 million tonnes in 2025.",
+    "Fenwick published its first rare earth and tungsten output quotas of the year on Monday.",
+    "The ore quota of Kestrel Nickel has been lowered to 10 million tonnes, down from 30 million tonnes.",
     "The ministry set the production quota for tungsten concentrate at 52,000 tonnes.",
 ])
 def test_a_quota_on_mining_or_output_is_a_regulation_not_an_export_restriction(nlp, text):
@@ -46,7 +46,7 @@ def test_an_export_quota_stays_an_export_restriction(nlp):
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    ("Kestrel Lithium last year announced a $300 million expansion of the Marlin mine.", "expansion"),
+    ("In 2023 Kestrel Lithium unveiled a $300 million expansion of its Marlin mine.", "expansion"),
     ("The $3bn expansion will turn Marlin into a major copper mine.", "expansion"),
     ("Marlin approved a US$80 million (RM330 million) upgrade of its smelter on Monday.", "upgrade"),
     ("Kestrel last week unveiled expansion spending plans of A$400 million to lift output.", "expansion spending"),
@@ -64,8 +64,8 @@ def test_an_expansion_without_its_price_is_no_investment(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "modality"), [
-    ("Due to low uranium prices, the operation was placed on care and maintenance in 2019.", "actual"),
-    ("The Marlin lithium mine will be moved onto care and maintenance by mid-2025.", "planned"),
+    ("With uranium prices weak, Kestrel placed the Marlin mill on care and maintenance in 2019.", "actual"),
+    ("Kestrel said its Marlin lithium pit is to go onto care and maintenance by the end of June.", "planned"),
     ("Kestrel Nickel said it would put the Birch mine into care and maintenance from October.", "planned"),
 ])
 def test_a_site_placed_on_care_and_maintenance_is_a_disruption(nlp, text, modality):
@@ -73,7 +73,7 @@ def test_a_site_placed_on_care_and_maintenance_is_a_disruption(nlp, text, modali
 
 
 @pytest.mark.parametrize("text", [
-    "Kestrel continues to transition from care and maintenance to operational readiness at its mill.",
+    "Kestrel is moving its mill from care and maintenance back to full production.",
     "The plant has been in care and maintenance since 2019.",
 ])
 def test_a_restart_or_a_standing_care_and_maintenance_is_no_new_disruption(nlp, text):
@@ -81,7 +81,7 @@ def test_a_restart_or_a_standing_care_and_maintenance_is_no_new_disruption(nlp, 
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    ("Notably, Fenwick implemented controls on germanium and gallium product exports last August.", "controls"),
+    ("In August Fenwick imposed controls on gallium and germanium product exports.", "controls"),
     ("Norland imposed restrictions on rare earth magnet exports in April.", "restrictions"),
 ])
 def test_a_restriction_on_a_trade_flow_named_words_later_is_an_export_restriction(nlp, text, trigger):
@@ -94,7 +94,7 @@ def test_a_control_on_something_else_is_no_export_restriction(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "The raise comes months after Marlin was given $30 million by the federal government in March to build the plant.",
+    "The placement follows a $30 million sum Marlin was given last year by the state government for its plant.",
     "Ottawa approved a grant for the project, in addition to the C$4 million committed by the Government of Norland.",
     "The state government committed A$20 million to the Kestrel hydrogen hub in May.",
 ])
@@ -111,7 +111,7 @@ def test_a_commitment_without_a_state_sum_is_no_state_financing(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Cobalt oxide and nickel metal prices in Fenwick continue to edge higher thanks to active buying.",
+    "Cobalt oxide and nickel metal prices across Fenwick's spot markets continue to edge up on brisk buying.",
     "Lithium carbonate prices in most Fenwick regions began to slide last week.",
 ])
 def test_a_move_verb_after_continue_or_begin_takes_the_subject_of_that_verb(nlp, text):
@@ -119,7 +119,7 @@ def test_a_move_verb_after_continue_or_begin_takes_the_subject_of_that_verb(nlp,
 
 
 @pytest.mark.parametrize("text", [
-    "The other player to watch is Kestrel Ltd, which is a 7% shareholder of Marlin Metals.",
+    "Kestrel Ltd, which is a 7% shareholder of Marlin Metals, has stayed silent on the bid.",
     "Marlin Metals, backed by 30% shareholder Kestrel Ltd, expects to produce more cobalt this year.",
 ])
 def test_a_holder_named_as_a_percent_shareholder_holds_an_investment(nlp, text):
