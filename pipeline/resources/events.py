@@ -52,6 +52,9 @@ class TriggerRule(_Strict):
     quantity_any: list[QuantityType] = Field(default_factory=list, description="The sentence needs one of these.")
     quantity_none: list[QuantityType] = Field(default_factory=list, description="The sentence may have none of "
                                               "these: zinc rose 3% to 120,239 t is an output, not a price.")
+    next_any: list[str] = Field(default_factory=list, description="One of these lower-case words follows the trigger.")
+    quantity_before: list[QuantityType] = Field(default_factory=list, description="A quantity of these types ends "
+                                                "right before the trigger: a $512 million expansion.")
     title_only: bool = Field(default=False, description="Fires only in titles, headings and teaser headlines.")
     none_window: int | None = Field(default=None, ge=0, description="Window for context_none; None = window.")
     entity_any: list[str] = Field(default_factory=list, description="The sentence needs an entity of these labels.")
@@ -88,6 +91,7 @@ class TriggerRule(_Strict):
     purpose_any: list[str] = Field(default_factory=list, description="Lemmas one of which a to-infinitive saying "
                                    "what the noun trigger is for must have: a deal to supply cathode (a supply "
                                    "deal, however many words apart), not a deal to cooperate.")
+    act_words: list[str] = Field(default_factory=list, description="Negation cues naming the rule's act: cancelled.")
     rate_type: EventType | None = Field(default=None, description="A noun of the trigger whose 'of' object is a "
                                         "rate (a quantity per year, per day) states a figure of this type, not the "
                                         "rule's: initial output of 300,000 t/y (an output, not a milestone).")

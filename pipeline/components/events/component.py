@@ -89,7 +89,7 @@ class EventsComponent(OrewireComponent):
 
     def _candidate(self, rule: TriggerRule, trigger: Span, sentence: Sentence) -> Candidate:
         arguments, agent_key = self.arguments.attach(rule, trigger, sentence)
-        modality = self.modality(trigger, sentence)
+        modality = self.modality(trigger, sentence, act_words=frozenset(rule.act_words))
         score = confidence(rule, arguments, modality, has_agent=agent_key is not None)
         return Candidate(rule, trigger, sentence, arguments, modality, score, agent_key)
 

@@ -24,9 +24,10 @@ class ModalityReader:
         self.phrases = [(kind, w) for kind, words in (("negated", modality.negated), ("possible", modality.possible),
                         ("planned", modality.planned)) for w in words if " " in w]
 
-    def __call__(self, trigger: Span, sentence: Sentence) -> str:
+    def __call__(self, trigger: Span, sentence: Sentence, act_words: frozenset[str] = frozenset()) -> str:
         """actual / planned / possible / negated from the trigger's clause: its auxiliaries, negation and the
-        control verbs above it ("plans to", "expects to", "could", "did not")."""
+        control verbs above it ("plans to", "expects to", "could", "did not"); ``act_words`` are negation cues that
+        name the trigger rule's own act ("cancelled" for a concession cancelled), not a negation of it."""
         root = trigger.root
         scope: list[Token] = []
         for token in trigger:
@@ -53,7 +54,7 @@ class ModalityReader:
             clause = clause.head
         words = {t.lower_ for t in scope if (t.dep_ != "det" or t.lower_ == "no") and not _numero(t)} | {
             t.lemma_.lower() for t in scope if t.pos_ == "VERB"}
-        if any(t.dep_ == "neg" for t in scope) or words & (self.negated - self.words.dependency_negators):
+        if any(t.dep_ == "neg" for t in scope) or words & (self.negated - self.words.dependency_negators - act_words):
             return "negated"
         if words & self.possible:
             return "possible"

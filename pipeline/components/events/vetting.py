@@ -74,6 +74,10 @@ class TriggerVetter:
             return False
         if sentence.quantity_types.intersection(rule.quantity_none):
             return False
+        if rule.quantity_before and not _quantity_before(rule, trigger, sentence):
+            return False
+        if rule.next_any and (trigger.end >= sentence.span.end or trigger.doc[trigger.end].lower_ not in rule.next_any):
+            return False
         if rule.entity_any and not any(ent.label_ in rule.entity_any for ent in sentence.entities):
             return False
         if rule.needs_date and not sentence.dates:
@@ -300,8 +304,8 @@ def _object_lemmas(root: Token) -> set[str]:
 
 
 def _subjects(root: Token) -> list[Token]:
-    """The subjects of the trigger's clause: its own, or its copula's ("sales were higher")."""
-    heads = [root, root.head] if root.dep_ in {"acomp", "attr", "oprd", "advmod"} else [root]
+    """The trigger clause's subjects: its own, its copula's or completed verb's ("sales were/continue to be higher")."""
+    heads = [root, root.head] if root.dep_ in {"acomp", "attr", "oprd", "advmod", "xcomp"} else [root]
     return [child for head in heads for child in head.children if child.dep_ in SUBJECT_DEPS]
 
 
@@ -387,3 +391,10 @@ def _for_phrase_end(trigger: Span, window: int) -> int:
     prep = next((child for owner in owners for child in owner.children
                  if child.dep_ == "prep" and child.lower_ == "for" and child.i >= trigger.end), None)
     return prep.i + 1 + window if prep is not None else trigger.end
+
+
+def _quantity_before(rule: TriggerRule, trigger: Span, sentence: Sentence) -> bool:
+    """Whether a wanted quantity ends right before the trigger: "a $512 million (RM2 billion) expansion"."""
+    start = trigger.start - 1 if trigger.start > 0 and trigger.doc[trigger.start - 1].text == ")" else trigger.start
+    return any(span.end == start and span._.orewire_quantity
+               and span._.orewire_quantity["quantity_type"] in rule.quantity_before for span in sentence.quantities)

@@ -23,6 +23,9 @@ from events_helpers import events_of
         # "No." before a figure abbreviates "number": the regulation was issued
         ("The Fenwick ministry issued Regulation No. 14/2021 on Monday.", "regulation", "actual"),
         ("The ministry issued no new regulation on Monday.", "regulation", "negated"),
+        # a permit cancelled is the regulator's act (the rule's ``act_words``), not an act undone; "did not" still negates
+        ("Fenwick's military council cancelled 40 mining concessions on Friday.", "regulation", "actual"),
+        ("The council did not cancel the mining concessions of Marlin Metals.", "regulation", "negated"),
     ],
 )
 def test_modality(nlp, text, event_type, modality):

@@ -1,0 +1,131 @@
+"""Event stage: wordings of events the trigger rules used to miss (issue 12, recall of the thirteenth session).
+
+Each test is a sentence of our own for a kind of happening seen in at least two dev articles or silver texts from
+different outlets; the rule ids are those of ``models/events/triggers.jsonl``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import events_of
+
+
+@pytest.mark.parametrize("text", [
+    "Fenwick's military council scrapped the mining concessions of dozens of firms, a decree read on radio said.",
+    "Last week the council cancelled concessions granted to two local miners.",
+    "The cancellations affect more than 40 permits for mining gold and bauxite.",
+    "The ministry ordered exploration licences to be withdrawn from companies that breach the mining code.",
+    "The mines directorate has canceled seven lithium concessions held by Kestrel Mining.",
+])
+def test_a_permit_a_state_cancels_is_a_regulation(nlp, text):
+    assert ("regulation", "actual") in {(t, m) for t, _, m in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin Metals cancelled its permit application in May.",
+    "Kestrel cancelled its export licence for copper concentrate.",
+])
+def test_a_cancelled_application_or_export_licence_is_no_revocation(nlp, text):
+    assert ("regulation", "actual") not in {(t, m) for t, _, m in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Fenwick published its first rare earth and tungsten output quotas of the year on Monday.",
+    "The ore quota of Kestrel Nickel has been lowered to 10 million tonnes, down from 30 million tonnes.",
+    "The ministry set the production quota for tungsten concentrate at 52,000 tonnes.",
+])
+def test_a_quota_on_mining_or_output_is_a_regulation_not_an_export_restriction(nlp, text):
+    found = {t for t, _, _ in events_of(nlp, text)}
+    assert "regulation" in found
+    assert "export_restriction" not in found
+
+
+def test_an_export_quota_stays_an_export_restriction(nlp):
+    found = {t for t, _, _ in events_of(nlp, "Fenwick cut its rare earth export quotas by 10% for 2012.")}
+    assert found == {"export_restriction"}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("In 2023 Kestrel Lithium unveiled a $300 million expansion of its Marlin mine.", "expansion"),
+    ("The $3bn expansion will turn Marlin into a major copper mine.", "expansion"),
+    ("Marlin approved a US$80 million (RM330 million) upgrade of its smelter on Monday.", "upgrade"),
+    ("Kestrel last week unveiled expansion spending plans of A$400 million to lift output.", "expansion spending"),
+])
+def test_a_priced_expansion_is_an_investment(nlp, text, trigger):
+    assert ("investment", trigger) in {(t, found) for t, found, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The expansion of the Marlin mine will cost about $40 million.",  # the amount does not name the expansion
+    "Kestrel agreed a $50 million extension of its loan facility.",  # a loan extended is financing
+])
+def test_an_expansion_without_its_price_is_no_investment(nlp, text):
+    assert "investment" not in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("With uranium prices weak, Kestrel placed the Marlin mill on care and maintenance in 2019.", "actual"),
+    ("Kestrel said its Marlin lithium pit is to go onto care and maintenance by the end of June.", "planned"),
+    ("Kestrel Nickel said it would put the Birch mine into care and maintenance from October.", "planned"),
+])
+def test_a_site_placed_on_care_and_maintenance_is_a_disruption(nlp, text, modality):
+    assert ("supply_disruption", "care and maintenance", modality) in set(events_of(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel is moving its mill from care and maintenance back to full production.",
+    "The plant has been in care and maintenance since 2019.",
+])
+def test_a_restart_or_a_standing_care_and_maintenance_is_no_new_disruption(nlp, text):
+    assert "supply_disruption" not in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("In August Fenwick imposed controls on gallium and germanium product exports.", "controls"),
+    ("Norland imposed restrictions on rare earth magnet exports in April.", "restrictions"),
+])
+def test_a_restriction_on_a_trade_flow_named_words_later_is_an_export_restriction(nlp, text, trigger):
+    assert ("export_restriction", trigger) in {(t, found) for t, found, _ in events_of(nlp, text)}
+
+
+def test_a_control_on_something_else_is_no_export_restriction(nlp):
+    text = "Fenwick tightened controls on mercury use in gold mining in April."
+    assert "export_restriction" not in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The placement follows a $30 million sum Marlin was given last year by the state government for its plant.",
+    "Ottawa approved a grant for the project, in addition to the C$4 million committed by the Government of Norland.",
+    "The state government committed A$20 million to the Kestrel hydrogen hub in May.",
+])
+def test_a_sum_a_government_gives_or_commits_is_financing(nlp, text):
+    assert "financing" in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The government committed to lower the royalty on copper by $5 a tonne.",
+    "Kestrel committed $40 million to its Marlin project in 2024.",  # a company's own spending names no government
+])
+def test_a_commitment_without_a_state_sum_is_no_state_financing(nlp, text):
+    assert ("financing", "committed") not in {(t, trigger) for t, trigger, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Cobalt oxide and nickel metal prices across Fenwick's spot markets continue to edge up on brisk buying.",
+    "Lithium carbonate prices in most Fenwick regions began to slide last week.",
+])
+def test_a_move_verb_after_continue_or_begin_takes_the_subject_of_that_verb(nlp, text):
+    assert "price_movement" in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Ltd, which is a 7% shareholder of Marlin Metals, has stayed silent on the bid.",
+    "Marlin Metals, backed by 30% shareholder Kestrel Ltd, expects to produce more cobalt this year.",
+])
+def test_a_holder_named_as_a_percent_shareholder_holds_an_investment(nlp, text):
+    assert ("investment", "shareholder") in {(t, trigger) for t, trigger, _ in events_of(nlp, text)}
+
+
+def test_a_shareholder_without_a_share_is_no_investment(nlp):
+    text = "Kestrel Ltd, a major shareholder of Marlin Metals, voted against the plan on Monday."
+    assert ("investment", "shareholder") not in {(t, trigger) for t, trigger, _ in events_of(nlp, text)}
