@@ -20,6 +20,7 @@ from pipeline.article.cut_text import cut_names
 from pipeline.article.defined_terms import defined_term_mentions
 from pipeline.article.linking_labels import majority_label
 from pipeline.article.linking_spelling import same_spelling
+from pipeline.article.linking_symbols import listed_symbols
 from pipeline.article.lone_persons import lone_person_labels
 from pipeline.resources.entities import linking_words
 from pipeline.schema.labels import HEADLINE_ZONES
@@ -206,6 +207,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
     ``kb_id`` is never changed.
     """
     abbreviations = short_forms.with_short_names(find_abbreviations(mentions, text), mentions, text)
+    abbreviations = {**listed_symbols(mentions, text), **abbreviations}  # "(ASX: EXR)": a ticker is its company
     long_forms = [mention for mention in mentions if mention.label == "ORG" and len(mention.text.split()) > 1]
     people = [mention for mention in mentions if mention.label == "PERSON" and len(mention.text.split()) > 1]
     facilities = [mention for mention in mentions if mention.label == "FACILITY"]

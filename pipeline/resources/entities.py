@@ -226,6 +226,7 @@ class LinkingWords(_Strict):
     company_possessions: frozenset[str] = frozenset()  # "X's board", "X's shares": what only a company has
     person_titles: frozenset[str] = frozenset()  # "CEO X": a person's name follows
     locative_words: frozenset[str] = frozenset()  # "in X", "near X": a place follows, no person
+    stock_exchanges: frozenset[str] = frozenset()  # "(ASX: EXR)": a listing bracket (linking_symbols)
 
 
 @lru_cache(maxsize=1)
@@ -236,7 +237,7 @@ def linking_words(folder: str = DEFAULT_FOLDER) -> LinkingWords:
     return words.model_copy(update={"legal_prefixes": cues.legal_prefixes, "division_heads": cues.division_heads,
                                     "settlement_heads": cues.settlement_heads, "locative_words": cues.locative_words,
                                     "company_cues_after": cues.company_cues_after, "company_cues_before": cues.company_cues_before,
-                                    "company_possessions": cues.company_possessions,
+                                    "company_possessions": cues.company_possessions, "stock_exchanges": cues.stock_exchanges,
                                     "person_titles": cues.person_titles | cues.honorifics})
 
 
