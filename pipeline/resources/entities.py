@@ -27,7 +27,8 @@ NOT_ORGANISATIONS_FILE = "not_organisations.json"
 TOWNS_FILE = "towns.json"
 LINKING_FILE = "linking.json"
 # The vetting a token-pattern hit needs (``pipeline.components.entities.vetting.VETTERS`` has one function each).
-PatternCheck = Literal["legal_name", "legal_prefix", "company_name", "public_body", "law_name", "facility_name", "functional_body"]
+PatternCheck = Literal["legal_name", "legal_prefix", "company_name", "public_body", "law_name", "facility_name", "functional_body",
+                      "national_law"]
 
 
 class _Strict(BaseModel):
@@ -122,6 +123,8 @@ class CueWords(_Strict):
     site_work: frozenset[str]
     law_heads: frozenset[str]
     law_name_words: frozenset[str]
+    law_adjectives: frozenset[str] = frozenset()  # "the new Mining Code": no word of the law's name (national_laws.py)
+    country_nouns: frozenset[str] = frozenset()  # "the country's mining code": the country the law is of
     public_body_heads: frozenset[str]
     country_prefixes: frozenset[str]
     country_prefix_bodies: frozenset[str]
