@@ -152,6 +152,7 @@ class CueWords(_Strict):
     proximity_words: frozenset[str]
     job_title_words: frozenset[str] = frozenset()
     government_heads: frozenset[str] = frozenset()
+    nationality_state_heads: frozenset[str] = frozenset()  # "the Malian State": a government head after a nationality
     of_heads: frozenset[str] = frozenset()
     joined_body_heads: frozenset[str] = frozenset()  # "the X and Y Market": heads beside ``of_heads`` an "and" name may end in
     region_heads: frozenset[str] = frozenset()
