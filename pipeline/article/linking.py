@@ -18,6 +18,7 @@ from pipeline.article import linking_forms as short_forms
 from pipeline.article.byline_names import byline_names, source_lines
 from pipeline.article.cut_text import cut_names
 from pipeline.article.defined_terms import defined_term_mentions
+from pipeline.article.linking_headlines import headline_short_names
 from pipeline.article.linking_labels import majority_label
 from pipeline.article.linking_spelling import same_spelling
 from pipeline.article.linking_symbols import listed_symbols
@@ -115,7 +116,7 @@ def _opening_word(
         return None  # a listed place, or a town after "in"/"near" ("a plant in Denison"), keeps its reading
     if mention.label == "PERSON" and short_forms.person_named(mention, people) is not None:
         return None  # a surname of the article's people ("Example" after "Ann Example") stays the person's
-    earlier = [long for long in long_forms if long.end <= mention.start and long.text.split()[0] == mention.text]
+    earlier = [long for long in long_forms if long.end <= mention.start and short_forms.opens(long.text, mention.text)]
     if not earlier and mention.label != "PERSON":  # a person's reading only after the company is named
         earlier = short_forms.sole_later_name(mention, long_forms, text)
     if not earlier:
@@ -209,6 +210,8 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
     abbreviations = short_forms.with_short_names(find_abbreviations(mentions, text), mentions, text)
     abbreviations = {**listed_symbols(mentions, text), **abbreviations}  # "(ASX: EXR)": a ticker is its company
     long_forms = [mention for mention in mentions if mention.label == "ORG" and len(mention.text.split()) > 1]
+    # a one-word hyphenated company ("Freeport-McMoRan") is a full name its first part shortens
+    openers = long_forms + [mention for mention in mentions if mention.label == "ORG" and short_forms.hyphenated(mention.text)]
     people = [mention for mention in mentions if mention.label == "PERSON" and len(mention.text.split()) > 1]
     facilities = [mention for mention in mentions if mention.label == "FACILITY"]
     places = _defined_places(mentions, text)
@@ -226,7 +229,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
         elif mention.kb_id is None and _may_be_short_form(mention, text, sites):
             long = (_full_name(mention, long_forms) or _named_body(mention, long_forms) or _same_body(mention, long_forms)
                     or short_forms.cut_before_of(mention, long_forms)
-                    or _opening_word(mention, long_forms, text, people) or short_forms.abbreviated_name(mention, long_forms, text))
+                    or _opening_word(mention, openers, text, people) or short_forms.abbreviated_name(mention, long_forms, text))
             if long is not None:  # the full name's own linked name when linking already changed it
                 decided = decisions[order[id(long)]] if order[id(long)] < len(decisions) else {}
                 update = {"normalized": decided.get("normalized", long.normalized), "label": "ORG", "commodity": None}
@@ -252,6 +255,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
         elif not update and mention.kb_id is None and short_forms.joined_sites(mention, facilities):
             update = {"label": "FACILITY"}
         decisions.append(update)
+    decisions = headline_short_names(mentions, decisions, text)  # "Kestrel's mine" over "Kestrel Global Ltd"
     return _same_company(mentions, same_spelling(mentions, decisions), sites)
 
 
