@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from pipeline.resources.entity_suffixes import org_suffix_words
 from pipeline.resources.files import ResourceError, ResourceReader, load_json
 from pipeline.schema.labels import EntityLabel
 from pipeline.text.commodity import CommodityParser, commodity_surfaces
@@ -382,24 +383,3 @@ def load_commodities(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> Co
 
 def load_headline_words(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> frozenset[str]:
     return frozenset(reader.json(f"{folder}/{HEADLINE_WORDS_FILE}", WordList).words)
-
-
-def org_suffix_words(patterns: list[TokenPattern]) -> frozenset[str]:
-    """The words an organisation name may end in ("Ltd", "Minerals", "Agency"): every exact ORTH word after the
-    first name token (a ``TEXT`` regex) of an ORG pattern, so ``patterns.jsonl`` is the one list."""
-    words: set[str] = set()
-    for row in patterns:
-        if row.label != "ORG":
-            continue
-        named = False
-        for token in row.pattern:
-            if "TEXT" in token:
-                named = True
-                continue
-            value = token.get("ORTH")
-            if named and isinstance(value, str):
-                words.add(value)
-            elif named and isinstance(value, dict):
-                words.update(value.get("IN", ()))
-    return frozenset(words)
-
