@@ -18,8 +18,10 @@ from pipeline.article import linking_forms as short_forms
 from pipeline.article.byline_names import byline_names, source_lines
 from pipeline.article.cut_text import cut_names
 from pipeline.article.defined_terms import defined_term_mentions
-from pipeline.article.linking_labels import majority_label
+from pipeline.article.linking_headlines import headline_short_names
+from pipeline.article.linking_labels import defined_places, majority_label
 from pipeline.article.linking_spelling import same_spelling
+from pipeline.article.linking_symbols import listed_symbols
 from pipeline.article.lone_persons import lone_person_labels
 from pipeline.resources.entities import linking_words
 from pipeline.schema.labels import HEADLINE_ZONES
@@ -104,8 +106,8 @@ def _opening_word(
     mention: Mention, long_forms: list[Mention], text: str, people: Sequence[Mention] = (),
 ) -> Mention | None:
     """The company an unknown one-word ORG (or misread NORP, GPE or PERSON) opens, named earlier ("Vale" after "Vale Indonesia",
-    "Anglo" after "Anglo American", "Sibanye" after "Sibanye Stillwater"): news copy shortens a company to its
-    first word once it has named it. Of several such names, the one named most often (then the first)."""
+    "Anglo" after "Anglo American", "Freeport" after "Freeport-McMoRan"): news copy shortens a company to its first
+    word (part) once it has named it. Of several such names, the one named most often (then the first)."""
     if mention.label not in OPENING_WORD_LABELS or " " in mention.text or not mention.text[:1].isupper():
         return None
     if mention.label == "NORP" and short_forms.before_common_noun(mention, text):
@@ -114,7 +116,7 @@ def _opening_word(
         return None  # a listed place, or a town after "in"/"near" ("a plant in Denison"), keeps its reading
     if mention.label == "PERSON" and short_forms.person_named(mention, people) is not None:
         return None  # a surname of the article's people ("Example" after "Ann Example") stays the person's
-    earlier = [long for long in long_forms if long.end <= mention.start and long.text.split()[0] == mention.text]
+    earlier = [long for long in long_forms if long.end <= mention.start and short_forms.opens(long.text, mention.text)]
     if not earlier and mention.label != "PERSON":  # a person's reading only after the company is named
         earlier = short_forms.sole_later_name(mention, long_forms, text)
     if not earlier:
@@ -176,23 +178,6 @@ def _same_body(mention: Mention, long_forms: list[Mention]) -> Mention | None:
     return min(candidates, key=order)
 
 
-def _defined_places(mentions: Sequence[Mention], text: str) -> dict[str, Mention]:
-    """GPE mentions the article itself calls a division or settlement ("the Ossaro district", "the village of
-    Brevik"), by name: the strongest cue a bare place name gets, so its other mentions take it."""
-    words = linking_words()
-    found: dict[str, Mention] = {}
-    for mention in mentions:
-        if mention.label != "GPE" or mention.text in found:
-            continue
-        after = text[mention.end : mention.end + 30].split(maxsplit=1)
-        before = text[max(mention.start - 30, 0) : mention.start].lower().split()
-        if after and after[0].lower().strip(".,;:") in words.division_heads or (
-            len(before) >= 2 and before[-1] == "of" and before[-2] in words.division_heads | words.settlement_heads
-        ):
-            found[mention.text] = mention
-    return found
-
-
 def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any]]:
     """For each mention (in text order), the fields linking changes: empty, or some of ``normalized``,
     ``label``, ``kb_id``, ``commodity``.
@@ -205,11 +190,13 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
     facility's name takes the facility's label, unless a state follows it ("Vidalia, La."). A mention with a
     ``kb_id`` is never changed.
     """
-    abbreviations = short_forms.with_short_names(find_abbreviations(mentions, text), mentions, text)
+    defined = {**listed_symbols(mentions, text), **find_abbreviations(mentions, text)}  # "(ASX: EXR)": a ticker too
+    abbreviations = short_forms.with_short_names(defined, mentions, text)
     long_forms = [mention for mention in mentions if mention.label == "ORG" and len(mention.text.split()) > 1]
+    openers = long_forms + [mention for mention in mentions if mention.label == "ORG" and short_forms.hyphenated(mention.text)]
     people = [mention for mention in mentions if mention.label == "PERSON" and len(mention.text.split()) > 1]
     facilities = [mention for mention in mentions if mention.label == "FACILITY"]
-    places = _defined_places(mentions, text)
+    places = defined_places(mentions, text)
     sites = short_forms.named_sites(mentions, text)
     order = {id(mention): index for index, mention in enumerate(mentions)}
     by_start = {mention.start: mention for mention in mentions}
@@ -224,7 +211,7 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
         elif mention.kb_id is None and _may_be_short_form(mention, text, sites):
             long = (_full_name(mention, long_forms) or _named_body(mention, long_forms) or _same_body(mention, long_forms)
                     or short_forms.cut_before_of(mention, long_forms)
-                    or _opening_word(mention, long_forms, text, people) or short_forms.abbreviated_name(mention, long_forms, text))
+                    or _opening_word(mention, openers, text, people) or short_forms.abbreviated_name(mention, long_forms, text))
             if long is not None:  # the full name's own linked name when linking already changed it
                 decided = decisions[order[id(long)]] if order[id(long)] < len(decisions) else {}
                 update = {"normalized": decided.get("normalized", long.normalized), "label": "ORG", "commodity": None}
@@ -250,8 +237,8 @@ def link_decisions(mentions: Sequence[Mention], text: str) -> list[dict[str, Any
         elif not update and mention.kb_id is None and short_forms.joined_sites(mention, facilities):
             update = {"label": "FACILITY"}
         decisions.append(update)
-    return _same_company(mentions, same_spelling(mentions, decisions), sites)
-
+    # a headline's short name as the body links it ("Kestrel's mine" over "Kestrel Global Ltd")
+    return _same_company(mentions, same_spelling(mentions, headline_short_names(mentions, decisions, text)), sites)
 
 
 def _metonym(mention: Mention) -> bool:

@@ -32,6 +32,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
@@ -51,6 +52,8 @@ APPOSITION_CLOSERS = frozenset({".", ";", ")", "\n", ""})
 # Labels the model gives an unknown one-word short name ("Eurometaux" as PERSON); a place after a comma is the
 # body's seat ("the Mineral Resources Authority, Lusaka."), not its name.
 APPOSITIVE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+# The hyphens of a hyphenated company name ("Freeport-McMoRan").
+HYPHENS = re.compile("[-\u2010\u2011]")
 # Most commodity mentions between a site's name and its keyword ("the Bralto copper-gold mine").
 MAX_SITE_COMMODITIES = 3
 
@@ -171,6 +174,19 @@ def person_named(mention: Named, people: Sequence[NamedT]) -> NamedT | None:
     return earlier[-1] if earlier else None
 
 
+def opens(name: str, word: str) -> bool:
+    """``word`` is the name's first word, or the part before the hyphen of a hyphenated first word ("Freeport" opens
+    "Freeport-McMoRan", "Sibanye" opens "Sibanye-Stillwater"): news shortens such a company to its first part."""
+    first = name.split()[0] if name.split() else ""
+    return first == word or HYPHENS.split(first, maxsplit=1)[0] == word != first
+
+
+def hyphenated(name: str) -> bool:
+    """A one-word name of two capitalised parts joined by a hyphen ("Freeport-McMoRan")."""
+    parts = HYPHENS.split(name)
+    return " " not in name and len(parts) == 2 and all(part[:1].isupper() and part.isalpha() for part in parts)
+
+
 def shortens(short: list[str], full: list[str]) -> bool:
     """``short`` is ``full`` without some of its middle words (same first and last word)."""
     if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
@@ -239,15 +255,19 @@ def _headline_line(mention: Named, text: str) -> bool:
     return line.startswith(mention.text) and len(line.split()) <= MAX_HEADLINE_WORDS and line[-1:] not in {".", ":", ";"}
 
 
+def on_headline(mention: Named, text: str) -> bool:
+    """The mention is on a title or heading line, or opens a sentence-case headline left in the body."""
+    return getattr(mention, "zone", None) in HEADLINE_ZONES or _headline_line(mention, text)
+
+
 def sole_later_name(mention: Named, long_forms: Sequence[NamedT], text: str) -> list[NamedT]:
     """The later company names a one-word title or heading mention opens when they are all one name ("Freeport" in a
     headline before "Freeport McMoRan Inc." in the body); empty when there are none or several, the mention is in
     the body (a body mention before a longer name may be the parent: "Brenmoor" before "Brenmoor Pacific") or in
     brackets (it defines the name before it: "X Co. (NFC) and NFC Kazakhstan")."""
-    headline = getattr(mention, "zone", None) in HEADLINE_ZONES or _headline_line(mention, text)
-    if not headline or text[max(mention.start - 1, 0) : mention.start] == "(":
+    if not on_headline(mention, text) or text[max(mention.start - 1, 0) : mention.start] == "(":
         return []
-    later = [long for long in long_forms if long.start >= mention.end and long.text.split()[0] == mention.text]
+    later = [long for long in long_forms if long.start >= mention.end and opens(long.text, mention.text)]
     return later if len({long.text for long in later}) == 1 else []
 
 

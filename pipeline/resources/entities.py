@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from pipeline.resources.entity_suffixes import org_suffix_words
 from pipeline.resources.files import ResourceError, ResourceReader, load_json
 from pipeline.schema.labels import EntityLabel
 from pipeline.text.commodity import CommodityParser, commodity_surfaces
@@ -27,7 +28,8 @@ NOT_ORGANISATIONS_FILE = "not_organisations.json"
 TOWNS_FILE = "towns.json"
 LINKING_FILE = "linking.json"
 # The vetting a token-pattern hit needs (``pipeline.components.entities.vetting.VETTERS`` has one function each).
-PatternCheck = Literal["legal_name", "legal_prefix", "company_name", "public_body", "law_name", "facility_name", "functional_body"]
+PatternCheck = Literal["legal_name", "legal_prefix", "company_name", "public_body", "law_name", "facility_name", "functional_body",
+                      "national_law"]
 
 
 class _Strict(BaseModel):
@@ -122,6 +124,8 @@ class CueWords(_Strict):
     site_work: frozenset[str]
     law_heads: frozenset[str]
     law_name_words: frozenset[str]
+    law_adjectives: frozenset[str] = frozenset()  # "the new Mining Code": no word of the law's name (national_laws.py)
+    country_nouns: frozenset[str] = frozenset()  # "the country's mining code": the country the law is of
     public_body_heads: frozenset[str]
     country_prefixes: frozenset[str]
     country_prefix_bodies: frozenset[str]
@@ -149,6 +153,7 @@ class CueWords(_Strict):
     proximity_words: frozenset[str]
     job_title_words: frozenset[str] = frozenset()
     government_heads: frozenset[str] = frozenset()
+    nationality_state_heads: frozenset[str] = frozenset()  # "the Malian State": a government head after a nationality
     of_heads: frozenset[str] = frozenset()
     joined_body_heads: frozenset[str] = frozenset()  # "the X and Y Market": heads beside ``of_heads`` an "and" name may end in
     region_heads: frozenset[str] = frozenset()
@@ -226,6 +231,7 @@ class LinkingWords(_Strict):
     company_possessions: frozenset[str] = frozenset()  # "X's board", "X's shares": what only a company has
     person_titles: frozenset[str] = frozenset()  # "CEO X": a person's name follows
     locative_words: frozenset[str] = frozenset()  # "in X", "near X": a place follows, no person
+    stock_exchanges: frozenset[str] = frozenset()  # "(ASX: EXR)": a listing bracket (linking_symbols)
 
 
 @lru_cache(maxsize=1)
@@ -236,7 +242,7 @@ def linking_words(folder: str = DEFAULT_FOLDER) -> LinkingWords:
     return words.model_copy(update={"legal_prefixes": cues.legal_prefixes, "division_heads": cues.division_heads,
                                     "settlement_heads": cues.settlement_heads, "locative_words": cues.locative_words,
                                     "company_cues_after": cues.company_cues_after, "company_cues_before": cues.company_cues_before,
-                                    "company_possessions": cues.company_possessions,
+                                    "company_possessions": cues.company_possessions, "stock_exchanges": cues.stock_exchanges,
                                     "person_titles": cues.person_titles | cues.honorifics})
 
 
@@ -377,24 +383,3 @@ def load_commodities(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> Co
 
 def load_headline_words(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> frozenset[str]:
     return frozenset(reader.json(f"{folder}/{HEADLINE_WORDS_FILE}", WordList).words)
-
-
-def org_suffix_words(patterns: list[TokenPattern]) -> frozenset[str]:
-    """The words an organisation name may end in ("Ltd", "Minerals", "Agency"): every exact ORTH word after the
-    first name token (a ``TEXT`` regex) of an ORG pattern, so ``patterns.jsonl`` is the one list."""
-    words: set[str] = set()
-    for row in patterns:
-        if row.label != "ORG":
-            continue
-        named = False
-        for token in row.pattern:
-            if "TEXT" in token:
-                named = True
-                continue
-            value = token.get("ORTH")
-            if named and isinstance(value, str):
-                words.add(value)
-            elif named and isinstance(value, dict):
-                words.update(value.get("IN", ()))
-    return frozenset(words)
-

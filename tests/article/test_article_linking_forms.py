@@ -7,6 +7,7 @@ from __future__ import annotations
 from support import entity_record
 
 from pipeline.article.linking import link_entities
+from pipeline.article.linking_forms import hyphenated, opens
 
 
 def _normalized(text: str, names: list[tuple[str, str, str]]) -> list[str]:
@@ -149,3 +150,14 @@ def test_slash_joined_site_names_are_one_site_when_one_is_a_facility():
     text = "Output at the Corrin River/Wexlow Lake operation rose. The Wexlow Lake mill restarted."
     names = [("Corrin River/Wexlow Lake", "ORG", "Corrin River/"), ("Wexlow Lake", "FACILITY", "Wexlow Lake mill")]
     assert [label for label, _ in _linked(text, names)] == ["FACILITY", "FACILITY"]
+
+
+def test_first_part_of_a_hyphenated_company_is_that_company():
+    text = "Kestrel-Varga raised output. Analysts said Kestrel would gain from the price."
+    assert _normalized(text, [("Kestrel-Varga", "ORG", "Kestrel-Varga"), ("Kestrel", "ORG", "Kestrel would")]) == [
+        "Kestrel-Varga", "Kestrel-Varga"]
+
+
+def test_only_a_one_word_name_of_two_capitalised_parts_is_hyphenated():
+    assert not hyphenated("Kamoa-kakula") and not hyphenated("Kestrel-Varga Ltd") and hyphenated("Kestrel-Varga")
+    assert opens("Kestrel-Varga", "Kestrel") and not opens("Kestrel-Varga", "Varga")

@@ -52,16 +52,20 @@ def job_title(span: Span, tables: EntityTables) -> bool:
 def government_place(span: Span, view: BlockView, tables: EntityTables) -> Span | None:
     """"the Australian Government" -> NORP "Australian", "the Victoria Government" -> GPE "Victoria"; None unless
     the rest of the span is a known place or nationality. "Government of Victoria" stays the ORG it is written as
-    (the dev gold, round 8: the body, beside the GPE of the place's own mentions)."""
+    (the dev gold, round 8: the body, beside the GPE of the place's own mentions). After a nationality, "State" is
+    the government too ("the Malian State to hold 35%", ``nationality_state_heads``); after a place it may be the
+    place's own name ("Washington State", "Kachin State"), which other rules read."""
     if span.label_ != "ORG" or len(span) < 2:
         return None
-    heads = tables.cues.government_heads
+    cues = tables.cues
     doc = span.doc
-    if span[-1].lower_ not in heads:
+    if span[-1].lower_ not in cues.government_heads | cues.nationality_state_heads:
         return None
     place = doc[span.start : span.end - 1]
     entry = tables.gazetteer.get(clean_name(place.text)) if len(place) else None
     if entry is None or entry.label not in {"GPE", "NORP"}:
+        return None
+    if span[-1].lower_ not in cues.government_heads and entry.label != "NORP":
         return None
     found = Span(doc, place.start, place.end, label=entry.label)
     view.note(found, EntityInfo(normalized=entry.normalized, kb_id=entry.kb_id, commodity=None))

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.components.entities.gazetteer_match import country_before
+from pipeline.components.entities.national_laws import without_law_adjective
 from pipeline.components.entities.view import BlockView, line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
@@ -51,7 +52,8 @@ def entity_info(ent: Span, view: BlockView, tables: EntityTables) -> EntityInfo:
     if ent.label_ == "PERSON" and (plain := without_nickname(info["normalized"])) != info["normalized"]:
         return EntityInfo(normalized=plain, kb_id=info["kb_id"], commodity=None)
     if ent.label_ == "LAW":
-        return EntityInfo(normalized=short_title(info["normalized"], tables), kb_id=info["kb_id"], commodity=None)
+        name = info["normalized"].title() if ent.text.islower() else info["normalized"]  # "mining code" (national_laws)
+        return EntityInfo(normalized=short_title(name, tables), kb_id=info["kb_id"], commodity=None)
     return info
 
 
@@ -69,7 +71,7 @@ def short_title(name: str, tables: EntityTables) -> str:
     prefix, _, rest = name.partition(" ")
     if prefix in tables.cues.country_prefixes and len(rest.split()) >= 2:
         name = rest
-    return ENACTMENT_YEAR.sub("", name)
+    return ENACTMENT_YEAR.sub("", without_law_adjective(name, tables))  # "New Mining Code" -> "Mining Code"
 
 
 def base_info(ent: Span, tables: EntityTables) -> EntityInfo:

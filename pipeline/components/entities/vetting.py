@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.entities.gazetteer_match import country_before, country_suffix_end
 from pipeline.components.entities.headlines import is_name_token
+from pipeline.components.entities.national_laws import vet_national_law
 from pipeline.components.entities.sites import MAX_DESCRIPTORS
 from pipeline.components.entities.view import HYPHENS, BlockView, glued_hyphen
 from pipeline.resources.entities import EntityTables, PatternCheck
@@ -369,4 +370,5 @@ VETTERS: Mapping[PatternCheck, Vetter] = {
     "law_name": vet_law_name,
     "facility_name": vet_facility_name,
     "functional_body": vet_functional_body,
+    "national_law": vet_national_law,
 }

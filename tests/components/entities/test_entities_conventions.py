@@ -119,3 +119,15 @@ def test_an_agency_in_a_dateline_is_a_credit(nlp, text: str) -> None:
 def test_an_agency_the_story_quotes_is_kept(nlp) -> None:
     doc = make_block_doc(nlp, "Tarrow Metals told the Meridian Times that output rose in the quarter.")
     assert ("Meridian Times", "ORG") in ents(doc)
+
+
+def test_bank_takes_its_country_complement(nlp):
+    doc = make_block_doc(nlp, "Analysts at Royal Bank of Canada called the takeover offer cheap on Monday.")
+    assert ("Royal Bank of Canada", "ORG") in ents(doc)
+    assert not [text for text, label in ents(doc) if label == "GPE"]
+
+
+def test_state_after_a_nationality_is_the_nationality(nlp):
+    doc = make_block_doc(nlp, "The Malian State will hold a 30% stake in the lithium project.")
+    assert ("Malian", "NORP") in ents(doc)
+    assert not [text for text, label in ents(doc) if label == "ORG"]

@@ -90,3 +90,8 @@ def test_legal_form_closes_names_with_an_ampersand_a_country_or_llp(nlp, sentenc
 
 def _view(doc):
     return BlockView(doc=doc, text=doc.text, zone="body", tokens=TokenColumns(doc), headline=set())
+
+
+def test_philippine_is_the_nationality_adjective(nlp):
+    doc = make_block_doc(nlp, "A Philippine lawmaker wants raw ore exports halted within five years.")
+    assert ("Philippine", "NORP") in ents(doc)

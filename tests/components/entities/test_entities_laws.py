@@ -60,3 +60,9 @@ def test_a_numbered_canadian_instrument_is_a_law(nlp):
 ])
 def test_numbered_law_is_its_head_and_number(nlp, text, law):
     assert (law, "LAW") in ents(make_block_doc(nlp, text))
+
+
+def test_mining_names_a_law_of_its_own(nlp):
+    found = ents(make_block_doc(nlp, "Jakarta amended its Mining Law in 2020 and Conakry its Mining Code in 2011."))
+    assert ("Mining Law", "LAW") in found
+    assert ("Mining Code", "LAW") in found
