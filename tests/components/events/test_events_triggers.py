@@ -1398,3 +1398,20 @@ def test_a_share_price_that_shot_up_is_a_stock_move(nlp):
     assert ("stock_movement", "shot up") in found
     assert "price_movement" not in {t for t, _ in found}
     assert types_of(nlp, "Its output shot up to 4,100 tons last year.") == {"production_output"}
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin Metals is also developing a nickel mine in Fenwick.",
+    "Further north a larger lithium plant is being built by Kestrel Resources at a cost of A$500 million.",
+    "Kestrel Resources is constructing a second-phase refinery that will add 20,000 tonnes of capacity.",
+])
+def test_site_being_built_is_a_milestone(nlp, text):
+    assert "project_milestone" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin, which is developing the Oban project, also owns two tin licences.",
+    "Marlin is developing a new strategy for its marketing team.",
+])
+def test_development_in_a_description_or_of_no_site_is_no_milestone(nlp, text):
+    assert "project_milestone" not in types_of(nlp, text)
