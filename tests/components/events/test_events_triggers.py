@@ -1415,3 +1415,22 @@ def test_site_being_built_is_a_milestone(nlp, text):
 ])
 def test_development_in_a_description_or_of_no_site_is_no_milestone(nlp, text):
     assert "project_milestone" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "US-based Kestrel Corporation also produces germanium at its smelter in Utah.",
+    "Today Kestrel Metals extracts nickel, cobalt and zinc at the Oban mine.",
+    "Peru also produces tin.",
+])
+def test_standing_production_of_a_commodity_is_output(nlp, text):
+    assert "production_output" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Oban mine will no longer produce nickel from October.",
+    "Kestrel Metals, which produces germanium in Utah, hired a new chief executive.",
+    "Following repairs to the furnace, first antimony has been produced at the Oban plant.",
+    "Kestrel Metals is able to produce battery-grade lithium at its pilot plant.",
+])
+def test_production_negated_described_or_first_is_no_standing_output(nlp, text):
+    assert ("production_output", "produce") not in {(t, w[:7]) for t, w, _ in events_of(nlp, text)}
