@@ -1434,3 +1434,9 @@ def test_standing_production_of_a_commodity_is_output(nlp, text):
 ])
 def test_production_negated_described_or_first_is_no_standing_output(nlp, text):
     assert ("production_output", "produce") not in {(t, w[:7]) for t, w, _ in events_of(nlp, text)}
+
+
+def test_supplies_from_a_country_that_fell_are_its_output(nlp):
+    text = "Tungsten supplies from Vietnam to Japan fell by about 30% in the first half, customs data showed."
+    assert ("production_output", "supplies from") in {(t, w) for t, w, _ in events_of(nlp, text)}
+    assert ("agent", "Vietnam") in parties_of(nlp, text, "production_output")
