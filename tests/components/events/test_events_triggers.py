@@ -1440,3 +1440,8 @@ def test_supplies_from_a_country_that_fell_are_its_output(nlp):
     text = "Tungsten supplies from Vietnam to Japan fell by about 30% in the first half, customs data showed."
     assert ("production_output", "supplies from") in {(t, w) for t, w, _ in events_of(nlp, text)}
     assert ("agent", "Vietnam") in parties_of(nlp, text, "production_output")
+
+
+def test_supplies_from_a_country_beside_a_price_move_are_no_output(nlp):
+    text = "Cobalt prices fell about 4 per cent to US$33,000/t this week as shipments from Zambia resumed after a strike."
+    assert "production_output" not in types_of(nlp, text)
