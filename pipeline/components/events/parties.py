@@ -116,8 +116,9 @@ def pobj_party(head: Token, prepositions: Collection[str], parties: list[Span],
 def source_party(trigger: Span, preps: list[str], parties: list[Span],
                  entity_in: Callable[[Token, list[Span]], Span | None]) -> Span | None:
     """The party after one of ``preps`` on a verb trigger whose subject is a share: "the bulk of mined cobalt worldwide
-    comes from Fenwick" (``entity_in``: the party a token names)."""
-    if not preps or trigger.root.pos_ not in {"VERB", "AUX"}:
+    comes from Fenwick", or on a noun trigger naming a flow: "supplies from Fenwick fell 40%" (``entity_in``: the party
+    a token names)."""
+    if not preps or trigger.root.pos_ not in {"VERB", "AUX", "NOUN", "PROPN"}:
         return None
     return pobj_party(trigger.root, preps, parties, entity_in)
 

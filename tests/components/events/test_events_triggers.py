@@ -1451,3 +1451,48 @@ def test_a_shortage_of_people_or_goods_is_no_supply_disruption(nlp, text, disrup
 ])
 def test_a_court_ruling_sought_is_no_regulation(nlp, text, ruled):
     assert ("regulation" in types_of(nlp, text)) is ruled
+@pytest.mark.parametrize("text", [
+    "Marlin Metals is also developing a nickel mine in Fenwick.",
+    "Further north a larger lithium plant is being built by Kestrel Resources at a cost of A$500 million.",
+    "Kestrel Resources is constructing a second-phase refinery that will add 20,000 tonnes of capacity.",
+])
+def test_site_being_built_is_a_milestone(nlp, text):
+    assert "project_milestone" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marlin, which is developing the Oban project, also owns two tin licences.",
+    "Marlin is developing a new strategy for its marketing team.",
+])
+def test_development_in_a_description_or_of_no_site_is_no_milestone(nlp, text):
+    assert "project_milestone" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "US-based Kestrel Corporation also produces germanium at its smelter in Utah.",
+    "Today Kestrel Metals extracts nickel, cobalt and zinc at the Oban mine.",
+    "Peru also produces tin.",
+])
+def test_standing_production_of_a_commodity_is_output(nlp, text):
+    assert "production_output" in types_of(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Oban mine will no longer produce nickel from October.",
+    "Kestrel Metals, which produces germanium in Utah, hired a new chief executive.",
+    "Following repairs to the furnace, first antimony has been produced at the Oban plant.",
+    "Kestrel Metals is able to produce battery-grade lithium at its pilot plant.",
+])
+def test_production_negated_described_or_first_is_no_standing_output(nlp, text):
+    assert ("production_output", "produce") not in {(t, w[:7]) for t, w, _ in events_of(nlp, text)}
+
+
+def test_supplies_from_a_country_that_fell_are_its_output(nlp):
+    text = "Tungsten supplies from Vietnam to Japan fell by about 30% in the first half, customs data showed."
+    assert ("production_output", "supplies from") in {(t, w) for t, w, _ in events_of(nlp, text)}
+    assert ("agent", "Vietnam") in parties_of(nlp, text, "production_output")
+
+
+def test_supplies_from_a_country_beside_a_price_move_are_no_output(nlp):
+    text = "Cobalt prices fell about 4 per cent to US$33,000/t this week as shipments from Zambia resumed after a strike."
+    assert "production_output" not in types_of(nlp, text)
