@@ -48,8 +48,8 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
      [("August 2017", "2017-08"), ("Later that year", "2017")]),
     ("The pit flooded in August 2017. The following month pumps arrived.", "2024-10-20",
      [("August 2017", "2017-08"), ("following month", "2017-09")]),
-    ("Talks opened on 2 June 2016; a year later they collapsed.", "2024-10-20",
-     [("2 June 2016", "2016-06-02"), ("a year later", "2017")]),
+    # a counted step from that date ("a year later", "nine days later") is a duration, no date (docs/realnews.md)
+    ("Talks opened on 2 June 2016; a year later they collapsed.", "2024-10-20", [("2 June 2016", "2016-06-02")]),
     ("Rail links closed in May 2021 and reopened that same month.", "2024-10-20",
      [("May 2021", "2021-05"), ("that same month", "2021-05")]),
     # a rolling window of decades is an interval of years ending at the reference
@@ -90,7 +90,7 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("Refined output grew in the first eight months of this year.", "2024-10-20",
      [("first eight months of this year", "2024-01/2024-08")]),
     ("Refined output grew in the first 8 months of the year.", "2024-10-20", [("first 8 months of the year", "2024-01/2024-08")]),
-    # "a year earlier" as the base of a comparison is no date; as a step from the last date it is one
+    # "a year earlier" as the base of a comparison is no date; as a step from the last date it is none either
     ("Shipments in August 2024 were 6% lower than a year earlier.", "2024-10-20", [("August 2024", "2024-08")]),
     ("Shipments in August 2024 fell 6% from a year earlier.", "2024-10-20", [("August 2024", "2024-08")]),
     # so is one right after the compared figure ("from 3,100 t a year earlier"), up to two words after its number
@@ -98,8 +98,11 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
      [("August 2024", "2024-08")]),
     ("Tolls reached $4 million in August 2024, up from $2.5 million two years before.", "2024-10-20",
      [("August 2024", "2024-08")]),
-    ("Output hit 5 Mt in March 2023. A year later, output was 7 Mt.", "2024-10-20",
-     [("March 2023", "2023-03"), ("A year later", "2024")]),
+    ("Output hit 5 Mt in March 2023. A year later, output was 7 Mt.", "2024-10-20", [("March 2023", "2023-03")]),
+    ("Smelting began in May 2023. A year earlier, the kiln was still being built.", "2024-10-20",
+     [("May 2023", "2023-05")]),
+    ("Rail links closed on 4 May 2021; two weeks later, trucks were hauling ore.", "2024-10-20",
+     [("4 May 2021", "2021-05-04")]),
     # a weekday before a day-first date belongs to it
     ("Posted by the desk on Wed, 4 Sep 2024", "2024-09-04", [("Wed, 4 Sep 2024", "2024-09-04")]),
     # a rolling window of weeks is an interval of ISO weeks, bounds the exact days
@@ -142,9 +145,7 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     # a quarter or half with "this/next/last year" right after it is of that year, one mention
     ("Deliveries begin in Q3 next year and the second half this year is sold out.", "2024-10-20",
      [("Q3 next year", "2025-Q3"), ("second half this year", "2024-H2")]),
-    # anaphoric counts up to twenty ("nine days later")
-    ("The kiln stopped on March 2 and restarted nine days later.", "2024-10-20",
-     [("March 2", "2024-03-02"), ("nine days later", "2024-03-11")]),
+    ("The kiln stopped on March 2 and restarted nine days later.", "2024-10-20", [("March 2", "2024-03-02")]),
     # an abbreviated weekday with its full stop belongs to the month-first date after it
     ("Smelting restarted on Wed. Oct 16 after repairs.", "2024-10-20", [("Wed. Oct 16", "2024-10-16")]),
 ]
