@@ -24,7 +24,7 @@ def test_lower_case_mining_code_without_a_country_is_no_law(nlp):
 
 
 def test_title_case_mining_code_is_a_law_named_without_its_new(nlp):
-    doc = make_block_doc(nlp, "The New Mining Code does not apply to permits granted earlier, Bamako said.")
+    doc = make_block_doc(nlp, "Permits granted earlier fall outside the New Mining Code, Bamako said.")
     assert ("New Mining Code", "LAW") in ents(doc)
     assert ("Mining Code", "LAW") in normalized(doc)
 

@@ -1445,7 +1445,7 @@ def test_a_shortage_of_people_or_goods_is_no_supply_disruption(nlp, text, disrup
 
 @pytest.mark.parametrize(("text", "ruled"), [
     # a ruling a party seeks has not been given
-    ("In the arbitration, Fenwick Rare Earths is seeking an independent legal ruling on whether the act applies.",
+    ("In the arbitration, Fenwick Rare Earths has requested a separate ruling from the panel on whether the act applies.",
      False),
     ("The arbitration tribunal issued a ruling on Monday in favour of Fenwick Rare Earths.", True),
 ])
