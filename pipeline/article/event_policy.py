@@ -75,12 +75,13 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     # a negated act did not happen ("did not announce a capital cost"); failed talks did (negotiation)
     kept = [record for record in kept if record.modality not in policy.unreal_modalities
             or record.event_type in policy.unreal_kept_types]
-    kept = [court_agent(record, by_id) if is_court_decision(record, policy) else government_agent(record, by_id, entities)
+    courts = {record.id for record in kept if is_court_decision(record, policy)}  # the court acts: no country, no heir
+    kept = [court_agent(record, by_id) if record.id in courts else government_agent(record, by_id, entities)
             for record in kept]
     kept = [record for record in kept if not company_acting_as_state(record, by_id, policy)]
     actors = [entity for entity in entities if _key(entity.normalized) not in non_agents
               and _key(entity.text) not in non_agents]
-    kept = [place_agent(record if is_court_decision(record, policy) else drop_speaker(
+    kept = [place_agent(record if record.id in courts else drop_speaker(
         drop_private_agent(record, by_id, policy), by_id, policy), by_id, policy) for record in kept]
     kept = [relabelled_actor(record, by_id, policy) for record in kept]
     kept = fold_same_act(fold_stakes(kept, policy), policy, by_id)
@@ -96,7 +97,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
         items = {(section, pool): industry_item(item_actors(pools[pool], section, policy, acting=acting), policy)
                  for section in {record.section for record in kept} for pool in pools}
         owner = site_owner(actors, text, policy)
-        kept = [record if is_court_decision(record, policy) else inherit_agent(
+        kept = [record if record.id in courts else inherit_agent(
             record, items[record.section, _actor_pool(record, policy)], policy, entities=actors, owner=owner)
             for record in kept]
         kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True, date_years=date_years)

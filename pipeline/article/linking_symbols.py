@@ -28,7 +28,7 @@ LISTING_SEPARATORS = re.compile(r"[;,]")
 SYMBOL = re.compile(r"^([A-Z][A-Z0-9]{0,5})(\.[A-Z]{1,3})?$")
 # Characters that join an exchange's words ("TSX-V", "TSX‐V", "NYSE American").
 EXCHANGE_JOINERS = re.compile(r"[\s\-\u2010\u2011\u2013]+")
-# Labels a company's name may carry when its listing follows it (a short name read as a person or a place).
+# Labels a mention must carry for its listing bracket to define symbols: a company's name.
 COMPANY_LABELS = frozenset({"ORG"})
 
 NamedT = TypeVar("NamedT", bound=Named)

@@ -59,13 +59,14 @@ def government_place(span: Span, view: BlockView, tables: EntityTables) -> Span 
         return None
     cues = tables.cues
     doc = span.doc
-    if span[-1].lower_ not in cues.government_heads | cues.nationality_state_heads:
+    head = span[-1].lower_
+    if head not in cues.government_heads and head not in cues.nationality_state_heads:
         return None
     place = doc[span.start : span.end - 1]
     entry = tables.gazetteer.get(clean_name(place.text)) if len(place) else None
     if entry is None or entry.label not in {"GPE", "NORP"}:
         return None
-    if span[-1].lower_ not in cues.government_heads and entry.label != "NORP":
+    if head not in cues.government_heads and entry.label != "NORP":
         return None
     found = Span(doc, place.start, place.end, label=entry.label)
     view.note(found, EntityInfo(normalized=entry.normalized, kb_id=entry.kb_id, commodity=None))
