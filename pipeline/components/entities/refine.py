@@ -1,10 +1,8 @@
-"""Generalisation rules applied after the merge (see ``models/entities/README.md``).
-
-Drops date-shaped and unit-shaped spans and everything but places in a dateline; re-labels unknown
-names by their company/project cues; checks NORP against the nationalities table; extends
-association/bank/institute names left over capitalised words and hyphen compounds; trims headline verbs
-off the start of an ORG; adds chemical-formula commodities in a grade context and "at X, where" sites.
-"""
+"""Generalisation rules applied after the merge (see ``models/entities/README.md``): drops date- and unit-shaped
+spans and everything but places in a dateline; re-labels unknown names by their company/project cues; checks NORP
+against the nationalities table; extends association/bank/institute names left over capitalised words and hyphen
+compounds; trims headline verbs off the start of an ORG; adds formula commodities in a grade context and "at X,
+where" sites."""
 
 from __future__ import annotations
 
@@ -174,7 +172,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
                 span = town
             elif placed_person(span, spans, tables):
                 span = Span(doc, span.start, span.end, label="GPE")
-        elif label == "ORG" and known is None and (town := town_span(span, view, spans, tables)) is not None:
+        elif label in {"ORG", "FACILITY"} and known is None and (town := town_span(span, view, spans, tables)) is not None:
             span = town
         elif label == "ORG" and known is None and placed_organisation(span, tables):
             span = Span(doc, span.start, span.end, label="GPE")
@@ -307,7 +305,8 @@ def person_cue(span: Span, view: BlockView, tables: EntityTables) -> bool:
 
 
 def town_span(span: Span, view: BlockView, spans: list[Span], tables: EntityTables) -> Span | None:
-    """A model PERSON/ORG name that is a town or region of ``towns.json`` ("in Natchez"), as a GPE; else None.
+    """A model PERSON/ORG name, or a site after "near"/"outside", that is a town or region of ``towns.json`` ("in
+    Natchez"), as a GPE; else None.
 
     Not when a cue makes it a company or site (``name_cue``), it holds an organisation word, a title or a
     reporting verb makes it a person ("Mr Austin", "Austin said"), or the block names a person ending in it.
@@ -322,7 +321,8 @@ def town_span(span: Span, view: BlockView, spans: list[Span], tables: EntityTabl
         return None
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if before in cues.person_titles or after in cues.reporting_verbs:
+    sited = span.label_ == "FACILITY" and before not in cues.proximity_words  # a site is a town only "near X"
+    if before in cues.person_titles or after in cues.reporting_verbs or sited:
         return None
     if span.label_ == "PERSON":
         if any(other.label_ == "PERSON" and len(other) > len(span) and other[-1].text == span[-1].text for other in spans):
