@@ -164,7 +164,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             span = Span(doc, span.start, span.end, label=worked)  # "production at X", "a new plant in X"
         elif label in {"ORG", "GPE", "LOC"} and known is None and (person_cue(span, view, tables) or possessed_role(span, tables)):
             span = Span(doc, span.start, span.end, label="PERSON")
-        elif label in {"PERSON", "GPE", "LOC"} and known is None and (span.start, span.end, label) not in view.infos:
+        elif label in {"PERSON", "GPE", "LOC", "LAW"} and known is None and (span.start, span.end, label) not in view.infos:
             relabel = name_cue(span, tables)
             if relabel is not None:
                 span = Span(doc, span.start, span.end, label=relabel)
