@@ -178,7 +178,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             span = Span(doc, span.start, span.end, label="GPE")
         elif label == "FACILITY" and known is None and not noted and name_cue(span, tables) == "ORG":
             span = Span(doc, span.start, span.end, label="ORG")  # "shares in X": the model's site is a company
-        elif label == "ORG" and span.start in view.headline:
+        elif label == "ORG" and span.start in view.headline and (known is None or known.label != "ORG"):  # no known name cut
             start = span.start
             tokens = view.tokens
             while (
