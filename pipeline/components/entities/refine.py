@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from pipeline.components.entities.advisers import adviser_firm
 from pipeline.components.entities.commodities import join_element_chains, with_formulas
 from pipeline.components.entities.conventions import (
     administrative_place,
@@ -355,19 +356,17 @@ def name_cue(span: Span, tables: EntityTables) -> str | None:
     if (
         prev in cues.company_cues_before
         or prev == "," and before[0] in cues.company_cues_before and nxt in APPOSITION_CLOSERS  # "the miner, X, and"
-        or prev == "listed"
-        and len(before) == 2
+        or prev == "listed" and len(before) == 2
         or prev == "based"  # "Toronto-based X": a place-based name right before it is a company, a person takes a noun
         and before[:1] == ["-"]
         or before[-2:] in STAKE_IN
         or nxt in cues.company_cues_after
-        or nxt in POSSESSIVE_TOKENS
-        and len(after) > 1
-        and after[1] in cues.company_possessions
+        or nxt in POSSESSIVE_TOKENS and len(after) > 1 and after[1] in cues.company_possessions
         or after[:2] in SAID_ITS
         or company_apposition(span, tables)
         or acts_for_itself(span)
         or employer_acronym(span, after, tables)
+        or adviser_firm(span, tables)  # "legal counsel was X", "X acted as financial adviser"
     ):
         return "ORG"
     return None
