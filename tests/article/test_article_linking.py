@@ -430,6 +430,14 @@ def test_quoted_abbreviation_of_a_press_release_is_defined():
         "COMMODITY", "REE mineral concentrate")
 
 
+def test_abbreviation_after_a_possessive_is_defined():
+    text = "The Ministry of Harbour’s (MOH) port office said so. The MOH project starts in May."
+    long = entity_record("Ministry of Harbour", text.index("Ministry"), label="ORG")
+    short = entity_record("MOH", text.rindex("MOH"), label="FACILITY")
+    assert find_abbreviations([long, short], text) == {"MOH": long}
+    assert link_entities([long, short], text)[1].label == "ORG"
+
+
 def test_nationality_before_a_common_noun_is_no_short_name():
     text = "Nordic Wire Service reported the ban. Other Nordic countries may follow."
     names = [("Nordic Wire Service", "ORG", "Nordic Wire"), ("Nordic", "NORP", "Nordic countries")]
