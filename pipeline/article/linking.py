@@ -29,7 +29,8 @@ from pipeline.schema.records import EntityRecord
 from pipeline.text.regex import find_bounded
 
 # "(SRC)", and the press-release form in quotes: '("REEC")', "(“JEMSE”)", "('EDC')".
-ABBREVIATION = re.compile(r"\s*\(\s*([\"“'‘]?)([A-Z][A-Za-z0-9&.\-]{1,11})[\"”'’]?\s*\)")
+# A possessive may stand between the name and the bracket ("the Department of Energy's (DOE) Office of ...").
+ABBREVIATION = re.compile(r"(?:['’]s)?\s*\(\s*([\"“'‘]?)([A-Z][A-Za-z0-9&.\-]{1,11})[\"”'’]?\s*\)")
 LINKABLE = frozenset({"ORG", "FACILITY", "LAW", "GPE", "COMMODITY"})
 # Names found in the body that are looked for again on headline lines of the same article.
 HEADLINE_LINKED_LABELS = frozenset({"FACILITY", "ORG"})

@@ -153,8 +153,8 @@ def cued_organisation(mention: Named, mentions: Sequence[Named], text: str) -> b
 
 def person_named(mention: Named, people: Sequence[NamedT]) -> NamedT | None:
     """The nearest earlier full name of a person this one word is the surname of ("Example" -> "Ann Example", "Tan"
-    -> "Tan Wei Ming"), or
-    that this name shortens by leaving out middle names ("Ann Example" -> "Ann Marie Example")."""
+    -> "Tan Wei Ming"; a middle word: "Ruiz" -> "Ana Ruiz Soto"), or that this name shortens by leaving out middle
+    names ("Ann Example" -> "Ann Marie Example")."""
     words = mention.text.split()
     if len(words) == 1:
         earlier = [person for person in people if person.end <= mention.start and person.text.split()[-1] == mention.text]
@@ -169,6 +169,11 @@ def person_named(mention: Named, people: Sequence[NamedT]) -> NamedT | None:
             opened = [person for person in people if person.end <= mention.start
                       and len(person.text.split()) == 2 and person.text.split()[0] == mention.text]
             earlier = opened if len({person.text for person in opened}) == 1 else []
+        # a paternal surname inside a longer name ("Ruiz" after "Ana Ruiz Soto", "Takis" after "Jean-Luc Takis
+        # Mbala"): Spanish, Portuguese and Central African copy shortens a person to the middle name
+        if not earlier and mention.label == "PERSON":
+            inner = [person for person in people if person.end <= mention.start and mention.text in person.text.split()[1:-1]]
+            earlier = inner if len({person.text for person in inner}) == 1 else []
     else:
         earlier = [person for person in people if person.end <= mention.start and shortens(words, person.text.split())]
     return earlier[-1] if earlier else None

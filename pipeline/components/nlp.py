@@ -40,6 +40,10 @@ SUSPENDED_HYPHEN_SUFFIX = r"(?<=[A-Za-z0-9])-"
 # "(Agency) -Mexico will ...", "-Arcadium Lithium said": a wire credit's dash glued to the story's first word (or a
 # list dash glued to its item); the capitalised word after it is a word of its own.
 GLUED_DASH_PREFIX = r"-(?=[A-Z])"
+# "National Wealth Fund(NWF)": scraped copy glues a name to the bracket that defines its acronym; the bracket is a
+# token of its own, so the name ends before it and the acronym is a word the definition rules read. A Roman numeral
+# in the bracket is an oxidation state or a series number ("Ga(III)"), kept whole.
+GLUED_ACRONYM_BRACKET_INFIX = r"(?<=[a-z])\((?=[A-Z]{2,})(?![IVX]+$)"
 
 
 # Where the model's matrix products run. "numpy": numpy's BLAS (OpenBLAS in the numpy wheels) through
@@ -175,7 +179,7 @@ def customise_tokenizer(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         raise TypeError(f"expected spaCy's rule-based Tokenizer, got {type(tokenizer).__name__}")
-    infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN_INFIX, *DASH_BRACKET_INFIXES]
+    infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN_INFIX, *DASH_BRACKET_INFIXES, GLUED_ACRONYM_BRACKET_INFIX]
     suffixes = [*(nlp.Defaults.suffixes or ()), SUSPENDED_HYPHEN_SUFFIX]
     prefixes = [*(nlp.Defaults.prefixes or ()), GLUED_DASH_PREFIX]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -180,6 +180,8 @@ class CueWords(_Strict):
     name_lowercase_words: frozenset[str] = frozenset()  # the only lower-case words a name holds ("of", "de")
     feature_name_heads: frozenset[str] = frozenset()  # close a place name ("Texas Gulf Coast", "Atlantic Ocean")
     compass_words: frozenset[str] = frozenset()  # open a place name before such a head ("North Atlantic Ocean")
+    adviser_roles: frozenset[str] = frozenset()  # "legal counsel was X", "X acted as adviser": X is a firm
+    bearing_words: frozenset[str] = frozenset()  # before "of" and a place ("west of X, Idaho"): X is a town
     stock_exchanges: frozenset[str] = frozenset()  # after a colon in a symbol-first listing ("(AG: NYSE; FMV: Frankfurt)")
     activity_words: frozenset[str] = frozenset()  # "Engineering and Construction Co.": one company, "and" inside
     site_apposition_heads: frozenset[str] = frozenset()  # "its zinc mining unit, X,": the name after the comma is the site

@@ -219,6 +219,20 @@ def test_bare_first_word_opening_two_people_stays_unlinked() -> None:
     assert link_entities(records, text)[-1].normalized == "Ana"
 
 
+def test_bare_middle_word_of_a_longer_name_is_that_person() -> None:
+    text = "Director Marcelo Duarte Pinheiro spoke on Friday. Duarte said the quota stands."
+    records = [entity_record("Marcelo Duarte Pinheiro", text.index("Marcelo"), label="PERSON"),
+               entity_record("Duarte", text.index("Duarte said"), label="PERSON")]
+    assert [record.normalized for record in link_entities(records, text)] == ["Marcelo Duarte Pinheiro"] * 2
+
+
+def test_bare_middle_word_of_two_people_stays_unlinked() -> None:
+    text = "Rosa Duarte Lima and Paulo Duarte Neves met the board. Duarte said the talks were good."
+    records = [entity_record(name, text.index(name), label="PERSON") for name in ("Rosa Duarte Lima", "Paulo Duarte Neves")]
+    records.append(entity_record("Duarte", text.index("Duarte said"), label="PERSON"))
+    assert link_entities(records, text)[-1].normalized == "Duarte"
+
+
 def test_body_name_cut_before_of_is_the_whole_name() -> None:
     text = "Approval came from the Northland Board of Mines. Later the Northland Board said more."
     records = [entity_record("Northland Board of Mines", text.index("Northland Board of"), label="ORG"),
@@ -414,6 +428,14 @@ def test_quoted_abbreviation_of_a_press_release_is_defined():
     assert find_abbreviations([long, short], text) == {"REEC": long}
     assert (link_entities([long, short], text)[1].label, link_entities([long, short], text)[1].normalized) == (
         "COMMODITY", "REE mineral concentrate")
+
+
+def test_abbreviation_after_a_possessive_is_defined():
+    text = "The Ministry of Harbour’s (MOH) port office said so. The MOH project starts in May."
+    long = entity_record("Ministry of Harbour", text.index("Ministry"), label="ORG")
+    short = entity_record("MOH", text.rindex("MOH"), label="FACILITY")
+    assert find_abbreviations([long, short], text) == {"MOH": long}
+    assert link_entities([long, short], text)[1].label == "ORG"
 
 
 def test_nationality_before_a_common_noun_is_no_short_name():

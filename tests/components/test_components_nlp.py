@@ -21,11 +21,15 @@ from pipeline.components.nlp import STAGES, ModelNotFound, build_nlp
         ("Halden, Ontario-(Wirefile)", ["Halden", ",", "Ontario", "-", "(", "Wirefile", ")"]),
         ("LIMA (Andes Wire) -Peru will cut", ["LIMA", "(", "Andes", "Wire", ")", "-", "Peru", "will", "cut"]),
         ("-Korvane Lithium said", ["-", "Korvane", "Lithium", "said"]),
+        # A name glued to the bracket of its acronym: the bracket opens a token of its own.
+        ("the Strategic Metals Fund(SMF), which", ["the", "Strategic", "Metals", "Fund", "(", "SMF", ")", ",", "which"]),
+        ("Harlow Mining Agency(HMA)", ["Harlow", "Mining", "Agency", "(", "HMA", ")"]),
         # Unchanged: a lower-case word after the abbreviation, ordinary compounds, currency prefixes.
         ("a U.S.-based refiner", ["a", "U.S.-based", "refiner"]),
         ("state-owned Lynas", ["state", "-", "owned", "Lynas"]),
         ("the U.S. and Japan.", ["the", "U.S.", "and", "Japan", "."]),
         ("US$5 million", ["US$", "5", "million"]),
+        ("sodium(I) salts and Ga(III)", ["sodium(I", ")", "salts", "and", "Ga(III", ")"]),
         ("a -5% move, --Wire Service-- said", ["a", "-5", "%", "move", ",", "--Wire", "Service--", "said"]),
     ],
 )
@@ -36,6 +40,11 @@ def test_tokenizer_splits_hyphens(nlp, text, tokens):
 def test_entities_inside_hyphenated_names_are_found(nlp):
     doc = nlp("Johannesburg- and Toronto-listed miners welcomed the U.S.-Australia framework.")
     assert {ent.text for ent in doc.ents} >= {"Johannesburg", "Toronto", "U.S.", "Australia"}
+
+
+def test_a_name_glued_to_its_acronym_bracket_is_the_name(nlp):
+    doc = nlp("Funding of 12 million pounds came from the Strategic Metals Fund(SMF), the state lender.")
+    assert "Strategic Metals Fund" in {ent.text for ent in doc.ents}
 
 
 def test_language_defaults_are_not_changed(nlp):

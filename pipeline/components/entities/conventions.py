@@ -298,8 +298,8 @@ def coordinated_bodies(span: Span, tables: EntityTables) -> list[Span] | None:
     body and the company. The words after the joiner are a company when the gazetteer knows them as an ORG, they
     end in a company suffix after a name ("Korvane Metals") or a word has an inner capital ("KazAtomProm"); else
     None, so "Ministry of Mines and Energy" stays one name."""
-    if span.label_ != "ORG":
-        return None
+    if span.label_ != "ORG" or tables.gazetteer.get(clean_name(span.text)) is not None:
+        return None  # a body the tables know by its whole name ("Ministry of Industry and Information Technology")
     doc = span.doc
     heads = tables.cues.of_heads
     of = next((t.i for t in span[:-1] if t.text in heads and doc[t.i + 1].lower_ in COMPLEMENT_HEADS), None)

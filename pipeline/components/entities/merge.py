@@ -2,7 +2,8 @@
 
 A rule span beats an overlapping model span, except that a well-formed model ORG/FACILITY/LAW name
 that strictly contains a place, nationality or commodity hit ("Export Finance Australia") is kept whole,
-and so is a model company name that the rules cut at an "and" between two activity words ("... Foreign
+unless a dash between spaces follows the hit inside it ("LIMA - Protesters": a dateline and the story), and so is a
+model company name that the rules cut at an "and" between two activity words ("... Foreign
 Engineering and" + "Construction Co., Ltd.": ``activity_words``, round 8) or after it ("... Exploration" + "and
 Mining", round 12).
 """
@@ -15,6 +16,8 @@ CONTAINER_LABELS = frozenset({"ORG", "FACILITY", "LAW"})
 EMBEDDABLE_LABELS = frozenset({"GPE", "NORP", "COMMODITY", "LOC"})
 # Words a model span may hold outside the rule spans it overlaps and still count as covered by them.
 JOINING_WORDS = frozenset({"and", "of", "or"})
+# Dashes that part a dateline from the story when written between spaces ("LIMA - Protesters").
+SPACED_DASHES = frozenset({"-", "\u2013", "\u2014"})
 # Longest model PERSON whose last word, a place, is kept as a family name ("Anton Berlin").
 MAX_PERSON_WORDS = 3
 
@@ -33,7 +36,8 @@ def merge_entities(rules: list[Span], model: list[Span], *, activities: frozense
         if all(token.i in covered or not token.is_alpha or token.lower_ in JOINING_WORDS for token in span):
             continue
         contains_all = all(span.start <= rule.start and rule.end <= span.end and len(rule) < len(span) for rule in overlapping)
-        if contains_all and span.label_ in CONTAINER_LABELS and all(r.label_ in EMBEDDABLE_LABELS for r in overlapping):
+        if contains_all and span.label_ in CONTAINER_LABELS and all(r.label_ in EMBEDDABLE_LABELS for r in overlapping) \
+                and not _dash_after_rule(span, overlapping):
             kept_model.append(span)
         elif contains_all and _place_surname(span, overlapping):
             kept_model.append(span)
@@ -47,6 +51,14 @@ def merge_entities(rules: list[Span], model: list[Span], *, activities: frozense
         taken.update(range(span.start, span.end))
         result.append(span)
     return sorted(result, key=lambda span: span.start)
+
+
+def _dash_after_rule(model: Span, rules: list[Span]) -> bool:
+    """"LIMA - Protesters blocked ...": a dash standing free right after a rule hit inside a model name parts a
+    dateline's place from the story's first word; no name holds the two."""
+    doc = model.doc
+    return any(rule.end < model.end and doc[rule.end].text in SPACED_DASHES and doc[rule.end - 1].whitespace_
+               for rule in rules)
 
 
 def _place_surname(model: Span, rules: list[Span]) -> bool:

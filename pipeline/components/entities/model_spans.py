@@ -115,13 +115,15 @@ def _glued_participle(view: BlockView, end: int) -> bool:
 def is_place_name(view: BlockView, start: int, end: int, label: str, tables: EntityTables) -> bool:
     """A model ORG/PERSON that is a town: "in Poços de Caldas, Minas Gerais".
 
-    Needs a locative word before it and either a Romance connector inside ("Poços de Caldas", ORG only:
-    "Lula da Silva" stays a person) or ", <state or country>" after it; no organisation word in the name.
+    Needs a locative word or a bearing and "of" ("west of") before it and either a Romance connector inside ("Poços
+    de Caldas", ORG only: "Lula da Silva" stays a person) or ", <state or country>" after it; no organisation word in
+    the name.
     """
     cues = tables.cues
     tokens = view.tokens
     texts, lowers = tokens.texts, tokens.lowers
-    if start == 0 or lowers[start - 1] not in cues.locative_words:
+    bearing = start > 1 and lowers[start - 1] == "of" and lowers[start - 2] in cues.bearing_words  # "west of X, <state>"
+    if start == 0 or lowers[start - 1] not in cues.locative_words and not bearing:
         return False
     words = range(start, end)
     if any(lowers[i] in cues.org_name_words or texts[i] in tables.org_suffix_words or tokens.digit[i] for i in words):

@@ -1,10 +1,8 @@
-"""Generalisation rules applied after the merge (see ``models/entities/README.md``).
-
-Drops date-shaped and unit-shaped spans and everything but places in a dateline; re-labels unknown
-names by their company/project cues; checks NORP against the nationalities table; extends
-association/bank/institute names left over capitalised words and hyphen compounds; trims headline verbs
-off the start of an ORG; adds chemical-formula commodities in a grade context and "at X, where" sites.
-"""
+"""Generalisation rules applied after the merge (see ``models/entities/README.md``): drops date- and unit-shaped
+spans and everything but places in a dateline; re-labels unknown names by their company/project cues; checks NORP
+against the nationalities table; extends association/bank/institute names left over capitalised words and hyphen
+compounds; trims headline verbs off the start of an ORG; adds formula commodities in a grade context and "at X,
+where" sites."""
 
 from __future__ import annotations
 
@@ -12,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from pipeline.components.entities.advisers import adviser_firm
 from pipeline.components.entities.commodities import join_element_chains, with_formulas
 from pipeline.components.entities.conventions import (
     administrative_place,
@@ -166,7 +165,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             span = Span(doc, span.start, span.end, label=worked)  # "production at X", "a new plant in X"
         elif label in {"ORG", "GPE", "LOC"} and known is None and (person_cue(span, view, tables) or possessed_role(span, tables)):
             span = Span(doc, span.start, span.end, label="PERSON")
-        elif label in {"PERSON", "GPE", "LOC"} and known is None and (span.start, span.end, label) not in view.infos:
+        elif label in {"PERSON", "GPE", "LOC", "LAW"} and known is None and (span.start, span.end, label) not in view.infos:
             relabel = name_cue(span, tables)
             if relabel is not None:
                 span = Span(doc, span.start, span.end, label=relabel)
@@ -174,13 +173,13 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
                 span = town
             elif placed_person(span, spans, tables):
                 span = Span(doc, span.start, span.end, label="GPE")
-        elif label == "ORG" and known is None and (town := town_span(span, view, spans, tables)) is not None:
+        elif label in {"ORG", "FACILITY"} and known is None and (town := town_span(span, view, spans, tables)) is not None:
             span = town
         elif label == "ORG" and known is None and placed_organisation(span, tables):
             span = Span(doc, span.start, span.end, label="GPE")
         elif label == "FACILITY" and known is None and not noted and name_cue(span, tables) == "ORG":
             span = Span(doc, span.start, span.end, label="ORG")  # "shares in X": the model's site is a company
-        elif label == "ORG" and span.start in view.headline:
+        elif label == "ORG" and span.start in view.headline and (known is None or known.label != "ORG"):  # no known name cut
             start = span.start
             tokens = view.tokens
             while (
@@ -307,7 +306,8 @@ def person_cue(span: Span, view: BlockView, tables: EntityTables) -> bool:
 
 
 def town_span(span: Span, view: BlockView, spans: list[Span], tables: EntityTables) -> Span | None:
-    """A model PERSON/ORG name that is a town or region of ``towns.json`` ("in Natchez"), as a GPE; else None.
+    """A model PERSON/ORG name, or a site after "near"/"outside", that is a town or region of ``towns.json`` ("in
+    Natchez"), as a GPE; else None.
 
     Not when a cue makes it a company or site (``name_cue``), it holds an organisation word, a title or a
     reporting verb makes it a person ("Mr Austin", "Austin said"), or the block names a person ending in it.
@@ -322,7 +322,8 @@ def town_span(span: Span, view: BlockView, spans: list[Span], tables: EntityTabl
         return None
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if before in cues.person_titles or after in cues.reporting_verbs:
+    sited = span.label_ == "FACILITY" and before not in cues.proximity_words  # a site is a town only "near X"
+    if before in cues.person_titles or after in cues.reporting_verbs or sited:
         return None
     if span.label_ == "PERSON":
         if any(other.label_ == "PERSON" and len(other) > len(span) and other[-1].text == span[-1].text for other in spans):
@@ -355,19 +356,17 @@ def name_cue(span: Span, tables: EntityTables) -> str | None:
     if (
         prev in cues.company_cues_before
         or prev == "," and before[0] in cues.company_cues_before and nxt in APPOSITION_CLOSERS  # "the miner, X, and"
-        or prev == "listed"
-        and len(before) == 2
+        or prev == "listed" and len(before) == 2
         or prev == "based"  # "Toronto-based X": a place-based name right before it is a company, a person takes a noun
         and before[:1] == ["-"]
         or before[-2:] in STAKE_IN
         or nxt in cues.company_cues_after
-        or nxt in POSSESSIVE_TOKENS
-        and len(after) > 1
-        and after[1] in cues.company_possessions
+        or nxt in POSSESSIVE_TOKENS and len(after) > 1 and after[1] in cues.company_possessions
         or after[:2] in SAID_ITS
         or company_apposition(span, tables)
         or acts_for_itself(span)
         or employer_acronym(span, after, tables)
+        or adviser_firm(span, tables)  # "legal counsel was X", "X acted as financial adviser"
     ):
         return "ORG"
     return None

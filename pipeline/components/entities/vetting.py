@@ -357,8 +357,13 @@ def vet_public_body(span: Span, label: str, view: BlockView, tables: EntityTable
     """"Ministry of Commerce", "Saskatchewan Research Council".
 
     A title-case line inside the body ("The Queensland Resources Council Welcomed The Decision.") keeps a place
-    in the body's name: only a title or heading line is guarded against headline words taken for names.
+    in the body's name: only a title or heading line is guarded against headline words taken for names. A second
+    body after "and" ("Ministry of Natural Resources and Ministry of ...") is no part of the first one's name.
     """
+    doc = span.doc
+    if len(span) > 3 and span[-2].lower_ in {"and", "&"} and span[-1].text in tables.cues.of_heads \
+            and span.end < len(doc) and doc[span.end].lower_ in {"of", "for"}:
+        span = doc[span.start : span.end - 2]
     return _organisation(span, label, view, tables, headline_guard=view.zone in HEADLINE_ZONES, country_suffix=False)
 
 

@@ -105,3 +105,18 @@ def test_legal_form_after_a_comma_is_no_name(nlp):
     found = ents(make_block_doc(nlp, "The plant belongs to Korvane Technologies, LLC, a unit of a Canadian group."))
     assert ("Korvane Technologies", "ORG") in found
     assert not any(text == "LLC" for text, _ in found)
+
+
+def test_two_ministries_joined_by_and_are_two_names(nlp):
+    found = ents(make_block_doc(nlp, "The Ministry of Finance and Ministry of Economy signed the decree on Friday."))
+    assert ("Ministry of Finance", "ORG") in found and ("Ministry of Economy", "ORG") in found
+
+
+def test_a_body_the_tables_know_whole_is_not_split_at_its_and(nlp):
+    # "Technology" closes company names too; the organisation table holds this ministry's full name
+    text = "The Ministry of Industry and Information Technology set new quotas on Monday."
+    assert ("Ministry of Industry and Information Technology", "ORG") in ents(make_block_doc(nlp, text))
+    text = "Quotas came from the Ministry of Natural Resources and Ministry of Industry and Information Technology."
+    found = ents(make_block_doc(nlp, text))
+    assert ("Ministry of Natural Resources", "ORG") in found
+    assert ("Ministry of Industry and Information Technology", "ORG") in found

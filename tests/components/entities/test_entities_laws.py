@@ -66,3 +66,9 @@ def test_mining_names_a_law_of_its_own(nlp):
     found = ents(make_block_doc(nlp, "Jakarta amended its Mining Law in 2020 and Conakry its Mining Code in 2011."))
     assert ("Mining Law", "LAW") in found
     assert ("Mining Code", "LAW") in found
+
+
+def test_a_model_law_after_a_company_word_is_the_company(nlp):
+    # the model reads a name and a number as a law; "miner" before it says it is a company
+    found = ents(make_block_doc(nlp, "Australian miner Element 25 announced a loan on Monday."))
+    assert ("Element 25", "ORG") in found and not any(label == "LAW" for _, label in found)

@@ -38,3 +38,17 @@ def test_model_organisation_around_a_place_still_loses_to_it_when_not_a_containe
     rule = Span(doc, 3, 4, label="GPE")  # "Berlin"
     model = Span(doc, 3, 5, label="PERSON")  # "Berlin Central": the place opens it, no family name
     assert [(span.text, span.label_) for span in merge_entities([rule], [model])] == [("Berlin", "GPE")]
+
+
+def test_model_name_across_a_dateline_dash_loses_to_the_place():
+    doc = spacy.blank("en")("QUITO - Farmers closed the road to the mine on Tuesday.")
+    rule = Span(doc, 0, 1, label="GPE")  # "QUITO"
+    model = Span(doc, 0, 3, label="ORG")  # "QUITO - Farmers"
+    assert [(span.text, span.label_) for span in merge_entities([rule], [model])] == [("QUITO", "GPE")]
+
+
+def test_model_name_holding_a_place_without_a_dash_stays_whole():
+    doc = spacy.blank("en")("Loans from Export Finance Norway rose.")
+    rule = Span(doc, 4, 5, label="GPE")  # "Norway"
+    model = Span(doc, 2, 5, label="ORG")
+    assert [(span.text, span.label_) for span in merge_entities([rule], [model])] == [("Export Finance Norway", "ORG")]

@@ -154,3 +154,8 @@ def test_ministry_with_two_portfolios_is_one_body(nlp):
 def test_headline_verbs_are_no_part_of_a_name_on_a_title_line(nlp, title):
     found = ents(make_block_doc(nlp, title, zone="title"))
     assert not any(label == "ORG" and len(name.split()) > 1 for name, label in found)
+
+
+def test_headline_words_do_not_cut_a_name_the_organisation_table_knows(nlp):
+    found = ents(make_block_doc(nlp, "Export Finance Australia lends A$300m to two graphite miners", zone="title"))
+    assert ("Export Finance Australia", "ORG") in found and ("Australia", "ORG") not in found

@@ -70,6 +70,16 @@ def test_romance_organisation_word_opening_a_person_makes_an_organisation(nlp, t
     assert organisation_worded(_span(nlp, text, "Compagnie Minière de Salle", "PERSON"), tables).label_ == "ORG"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The province said Ressources Orvanne will buy the bonds.", "Ressources Orvanne"),
+    ("A loan from Recursos Valdéz closed in May.", "Recursos Valdéz"),
+    ("Groupe Marceau holds a fifth of the company.", "Groupe Marceau"),
+    ("Caisse Brouard added to its stake.", "Caisse Brouard"),
+])
+def test_french_and_spanish_company_nouns_opening_a_person_make_an_organisation(nlp, tables, text, name):
+    assert organisation_worded(_span(nlp, text, name, "PERSON"), tables).label_ == "ORG"
+
+
 def test_inverted_reporting_verb_is_no_part_of_the_name(nlp, tables):
     span = without_reporting_verb(_span(nlp, "Said Brandt: the deal is done.", "Said Brandt", "PERSON"), tables)
     assert span.text == "Brandt"

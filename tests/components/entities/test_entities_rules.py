@@ -159,6 +159,11 @@ def test_town_with_connector_after_a_locative_is_a_place(nlp):
     ]
 
 
+def test_name_after_a_bearing_and_of_before_a_state_is_a_place(nlp):
+    doc = make_block_doc(nlp, "The company halted construction on its cobalt mine west of Salmon, Idaho.")
+    assert ("Salmon", "GPE") in [(e.text, e.label_) for e in doc.ents]
+
+
 def test_company_name_ending_in_a_country_keeps_the_country(nlp):
     doc = make_block_doc(nlp, "IREL is in talks with Toyotsu Rare Earths India, a unit of Japan's Toyota Tsusho.")
     assert ("Toyotsu Rare Earths India", "ORG") in [(e.text, e.label_) for e in doc.ents]

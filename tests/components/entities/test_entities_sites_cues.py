@@ -87,6 +87,11 @@ def test_stage_word_before_a_title_case_plant_is_no_part_of_the_name(nlp):
     assert ("Kestrel", "FACILITY") in found
 
 
+def test_geothermal_before_a_site_word_is_a_descriptor_not_part_of_the_name(nlp):
+    found = ents(make_block_doc(nlp, "The Harwell Geothermal Lithium Project will start drilling next year."))
+    assert ("Harwell", "FACILITY") in found
+
+
 def test_body_before_a_verb_and_a_plant_is_no_plant(nlp, tables):
     doc = nlp("The pact also has the Office of Kestrel Affairs financing a new gallium refinery in Texas.")
     assert facility_name(Span(doc, 5, 9, label="ORG"), tables) is None

@@ -80,3 +80,13 @@ def test_credits_bylines_and_document_terms_are_not_entities(nlp, text):
 )
 def test_title_or_apposition_makes_a_person(nlp, text, name):
     assert (name, "PERSON", name, None) in entities(make_block_doc(nlp, text))
+
+
+def test_model_site_after_near_that_is_a_town_is_the_town(nlp):
+    found = entities(make_block_doc(nlp, "Regulators approved a zinc mine near Broken Hill this week."))
+    assert ("Broken Hill", "GPE", "Broken Hill", None) in found
+
+
+def test_town_name_before_its_site_word_stays_the_site(nlp):
+    found = entities(make_block_doc(nlp, "The company owns the Broken Hill mine and a smelter in Port Pirie."))
+    assert ("Broken Hill", "FACILITY") in [(text, label) for text, label, _, _ in found]
