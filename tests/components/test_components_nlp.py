@@ -21,12 +21,16 @@ from pipeline.components.nlp import STAGES, ModelNotFound, build_nlp
         ("Halden, Ontario-(Wirefile)", ["Halden", ",", "Ontario", "-", "(", "Wirefile", ")"]),
         ("LIMA (Andes Wire) -Peru will cut", ["LIMA", "(", "Andes", "Wire", ")", "-", "Peru", "will", "cut"]),
         ("-Korvane Lithium said", ["-", "Korvane", "Lithium", "said"]),
+        # a scraped site name glued to its timestamp: the date starts a token of its own
+        ("Orenews.com2026/04/15 22:18", ["Orenews.com", "2026/04/15", "22:18"]),
+        ("Wire2025-11-03 report", ["Wire", "2025", "-", "11", "-", "03", "report"]),  # as a standalone date splits
         # Unchanged: a lower-case word after the abbreviation, ordinary compounds, currency prefixes.
         ("a U.S.-based refiner", ["a", "U.S.-based", "refiner"]),
         ("state-owned Lynas", ["state", "-", "owned", "Lynas"]),
         ("the U.S. and Japan.", ["the", "U.S.", "and", "Japan", "."]),
         ("US$5 million", ["US$", "5", "million"]),
         ("a -5% move, --Wire Service-- said", ["a", "-5", "%", "move", ",", "--Wire", "Service--", "said"]),
+        ("model ABC2026-13-01 and v2026", ["model", "ABC2026", "-", "13", "-", "01", "and", "v2026"]),
     ],
 )
 def test_tokenizer_splits_hyphens(nlp, text, tokens):

@@ -224,6 +224,12 @@ def _fiscal(m: re.Match[str], block: Block) -> Found | None:
     return info, start
 
 
+def label_period(block: Block, first_text: str, second_text: str | None, position: int) -> Period | None:
+    """The fiscal year a label names ("FY24", "fiscal 2025", "FY2024-25"), in the calendar in reach."""
+    label = _fiscal_label(first_text, second_text)
+    return None if label is None else _fiscal_year(block, label[0], position, split=label[1])
+
+
 def split_label_year(first_text: str, second_text: str) -> int | None:
     """The year a split fiscal label names ("2025", "26" -> 2026), None when the two years do not follow."""
     label = _fiscal_label(first_text, second_text)

@@ -82,8 +82,9 @@ class Form:
 
 
 FORMS: Mapping[str, Form] = MappingProxyType({
+    # A letter may stand glued before it: scraping joins a site's name to its timestamp ("Example.com2026/04/15").
     "iso_day": Form(
-        r"(?<![\w.])(?P<year>{Y})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])"
+        r"(?<![\d_.])(?P<year>{Y})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])"
         r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s*(?P<ampm>[AaPp]\.?[Mm]\b\.?))?)?(?![\d])",
         days.iso_day, NEAR_YEAR),
     "numeric_day": Form(
@@ -246,7 +247,8 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w])(?:(?P<year0>{Y})\s+)?(?P<ord>{O})[\s-]+(?P<fiscal>fiscal\s+)?(?:quarter|qtr)\b" + _OF_YEAR,
         parts.quarter_words, re.compile(r"(?i)quarter|\bqtr\b"), cues=('quarter', 'qtr')),
     "quarter_month": Form(
-        r"(?<![\w])(?P<month>{M})[\s-]+(?:(?P<year0>{Y})\s+)?(?P<part>quarter|half)\b(?:\s+(?:of\s+)?(?P<year>{Y})(?!\d))?",
+        r"(?<![\w])(?P<month>{M})[\s-]+(?:(?P<year0>{Y})\s+)?(?P<part>quarter|half)\b(?:\s+(?:of\s+)?(?P<year>{Y})(?!\d)"
+        r"|\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?['’]?)(?P<fyear>\d{{4}}|\d{{2}})(?:[/-](?P<fyear2>\d{{4}}|\d{{2}}))?(?![\w/-]))?",
         parts.quarter_month, NEAR_MONTH, cues=('quarter', 'half')),
     "half_abbr": Form(
         r"(?<![\w$])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR + r"(?![\w%])",

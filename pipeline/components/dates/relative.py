@@ -83,9 +83,19 @@ def _ended_period(m: re.Match[str], block: Block, ref: date, unit: str, modifier
     """The reference's period, or for the end of it in a past clause ("cash at quarter-end was A$40m"
     in a report published in October) the last one that has ended: the period the report covers."""
     period = tp.period_of(ref, unit)
-    if modifier == "end" and ref < period.end and block.tense(m.start(), m.end()) == "past":
+    if modifier == "end" and ref < period.end and not _after_deadline_word(m, block) \
+            and block.tense(m.start(), m.end()) == "past":
         return tp.period_of(tp.shift_day(ref, unit, -1), unit)
     return period
+
+
+def _after_deadline_word(m: re.Match[str], block: Block) -> bool:
+    """Whether a deadline word stands before the mention, "the" between them allowed ("has extended the permit
+    until the end of the month": the end still to come, whatever the verb's tense)."""
+    start = m.start()
+    if block.previous_word(start) == "the":
+        start = block.text.rfind("the", 0, start)
+    return block.previous_word(start) in block.words.lexicon.deadline_words
 
 
 def within_period(m: re.Match[str], block: Block) -> Found | None:

@@ -74,6 +74,10 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("Cash at the quarter's end stood at A$12m.", "2025-10-28", [("quarter's end", "2025-Q3")]),
     ("Net debt was cut by the end of the year.", "2026-01-20", [("end of the year", "2025")]),
     ("Net debt will be cut by the end of the year.", "2026-01-20", [("end of the year", "2026")]),
+    # ... but a deadline ("until") in such a clause is the current period's end
+    ("The state has stretched the export waiver until the end of the year.", "2026-01-20", [("end of the year", "2026")]),
+    # a page's timestamp glued to the site's name by scraping is still a minute date
+    ("Orenews.comOrenews.com2026/04/15 22:18\nThe plant restarted.", "2026-04-16", [("2026/04/15 22:18", "2026-04-15T22:18")]),
     # a masthead's founding date ending its line is a tagline, not a fact
     ("Hilltown, Ohio  Est. March 3, 1901\nThe county mill reopened on March 3.", "2024-05-20",
      [("March 3", "2024-03-03")]),

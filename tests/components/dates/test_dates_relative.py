@@ -155,3 +155,15 @@ def test_calendar_year_and_edges_of_a_period(nlp, text: str, expected: list[tupl
     doc = make_block_doc(nlp, text, reference="2024-09-10")
     assert [(span.text, span._.orewire_date["timex"], span._.orewire_date["modifier"])
             for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deadline set in a past or perfect clause still lies ahead: the reference's own month or year
+    ("Jakarta has prolonged the smelter's interim licence until the end of the month.", [("end of the month", "2024-09")]),
+    ("The ministry pushed the quota review back till the end of the year.", [("end of the year", "2024")]),
+    # without a deadline word a past clause still names the period that has ended (a report's figure)
+    ("Stocks held at the end of the month were 9,000 t.", [("end of the month", "2024-08")]),
+])
+def test_a_deadline_in_a_past_clause_is_the_current_period(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2024-09-10")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
