@@ -253,6 +253,10 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "half_abbr": Form(
         r"(?<![\w$])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR + r"(?![\w%])",
         parts.half_abbr, re.compile(r"(?i)\b(?:h[12]|[12]h)"), cues=('h1', 'h2', '1h', '2h')),
+    "decade_half": Form(
+        r"(?<![\w])(?P<ord>{HO})[\s-]+half\s+of\s+(?:(?:the\s+)?(?P<deictic>this|current|next|coming|last|previous)\s+decade"
+        r"|the\s+decade|(?:the\s+)?(?P<year>(?:1[89]|20)\d0)['’]?s)\b(?!['’]s)",
+        years.decade_half, re.compile(r"(?i)half\s+of"), cues=('decade', '0s')),
     "half_words": Form(
         # "the first half-yearly payment" is a frequency (twice a year), no half
         r"(?<![\w])(?:(?P<year0>{Y})\s+)?(?P<ord>{HO})[\s-]+half\b(?!-yearly)" + _OF_YEAR,
@@ -270,7 +274,8 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?:\s+(?P<day>[0-3]?\d))?,?\s+(?P<year>{Y})(?!\d)",
         fiscal.year_ending, NEAR_MONTH, cues=('year',), digit=True),
     "unit_part": Form(
-        r"(?<![\w])(?:(?P<phrase>beginning|start|end|middle|close|rest|remainder)\s+of\s+(?P<the>the\s+)?"
+        r"(?<![\w])(?:(?P<phrase>beginning|start|end|middle|close|rest|remainder|(?:early|earlier|later|latter)\s+part)"
+        r"\s+of\s+(?P<the>the\s+)?"
         r"|(?P<to_phrase>start|finish|end)\s+to\s+the\s+)"  # "a strong start to the year", "a busy finish to the week"
         r"(?:calendar\s+(?=year\b))?(?P<unit>week|month|quarter|year|decade)\b",  # "the end of the calendar year"
         relative.unit_part, re.compile(r"(?i) (?:of|to) (?:the )?(?:calendar )?(?:week|month|quarter|year|decade)"),

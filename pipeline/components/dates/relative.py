@@ -57,7 +57,7 @@ def unit_part(m: re.Match[str], block: Block) -> Found | None:
     if (not m["the"] or m["to_phrase"]) and (block.next_word(m.end()).isdigit() or block.text.startswith("-", m.end())):
         return None  # "end of year 2", "end of year-end", "a start to the year 2023": no period of the reference
     unit = m["unit"].lower()
-    modifier = block.words.lexicon.modifiers[phrase.lower()]
+    modifier = block.words.lexicon.modifiers[phrase.lower().split()[0]]  # "latter part": the word before "part"
     granularity = "year" if unit == "decade" else unit
     ref = block.reference
     if ref is None:

@@ -167,3 +167,18 @@ def test_calendar_year_and_edges_of_a_period(nlp, text: str, expected: list[tupl
 def test_a_deadline_in_a_past_clause_is_the_current_period(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference="2024-09-10")
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the early/later/latter part of" a period is that period with the modifier, like "early"/"late"
+    ("Cobalt stocks thinned in the early part of the year.", [("early part of the year", "2024", "2024-01-01", "2024-04-30")]),
+    ("The kiln relining slipped to the latter part of 2025.", [("latter part of 2025", "2025", "2025-09-01", "2025-12-31")]),
+    ("Rail haulage resumes in the later part of next year.", [("later part of next year", "2025", "2025-09-01", "2025-12-31")]),
+    ("Barges queued through the latter part of June.", [("latter part of June", "2024-06", "2024-06-21", "2024-06-30")]),
+    # "part" of something that is no period stays no date
+    ("The earlier part of the filing was withdrawn.", []),
+])
+def test_parts_of_a_period_carry_a_modifier(nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2024-09-10")
+    assert [(span.text, span._.orewire_date["timex"], span._.orewire_date["start_date"], span._.orewire_date["end_date"])
+            for span in doc.spans[DATE_GROUP]] == expected
