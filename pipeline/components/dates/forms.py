@@ -269,10 +269,11 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         + r"(?![\w%])",
         fiscal.fiscal_range, re.compile(r"FY")),
     "year_ending": Form(
-        r"(?<![\w])(?:(?:financial|fiscal)\s+)?(?P<half>half[\s-]?)?year\s+(?:to|ended|ending)\s+"
+        r"(?<![\w])(?:(?:(?:financial|fiscal)\s+)?(?P<half>half[\s-]?)?year|(?P<quarter>quarter)"
+        r"|(?P<count>three|six|nine|twelve|3|6|9|12)\s+months)\s+(?:to|ended|ending|through)\s+"
         r"(?:end[- ])?(?:[0-3]?\d\s+)?(?P<month>{M})\.?"
         r"(?:\s+(?P<day>[0-3]?\d))?,?\s+(?P<year>{Y})(?!\d)",
-        fiscal.year_ending, NEAR_MONTH, cues=('year',), digit=True),
+        fiscal.year_ending, NEAR_MONTH, cues=('year', 'quarter', 'months'), digit=True),
     "unit_part": Form(
         r"(?<![\w])(?:(?P<phrase>beginning|start|end|middle|close|rest|remainder|(?:early|earlier|later|latter)\s+part)"
         r"\s+of\s+(?P<the>the\s+)?"
