@@ -48,6 +48,14 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
      [("August 2017", "2017-08"), ("Later that year", "2017")]),
     ("The pit flooded in August 2017. The following month pumps arrived.", "2024-10-20",
      [("August 2017", "2017-08"), ("following month", "2017-09")]),
+    # "the next <unit>" in a past clause steps from the last date; in a future one it stays deictic
+    ("Zinc stocks peaked in 2019. The next year they halved.", "2024-10-20", [("2019", "2019"), ("next year", "2020")]),
+    ("Zinc stocks peaked in 2019. The next year will bring a deficit.", "2024-10-20", [("2019", "2019"), ("next year", "2025")]),
+    # "the following/next <month>": the first month of that name after the last date
+    ("The levy was announced in October 2022 and applied from the following February.", "2024-10-20",
+     [("October 2022", "2022-10"), ("following February", "2023-02")]),
+    ("The licence lapsed in March 2021 and was renewed the next March.", "2024-10-20",
+     [("March 2021", "2021-03"), ("next March", "2022-03")]),
     # a counted step from that date ("a year later", "nine days later") is a duration, no date (docs/realnews.md)
     ("Talks opened on 2 June 2016; a year later they collapsed.", "2024-10-20", [("2 June 2016", "2016-06-02")]),
     ("Rail links closed in May 2021 and reopened that same month.", "2024-10-20",
@@ -228,6 +236,7 @@ _NUMERIC = st.builds(lambda a, sep, b, y: f"{a}{sep}{b}{sep}{y}", st.integers(0,
                      st.integers(0, 40), st.sampled_from(["74", "2015", "99", "00", "1899", "2024"]))
 _PHRASE = st.sampled_from(["on the 21st", "Friday the 7th", "last April", "this past quarter", "later that year",
                            "the following month", "two years later", "that same week", "the past three decades",
+                           "the next year", "the following June", "the second half of the decade", "the quarter ended 30 June 2025",
                            "March third", "the first of May", "next qtr", "the 3rd qtr", "in 2019", "Q4",
                            "on 2/15", "Wed, Feb13", "14april 2015", "the week of October 6th", "this winter",
                            "late summer 2024", "within the year", "quarter's end", "Est. May 19, 1883"])
