@@ -11,9 +11,10 @@ real-news convention (docs/realnews.md), which also leaves out "a year earlier" 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 
+from pipeline.components.dates.modifiers import with_modifier
 from pipeline.schema.annotations import DateInfo
 from pipeline.text import temporal as tp
 from pipeline.text.calendar_names import MONTHS
@@ -41,9 +42,13 @@ STEPS = {"following": 1, "previous": -1, "preceding": -1, "prior": -1}
 UNIT_GROUPS = ("u1", "u2", "u3", "u4", "u5")
 
 
-def resolve_anaphora(text: str, chosen: list[Candidate], past: Callable[[int, int], bool] | None = None) -> list[Candidate]:
+def resolve_anaphora(
+    text: str, chosen: list[Candidate], past: Callable[[int, int], bool] | None = None,
+    modifiers: Mapping[str, str] | None = None,
+) -> list[Candidate]:
     """``chosen`` with every anaphoric phrase resolved against the latest earlier resolved mention; ``past`` says
-    whether the clause of a span is in the past tense (without it "the next year" is never anaphoric)."""
+    whether the clause of a span is in the past tense (without it "the next year" is never anaphoric); ``modifiers``
+    (the lexicon's) apply a modifier written before the phrase ("by the end of that year")."""
     if not ANAPHORA.search(text):
         return chosen
     result = list(chosen)
@@ -59,7 +64,11 @@ def resolve_anaphora(text: str, chosen: list[Candidate], past: Callable[[int, in
         info = _next_month(match["month"], anchor) if match["month"] else _resolve(match, unit, anchor)
         result = [item for item in result if item[1] <= start or item[0] >= end]
         article = _THE.match(text, start)  # "the" stays outside the span, as in "the previous quarter"
-        result.append((article.end() if article else start, end, info))
+        start = article.end() if article else start
+        if modifiers is not None:
+            start, end, info = with_modifier(text, start, end, info, anchor, modifiers)
+            result = [item for item in result if item[1] <= start or item[0] >= end]
+        result.append((start, end, info))
         result.sort(key=lambda item: item[0])
     return result
 

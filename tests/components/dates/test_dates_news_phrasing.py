@@ -51,6 +51,9 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     # "the next <unit>" in a past clause steps from the last date; in a future one it stays deictic
     ("Zinc stocks peaked in 2019. The next year they halved.", "2024-10-20", [("2019", "2019"), ("next year", "2020")]),
     ("Zinc stocks peaked in 2019. The next year will bring a deficit.", "2024-10-20", [("2019", "2019"), ("next year", "2025")]),
+    # a modifier before an anaphoric phrase narrows it, as it does a year written out
+    ("The kiln was lit in 2018. By the end of that year it ran at capacity.", "2024-10-20",
+     [("2018", "2018"), ("end of that year", "2018")]),
     # "the following/next <month>": the first month of that name after the last date
     ("The levy was announced in October 2022 and applied from the following February.", "2024-10-20",
      [("October 2022", "2022-10"), ("following February", "2023-02")]),
@@ -173,6 +176,13 @@ def test_anaphoric_date_names_its_anchor_as_reference(nlp) -> None:
     doc = make_block_doc(nlp, "The pit flooded in August 2017. Later that year it was drained.", reference="2024-10-20")
     later = doc.spans[DATE_GROUP][1]._.orewire_date
     assert (later["resolution"], later["reference"]) == ("relative", "2017-08-01")
+
+
+def test_modified_anaphoric_date_keeps_the_modifier_and_its_bounds(nlp) -> None:
+    doc = make_block_doc(nlp, "The kiln was lit in 2018. Late that year it ran at capacity.", reference="2024-10-20")
+    late = doc.spans[DATE_GROUP][1]._.orewire_date
+    assert (late["modifier"], late["start_date"], late["end_date"], late["reference"]) == (
+        "late", "2018-09-01", "2018-12-31", "2018-01-01")
 
 
 def test_quarter_of_the_financial_year_uses_the_fiscal_calendar(nlp) -> None:
