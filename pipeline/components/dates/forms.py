@@ -138,8 +138,10 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"|(?P<day2>{D})\s+(?:of\s+)?(?P<month2>{M})\b\.?)(?![\d\w])(?:,?\s+(?P<year>{Y})(?!\d))?",
         days.week_of_day, re.compile(r"(?i)week\s+of\s"), cues=('week',), digit=True),
     "season": Form(
-        r"(?<![\w-])(?:(?P<deictic>last|next|this(?:\s+past|\s+coming)?|coming|past)\s+)?(?P<season>{S})(?![\w-])"
-        r"(?:,?\s+(?:of\s+)?(?P<year>{Y})(?!\d))?",
+        # "winter 2024-25", "the 2024/25 winter": a season running from the first year into the next
+        r"(?<![\w-])(?:(?P<deictic>last|next|this(?:\s+past|\s+coming)?|coming|past)\s+"
+        r"|(?P<split0>{Y})[/–-](?P<split0_end>\d{{4}}|\d{{2}})\s+(?:(?:northern|southern)\s+)?)?(?P<season>{S})(?![\w-])"
+        r"(?:,?\s+(?:of\s+)?(?P<year>{Y})(?:[/–-](?P<year_end>\d{{4}}|\d{{2}}))?(?![\d/–-]))?",
         seasons.season, NEAR_SEASON),
     "mdy_hyphen": Form(
         r"(?<![\w-])(?P<month>{M})-(?P<day>{D})-(?P<year>{Y})(?![\w-])" + _TIME,
@@ -223,8 +225,9 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w])" + _COUNT + r"\s+(?P<unit>{U})\s+(?:from\s+(?:now|(?P<rel>{R}))|hence)(?![\w-])",
         everyday.units_from, NEAR_UNIT, cues=('from', 'hence')),
     "decade_part": Form(
-        r"(?<![\w-])(?P<word>early|mid|late)[- ]decade\b(?!-)",
-        relative.decade_part, re.compile(r"(?i)decade"), cues=('decade',)),
+        r"(?<![\w-])(?:(?P<word>early|mid|late)[- ](?P<unit>decade)\b(?!-)|(?P<mid>mid)[- ]?(?P<mid_unit>year|quarter|month|week)\b"
+        r"(?![\w-]|\s+\d))",  # "mid-year", "midmonth": the middle of the reference's period; not "mid-year 2026"
+        relative.decade_part, re.compile(r"(?i)decade|mid[- ]?(?:year|quarter|month|week)"), cues=('decade', 'mid')),
     "year_to_date": Form(
         r"(?<![\w-])(?:year[- ]to[- ]date|YTD)(?![\w-])",
         relative.year_to_date, re.compile(r"(?i)year.to.date|YTD"), cues=('year', 'ytd')),

@@ -31,12 +31,14 @@ SpanNormaliser = Callable[[Span, Block], DateInfo | None]
 
 
 def decade_part(m: re.Match[str], block: Block) -> Found | None:
-    """"mid-decade": that part of the reference's decade (like "the middle of the decade")."""
-    modifier = block.words.lexicon.modifiers[m["word"].lower()]
+    """"mid-decade": that part of the reference's decade (like "the middle of the decade"); "mid-year", "mid-quarter",
+    "midmonth", "mid-week": the middle of the reference's period."""
+    modifier = block.words.lexicon.modifiers[(m["word"] or m["mid"]).lower()]
+    unit = (m["unit"] or m["mid_unit"]).lower()
     ref = block.reference
     if ref is None:
-        return tp.unresolved("year", modifier=modifier), m.start()
-    return tp.to_info(tp.period_of(ref, "decade"), modifier=modifier, reference=ref), m.start()
+        return tp.unresolved("year" if unit == "decade" else unit, modifier=modifier), m.start()
+    return tp.to_info(tp.period_of(ref, unit), modifier=modifier, reference=ref), m.start()
 
 
 def year_to_date(m: re.Match[str], block: Block) -> Found | None:

@@ -182,3 +182,17 @@ def test_parts_of_a_period_carry_a_modifier(nlp, text: str, expected: list[tuple
     doc = make_block_doc(nlp, text, reference="2024-09-10")
     assert [(span.text, span._.orewire_date["timex"], span._.orewire_date["start_date"], span._.orewire_date["end_date"])
             for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "mid-" glued to a period word: the middle of the reference's period, as "mid-decade" is of its decade
+    ("Smelter maintenance is booked for mid-year.", [("mid-year", "2024", "mid", "2024-05-01", "2024-08-31")]),
+    ("Freight rates eased by midmonth.", [("midmonth", "2024-09", "mid", "2024-09-11", "2024-09-20")]),
+    ("Spot cargoes dried up by mid-quarter.", [("mid-quarter", "2024-Q3", "mid", "2024-08-01", "2024-08-31")]),
+    # a year after it is the year named, the mid- left to the year
+    ("The mid-year 2026 target stands.", [("2026", "2026", None, "2026-01-01", "2026-12-31")]),
+])
+def test_mid_period_words(nlp, text: str, expected: list[tuple[str, str, str | None, str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2024-09-10")
+    assert [(span.text, span._.orewire_date["timex"], span._.orewire_date["modifier"], span._.orewire_date["start_date"],
+             span._.orewire_date["end_date"]) for span in doc.spans[DATE_GROUP]] == expected
