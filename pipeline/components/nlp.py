@@ -44,6 +44,9 @@ GLUED_DASH_PREFIX = r"-(?=[A-Z])"
 # token of its own, so the name ends before it and the acronym is a word the definition rules read. A Roman numeral
 # in the bracket is an oxidation state or a series number ("Ga(III)"), kept whole.
 GLUED_ACRONYM_BRACKET_INFIX = r"(?<=[a-z])\((?=[A-Z]{2,})(?![IVX]+$)"
+# "Example.com2026/04/15 22:18": scraping glues a site's name to its timestamp; a full ISO date after a letter
+# starts a token of its own (a zero-width split), so the date's span holds no part of the name.
+GLUED_ISO_DATE_INFIX = r"(?<=[A-Za-z])(?=(?:19|20)\d\d([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d))"
 
 
 # Where the model's matrix products run. "numpy": numpy's BLAS (OpenBLAS in the numpy wheels) through
@@ -179,7 +182,8 @@ def customise_tokenizer(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         raise TypeError(f"expected spaCy's rule-based Tokenizer, got {type(tokenizer).__name__}")
-    infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN_INFIX, *DASH_BRACKET_INFIXES, GLUED_ACRONYM_BRACKET_INFIX]
+    infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN_INFIX, *DASH_BRACKET_INFIXES,
+               GLUED_ACRONYM_BRACKET_INFIX, GLUED_ISO_DATE_INFIX]
     suffixes = [*(nlp.Defaults.suffixes or ()), SUSPENDED_HYPHEN_SUFFIX]
     prefixes = [*(nlp.Defaults.prefixes or ()), GLUED_DASH_PREFIX]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -103,6 +103,9 @@ class DateLexicon(BaseModel):
     # where seasons flip: ISO countries mostly south of the equator, and fiscal calendars of the south
     southern_countries: list[str] = Field(default_factory=list)
     southern_calendars: list[str] = Field(default_factory=list)
+    # words opening a deadline ("extended until the end of the month"): the end of a period they reach is the
+    # reference's own period even in a past clause, since a deadline lies ahead of the act that set it
+    deadline_words: list[str] = Field(default_factory=list)
     # deictic words that name a fiscal year ("this fiscal", "the previous financial year"); each is a key of
     # ``deictics``, which gives its offset
     fiscal_deictics: list[str] = Field(default_factory=list)

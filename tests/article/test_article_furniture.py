@@ -43,6 +43,8 @@ def zones_of(segmenter: Segmenter, text: str, line: str) -> list[str]:
     "1519",
     "A loader at the Yarra Creek pit. File photo: Ore Daily.",
     "Type to search",
+    "Start your 21 day free trial today!",
+    "Try Ore Daily Pro with a 7-day free trial",
 ])
 def test_furniture_lines_are_boilerplate(segmenter, line):
     assert segmenter.is_boilerplate(Line(0, len(line), line))
@@ -54,6 +56,7 @@ def test_furniture_lines_are_boilerplate(segmenter, line):
     "Marlin Metals said the post of chief executive would be filled by June.",
     "The left bank of the river holds the tailings dam.",
     "Read the full statement, the company said, before voting on the deal.",
+    "Marlin Metals gives buyers of its software a 30-day free trial.",
 ])
 def test_story_sentences_with_furniture_words_stay_in_the_story(segmenter, line):
     assert not segmenter.is_boilerplate(Line(0, len(line), line))

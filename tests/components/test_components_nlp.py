@@ -24,6 +24,9 @@ from pipeline.components.nlp import STAGES, ModelNotFound, build_nlp
         # A name glued to the bracket of its acronym: the bracket opens a token of its own.
         ("the Strategic Metals Fund(SMF), which", ["the", "Strategic", "Metals", "Fund", "(", "SMF", ")", ",", "which"]),
         ("Harlow Mining Agency(HMA)", ["Harlow", "Mining", "Agency", "(", "HMA", ")"]),
+        # a scraped site name glued to its timestamp: the date starts a token of its own
+        ("Orenews.com2026/04/15 22:18", ["Orenews.com", "2026/04/15", "22:18"]),
+        ("Wire2025-11-03 report", ["Wire", "2025", "-", "11", "-", "03", "report"]),  # as a standalone date splits
         # Unchanged: a lower-case word after the abbreviation, ordinary compounds, currency prefixes.
         ("a U.S.-based refiner", ["a", "U.S.-based", "refiner"]),
         ("state-owned Lynas", ["state", "-", "owned", "Lynas"]),
@@ -31,6 +34,7 @@ from pipeline.components.nlp import STAGES, ModelNotFound, build_nlp
         ("US$5 million", ["US$", "5", "million"]),
         ("sodium(I) salts and Ga(III)", ["sodium(I", ")", "salts", "and", "Ga(III", ")"]),
         ("a -5% move, --Wire Service-- said", ["a", "-5", "%", "move", ",", "--Wire", "Service--", "said"]),
+        ("model ABC2026-13-01 and v2026", ["model", "ABC2026", "-", "13", "-", "01", "and", "v2026"]),
     ],
 )
 def test_tokenizer_splits_hyphens(nlp, text, tokens):

@@ -99,7 +99,8 @@ class DateFinder:
                       self.direction, self.windows)
         candidates = self._regex_candidates(block, CueText(text, lowered))
         candidates.extend(self._matcher_candidates(block, lowered))
-        chosen = resolve_anaphora(text, longest_first(candidates))
+        chosen = resolve_anaphora(text, longest_first(candidates), lambda start, end: block.tense(start, end) == "past",
+                                  self.words.lexicon.modifiers)
         if len(chosen) > 1:
             chosen = share_coordinated_year(text, chosen)
         if reference is not None and "quarter" in lowered:

@@ -23,6 +23,8 @@ CUE_REACH = 600
 MIN_FISCAL_YEAR, MAX_FISCAL_YEAR = 1900, 2100
 DECEMBER = 12
 HALF_YEAR_MONTHS = 6
+QUARTER_MONTHS = 3
+MONTHS_IN_YEAR = 12
 # Tags of a word that would make a bare "fiscal" an adjective ("this fiscal deficit").
 NOUN_PHRASE_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _NEXT_CHARACTER = re.compile(r"[ \t]*(\S)")
@@ -197,20 +199,29 @@ def fiscal_range(m: re.Match[str], block: Block) -> Found | None:
 
 def year_ending(m: re.Match[str], block: Block) -> Found | None:
     """"the year to March 2025", "fiscal year ending June 30, 2025": the twelve months to that month; "the
-    half-year ended 31 December 2024": the six months to it (a calendar half when it ends in June or December)."""
+    half-year ended 31 December 2024", "the six months to June 2025": the six months to it (a calendar half when it
+    ends in June or December); "the quarter ended September 30, 2025", "the three months to March 2025": the three
+    months to it (a calendar quarter when it ends one); "the nine months to September 2025": a month interval."""
     month = block.words.month(m["month"])
     if month is None or not capitalised(m["month"]):
         return None
     year = int(m["year"])
-    if m["half"]:  # "the half-year ended 31 December 2024": the six months to that month
-        if month % HALF_YEAR_MONTHS == 0:
-            return tp.to_info(tp.half_period(year, month // HALF_YEAR_MONTHS)), m.start()
-        first = tp.month_period(year, month - HALF_YEAR_MONTHS + 1) if month > HALF_YEAR_MONTHS else \
-            tp.month_period(year - 1, month + HALF_YEAR_MONTHS + 1)
-        period = tp.interval(first, tp.month_period(year, month))
-        return (tp.to_info(period), m.start()) if period else None
-    period = tp.year_ending_period(year, month)
-    return tp.to_info(period, fiscal=month != DECEMBER), m.start()
+    count = MONTHS_IN_YEAR
+    if m["half"]:
+        count = HALF_YEAR_MONTHS
+    elif m["quarter"]:
+        count = QUARTER_MONTHS
+    elif m["count"]:
+        count = block.words.lexicon.numbers.get(m["count"].lower()) or int(m["count"])
+    if count == MONTHS_IN_YEAR:
+        return tp.to_info(tp.year_ending_period(year, month), fiscal=month != DECEMBER), m.start()
+    if count == HALF_YEAR_MONTHS and month % HALF_YEAR_MONTHS == 0:
+        return tp.to_info(tp.half_period(year, month // HALF_YEAR_MONTHS)), m.start()
+    if count == QUARTER_MONTHS and month % QUARTER_MONTHS == 0:
+        return tp.to_info(tp.quarter_period(year, month // QUARTER_MONTHS)), m.start()
+    first_year, first_month = divmod(year * MONTHS_IN_YEAR + month - count, MONTHS_IN_YEAR)
+    period = tp.interval(tp.month_period(first_year, first_month + 1), tp.month_period(year, month))
+    return (tp.to_info(period), m.start()) if period else None
 
 
 def _fiscal(m: re.Match[str], block: Block) -> Found | None:
@@ -222,6 +233,12 @@ def _fiscal(m: re.Match[str], block: Block) -> Found | None:
     # No reference: a modifier on a fiscal year ("the rest of FY2026") stays absolute.
     start, _, info = block.with_modifier(m.start(), m.end(), info, None)
     return info, start
+
+
+def label_period(block: Block, first_text: str, second_text: str | None, position: int) -> Period | None:
+    """The fiscal year a label names ("FY24", "fiscal 2025", "FY2024-25"), in the calendar in reach."""
+    label = _fiscal_label(first_text, second_text)
+    return None if label is None else _fiscal_year(block, label[0], position, split=label[1])
 
 
 def split_label_year(first_text: str, second_text: str) -> int | None:

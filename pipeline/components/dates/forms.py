@@ -82,8 +82,9 @@ class Form:
 
 
 FORMS: Mapping[str, Form] = MappingProxyType({
+    # A letter may stand glued before it: scraping joins a site's name to its timestamp ("Example.com2026/04/15").
     "iso_day": Form(
-        r"(?<![\w.])(?P<year>{Y})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])"
+        r"(?<![\d_.])(?P<year>{Y})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])"
         r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s*(?P<ampm>[AaPp]\.?[Mm]\b\.?))?)?(?![\d])",
         days.iso_day, NEAR_YEAR),
     "numeric_day": Form(
@@ -137,8 +138,10 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"|(?P<day2>{D})\s+(?:of\s+)?(?P<month2>{M})\b\.?)(?![\d\w])(?:,?\s+(?P<year>{Y})(?!\d))?",
         days.week_of_day, re.compile(r"(?i)week\s+of\s"), cues=('week',), digit=True),
     "season": Form(
-        r"(?<![\w-])(?:(?P<deictic>last|next|this(?:\s+past|\s+coming)?|coming|past)\s+)?(?P<season>{S})(?![\w-])"
-        r"(?:,?\s+(?:of\s+)?(?P<year>{Y})(?!\d))?",
+        # "winter 2024-25", "the 2024/25 winter": a season running from the first year into the next
+        r"(?<![\w-])(?:(?P<deictic>last|next|this(?:\s+past|\s+coming)?|coming|past)\s+"
+        r"|(?P<split0>{Y})[/–-](?P<split0_end>\d{{4}}|\d{{2}})\s+(?:(?:northern|southern)\s+)?)?(?P<season>{S})(?![\w-])"
+        r"(?:,?\s+(?:of\s+)?(?P<year>{Y})(?:[/–-](?P<year_end>\d{{4}}|\d{{2}}))?(?![\d/–-]))?",
         seasons.season, NEAR_SEASON),
     "mdy_hyphen": Form(
         r"(?<![\w-])(?P<month>{M})-(?P<day>{D})-(?P<year>{Y})(?![\w-])" + _TIME,
@@ -222,8 +225,9 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w])" + _COUNT + r"\s+(?P<unit>{U})\s+(?:from\s+(?:now|(?P<rel>{R}))|hence)(?![\w-])",
         everyday.units_from, NEAR_UNIT, cues=('from', 'hence')),
     "decade_part": Form(
-        r"(?<![\w-])(?P<word>early|mid|late)[- ]decade\b(?!-)",
-        relative.decade_part, re.compile(r"(?i)decade"), cues=('decade',)),
+        r"(?<![\w-])(?:(?P<word>early|mid|late)[- ](?P<unit>decade)\b(?!-)|(?P<mid>mid)[- ]?(?P<mid_unit>year|quarter|month|week)\b"
+        r"(?![\w-]|\s+\d))",  # "mid-year", "midmonth": the middle of the reference's period; not "mid-year 2026"
+        relative.decade_part, re.compile(r"(?i)decade|mid[- ]?(?:year|quarter|month|week)"), cues=('decade', 'mid')),
     "year_to_date": Form(
         r"(?<![\w-])(?:year[- ]to[- ]date|YTD)(?![\w-])",
         relative.year_to_date, re.compile(r"(?i)year.to.date|YTD"), cues=('year', 'ytd')),
@@ -246,11 +250,16 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w])(?:(?P<year0>{Y})\s+)?(?P<ord>{O})[\s-]+(?P<fiscal>fiscal\s+)?(?:quarter|qtr)\b" + _OF_YEAR,
         parts.quarter_words, re.compile(r"(?i)quarter|\bqtr\b"), cues=('quarter', 'qtr')),
     "quarter_month": Form(
-        r"(?<![\w])(?P<month>{M})[\s-]+(?:(?P<year0>{Y})\s+)?(?P<part>quarter|half)\b(?:\s+(?:of\s+)?(?P<year>{Y})(?!\d))?",
+        r"(?<![\w])(?P<month>{M})[\s-]+(?:(?P<year0>{Y})\s+)?(?P<part>quarter|half)\b(?:\s+(?:of\s+)?(?P<year>{Y})(?!\d)"
+        r"|\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?['’]?)(?P<fyear>\d{{4}}|\d{{2}})(?:[/-](?P<fyear2>\d{{4}}|\d{{2}}))?(?![\w/-]))?",
         parts.quarter_month, NEAR_MONTH, cues=('quarter', 'half')),
     "half_abbr": Form(
         r"(?<![\w$])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR + r"(?![\w%])",
         parts.half_abbr, re.compile(r"(?i)\b(?:h[12]|[12]h)"), cues=('h1', 'h2', '1h', '2h')),
+    "decade_half": Form(
+        r"(?<![\w])(?P<ord>{HO})[\s-]+half\s+of\s+(?:(?:the\s+)?(?P<deictic>this|current|next|coming|last|previous)\s+decade"
+        r"|the\s+decade|(?:the\s+)?(?P<year>(?:1[89]|20)\d0)['’]?s)\b(?!['’]s)",
+        years.decade_half, re.compile(r"(?i)half\s+of"), cues=('decade', '0s')),
     "half_words": Form(
         # "the first half-yearly payment" is a frequency (twice a year), no half
         r"(?<![\w])(?:(?P<year0>{Y})\s+)?(?P<ord>{HO})[\s-]+half\b(?!-yearly)" + _OF_YEAR,
@@ -263,12 +272,14 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         + r"(?![\w%])",
         fiscal.fiscal_range, re.compile(r"FY")),
     "year_ending": Form(
-        r"(?<![\w])(?:(?:financial|fiscal)\s+)?(?P<half>half[\s-]?)?year\s+(?:to|ended|ending)\s+"
+        r"(?<![\w])(?:(?:(?:financial|fiscal)\s+)?(?P<half>half[\s-]?)?year|(?P<quarter>quarter)"
+        r"|(?P<count>three|six|nine|twelve|3|6|9|12)\s+months)\s+(?:to|ended|ending|through)\s+"
         r"(?:end[- ])?(?:[0-3]?\d\s+)?(?P<month>{M})\.?"
         r"(?:\s+(?P<day>[0-3]?\d))?,?\s+(?P<year>{Y})(?!\d)",
-        fiscal.year_ending, NEAR_MONTH, cues=('year',), digit=True),
+        fiscal.year_ending, NEAR_MONTH, cues=('year', 'quarter', 'months'), digit=True),
     "unit_part": Form(
-        r"(?<![\w])(?:(?P<phrase>beginning|start|end|middle|close|rest|remainder)\s+of\s+(?P<the>the\s+)?"
+        r"(?<![\w])(?:(?P<phrase>beginning|start|end|middle|close|rest|remainder|(?:early|earlier|later|latter)\s+part)"
+        r"\s+of\s+(?P<the>the\s+)?"
         r"|(?P<to_phrase>start|finish|end)\s+to\s+the\s+)"  # "a strong start to the year", "a busy finish to the week"
         r"(?:calendar\s+(?=year\b))?(?P<unit>week|month|quarter|year|decade)\b",  # "the end of the calendar year"
         relative.unit_part, re.compile(r"(?i) (?:of|to) (?:the )?(?:calendar )?(?:week|month|quarter|year|decade)"),

@@ -20,12 +20,13 @@ MODIFIABLE = frozenset({"week", "month", "quarter", "half", "year"})
 MODIFIER_REACH = 40
 MODIFIER_BEFORE = re.compile(
     r"(?:\b(?:very\s+)?(?P<phrase>beginning|start|end|middle|close|rest|remainder)\s+of(?:\s+the)?\s+"
+    r"|\b(?P<part>early|earlier|later|latter)\s+part\s+of(?:\s+the)?\s+"  # "the latter part of 2024"
     r"|\b(?P<word>early|mid|middle|late)(?:\s+|-|\s*-\s*)"
     r"|\b(?:year[- ])?(?P<edge>end|start)-|\byear[- ](?P<year_edge>end|start)\s+"
     r"|(?:(?<=\bby )|(?<=\bat ))(?P<by_end>end)\s+)$",
     re.IGNORECASE,
 )
-_GROUPS = ("phrase", "word", "edge", "year_edge", "by_end")
+_GROUPS = ("phrase", "part", "word", "edge", "year_edge", "by_end")
 
 
 def modifier_before(text: str, start: int) -> re.Match[str] | None:

@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from pipeline.components.dates.block import Block, Found, capitalised
-from pipeline.components.dates.fiscal import current_fiscal_year, fiscal_calendar, part_period, split_label_year
+from pipeline.components.dates.fiscal import current_fiscal_year, fiscal_calendar, label_period, part_period, split_label_year
 from pipeline.schema.annotations import DateInfo
 from pipeline.text import temporal as tp
 
@@ -69,7 +69,16 @@ def quarter_month(m: re.Match[str], block: Block) -> Found | None:
     if m["year0"] and m["year"]:
         return None  # "the June 2025 quarter 2026": no one reading
     year = m["year0"] or m["year"]
-    if year:
+    if m["fyear"]:
+        # "the March quarter of FY24": the calendar part ending in that month inside the fiscal year (Jan-Mar 2024
+        # for an Australian July-June FY24)
+        fiscal_year = label_period(block, m["fyear"], m["fyear2"], m.start())
+        inside = [part for part in (period_of_year(fiscal_year.start.year, number), period_of_year(fiscal_year.end.year, number))
+                  if fiscal_year.start <= part.start and part.end <= fiscal_year.end] if fiscal_year else []
+        if not inside:
+            return None
+        info = tp.to_info(inside[0])
+    elif year:
         info = tp.to_info(period_of_year(int(year), number))
     elif ref is None:
         info = tp.unresolved("half" if half else "quarter")

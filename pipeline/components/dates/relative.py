@@ -31,12 +31,14 @@ SpanNormaliser = Callable[[Span, Block], DateInfo | None]
 
 
 def decade_part(m: re.Match[str], block: Block) -> Found | None:
-    """"mid-decade": that part of the reference's decade (like "the middle of the decade")."""
-    modifier = block.words.lexicon.modifiers[m["word"].lower()]
+    """"mid-decade": that part of the reference's decade (like "the middle of the decade"); "mid-year", "mid-quarter",
+    "midmonth", "mid-week": the middle of the reference's period."""
+    modifier = block.words.lexicon.modifiers[(m["word"] or m["mid"]).lower()]
+    unit = (m["unit"] or m["mid_unit"]).lower()
     ref = block.reference
     if ref is None:
-        return tp.unresolved("year", modifier=modifier), m.start()
-    return tp.to_info(tp.period_of(ref, "decade"), modifier=modifier, reference=ref), m.start()
+        return tp.unresolved("year" if unit == "decade" else unit, modifier=modifier), m.start()
+    return tp.to_info(tp.period_of(ref, unit), modifier=modifier, reference=ref), m.start()
 
 
 def year_to_date(m: re.Match[str], block: Block) -> Found | None:
@@ -57,7 +59,7 @@ def unit_part(m: re.Match[str], block: Block) -> Found | None:
     if (not m["the"] or m["to_phrase"]) and (block.next_word(m.end()).isdigit() or block.text.startswith("-", m.end())):
         return None  # "end of year 2", "end of year-end", "a start to the year 2023": no period of the reference
     unit = m["unit"].lower()
-    modifier = block.words.lexicon.modifiers[phrase.lower()]
+    modifier = block.words.lexicon.modifiers[phrase.lower().split()[0]]  # "latter part": the word before "part"
     granularity = "year" if unit == "decade" else unit
     ref = block.reference
     if ref is None:
@@ -83,9 +85,19 @@ def _ended_period(m: re.Match[str], block: Block, ref: date, unit: str, modifier
     """The reference's period, or for the end of it in a past clause ("cash at quarter-end was A$40m"
     in a report published in October) the last one that has ended: the period the report covers."""
     period = tp.period_of(ref, unit)
-    if modifier == "end" and ref < period.end and block.tense(m.start(), m.end()) == "past":
+    if modifier == "end" and ref < period.end and not _after_deadline_word(m, block) \
+            and block.tense(m.start(), m.end()) == "past":
         return tp.period_of(tp.shift_day(ref, unit, -1), unit)
     return period
+
+
+def _after_deadline_word(m: re.Match[str], block: Block) -> bool:
+    """Whether a deadline word stands before the mention, "the" between them allowed ("has extended the permit
+    until the end of the month": the end still to come, whatever the verb's tense)."""
+    start = m.start()
+    if block.previous_word(start) == "the":
+        start = block.text.rfind("the", 0, start)
+    return block.previous_word(start) in block.words.lexicon.deadline_words
 
 
 def within_period(m: re.Match[str], block: Block) -> Found | None:

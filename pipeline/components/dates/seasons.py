@@ -16,6 +16,7 @@ import re
 from datetime import date
 
 from pipeline.components.dates.block import Block, Found, previous_word
+from pipeline.components.dates.fiscal import split_label_year
 from pipeline.components.dates.modifiers import modifier_before
 from pipeline.text import temporal as tp
 
@@ -89,6 +90,14 @@ def season(m: re.Match[str], block: Block) -> Found | None:
     if southern(block):
         first = (first + HALF_YEAR - 1) % MONTHS_IN_YEAR + 1
     ref = block.reference
+    split = (m["split0"], m["split0_end"]) if m["split0"] else (m["year"], m["year_end"]) if m["year_end"] else None
+    if split is not None:
+        # "winter 2024-25": the season beginning in the first year and ending in the next; none that does, no date
+        year = int(split[0])
+        spanning = season_period(year, first)
+        if spanning is None or split_label_year(*split) != year + 1 or spanning.end.year != year + 1:
+            return None
+        return tp.to_info(spanning), start
     if m["year"]:
         year = int(m["year"])
         # the season whose months lie mostly in the named year ("winter 2024": Dec 2023 - Feb 2024)

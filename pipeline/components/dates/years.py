@@ -77,6 +77,28 @@ def decade(m: re.Match[str], block: Block) -> Found | None:
     return info, start
 
 
+# Decades a deictic word before "decade" sits from the reference's ("the second half of next decade").
+DECADE_OFFSETS = {None: 0, "this": 0, "current": 0, "next": 10, "coming": 10, "last": -10, "previous": -10}
+HALF_DECADE_YEARS = 5
+
+
+def decade_half(m: re.Match[str], block: Block) -> Found | None:
+    """"the second half of the decade", "the first half of the 2030s": five years of a decade (``2025/2029``); a decade
+    named by a deictic word counts from the reference's."""
+    half = block.words.lexicon.half_ordinals[m["ord"].lower()]
+    ref = block.reference
+    if m["year"]:
+        first, used = int(m["year"]), None
+    elif ref is None:
+        return tp.unresolved("year"), m.start()
+    else:
+        deictic = m["deictic"].lower() if m["deictic"] else None
+        first, used = ref.year - ref.year % 10 + DECADE_OFFSETS[deictic], ref
+    first += HALF_DECADE_YEARS * (half - 1)
+    period = tp.interval(tp.year_period(first), tp.year_period(first + HALF_DECADE_YEARS - 1))
+    return (tp.to_info(period, reference=used), m.start()) if period else None
+
+
 def calendar_year(m: re.Match[str], block: Block) -> Found | None:
     """"CY2024", "CY25" (upper-case "CY" only): the calendar year, said so beside fiscal ones."""
     if not m.group().startswith("CY"):

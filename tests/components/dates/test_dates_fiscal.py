@@ -5,10 +5,26 @@ quarters that take the block's fiscal year."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+import spacy
+from dateutil.relativedelta import relativedelta
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from support import make_block_doc
 
+from pipeline.components.dates.block import Block
+from pipeline.components.dates.forms import FORMS, compile_forms
+from pipeline.components.dates.words import DateWords
+from pipeline.resources.dates import load_holidays, load_lexicon
 from pipeline.schema.labels import DATE_GROUP
+
+WORDS = DateWords.from_lexicon(load_lexicon(), load_holidays())
+PATTERNS = compile_forms(WORDS)
+BLANK = spacy.blank("en")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
 
 # (text, reference, [(mention, timex, fiscal)]); "crore"/"rupee"/"Indian" put the Indian calendar (Apr-Mar) in reach
 CASES: list[tuple[str, str, list[tuple[str, str, bool]]]] = [
@@ -54,6 +70,21 @@ CASES: list[tuple[str, str, list[tuple[str, str, bool]]]] = [
      [("half-year ended 31 December 2024", "2024-H2", False)]),
     ("Its revenue for the half year to March 2025 fell.", "2025-05-20",
      [("half year to March 2025", "2024-10/2025-03", False)]),
+    # a quarter or a count of months "to"/"ended" a month: the months before it, named as a quarter, a half or a
+    # year when they make one
+    ("Concentrate sales for the quarter ended 30 September 2025 beat guidance.", "2025-10-28",
+     [("quarter ended 30 September 2025", "2025-Q3", False)]),
+    ("Its cash burn in the three months to March 2025 slowed.", "2025-04-28",
+     [("three months to March 2025", "2025-Q1", False)]),
+    ("Spodumene output in the six months through June 2025 was flat.", "2025-08-28",
+     [("six months through June 2025", "2025-H1", False)]),
+    ("Exports in the nine months to September 2025 climbed.", "2025-10-28",
+     [("nine months to September 2025", "2025-01/2025-09", False)]),
+    ("The Tokyo trader's volumes in the 12 months to March 2025 fell.", "2025-05-28",
+     [("12 months to March 2025", "2025", True)]),
+    # a quarter off the calendar's quarters is its three months
+    ("The Utah miner's quarter ended November 30, 2024 was its best.", "2025-01-28",
+     [("quarter ended November 30, 2024", "2024-09/2024-11", False)]),
     # with no fiscal mention a year-less quarter stays a calendar quarter
     ("Nickel output rose in the third quarter.", "2024-11-15", [("third quarter", "2024-Q3", False)]),
 ]
@@ -125,3 +156,22 @@ def test_year_then_fiscal_words(nlp, text: str, reference: str, expected: list[t
     doc = make_block_doc(nlp, text, reference=reference)
     assert [(span.text, span._.orewire_date["timex"], span._.orewire_date["start_date"], span._.orewire_date["end_date"])
             for span in doc.spans[DATE_GROUP]] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(count=st.sampled_from([("three", 3), ("6", 6), ("nine", 9), ("twelve", 12)]),
+       month=st.integers(1, 12), year=st.integers(1990, 2060), verb=st.sampled_from(["to", "ended", "ending", "through"]))
+def test_months_to_a_month_property(count: tuple[str, int], month: int, year: int, verb: str) -> None:
+    """"the <n> months to <month> <year>": whatever the label, the bounds run from the first day of the month n-1
+    months before to the last day of the month named."""
+    word, months = count
+    name = MONTH_NAMES[month - 1]
+    text = f"in the {word} months {verb} {name} {year}"
+    match = PATTERNS["year_ending"].search(text)
+    assert match is not None
+    found = FORMS["year_ending"].normalise(match, Block(BLANK.make_doc(text), text, WORDS, None, None))
+    assert found is not None
+    info = found[0]
+    first = date(year, month, 1) - relativedelta(months=months - 1)
+    assert info["start_date"] == first.isoformat()
+    assert info["end_date"] == (date(year, month, 1) + relativedelta(months=1, days=-1)).isoformat()

@@ -48,6 +48,17 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
      [("August 2017", "2017-08"), ("Later that year", "2017")]),
     ("The pit flooded in August 2017. The following month pumps arrived.", "2024-10-20",
      [("August 2017", "2017-08"), ("following month", "2017-09")]),
+    # "the next <unit>" in a past clause steps from the last date; in a future one it stays deictic
+    ("Zinc stocks peaked in 2019. The next year they halved.", "2024-10-20", [("2019", "2019"), ("next year", "2020")]),
+    ("Zinc stocks peaked in 2019. The next year will bring a deficit.", "2024-10-20", [("2019", "2019"), ("next year", "2025")]),
+    # a modifier before an anaphoric phrase narrows it, as it does a year written out
+    ("The kiln was lit in 2018. By the end of that year it ran at capacity.", "2024-10-20",
+     [("2018", "2018"), ("end of that year", "2018")]),
+    # "the following/next <month>": the first month of that name after the last date
+    ("The levy was announced in October 2022 and applied from the following February.", "2024-10-20",
+     [("October 2022", "2022-10"), ("following February", "2023-02")]),
+    ("The licence lapsed in March 2021 and was renewed the next March.", "2024-10-20",
+     [("March 2021", "2021-03"), ("next March", "2022-03")]),
     # a counted step from that date ("a year later", "nine days later") is a duration, no date (docs/realnews.md)
     ("Talks opened on 2 June 2016; a year later they collapsed.", "2024-10-20", [("2 June 2016", "2016-06-02")]),
     ("Rail links closed in May 2021 and reopened that same month.", "2024-10-20",
@@ -74,6 +85,10 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("Cash at the quarter's end stood at A$12m.", "2025-10-28", [("quarter's end", "2025-Q3")]),
     ("Net debt was cut by the end of the year.", "2026-01-20", [("end of the year", "2025")]),
     ("Net debt will be cut by the end of the year.", "2026-01-20", [("end of the year", "2026")]),
+    # ... but a deadline ("until") in such a clause is the current period's end
+    ("The state has stretched the export waiver until the end of the year.", "2026-01-20", [("end of the year", "2026")]),
+    # a page's timestamp glued to the site's name by scraping is still a minute date
+    ("Orenews.comOrenews.com2026/04/15 22:18\nThe plant restarted.", "2026-04-16", [("2026/04/15 22:18", "2026-04-15T22:18")]),
     # a masthead's founding date ending its line is a tagline, not a fact
     ("Hilltown, Ohio  Est. March 3, 1901\nThe county mill reopened on March 3.", "2024-05-20",
      [("March 3", "2024-03-03")]),
@@ -163,6 +178,13 @@ def test_anaphoric_date_names_its_anchor_as_reference(nlp) -> None:
     assert (later["resolution"], later["reference"]) == ("relative", "2017-08-01")
 
 
+def test_modified_anaphoric_date_keeps_the_modifier_and_its_bounds(nlp) -> None:
+    doc = make_block_doc(nlp, "The kiln was lit in 2018. Late that year it ran at capacity.", reference="2024-10-20")
+    late = doc.spans[DATE_GROUP][1]._.orewire_date
+    assert (late["modifier"], late["start_date"], late["end_date"], late["reference"]) == (
+        "late", "2018-09-01", "2018-12-31", "2018-01-01")
+
+
 def test_quarter_of_the_financial_year_uses_the_fiscal_calendar(nlp) -> None:
     text = "The Perth miner banked A$40m during the financial year, half of it in the fourth quarter."
     doc = make_block_doc(nlp, text, reference="2024-08-10")
@@ -224,6 +246,7 @@ _NUMERIC = st.builds(lambda a, sep, b, y: f"{a}{sep}{b}{sep}{y}", st.integers(0,
                      st.integers(0, 40), st.sampled_from(["74", "2015", "99", "00", "1899", "2024"]))
 _PHRASE = st.sampled_from(["on the 21st", "Friday the 7th", "last April", "this past quarter", "later that year",
                            "the following month", "two years later", "that same week", "the past three decades",
+                           "the next year", "the following June", "the second half of the decade", "the quarter ended 30 June 2025",
                            "March third", "the first of May", "next qtr", "the 3rd qtr", "in 2019", "Q4",
                            "on 2/15", "Wed, Feb13", "14april 2015", "the week of October 6th", "this winter",
                            "late summer 2024", "within the year", "quarter's end", "Est. May 19, 1883"])

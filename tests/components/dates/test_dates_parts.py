@@ -79,3 +79,65 @@ def test_year_first_quarter_property(year: int, quarter: int, joint: str) -> Non
     assert match is not None
     found = FORMS["year_part_abbr"].normalise(match, Block(BLANK.make_doc(text), text, WORDS, None, None))
     assert found is not None and found[0]["timex"] == f"{year}-Q{quarter}"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the part named by its last month inside a fiscal year: Australian years run July to June, named by their end
+    ("The Australian producer lifted spodumene sales in the March quarter of FY24.",
+     [("March quarter of FY24", "2024-Q1", "2024-01-01", "2024-03-31")]),
+    ("The Australian refiner's cash burn eased over the December half of FY25.",
+     [("December half of FY25", "2024-H2", "2024-07-01", "2024-12-31")]),
+    # Indian years run April to March; a split label names both of its calendar years
+    ("The Indian smelter's volumes in the June quarter of FY2024-25 beat plan.",
+     [("June quarter of FY2024-25", "2024-Q2", "2024-04-01", "2024-06-30")]),
+])
+def test_month_named_parts_of_a_fiscal_year(nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2025-11-02")
+    assert [(span.text, span._.orewire_date["timex"], span._.orewire_date["start_date"], span._.orewire_date["end_date"])
+            for span in doc.spans[DATE_GROUP]] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(label=st.integers(2000, 2060), month=st.sampled_from([3, 6, 9, 12]), part=st.sampled_from(["quarter", "half"]))
+def test_month_named_part_lies_inside_its_fiscal_year_property(label: int, month: int, part: str) -> None:
+    """Whatever the month and label, the part found ends in that month and lies inside the Australian July-June
+    fiscal year the label names (halves are named by June or December only)."""
+    if part == "half":
+        month = 6 if month <= 6 else 12
+    name = ["March", "June", "September", "December"][month // 3 - 1]
+    text = f"Australian output in the {name} {part} of FY{label} rose."
+    match = PATTERNS["quarter_month"].search(text)
+    assert match is not None
+    found = FORMS["quarter_month"].normalise(match, Block(BLANK.make_doc(text), text, WORDS, None, None))
+    assert found is not None
+    info = found[0]
+    assert f"{label - 1}-07-01" <= info["start_date"] and info["end_date"] <= f"{label}-06-30"
+    assert int(info["end_date"][5:7]) == month
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a half of a decade is five of its years, not a half-year
+    ("Battery demand should climb in the second half of the decade.", [("second half of the decade", "2025/2029")]),
+    ("Smelter builds bunched in the first half of this decade.", [("first half of this decade", "2020/2024")]),
+    ("Tin mines opened through the latter half of the 1980s.", [("latter half of the 1980s", "1985/1989")]),
+    ("Nickel output may plateau in the first half of next decade.", [("first half of next decade", "2030/2034")]),
+    # a half of a year stays a half-year
+    ("Nickel output may plateau in the first half of next year.", [("first half of next year", "2026-H1")]),
+])
+def test_halves_of_a_decade(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2025-11-02")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(decade=st.integers(190, 209), half=st.sampled_from(["first", "second"]))
+def test_half_of_a_named_decade_property(decade: int, half: str) -> None:
+    """"the first/second half of the <N>0s" is five whole years inside that decade, the first or the last five."""
+    text = f"in the {half} half of the {decade}0s"
+    match = PATTERNS["decade_half"].search(text)
+    assert match is not None
+    found = FORMS["decade_half"].normalise(match, Block(BLANK.make_doc(text), text, WORDS, None, None))
+    assert found is not None
+    first = decade * 10 + (0 if half == "first" else 5)
+    assert found[0]["timex"] == f"{first}/{first + 4}"
+    assert (found[0]["start_date"], found[0]["end_date"]) == (f"{first}-01-01", f"{first + 4}-12-31")

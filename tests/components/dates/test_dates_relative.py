@@ -155,3 +155,44 @@ def test_calendar_year_and_edges_of_a_period(nlp, text: str, expected: list[tupl
     doc = make_block_doc(nlp, text, reference="2024-09-10")
     assert [(span.text, span._.orewire_date["timex"], span._.orewire_date["modifier"])
             for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deadline set in a past or perfect clause still lies ahead: the reference's own month or year
+    ("Jakarta has prolonged the smelter's interim licence until the end of the month.", [("end of the month", "2024-09")]),
+    ("The ministry pushed the quota review back till the end of the year.", [("end of the year", "2024")]),
+    # without a deadline word a past clause still names the period that has ended (a report's figure)
+    ("Stocks held at the end of the month were 9,000 t.", [("end of the month", "2024-08")]),
+])
+def test_a_deadline_in_a_past_clause_is_the_current_period(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2024-09-10")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the early/later/latter part of" a period is that period with the modifier, like "early"/"late"
+    ("Cobalt stocks thinned in the early part of the year.", [("early part of the year", "2024", "2024-01-01", "2024-04-30")]),
+    ("The kiln relining slipped to the latter part of 2025.", [("latter part of 2025", "2025", "2025-09-01", "2025-12-31")]),
+    ("Rail haulage resumes in the later part of next year.", [("later part of next year", "2025", "2025-09-01", "2025-12-31")]),
+    ("Barges queued through the latter part of June.", [("latter part of June", "2024-06", "2024-06-21", "2024-06-30")]),
+    # "part" of something that is no period stays no date
+    ("The earlier part of the filing was withdrawn.", []),
+])
+def test_parts_of_a_period_carry_a_modifier(nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2024-09-10")
+    assert [(span.text, span._.orewire_date["timex"], span._.orewire_date["start_date"], span._.orewire_date["end_date"])
+            for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "mid-" glued to a period word: the middle of the reference's period, as "mid-decade" is of its decade
+    ("Smelter maintenance is booked for mid-year.", [("mid-year", "2024", "mid", "2024-05-01", "2024-08-31")]),
+    ("Freight rates eased by midmonth.", [("midmonth", "2024-09", "mid", "2024-09-11", "2024-09-20")]),
+    ("Spot cargoes dried up by mid-quarter.", [("mid-quarter", "2024-Q3", "mid", "2024-08-01", "2024-08-31")]),
+    # a year after it is the year named, the mid- left to the year
+    ("The mid-year 2026 target stands.", [("2026", "2026", None, "2026-01-01", "2026-12-31")]),
+])
+def test_mid_period_words(nlp, text: str, expected: list[tuple[str, str, str | None, str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2024-09-10")
+    assert [(span.text, span._.orewire_date["timex"], span._.orewire_date["modifier"], span._.orewire_date["start_date"],
+             span._.orewire_date["end_date"]) for span in doc.spans[DATE_GROUP]] == expected

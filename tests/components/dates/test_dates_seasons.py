@@ -18,6 +18,15 @@ CASES: list[tuple[str, str, dict | None, list[tuple[str, str, str, str]]]] = [
     # a year names the winter whose months lie mostly in it
     ("Roads froze in winter 2024.", "2025-10-20", None,
      [("winter 2024", "2023-12/2024-02", "2023-12-01", "2024-02-29")]),
+    # a split year names the season running from the first year into the second
+    ("Gas rationing hit smelters in winter 2022-23.", "2025-10-20", None,
+     [("winter 2022-23", "2022-12/2023-02", "2022-12-01", "2023-02-28")]),
+    ("Utilities stockpiled coal for the 2025/26 winter.", "2025-10-20", None,
+     [("2025/26 winter", "2025-12/2026-02", "2025-12-01", "2026-02-28")]),
+    ("Rains flooded pits in the summer of 2023–24.", "2025-10-20", {"fiscal": "AU"},
+     [("summer of 2023–24", "2023-12/2024-02", "2023-12-01", "2024-02-29")]),
+    # a northern summer does not run into the next year: no season, the years alone
+    ("Output rose in summer 2023-24.", "2025-10-20", None, [("2023-24", "2023/2024", "2023-01-01", "2024-12-31")]),
     # the south flips the months
     ("Haul roads close this winter.", "2025-04-20", {"fiscal": "AU"},
      [("this winter", "2025-06/2025-08", "2025-06-01", "2025-08-31")]),
