@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from pipeline.resources.event_figures import PartyFigureCues
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.labels import EventType, QuantityType
 
@@ -320,9 +321,10 @@ class EventCues(_Strict):
                                                 "nationality adjective gives its country as agent: 'Canadian funding', "
                                                 "'Indonesian exports' (national trade statistics are the country's).")
     giver_types: list[EventType] = Field(default_factory=list, description="Types whose receiver is not the actor: "
-                                         "'received a loan from X', 'received the permit from X' name X as agent.")
+                                         "'received a loan from X' names X as agent.")
     document: DocumentPolicy = Field(default_factory=DocumentPolicy)
     descriptive: DescriptiveCues = Field(default_factory=DescriptiveCues)
+    party_figures: PartyFigureCues = Field(default_factory=PartyFigureCues)
 
 
 class EventWords(_Strict):
@@ -351,16 +353,14 @@ class EventWords(_Strict):
                                              "only classifies: loan applications, a funding strategy.")
     act_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of a decision or announcement whose "
                                       "owner does the act they name: Peru's decision to ban, X's announcement of a ban.")
-    scope_list_size: int = Field(default=0, ge=0, description="Coordinated bare nouns that, as an object, list what a "
-                                 "business does rather than report an act (0 = off): carry out exploration, "
-                                 "extraction and sales.")
+    scope_list_size: int = Field(default=0, ge=0, description="Coordinated bare nouns that, as an object, list what "
+                                 "a business does rather than report an act (0 = off): carry out exploration, extraction.")
     talk_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of talks: a deal they are about "
                                        "(talks over an offtake) is sought, not made, and is no record of its own.")
     talk_types: frozenset[str] = Field(default=frozenset(), description="Event types a trigger may still give when "
                                        "talks are about it (the talks themselves: negotiation).")
     held_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of a right its possessive owner holds "
-                                       "but someone else grants or takes away: Orano's licence was revoked by Niamey "
-                                       "(the owner is the holder, not the actor).")
+                                       "but someone else grants or takes away (the owner is the holder, not the actor).")
     source_verbs: frozenset[str] = Field(default=frozenset(), description="Verbs whose passive 'by' phrase names a "
                                          "source that describes, not an actor: described by the survey as ...")
     member_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object names the members "
