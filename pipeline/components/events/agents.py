@@ -157,6 +157,10 @@ class AgentFinder:
                 return False  # "the Quebec graphite explorer": the place describes a company
         if root.dep_ in SUBJECT_DEPS or root.dep_ in {"poss", "nmod", "appos", "ROOT", "amod", "compound"}:
             return True
+        if party_finders.is_country_span(place) and any(clause.dep_ == "relcl" and any(
+                child.dep_ in SUBJECT_DEPS and child.lower_ in self.words.relative_pronouns for child in clause.children)
+                for clause in root.children):
+            return True  # "reliance on China, which accounts for 60% of mining": a country, subject of its relative clause
         if root.dep_ == "pobj":
             return root.head.dep_ == "agent" or root.head.lower_ in {"of", "by"}
         return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from pipeline.components.events.parties import is_country_span
 from pipeline.components.events.selection import Candidate
 from pipeline.components.events.sentences import is_dateline
 from pipeline.resources.event_figures import PartyFigureCues
@@ -87,9 +88,4 @@ class PartyFigures:
         return any(map(ends_before, self.not_after)) and not any(map(ends_before, self.rank_after))
 
     def _is_party(self, ent: Span) -> bool:
-        if ent.label_ not in self.cues.labels:
-            return False
-        if ent.label_ != "GPE":
-            return True
-        kb_id = (ent._.orewire_entity or {}).get("kb_id") or ""
-        return bool(kb_id) and "-" not in kb_id
+        return ent.label_ in self.cues.labels and (ent.label_ != "GPE" or is_country_span(ent))
