@@ -162,8 +162,9 @@ class DocumentPolicy(_Strict):
                                    "reports, never acts.")
     no_agent_types: list[EventType] = Field(default_factory=list, description="Types that never inherit an agent.")
     agent_required_types: list[EventType] = Field(default_factory=list, description="Types whose record is dropped "
-                                                  "when it still names no agent at the end (the dev gold names one "
-                                                  "for nearly every such happening).")
+                                                  "when it still names no agent at the end (the dev gold names one).")
+    counterparty_agent_types: list[EventType] = Field(default_factory=list, description="Two-party types whose lone "
+                                                      "record of its type with no agent takes its counterparty as agent.")
     same_act: list[tuple[EventType, EventType]] = Field(
         default_factory=list, description="(kept, folded): in one sentence the second type reports the first's act.")
     same_act_by_amount: bool = Field(default=False, description="A ``same_act`` pair also folds across sentences "
@@ -269,9 +270,8 @@ class DocumentPolicy(_Strict):
     ministry_is_country: bool = Field(default=False, description="A public body's record (a ministry: an organisation "
                                       "with a ``government_words`` word) is its country's when folding one happening: "
                                       "'China will control exports' + 'the Ministry of Commerce announced controls'.")
-    ministry_nationality: bool = Field(default=False, description="A public body named right after a country "
-                                       "('the Chinese Ministry of Commerce', 'China's Ministry of Commerce') is that "
-                                       "country's when folding, however many countries its sentence names.")
+    ministry_nationality: bool = Field(default=False, description="A public body named right after a country ('the "
+                                       "Chinese Ministry of X') is that country's when folding, whatever else is named.")
 
 
 class DescriptiveCues(_Strict):
