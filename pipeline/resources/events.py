@@ -171,11 +171,10 @@ class DocumentPolicy(_Strict):
                                      "when both records name the same sum of money (a headline and its body).")
     court_words: list[str] = Field(default_factory=list, description="Trigger words of a court's decision (a "
                                    "ruling): no country agent, its judge kept, no actor inherited.")
-    same_act_words: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> first words "
-                                                       "of a trigger that name the act of its ``same_act`` partner "
-                                                       "(a bid or proposal for a company is its takeover): such a "
-                                                       "record folds into a partner record anywhere in the article "
-                                                       "whose agent is its own or none.")
+    same_act_words: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> first words of "
+                                                       "a trigger that name the act of its ``same_act`` partner (a bid "
+                                                       "for a company is its takeover): such a record folds into a "
+                                                       "partner record anywhere whose agent is its own or none.")
     sum_retellings: list[EventType] = Field(default_factory=list, description="Types whose agentless record naming "
                                             "the sum of a same-type record with an agent retells it (one raise).")
     non_agents: list[str] = Field(default_factory=list, description="Names that report or list, never act: wire "
@@ -204,9 +203,8 @@ class DocumentPolicy(_Strict):
     happening_keys: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> the roles ('year' = "
                                                        "the years of its dates) that tell two happenings of that type "
                                                        "apart when both records name one with no value shared: a "
-                                                       "follow-up sentence or a headline naming another sum, year or "
-                                                       "buyer reports another deal ('a $60m stake' then 'also a $10m "
-                                                       "share investment'), not the one before it.")
+                                                       "follow-up naming another sum, year or buyer reports another "
+                                                       "deal ('a $60m stake' then 'also a $10m share investment').")
     background_sections: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on a "
                                            "record's section title that mark background: 'About <company>', disclaimers.")
     background_sentences: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on the "
@@ -362,9 +360,11 @@ class EventWords(_Strict):
     held_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of a right its possessive owner holds "
                                        "but someone else grants or takes away (the owner is the holder, not the actor).")
     source_verbs: frozenset[str] = Field(default=frozenset(), description="Verbs whose passive 'by' phrase names a "
-                                         "source that describes, not an actor: described by the survey as ...")
+                                         "describing source, not an actor: described by the survey as ...")
     member_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object names the members "
                                          "of a plural noun: Chinese miners, including X and Y, have bought ...")
+    means_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object is the means of the "
+                                        "verb's act: to secure supplies from X through financing (X lends nothing).")
 
 
 @dataclass(frozen=True)
