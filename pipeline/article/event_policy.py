@@ -103,10 +103,29 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
         kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True, date_years=date_years)
     kept = fold_categories(kept, policy, by_id)
     kept = fold_agentless(kept, date_years=date_years, reach=policy.agentless_reach)
+    kept = [counterparty_as_agent(record, kept, policy) for record in kept]
     kept = [record for record in kept if record.event_type not in policy.agent_required_types or record.id in headlines
             or any(argument.role == "agent" for argument in record.arguments)]
     kept = [calibrate(record, policy) for record in kept]
     return sorted(kept, key=lambda r: (r.trigger.start, r.event_type))
+
+
+def counterparty_as_agent(record: EventRecord, records: Sequence[EventRecord], policy: DocumentPolicy) -> EventRecord:
+    """A two-party act (``counterparty_agent_types``) left with no agent names its other side as a party when it is
+    the only record of its type with none other of that type naming an actor ("will sell ore under a deal with
+    Kestrel", the seller unnamed or unrecognised): the other side is one of its two parties; beside a record that
+    does name an actor it is that record's retelling, and it stays without agent (then dropped if its type needs one)."""
+    if record.event_type not in policy.counterparty_agent_types or any(a.role == "agent" for a in record.arguments):
+        return record
+    if any(other.event_type == record.event_type and other.id != record.id
+           and any(a.role == "agent" for a in other.arguments) for other in records):
+        return record
+    index = next((i for i, argument in enumerate(record.arguments) if argument.role == "counterparty"), None)
+    if index is None:
+        return record
+    arguments = list(record.arguments)
+    arguments[index] = arguments[index].model_copy(update={"role": "agent"})
+    return record.model_copy(update={"arguments": arguments})
 
 
 def _actor_pool(record: EventRecord, policy: DocumentPolicy) -> str:

@@ -13,18 +13,24 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from pipeline.article.event_actors import is_country, name_key
+from pipeline.article.event_antecedents import (
+    heading_agent,
+    is_headline_record,
+    is_standfirst,
+    previous_agent,
+    recent_entity,
+    sentence_antecedent,
+)
 from pipeline.article.event_happenings import DateYears, date_years, distinguished, figures, name_words
 from pipeline.article.event_policy import apply_policy, is_market, is_media, is_public_body
 from pipeline.resources.events import DocumentPolicy, EventCues
-from pipeline.schema.labels import HEADLINE_ZONES, EventType
+from pipeline.schema.labels import EventType
 from pipeline.schema.records import Argument, DateRecord, EntityRecord, EventRecord, Mention
-from pipeline.text.headlines import is_headline_text
 
 PARTY_ROLES = ("agent", "counterparty", "beneficiary")
 STUDY_WORDS = re.compile(r"(?i)feasibility|study|assessment|scoping|\bpea\b|\bpfs\b|\bdfs\b")
 CONTINUED_TYPES = frozenset({"feasibility_study", "financing", "supply_agreement", "merger_acquisition", "investment",
                              "cooperation_agreement", "negotiation"})
-ACTOR_LABELS = frozenset({"ORG", "GPE"})
 
 
 class EventMerger:
@@ -67,12 +73,12 @@ class EventMerger:
         resolved: list[EventRecord] = []
         for record in records:  # in text order: an anaphor's antecedent may be an earlier resolved anaphor
             resolved.append(self._resolve_anaphor(record, [*resolved, *records[len(resolved):]], entities))
-        headlines = [r for r in resolved if _is_headline_record(r)]
+        headlines = [r for r in resolved if is_headline_record(r)]
         continued = self.policy.subject_continuations if self.policy is not None else {}
         labels = self.policy.subject_labels if self.policy is not None else {}
         keys = self.policy.happening_keys if self.policy is not None else {}
         years = date_years(dates)
-        bodies = _merge_continuations([r for r in resolved if not _is_headline_record(r)], names, continued, keys, years,
+        bodies = _merge_continuations([r for r in resolved if not is_headline_record(r)], names, continued, keys, years,
                                       _SubjectNames(entities, labels))
         merged: dict[str, EventRecord] = {r.id: r for r in bodies}
         body_sections = {r.section for r in bodies}
@@ -89,7 +95,7 @@ class EventMerger:
                 if twin is None:
                     kept.append(headline)
                 continue
-            if headline.zone != "title" and not _is_standfirst(headline) and headline.section not in body_sections:
+            if headline.zone != "title" and not is_standfirst(headline) and headline.section not in body_sections:
                 twin = next((r for r in kept if (r.event_type, r.section) == (headline.event_type, headline.section)), None)
                 if twin is None:
                     kept.append(headline)
@@ -97,7 +103,7 @@ class EventMerger:
                     kept[kept.index(twin)] = _merge(twin, headline)
         output = [self._finish(record) for record in [*merged.values(), *kept]]
         if self.policy is not None:
-            headline_ids = {r.id for r in output if _is_headline_record(r) or any(
+            headline_ids = {r.id for r in output if is_headline_record(r) or any(
                 m.start == h.trigger.start for h in headlines for m in r.mentions)}
             output = apply_policy(output, entities, self.policy, headline_ids=headline_ids, text=text, date_years=years)
         return sorted(output, key=lambda r: (r.trigger.start, r.event_type))
@@ -142,13 +148,13 @@ class EventMerger:
             labels = labels & frozenset(self.policy.inherit_agent.get(record.event_type, ()))
         antecedent = None
         if self.policy is not None and self.policy.sentence_antecedents and head not in self.pronouns:
-            antecedent = _sentence_antecedent(record, labels, candidates)
+            antecedent = sentence_antecedent(record, labels, candidates)
         if antecedent is None:
-            antecedent = _heading_agent(record, records, labels, candidates)
+            antecedent = heading_agent(record, records, labels, candidates)
         if antecedent is None and head not in self.pronouns:
-            antecedent = _recent_entity(record, records, labels, candidates)
+            antecedent = recent_entity(record, records, labels, candidates)
         if antecedent is None and head in self.pronouns:
-            antecedent = _previous_agent(record, records, labels, candidates)
+            antecedent = previous_agent(record, records, labels, candidates)
         arguments = list(record.arguments)
         if antecedent is None:
             return record
@@ -258,29 +264,13 @@ def _evidence_start(record: EventRecord) -> int:
     return record.trigger.start - max(position, 0)
 
 
-def _is_standfirst(record: EventRecord) -> bool:
-    """A title-case summary paragraph before the first heading ("Roundup for the Week: X Moved to ..."),
-    or a verbless label line the layout left in the body ("Export curbs")."""
-    if record.zone != "body" or record.section is not None:
-        return False
-    evidence = record.evidence.strip()
-    short_label = len(evidence.split()) <= 4 and evidence[-1:] not in ".!?"
-    return short_label or is_headline_text(evidence.rstrip(".!?"), max_words=80)
-
-
-def _is_headline_record(record: EventRecord) -> bool:
-    if record.zone in HEADLINE_ZONES or _is_standfirst(record):
-        return True
-    return record.zone == "related" and record.section is not None and record.evidence.strip() == record.section.strip()
-
-
 def _merge_target(headline: EventRecord, bodies: list[EventRecord], names: dict[str, str],
                   keys: Mapping[EventType, Sequence[str]], years: DateYears) -> EventRecord | None:
     """The body event a headline announces: of its type, and not told apart by one of the type's ``keys`` (a headline
     on tungsten prices never folds into a body sentence on rare-earth prices)."""
     same_type = [b for b in bodies if b.event_type == headline.event_type
                  and not distinguished(headline, b, keys.get(b.event_type, ()), years)]
-    if headline.zone == "title" or _is_standfirst(headline):
+    if headline.zone == "title" or is_standfirst(headline):
         compatible = [b for b in same_type if _parties_compatible(headline, b, names)]
         named = [b for b in compatible if _agent_name(headline, names) and _agent_name(b, names)]
         if named or compatible:
@@ -311,7 +301,7 @@ def _merge(primary: EventRecord, other: EventRecord) -> EventRecord:
     arguments = list(primary.arguments)
     have = {(a.role, a.ref or a.text) for a in arguments}
     has_agent = any(a.role == "agent" for a in arguments)
-    loose = other.zone == "title" or _is_standfirst(other) or other.section != primary.section
+    loose = other.zone == "title" or is_standfirst(other) or other.section != primary.section
     for argument in other.arguments:
         key = (argument.role, argument.ref or argument.text)
         if key in have or (argument.role == "agent" and (has_agent or loose)):
@@ -326,74 +316,3 @@ def _merge(primary: EventRecord, other: EventRecord) -> EventRecord:
         "confidence": round(confidence, 4),
     })
 
-
-def _sentence_antecedent(record: EventRecord, labels: frozenset[str],
-                         entities: Sequence[EntityRecord]) -> EntityRecord | None:
-    """The one country its own sentence names before the trigger, for an anaphor that can name a country ("Exports
-    from Fenwick fell after the government imposed controls" -> Fenwick); None when it names none or several, or
-    when the country is another party of the record. Organisations are left to the heading and recency: a sentence
-    names lenders, buyers and forums beside the company it is about."""
-    if "GPE" not in labels:
-        return None
-    parties = {a.ref for a in record.arguments if a.role in PARTY_ROLES}
-    named = [e for e in entities if e.label == "GPE" and is_country(e) and e.sentence == record.sentence
-             and e.zone == record.zone and e.start < record.trigger.start and e.id not in parties]
-    if len({name_key(e.normalized) for e in named}) != 1:
-        return None
-    return named[0]
-
-
-def _recent_entity(record: EventRecord, records: list[EventRecord], labels: frozenset[str],
-                   entities: Sequence[EntityRecord]) -> EntityRecord | None:
-    """The organisation or government a descriptive anaphor ("the miner", "the group") takes when no heading names
-    one: the agent of the latest earlier event of its section, else the last such entity named earlier in the
-    section, else the first the article title names."""
-    labels = labels & ACTOR_LABELS
-    if not labels:
-        return None
-    by_id = {entity.id: entity for entity in entities}
-    for other in sorted(records, key=lambda r: r.trigger.start, reverse=True):
-        if other.section != record.section or other.sentence >= record.sentence or _is_headline_record(other):
-            continue
-        agent = next((by_id.get(a.ref or "") for a in other.arguments if a.role == "agent"), None)
-        if agent is not None and agent.label in labels:
-            return agent
-    earlier = [e for e in entities if e.label in labels and e.section == record.section
-               and e.sentence < record.sentence and e.zone not in HEADLINE_ZONES]
-    if earlier:
-        return max(earlier, key=lambda e: e.start)
-    titled = [e for e in entities if e.label in labels and e.zone == "title"]
-    return titled[0] if titled else None
-
-
-def _previous_agent(record: EventRecord, records: list[EventRecord], labels: frozenset[str],
-                    entities: Sequence[EntityRecord]) -> EntityRecord | None:
-    """The actor a pronoun ("it", "they") takes when no heading names one: the agent of a record of the sentence
-    right before it, in its section ("Fenwick holds large cobalt reserves. It has sold 900 t since 2020." ->
-    Fenwick); None when that sentence reports no act with an agent of the labels (the pronoun's that the record's
-    type may take: "Its shares jumped" never takes a country), or two different ones."""
-    by_id = {entity.id: entity for entity in entities}
-    found = {by_id[a.ref].id: by_id[a.ref] for other in records
-             if other.section == record.section and other.zone == record.zone and other.sentence == record.sentence - 1
-             for a in other.arguments if a.role == "agent" and a.ref in by_id and by_id[a.ref].label in labels}
-    if len({name_key(entity.normalized) for entity in found.values()}) != 1:
-        return None
-    return next(iter(found.values()))
-
-
-def _heading_agent(record: EventRecord, records: list[EventRecord], labels: frozenset[str],
-                   entities: Sequence[EntityRecord]) -> EntityRecord | None:
-    by_id = {entity.id: entity for entity in entities}
-    for other in records:
-        if (other.section != record.section or other.zone not in {"heading", "related"}
-                or not _is_headline_record(other) or other.trigger.start > record.trigger.start):
-            continue
-        for argument in other.arguments:
-            entity = by_id.get(argument.ref or "")
-            if argument.role == "agent" and entity is not None and entity.label in labels:
-                return entity
-    if record.section is None:
-        return None
-    heading = [e for e in entities if e.label in labels and e.section == record.section
-               and e.zone in {"heading", "related"} and e.start < record.trigger.start]
-    return heading[0] if heading else None

@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from pipeline.resources.event_figures import PartyFigureCues
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.labels import EventType, QuantityType
 
@@ -161,19 +162,19 @@ class DocumentPolicy(_Strict):
                                    "reports, never acts.")
     no_agent_types: list[EventType] = Field(default_factory=list, description="Types that never inherit an agent.")
     agent_required_types: list[EventType] = Field(default_factory=list, description="Types whose record is dropped "
-                                                  "when it still names no agent at the end (the dev gold names one "
-                                                  "for nearly every such happening).")
+                                                  "when it still names no agent at the end (the dev gold names one).")
+    counterparty_agent_types: list[EventType] = Field(default_factory=list, description="Two-party types whose lone "
+                                                      "record of its type with no agent takes its counterparty as agent.")
     same_act: list[tuple[EventType, EventType]] = Field(
         default_factory=list, description="(kept, folded): in one sentence the second type reports the first's act.")
     same_act_by_amount: bool = Field(default=False, description="A ``same_act`` pair also folds across sentences "
                                      "when both records name the same sum of money (a headline and its body).")
     court_words: list[str] = Field(default_factory=list, description="Trigger words of a court's decision (a "
                                    "ruling): no country agent, its judge kept, no actor inherited.")
-    same_act_words: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> first words "
-                                                       "of a trigger that name the act of its ``same_act`` partner "
-                                                       "(a bid or proposal for a company is its takeover): such a "
-                                                       "record folds into a partner record anywhere in the article "
-                                                       "whose agent is its own or none.")
+    same_act_words: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> first words of "
+                                                       "a trigger that name the act of its ``same_act`` partner (a bid "
+                                                       "for a company is its takeover): such a record folds into a "
+                                                       "partner record anywhere whose agent is its own or none.")
     sum_retellings: list[EventType] = Field(default_factory=list, description="Types whose agentless record naming "
                                             "the sum of a same-type record with an agent retells it (one raise).")
     non_agents: list[str] = Field(default_factory=list, description="Names that report or list, never act: wire "
@@ -202,9 +203,8 @@ class DocumentPolicy(_Strict):
     happening_keys: dict[EventType, list[str]] = Field(default_factory=dict, description="Type -> the roles ('year' = "
                                                        "the years of its dates) that tell two happenings of that type "
                                                        "apart when both records name one with no value shared: a "
-                                                       "follow-up sentence or a headline naming another sum, year or "
-                                                       "buyer reports another deal ('a $60m stake' then 'also a $10m "
-                                                       "share investment'), not the one before it.")
+                                                       "follow-up naming another sum, year or buyer reports another "
+                                                       "deal ('a $60m stake' then 'also a $10m share investment').")
     background_sections: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on a "
                                            "record's section title that mark background: 'About <company>', disclaimers.")
     background_sentences: list[str] = Field(default_factory=list, description="Regexes (case-insensitive) on the "
@@ -268,9 +268,8 @@ class DocumentPolicy(_Strict):
     ministry_is_country: bool = Field(default=False, description="A public body's record (a ministry: an organisation "
                                       "with a ``government_words`` word) is its country's when folding one happening: "
                                       "'China will control exports' + 'the Ministry of Commerce announced controls'.")
-    ministry_nationality: bool = Field(default=False, description="A public body named right after a country "
-                                       "('the Chinese Ministry of Commerce', 'China's Ministry of Commerce') is that "
-                                       "country's when folding, however many countries its sentence names.")
+    ministry_nationality: bool = Field(default=False, description="A public body named right after a country ('the "
+                                       "Chinese Ministry of X') is that country's when folding, whatever else is named.")
 
 
 class DescriptiveCues(_Strict):
@@ -320,9 +319,10 @@ class EventCues(_Strict):
                                                 "nationality adjective gives its country as agent: 'Canadian funding', "
                                                 "'Indonesian exports' (national trade statistics are the country's).")
     giver_types: list[EventType] = Field(default_factory=list, description="Types whose receiver is not the actor: "
-                                         "'received a loan from X', 'received the permit from X' name X as agent.")
+                                         "'received a loan from X' names X as agent.")
     document: DocumentPolicy = Field(default_factory=DocumentPolicy)
     descriptive: DescriptiveCues = Field(default_factory=DescriptiveCues)
+    party_figures: PartyFigureCues = Field(default_factory=PartyFigureCues)
 
 
 class EventWords(_Strict):
@@ -351,20 +351,20 @@ class EventWords(_Strict):
                                              "only classifies: loan applications, a funding strategy.")
     act_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of a decision or announcement whose "
                                       "owner does the act they name: Peru's decision to ban, X's announcement of a ban.")
-    scope_list_size: int = Field(default=0, ge=0, description="Coordinated bare nouns that, as an object, list what a "
-                                 "business does rather than report an act (0 = off): carry out exploration, "
-                                 "extraction and sales.")
+    scope_list_size: int = Field(default=0, ge=0, description="Coordinated bare nouns that, as an object, list what "
+                                 "a business does rather than report an act (0 = off): carry out exploration, extraction.")
     talk_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of talks: a deal they are about "
                                        "(talks over an offtake) is sought, not made, and is no record of its own.")
     talk_types: frozenset[str] = Field(default=frozenset(), description="Event types a trigger may still give when "
                                        "talks are about it (the talks themselves: negotiation).")
     held_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of a right its possessive owner holds "
-                                       "but someone else grants or takes away: Orano's licence was revoked by Niamey "
-                                       "(the owner is the holder, not the actor).")
+                                       "but someone else grants or takes away (the owner is the holder, not the actor).")
     source_verbs: frozenset[str] = Field(default=frozenset(), description="Verbs whose passive 'by' phrase names a "
-                                         "source that describes, not an actor: described by the survey as ...")
+                                         "describing source, not an actor: described by the survey as ...")
     member_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object names the members "
                                          "of a plural noun: Chinese miners, including X and Y, have bought ...")
+    means_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object is the means of the "
+                                        "verb's act: to secure supplies from X through financing (X lends nothing).")
 
 
 @dataclass(frozen=True)

@@ -256,3 +256,18 @@ def test_an_agreement_to_pay_for_something_is_the_financing(policy):
     folded = fold_same_act([pact, loan], policy, {})
     assert [r.event_type for r in folded] == ["financing"]
     assert agents(folded) == [["Marlin"]]
+
+
+def test_a_lone_deal_with_no_agent_keeps_its_other_side_as_party(policy):
+    buyer = entity(60, "Kestrel Trading")
+    deal = event(30, "supply_agreement", ("counterparty", "Kestrel Trading", buyer.id))
+    (kept,) = apply_policy([deal], [buyer], policy)
+    assert agents([kept]) == [["Kestrel Trading"]]
+
+
+def test_beside_a_deal_with_an_actor_the_agentless_retelling_takes_no_party(policy):
+    seller, buyer = entity(0, "Marlin Metals"), entity(60, "Kestrel Trading", sentence=1)
+    named = event(20, "supply_agreement", ("agent", "Marlin Metals", seller.id), sentence=0)
+    retold = event(90, "supply_agreement", ("counterparty", "Kestrel Trading", buyer.id), sentence=1)
+    kept = apply_policy([named, retold], [seller, buyer], policy)
+    assert ["Kestrel Trading"] not in agents(kept)

@@ -92,7 +92,8 @@ class AgentFinder:
         if agent is not None and agent.label_ in {"GPE", "LOC"} and rule.event_type not in HOLDER_TYPES and (
                 not self._acts_as_government(agent, rule)):
             agent = None
-        if rule.event_type in self.giver_types and verb is not None and verb.lemma_.lower() in self.words.recipient_verbs:
+        if rule.event_type in self.giver_types and verb is not None and verb.lemma_.lower() in self.words.recipient_verbs \
+                and not (trigger.root.dep_ == "pobj" and trigger.root.head.lower_ in self.words.means_preps):
             # "received a letter of interest from the bank for a loan": the giver may sit on the verb's object
             objects = [child for child in verb.children if child.dep_ == "dobj"]
             path = [trigger.root, *[a for a in trigger.root.ancestors if a.i != verb.i][:3], verb, *objects]
@@ -157,6 +158,10 @@ class AgentFinder:
                 return False  # "the Quebec graphite explorer": the place describes a company
         if root.dep_ in SUBJECT_DEPS or root.dep_ in {"poss", "nmod", "appos", "ROOT", "amod", "compound"}:
             return True
+        if party_finders.is_country_span(place) and any(clause.dep_ == "relcl" and any(
+                child.dep_ in SUBJECT_DEPS and child.lower_ in self.words.relative_pronouns for child in clause.children)
+                for clause in root.children):
+            return True  # "reliance on China, which accounts for 60% of mining": a country, subject of its relative clause
         if root.dep_ == "pobj":
             return root.head.dep_ == "agent" or root.head.lower_ in {"of", "by"}
         return False

@@ -15,6 +15,7 @@ from pipeline.components.base import OrewireComponent, block_text
 from pipeline.components.events.agents import AgentFinder
 from pipeline.components.events.arguments import ArgumentAttacher
 from pipeline.components.events.modality import ModalityReader
+from pipeline.components.events.party_figures import PartyFigures
 from pipeline.components.events.selection import Candidate, confidence, select
 from pipeline.components.events.sentences import DocIndex, Sentence, block_sentences, sentence_of
 from pipeline.components.events.triggers import TriggerMatcher
@@ -52,6 +53,7 @@ class EventsComponent(OrewireComponent):
         self.vetter = TriggerVetter(resources.rules, resources.cues, resources.words)
         self.arguments = ArgumentAttacher(resources.cues, resources.words, AgentFinder(resources.cues, resources.words))
         self.modality = ModalityReader(resources.cues, resources.words)
+        self.party_figures = PartyFigures(resources.cues.party_figures)
 
     def __call__(self, doc: Doc) -> Doc:
         context = doc._.orewire_block or {}
@@ -84,7 +86,8 @@ class EventsComponent(OrewireComponent):
                 key = (rule.event_type, start, end)
             seen.add(key)
             candidates.append(self._candidate(rule, trigger, sentence))
-        doc._.orewire_events = [candidate.event_info() for candidate in select(candidates, say_verbs=self.words.say_verbs)]
+        doc._.orewire_events = [event for candidate in select(candidates, say_verbs=self.words.say_verbs)
+                                for event in self.party_figures.split(candidate)]
         return doc
 
     def _candidate(self, rule: TriggerRule, trigger: Span, sentence: Sentence) -> Candidate:

@@ -148,3 +148,9 @@ def _subject_of(noun: Token, verb: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         noun = noun.head.head
     return noun.dep_ in SUBJECT_DEPS and noun.head.i == verb.i
+
+
+def is_country_span(ent: Span) -> bool:
+    """A GPE the entity stage linked to a country's code ("CL"), not a province's or city's ("US-LA", none)."""
+    kb_id = (ent._.orewire_entity or {}).get("kb_id") or ""
+    return ent.label_ == "GPE" and bool(kb_id) and "-" not in kb_id

@@ -138,7 +138,7 @@ class TriggerVetter:
             return False
         if self.words.scope_list_size and _in_scope_list(root, self.words.scope_list_size):
             return False
-        if _ranked(root):
+        if _ranked(root) and not (rule.state and rule.quantity_any):  # a standing with the share figure it needs
             return False
         if rule.verb_only and root.pos_ not in {"VERB", "AUX"}:
             return False

@@ -349,3 +349,20 @@ def test_a_finder_named_as_subject_still_holds_reserves_found_in_a_country(nlp):
 def test_a_main_clause_pronoun_takes_up_the_subject_of_the_clause_before_it(nlp):
     text = "While Indonesia remains the top nickel producer, it banned exports of ore in 2020."
     assert parties_of(nlp, text, "export_restriction") == [("agent", "Indonesia")]
+
+
+def test_a_country_subject_of_a_relative_clause_is_the_agent_of_its_share(nlp):
+    # issue 12, fourteenth session (dev rn381): the relative pronoun's antecedent acts, although it is the object of "on"
+    text = "Buyers want to depend less on Chile, which now supplies about 30 percent of global copper output."
+    assert parties_of(nlp, text, "production_output") == [("agent", "Chile")]
+    place = "Buyers want to depend less on Chile, where miners produce about 30 percent of global copper output."
+    assert ("agent", "Chile") not in parties_of(nlp, place, "production_output")  # "where" names a place, not a subject
+
+
+def test_a_source_of_supplies_is_no_lender_of_financing_named_as_a_means(nlp):
+    # issue 12, fourteenth session (words.json means_preps; dev rn381): "through financing" is how the subject secures
+    # supplies; the country the supplies come from lends nothing
+    text = "Canada is moving to secure future nickel supplies from Peru through direct financing of mining projects."
+    assert ("agent", "Peru") not in parties_of(nlp, text, "financing")
+    lender = "Marlin received a letter of support from Nordbank for a loan of up to $50 million."
+    assert ("agent", "Nordbank") in parties_of(nlp, lender, "financing")  # a giver on the object is still the lender

@@ -129,3 +129,38 @@ def test_a_holder_named_as_a_percent_shareholder_holds_an_investment(nlp, text):
 def test_a_shareholder_without_a_share_is_no_investment(nlp):
     text = "Kestrel Ltd, a major shareholder of Marlin Metals, voted against the plan on Monday."
     assert ("investment", "shareholder") not in {(t, trigger) for t, trigger, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The stake lets Kestrel secure 150,000 tonnes of spodumene concentrate a year from Marlin's two mines.",
+    "Under the plan Norvik will receive 5,000 tons of cobalt hydroxide per year from the Fenwick refinery.",
+])
+def test_securing_a_yearly_tonnage_of_a_commodity_is_a_supply_agreement(nlp, text):
+    # issue 12, fourteenth session (supply.secure_volume; dev rn311)
+    assert "supply_agreement" in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel secured approval to lift capacity to 40,000 tonnes of lithium a year.",
+    "Marlin secured a loan to produce 20,000 tonnes of nickel a year.",
+    "Kestrel secured 2,000 tonnes of copper in its first shipment.",
+])
+def test_a_permit_a_loan_or_a_one_off_tonnage_secured_is_no_supply_agreement(nlp, text):
+    assert "supply_agreement" not in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru was the world's leading tin producer with 80% of global production in 2016.",
+    "It is the biggest supplier of chromite in Fenwick with a market share of 60 percent.",
+])
+def test_a_producer_named_with_its_share_of_world_output_reports_output(nlp, text):
+    # issue 12, fourteenth session (output.producer_share; dev rn131, rn139): the share figure makes the standing a fact
+    assert "production_output" in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru is the world's largest tin producer.",
+    "Marlin, a copper producer with 40% of its sales in China, raised its dividend.",
+])
+def test_a_ranking_or_a_description_without_a_world_share_reports_no_output(nlp, text):
+    assert "production_output" not in {t for t, _, _ in events_of(nlp, text)}
