@@ -1,11 +1,13 @@
-"""``find_bounded`` finds what the word-bounded, longest-first alternation regex finds."""
+"""``find_bounded`` finds what the word-bounded, longest-first alternation regex finds; the other rewrites keep
+their patterns' matches."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from pipeline.text.regex import alternation, bounded_alternation, find_bounded
+from pipeline.text.cues import CueText
+from pipeline.text.regex import alternation, bounded_alternation, find_bounded, lowered_twin
 
 
 def regex_spans(forms: list[str], text: str) -> list[tuple[int, int]]:
@@ -46,3 +48,27 @@ def test_bounded_alternation_finds_what_the_leading_word_boundary_finds():
 def test_bounded_alternation_keeps_the_plain_boundary_for_forms_opening_on_a_sign():
     assert bounded_alternation(["£m", "pound"]) == r"\b(?:pound|£m)"
     assert re.compile(bounded_alternation(["£m", "pound"])).search("a £m") is None  # no boundary before "£"
+
+
+def test_lowered_twin_finds_the_case_insensitive_matches_on_the_lowered_text():
+    patterns = [re.compile(r"\b(?:new\.?\s+year(?:['’]s)?\s+day|easter)\b", re.IGNORECASE),
+                re.compile(r"(?i)\d(?:st|nd|rd|th)\b|\b(?:first|[a-z]+th)\b"), re.compile(r"\d(?:jan|sept?)", re.I)]
+    rng = random.Random(11)
+    alphabet = "NnEeWwYyAaRrSsTtDdJjPp'’ .1-_ÉéΣσς"
+    texts = ["New Year's Day, EASTER and the 21ST; 3Jan, 4SEPT", "Die Straße"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for pattern in patterns:
+        twin = lowered_twin(pattern)
+        assert twin is not None and not twin.flags & re.IGNORECASE
+        for text in texts:
+            cues = CueText(text)
+            assert cues.exact
+            assert [m.span() for m in twin.finditer(cues.lowered)] == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_no_lowered_twin_for_cased_sources_or_case_sensitive_patterns():
+    assert lowered_twin(re.compile(r"(?i)\bfiscal\b|\bFY\b")) is None  # an upper-case letter in the source
+    assert lowered_twin(re.compile(r"\S+day", re.I)) is None  # ``\S`` lower-cased would mean another class
+    assert lowered_twin(re.compile("café", re.I)) is None  # a non-ASCII cased letter
+    assert lowered_twin(re.compile("day")) is None  # case-sensitive already
+    assert not CueText("İstanbul").exact  # where lowering changes a length, the twin is not used

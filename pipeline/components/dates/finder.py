@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.attrs import LOWER
@@ -38,7 +38,7 @@ from pipeline.components.pattern_words import required_words
 from pipeline.resources.dates import MatcherRule
 from pipeline.schema.annotations import DateInfo
 from pipeline.text.cues import CueGroups, Cues, CueText, ascii_cues
-from pipeline.text.regex import alternation
+from pipeline.text.regex import alternation, lowered_twin
 from pipeline.text.temporal import Direction, Windows
 
 Candidate = tuple[int, int, DateInfo]
@@ -81,6 +81,8 @@ class DateFinder:
             NEAR_SEASON: Anchor(re.compile(r"\b(?:" + seasons + r")\b", re.IGNORECASE),
                                 cues=ascii_cues(words.lexicon.seasons) if words.lexicon.seasons else None),
         }
+        # each case-insensitive window regex of a form, as its twin for the lower-cased text (``lowered_twin``)
+        self.near_twins = {name: lowered_twin(form.near) for name, form in FORMS.items() if not isinstance(form.near, str)}
         self.matcher = Matcher(vocab)
         for rule in rules:
             self.matcher.add(rule.label, [rule.pattern])
@@ -122,6 +124,8 @@ class DateFinder:
                 spans = near.get(form.near)
                 if spans is None:
                     spans = near[form.near] = self.anchors[form.near].windows(text, cues)
+            elif cues.exact and (twin := self.near_twins[name]) is not None:
+                spans = windows(twin, cues.lowered)
             else:
                 spans = windows(form.near, text)
             pattern = self.patterns[name]
@@ -173,10 +177,16 @@ class Anchor:
     keep: Container[str] | None = None
     cues: Cues | None = None
     groups: CueGroups | None = None
+    twin: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "twin", lowered_twin(self.pattern))
 
     def windows(self, text: str, cues: CueText) -> list[tuple[int, int]]:
         if not (cues.has_any(self.cues) and cues.has_any_group(self.groups)):
             return []
+        if cues.exact and self.twin is not None:  # the same windows, found on the lower-cased text
+            return windows(self.twin, cues.lowered, keep=self.keep)
         return windows(self.pattern, text, keep=self.keep)
 
 
