@@ -82,6 +82,7 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
         name_start > floor
         and is_name_token(doc[name_start - 1], in_headline, tables)
         and not doc[name_start - 1].is_lower
+        and not (doc[name_start - 1].is_upper and doc[name_start - 1].text in tables.not_organisations)  # "the JV X project"
     ):
         name_start -= 1
     name_start = _titled_commodity_head(doc, floor, name_start, name_end, in_headline, tables)
