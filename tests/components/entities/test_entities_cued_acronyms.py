@@ -43,3 +43,11 @@ def test_one_proper_noun_after_a_company_word_is_an_organisation(nlp):
 def test_title_or_numbered_name_after_a_company_word_is_not_cut_to_one_word(nlp, text):
     found = ents(make_block_doc(nlp, text))
     assert ("Chairman", "ORG") not in found and ("Vessel", "ORG") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The jobs are sustained by Dorvan and its railway transport unit Setravo.",
+    "Ore goes to the port through its logistics subsidiary Setravo, officials said.",
+])
+def test_name_after_unit_or_subsidiary_is_an_organisation(nlp, text):
+    assert ("Setravo", "ORG") in ents(make_block_doc(nlp, text))
