@@ -95,3 +95,8 @@ def _view(doc):
 def test_philippine_is_the_nationality_adjective(nlp):
     doc = make_block_doc(nlp, "A Philippine lawmaker wants raw ore exports halted within five years.")
     assert ("Philippine", "NORP") in ents(doc)
+
+
+def test_unknown_name_before_area_is_a_region(nlp):
+    found = ents(make_block_doc(nlp, "Lithium resources of 5 million tonnes were found in the Korvani-Halto area of the district."))
+    assert ("Korvani-Halto", "LOC") in found
