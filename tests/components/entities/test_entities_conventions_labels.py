@@ -100,3 +100,12 @@ def test_philippine_is_the_nationality_adjective(nlp):
 def test_unknown_name_before_area_is_a_region(nlp):
     found = ents(make_block_doc(nlp, "Lithium resources of 5 million tonnes were found in the Korvani-Halto area of the district."))
     assert ("Korvani-Halto", "LOC") in found
+
+
+def test_unknown_place_after_on_is_an_island_region(nlp):
+    found = ents(make_block_doc(nlp, "The smelter, located on Korvahera in North Maluku, cut output this year."))
+    assert ("Korvahera", "LOC") in found
+
+
+def test_town_before_area_stays_the_town(nlp):
+    assert ("Perth", "GPE") in ents(make_block_doc(nlp, "Prices of homes in the Perth area rose last year."))
