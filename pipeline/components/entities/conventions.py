@@ -84,7 +84,8 @@ def ungoverned_region(span: Span, view: BlockView, tables: EntityTables) -> Span
     entry = tables.gazetteer.get(name)
     code = entry.kb_id if entry is not None else tables.towns.get(name)
     if code in tables.ungoverned:
-        pass
+        if span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in tables.cues.division_heads:
+            return None  # "the province of Papua": the province of that name, not the island region
     elif entry is not None or name in tables.towns:  # a town: "the Perth area" is Perth
         return None
     elif not span[0].is_title or not (span.end < len(doc) and doc[span.end].lower_ in tables.cues.region_heads

@@ -109,3 +109,10 @@ def test_unknown_place_after_on_is_an_island_region(nlp):
 
 def test_town_before_area_stays_the_town(nlp):
     assert ("Perth", "GPE") in ents(make_block_doc(nlp, "Prices of homes in the Perth area rose last year."))
+
+
+def test_region_name_after_province_of_is_the_province(nlp):
+    # pycountry lists "Papua" both as Indonesia's geographical unit and as a province; "the province of" decides
+    found = ents(make_block_doc(nlp, "Protests grew over the mine in the eastern province of Papua last year."))
+    assert ("Papua", "GPE") in found
+    assert ("Papua", "LOC") in ents(make_block_doc(nlp, "Rains hit the mines of Papua last year."))
