@@ -23,6 +23,7 @@ from pipeline.article.linking_labels import defined_places, majority_label
 from pipeline.article.linking_spelling import same_spelling
 from pipeline.article.linking_symbols import listed_symbols
 from pipeline.article.lone_persons import lone_person_labels
+from pipeline.article.placed_titles import without_title_place
 from pipeline.resources.entities import linking_words
 from pipeline.schema.labels import HEADLINE_ZONES
 from pipeline.schema.records import EntityRecord
@@ -300,6 +301,7 @@ def link_entities(records: list[EntityRecord], text: str) -> list[EntityRecord]:
         records = [record for index, record in enumerate(records) if index not in cut]
     if terms := defined_term_mentions(records, text):  # (the "Arrangement"): the release's own shorthand
         records = [record for index, record in enumerate(records) if index not in terms]
+    records = without_title_place(records, text)  # "Officer Reasi A B": the district between title and name
     labels = lone_person_labels(records, text)  # one-word PERSON names with no sign of a person
     records = [record if label == record.label else record.model_copy(update={"label": label})
                for record, label in zip(records, labels, strict=True) if label is not None]

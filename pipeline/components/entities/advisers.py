@@ -1,10 +1,10 @@
 """Firms named in their role on a deal (issue 13, entities, fourteenth session).
 
-Deal news names the law firms, banks and brokers that worked on it by their role: "legal counsel for the deal was
+Deal news names the law firms, banks and brokers that worked on it by their role: "its counsel on the placement was
 X", "X acted as financial adviser", "advised by X", "X is acting as sole bookrunner". Many such firms are named
 after their founders ("Mayer Brown", "Grant Samuel"), so the model reads them as people. A name in that place is
 a firm: the role word (``adviser_roles`` of ``cue_words.json``) stands a few plain words before it and a copula
-or colon joins them ("counsel for the deal was X", "Legal counsel: X"), "advised by" opens it, or the name acts in
+or colon joins them ("counsel on the placement was X", "Legal counsel: X"), "advised by" opens it, or the name acts in
 the role ("X acted as ... adviser", "X as legal counsel"). A role word right before the name is a person's title
 ("adviser X said").
 """
@@ -18,7 +18,7 @@ from pipeline.resources.entities import EntityTables
 # Words joining a role to the firm after it: "counsel was X", "adviser is X", "Legal counsel: X". A role word right
 # before a name, or with a comma between, is a person's title ("adviser X said", "the adviser, X, said").
 ROLE_JOINERS = frozenset({"was", "is", "were", "are", ":"})
-# Plain words between the role and its joiner ("counsel for the deal was X"): prepositions, articles, nouns.
+# Plain words between the role and its joiner ("counsel on the placement was X"): prepositions, articles, nouns.
 BETWEEN_TAGS = frozenset({"IN", "DT", "NN", "NNS", "JJ", "PRP$", "POS"})
 # Most tokens between the role word and its joiner.
 MAX_BETWEEN = 4

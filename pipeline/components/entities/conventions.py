@@ -75,7 +75,8 @@ def government_place(span: Span, view: BlockView, tables: EntityTables) -> Span 
 
 def ungoverned_region(span: Span, view: BlockView, tables: EntityTables) -> Span | None:
     """A region without a government (pycountry's geographical units and island groups: "Sulawesi") as LOC,
-    or an unknown name right before a region word ("the Wimmera region"); None otherwise."""
+    or an unknown name right before a region word ("the Wimmera region") or after "on" ("located on Halmahera":
+    one stands on an island, in a town); None otherwise."""
     if span.label_ not in RELABELLED:
         return None
     doc = span.doc
@@ -83,10 +84,12 @@ def ungoverned_region(span: Span, view: BlockView, tables: EntityTables) -> Span
     entry = tables.gazetteer.get(name)
     code = entry.kb_id if entry is not None else tables.towns.get(name)
     if code in tables.ungoverned:
-        pass
-    elif entry is not None or code is not None:
+        if span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in tables.cues.division_heads:
+            return None  # "the province of Papua": the province of that name, not the island region
+    elif entry is not None or name in tables.towns:  # a town: "the Perth area" is Perth
         return None
-    elif span.end >= len(doc) or doc[span.end].lower_ not in tables.cues.region_heads or not span[0].is_title:
+    elif not span[0].is_title or not (span.end < len(doc) and doc[span.end].lower_ in tables.cues.region_heads
+                                      or span.label_ == "GPE" and span.start > 0 and doc[span.start - 1].lower_ == "on"):
         return None
     region = Span(doc, span.start, span.end, label="LOC")
     view.note(region, EntityInfo(normalized=name, kb_id=None, commodity=None))

@@ -1,5 +1,6 @@
 """Acronyms the model leaves untagged after a word that calls them a company (issue 13, entities round 7):
-"sovereign wealth fund ADQ", "niobium producer CBMM", "battery maker CATL".
+"sovereign wealth fund ADQ", "niobium producer CBMM", "battery maker CATL"; since the fourteenth session also one
+title-case proper noun there ("holding company Inalum").
 
 An all-capital word of two to six letters right after a ``company_cues_before`` word, untagged by the rules, on a
 body line, is an ORG; the acronyms of ``not_organisations.json`` ("the company EV ...") are left alone, and so is
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from pipeline.components.entities.headlines import CALENDAR_WORDS
 from pipeline.components.entities.view import BlockView
 from pipeline.resources.entities import EntityTables
 
@@ -37,6 +39,31 @@ def cued_acronyms(view: BlockView, tables: EntityTables, taken: set[int]) -> lis
             continue  # "consultancy RFC Ambrian": the acronym opens a longer name (``joins`` takes it in)
         found.append(Span(view.doc, i, i + 1, label="ORG"))
     found.extend(_armed_groups(view, tables, taken))
+    found.extend(_cued_names(view, tables, taken))
+    return found
+
+
+def _cued_names(view: BlockView, tables: EntityTables, taken: set[int]) -> list[Span]:
+    """"state-owned mining holding company Inalum": one untagged proper noun in title case after a company word,
+    not opening a longer title-case run or a name with a number ("miner Element 25"), and no word the tables know
+    (titles, calendar, headline and trade words)."""
+    tokens = view.tokens
+    texts, lowers = tokens.texts, tokens.lowers
+    cues = tables.cues
+    known = cues.person_titles | cues.job_title_words | tables.headline_words | CALENDAR_WORDS
+    found: list[Span] = []
+    for i in range(1, len(texts) - 1):
+        if i in taken or i in view.headline or lowers[i - 1] not in cues.company_cues_before or not tokens.title[i]:
+            continue
+        if not tokens.alpha[i] or view.doc[i].pos_ != "PROPN" or lowers[i] in known:
+            continue
+        if texts[i] in tables.gazetteer:
+            continue
+        if tokens.title[i + 1] or tokens.digit[i + 1] or texts[i] in tables.not_organisations:
+            continue
+        if lowers[i] in tables.commodity_words:
+            continue
+        found.append(Span(view.doc, i, i + 1, label="ORG"))
     return found
 
 

@@ -82,6 +82,7 @@ def vet_facility_name(span: Span, label: str, view: BlockView, tables: EntityTab
         name_start > floor
         and is_name_token(doc[name_start - 1], in_headline, tables)
         and not doc[name_start - 1].is_lower
+        and not (doc[name_start - 1].is_upper and doc[name_start - 1].text in tables.not_organisations)  # "the JV X project"
     ):
         name_start -= 1
     name_start = _titled_commodity_head(doc, floor, name_start, name_end, in_headline, tables)
@@ -358,7 +359,7 @@ def vet_public_body(span: Span, label: str, view: BlockView, tables: EntityTable
 
     A title-case line inside the body ("The Queensland Resources Council Welcomed The Decision.") keeps a place
     in the body's name: only a title or heading line is guarded against headline words taken for names. A second
-    body after "and" ("Ministry of Natural Resources and Ministry of ...") is no part of the first one's name.
+    body after "and" ("Ministry of Mines and Ministry of ...") is no part of the first one's name.
     """
     doc = span.doc
     if len(span) > 3 and span[-2].lower_ in {"and", "&"} and span[-1].text in tables.cues.of_heads \

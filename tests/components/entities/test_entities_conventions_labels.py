@@ -95,3 +95,24 @@ def _view(doc):
 def test_philippine_is_the_nationality_adjective(nlp):
     doc = make_block_doc(nlp, "A Philippine lawmaker wants raw ore exports halted within five years.")
     assert ("Philippine", "NORP") in ents(doc)
+
+
+def test_unknown_name_before_area_is_a_region(nlp):
+    found = ents(make_block_doc(nlp, "Lithium resources of 5 million tonnes were found in the Korvani-Halto area of the district."))
+    assert ("Korvani-Halto", "LOC") in found
+
+
+def test_unknown_place_after_on_is_an_island_region(nlp):
+    found = ents(make_block_doc(nlp, "The smelter, located on Korvahera in North Maluku, cut output this year."))
+    assert ("Korvahera", "LOC") in found
+
+
+def test_town_before_area_stays_the_town(nlp):
+    assert ("Perth", "GPE") in ents(make_block_doc(nlp, "Prices of homes in the Perth area rose last year."))
+
+
+def test_region_name_after_province_of_is_the_province(nlp):
+    # pycountry lists "Papua" both as Indonesia's geographical unit and as a province; "the province of" decides
+    found = ents(make_block_doc(nlp, "Protests grew over the mine in the eastern province of Papua last year."))
+    assert ("Papua", "GPE") in found
+    assert ("Papua", "LOC") in ents(make_block_doc(nlp, "Rains hit the mines of Papua last year."))

@@ -120,6 +120,8 @@ def test_commodity_normalized_equals_commodity_name(nlp):
         ("The company opened an office in Tokyo last year.", [("Tokyo", "Tokyo", "JP-13")]),
         ("The ministers met in Canberra on Monday.", [("Canberra", "Canberra", None)]),
         ("BRUSSELS - The bloc agreed.", [("BRUSSELS", "Brussels", "BE-BRU")]),
+        ("Niamey revoked the licence of the uranium mine last week.", [("Niamey", "Niger", "NE")]),
+        ("The miner opened an office in Maputo last year.", [("Maputo", "Maputo", "MZ-MPM")]),
     ],
 )
 def test_capital_metonymy_by_dependency(nlp, text, expected):

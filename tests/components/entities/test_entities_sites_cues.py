@@ -95,3 +95,13 @@ def test_geothermal_before_a_site_word_is_a_descriptor_not_part_of_the_name(nlp)
 def test_body_before_a_verb_and_a_plant_is_no_plant(nlp, tables):
     doc = nlp("The pact also has the Office of Kestrel Affairs financing a new gallium refinery in Texas.")
     assert facility_name(Span(doc, 5, 9, label="ORG"), tables) is None
+
+
+def test_trade_acronym_before_a_site_name_is_no_part_of_it(nlp):
+    found = ents(make_block_doc(nlp, "Most of the cut comes from the JV Korvasay project in the south."))
+    assert ("Korvasay", "FACILITY") in found and not any(text.startswith("JV") for text, _ in found)
+
+
+def test_compass_word_opening_a_site_name_stays_in_it(nlp):
+    found = ents(make_block_doc(nlp, "Drilling resumed at the Northern Korvasay project in May."))
+    assert ("Northern Korvasay", "FACILITY") in found

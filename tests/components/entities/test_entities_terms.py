@@ -102,3 +102,8 @@ def test_document_words_read_as_a_person_are_no_names(nlp, tables, text, name):
     assert span.text == name
     assert not_a_name(span, tables)
     assert not not_a_name(Span(doc, start, start + 1, label="PERSON"), tables)  # the first word alone may be a name
+
+
+def test_press_release_embargo_line_is_no_name(nlp):
+    found = ents(make_block_doc(nlp, "TUCSON, March 3, 2024 — For Immediate Release. The forest office set out its plan."))
+    assert not [name for name, _ in found if "Release" in name]
