@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.components.dates.modifiers import with_modifier
 from pipeline.schema.annotations import DateInfo
 from pipeline.text import temporal as tp
-from pipeline.text.calendar_names import MONTHS
+from pipeline.text.calendar_names import MONTHS, WEEKDAYS
 
 Candidate = tuple[int, int, DateInfo]
 _UNIT = r"(?P<unit>day|week|month|quarter|year)"
@@ -34,6 +34,8 @@ ANAPHORA = re.compile(
     r"|(?:the\s+next\s+" + _UNIT.replace("unit", "u5") + r")"
     # "took effect the following January": the first such month after the last date
     r"|(?:the\s+(?P<month_step>following|next)\s+(?P<month>" + _FULL_MONTHS + r"))"
+    # "The strike began on March 2. It ended that Friday.": that weekday on or after the last day named
+    r"|(?:that\s+(?P<weekday>" + "|".join(WEEKDAYS) + r"))"
     r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -57,11 +59,18 @@ def resolve_anaphora(
         if match["u5"] or (match["month_step"] or "").lower() == "next":
             if past is None or not past(start, end):
                 continue
-        unit = "month" if match["month"] else next(match[name] for name in UNIT_GROUPS if match[name]).lower()
-        anchor = _anchor(result, start, unit)
-        if anchor is None:
-            continue
-        info = _next_month(match["month"], anchor) if match["month"] else _resolve(match, unit, anchor)
+        if match["weekday"]:
+            anchor = _anchor(result, start, "week", fine_only=True)
+            if anchor is None:
+                continue
+            day = anchor + timedelta(days=(WEEKDAYS[match["weekday"].lower()] - anchor.weekday()) % 7)
+            info = tp.to_info(tp.day_period(day), reference=anchor)
+        else:
+            unit = "month" if match["month"] else next(match[name] for name in UNIT_GROUPS if match[name]).lower()
+            anchor = _anchor(result, start, unit)
+            if anchor is None:
+                continue
+            info = _next_month(match["month"], anchor) if match["month"] else _resolve(match, unit, anchor)
         result = [item for item in result if item[1] <= start or item[0] >= end]
         article = _THE.match(text, start)  # "the" stays outside the span, as in "the previous quarter"
         start = article.end() if article else start
@@ -73,9 +82,10 @@ def resolve_anaphora(
     return result
 
 
-def _anchor(candidates: list[Candidate], start: int, unit: str) -> date | None:
+def _anchor(candidates: list[Candidate], start: int, unit: str, *, fine_only: bool = False) -> date | None:
     """The first day of the latest resolved, non-interval mention ending before ``start``, preferring
-    one as fine as ``unit`` ("March 2019. Later that year ... The following month": April, not February)."""
+    one as fine as ``unit`` ("March 2019. Later that year ... The following month": April, not February); with
+    ``fine_only``, none coarser."""
     rank = tp.GRANULARITY_RANK.get(unit, len(tp.GRANULARITY_RANK))
     coarse: date | None = None
     for begin, end, info in reversed(candidates):
@@ -87,7 +97,7 @@ def _anchor(candidates: list[Candidate], start: int, unit: str) -> date | None:
         if tp.GRANULARITY_RANK.get(info["granularity"], rank) <= rank:
             return date.fromisoformat(first)
         coarse = coarse or date.fromisoformat(first)
-    return coarse
+    return None if fine_only else coarse
 
 
 def _next_month(name: str, anchor: date) -> DateInfo:

@@ -11,6 +11,7 @@ import re
 
 from pipeline.components.dates.block import Block, Found
 from pipeline.components.dates.fiscal import part_period
+from pipeline.components.dates.modifiers import modifier_before
 from pipeline.text import temporal as tp
 
 MONTHS_IN_YEAR = 12
@@ -28,13 +29,16 @@ def bare_half(m: re.Match[str], block: Block) -> Found | None:
     """A bare "H1"/"H2" (capital H) after a time preposition and closing its phrase ("in H1, output rose"): the
     half nearest the reference, the tense breaking ties, as a year-less "Q3" is read. Elsewhere "H2" is
     hydrogen ("H2 production", "green H2.") and "H1" a visa or a heading."""
-    if not m["h"].isupper() or block.previous_word(m.start()) not in block.words.lexicon.year_prepositions:
+    modifier = modifier_before(block.text, m.start())  # "in early H2": the preposition before the modifier
+    before = block.previous_word(modifier.start() if modifier else m.start())
+    if not m["h"].isupper() or before not in block.words.lexicon.year_prepositions:
         return None
     ref = block.reference
     if ref is None:
         return tp.unresolved("half"), m.start()
     period = tp.nearest_half(int(m["half"]), ref, block.side(m.start(), m.end()))
-    return tp.to_info(period, reference=ref), m.start()
+    start, _, info = block.with_modifier(m.start(), m.end(), tp.to_info(period, reference=ref), ref)
+    return info, start
 
 
 def months_label(m: re.Match[str], block: Block) -> Found | None:

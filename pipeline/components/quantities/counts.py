@@ -183,10 +183,18 @@ def elided_count(doc: Doc, span: Span, found: Found, earlier: list[Found],
     bracketed = found.before.endswith("(") and following is not None and following.text == ")"
     if following is not None and not bracketed and not (
             following.pos_ in ("AUX", "VERB") or (following.pos_ == "ADP" and following.lower_ != "of")
-            or following.text in (".", ";", ",") or following.lower_ in followers or _list_item(doc, span, found)):
+            or following.text in (".", ";", ",") or following.lower_ in followers or _list_item(doc, span, found)
+            or _share_after(doc, span)):
         return None
     found.info["unit_text"] = antecedent.info["unit_text"]
     return found
+
+
+def _share_after(doc: Doc, span: Span) -> bool:
+    """"the remaining 16 or 29%": "or" and a percentage after the number give its share of the whole (the
+    percentage kept its own unit, so it was found to be that share)."""
+    after = doc[span.end : span.end + 3]
+    return len(after) == 3 and after[0].lower_ == "or" and after[1].like_num and after[2].text == "%"
 
 
 def _list_item(doc: Doc, span: Span, found: Found) -> bool:

@@ -112,6 +112,9 @@ class QuantityParser:
         measured = other.info["value"]
         if measured is None or other.info["quantity_type"] == "count":
             return None
+        if other.info["unit"] == "%" and gap.group().split() == ["or"] and share_of_earlier_count(
+                text[sentence_start(text, bare.start):bare.start], value, measured):
+            return None  # "of 55 mines, 39 reported output and the remaining 16 or 29% none": 16 is the count, 29% its share
         if bare.scaled:
             # "from 1.5 million to 2 million tonnes": the low end has its own scale, so only the unit is shared
             kind = other.info["quantity_type"]
@@ -280,6 +283,30 @@ class QuantityParser:
             return False
         words = tail_words(text[max(0, begin - WINDOW - 1) : begin - 1])
         return any(" ".join(words[-length:]) in self.accounting_copulas for length in (1, 2, 3) if len(words) >= length)
+
+
+# How far back a sentence's earlier count may stand before a number that may be its share ("16 or 29%").
+SHARE_REACH = 300
+# A share written as a whole percent is within this of the exact one (16 of 55 is 29.09 %).
+SHARE_TOLERANCE = 0.6
+_WHOLE_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,.])|(?<![\d.,])\d+(?![\d,.]|\s*%)")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts, looking back at most ``SHARE_REACH`` characters."""
+    low = max(0, position - SHARE_REACH)
+    ends = [match.end() for match in _SENTENCE_END.finditer(text, low, position)]
+    return ends[-1] if ends else low
+
+
+def share_of_earlier_count(before: str, value: float, percent: float) -> bool:
+    """Whether ``percent`` is the share of ``value`` in a larger whole number written earlier in the sentence."""
+    for match in _WHOLE_NUMBER.finditer(before):
+        whole = float(match.group().replace(",", ""))
+        if whole > value and abs(100 * value / whole - percent) <= SHARE_TOLERANCE:
+            return True
+    return False
 
 
 def _scaled_pound_adjective(text: str, reading: Reading, unit: UnitMatch) -> bool:

@@ -97,6 +97,19 @@ def test_fiscal_dates(nlp, text: str, reference: str, expected: list[tuple[str, 
             for span in doc.spans[DATE_GROUP]] == expected
 
 
+@pytest.mark.parametrize(("text", "bounds"), [
+    # the cities where the countries' listed miners keep their head offices are cues of their calendars too
+    ("The Perth-based producer shipped 2.1 Mt in FY24.", ("2023-07-01", "2024-06-30")),
+    ("The Mumbai-listed smelter's margin widened in Q3 FY25.", ("2024-10-01", "2024-12-31")),
+    # with no cue a fiscal label keeps the calendar year
+    ("The producer shipped 2.1 Mt in FY24.", ("2024-01-01", "2024-12-31")),
+])
+def test_head_office_cities_name_the_fiscal_calendar(nlp, text: str, bounds: tuple[str, str]) -> None:
+    doc = make_block_doc(nlp, text, reference="2025-03-01")
+    info = doc.spans[DATE_GROUP][0]._.orewire_date
+    assert (info["start_date"], info["end_date"]) == bounds
+
+
 def test_deictic_fiscal_year_takes_the_calendar_bounds(nlp) -> None:
     doc = make_block_doc(nlp, "Indian coal output rose in the previous fiscal.", reference="2024-11-15")
     info = doc.spans[DATE_GROUP][0]._.orewire_date

@@ -13,6 +13,9 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("Cobalt review for 2024 H1", "2024-08-20", [("2024 H1", "2024-H1")]),
     ("In H1, smelters lifted their output.", "2024-08-20", [("H1", "2024-H1")]),
     ("Sales will be weaker in H2.", "2024-08-20", [("H2", "2024-H2")]),
+    # a modifier between the preposition and the half narrows it
+    ("Sales will be weaker in late H2.", "2024-08-20", [("late H2", "2024-H2")]),
+    ("The late H2 plant was shelved.", "2024-08-20", []),
     # no half: hydrogen, a heading, a half before a noun
     ("Investment in H2 production rose.", "2024-08-20", []),
     ("The plant makes green H2.", "2024-08-20", []),
@@ -47,3 +50,10 @@ def test_bare_half_is_relative(nlp) -> None:
     doc = make_block_doc(nlp, "In H1, smelters lifted their output.", reference="2024-08-20")
     info = doc.spans[DATE_GROUP][0]._.orewire_date
     assert (info["resolution"], info["reference"]) == ("relative", "2024-08-20")
+
+
+def test_modified_bare_half_keeps_its_modifier(nlp) -> None:
+    doc = make_block_doc(nlp, "Stocks should tighten in early H1.", reference="2025-02-20")
+    info = doc.spans[DATE_GROUP][0]._.orewire_date
+    assert (info["timex"], info["modifier"], info["start_date"], info["end_date"]) == (
+        "2025-H1", "early", "2025-01-01", "2025-02-28")

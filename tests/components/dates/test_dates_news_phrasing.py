@@ -54,6 +54,11 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     # a modifier before an anaphoric phrase narrows it, as it does a year written out
     ("The kiln was lit in 2018. By the end of that year it ran at capacity.", "2024-10-20",
      [("2018", "2018"), ("end of that year", "2018")]),
+    # "that <weekday>": that weekday on or after the last day named; after a month alone it stays a bare weekday
+    ("The blockade began on Sunday, June 2, 2024. Police cleared it that Thursday.", "2024-10-20",
+     [("Sunday, June 2, 2024", "2024-06-02"), ("that Thursday", "2024-06-06")]),
+    ("The blockade began in June 2024. Police cleared it that Thursday.", "2024-10-20",
+     [("June 2024", "2024-06"), ("Thursday", "2024-10-17")]),
     # "the following/next <month>": the first month of that name after the last date
     ("The levy was announced in October 2022 and applied from the following February.", "2024-10-20",
      [("October 2022", "2022-10"), ("following February", "2023-02")]),

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from support import make_block_doc
 
 from pipeline.components.quantities.counts import count_modifier, plural_noun
+from pipeline.components.quantities.interpret import share_of_earlier_count
 from pipeline.schema.labels import QUANTITY_GROUP
 
 
@@ -182,3 +183,29 @@ def test_a_spelled_number_counts_after_a_set_opener_only(nlp, word: str, noun: s
     bare = make_block_doc(nlp, f"The company said the {word} {noun} were sold last year.")
     assert word in [span.text for span in counted.spans[QUANTITY_GROUP]]
     assert word not in [span.text for span in bare.spans[QUANTITY_GROUP]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare number, "or" and the percentage it is of a whole counted earlier in the sentence: a count and its share
+    ("Of 48 pits inspected, 36 pits passed and the other 12 or 25% failed.",
+     [("48", None), ("36", None), ("12", None), ("25%", "%")]),
+    ("Of 3,200 claims filed, 800 or 25% were refused.", [("3,200", None), ("800", None), ("25%", "%")]),
+    # no whole it is the share of: two percentages, as before
+    ("Recoveries may improve 10 or 15% next year.", [("10", "%"), ("15%", "%")]),
+    ("Of 48 pits inspected, 12 or 30% may close.", [("48", None), ("12", "%"), ("30%", "%")]),
+])
+def test_a_count_and_its_share_are_no_two_percentages(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    assert [(span.text, span._.orewire_quantity["unit"]) for span in doc.spans[QUANTITY_GROUP]] == expected
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(whole=st.integers(20, 5000), part_share=st.integers(5, 95))
+def test_share_of_an_earlier_count_property(whole: int, part_share: int) -> None:
+    """Whatever the whole, a part written with its own share rounded to a whole percent is that share; a percentage
+    off by more than one point is not."""
+    part = max(1, whole * part_share // 100)
+    share = round(100 * part / whole)
+    before = f"Of {whole:,} sites, the remaining "
+    assert share_of_earlier_count(before, part, share)
+    assert not share_of_earlier_count(before, part, share + 2)
