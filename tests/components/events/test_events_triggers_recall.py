@@ -164,3 +164,17 @@ def test_a_producer_named_with_its_share_of_world_output_reports_output(nlp, tex
 ])
 def test_a_ranking_or_a_description_without_a_world_share_reports_no_output(nlp, text):
     assert "production_output" not in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Metals expects total PGM production from Canada to dip slightly this year.",
+    "Marlin Resources said copper output at its two mines would climb in 2026.",
+])
+def test_output_as_the_subject_of_a_move_verb_is_production_output(nlp, text):
+    # issue 12, fourteenth session (output.subject_move; dev rn65): the move verb may stand far from "output"
+    assert "production_output" in {t for t, _, _ in events_of(nlp, text)}
+
+
+def test_a_price_or_a_quota_moving_is_no_output(nlp):
+    found = {t for t, _, _ in events_of(nlp, "Production quotas for tin will rise next year, the ministry said.")}
+    assert "production_output" not in found
