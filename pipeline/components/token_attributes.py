@@ -47,6 +47,8 @@ class TokenAttributes:
         self.cache: dict[tuple[int, int, int], Outcome] = {}
         # Keys whose morph and lemma strings were added outside a memory zone, so no zone can free them.
         self.pinned: set[tuple[int, int, int]] = set()
+        # Keys whose outcome also changes the tag or the dependency label (whitespace tokens).
+        self.retagging: set[tuple[int, int, int]] = set()
         self._split: tuple[AttributeRuler, AttributeRuler | None] | None = None
         self._multi_words: list[list[set[int]]] | None = None  # what each multi-token pattern needs in a Doc
         self._deps: set[int] | None = None  # the DEP labels single-token patterns name (None: key on every label)
@@ -92,29 +94,34 @@ class TokenAttributes:
         if not len(doc):
             return doc
         single, multi = self._rulers()
-        array = doc.to_array([ORTH, TAG, DEP, LOWER]).tolist()
+        orths, tags, labels, lowers = doc.to_array([ORTH, TAG, DEP, LOWER]).T.tolist()
         deps, other = self._deps, OTHER_DEP
         if deps is None:
-            keys = [(orth, tag, dep) for orth, tag, dep, _ in array]
+            keys = list(zip(orths, tags, labels, strict=True))
         else:  # a label no pattern names behaves as any other such label: one cache entry for them all
-            keys = [(orth, tag, dep if dep in deps else other) for orth, tag, dep, _ in array]
+            keys = list(zip(orths, tags, [dep if dep in deps else other for dep in labels], strict=True))
         cache = self.cache
-        missing = list(dict.fromkeys(key for key in keys if key not in cache))
-        if missing:
+        unique = set(keys)
+        if not cache.keys() >= unique:  # once warm, nearly every Doc's keys are all known
+            missing = list(dict.fromkeys(key for key in keys if key not in cache))
             if len(cache) + len(missing) > MAX_CACHE:
                 cache.clear()
                 self.pinned.clear()
-            firsts = {key: row for key, row in zip(keys, array, strict=True)}
-            cache.update(zip(missing, self._compute([firsts[key] for key in missing], single), strict=True))
-        outcomes = [cache[key] for key in keys]
-        unique = set(keys)
+                self.retagging.clear()
+                missing = list(dict.fromkeys(keys))  # the Doc's known keys went with the cache
+            firsts = {key: [orth, tag, dep, lower] for key, orth, tag, dep, lower
+                      in zip(keys, orths, tags, labels, lowers, strict=True)}
+            computed = self._compute([firsts[key] for key in missing], single)
+            cache.update(zip(missing, computed, strict=True))
+            self.retagging.update(key for key, outcome in zip(missing, computed, strict=True)
+                                  if outcome[3] is not None or outcome[4] is not None)
         self._keep_strings(unique)
-        rows: Any = numpy.array([outcome[0] for outcome in outcomes], dtype="uint64")
+        rows: Any = numpy.array([cache[key][0] for key in keys], dtype="uint64")
         if self.lemmatizer is not None:
             doc.from_array([POS, MORPH, LEMMA], rows)
         else:
             doc.from_array([POS, MORPH], rows[:, :2])
-        retagged = {key for key in unique if cache[key][3] is not None or cache[key][4] is not None}
+        retagged = unique & self.retagging
         if retagged:  # whitespace tokens: TAG _SP, DEP dep
             for i, key in enumerate(keys):
                 if key in retagged:
@@ -123,7 +130,7 @@ class TokenAttributes:
                         token.tag = outcome[3]
                     if outcome[4] is not None:
                         token.dep = outcome[4]
-        if multi is not None and self._may_match(array):
+        if multi is not None and self._may_match(lowers, labels):
             multi(doc)
         return doc
 
@@ -139,12 +146,12 @@ class TokenAttributes:
             if lasting:
                 pinned.add(key)
 
-    def _may_match(self, array: list[list[int]]) -> bool:
+    def _may_match(self, lowers: list[int], labels: list[int]) -> bool:
         """Whether a multi-token pattern can match: the Doc has a word of each of some pattern's sets."""
         if self._multi_words is None:
             return True
-        present = {row[3] for row in array} | {row[2] for row in array}
-        return any(all(words & present for words in sets) for sets in self._multi_words)
+        present = {*lowers, *labels}
+        return any(all(not words.isdisjoint(present) for words in sets) for sets in self._multi_words)
 
     def _compute(self, rows: list[list[int]], single: AttributeRuler) -> list[Outcome]:
         """The model components' outcome for tokens like ``rows`` (orth, tag, dep, lower), one scratch token each."""

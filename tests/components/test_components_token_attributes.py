@@ -81,3 +81,13 @@ def test_to_disk_and_load_round_trip_with_the_model(nlp: Language, tmp_path: Pat
     assert isinstance(component, TokenAttributes) and component.lemmatizer is not None
     text = "Lynas Rare Earths said on Tuesday it was expanding its plant. Gotta go."
     assert [(t.pos_, str(t.morph), t.lemma_) for t in loaded(text)] == [(t.pos_, str(t.morph), t.lemma_) for t in nlp(text)]
+
+
+def test_a_cache_cleared_at_its_cap_still_annotates_every_token(ruled: Language, monkeypatch) -> None:
+    expected = annotations(ruled.get_pipe("attribute_ruler")(ruled.make_doc(TEXT)))
+    ruled.disable_pipe("attribute_ruler")
+    ruled("plants were")  # two keys cached
+    monkeypatch.setattr("pipeline.components.token_attributes.MAX_CACHE", 4)  # the next Doc's new keys overflow it
+    assert annotations(ruled(TEXT)) == expected
+    component = ruled.get_pipe(TOKEN_ATTRIBUTES_FACTORY)
+    assert isinstance(component, TokenAttributes) and len(component.cache) == len({t.text for t in ruled(TEXT)})
