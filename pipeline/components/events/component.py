@@ -16,7 +16,7 @@ from pipeline.components.events.agents import AgentFinder
 from pipeline.components.events.arguments import ArgumentAttacher
 from pipeline.components.events.modality import ModalityReader
 from pipeline.components.events.selection import Candidate, confidence, select
-from pipeline.components.events.sentences import DocIndex, Sentence, block_sentences, sentence_of
+from pipeline.components.events.sentences import DocIndex, IndexWords, Sentence, block_sentences, sentence_of
 from pipeline.components.events.triggers import TriggerMatcher
 from pipeline.components.events.vetting import TriggerVetter, states_rate
 from pipeline.resources.events import (
@@ -52,6 +52,7 @@ class EventsComponent(OrewireComponent):
         self.vetter = TriggerVetter(resources.rules, resources.cues, resources.words)
         self.arguments = ArgumentAttacher(resources.cues, resources.words, AgentFinder(resources.cues, resources.words))
         self.modality = ModalityReader(resources.cues, resources.words)
+        self.index_words = IndexWords(self.vocab.strings)  # the strings of the Docs' words met so far
 
     def __call__(self, doc: Doc) -> Doc:
         context = doc._.orewire_block or {}
@@ -63,7 +64,7 @@ class EventsComponent(OrewireComponent):
         if not text.strip():
             doc._.orewire_events = []
             return doc
-        index = DocIndex(doc, text)
+        index = DocIndex(doc, text, self.index_words)
         sentences = block_sentences(doc, zone, context.get("section"), text, index)
         candidates: list[Candidate] = []
         seen: set[tuple[str, int, int]] = set()

@@ -7,28 +7,38 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from spacy.attrs import IDX, LEMMA, LOWER, ORTH
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.word_table import WordTable
 from pipeline.schema.labels import DATE_GROUP, HEADLINE_ZONES, QUANTITY_GROUP
 from pipeline.text.headlines import is_headline_text
 
 QUOTE_MARKS = frozenset({'"', "“", "'", "‘"})
 
 
+class IndexWords:
+    """The strings ``DocIndex`` reads per hash: lower forms, lower-cased lemmas and word lengths, kept between Docs
+    by the component that owns them."""
+
+    def __init__(self, strings: StringStore) -> None:
+        self.lowers: WordTable[str] = WordTable(strings.__getitem__)
+        self.lemmas: WordTable[str] = WordTable(lambda key: strings[key].lower())
+        self.lengths: WordTable[int] = WordTable(lambda key: len(strings[key]))
+
+
 class DocIndex:
     """Per-token strings of a ``Doc`` as plain lists, and the trigger contexts built from them (per document)."""
 
-    def __init__(self, doc: Doc, text: str) -> None:
-        # One array read, and one string-store lookup per distinct hash: every ``Token`` access builds an object.
+    def __init__(self, doc: Doc, text: str, words: IndexWords | None = None) -> None:
+        # One array read, and a string-store lookup only for a hash ``words`` has not met (every ``Token`` access
+        # builds an object).
         orths, lowers, lemmas, starts = doc.to_array([ORTH, LOWER, LEMMA, IDX]).T.tolist() if len(doc) else ([],) * 4
-        strings = doc.vocab.strings
-        lower_of = {key: strings[key] for key in set(lowers)}
-        lemma_of = {key: strings[key].lower() for key in set(lemmas)}
-        length_of = {key: len(strings[key]) for key in set(orths)}
-        self.lowers: list[str] = list(map(lower_of.__getitem__, lowers))
-        self.lemmas: list[str] = list(map(lemma_of.__getitem__, lemmas))
+        words = IndexWords(doc.vocab.strings) if words is None else words
+        self.lowers: list[str] = words.lowers.column(lowers)
+        self.lemmas: list[str] = words.lemmas.column(lemmas)
         self.starts: list[int] = starts
-        self.ends: list[int] = list(map(operator.add, starts, map(length_of.__getitem__, orths)))
+        self.ends: list[int] = list(map(operator.add, starts, words.lengths.column(orths)))
         self.text = text.lower()
         self.contexts: dict[tuple[int, int, bool], tuple[set[str], str]] = {}
         self.found: dict[tuple[int, int, int, bool, tuple[int, int] | None], bool] = {}

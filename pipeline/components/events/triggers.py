@@ -63,19 +63,20 @@ class TriggerMatcher:
         """Trigger hits as (rule id, start, end): one-token rules by lookup, longer patterns by the ``Matcher``
         run only on short windows that open with one of their first words."""
         matches: set[Hit] = set()
+        lowers, lemmas = index.lowers, index.lemmas
+        by_lemma, by_form, openers, longest, size = self.by_lemma, self.by_form, self.openers, self.longest, len(doc)
+        # one pass per test over the word lists (set lookups in comprehensions), then work only where a word hits
+        for i in [i for i, lemma in enumerate(lemmas) if lemma in by_lemma]:
+            matches.update((rule_id, i, i + 1) for rule_id in by_lemma[lemmas[i]])
+        for i in [i for i, lower in enumerate(lowers) if lower in by_form]:
+            matches.update((rule_id, i, i + 1) for rule_id in by_form[lowers[i]])
         windows: list[list[int]] = []
-        by_lemma, by_form, openers = self.by_lemma, self.by_form, self.openers
-        for i, (lower, lemma) in enumerate(zip(index.lowers, index.lemmas, strict=True)):
-            if lemma in by_lemma:
-                matches.update((rule_id, i, i + 1) for rule_id in by_lemma[lemma])
-            if lower in by_form:
-                matches.update((rule_id, i, i + 1) for rule_id in by_form[lower])
-            if lower in openers or lemma in openers:
-                end = min(i + self.longest, len(doc))
-                if windows and i <= windows[-1][1]:
-                    windows[-1][1] = max(windows[-1][1], end)
-                else:
-                    windows.append([i, end])
+        for i in [i for i, (lower, lemma) in enumerate(zip(lowers, lemmas, strict=True)) if lower in openers or lemma in openers]:
+            end = min(i + longest, size)
+            if windows and i <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], end)
+            else:
+                windows.append([i, end])
         strings = doc.vocab.strings
         by_word, required = self.by_word, self.required
         for lo, hi in windows:
