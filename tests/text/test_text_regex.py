@@ -52,6 +52,7 @@ def test_bounded_alternation_keeps_the_plain_boundary_for_forms_opening_on_a_sig
 
 def test_lowered_twin_finds_the_case_insensitive_matches_on_the_lowered_text():
     patterns = [re.compile(r"\b(?:new\.?\s+year(?:['’]s)?\s+day|easter)\b", re.IGNORECASE),
+                re.compile(r"(?P<Day>\d\d?)(?:st|th)?\s+(?P<month>jan|sept?)(?P=Day)?", re.IGNORECASE),
                 re.compile(r"(?i)\d(?:st|nd|rd|th)\b|\b(?:first|[a-z]+th)\b"), re.compile(r"\d(?:jan|sept?)", re.I)]
     rng = random.Random(11)
     alphabet = "NnEeWwYyAaRrSsTtDdJjPp'’ .1-_ÉéΣσς"

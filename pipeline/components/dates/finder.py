@@ -67,6 +67,7 @@ class DateFinder:
         self.words = words
         self.direction, self.windows = direction, windows
         self.patterns = compile_forms(words)
+        self.twins = {name: lowered_twin(pattern) for name, pattern in self.patterns.items()}
         holidays = words.holidays.alternation() if words.holidays else NEVER
         seasons = alternation(words.lexicon.seasons) if words.lexicon.seasons else NEVER
         # Each shared anchor with its kept words and the cue words every one of its matches holds.
@@ -129,9 +130,12 @@ class DateFinder:
             else:
                 spans = windows(form.near, text)
             pattern = self.patterns[name]
+            twin = self.twins[name] if cues.exact else None
             for low, high in spans:
                 if form.digit and DIGIT.search(text, low, high) is None or form.cues and not cues.has_any_in(form.cues, low, high):
                     continue
+                if twin is not None and twin.search(cues.lowered, low, high) is None:
+                    continue  # no match in the window, found faster (the normaliser reads the matches of the text)
                 for match in pattern.finditer(text, low, high):
                     found = form.normalise(match, block)
                     if found is not None:

@@ -35,7 +35,7 @@ from pipeline.components.entities.refine import in_brackets, refine
 from pipeline.components.entities.shapes import listing_part, lowercase_inside, site_not_law
 from pipeline.components.entities.untagged import untagged_names
 from pipeline.components.entities.vetting import VETTERS
-from pipeline.components.entities.view import BlockView, TokenColumns
+from pipeline.components.entities.view import BlockView, TokenColumns, WordColumns
 from pipeline.resources.entities import DEFAULT_FOLDER, EntityTables, load_entity_tables
 from pipeline.resources.files import ResourceReader
 from pipeline.schema import extensions  # noqa: F401  (registers the Doc and Span extensions)
@@ -63,12 +63,13 @@ class EntityComponent(OrewireComponent):
         self.phrases.add("GAZETTEER", list(self.tokenizer.pipe(list(tables.gazetteer))))
         self.commodities = CommodityMatcher(self.vocab, self.tokenizer, tables)
         self.patterns = PatternMatcher(self.vocab, tables.token_patterns)
+        self.words = WordColumns()  # the word-level token columns of the Docs met so far
 
     def __call__(self, doc: Doc) -> Doc:
         model_ents = doc.ents  # built from the token annotations on every access
         doc.spans[MODEL_DATE_GROUP] = [ent for ent in model_ents if ent.label_ == "DATE"]
         doc.spans[MODEL_NUMERIC_GROUP] = [ent for ent in model_ents if ent.label_ in NUMERIC_LABELS]
-        tokens = TokenColumns(doc)
+        tokens = TokenColumns(doc, self.words)
         zone = (doc._.orewire_block or {}).get("zone") or "body"
         view = BlockView(doc=doc, text=block_text(doc), zone=zone, tokens=tokens,
                          headline=headline_token_indices(zone, tokens))

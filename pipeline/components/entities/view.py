@@ -21,6 +21,7 @@ from spacy.attrs import (
 )
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.word_table import MAX_WORDS
 from pipeline.schema.annotations import EntityInfo
 
 # Hyphens that join the parts of a compound word ("Export-Import"; U+2011 is the no-break hyphen).
@@ -34,33 +35,99 @@ def glued_hyphen(doc: Doc, i: int, marks: frozenset[str] = HYPHENS) -> bool:
     return doc[i].text in marks and i > 0 and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
-class TokenColumns:
-    """Per-token attributes of a ``Doc`` as plain lists, read once (every ``Token`` access builds an object)."""
+# What a token's word (its ORTH) alone decides: text, LOWER id, lower text, the lexeme flags of ``TokenColumns``
+# (alpha, upper, punct, space, like_num, title, lower, digit) and whether it is a line break.
+WordRow = tuple[str, int, str, bool, bool, bool, bool, bool, bool, bool, bool, bool]
 
-    def __init__(self, doc: Doc) -> None:
+
+class WordColumns:
+    """The word-level columns of ``TokenColumns`` per ORTH hash, and tag strings per TAG hash, kept between Docs.
+
+    A word's text, lower form and lexeme flags are the same in every Doc (a hash names one string, the flags are
+    computed from it), so a Doc whose words and tags are all known reads only its token-level columns instead of
+    looking every string up in the vocab. A component owns one; it learns from the full read of a Doc holding a
+    new word or tag, and starts again when it reaches ``limit`` words.
+    """
+
+    def __init__(self, limit: int = MAX_WORDS) -> None:
+        self.limit = limit
+        self.rows: dict[int, WordRow] = {}
+        self.tags: dict[int, str] = {}
+
+    def learn(self, tokens: TokenColumns, tag_ids: list[int]) -> None:
+        if len(self.rows) + len(tokens.orth_ids) > self.limit:
+            self.rows.clear()
+            self.tags.clear()
+        self.rows.update(zip(tokens.orth_ids, zip(
+            tokens.texts, tokens.lower_ids, tokens.lowers, tokens.alpha, tokens.upper, tokens.punct, tokens.space,
+            tokens.like_num, tokens.title, tokens.lower, tokens.digit, tokens.newline, strict=True), strict=True))
+        self.tags.update(zip(tag_ids, tokens.tags, strict=True))
+
+
+class TokenColumns:
+    """Per-token attributes of a ``Doc`` as plain lists, read once (every ``Token`` access builds an object).
+
+    With ``words``, the columns a word alone decides come from that table when it knows every word of the Doc.
+    """
+
+    orth_ids: list[int]
+    lower_ids: list[int]
+    texts: list[str]
+    lowers: list[str]
+    alpha: list[bool]
+    upper: list[bool]
+    sent_start: list[bool]
+    punct: list[bool]
+    space: list[bool]
+    like_num: list[bool]
+    title: list[bool]
+    lower: list[bool]
+    digit: list[bool]
+    whitespace: list[str]  # ``Token.whitespace_``
+    tags: list[str]
+    newline: list[bool]  # a line break is a whitespace token of its own (see ``line_break``)
+
+    def __init__(self, doc: Doc, words: WordColumns | None = None) -> None:
+        if words is not None and len(doc):
+            orths, tag_ids, spacy, sent_start = doc.to_array([ORTH, TAG, SPACY, SENT_START]).T.tolist()
+            rows, tags = words.rows, words.tags
+            if all(orth in rows for orth in orths) and all(tag in tags for tag in tag_ids):
+                self.orth_ids = orths
+                (self.texts, self.lower_ids, self.lowers, self.alpha, self.upper, self.punct, self.space, self.like_num,
+                 self.title, self.lower, self.digit, self.newline) = map(list, zip(*map(rows.__getitem__, orths), strict=True))
+                self.sent_start = [value == 1 for value in sent_start]
+                self.whitespace = [" " if value else "" for value in spacy]
+                self.tags = list(map(tags.__getitem__, tag_ids))
+                return
+        self._read(doc)
+        if words is not None and len(doc):
+            words.learn(self, doc.to_array(TAG).tolist())
+
+    def _read(self, doc: Doc) -> None:
+        """Every column from the Doc and the vocab."""
         attrs = [ORTH, LOWER, IS_ALPHA, IS_UPPER, SENT_START, IS_PUNCT, IS_SPACE, LIKE_NUM, IS_TITLE, IS_LOWER,
                  IS_DIGIT, SPACY, TAG]
         columns = doc.to_array(attrs).T.tolist() if len(doc) else ([],) * len(attrs)
         orths, lowers, alpha, upper, sent_start, punct, space, like_num, title, lower, digit, spacy, tags = columns
         strings = doc.vocab.strings
         lookup = {key: strings[key] for key in {*orths, *lowers, *tags}}
-        self.orth_ids: list[int] = orths
-        self.lower_ids: list[int] = lowers
-        self.texts: list[str] = list(map(lookup.__getitem__, orths))
-        self.lowers: list[str] = list(map(lookup.__getitem__, lowers))
-        self.alpha: list[bool] = list(map(bool, alpha))
-        self.upper: list[bool] = list(map(bool, upper))
-        self.sent_start: list[bool] = [value == 1 for value in sent_start]  # -1 (not a start) reads as 2**64 - 1
-        self.punct: list[bool] = list(map(bool, punct))
-        self.space: list[bool] = list(map(bool, space))
-        self.like_num: list[bool] = list(map(bool, like_num))
-        self.title: list[bool] = list(map(bool, title))
-        self.lower: list[bool] = list(map(bool, lower))
-        self.digit: list[bool] = list(map(bool, digit))
-        self.whitespace: list[str] = [" " if value else "" for value in spacy]  # ``Token.whitespace_``
-        self.tags: list[str] = list(map(lookup.__getitem__, tags))
+        self.orth_ids = orths
+        self.lower_ids = lowers
+        self.texts = list(map(lookup.__getitem__, orths))
+        self.lowers = list(map(lookup.__getitem__, lowers))
+        self.alpha = list(map(bool, alpha))
+        self.upper = list(map(bool, upper))
+        self.sent_start = [value == 1 for value in sent_start]  # -1 (not a start) reads as 2**64 - 1
+        self.punct = list(map(bool, punct))
+        self.space = list(map(bool, space))
+        self.like_num = list(map(bool, like_num))
+        self.title = list(map(bool, title))
+        self.lower = list(map(bool, lower))
+        self.digit = list(map(bool, digit))
+        self.whitespace = [" " if value else "" for value in spacy]  # ``Token.whitespace_``
+        self.tags = list(map(lookup.__getitem__, tags))
         # a line break is a whitespace token of its own (see ``line_break``)
-        self.newline: list[bool] = [is_space and "\n" in text for is_space, text in zip(self.space, self.texts, strict=True)]
+        self.newline = [is_space and "\n" in text for is_space, text in zip(self.space, self.texts, strict=True)]
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` without building the span: the tokens with their whitespace, the last one bare."""
