@@ -25,3 +25,5 @@ class PartyFigureCues(BaseModel):
                                  "that make it no producer or holder: exports 'to' a buyer.")
     rank_after: list[str] = Field(default_factory=list, description="Phrases ending with a ``not_after`` phrase that "
                                   "rank the party after all: 'second only to'.")
+    coordinated_types: list[EventType] = Field(default_factory=list, description="Event types whose agent's "
+                                               "conjuncts act too: 'shares of A and B rose' moves both stocks.")

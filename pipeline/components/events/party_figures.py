@@ -38,10 +38,12 @@ class PartyFigures:
         a figure that is the only one, tells no comparison.
         """
         info = candidate.event_info()
-        if candidate.rule.event_type not in self.cues.types or candidate.sentence.headline:
-            return [info]
         agent = next(((a["start"], a["end"]) for a in info["arguments"] if a["role"] == "agent"), None)
-        if agent is None:
+        if agent is None or candidate.sentence.headline:
+            return [info]
+        if candidate.rule.event_type in self.cues.coordinated_types:
+            return [info, *self._coordinated(candidate, info, agent)]
+        if candidate.rule.event_type not in self.cues.types:
             return [info]
         pairs = self._pairs(candidate, agent)
         own_figures = [a for a in info["arguments"] if a["role"] == "quantity"
@@ -58,6 +60,25 @@ class PartyFigures:
             events.append(EventInfo(event_type=info["event_type"], trigger=[figure.start_char, figure.end_char],
                                     modality=info["modality"], confidence=info["confidence"], arguments=arguments))
         return events
+
+    def _coordinated(self, candidate: Candidate, info: EventInfo, agent: tuple[int, int]) -> list[EventInfo]:
+        """One record per party coordinated with the agent ("shares of A and B rose": B's stock moved too), with
+        the record's other arguments; a party is an entity of the cues' labels holding a conjunct of the agent.
+        The record read keeps its first agent only."""
+        entities = candidate.sentence.entities
+        agent_span = next((ent for ent in entities if (ent.start_char, ent.end_char) == agent), None)
+        if agent_span is None:
+            return []
+        parties = [party for conjunct in agent_span.root.conjuncts
+                   if (party := next((ent for ent in entities if ent.start <= conjunct.i < ent.end), None)) is not None
+                   and party != agent_span and self._is_party(party)]
+        split = {(party.start_char, party.end_char) for party in parties}
+        info["arguments"] = [a for a in info["arguments"] if a["role"] != "agent" or (a["start"], a["end"]) not in split]
+        others = [a for a in info["arguments"] if a["role"] != "agent"]
+        return [EventInfo(event_type=info["event_type"], trigger=[party.start_char, party.end_char],
+                          modality=info["modality"], confidence=info["confidence"],
+                          arguments=[ArgumentInfo(role="agent", start=party.start_char, end=party.end_char), *others])
+                for party in parties]
 
     def _pairs(self, candidate: Candidate, agent: tuple[int, int]) -> list[tuple[Span, Span]]:
         """(party, figure) pairs of the sentence: a party of the cues' labels (a country, not a province, for a
