@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.article.event_actors import is_country, name_key
+from pipeline.article.event_actors import PARTY_ROLES, is_country, name_key
 from pipeline.schema.labels import HEADLINE_ZONES
 from pipeline.schema.records import EntityRecord, EventRecord
 from pipeline.text.headlines import is_headline_text
 
-PARTY_ROLES = ("agent", "counterparty", "beneficiary")
 ACTOR_LABELS = frozenset({"ORG", "GPE"})
 
 

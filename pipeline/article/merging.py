@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from pipeline.article.event_actors import is_country, name_key
+from pipeline.article.event_actors import PARTY_ROLES, is_country, name_key
 from pipeline.article.event_antecedents import (
     heading_agent,
     is_headline_record,
@@ -27,7 +27,6 @@ from pipeline.resources.events import DocumentPolicy, EventCues
 from pipeline.schema.labels import EventType
 from pipeline.schema.records import Argument, DateRecord, EntityRecord, EventRecord, Mention
 
-PARTY_ROLES = ("agent", "counterparty", "beneficiary")
 STUDY_WORDS = re.compile(r"(?i)feasibility|study|assessment|scoping|\bpea\b|\bpfs\b|\bdfs\b")
 CONTINUED_TYPES = frozenset({"feasibility_study", "financing", "supply_agreement", "merger_acquisition", "investment",
                              "cooperation_agreement", "negotiation"})

@@ -46,8 +46,8 @@ class PartyFigures:
         if candidate.rule.event_type not in self.cues.types:
             return [info]
         pairs = self._pairs(candidate, agent)
-        own_figures = [a for a in info["arguments"] if a["role"] == "quantity"
-                       and (a["start"], a["end"]) not in {(q.start_char, q.end_char) for _, q in pairs}]
+        paired = {(figure.start_char, figure.end_char) for _, figure in pairs}
+        own_figures = [a for a in info["arguments"] if a["role"] == "quantity" and (a["start"], a["end"]) not in paired]
         if not pairs or not own_figures:
             return [info]
         taken = {(span.start_char, span.end_char) for pair in pairs for span in pair}
@@ -64,7 +64,8 @@ class PartyFigures:
     def _coordinated(self, candidate: Candidate, info: EventInfo, agent: tuple[int, int]) -> list[EventInfo]:
         """One record per party coordinated with the agent ("shares of A and B rose": B's stock moved too), with
         the record's other arguments; a party is an entity of the cues' labels holding a conjunct of the agent.
-        The record read keeps its first agent only."""
+        The record read keeps its first agent only. Each new record's trigger is its party's span: a record's id is
+        its trigger and type (SPEC §3), so the shared verb would give every stock the same id."""
         entities = candidate.sentence.entities
         agent_span = next((ent for ent in entities if (ent.start_char, ent.end_char) == agent), None)
         if agent_span is None:
