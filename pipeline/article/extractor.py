@@ -23,6 +23,7 @@ from pipeline.article.price_memory import carried_prices
 from pipeline.article.repeated_lines import repeated_mentions, repeated_paragraphs
 from pipeline.article.segment import Segmenter
 from pipeline.article.source import Article
+from pipeline.article.unsupported_names import without_unsupported
 from pipeline.components.base import TEXT_KEY
 from pipeline.components.nlp import DEFAULT_BLAS, build_nlp, model_label
 from pipeline.errors import ErrorCode, OrewireError, logger
@@ -304,6 +305,7 @@ class Extractor:
                 sentence_base += part.sentences
                 parts.append(part)
             entities = link_entities([record for part in parts for record in part.entities], article.text)
+            entities = without_unsupported(entities, article.text)  # headline-only names, uncued lone persons
             dropped = {record.id for part in parts for record in part.entities} - {record.id for record in entities}
             quantities = carried_prices(
                 kept_subjects([record for part in parts for record in part.quantities], entities), article.text)
