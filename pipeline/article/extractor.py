@@ -18,6 +18,7 @@ from pipeline.article.hints import article_hints
 from pipeline.article.layout import Block, Layout
 from pipeline.article.linking import link_entities
 from pipeline.article.merging import EventMerger
+from pipeline.article.numbered_names import numbered_short_forms
 from pipeline.article.pieces import MAX_CAPITALISED_RUN, MAX_RUN_CHARS, split_into_pieces  # noqa: F401  (re-exported)
 from pipeline.article.price_memory import carried_prices
 from pipeline.article.repeated_lines import repeated_mentions, repeated_paragraphs
@@ -304,7 +305,8 @@ class Extractor:
                 part = block_records(doc, sentence_base=sentence_base)
                 sentence_base += part.sentences
                 parts.append(part)
-            entities = link_entities([record for part in parts for record in part.entities], article.text)
+            entities = link_entities(numbered_short_forms([record for part in parts for record in part.entities],
+                                                          article.text), article.text)
             entities = without_unsupported(entities, article.text)  # headline-only names, uncued lone persons
             dropped = {record.id for part in parts for record in part.entities} - {record.id for record in entities}
             quantities = carried_prices(
