@@ -24,7 +24,7 @@ from pipeline.article.price_memory import carried_prices
 from pipeline.article.repeated_lines import repeated_mentions, repeated_paragraphs
 from pipeline.article.segment import Segmenter
 from pipeline.article.source import Article
-from pipeline.article.unsupported_names import without_unsupported
+from pipeline.article.unsupported_names import without_headline_only, without_uncued_persons
 from pipeline.components.base import TEXT_KEY
 from pipeline.components.nlp import DEFAULT_BLAS, build_nlp, model_label
 from pipeline.errors import ErrorCode, OrewireError, logger
@@ -307,7 +307,7 @@ class Extractor:
                 parts.append(part)
             entities = link_entities(numbered_short_forms([record for part in parts for record in part.entities],
                                                           article.text), article.text)
-            entities = without_unsupported(entities, article.text)  # headline-only names, uncued lone persons
+            entities = without_uncued_persons(entities, article.text)
             dropped = {record.id for part in parts for record in part.entities} - {record.id for record in entities}
             quantities = carried_prices(
                 kept_subjects([record for part in parts for record in part.quantities], entities), article.text)
@@ -317,6 +317,8 @@ class Extractor:
             quantities, dates = repeated_mentions(quantities, repeats), repeated_mentions(dates, repeats)
             events = self.merge_events(kept_arguments([record for part in parts for record in part.events], dropped),
                                        entities, article.text, dates=dates)
+            # a name on headline lines only is page furniture, unless an event takes it as a party
+            entities = without_headline_only(entities, {arg.ref for ev in events for arg in ev.arguments if arg.ref})
             warnings = item.warnings + [warning for part in parts for warning in part.warnings]
             facts = [*entities, *quantities, *dates, *events]
             counts = {"entity": len(entities), "quantity": len(quantities), "date": len(dates), "event": len(events)}

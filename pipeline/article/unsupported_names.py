@@ -5,7 +5,8 @@ rules have never seen, and both are read off the article's own structure, not of
 - An ORG or PERSON written only on title or heading lines, never in the story's text: a page's or section's
   title ("<Outlet Name>" over the story, "Significance & Broader Impacts"), or a headline's variant of a name
   the body writes otherwise. A name the story is about is named in its text; linking has already joined the
-  headline mentions of every body name to it, so what stays headline-only is furniture or a duplicate.
+  headline mentions of every body name to it, so what stays headline-only is furniture or a duplicate, unless
+  an event of the story takes it as a party (a headline's actor the body refers back to: "The contract ...").
 - A PERSON named once with no sign of a person around it: news copy introduces a person with a title or a
   role ("junta leader X", "economics lecturer X"), as the speaker of a verb of speech, as a leader whose
   government acts, or goes on with "he"/"she". A capitalised pair the model reads as a person with none of
@@ -17,7 +18,7 @@ rules have never seen, and both are read off the article's own structure, not of
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from pipeline.resources.person_cues import person_cues
 from pipeline.schema.labels import HEADLINE_ZONES
@@ -66,12 +67,20 @@ def _company_named(name: str) -> bool:
     return any(word.lower() in person_cues().company_words for word in name.split())
 
 
-def without_unsupported(records: list[EntityRecord], text: str) -> list[EntityRecord]:
-    """The linked records less the headline-only ORG/PERSON groups and the uncued single-mention persons (an
-    uncued person named with a company's word becomes that ORG)."""
-    dropped = headline_only(records)
+def without_uncued_persons(records: list[EntityRecord], text: str) -> list[EntityRecord]:
+    """The linked records less the persons named once with no cue (one named with a company's word is that ORG)."""
+    dropped: set[int] = set()
     companies: set[int] = set()
-    for index in uncued_persons(records, text) - dropped:
+    for index in uncued_persons(records, text):
         (companies if _company_named(records[index].normalized) else dropped).add(index)
     return [record.model_copy(update={"label": "ORG"}) if index in companies else record
             for index, record in enumerate(records) if index not in dropped]
+
+
+def without_headline_only(records: list[EntityRecord], spared: Set[str]) -> list[EntityRecord]:
+    """The records less the headline-only ORG/PERSON groups, but for a group with a mention whose id is in
+    ``spared`` (a party of one of the story's events: "X Extends Offtake" over "The contract ... runs to 2031")."""
+    groups = _groups(records)
+    dropped = {index for index in headline_only(records)
+               if not any(records[i].id in spared for i in groups[(records[index].label, records[index].normalized)])}
+    return [record for index, record in enumerate(records) if index not in dropped]
