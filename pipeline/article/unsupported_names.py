@@ -7,8 +7,8 @@ rules have never seen, and both are read off the article's own structure, not of
   the body writes otherwise. A name the story is about is named in its text; linking has already joined the
   headline mentions of every body name to it, so what stays headline-only is furniture or a duplicate, unless
   an event of the story takes it as a party (a headline's actor the body refers back to: "The contract ...").
-- A PERSON named once with no sign of a person around it: news copy introduces a person with a title or a
-  role ("junta leader X", "economics lecturer X"), as the speaker of a verb of speech, as a leader whose
+- A PERSON with no sign of a person around any of its mentions: news copy introduces a person with a title or
+  a role ("junta leader X", "economics lecturer X"), as the speaker of a verb of speech, as a leader whose
   government acts, or goes on with "he"/"she". A capitalised pair the model reads as a person with none of
   these (a place, a company named like a family, a menu line "N. B. You can ...") is no entity, unless a word of
   the name is a company's legal form or organisation word ("Kuusamo Battery Oy", "Minera Example"): then it is
@@ -54,12 +54,13 @@ def _has_person_cue(record: EntityRecord, text: str, cues: frozenset[str]) -> bo
 
 
 def uncued_persons(records: Sequence[EntityRecord], text: str) -> set[int]:
-    """Indexes of the PERSON records named once in the article with no person cue word around the mention."""
+    """Indexes of the records of the PERSON groups with no person cue word around any of their mentions."""
     words = person_cues()
     cues = (words.title_words | words.reporting_verbs | words.leader_bodies | words.byline_roles
             | words.person_context_words)
-    return {members[0] for (label, _), members in _groups(records).items()
-            if label == "PERSON" and len(members) == 1 and not _has_person_cue(records[members[0]], text, cues)}
+    return {index for (label, _), members in _groups(records).items()
+            if label == "PERSON" and not any(_has_person_cue(records[i], text, cues) for i in members)
+            for index in members}
 
 
 def _company_named(name: str) -> bool:
@@ -68,7 +69,7 @@ def _company_named(name: str) -> bool:
 
 
 def without_uncued_persons(records: list[EntityRecord], text: str) -> list[EntityRecord]:
-    """The linked records less the persons named once with no cue (one named with a company's word is that ORG)."""
+    """The linked records less the persons with no cue (one named with a company's word is that ORG)."""
     dropped: set[int] = set()
     companies: set[int] = set()
     for index in uncued_persons(records, text):

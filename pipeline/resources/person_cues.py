@@ -23,7 +23,7 @@ class PersonCues(BaseModel):
     byline_roles: frozenset[str]  # "Correspondent" under a byline line
     stamp_words: frozenset[str] = frozenset()  # "Published Monday, June 11, 2018": a date stamp under a source line
     reporting_verbs: frozenset[str] = frozenset()  # "X said", "said X" (cue_words.json)
-    person_context_words: frozenset[str] = frozenset()  # "economics lecturer X", "X ... he": a person named once
+    person_context_words: frozenset[str] = frozenset()  # "economics lecturer X", "X ... he": signs of a person
     title_words: frozenset[str] = frozenset()  # titles, honorifics, job-title words, adviser roles (cue_words.json)
     company_words: frozenset[str] = frozenset()  # legal forms and organisation words, lower case (cue_words.json)
 

@@ -48,11 +48,15 @@ def test_person_with_a_role_or_speech_cue_is_kept():
     assert uncued_persons(records, text) == set()
 
 
-def test_person_named_twice_is_kept_without_a_cue():
-    text = "Then Kell Ambry arrived. Later Kell Ambry left."
+def test_person_is_kept_when_one_of_its_mentions_has_a_cue():
+    text = "Then Kell Ambry arrived. Later Kell Ambry left, she said."
     records = [_record("Kell Ambry", text, "PERSON", "Kell Ambry arrived"),
                _record("Kell Ambry", text, "PERSON", "Kell Ambry left")]
     assert uncued_persons(records, text) == set()
+    text = "Then Kell Ambry arrived. Later Kell Ambry left for good."
+    records = [_record("Kell Ambry", text, "PERSON", "Kell Ambry arrived"),
+               _record("Kell Ambry", text, "PERSON", "Kell Ambry left")]
+    assert uncued_persons(records, text) == {0, 1}
 
 
 def test_uncued_person_is_dropped_or_becomes_the_company_it_names():
