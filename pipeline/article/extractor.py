@@ -18,18 +18,20 @@ from pipeline.article.hints import article_hints
 from pipeline.article.layout import Block, Layout
 from pipeline.article.linking import link_entities
 from pipeline.article.merging import EventMerger
+from pipeline.article.numbered_names import numbered_short_forms
 from pipeline.article.pieces import MAX_CAPITALISED_RUN, MAX_RUN_CHARS, split_into_pieces  # noqa: F401  (re-exported)
 from pipeline.article.price_memory import carried_prices
 from pipeline.article.repeated_lines import repeated_mentions, repeated_paragraphs
 from pipeline.article.segment import Segmenter
 from pipeline.article.source import Article
+from pipeline.article.unsupported_names import without_headline_only, without_uncued_persons
 from pipeline.components.base import TEXT_KEY
 from pipeline.components.nlp import DEFAULT_BLAS, build_nlp, model_label
 from pipeline.errors import ErrorCode, OrewireError, logger
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.annotations import ArticleHints, BlockContext
-from pipeline.schema.labels import Zone
+from pipeline.schema.labels import HEADLINE_ZONES, Zone
 from pipeline.schema.records import (
     DocumentRecord,
     ErrorRecord,
@@ -303,7 +305,9 @@ class Extractor:
                 part = block_records(doc, sentence_base=sentence_base)
                 sentence_base += part.sentences
                 parts.append(part)
-            entities = link_entities([record for part in parts for record in part.entities], article.text)
+            entities = link_entities(numbered_short_forms([record for part in parts for record in part.entities],
+                                                          article.text), article.text)
+            entities = without_uncued_persons(entities, article.text)
             dropped = {record.id for part in parts for record in part.entities} - {record.id for record in entities}
             quantities = carried_prices(
                 kept_subjects([record for part in parts for record in part.quantities], entities), article.text)
@@ -313,6 +317,11 @@ class Extractor:
             quantities, dates = repeated_mentions(quantities, repeats), repeated_mentions(dates, repeats)
             events = self.merge_events(kept_arguments([record for part in parts for record in part.events], dropped),
                                        entities, article.text, dates=dates)
+            # a name on headline lines only is page furniture, unless a headline's event takes it as a party
+            kept = without_headline_only(entities, {arg.ref for event in events if event.zone in HEADLINE_ZONES
+                                                    for arg in event.arguments if arg.ref})
+            events = kept_arguments(events, {record.id for record in entities} - {record.id for record in kept})
+            entities = kept
             warnings = item.warnings + [warning for part in parts for warning in part.warnings]
             facts = [*entities, *quantities, *dates, *events]
             counts = {"entity": len(entities), "quantity": len(quantities), "date": len(dates), "event": len(events)}

@@ -40,7 +40,8 @@ from pipeline.resources.entities import linking_words
 from pipeline.schema.labels import HEADLINE_ZONES
 
 # Words an acronym leaves out of the name it abbreviates.
-SKIPPED_WORDS = frozenset({"of", "and", "for", "the", "&", "de", "on", "in"})
+# Romance connectors too: "EGC" for "Entreprise Generale du Cobalt".
+SKIPPED_WORDS = frozenset({"of", "and", "for", "the", "&", "de", "on", "in", "du", "des", "do", "dos", "da", "das", "del", "la"})
 # Acronyms shorter than this are too often something else ("EC" is two letters: the shortest kept).
 MIN_ACRONYM = 2
 MAX_ACRONYM = 8

@@ -29,7 +29,7 @@ TOWNS_FILE = "towns.json"
 LINKING_FILE = "linking.json"
 # The vetting a token-pattern hit needs (``pipeline.components.entities.vetting.VETTERS`` has one function each).
 PatternCheck = Literal["legal_name", "legal_prefix", "company_name", "public_body", "law_name", "facility_name", "functional_body",
-                      "national_law"]
+                      "national_law", "romance_body"]
 
 
 class _Strict(BaseModel):

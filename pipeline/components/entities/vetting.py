@@ -368,6 +368,13 @@ def vet_public_body(span: Span, label: str, view: BlockView, tables: EntityTable
     return _organisation(span, label, view, tables, headline_guard=view.zone in HEADLINE_ZONES, country_suffix=False)
 
 
+def vet_romance_body(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
+    """"Entreprise Generale du Cobalt", "Banco do Brasil": a French, Spanish or Portuguese body word, title-case
+    words and a connector name an organisation the model leaves out or cuts at the connector; not on a title or
+    heading line, where every word is capitalised."""
+    return None if span.start in view.headline else Span(span.doc, span.start, span.end, label="ORG")
+
+
 VETTERS: Mapping[PatternCheck, Vetter] = {
     "legal_name": vet_legal_name,
     "legal_prefix": vet_legal_prefix,
@@ -377,4 +384,5 @@ VETTERS: Mapping[PatternCheck, Vetter] = {
     "facility_name": vet_facility_name,
     "functional_body": vet_functional_body,
     "national_law": vet_national_law,
+    "romance_body": vet_romance_body,
 }
