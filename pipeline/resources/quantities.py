@@ -246,6 +246,9 @@ class WordTable(_Table):
     set_size_openers: list[list[str]] = Field(default_factory=list)
     # "valid for 30 years, renewable for another 20": a bare number after one of these adds to an amount before it
     continuation_words: list[str] = Field(default_factory=list)
+    # "45,000 tonnes, up from 38,000 a year earlier": a bare number after one of these, right after an amount, is the
+    # base of a comparison written in that amount's unit (pipeline/components/quantities/changes.py)
+    comparison_bases: list[str] = Field(default_factory=list)
     # the qualifiers that measure such a distance; not a comparison ("80% higher than a year ago")
     distance_qualifiers: list[str] = Field(default_factory=list)
     # "three consecutive months", "two more years": one of these between a number and a unit of time
