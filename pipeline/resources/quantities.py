@@ -252,6 +252,9 @@ class WordTable(_Table):
     # "45,000 tonnes, up from 38,000 a year earlier": a bare number after one of these, right after an amount, is the
     # base of a comparison written in that amount's unit (pipeline/components/quantities/changes.py)
     comparison_bases: list[str] = Field(default_factory=list)
+    # "mined 2.1 million tonnes of ore and processed 1.8 million": after "and" and one of these verbs of a flow of
+    # material or money, a bare number at the end of its clause is an amount in the unit written before it
+    gapped_verbs: list[str] = Field(default_factory=list)
     # the qualifiers that measure such a distance; not a comparison ("80% higher than a year ago")
     distance_qualifiers: list[str] = Field(default_factory=list)
     # "three consecutive months", "two more years": one of these between a number and a unit of time

@@ -40,7 +40,7 @@ class UnitCarrier:
     joins them."""
 
     def __init__(self, units: UnitForms, scale: re.Pattern[str], continuation_words: list[str],
-                 comparison_bases: list[str] | None = None) -> None:
+                 comparison_bases: list[str] | None = None, gapped_verbs: list[str] | None = None) -> None:
         self.units = units
         self.scale = scale
         self.continuations = [phrase.split() for phrase in continuation_words]
@@ -51,6 +51,10 @@ class UnitCarrier:
         self.comparison = re.compile(
             rf"[^.;!?\n\d]{{0,40}}?(?:(?:19|20)\d\d[^.;!?\n\d]{{0,20}}?)?(?<![\w-])(?i:{cues})\s+(?:[a-z]+\s+){{0,2}}"
         ) if cues else None
+        # "mined 2.1 Mt of ore and processed 1.8 million": the same kind of amount, its noun and unit left out
+        verbs = "|".join(re.escape(verb) for verb in sorted(set(gapped_verbs or []), key=lambda verb: (-len(verb), verb)))
+        self.gapped = re.compile(
+            rf"[^.;!?\n\d]{{0,60}}?\band\s+(?:{verbs})\s+(?:[a-z]+\s+){{0,2}}") if verbs else None
 
     def carry(self, text: str, bare: Found, results: list[Found]) -> Found | None:
         """``bare`` in the unit of the last amount of ``results``, or None when nothing joins them."""
@@ -64,8 +68,10 @@ class UnitCarrier:
         return carried_unit(text, bare, results, self.units, self.scale) or self.compared_base(text, bare, results)
 
     def compared_base(self, text: str, bare: Found, results: list[Found]) -> Found | None:
-        """``bare`` as the base of a comparison with the last amount ("1.2 Mt, against 1.1 in 2023"), or None."""
-        if self.comparison is None or self.comparison.fullmatch(text, results[-1].end, bare.start) is None:
+        """``bare`` as the base of a comparison with the last amount ("1.2 Mt, against 1.1 in 2023") or as the object
+        of a second verb of the same flow ("mined 2.1 Mt of ore and processed 1.8"), or None."""
+        gap = (results[-1].end, bare.start)
+        if not any(pattern is not None and pattern.fullmatch(text, *gap) for pattern in (self.comparison, self.gapped)):
             return None
         return _in_unit_of(text, bare, results[-1], self.units, self.scale)
 

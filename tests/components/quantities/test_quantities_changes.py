@@ -121,3 +121,19 @@ def test_generated_comparison_bases_carry_the_unit(now: int, base: int, cue: str
     assert found[1][0] == str(base)
     assert found[1][2] == found[0][2]
     assert found[1][3] == pytest.approx(base * factor)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a second verb of the same flow after "and", its amount written without the unit
+    ("The mill treated 3.2 million tonnes of ore and shipped 2.9 million.",
+     [("3.2 million tonnes", "mass", "t", 3.2e6), ("2.9 million", "mass", "t", 2.9e6)]),
+    ("The fund spent €40 million on roads and invested 25 million in rail.",
+     [("€40 million", "money", "EUR", 4e7), ("25 million", "money", "EUR", 2.5e7)]),
+    # another verb, or a noun of its own after the number: not the same kind of amount
+    ("The miner raised $5 million and issued 1.2 million.",
+     [("$5 million", "money", "USD", 5e6), ("1.2 million", "count", None, 1.2e6)]),
+    ("The mill treated 3.2 million tonnes and sold 2.9 million trucks.",
+     [("3.2 million tonnes", "mass", "t", 3.2e6), ("2.9 million", "count", None, 2.9e6)]),
+])
+def test_gapped_verb_amount_takes_the_unit(text, expected):
+    assert _found(text) == expected
