@@ -72,7 +72,8 @@ class CurrencyTable(_Table):
     china_cues: list[str]
     japan_cues: list[str]
     british_cues: list[str] = Field(min_length=1)
-    # ISO codes that are also English words or common acronyms ("TOP 10", "COP28"): never read from iso4217.json
+    # ISO codes that are also English words or common acronyms ("TOP 10", "COP28"): from iso4217.json read only
+    # before a scaled number ("KES 2 billion"), never after one
     codes_not_alone: list[str] = Field(default_factory=list)
     # words that set two amounts against each other ("A$20m, while its rival spent $15m"): in such a
     # sentence with a dollar symbol variant, a bare "$" is USD (issue 13)
@@ -132,13 +133,15 @@ class Iso4217Table(_Table):
 def with_iso4217(table: CurrencyTable, iso: Iso4217Table) -> CurrencyTable:
     """The hand-written table completed with every ISO code (before or after the number) and name (after it).
 
-    Hand-written forms win; codes listed in ``codes_not_alone`` are left out.
+    Hand-written forms win; codes listed in ``codes_not_alone`` are read only before a scaled number, as letter
+    symbols are ("KES 2 billion", "TRY 5bn"; "TOP 10", "COP28" stay words and labels).
     """
     skip = set(table.codes_not_alone)
     codes = [code for code in iso.codes if code not in skip]
     letters = {symbol: code for symbol, code in iso.letter_symbols.items() if symbol not in table.prefixes}
     letters.update({symbol: shared.default or next(iter(shared.cues))
                     for symbol, shared in table.shared_letter_symbols.items() if symbol not in table.prefixes})
+    letters.update({code: code for code in iso.codes if code in skip and code not in table.prefixes})
     prefixes = {**{code: code for code in codes}, **iso.symbols, **letters, **table.prefixes}
     suffixes = {**{code: code for code in codes}, **{name: code for name, code in iso.names.items()}, **iso.symbols,
                 **table.suffixes}
@@ -246,6 +249,12 @@ class WordTable(_Table):
     set_size_openers: list[list[str]] = Field(default_factory=list)
     # "valid for 30 years, renewable for another 20": a bare number after one of these adds to an amount before it
     continuation_words: list[str] = Field(default_factory=list)
+    # "45,000 tonnes, up from 38,000 a year earlier": a bare number after one of these, right after an amount, is the
+    # base of a comparison written in that amount's unit (pipeline/components/quantities/changes.py)
+    comparison_bases: list[str] = Field(default_factory=list)
+    # "mined 2.1 million tonnes of ore and processed 1.8 million": after "and" and one of these verbs of a flow of
+    # material or money, a bare number at the end of its clause is an amount in the unit written before it
+    gapped_verbs: list[str] = Field(default_factory=list)
     # the qualifiers that measure such a distance; not a comparison ("80% higher than a year ago")
     distance_qualifiers: list[str] = Field(default_factory=list)
     # "three consecutive months", "two more years": one of these between a number and a unit of time

@@ -16,8 +16,26 @@ from pipeline.components.dates.modifiers import modifier_before
 from pipeline.text import temporal as tp
 
 MONTHS_IN_YEAR = 12
+# A capitalised word right after a bare month ("June Smith said"), and a lower-case word of a sentence (no title).
+_CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![-'’])")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 QUARTERS_IN_YEAR = 4
 HALF_YEAR_MONTHS = 6
+
+
+def _first_name(m: re.Match[str], block: Block) -> bool:
+    """Whether a bare month with no date context is a first name: a capitalised word that is no calendar name follows
+    it in a line that is no title-case headline ("June Smith, the chief executive, said" - "April Resources")."""
+    after = _CAPITALISED_AFTER.match(block.text, m.end())
+    if after is None:
+        return False
+    word = after.group(1)
+    if block.words.month(word) is not None or word.lower() in block.words.weekdays:
+        return False
+    line_start = block.text.rfind("\n", 0, m.start()) + 1
+    line_end = block.text.find("\n", m.end())
+    line = block.text[line_start : line_end if line_end >= 0 else len(block.text)]
+    return _LOWER_WORD.search(line) is not None
 
 
 def month(m: re.Match[str], block: Block) -> Found | None:
@@ -40,6 +58,8 @@ def month(m: re.Match[str], block: Block) -> Found | None:
     if not has_context and (name in block.words.ambiguous_months or (m["month"].isupper() and len(name) > 3)):
         return None
     if not has_context and block.next_word(m.end()) in ("'s", "’s"):
+        return None
+    if not has_context and _first_name(m, block):
         return None
     if ref is None:
         info = tp.unresolved("month")

@@ -1,9 +1,10 @@
 """Numeric dates: "3/3/2015", "10-31-74", "03.03.2015", "14/03/2024", and year-less "2/15".
 
-A part above 12 fixes the order. An ambiguous date follows, in turn: the block's unambiguous
-numeric dates, the article's (hint ``day_first``), the dot separator (a European style: day
-first), the source's country (hint ``country``; ``month_first_countries`` from CLDR), the
-article's fiscal calendar (``day_first_calendars``), else month first (the US order).
+A part above 12 fixes the order. An ambiguous date follows, in turn: a weekday named before it, the
+block's unambiguous numeric dates, the article's (hint ``day_first``), the clause's tense (the one reading
+on the side of the reference the tense says), the dot separator (a European style: day first), the
+source's country (hint ``country``; ``month_first_countries`` from CLDR), the article's fiscal calendar
+(``day_first_calendars``), else month first (the US order).
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ def day_first_order(text: str, hints: dict | None, words: DateWords, *, separato
     >>> day_first_order("On 14/03/2024 and 3/4/2024.", None, words), day_first_order("On 3.4.2024.", None, words, separator=".")
     (True, True)
     """
+    written = written_order(text, hints)
+    return written if written is not None else conventional_order(hints, words, separator=separator)
+
+
+def written_order(text: str, hints: dict | None) -> bool | None:
+    """Day first or not by what the writer shows: the block's unambiguous numeric dates, then the article's."""
     votes = 0
     for match in _NUMERIC.finditer(text):
         first, second = int(match.group(1)), int(match.group(3))
@@ -44,6 +51,12 @@ def day_first_order(text: str, hints: dict | None, words: DateWords, *, separato
     hints = hints or {}
     if hints.get("day_first") is not None:
         return bool(hints["day_first"])
+    return None
+
+
+def conventional_order(hints: dict | None, words: DateWords, *, separator: str = "/") -> bool | None:
+    """Day first or not by convention: the dot separator, the source's country, the fiscal calendar."""
+    hints = hints or {}
     if separator == ".":
         return True
     country = hints.get("country")
@@ -78,7 +91,11 @@ def numeric_day(m: re.Match[str], block: Block) -> Found | None:
     if day_first is None:
         day_first = _weekday_order(block, m.start(), year, first, second)
     if day_first is None:
-        day_first = bool(day_first_order(block.text, _hints(block), block.words, separator=sep))
+        day_first = written_order(block.text, _hints(block))
+    if day_first is None:
+        day_first = tense_order(block, m.start(), m.end(), year, first, second)
+    if day_first is None:
+        day_first = bool(conventional_order(_hints(block), block.words, separator=sep))
     day_number_, month = (first, second) if day_first else (second, first)
     day = tp.real_day(year, month, day_number_)
     if day is None:
@@ -99,6 +116,26 @@ def _weekday_order(block: Block, start: int, year: int, first: int, second: int)
     day_first, month_first = tp.real_day(year, second, first), tp.real_day(year, first, second)
     fits = (day_first is not None and day_first.weekday() == weekday,
             month_first is not None and month_first.weekday() == weekday)
+    return fits[0] if fits[0] != fits[1] else None
+
+
+def tense_order(block: Block, start: int, end: int, year: int, first: int, second: int) -> bool | None:
+    """Whether an ambiguous numeric date is day first by its clause's tense: "the bill passed on 12/05/2025",
+    written in June 2025, is 12 May, since 5 December was still ahead; True or False when exactly one reading
+    falls on the side of the reference the tense says, else None (the conventions decide)."""
+    reference = block.reference
+    if reference is None:
+        return None
+    day_first, month_first = tp.real_day(year, second, first), tp.real_day(year, first, second)
+    if day_first is None or month_first is None:
+        return None
+    tense = block.tense(start, end)
+    if tense == "past":
+        fits = (day_first <= reference, month_first <= reference)
+    elif tense == "future":  # not a weak "later" ("said it would"): that only breaks ties
+        fits = (day_first >= reference, month_first >= reference)
+    else:
+        return None
     return fits[0] if fits[0] != fits[1] else None
 
 

@@ -16,6 +16,7 @@ from types import MappingProxyType
 from spacy.tokens import Span
 
 from pipeline.components.dates.block import Block, Found
+from pipeline.components.dates.modifiers import modifier_before
 from pipeline.schema.annotations import DateInfo
 from pipeline.text import temporal as tp
 from pipeline.text.calendar_names import WEEKDAYS
@@ -197,6 +198,10 @@ def weekend_period(day: date) -> tp.Period:
     return tp.Period(f"{week.value}-WE", "week", week.start + timedelta(days=SATURDAY), week.end)
 
 
+# Deictic words that make "decade" a rolling window of ten years rather than a calendar decade.
+ROLLING_DECADE_WORDS = frozenset({"last", "next", "coming", "upcoming"})
+
+
 def deictic(span: Span, block: Block) -> DateInfo | None:
     """"this week", "last year", "earlier this year", "the past year", "earlier in the month", "late in the year"."""
     words = [token.lower_ for token in span]
@@ -214,6 +219,11 @@ def deictic(span: Span, block: Block) -> DateInfo | None:
         return tp.unresolved(_granularity(unit))
     if words[0] == "past":  # "the past year", "the past decade": the twelve months (ten years) to the reference
         return tp.to_info(block.window(ref, unit, 1, forward=False), reference=ref)
+    if unit == "decade" and words[0] in ROLLING_DECADE_WORDS and modifier_before(block.text, span.start_char) is None:
+        # "over the next decade", "in the last decade": the ten years from (to) the reference, as the real-news
+        # annotators read them (docs/realnews.md), where "last year" stays the calendar year before; with a
+        # modifier ("the end of the next decade") the calendar decade, which a modifier can narrow
+        return tp.to_info(block.window(ref, unit, 1, forward=offset > 0), reference=ref)
     # "early in the year", "late in the month": the reference's period with that modifier
     modifier = lexicon.modifiers.get(words[0]) if words[1:3] == ["in", "the"] else None
     return tp.to_info(tp.deictic_period(ref, unit, offset), modifier=modifier, reference=ref)

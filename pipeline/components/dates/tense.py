@@ -31,8 +31,8 @@ def tense_at(doc: Doc, start: int, end: int, words: DateWords) -> Tense | None:
     if span is None:
         return None
     previous = doc[span.start - 1].lower_ if span.start else ""
-    if previous in ("since", "ago"):
-        return "past"
+    if previous in ("since", "ago", "ended"):
+        return "past"  # "the quarter ended Sept. 30": a reporting period that has ended lies before the report
     if previous in ("until", "till"):
         # "had been given time until May 2": a deadline seen from a past moment is past too
         return "past" if _is_parsed(doc) and _past_perfect(_governing_verb(span)) else "future"

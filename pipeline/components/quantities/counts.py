@@ -58,8 +58,8 @@ class CountRules:
 
     def count(self, doc: Doc, text: str, found: Found, earlier: list[Found]) -> Found | None:
         """The count ``found`` stands for when a plural noun follows it (modifiers allowed), or None."""
-        if found.spelled and found.number < 2:
-            return None
+        if found.spelled and found.number < 2 and not found.scaled:
+            return None  # "one mine" is no count (docs/annotation.md); "one hundred trucks", "one million people" are
         if YEAR_OR_YEAR_RANGE.fullmatch(text, found.start, found.end):
             return None
         if not found.scaled and found.end < len(text) and text[found.end].isalpha():

@@ -73,7 +73,8 @@ class QuantityFinder:
         self.parser = QuantityParser(patterns, units, amounts, self.currencies, self.qualifiers,
                                      RateRules(tables.words.period_words))
         self.counts = CountRules(tables.words)
-        self.carrier = UnitCarrier(units, patterns.scale, tables.words.continuation_words)
+        self.carrier = UnitCarrier(units, patterns.scale, tables.words.continuation_words,
+                                   tables.words.comparison_bases, tables.words.gapped_verbs)
         self.exchanges = ExchangeQuotes(tables.words.per_tonne_exchanges)
         self.single = SingleUnits(tables.words, self.qualifiers)
         self.number = patterns.number

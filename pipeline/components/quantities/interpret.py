@@ -19,7 +19,7 @@ from pipeline.components.quantities.qualifiers import WINDOW, QualifierRules, ta
 from pipeline.components.quantities.rates import RateRules
 from pipeline.text.numbers import apply_range_scale, tidy
 
-PENCE = re.compile(r"p(?![\w.])")
+PENCE = re.compile(r"p(?!\w|\.\w)")  # "45p", "45p." ending a sentence; not "5 p.a."
 # "45 and 50 mg", "from 15 to 25 dollars": two numbers whose unit is written once, after the second.
 COORDINATED = re.compile(rf"{SPACE}+(?:and|or|to){SPACE}+")
 OF = re.compile(r"\s+of\b")
@@ -81,7 +81,8 @@ class QuantityParser:
         first = self.amounts.first_side(text, number, context)
         if not spelled and start > 0 and text[start - 1].isalnum() and first.currency is None:
             return None
-        if context.british and first.currency is None and PENCE.match(text, end) is not None:
+        if first.currency is None and PENCE.match(text, end) is not None and (
+                context.british or self._quotes_a_share(text, start)):
             info = quantity_info("money", Amount(tidy(value / 100)), unit="GBP", unit_text="p", currency="GBP")
             return Found(start=start, end=end + 1, info=info, subunit=True)
         self.amounts.scale_at(text, first, first.currency is not None)
@@ -129,6 +130,12 @@ class QuantityParser:
         info = other.info.copy()
         info["value"], info["qualifier"] = tidy(value * ratio), bare.info["qualifier"]
         return Found(start=bare.start, end=bare.end, info=info, price_factor=other.price_factor)
+
+    def _quotes_a_share(self, text: str, start: int) -> bool:
+        """"shares rose 4% to 45p": a sentence quoting a share price writes pence as a "p" glued to the number
+        even where nothing else in the block says British."""
+        listing = self.currencies.listing
+        return listing is not None and listing.search(text, sentence_start(text, start), start) is not None
 
     def _glued_code(self, text: str, start: int) -> bool:
         """Whether the letters glued to the number are a whole currency code or symbol ("USD7.50", "RM497")."""

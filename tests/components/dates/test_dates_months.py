@@ -62,3 +62,18 @@ def test_first_months_without_a_year(nlp, text: str, reference: str, expected: l
 def test_six_month_windows_are_halves(nlp, text: str, reference: str, expected: list[tuple[str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference=reference)
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare month right before a capitalised word that is no calendar name is a first name or a company's name
+    ("April Nguyen, the refinery's manager, spoke to staff.", []),
+    ("August Metals shares slid on the news.", []),
+    # with date context, a calendar name after it, a lower-case word after it or in a title-case headline: a month
+    ("Output slowed in August Nguyen said.", [("August", "2025-08")]),
+    ("August output slowed.", [("August", "2025-08")]),
+    ("August and September were wet.", [("August", "2025-08"), ("September", "2025-09")]),
+    ("August Output Slows At Smelter", [("August", "2025-08")]),
+])
+def test_a_month_before_a_capitalised_word_is_a_name(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2025-10-01")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected

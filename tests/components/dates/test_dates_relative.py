@@ -1,6 +1,7 @@
 """Deictic periods (``pipeline/components/dates/relative.py``) on sentences written for these tests: "the past
-decade" is the ten years to the reference, like "the past year" and "the past two decades"; "the last decade"
-stays the previous calendar decade, like "last year"."""
+decade", "the last decade" are the ten years to the reference, like "the past year" and "the past two decades"
+(the real-news annotators' reading), where "last year" stays the calendar year before; "the next decade" the ten
+years after it; with a modifier ("the end of the next decade") the calendar decade."""
 
 from __future__ import annotations
 
@@ -18,7 +19,11 @@ from pipeline.text import temporal as tp
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Cobalt output has tripled over the past decade.", ("past decade", "2014/2024", "2014-09-10", "2024-09-10")),
-    ("Cobalt output tripled in the last decade.", ("last decade", "2010/2019", "2010-01-01", "2019-12-31")),
+    ("Cobalt output tripled in the last decade.", ("last decade", "2014/2024", "2014-09-10", "2024-09-10")),
+    ("Cobalt output may triple over the next decade.", ("next decade", "2024/2034", "2024-09-10", "2034-09-10")),
+    ("Cobalt output may triple by the end of the next decade.",
+     ("end of the next decade", "2030/2039", "2038-01-01", "2039-12-31")),
+    ("Cobalt output tripled this decade.", ("this decade", "2020/2029", "2020-01-01", "2029-12-31")),
     ("Cobalt output has tripled over the past year.", ("past year", "2023/2024", "2023-09-10", "2024-09-10")),
 ])
 def test_past_and_last_decade(nlp, text: str, expected: tuple[str, str, str, str]) -> None:

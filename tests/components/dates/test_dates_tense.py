@@ -74,3 +74,15 @@ def test_a_future_adjective_before_the_verb_gives_the_coming_date(nlp, text: str
                                                                   expected: list[tuple[str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference=reference)
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # a period that "ended" on a year-less day ended before the report, even when the next one is nearer
+    ("For the three months ended Oct. 31 the refiner earned more.", "2025-06-12", [("Oct. 31", "2024-10-31")]),
+    # "ending" says nothing of the side: the nearest one
+    ("The three months ending Oct. 31 look stronger.", "2025-06-12", [("Oct. 31", "2025-10-31")]),
+])
+def test_a_period_that_ended_lies_before_the_reference(nlp, text: str, reference: str,
+                                                       expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference=reference)
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected

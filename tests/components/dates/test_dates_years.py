@@ -38,6 +38,9 @@ BLANK = spacy.blank("en")
      [("June 2026", "2026-06", "2026-06-01")]),
     ("The Mining Code 2018 raised royalties; the levy rose in 2019.", "2026-02-01", [("2019", "2019", "2019-01-01")]),
     ("They had to act in 2019.", "2026-02-01", [("2019", "2019", "2019-01-01")]),
+    # a year after "Vision", "Agenda", "Horizon" names a programme (docs/realnews.md: "Vision 2030" is no date)
+    ("The kingdom's Vision 2030 plan and Agenda 2063 both favour refining by 2035.", "2026-02-01",
+     [("2035", "2035", "2035-01-01")]),
 ])
 def test_year_labels(nlp, text: str, reference: str, expected: list[tuple[str, str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference=reference)

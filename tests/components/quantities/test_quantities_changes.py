@@ -77,3 +77,63 @@ def test_generated_changes_carry_the_unit(low: int, high: int, unit: tuple[str, 
 ])
 def test_continuations_take_the_unit(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the base of a comparison, written without the unit the compared amount gives
+    ("Refinery output climbed to 2.6 million tonnes from 2.2 million a year before.",
+     [("2.6 million tonnes", "mass", "t", 2.6e6), ("2.2 million", "mass", "t", 2.2e6)]),
+    ("Shipments totalled 61,000 tonnes, down from 70,500 in 2022.",
+     [("61,000 tonnes", "mass", "t", 61000), ("70,500", "mass", "t", 70500)]),
+    ("Sales came to €4.1 billion, compared with 3.8 billion a year ago.",
+     [("€4.1 billion", "money", "EUR", 4.1e9), ("3.8 billion", "money", "EUR", 3.8e9)]),
+    ("The stockpile held 800 kg in May versus 650 in April.",
+     [("800 kg", "mass", "t", 0.8), ("650", "mass", "t", 0.65)]),
+    ("Its share reached 41%, up from about 37 last year.",
+     [("41%", "percent", "%", 41), ("37", "percent", "%", 37)]),
+])
+def test_bare_base_of_a_comparison_takes_the_unit(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun after the base counts it; a sentence end, another figure or a year breaks the link
+    ("The plant made 900 kg, up from 12 kilns.", [("900 kg", "mass", "t", 0.9), ("12", "count", None, 12)]),
+    ("The plant made 900 kg. Up from 650 staff were hired.",
+     [("900 kg", "mass", "t", 0.9), ("650", "count", None, 650)]),
+    ("The plant made 900 kg, up from 2021.", [("900 kg", "mass", "t", 0.9)]),
+    # a count is compared as a count (its own rules decide), never given a unit
+    ("The plant made 900 kg and 300 people, up from 250 in 2023.", [("900 kg", "mass", "t", 0.9)]),
+])
+def test_not_a_comparison_base(text, expected):
+    assert _found(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(now=st.integers(1, 900), base=st.integers(1, 900),
+       cue=st.sampled_from(["up from", "down from", "compared with", "versus", "against"]),
+       unit=st.sampled_from([("t", 1.0), ("kg", 0.001), ("km", 1000.0)]))
+def test_generated_comparison_bases_carry_the_unit(now: int, base: int, cue: str, unit: tuple[str, float]) -> None:
+    """"<X unit>, <cue> Y." gives two amounts, the base in X's unit and conversion."""
+    written, factor = unit
+    found = _found(f"The figure stood at {now} {written}, {cue} {base}.")
+    assert len(found) == 2
+    assert found[1][0] == str(base)
+    assert found[1][2] == found[0][2]
+    assert found[1][3] == pytest.approx(base * factor)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a second verb of the same flow after "and", its amount written without the unit
+    ("The mill treated 3.2 million tonnes of ore and shipped 2.9 million.",
+     [("3.2 million tonnes", "mass", "t", 3.2e6), ("2.9 million", "mass", "t", 2.9e6)]),
+    ("The fund spent €40 million on roads and invested 25 million in rail.",
+     [("€40 million", "money", "EUR", 4e7), ("25 million", "money", "EUR", 2.5e7)]),
+    # another verb, or a noun of its own after the number: not the same kind of amount
+    ("The miner raised $5 million and issued 1.2 million.",
+     [("$5 million", "money", "USD", 5e6), ("1.2 million", "count", None, 1.2e6)]),
+    ("The mill treated 3.2 million tonnes and sold 2.9 million trucks.",
+     [("3.2 million tonnes", "mass", "t", 3.2e6), ("2.9 million", "count", None, 2.9e6)]),
+])
+def test_gapped_verb_amount_takes_the_unit(text, expected):
+    assert _found(text) == expected

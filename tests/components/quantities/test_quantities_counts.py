@@ -209,3 +209,30 @@ def test_share_of_an_earlier_count_property(whole: int, part_share: int) -> None
     before = f"Of {whole:,} sites, the remaining "
     assert share_of_earlier_count(before, part, share)
     assert not share_of_earlier_count(before, part, share + 2)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "hundred" scales the number before it, as "thousand" does; "one" before a scale word is a number
+    ("Two hundred drillers were hired.", [("Two hundred", 200)]),
+    ("About one hundred trucks waited at the border.", [("one hundred", 100)]),
+    ("One thousand claims were filed.", [("One thousand", 1000)]),
+    ("A hundred trucks waited.", [("A hundred", 100)]),
+    # "one" alone counts nothing; a vague "several hundred" has no value
+    ("One smelter closed.", []),
+    ("Several hundred drillers were hired.", []),
+])
+def test_hundreds_are_counted_with_their_number(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    assert [(span.text, span._.orewire_quantity["value"]) for span in doc.spans[QUANTITY_GROUP]] == expected
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(tens=st.sampled_from(["", "twenty-", "thirty-"]), ones=st.sampled_from(["two", "five", "nine"]),
+       scale=st.sampled_from([("hundred", 100), ("thousand", 1000)]))
+def test_spelled_scaled_counts_multiply(nlp, tens: str, ones: str, scale: tuple[str, int]) -> None:
+    """"<spelled number> hundred|thousand <noun>" is that number times the scale."""
+    values = {"two": 2, "five": 5, "nine": 9}
+    number = values[ones] + (20 if tens == "twenty-" else 30 if tens == "thirty-" else 0)
+    word, factor = scale
+    doc = make_block_doc(nlp, f"The miner hired {tens}{ones} {word} contractors.")
+    assert [span._.orewire_quantity["value"] for span in doc.spans[QUANTITY_GROUP]] == [number * factor]

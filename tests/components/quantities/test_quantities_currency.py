@@ -152,3 +152,18 @@ def test_capitalised_currency_names_after_a_scale_and_bil(nlp, text: str, expect
     doc = make_block_doc(nlp, text)
     assert [(s.text, q["quantity_type"], q["value"], q["currency"])
             for s in doc.spans[QUANTITY_GROUP] for q in [s._.orewire_quantity]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a code that is also a word or an acronym (codes_not_alone) is its currency before a scaled number
+    ("Nairobi set aside KES 4 billion for the port.", [("KES 4 billion", "KES")]),
+    ("The Budapest plant got HUF 12bn in aid.", [("HUF 12bn", "HUF")]),
+    ("Bogota approved COP 2.5 trillion for roads.", [("COP 2.5 trillion", "COP")]),
+    # and nothing else: a label or a word before an unscaled number stays what it was
+    ("Delegates met at COP 28 in Dubai.", []),
+    ("It ranked in the TOP 10 of producers.", []),
+])
+def test_word_like_codes_before_a_scaled_number(nlp, text, expected):
+    doc = make_block_doc(nlp, text)
+    found = [(span.text, span._.orewire_quantity["currency"]) for span in doc.spans[QUANTITY_GROUP]]
+    assert [item for item in found if item[1] is not None] == expected

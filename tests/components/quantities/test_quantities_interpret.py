@@ -151,6 +151,8 @@ CASES: list[tuple[str, str, str, float | None, str | None, dict]] = [
      {"currency": "KRW"}),
     ("The loan of CHF 30 million closed.", "CHF 30 million", "money", 30000000, "CHF", {"currency": "CHF"}),
     ("The placing was priced at 4.2p a share in London.", "4.2p", "money", 0.042, "GBP", {"currency": "GBP"}),
+    # a share price in pence needs no British cue elsewhere; a full stop after the "p" ends the sentence
+    ("Its shares closed up 6% at 38.5p.", "38.5p", "money", 0.385, "GBP", {"currency": "GBP"}),
     ("The deal is worth US$520 million.", "US$520 million", "money", 520000000, "USD", {"currency": "USD"}),
     ("It raised C$28.7 million at C$0.90 per share.", "C$28.7 million", "money", 28700000, "CAD",
      {"currency": "CAD"}),
@@ -348,6 +350,9 @@ CASES: list[tuple[str, str, str, float | None, str | None, dict]] = [
 
 # Sentences whose numbers are not quantities (none of them may appear in a span).
 NEGATIVES: list[tuple[str, str]] = [
+    # a glued "p" is pence only in a sentence quoting a share or in a British block
+    ("The firm holds 45p in cash.", "45"),
+    ("The interest is 5 p.a. on the stock.", "5"),
     ("Approvals may slow in Yunnan and Guangxi, two of the main germanium-producing provinces.", "two"),
     ("Of the 594 blocks sold, the company said in 2015 that 2026 would be key.", "2026"),
     ("The ban takes effect in 2028.", "2028"),
@@ -446,12 +451,14 @@ def test_movement_from_to_stays_two_amounts(nlp):
     assert [span.text for span in doc.spans[QUANTITY_GROUP]] == ["$16,000", "$17,500 a tonne"]
 
 
-def test_every_iso_code_is_a_currency_except_the_english_words(nlp):
+def test_every_iso_code_is_a_currency_the_english_words_only_before_a_scale(nlp):
     from pipeline.resources.quantities import load_currencies
 
     table = load_currencies()
     assert table.prefixes["ZMW"] == "ZMW" and table.suffixes["ringgit"] == "MYR"
-    assert "TOP" not in table.prefixes and "COP" not in table.prefixes
+    # codes that are English words are read only before a scaled number, and never after a number
+    assert {"TOP", "COP"} <= set(table.scaled_prefixes)
+    assert "TOP" not in table.suffixes and "COP" not in table.suffixes
 
 
 @pytest.mark.parametrize(("text", "expected"), [
