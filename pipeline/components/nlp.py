@@ -14,6 +14,7 @@ from threadpoolctl import threadpool_limits
 
 from pipeline.components import dates, entities, events, quantities  # noqa: F401  (registers the factories)
 from pipeline.components.base import ErrorHandler, OrewireComponent, warn_and_keep
+from pipeline.components.line_items import LINE_ITEMS_FACTORY
 from pipeline.components.token_attributes import TOKEN_ATTRIBUTES_FACTORY
 from pipeline.schema.extensions import register_extensions
 
@@ -112,6 +113,8 @@ def build_nlp(
     fast = profile == "fast"
     if not fast:  # without a tagger there is no tag for the attribute ruler to map
         memoise_token_attributes(nlp)
+        if "parser" in nlp.pipe_names:  # list items and labelled lines: sentence starts the parser keeps
+            nlp.add_pipe(LINE_ITEMS_FACTORY, before="parser")
     if fast:
         if "senter" in nlp.component_names:
             nlp.enable_pipe("senter")

@@ -37,3 +37,14 @@ def test_other_sums_and_named_actors_stay(policy, second):
     first = event_record(10, "financing", ("agent", "Kestrel Minerals", None), ("amount", "A$40 million", None),
                          sentence=1)
     assert len(fold_retold_sums([first, second], policy, merge_records)) == 2
+
+
+def test_a_highlight_retold_with_its_actor_and_sum_folds_across_sections(policy):
+    # highlights: "A$60 million equity commitment from the Regional Growth Fund"; later, under a heading, the body:
+    # "Harrow Minerals received a A$60 million commitment from the Regional Growth Fund."
+    first = event_record(10, "investment", ("agent", "Regional Growth Fund", None), ("amount", "A$60 million", None),
+                         sentence=1)
+    second = event_record(400, "investment", ("agent", "Regional Growth Fund", None), ("amount", "A$60 million", None),
+                          ("beneficiary", "Harrow Minerals", None), sentence=9, section="Funding")
+    (kept,) = fold_retold_sums([first, second], policy, merge_records)
+    assert {a.role for a in kept.arguments} == {"agent", "amount", "beneficiary"} and len(kept.mentions) == 2

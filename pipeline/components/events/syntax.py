@@ -10,6 +10,8 @@ from collections.abc import Sequence, Set
 from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# the preposition of a date that opens a period running to the time of writing ("the highest since 2008")
+SINCE_PREPOSITION = "since"
 PLACE_LABELS = frozenset({"GPE", "LOC"})  # a place on a company noun describes it ("Peru's state miner")
 NAMED_LABELS = frozenset({"ORG", "FACILITY"})  # what a place may own and describe: a company, a site
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -147,3 +149,19 @@ def purpose_lemmas(noun: Token) -> set[str]:
     return {child.lemma_.lower() for holder in holders for child in holder.children
             if child.dep_ in INFINITIVE_DEPS and child.tag_ == "VB" and child.i > noun.i
             and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in child.children)}
+
+
+def subject_start(token: Token, floor: int) -> int | None:
+    """Where the subject of ``token``'s clause begins, however long ("Shares of A, B and C rose"); None without a
+    subject at or after ``floor`` (a sentence's first token)."""
+    starts = [child.left_edge.i for child in token.children if child.dep_ in SUBJECT_DEPS and child.left_edge.i >= floor]
+    return min(starts) if starts else None
+
+
+def since_date(span: Span) -> bool:
+    """A date after "since" opens a period that runs to the time of writing ("the highest since 2008", "banned since
+    2021"): it does not date the fact into the past."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == SINCE_PREPOSITION:
+        return True
+    return span.start > span.sent.start and span.doc[span.start - 1].lower_ == SINCE_PREPOSITION

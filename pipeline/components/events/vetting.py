@@ -18,6 +18,8 @@ from pipeline.components.events.syntax import (
     headline_clause,
     is_negated,
     purpose_lemmas,
+    since_date,
+    subject_start,
     talked_about,
 )
 from pipeline.resources.events import EventCues, EventWords, TriggerRule
@@ -35,8 +37,6 @@ GOAL_PREPOSITION = "for"
 OF_PREPOSITION = "of"
 # the prepositions after a goal noun whose object is what it is about ("a need for investment", "criticism of a policy")
 GOAL_PREPOSITIONS = frozenset({GOAL_PREPOSITION, OF_PREPOSITION})
-# the preposition of a date that opens a period running to the time of writing ("the highest since 2008")
-SINCE_PREPOSITION = "since"
 # entity labels whose words are never read as a trigger's object word
 OBJECT_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LAW"})
 # where a list of a business's activities stands: the object of a verb or of a preposition
@@ -177,6 +177,8 @@ class TriggerVetter:
         The answer depends only on the cached context and the cue set, so it is cached per document too.
         """
         lo, hi = self._bounds(trigger, sentence, window)
+        if window and not mask and (subject := subject_start(trigger.root, sentence.span.start)) is not None:
+            lo = min(lo, subject)  # a verb's whole subject is its context ("Shares of A, B and C rose")
         key = (id(cues), lo, hi, mask, None if mask else (trigger.start, trigger.end))
         found = index.found.get(key)
         if found is None:
@@ -344,7 +346,7 @@ def _dated_before(sentence: Sentence, doc: Doc, *, years: int) -> bool:
     if not reference:
         return False
     for span in sentence.dates:
-        if _since_date(span):
+        if since_date(span):
             continue
         info = span._.orewire_date or {}
         end = info.get("end_date") or info.get("timex") or ""
@@ -370,15 +372,6 @@ def states_rate(trigger: Span, sentence: Sentence) -> bool:
             if any(inside.intersection(range(span.start, span.end)) for span in rates):
                 return True
     return False
-
-
-def _since_date(span: Span) -> bool:
-    """A date after "since" opens a period that runs to the time of writing ("the highest since 2008", "banned since
-    2021"): it does not date the fact into the past."""
-    root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == SINCE_PREPOSITION:
-        return True
-    return span.start > span.sent.start and span.doc[span.start - 1].lower_ == SINCE_PREPOSITION
 
 
 def _for_phrase_end(trigger: Span, window: int) -> int:
