@@ -107,8 +107,10 @@ def block_records(doc: Doc, *, sentence_base: int, context: BlockContext | None 
             by_offsets.setdefault((fields["start"], fields["end"]), record_id)
         return record
 
-    amounts = [(span.start_char, span.end_char) for span in doc.spans.get(QUANTITY_GROUP, [])
-               if span._.orewire_quantity is not None]
+    # each quantity's annotation read once (every ``span._`` access builds an object and a lookup key)
+    quantities = [(span, quantity) for span in doc.spans.get(QUANTITY_GROUP, [])
+                  if (quantity := span._.orewire_quantity) is not None]
+    amounts = [(span.start_char, span.end_char) for span, _ in quantities]
     for ent in doc.ents:
         info = ent._.orewire_entity
         if ent.label_ in NOT_IN_AMOUNTS and any(start < ent.end_char and ent.start_char < end for start, end in amounts):
@@ -119,19 +121,17 @@ def block_records(doc: Doc, *, sentence_base: int, context: BlockContext | None 
                 result.entities.append(entity)
 
     entity_ids = dict(by_offsets)
-    for span in doc.spans.get(QUANTITY_GROUP, []):
-        if span._.orewire_quantity is None:
-            continue
-        payload: dict[str, Any] = dict(span._.orewire_quantity)
+    for span, quantity in quantities:
+        payload: dict[str, Any] = dict(quantity)
         subject_offsets = payload.pop("subject")
         payload["subject"] = None
         if subject_offsets is not None:
             start, end = subject_offsets
             article_span = (view.offset + start, view.offset + end)
             payload["subject"] = Subject(text=text[start:end], entity_id=_covering_entity(entity_ids, article_span))
-        quantity = add(QuantityRecord, "quantity", span, payload)
-        if quantity is not None:
-            result.quantities.append(quantity)
+        record = add(QuantityRecord, "quantity", span, payload)
+        if record is not None:
+            result.quantities.append(record)
 
     for span in doc.spans.get(DATE_GROUP, []):
         if span._.orewire_date is not None:

@@ -6,6 +6,7 @@ once (the pool initializer), or inherits the parent's when the pool forks.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -82,6 +83,10 @@ def _init_worker(options: ExtractorOptions, parent: int) -> None:
     limit_blas_threads()
     if _worker_extractor is None:  # else inherited from the parent (fork)
         _worker_extractor = options.build()
+    # The model, vocab and rule tables live as long as the worker: kept out of the cyclic collector, each full
+    # collection no longer walks them (~1.5 % of a worker's time). Only here: the process is the pool's own.
+    gc.collect()
+    gc.freeze()
 
 
 def _exit_with_parent(parent: int) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Non-ASCII characters that a case-insensitive ASCII letter matches ("ſ" ~ "s", "K" ~ "k", "ı" ~ "i") or whose
 # lower case is two characters ("İ" -> "i̇"): in a text holding one, a cue missing from ``text.lower()``
@@ -51,8 +51,20 @@ class CueText:
         """False only when ``groups`` are given and no group has every one of its cues in the text."""
         if groups is None or not self.exact:
             return True
-        present = {cue for cue in groups.words if cue in self.lowered}
-        return any(present.issuperset(group) for group in groups.groups)
+        # each group's longest word first (the rarest, as a rule): a text holding no group is mostly answered by
+        # one substring test per group, each word tested at most once
+        lowered = self.lowered
+        seen: dict[str, bool] = {}
+        for group in groups.ordered:
+            for cue in group:
+                present = seen.get(cue)
+                if present is None:
+                    present = seen[cue] = cue in lowered
+                if not present:
+                    break
+            else:
+                return True
+        return False
 
 
 @dataclass(frozen=True)
@@ -61,6 +73,12 @@ class CueGroups:
 
     groups: tuple[frozenset[str], ...]
     words: frozenset[str]
+    # each group's words, longest first (the order ``CueText.has_any_group`` tests them in)
+    ordered: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ordered", tuple(tuple(sorted(group, key=lambda word: (-len(word), word)))
+                                                  for group in self.groups))
 
     @classmethod
     def of(cls, groups: Iterable[Iterable[str]]) -> CueGroups | None:

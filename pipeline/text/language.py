@@ -11,15 +11,39 @@ brings one such word at most, and the English around it brings more.
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import os
 import re
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def stop_words(language: str) -> frozenset[str]:
-    """spaCy's stop words of an ISO 639-1 ``language`` (``spacy.lang.<code>.stop_words``)."""
-    module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    """spaCy's stop words of an ISO 639-1 ``language`` (``spacy.lang.<code>.stop_words``).
+
+    The file is run on its own: importing it as a module would first import the language's package, whose
+    tokenizer exceptions cost seconds of regex compiling for French (every process start). The stop-word
+    files define ``STOP_WORDS`` and import nothing; a language without such a file is imported as before.
+    """
+    location = _stop_word_file(language)
+    if location is None:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    else:
+        spec = importlib.util.spec_from_file_location(f"_orewire_stop_words_{language}", location)
+        assert spec is not None and spec.loader is not None, location
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
     return frozenset(word.lower() for word in module.STOP_WORDS)
+
+
+def _stop_word_file(language: str) -> str | None:
+    """The path of spaCy's ``lang/<language>/stop_words.py``, or None when there is none."""
+    package = importlib.util.find_spec("spacy.lang")
+    for folder in (package.submodule_search_locations or []) if package is not None else []:
+        location = f"{folder}/{language}/stop_words.py"
+        if os.path.isfile(location):
+            return location
+    return None
 
 
 class ForeignLineDetector:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -48,3 +49,16 @@ def test_groups_need_every_word_of_one_group() -> None:
     assert CueText("Rare earth prices rose").has_any_group(groups) is False
     assert CueText("Rare earth prices rose").has_any_group(None) is True
     assert CueGroups.of([["año"]]) is None
+
+
+def test_group_test_gives_the_superset_answer_on_random_texts() -> None:
+    # the early-exit scan answers as "every word of some group is in the text" does
+    rng = random.Random(3)
+    words = ["day", "earth", "new", "year", "eve", "boxing", "st", "patrick"]
+    for _ in range(2000):
+        groups = CueGroups.of([rng.sample(words, rng.randint(1, 3)) for _ in range(rng.randint(1, 4))])
+        text = " ".join(rng.choice(words + ["x", "Day", "EARTH"]) for _ in range(rng.randint(0, 6)))
+        assert groups is not None
+        lowered = text.lower()
+        expected = any(all(word in lowered for word in group) for group in groups.groups)
+        assert CueText(text).has_any_group(groups) is expected, (text, groups)

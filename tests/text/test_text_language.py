@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -53,3 +58,18 @@ def test_the_early_answer_is_the_per_language_count(detector: ForeignLineDetecto
              "Marlin und Kestrel le the", "yang dan untuk ini the of and to"]
     assert [detector.is_foreign(line) for line in lines] == [counted(line) for line in lines]
     assert any(counted(line) for line in lines) and not all(counted(line) for line in lines)
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_stop_words_are_the_modules_list(language: str) -> None:
+    module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    assert stop_words(language) == frozenset(word.lower() for word in module.STOP_WORDS)
+
+
+def test_stop_words_skip_the_language_package() -> None:
+    # the French package compiles its tokenizer exceptions on import (seconds at every start); the list alone does not
+    code = ("import sys; from pipeline.text.language import stop_words; words = stop_words('fr'); "
+            "print('spacy.lang.fr' in sys.modules, len(words) > 100)")
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                               cwd=Path(__file__).resolve().parents[2])
+    assert completed.stdout.split() == ["False", "True"]

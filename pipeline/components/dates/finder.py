@@ -38,7 +38,7 @@ from pipeline.components.pattern_words import required_words
 from pipeline.resources.dates import MatcherRule
 from pipeline.schema.annotations import DateInfo
 from pipeline.text.cues import CueGroups, Cues, CueText, ascii_cues
-from pipeline.text.regex import alternation, lowered_twin
+from pipeline.text.regex import alternation, bounded_alternation, lowered_twin
 from pipeline.text.temporal import Direction, Windows
 
 Candidate = tuple[int, int, DateInfo]
@@ -76,7 +76,9 @@ class DateFinder:
             NEAR_YEAR: Anchor(YEAR_ANCHOR),
             NEAR_HOLIDAY: Anchor(re.compile(r"\b(?:" + holidays + r")", re.IGNORECASE),
                                  groups=words.holidays.cue_groups() if words.holidays else None),
-            NEAR_UNIT: Anchor(re.compile(r"\b(?:" + alternation(words.unit_words()) + r")\b", re.IGNORECASE),
+            # the opening boundary checked after each unit's first letter (``bounded_alternation``): the same
+            # windows, the lower-cased text scanned ~2x faster (only positions holding such a letter are tried)
+            NEAR_UNIT: Anchor(re.compile(bounded_alternation(words.unit_words()) + r"\b", re.IGNORECASE),
                               cues=ascii_cues(words.unit_words())),
             NEAR_GLUED: Anchor(re.compile(r"\d(?:" + alternation(words.months) + r")", re.IGNORECASE)),
             NEAR_SEASON: Anchor(re.compile(r"\b(?:" + seasons + r")\b", re.IGNORECASE),

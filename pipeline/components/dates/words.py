@@ -127,9 +127,14 @@ class DateWords:
 
 
 def _cue_pattern(cue: str) -> str:
+    """The cue, bounded where it starts or ends with a word character. The start's ``\\b`` is written as a
+    lookbehind after the first character, ``A(?<!\\wA)`` (the same matches, see ``text.regex.bounded_alternation``):
+    an alternation opening on ``\\b`` is tried at every position, one opening on literal characters only where
+    they stand (the fiscal cues were ~40x slower to scan)."""
     pattern = re.escape(cue)
     if cue[:1].isalnum():
-        pattern = r"\b" + pattern
+        first = re.escape(cue[0])
+        pattern = first + rf"(?<!\w{first})" + re.escape(cue[1:])
     if cue[-1:].isalnum():
         pattern += r"\b"
     return pattern

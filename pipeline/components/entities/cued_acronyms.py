@@ -31,7 +31,7 @@ def cued_acronyms(view: BlockView, tables: EntityTables, taken: set[int]) -> lis
     found: list[Span] = []
     for i in range(1, len(texts)):
         text = texts[i]
-        if i in taken or i in view.headline or lowers[i - 1] not in cues or not tokens.upper[i] or not tokens.alpha[i]:
+        if lowers[i - 1] not in cues or i in taken or i in view.headline or not tokens.upper[i] or not tokens.alpha[i]:
             continue
         if not MIN_LETTERS <= len(text) <= MAX_LETTERS or text in tables.not_organisations or text in tables.gazetteer:
             continue
@@ -50,12 +50,14 @@ def _cued_names(view: BlockView, tables: EntityTables, taken: set[int]) -> list[
     tokens = view.tokens
     texts, lowers = tokens.texts, tokens.lowers
     cues = tables.cues
-    known = cues.person_titles | cues.job_title_words | tables.headline_words | CALENDAR_WORDS
+    # the tables' own sets, not their union: building that (~600 words) for every block cost more than the scan
+    known = (cues.person_titles, cues.job_title_words, tables.headline_words, CALENDAR_WORDS)
+    company_cues = cues.company_cues_before
     found: list[Span] = []
     for i in range(1, len(texts) - 1):
-        if i in taken or i in view.headline or lowers[i - 1] not in cues.company_cues_before or not tokens.title[i]:
+        if lowers[i - 1] not in company_cues or i in taken or i in view.headline or not tokens.title[i]:
             continue
-        if not tokens.alpha[i] or view.doc[i].pos_ != "PROPN" or lowers[i] in known:
+        if not tokens.alpha[i] or view.doc[i].pos_ != "PROPN" or any(lowers[i] in words for words in known):
             continue
         if texts[i] in tables.gazetteer:
             continue

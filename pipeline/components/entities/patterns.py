@@ -79,6 +79,9 @@ class PatternMatcher:
         # Each family with the word ids its patterns need (``KeywordIds``): a Doc in which no pattern finds one
         # of each of its sets skips the family's Matcher.
         self.families: list[tuple[Matcher, KeywordIds]] = []
+        # per family, every ORTH and LOWER id its ``KeywordIds`` name: a Doc holding none of them skips the family
+        # with two set tests, before the test per pattern (a necessary condition of that test)
+        self.family_words: list[tuple[frozenset[int], frozenset[int]]] = []
         for members in families.values():
             matcher = Matcher(vocab, validate=False)  # the file's patterns are validated as written
             keys: KeywordIds = []
@@ -95,6 +98,8 @@ class PatternMatcher:
                 elif keys is not None:
                     keys.append(required)
             self.families.append((matcher, keys))
+            self.family_words.append((frozenset(i for pattern in keys or [] for orths, _ in pattern for i in orths),
+                                      frozenset(i for pattern in keys or [] for _, lowers in pattern for i in lowers)))
 
     def matches(self, doc: Doc, tokens: TokenColumns | None = None) -> list[tuple[int, int, int]]:
         """Every family's matches, in one order (start, end, row number) whatever families ran.
@@ -104,12 +109,14 @@ class PatternMatcher:
         orth: set[int] | None = None
         lower: set[int] = set()
         matches: list[tuple[int, int, int]] = []
-        for matcher, keys in self.families:
+        for (matcher, keys), (family_orths, family_lowers) in zip(self.families, self.family_words, strict=True):
             if keys is not None:
                 if orth is None:
                     columns = tokens or TokenColumns(doc)
                     orth = set(columns.orth_ids)
                     lower = set(columns.lower_ids)
+                if family_orths.isdisjoint(orth) and family_lowers.isdisjoint(lower):
+                    continue
                 if not any(all(not orths.isdisjoint(orth) or not lowers.isdisjoint(lower) for orths, lowers in pattern)
                            for pattern in keys):
                     continue

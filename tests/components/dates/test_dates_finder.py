@@ -4,14 +4,18 @@ pattern's mandatory words skips the ``Matcher``, with the same candidates as run
 from __future__ import annotations
 
 import copy
+import re
 from datetime import date
 
 import pytest
 from support import make_block_doc
 
 from pipeline.components.dates.block import Block
-from pipeline.components.dates.finder import DateFinder
+from pipeline.components.dates.finder import DateFinder, windows
+from pipeline.components.dates.forms import NEAR_UNIT
 from pipeline.components.pattern_words import required_words
+from pipeline.text.cues import CueText
+from pipeline.text.regex import alternation
 
 
 def test_required_words_reads_the_mandatory_lower_word_tokens():
@@ -43,3 +47,17 @@ def test_windows_skipped_by_the_word_gate_hold_no_match(nlp, text):
     found = finder._matcher_candidates(block, lowered)
     assert found == ungated._matcher_candidates(block, lowered)
     assert found  # each sentence holds a relative date besides the cue words that open windows in vain
+
+
+@pytest.mark.parametrize("text", [
+    "Output fell for three quarters; the QUARTER before, two Weeks of strikes, 10-day halts and 6yrs of decades-long talks.",
+    "Kestrel's midyear review, the fortnightly report and a weekday shift, all within one week.",
+    "A trap letter (\u0130) keeps the case-insensitive scan: 2 Days, 3 MONTHS, yr-end, a fortnight.",
+])
+def test_unit_anchor_cuts_the_windows_of_a_leading_word_boundary(nlp, text):
+    finder = _finder(nlp)
+    plain = re.compile(r"\b(?:" + alternation(finder.words.unit_words()) + r")\b", re.IGNORECASE)
+    anchor = finder.anchors[NEAR_UNIT]
+    cues = CueText(text)
+    assert anchor.windows(text, cues) == windows(plain, text)
+    assert windows(plain, text)  # each text holds a unit the windows are cut round

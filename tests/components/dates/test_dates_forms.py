@@ -15,6 +15,7 @@ from pipeline.components.dates.forms import FORMS, compile_forms
 from pipeline.components.dates.words import DateWords
 from pipeline.resources.dates import load_holidays, load_lexicon
 from pipeline.schema.annotations import DateInfo
+from pipeline.text.regex import lowered_twin
 
 WORDS = DateWords.from_lexicon(load_lexicon(), load_holidays())
 PATTERNS = compile_forms(WORDS)
@@ -192,3 +193,10 @@ def test_parts_of_a_calendar_year(text: str, mention: str, value: str) -> None:
 def test_half_yearly_is_no_half(text: str, mention: str | None) -> None:
     match = PATTERNS["half_words"].search(text)
     assert (match.group(0) if match else None) == mention
+
+
+def test_case_insensitive_window_regexes_run_as_lowered_twins() -> None:
+    # a window regex written with a capital ("YTD") would be scanned case-folded, character by character
+    slow = [name for name, form in FORMS.items()
+            if isinstance(form.near, re.Pattern) and form.near.flags & re.IGNORECASE and lowered_twin(form.near) is None]
+    assert slow == []
