@@ -159,11 +159,27 @@ def test_a_producer_named_with_its_share_of_world_output_reports_output(nlp, tex
 
 
 @pytest.mark.parametrize("text", [
-    "Peru is the world's largest tin producer.",
+    "Marlin Metals is the world's largest tin producer.",
     "Marlin, a copper producer with 40% of its sales in China, raised its dividend.",
+    "Kestrel, one of the world's top cobalt suppliers, cut its dividend.",
+    "The world's biggest nickel producer, Fenwick, said demand was weak.",
+    "Norland is the world's largest consumer of cobalt.",
 ])
-def test_a_ranking_or_a_description_without_a_world_share_reports_no_output(nlp, text):
+def test_a_company_ranking_or_a_description_without_a_world_share_reports_no_output(nlp, text):
+    # a company's rank describes the actor (the dev gold leaves it out); a named subject ranked is no standing
     assert "production_output" not in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Peru is the world's largest tin producer.", "producer"),
+    ("Chile is South America's biggest lithium producer, though its mines sell mostly to glassmakers.", "producer"),
+    ("Norland is one of the world's major suppliers of rare earths.", "suppliers"),
+    ("Zambia is the leading exporter of cobalt in Africa.", "exporter"),
+])
+def test_a_country_ranked_among_producers_reports_its_output(nlp, text, trigger):
+    # issue 12, fifteenth session, second round (output.ranked_producer; dev rn322, rn394, rn477): a country's rank
+    # among a commodity's producers is a national output standing, the recent batches' convention
+    assert ("production_output", trigger) in {(t, word) for t, word, _ in events_of(nlp, text)}
 
 
 @pytest.mark.parametrize("text", [
