@@ -47,6 +47,8 @@ GOAL_COMPLEMENT_DEPS = frozenset({"xcomp", "advcl"})
 # biggest investments"): a description of a record told elsewhere, when a superlative modifies it
 RANKING_DEPS = frozenset({"attr", "appos"})
 SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+# a verb in these forms heading an adverbial clause has no subject of its own: a participle or an infinitive
+ADVERBIAL_VERB_TAGS = frozenset({"VBG", "VBN", "VB"})
 
 
 class TriggerVetter:
@@ -315,7 +317,15 @@ def _subjects(root: Token) -> list[Token]:
     if root.dep_ == "pobj" and root.head.lower_ == OF_PREPOSITION and root.head.head.lower_ == "one":
         root = root.head.head
     heads = [root, root.head] if root.dep_ in {"acomp", "attr", "oprd", "advmod", "xcomp"} else [root]
-    return [child for head in heads for child in head.children if child.dep_ in SUBJECT_DEPS]
+    subjects = [child for head in heads for child in head.children if child.dep_ in SUBJECT_DEPS]
+    if subjects or root.pos_ != "VERB":
+        return subjects
+    if root.dep_ == "acl" and root.head.pos_ in {"NOUN", "PROPN"}:
+        return [root.head]  # a verb completing a noun says what the noun does ("a decision to authorize drilling")
+    if root.dep_ == "advcl" and root.tag_ in ADVERBIAL_VERB_TAGS and root.head.pos_ in {"VERB", "AUX"}:
+        return _subjects(root.head)  # an adverbial participle or infinitive shares its clause's subject ("X issued
+        # orders authorizing ...", "X acted to allow ...")
+    return subjects
 
 
 def _subject_lemmas(root: Token) -> set[str]:

@@ -194,3 +194,35 @@ def test_output_as_the_subject_of_a_move_verb_is_production_output(nlp, text):
 def test_a_price_or_a_quota_moving_is_no_output(nlp):
     found = {t for t, _, _ in events_of(nlp, "Production quotas for tin will rise next year, the ministry said.")}
     assert "production_output" not in found
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The environment ministry gave the green light to the Kestrel copper mine expansion on Monday.", "green light"),
+    ("Marlin said a milestone had been reached after the regulator gave its impact study a stamp of approval in May.",
+     "stamp of approval"),
+    ("Kestrel received the seal of approval from the state mines department last week.", "seal of approval"),
+])
+def test_approval_idioms_are_regulations(nlp, text, trigger):
+    # issue 12, fifteenth session, second round (reg.green_light, reg.stamp_of_approval; dev rn322): an approval told
+    # as an idiom, also in an "after" clause of a sentence holding a background cue
+    assert ("regulation", trigger) in {(t, word) for t, word, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel is still awaiting the green light from the ministry.",
+    "The traffic light turned green near the mine gate.",
+])
+def test_an_approval_idiom_awaited_or_hoped_for_is_no_regulation(nlp, text):
+    assert "regulation" not in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The forest service has released a draft decision to authorize drilling of baseline wells near the mine.",
+     "authorize"),
+    ("The president issued two determinations authorizing the use of federal funds for rare earth magnets.",
+     "authorizing"),
+])
+def test_a_decision_or_an_official_authorising_is_a_regulation(nlp, text, trigger):
+    # reg.allow_state: a decision, decree or determination authorises (the noun a verb completes is its subject), and
+    # an adverbial participle shares its clause's subject (dev rn215, rn431)
+    assert ("regulation", trigger) in {(t, word) for t, word, _ in events_of(nlp, text)}
