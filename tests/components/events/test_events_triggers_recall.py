@@ -226,3 +226,25 @@ def test_a_decision_or_an_official_authorising_is_a_regulation(nlp, text, trigge
     # reg.allow_state: a decision, decree or determination authorises (the noun a verb completes is its subject), and
     # an adverbial participle shares its clause's subject (dev rn215, rn431)
     assert ("regulation", trigger) in {(t, word) for t, word, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("Marlin Metals officially opened its new cobalt refinery in Ontario on Friday.", "project_milestone", "opened"),
+    ("Kestrel Mining broke ground on its $500 million graphite plant on Tuesday.", "project_milestone", "broke ground"),
+    ("Kestrel mined 2.1 million tonnes of ore in 2024.", "production_output", "mined"),
+    ("India launched a national mission to secure supplies of critical minerals in January.", "policy_strategy",
+     "mission"),
+])
+def test_plain_wordings_of_openings_output_and_national_missions(nlp, text, event_type, trigger):
+    # issue 12, fifteenth session, second round (milestone.opened_site, milestone.break_ground, output.mine_verb,
+    # policy.strategy): common news wordings the lexicon lacked, sentences of our own
+    assert (event_type, trigger) in {(t, word) for t, word, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The deal could open the way for Kestrel to build a refinery.", "project_milestone"),
+    ("Kestrel opened talks with the government about its mine.", "project_milestone"),
+    ("About 40,000 tonnes of ore will be mined each year.", "production_output"),
+])
+def test_an_opened_way_or_talks_and_a_planned_tonnage_are_no_such_events(nlp, text, event_type):
+    assert event_type not in {t for t, _, _ in events_of(nlp, text)}
