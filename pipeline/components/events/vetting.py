@@ -13,7 +13,7 @@ from pipeline.components.events.description import in_explaining_clause, is_desc
 from pipeline.components.events.sentences import DocIndex, Sentence
 from pipeline.components.events.syntax import (
     MODIFIER_DEPS,
-    SUBJECT_DEPS,
+    clause_subjects,
     governing_preposition,
     headline_clause,
     is_negated,
@@ -47,8 +47,6 @@ GOAL_COMPLEMENT_DEPS = frozenset({"xcomp", "advcl"})
 # biggest investments"): a description of a record told elsewhere, when a superlative modifies it
 RANKING_DEPS = frozenset({"attr", "appos"})
 SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
-# a verb in these forms heading an adverbial clause has no subject of its own: a participle or an infinitive
-ADVERBIAL_VERB_TAGS = frozenset({"VBG", "VBN", "VB"})
 
 
 class TriggerVetter:
@@ -311,33 +309,16 @@ def _object_lemmas(root: Token) -> set[str]:
             if token.pos_ != "PROPN" and token.ent_type_ not in OBJECT_NAME_LABELS}
 
 
-def _subjects(root: Token) -> list[Token]:
-    """The trigger clause's subjects: its own, its copula's or completed verb's ("sales were/continue to be higher");
-    a noun inside "one of ..." is said of the subject "one" is said of ("X is one of the top producers")."""
-    if root.dep_ == "pobj" and root.head.lower_ == OF_PREPOSITION and root.head.head.lower_ == "one":
-        root = root.head.head
-    heads = [root, root.head] if root.dep_ in {"acomp", "attr", "oprd", "advmod", "xcomp"} else [root]
-    subjects = [child for head in heads for child in head.children if child.dep_ in SUBJECT_DEPS]
-    if subjects or root.pos_ != "VERB":
-        return subjects
-    if root.dep_ == "acl" and root.head.pos_ in {"NOUN", "PROPN"}:
-        return [root.head]  # a verb completing a noun says what the noun does ("a decision to authorize drilling")
-    if root.dep_ == "advcl" and root.tag_ in ADVERBIAL_VERB_TAGS and root.head.pos_ in {"VERB", "AUX"}:
-        return _subjects(root.head)  # an adverbial participle or infinitive shares its clause's subject ("X issued
-        # orders authorizing ...", "X acted to allow ...")
-    return subjects
-
-
 def _subject_lemmas(root: Token) -> set[str]:
     """Lemmas of the subjects of the trigger's clause."""
-    return {subject.lemma_.lower() for subject in _subjects(root)}
+    return {subject.lemma_.lower() for subject in clause_subjects(root)}
 
 
 def _subject_matches(rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
     """Whether the subject of the trigger's clause is one the rule wants: a lemma ("prices have surged"), or a word
     inside an entity of a wanted label ("dysprosium has climbed 26%": the commodity itself moved)."""
     wanted = set(rule.subject_any)
-    subjects = _subjects(root)
+    subjects = clause_subjects(root)
     if {subject.lemma_.lower() for subject in subjects} & wanted:
         return True
     return any(ent.label_ in wanted and ent.start <= subject.i < ent.end
