@@ -16,7 +16,7 @@ def _subject_words(nlp, text: str, trigger: str) -> list[str]:
 
 @pytest.mark.parametrize(("text", "trigger", "subject"), [
     ("The regulators approved the plan.", "approved", "regulators"),
-    ("Norland is one of the world's major suppliers of cobalt.", "suppliers", "Norland"),
+    ("Norland is one of the leading cobalt suppliers in Africa.", "suppliers", "Norland"),
     ("The ministry changed the rules last week, allowing miners to export ore.", "allowing", "ministry"),
     ("The ministry acted on Monday to allow the sale of the mine.", "allow", "ministry"),
 ])

@@ -173,7 +173,7 @@ def test_a_company_ranking_or_a_description_without_a_world_share_reports_no_out
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Peru is the world's largest tin producer.", "producer"),
     ("Chile is South America's biggest lithium producer, though its mines sell mostly to glassmakers.", "producer"),
-    ("Norland is one of the world's major suppliers of rare earths.", "suppliers"),
+    ("Norland is one of the major suppliers of rare earths to Europe.", "suppliers"),
     ("Zambia is the leading exporter of cobalt in Africa.", "exporter"),
 ])
 def test_a_country_ranked_among_producers_reports_its_output(nlp, text, trigger):
