@@ -47,7 +47,7 @@ from pipeline.article.event_happenings import (
     merge_records,
 )
 from pipeline.article.event_stakes import fold_stakes
-from pipeline.article.event_sums import fold_retold_sums
+from pipeline.article.event_sums import fold_retold_sums, fold_totals
 from pipeline.resources.events import DocumentPolicy
 from pipeline.schema.records import Argument, EntityRecord, EventRecord
 
@@ -101,7 +101,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
             record, items[record.section, _actor_pool(record, policy)], policy, entities=actors, owner=owner)
             for record in kept]
         kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True, date_years=date_years)
-    kept = fold_categories(kept, policy, by_id)
+    kept = fold_totals(fold_categories(kept, policy, by_id), policy, merge_records)  # after inheritance: parts' actors
     kept = fold_agentless(kept, date_years=date_years, reach=policy.agentless_reach)
     kept = [counterparty_as_agent(record, kept, policy) for record in kept]
     kept = [record for record in kept if record.event_type not in policy.agent_required_types or record.id in headlines

@@ -81,11 +81,12 @@ class TriggerRule(_Strict):
     agent_preps: list[str] = Field(default_factory=list, description="Prepositions on a verb trigger whose object "
                                    "is the agent, the subject being a share: 90% of the world's tungsten comes from "
                                    "Fenwick, about 80% is refined in Norland.")
-    state: bool = Field(default=False, description="The rule reports a standing (a share of world output): a "
-                        "present-tense description still reports it.")
-    present_none: bool = Field(default=False, description="A verb trigger in the simple present or the present "
-                               "progressive, in a sentence with no date, tells an ongoing activity ('is collaborating "
-                               "with'), not an act.")
+    state: bool = Field(default=False, description="The rule reports a standing (a share of world output): a present-tense "
+                        "description still reports it.")
+    ranked: bool = Field(default=False, description="Fires only as a ranked standing said of another thing (a superlative or "
+                         "``ranking_words`` noun as a copula's complement, inside 'one of'): X is the world's biggest producer.")
+    present_none: bool = Field(default=False, description="A verb trigger in the simple present or the present progressive, in "
+                               "a sentence with no date, tells an ongoing activity ('is collaborating with'), not an act.")
     goal_verbs: list[str] = Field(default_factory=list, description="Lemmas of a verb whose object the noun trigger "
                                   "is, making it a goal rather than an act: to attract investment; also of a noun "
                                   "whose 'for' object it is: a need for investment.")
@@ -139,9 +140,8 @@ class DocumentPolicy(_Strict):
                                       "item's actor inherited ('said the mines minister' -> the country).")
     inherit_in_sectioned: bool = Field(default=False, description="Whether records of an article with titled "
                                        "sections (a digest of items) inherit the article's salient actor.")
-    company_types: list[EventType] = Field(default_factory=list, description="Types a company does (output, "
-                                           "milestones, studies, shares): the salient actor they inherit is never a "
-                                           "public body.")
+    company_types: list[EventType] = Field(default_factory=list, description="Types a company does (output, milestones, "
+                                           "studies, shares): the salient actor they inherit is never a public body.")
     state_agent_types: list[EventType] = Field(default_factory=list, description="Types only a state does (an export "
                                                "ban): a company or person agent is dropped, the country is inherited.")
     market_wide_words: list[str] = Field(default_factory=list, description="Words that, among the few before a "
@@ -157,9 +157,8 @@ class DocumentPolicy(_Strict):
     agentless_reach: int = Field(default=0, description="Sentences between a record left without agent and a "
                                  "record of its type with one that it folds into when nothing tells them apart "
                                  "(a retelling, not a second happening by nobody); 0 = never.")
-    media_words: list[str] = Field(default_factory=list, description="Words of an organisation's name that make it "
-                                   "a news outlet (a newspaper, a news agency: 'China Daily', 'X News Observer'): it "
-                                   "reports, never acts.")
+    media_words: list[str] = Field(default_factory=list, description="Words of an organisation's name that make it a news "
+                                   "outlet (a newspaper, a news agency: 'China Daily', 'X News Observer'): it reports, never acts.")
     no_agent_types: list[EventType] = Field(default_factory=list, description="Types that never inherit an agent.")
     agent_required_types: list[EventType] = Field(default_factory=list, description="Types whose record is dropped "
                                                   "when it still names no agent at the end (the dev gold names one).")
@@ -184,9 +183,8 @@ class DocumentPolicy(_Strict):
     government_words: list[str] = Field(default_factory=list, description="Words that make an organisation's name "
                                         "a public body (ministry, department, commission).")
     industry_body_words: list[str] = Field(default_factory=list, description="Words that make an organisation's "
-                                           "name an industry body (a chamber of mines, a miners' association): it "
-                                           "speaks for its members and acts for none, so it is never an item's "
-                                           "inherited actor.")
+                                           "name an industry body (a chamber of mines, a miners' association): it speaks "
+                                           "for its members and acts for none, so it is never an item's inherited actor.")
     confidence_by_roles: list[float] = Field(default_factory=list, description="Confidence of a record by its number "
                                              "of distinct argument roles (index; the last entry for more): the precision "
                                              "measured on the real-news dev half. Empty keeps the stage's scores.")
@@ -359,6 +357,8 @@ class EventWords(_Strict):
                                        "talks are about it (the talks themselves: negotiation).")
     held_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of a right its possessive owner holds "
                                        "but someone else grants or takes away (the owner is the holder, not the actor).")
+    ranking_words: frozenset[str] = Field(default=frozenset(), description="Adjectives that rank a noun as a superlative "
+                                          "does (a top, leading or major producer), for ``ranked`` rules.")
     source_verbs: frozenset[str] = Field(default=frozenset(), description="Verbs whose passive 'by' phrase names a "
                                          "describing source, not an actor: described by the survey as ...")
     member_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object names the members "

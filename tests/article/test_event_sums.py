@@ -7,7 +7,7 @@ import pytest
 from support import event_record
 
 from pipeline.article.event_policy import merge_records
-from pipeline.article.event_sums import fold_retold_sums
+from pipeline.article.event_sums import fold_retold_sums, fold_totals, money
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
 
@@ -48,3 +48,41 @@ def test_a_highlight_retold_with_its_actor_and_sum_folds_across_sections(policy)
                           ("beneficiary", "Harrow Minerals", None), sentence=9, section="Funding")
     (kept,) = fold_retold_sums([first, second], policy, merge_records)
     assert {a.role for a in kept.arguments} == {"agent", "amount", "beneficiary"} and len(kept.mentions) == 2
+
+
+def _package(total: str = "US$60 million"):
+    # "Marlin Metals arranged a US$60 million package in Ontario." ... "It sold US$50 million of notes." ... "and placed
+    # C$13.5 million (US$10 million) of shares."
+    return [event_record(10, "financing", ("agent", "Marlin Metals Corp.", None), ("amount", total, None), sentence=1),
+            event_record(90, "financing", ("agent", "Marlin Metals", None), ("amount", "US$50 million", None),
+                         sentence=3),
+            event_record(190, "financing", ("agent", "Marlin Metals", None), ("amount", "C$13.5 million", None),
+                         ("amount", "US$10 million", None), sentence=5)]
+
+
+def test_a_total_of_two_parts_folds_into_the_first_part_without_its_sum(policy):
+    kept = fold_totals(_package(), policy, merge_records)
+    assert [r.trigger.start for r in kept] == [90, 190]
+    assert [a.text for a in kept[0].arguments if a.role == "amount"] == ["US$50 million"]
+    assert len(kept[0].mentions) == 2
+
+
+@pytest.mark.parametrize("total", ["US$75 million", "C$60 million"])
+def test_a_sum_that_is_not_the_parts_total_stays(policy, total):
+    # another figure, or the same figure in another currency, is a happening of its own
+    assert len(fold_totals(_package(total), policy, merge_records)) == 3
+
+
+def test_another_actors_parts_make_no_total(policy):
+    records = _package()
+    records[2] = event_record(190, "financing", ("agent", "Nordbank", None), ("amount", "US$10 million", None),
+                              sentence=5)
+    assert len(fold_totals(records, policy, merge_records)) == 3
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("US$37.5 million", ("US$", 37_500_000.0)), ("C$9.5m", ("C$", 9_500_000.0)), ("$1,200", ("$", 1200.0)),
+    ("A$2 bn", ("A$", 2e9)), ("some money", None),
+])
+def test_money_reads_the_currency_mark_and_the_scaled_figure(text, value):
+    assert money(text) == value

@@ -61,6 +61,8 @@ class AgentFinder:
             return owner, None  # "Bolivia's proven lithium reserves rose": the owner holds them
         if (source := party_finders.source_party(trigger, rule.agent_preps, parties, self._entity_in)) is not None:
             return source, None
+        if (by_party := party_finders.noun_by_party(trigger, parties, self._entity_in)) is not None:
+            return by_party, None
         if rule.event_type in PROVIDER_TYPES or (rule.event_type in RECEIVED_PROVIDER_TYPES and self._received(trigger)):
             provider = self._provider(trigger, parties)
             if provider is not None:

@@ -154,3 +154,14 @@ def is_country_span(ent: Span) -> bool:
     """A GPE the entity stage linked to a country's code ("CL"), not a province's or city's ("US-LA", none)."""
     kb_id = (ent._.orewire_entity or {}).get("kb_id") or ""
     return ent.label_ == "GPE" and bool(kb_id) and "-" not in kb_id
+
+
+def noun_by_party(trigger: Span, parties: list[Span],
+                  entity_in: Callable[[Token, list[Span]], Span | None]) -> Span | None:
+    """The party named by a noun trigger's own "by" phrase, the actor of a nominal act ("the acquisition of A by B",
+    "approval of the mine by the regulator", "was granted a licence by the ministry": the parse hangs the giver's
+    "by" on the noun a passive verb gives)."""
+    root = trigger.root
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return pobj_party(root, ("by",), parties, entity_in)

@@ -20,6 +20,8 @@ CLAUSE_CLIMB_DEPS = frozenset({"xcomp", "aux", "auxpass", "prt"})
 HEADLINE_PUNCTUATION = frozenset({",", ";", ":", "|"})
 # where a to-infinitive saying what a noun is for hangs: on the noun, or on the verb taking it as object
 INFINITIVE_DEPS = frozenset({"acl", "advcl", "xcomp"})
+# a verb in these forms heading an adverbial clause has no subject of its own: a participle or an infinitive
+ADVERBIAL_VERB_TAGS = frozenset({"VBG", "VBN", "VB"})
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -165,3 +167,20 @@ def since_date(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == SINCE_PREPOSITION:
         return True
     return span.start > span.sent.start and span.doc[span.start - 1].lower_ == SINCE_PREPOSITION
+
+
+def clause_subjects(root: Token) -> list[Token]:
+    """The trigger clause's subjects: its own, its copula's or completed verb's ("sales were/continue to be higher");
+    a noun inside "one of ..." is said of the subject "one" is said of ("X is one of the top producers")."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "one":
+        root = root.head.head
+    heads = [root, root.head] if root.dep_ in {"acomp", "attr", "oprd", "advmod", "xcomp"} else [root]
+    subjects = [child for head in heads for child in head.children if child.dep_ in SUBJECT_DEPS]
+    if subjects or root.pos_ != "VERB":
+        return subjects
+    if root.dep_ == "acl" and root.head.pos_ in {"NOUN", "PROPN"}:
+        return [root.head]  # a verb completing a noun says what the noun does ("a decision to authorize drilling")
+    if root.dep_ == "advcl" and root.tag_ in ADVERBIAL_VERB_TAGS and root.head.pos_ in {"VERB", "AUX"}:
+        # an adverbial participle or infinitive shares its clause's subject ("X issued orders authorizing ...")
+        return clause_subjects(root.head)
+    return subjects

@@ -13,7 +13,7 @@ from pipeline.components.events.description import in_explaining_clause, is_desc
 from pipeline.components.events.sentences import DocIndex, Sentence
 from pipeline.components.events.syntax import (
     MODIFIER_DEPS,
-    SUBJECT_DEPS,
+    clause_subjects,
     governing_preposition,
     headline_clause,
     is_negated,
@@ -138,7 +138,10 @@ class TriggerVetter:
             return False
         if self.words.scope_list_size and _in_scope_list(root, self.words.scope_list_size):
             return False
-        if _ranked(root) and not (rule.state and rule.quantity_any):  # a standing with the share figure it needs
+        if rule.ranked:  # a ranked standing ("the world's biggest producer") is what the rule reports
+            if not _ranked(root, self.words.ranking_words):
+                return False
+        elif _ranked(root) and not (rule.state and rule.quantity_any):  # a standing with the share figure it needs
             return False
         if rule.verb_only and root.pos_ not in {"VERB", "AUX"}:
             return False
@@ -275,13 +278,14 @@ def _in_scope_list(root: Token, size: int) -> bool:
     return all(not any(child.dep_ in {"det", "poss", "nummod"} for child in member.children) for member in members)
 
 
-def _ranked(root: Token) -> bool:
-    """A noun with a superlative ("the largest-ever loan") said of another thing: as the complement of a copula or an
-    appositive, or inside "one of ..." in that place; also a participle describing such a noun ("the largest-ever
-    loan awarded to a miner")."""
+def _ranked(root: Token, ranking_words: frozenset[str] = frozenset()) -> bool:
+    """A noun with a superlative ("the largest-ever loan"), or one of ``ranking_words`` ("a leading producer"), said of
+    another thing: as the complement of a copula or an appositive, or inside "one of ..." in that place; also a
+    participle describing such a noun ("the largest-ever loan awarded to a miner")."""
     if root.dep_ == "acl" and root.head.pos_ == "NOUN" and root.head.i != root.i:
-        return _ranked(root.head)
-    if root.pos_ != "NOUN" or not any(child.tag_ in SUPERLATIVE_TAGS for child in root.children):
+        return _ranked(root.head, ranking_words)
+    if root.pos_ != "NOUN" or not any(child.tag_ in SUPERLATIVE_TAGS or child.lower_ in ranking_words
+                                      for child in root.children):
         return False
     holder = root
     if root.dep_ == "pobj" and root.head.lower_ == OF_PREPOSITION and root.head.head.lower_ == "one":
@@ -305,22 +309,16 @@ def _object_lemmas(root: Token) -> set[str]:
             if token.pos_ != "PROPN" and token.ent_type_ not in OBJECT_NAME_LABELS}
 
 
-def _subjects(root: Token) -> list[Token]:
-    """The trigger clause's subjects: its own, its copula's or completed verb's ("sales were/continue to be higher")."""
-    heads = [root, root.head] if root.dep_ in {"acomp", "attr", "oprd", "advmod", "xcomp"} else [root]
-    return [child for head in heads for child in head.children if child.dep_ in SUBJECT_DEPS]
-
-
 def _subject_lemmas(root: Token) -> set[str]:
     """Lemmas of the subjects of the trigger's clause."""
-    return {subject.lemma_.lower() for subject in _subjects(root)}
+    return {subject.lemma_.lower() for subject in clause_subjects(root)}
 
 
 def _subject_matches(rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
     """Whether the subject of the trigger's clause is one the rule wants: a lemma ("prices have surged"), or a word
     inside an entity of a wanted label ("dysprosium has climbed 26%": the commodity itself moved)."""
     wanted = set(rule.subject_any)
-    subjects = _subjects(root)
+    subjects = clause_subjects(root)
     if {subject.lemma_.lower() for subject in subjects} & wanted:
         return True
     return any(ent.label_ in wanted and ent.start <= subject.i < ent.end

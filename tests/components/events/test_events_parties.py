@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
+from events_helpers import events_of, parties_of
 from spacy.tokens import Doc, Span
 
 from pipeline.components.events.parties import clause_antecedent, nationality_on, office_of, source_party
@@ -57,3 +59,22 @@ def test_a_main_clause_pronoun_takes_up_a_named_subject_of_the_clause_before_it(
     assert clause_antecedent(pronoun).text == "China"
     other = nlp("Prices were weak last year, and it cut exports of the ore.")
     assert clause_antecedent(next(other[t.i: t.i + 1] for t in other if t.lower_ == "it")) is None
+
+
+@pytest.mark.parametrize(("text", "event_type", "agent"), [
+    ("Kestrel Lithium was granted a mining licence by the Ministry of Mines in Zimbabwe last week.", "regulation",
+     "Ministry of Mines"),
+    ("The acquisition of Kestrel Lithium by Norland Capital was completed on Monday.", "merger_acquisition",
+     "Norland Capital"),
+])
+def test_a_noun_triggers_own_by_phrase_names_its_actor(nlp, text, event_type, agent):
+    # issue 12, fifteenth session, second round (parties.noun_by_party): a nominal act's "by" phrase, also the giver's
+    # "by" the parse hangs on the noun a passive verb gives
+    assert ("agent", agent) in parties_of(nlp, text, event_type)
+
+
+def test_a_raise_from_investors_or_in_debt_is_financing(nlp):
+    # finance.raise: the wording of a raise names its source ("from investors", "in debt") rather than a loan or grant
+    for text in ("Kestrel Lithium raised $50 million from a group of investors led by Norland Capital on Tuesday.",
+                 "Marlin Metals secured $120 million in debt from a syndicate of banks for its lithium refinery."):
+        assert "financing" in {t for t, _, _ in events_of(nlp, text)}

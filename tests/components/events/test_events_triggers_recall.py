@@ -159,11 +159,27 @@ def test_a_producer_named_with_its_share_of_world_output_reports_output(nlp, tex
 
 
 @pytest.mark.parametrize("text", [
-    "Peru is the world's largest tin producer.",
+    "Marlin Metals is the world's largest tin producer.",
     "Marlin, a copper producer with 40% of its sales in China, raised its dividend.",
+    "Kestrel, one of the world's top cobalt suppliers, cut its dividend.",
+    "The world's biggest nickel producer, Fenwick, said demand was weak.",
+    "Norland is the world's largest consumer of cobalt.",
 ])
-def test_a_ranking_or_a_description_without_a_world_share_reports_no_output(nlp, text):
+def test_a_company_ranking_or_a_description_without_a_world_share_reports_no_output(nlp, text):
+    # a company's rank describes the actor (the dev gold leaves it out); a named subject ranked is no standing
     assert "production_output" not in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Peru is the world's largest tin producer.", "producer"),
+    ("Chile is South America's biggest lithium producer, though its mines sell mostly to glassmakers.", "producer"),
+    ("Norland is one of the major suppliers of rare earths to Europe.", "suppliers"),
+    ("Zambia is the leading exporter of cobalt in Africa.", "exporter"),
+])
+def test_a_country_ranked_among_producers_reports_its_output(nlp, text, trigger):
+    # issue 12, fifteenth session, second round (output.ranked_producer; dev rn322, rn394, rn477): a country's rank
+    # among a commodity's producers is a national output standing, the recent batches' convention
+    assert ("production_output", trigger) in {(t, word) for t, word, _ in events_of(nlp, text)}
 
 
 @pytest.mark.parametrize("text", [
@@ -178,3 +194,57 @@ def test_output_as_the_subject_of_a_move_verb_is_production_output(nlp, text):
 def test_a_price_or_a_quota_moving_is_no_output(nlp):
     found = {t for t, _, _ in events_of(nlp, "Production quotas for tin will rise next year, the ministry said.")}
     assert "production_output" not in found
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The environment ministry gave the green light to the Kestrel copper mine expansion on Monday.", "green light"),
+    ("Marlin said a milestone had been reached after the regulator gave its impact study a stamp of approval in May.",
+     "stamp of approval"),
+    ("Kestrel received the seal of approval from the state mines department last week.", "seal of approval"),
+])
+def test_approval_idioms_are_regulations(nlp, text, trigger):
+    # issue 12, fifteenth session, second round (reg.green_light, reg.stamp_of_approval; dev rn322): an approval told
+    # as an idiom, also in an "after" clause of a sentence holding a background cue
+    assert ("regulation", trigger) in {(t, word) for t, word, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel is still awaiting the green light from the ministry.",
+    "The traffic light turned green near the mine gate.",
+])
+def test_an_approval_idiom_awaited_or_hoped_for_is_no_regulation(nlp, text):
+    assert "regulation" not in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The forest service has released a draft decision to authorize drilling of baseline wells near the mine.",
+     "authorize"),
+    ("The president issued two determinations authorizing the use of federal funds for rare earth magnets.",
+     "authorizing"),
+])
+def test_a_decision_or_an_official_authorising_is_a_regulation(nlp, text, trigger):
+    # reg.allow_state: a decision, decree or determination authorises (the noun a verb completes is its subject), and
+    # an adverbial participle shares its clause's subject (dev rn215, rn431)
+    assert ("regulation", trigger) in {(t, word) for t, word, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "event_type", "trigger"), [
+    ("Marlin Metals officially opened its new cobalt refinery in Ontario on Friday.", "project_milestone", "opened"),
+    ("Kestrel Mining broke ground on its $500 million graphite plant on Tuesday.", "project_milestone", "broke ground"),
+    ("Kestrel mined 2.1 million tonnes of ore in 2024.", "production_output", "mined"),
+    ("India launched a national mission to secure supplies of critical minerals in January.", "policy_strategy",
+     "mission"),
+])
+def test_plain_wordings_of_openings_output_and_national_missions(nlp, text, event_type, trigger):
+    # issue 12, fifteenth session, second round (milestone.opened_site, milestone.break_ground, output.mine_verb,
+    # policy.strategy): common news wordings the lexicon lacked, sentences of our own
+    assert (event_type, trigger) in {(t, word) for t, word, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The deal could open the way for Kestrel to build a refinery.", "project_milestone"),
+    ("Kestrel opened talks with the government about its mine.", "project_milestone"),
+    ("About 40,000 tonnes of ore will be mined each year.", "production_output"),
+])
+def test_an_opened_way_or_talks_and_a_planned_tonnage_are_no_such_events(nlp, text, event_type):
+    assert event_type not in {t for t, _, _ in events_of(nlp, text)}
