@@ -31,7 +31,7 @@ from pipeline.errors import ErrorCode, OrewireError, logger
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.annotations import ArticleHints, BlockContext
-from pipeline.schema.labels import HEADLINE_ZONES, Zone
+from pipeline.schema.labels import Zone
 from pipeline.schema.records import (
     DocumentRecord,
     ErrorRecord,
@@ -317,11 +317,8 @@ class Extractor:
             quantities, dates = repeated_mentions(quantities, repeats), repeated_mentions(dates, repeats)
             events = self.merge_events(kept_arguments([record for part in parts for record in part.events], dropped),
                                        entities, article.text, dates=dates)
-            # a name on headline lines only is page furniture, unless a headline's event takes it as a party
-            kept = without_headline_only(entities, {arg.ref for event in events if event.zone in HEADLINE_ZONES
-                                                    for arg in event.arguments if arg.ref})
-            events = kept_arguments(events, {record.id for record in entities} - {record.id for record in kept})
-            entities = kept
+            # a name on headline lines only is page furniture, unless an event takes it as a party
+            entities = without_headline_only(entities, {arg.ref for ev in events for arg in ev.arguments if arg.ref})
             warnings = item.warnings + [warning for part in parts for warning in part.warnings]
             facts = [*entities, *quantities, *dates, *events]
             counts = {"entity": len(entities), "quantity": len(quantities), "date": len(dates), "event": len(events)}

@@ -6,7 +6,7 @@ rules have never seen, and both are read off the article's own structure, not of
   title ("<Outlet Name>" over the story, "Significance & Broader Impacts"), or a headline's variant of a name
   the body writes otherwise. A name the story is about is named in its text; linking has already joined the
   headline mentions of every body name to it, so what stays headline-only is furniture or a duplicate, unless
-  an event on a headline line takes it as a party (a headline's actor the body refers back to: "The contract ...").
+  an event of the story takes it as a party (a headline's actor the body refers back to: "The contract ...").
 - A PERSON with no sign of a person around any of its mentions: news copy introduces a person with a title or
   a role ("junta leader X", "economics lecturer X"), as the speaker of a verb of speech, as a leader whose
   government acts, or goes on with "he"/"she". A capitalised pair the model reads as a person with none of
