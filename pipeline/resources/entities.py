@@ -179,6 +179,7 @@ class CueWords(_Strict):
     furniture_lines: tuple[str, ...] = ()  # "Email a friend": widget lines that name nothing
     name_lowercase_words: frozenset[str] = frozenset()  # the only lower-case words a name holds ("of", "de")
     feature_name_heads: frozenset[str] = frozenset()  # close a place name ("Texas Gulf Coast", "Atlantic Ocean")
+    feature_lower_heads: frozenset[str] = frozenset()  # after a name, make it a LOC without them ("the X greenstone belt")
     compass_words: frozenset[str] = frozenset()  # open a place name before such a head ("North Atlantic Ocean")
     adviser_roles: frozenset[str] = frozenset()  # "legal counsel was X", "X acted as adviser": X is a firm
     bearing_words: frozenset[str] = frozenset()  # before "of" and a place ("west of X, Idaho"): X is a town

@@ -12,3 +12,21 @@ def test_a_property_is_a_site_in_title_or_lower_case(nlp):
     assert ("Harrowgate Ridge", "FACILITY") in found
     assert ("Quillan North", "FACILITY") in found
     assert not any(text.endswith("Property") for text, _ in found)
+
+
+def test_a_belt_or_corridor_closing_a_name_makes_one_region(nlp):
+    found = ents(make_block_doc(nlp, "Ore from the Tessaly Copperbelt moves to the coast along the Marranto Corridor "
+                                     "railway, the company said."))
+    assert ("Tessaly Copperbelt", "LOC") in found
+    assert ("Marranto Corridor", "LOC") in found
+
+
+def test_a_name_before_a_lower_case_belt_is_the_region_without_it(nlp):
+    found = ents(make_block_doc(nlp, "Velmont Gold Inc is drilling in the Quarrow greenstone belt of Ontario."))
+    assert ("Quarrow", "LOC") in found
+    assert ("Ontario", "GPE") in found
+
+
+def test_a_known_state_before_a_lower_case_belt_stays_the_state(nlp):
+    found = ents(make_block_doc(nlp, "Velmont Gold Inc is drilling in the Quebec greenstone belt this year."))
+    assert ("Quebec", "GPE") in found
