@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from pipeline.resources.entity_suffixes import org_suffix_words
 from pipeline.resources.files import ResourceError, ResourceReader, load_json
+from pipeline.resources.known_sites import load_known_sites
 from pipeline.schema.labels import EntityLabel
 from pipeline.text.commodity import CommodityParser, commodity_surfaces
 
@@ -275,6 +276,7 @@ class EntityTables:
     not_names: frozenset[str] = frozenset()  # "Letter of Interest", "Work Plan": document and study names
     towns: dict[str, str | None] = field(default_factory=dict)  # "Natchez": None; only re-labels model names
     ungoverned: frozenset[str] = frozenset()  # ISO 3166-2 codes of regions without a government: LOC, not GPE
+    known_sites: frozenset[str] = frozenset()  # "Greenbushes": sites named without a head word
     # the part after the country of every ISO 3166-2 code the place tables hold ("CA-BC" -> "BC")
     subdivision_suffixes: frozenset[str] = frozenset()
     # that part -> (name, code) of the GPE subdivisions of the countries that write it in addresses ("LA" -> Louisiana)
@@ -312,6 +314,7 @@ def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> 
         not_names=frozenset(not_organisations.terms),
         towns=towns.towns,
         ungoverned=towns.ungoverned,
+        known_sites=load_known_sites(reader, folder),
         subdivision_suffixes=frozenset(
             code.split("-", 1)[1]
             for code in [entry.kb_id for entry in gazetteer.values()] + list(towns.towns.values())
