@@ -19,6 +19,7 @@ from pipeline.components.base import OrewireComponent, block_text
 from pipeline.components.entities.abbreviations import abbreviated_places, dateline_towns
 from pipeline.components.entities.commodities import CommodityMatcher
 from pipeline.components.entities.commodity_led import commodity_led_companies
+from pipeline.components.entities.compass_parts import compass_parts
 from pipeline.components.entities.cued_acronyms import cued_acronyms
 from pipeline.components.entities.divisions import division_names
 from pipeline.components.entities.furniture import furniture_span
@@ -88,7 +89,8 @@ class EntityComponent(OrewireComponent):
             merged = [part for span in merged if (part := listing_part(span, self.tables)) is not None]
         refined = join_and_bodies(view, commodity_led_companies(view, refine(view, merged, self.tables), self.tables),
                                   self.tables)
-        doc.ents = known_site_spans(view, untagged_names(view, refined, self.tables), self.site_phrases, self.tables)
+        found = known_site_spans(view, untagged_names(view, refined, self.tables), self.site_phrases, self.tables)
+        doc.ents = compass_parts(view, found, self.tables)
         for ent in doc.ents:
             ent._.orewire_entity = entity_info(ent, view, self.tables)
         return doc
