@@ -26,7 +26,7 @@ EXPECTED = [
 ]
 SAVED_FILES = [
     "aliases.jsonl", "capitals.jsonl", "commodities.json", "cue_words.json", "headline_words.json",
-    "ministries.jsonl", "nationalities.jsonl", "not_organisations.json", "organizations.jsonl", "patterns.jsonl", "places.jsonl",
+    "known_sites.jsonl", "ministries.jsonl", "nationalities.jsonl", "not_organisations.json", "organizations.jsonl", "patterns.jsonl", "places.jsonl",
     "towns.json",
 ]
 
