@@ -5,7 +5,8 @@ A name the model read as a company, person, place or nationality is the site whe
 (a longer name holding it stays what it is: "Rossing Uranium Ltd" is the company); a listed name no span covers is
 added as the site, off headline lines (entity linking finds a body's site again there). Only names no place table
 knows are listed, so a town keeps its town reading; a listed name before a division or settlement word ("the Balama
-district") is that place, not its mine.
+district") is that place, not its mine, and a region a rule read off its feature word ("the Pastos Grandes salt
+flat") stays that region.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ def known_site_spans(view: BlockView, spans: list[Span], phrases: PhraseMatcher,
     out: list[Span] = []
     for span in spans:
         name = clean_name(span.text)
-        if span.label_ in SITE_MISREADS and name in tables.known_sites and not _place_head_after(span, tables):
+        ruled_region = span.label_ == "LOC" and (span.start, span.end, "LOC") in view.infos
+        if span.label_ in SITE_MISREADS and name in tables.known_sites and not ruled_region \
+                and not _place_head_after(span, tables):
             span = Span(doc, span.start, span.end, label="FACILITY")
             view.note(span, EntityInfo(normalized=name, kb_id=None, commodity=None))
         out.append(span)
