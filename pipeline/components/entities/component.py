@@ -33,6 +33,7 @@ from pipeline.components.entities.merge import merge_entities
 from pipeline.components.entities.model_spans import model_spans
 from pipeline.components.entities.normalise import entity_info
 from pipeline.components.entities.patterns import PatternMatcher
+from pipeline.components.entities.place_pairs import place_pairs
 from pipeline.components.entities.refine import in_brackets, refine
 from pipeline.components.entities.shapes import listing_part, lowercase_inside, site_not_law
 from pipeline.components.entities.untagged import untagged_names
@@ -90,7 +91,7 @@ class EntityComponent(OrewireComponent):
         refined = join_and_bodies(view, commodity_led_companies(view, refine(view, merged, self.tables), self.tables),
                                   self.tables)
         found = known_site_spans(view, untagged_names(view, refined, self.tables), self.site_phrases, self.tables)
-        doc.ents = compass_parts(view, found, self.tables)
+        doc.ents = place_pairs(view, compass_parts(view, found, self.tables), self.tables)
         for ent in doc.ents:
             ent._.orewire_entity = entity_info(ent, view, self.tables)
         return doc
