@@ -30,3 +30,11 @@ def test_a_name_before_a_lower_case_belt_is_the_region_without_it(nlp):
 def test_a_known_state_before_a_lower_case_belt_stays_the_state(nlp):
     found = ents(make_block_doc(nlp, "Velmont Gold Inc is drilling in the Quebec greenstone belt this year."))
     assert ("Quebec", "GPE") in found
+
+
+def test_mining_regions_and_islands_without_a_government_are_places(nlp):
+    found = ents(make_block_doc(nlp, "Velmont Gold Inc drills in the Gascoyne and holds claims on Mindanao and in "
+                                     "the Ring of Fire."))
+    assert ("Gascoyne", "LOC") in found
+    assert ("Mindanao", "LOC") in found
+    assert ("Ring of Fire", "LOC") in found
