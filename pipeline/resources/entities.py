@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from pipeline.resources.entity_suffixes import org_suffix_words
 from pipeline.resources.files import ResourceError, ResourceReader, load_json
+from pipeline.resources.known_sites import load_known_sites
 from pipeline.schema.labels import EntityLabel
 from pipeline.text.commodity import CommodityParser, commodity_surfaces
 
@@ -179,6 +180,7 @@ class CueWords(_Strict):
     furniture_lines: tuple[str, ...] = ()  # "Email a friend": widget lines that name nothing
     name_lowercase_words: frozenset[str] = frozenset()  # the only lower-case words a name holds ("of", "de")
     feature_name_heads: frozenset[str] = frozenset()  # close a place name ("Texas Gulf Coast", "Atlantic Ocean")
+    feature_lower_heads: frozenset[str] = frozenset()  # after a name, make it a LOC without them ("the X greenstone belt")
     compass_words: frozenset[str] = frozenset()  # open a place name before such a head ("North Atlantic Ocean")
     adviser_roles: frozenset[str] = frozenset()  # "legal counsel was X", "X acted as adviser": X is a firm
     bearing_words: frozenset[str] = frozenset()  # before "of" and a place ("west of X, Idaho"): X is a town
@@ -274,6 +276,7 @@ class EntityTables:
     not_names: frozenset[str] = frozenset()  # "Letter of Interest", "Work Plan": document and study names
     towns: dict[str, str | None] = field(default_factory=dict)  # "Natchez": None; only re-labels model names
     ungoverned: frozenset[str] = frozenset()  # ISO 3166-2 codes of regions without a government: LOC, not GPE
+    known_sites: frozenset[str] = frozenset()  # "Greenbushes": sites named without a head word
     # the part after the country of every ISO 3166-2 code the place tables hold ("CA-BC" -> "BC")
     subdivision_suffixes: frozenset[str] = frozenset()
     # that part -> (name, code) of the GPE subdivisions of the countries that write it in addresses ("LA" -> Louisiana)
@@ -311,6 +314,7 @@ def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> 
         not_names=frozenset(not_organisations.terms),
         towns=towns.towns,
         ungoverned=towns.ungoverned,
+        known_sites=load_known_sites(reader, folder),
         subdivision_suffixes=frozenset(
             code.split("-", 1)[1]
             for code in [entry.kb_id for entry in gazetteer.values()] + list(towns.towns.values())

@@ -19,18 +19,21 @@ from pipeline.components.base import OrewireComponent, block_text
 from pipeline.components.entities.abbreviations import abbreviated_places, dateline_towns
 from pipeline.components.entities.commodities import CommodityMatcher
 from pipeline.components.entities.commodity_led import commodity_led_companies
+from pipeline.components.entities.compass_parts import compass_parts
 from pipeline.components.entities.cued_acronyms import cued_acronyms
 from pipeline.components.entities.divisions import division_names
 from pipeline.components.entities.furniture import furniture_span
 from pipeline.components.entities.gazetteer_match import gazetteer_spans, shouted_places
 from pipeline.components.entities.headlines import headline_token_indices
 from pipeline.components.entities.joins import join_and_bodies
+from pipeline.components.entities.known_sites import known_site_spans
 from pipeline.components.entities.labels_map import NUMERIC_LABELS
 from pipeline.components.entities.listed_exchanges import listed_exchanges, without_listing_labels
 from pipeline.components.entities.merge import merge_entities
 from pipeline.components.entities.model_spans import model_spans
 from pipeline.components.entities.normalise import entity_info
 from pipeline.components.entities.patterns import PatternMatcher
+from pipeline.components.entities.place_pairs import place_pairs
 from pipeline.components.entities.refine import in_brackets, refine
 from pipeline.components.entities.shapes import listing_part, lowercase_inside, site_not_law
 from pipeline.components.entities.untagged import untagged_names
@@ -61,6 +64,8 @@ class EntityComponent(OrewireComponent):
         self.tables = tables = load_entity_tables(reader, self.folder)
         self.phrases = PhraseMatcher(self.vocab, attr="ORTH")
         self.phrases.add("GAZETTEER", list(self.tokenizer.pipe(list(tables.gazetteer))))
+        self.site_phrases = PhraseMatcher(self.vocab, attr="ORTH")
+        self.site_phrases.add("KNOWN_SITE", list(self.tokenizer.pipe(sorted(tables.known_sites))))
         self.commodities = CommodityMatcher(self.vocab, self.tokenizer, tables)
         self.patterns = PatternMatcher(self.vocab, tables.token_patterns)
         self.words = WordColumns()  # the word-level token columns of the Docs met so far
@@ -85,7 +90,8 @@ class EntityComponent(OrewireComponent):
             merged = [part for span in merged if (part := listing_part(span, self.tables)) is not None]
         refined = join_and_bodies(view, commodity_led_companies(view, refine(view, merged, self.tables), self.tables),
                                   self.tables)
-        doc.ents = untagged_names(view, refined, self.tables)
+        found = known_site_spans(view, untagged_names(view, refined, self.tables), self.site_phrases, self.tables)
+        doc.ents = place_pairs(view, compass_parts(view, found, self.tables), self.tables)
         for ent in doc.ents:
             ent._.orewire_entity = entity_info(ent, view, self.tables)
         return doc

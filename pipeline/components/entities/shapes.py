@@ -71,6 +71,8 @@ def feature_name(span: Span, view: BlockView, tables: EntityTables) -> Span | No
     doc = span.doc
     cues = tables.cues
     start, end = span.start, span.end
+    if span[-1].text not in cues.feature_name_heads and (region := _lower_feature_name(span, view, tables)) is not None:
+        return region
     if span[-1].text not in cues.feature_name_heads:
         if end >= len(doc) or doc[end].text not in cues.feature_name_heads or not doc[end - 1].whitespace_:
             return None
@@ -84,6 +86,28 @@ def feature_name(span: Span, view: BlockView, tables: EntityTables) -> Span | No
     feature = Span(doc, start, end, label="LOC")
     view.note(feature, EntityInfo(normalized=name, kb_id=None if known is None else known.kb_id, commodity=None))
     return feature
+
+
+def _lower_feature_name(span: Span, view: BlockView, tables: EntityTables) -> Span | None:
+    """"the Abitibi greenstone belt", "the Gobi desert": a name before a lower-case feature word
+    (``feature_lower_heads``, one or two words) is a LOC without it, as the guide leaves out "region" and "province";
+    None for a nationality reading and for a name the gazetteer or the town list knows (a state's or a town's
+    belt stays the state or town)."""
+    doc = span.doc
+    if span.label_ == "NORP" or not all(token.is_title or token.text in HYPHENS for token in span):
+        return None
+    heads = tables.cues.feature_lower_heads
+    after = [doc[i] for i in range(span.end, min(span.end + 2, len(doc)))]
+    if not any(all(t.is_lower for t in after[:width]) and " ".join(t.text for t in after[:width]) in heads
+               for width in (1, 2) if len(after) >= width):
+        return None
+    name = clean_name(span.text)
+    known = tables.gazetteer.get(name)
+    if known is not None and known.label != "LOC" or name in tables.towns:
+        return None
+    region = Span(doc, span.start, span.end, label="LOC")
+    view.note(region, EntityInfo(normalized=name, kb_id=None if known is None else known.kb_id, commodity=None))
+    return region
 
 
 def compass_region(span: Span, view: BlockView, tables: EntityTables, free_from: int = 0) -> Span | None:

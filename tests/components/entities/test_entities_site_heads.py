@@ -1,0 +1,40 @@
+"""Issue 13, entities round 15 (second part): head words that name a site or a region (``cue_words.json``,
+``patterns.jsonl``, ``sites.py``, ``shapes.py``). Sentences invented for these tests."""
+
+from __future__ import annotations
+
+from support import ents, make_block_doc
+
+
+def test_a_property_is_a_site_in_title_or_lower_case(nlp):
+    found = ents(make_block_doc(nlp, "Drilling on the Harrowgate Ridge Property hit high grades, and Velmont Gold "
+                                     "Inc also optioned the Quillan North property from a prospector."))
+    assert ("Harrowgate Ridge", "FACILITY") in found
+    assert ("Quillan North", "FACILITY") in found
+    assert not any(text.endswith("Property") for text, _ in found)
+
+
+def test_a_belt_or_corridor_closing_a_name_makes_one_region(nlp):
+    found = ents(make_block_doc(nlp, "Ore from the Tessaly Copperbelt moves to the coast along the Marranto Corridor "
+                                     "railway, the company said."))
+    assert ("Tessaly Copperbelt", "LOC") in found
+    assert ("Marranto Corridor", "LOC") in found
+
+
+def test_a_name_before_a_lower_case_belt_is_the_region_without_it(nlp):
+    found = ents(make_block_doc(nlp, "Velmont Gold Inc is drilling in the Quarrow greenstone belt of Ontario."))
+    assert ("Quarrow", "LOC") in found
+    assert ("Ontario", "GPE") in found
+
+
+def test_a_known_state_before_a_lower_case_belt_stays_the_state(nlp):
+    found = ents(make_block_doc(nlp, "Velmont Gold Inc is drilling in the Quebec greenstone belt this year."))
+    assert ("Quebec", "GPE") in found
+
+
+def test_mining_regions_and_islands_without_a_government_are_places(nlp):
+    found = ents(make_block_doc(nlp, "Velmont Gold Inc drills in the Gascoyne and holds claims on Mindanao and in "
+                                     "the Ring of Fire."))
+    assert ("Gascoyne", "LOC") in found
+    assert ("Mindanao", "LOC") in found
+    assert ("Ring of Fire", "LOC") in found
