@@ -47,13 +47,14 @@ from pipeline.article.event_happenings import (
     merge_records,
 )
 from pipeline.article.event_stakes import fold_stakes
-from pipeline.article.event_sums import fold_retold_sums, fold_totals
+from pipeline.article.event_sums import Amounts, fold_retold_sums, fold_totals
 from pipeline.resources.events import DocumentPolicy
 from pipeline.schema.records import Argument, EntityRecord, EventRecord
 
 
 def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord], policy: DocumentPolicy, *,
-                 headline_ids: Iterable[str] = (), text: str = "", date_years: DateYears | None = None) -> list[EventRecord]:
+                 headline_ids: Iterable[str] = (), text: str = "", date_years: DateYears | None = None,
+                 amounts: Amounts | None = None) -> list[EventRecord]:
     """The article's event records after the four decisions of this module, in text order.
 
     Args:
@@ -63,6 +64,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
         headline_ids: ids of records whose trigger is a headline's (anchored without arguments).
         text: the article's text (entity offsets index it), to tell the sources it cites; "" = none known.
         date_years: date record id -> the years it covers (``event_happenings.date_years``), to tell happenings apart.
+        amounts: money quantity record id -> (currency, value), to tell a total from its parts; None = none known.
     """
     by_id = {entity.id: entity for entity in entities}
     headlines = set(headline_ids)
@@ -101,7 +103,8 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
             record, items[record.section, _actor_pool(record, policy)], policy, entities=actors, owner=owner)
             for record in kept]
         kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True, date_years=date_years)
-    kept = fold_totals(fold_categories(kept, policy, by_id), policy, merge_records)  # after inheritance: parts' actors
+    # after inheritance: the parts' actors
+    kept = fold_totals(fold_categories(kept, policy, by_id), policy, merge_records, amounts or {})
     kept = fold_agentless(kept, date_years=date_years, reach=policy.agentless_reach)
     kept = [counterparty_as_agent(record, kept, policy) for record in kept]
     kept = [record for record in kept if record.event_type not in policy.agent_required_types or record.id in headlines

@@ -13,8 +13,7 @@ functions on records.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from pipeline.article.event_actors import name_key
 from pipeline.resources.events import DocumentPolicy
@@ -22,11 +21,6 @@ from pipeline.schema.records import EventRecord
 
 Merge = Callable[[EventRecord, EventRecord], EventRecord]
 
-# a written sum of money: its currency mark, its figure and an optional scale word ("US$37.5 million", "C$9.5m")
-_SUM = re.compile(r"^\s*(?P<currency>[^\d\s]*)\s*(?P<figure>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>[a-z]*)", re.IGNORECASE)
-# the scale words of English money amounts (standard number words and their newsroom short forms)
-_SCALES = {"": 1.0, "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
-           "bln": 1e9, "bn": 1e9, "b": 1e9}
 # two sums within this share of each other are one sum (rounded parts: US$37.5m + US$7.5m = US$45m)
 _SUM_TOLERANCE = 0.005
 
@@ -63,16 +57,12 @@ def fold_retold_sums(records: list[EventRecord], policy: DocumentPolicy, merge: 
     return kept
 
 
-def money(text: str) -> tuple[str, float] | None:
-    """(currency mark, value) of a written sum of money: "US$37.5 million" -> ("US$", 37500000.0); None if unread."""
-    found = _SUM.match(text)
-    if found is None or found["scale"].lower() not in _SCALES:
-        return None
-    return found["currency"].upper(), float(found["figure"].replace(",", "")) * _SCALES[found["scale"].lower()]
+# an amount argument's quantity record id -> (currency code, value), read by the quantities stage
+Amounts = Mapping[str, tuple[str, float]]
 
 
-def _sums_in(record: EventRecord) -> list[tuple[str, float]]:
-    return [value for a in record.arguments if a.role == "amount" and (value := money(a.text)) is not None]
+def _sums_in(record: EventRecord, amounts: Amounts) -> list[tuple[str, float]]:
+    return [amounts[a.ref] for a in record.arguments if a.role == "amount" and a.ref is not None and a.ref in amounts]
 
 
 def _one_actor(first: set[str], second: set[str]) -> bool:
@@ -81,19 +71,20 @@ def _one_actor(first: set[str], second: set[str]) -> bool:
                for a in first for b in second for short, long in [sorted((a, b), key=len)])
 
 
-def fold_totals(records: list[EventRecord], policy: DocumentPolicy, merge: Merge) -> list[EventRecord]:
+def fold_totals(records: list[EventRecord], policy: DocumentPolicy, merge: Merge,
+                amounts: Amounts) -> list[EventRecord]:
     """Fold a ``sum_retellings`` record whose single sum is the total of one same-currency sum from each of two or more
     other records of its type and actor into the first of those parts, its total left out ("a US$45 million package"
     beside "a US$37.5 million bond" and "a US$7.5 million share offer": two happenings, told together once)."""
     kept = list(records)
     for record in [r for r in records if r.event_type in policy.sum_retellings and has_agent(r)]:
-        totals = _sums_in(record)
+        totals = _sums_in(record, amounts)
         if len(totals) != 1 or record not in kept:
             continue
         currency, total = totals[0]
-        parts = [(r, next(value for mark, value in _sums_in(r) if mark == currency)) for r in kept
+        parts = [(r, next(value for mark, value in _sums_in(r, amounts) if mark == currency)) for r in kept
                  if r is not record and r.event_type == record.event_type and has_agent(r)
-                 and _one_actor(agents(r), agents(record)) and any(mark == currency for mark, _ in _sums_in(r))]
+                 and _one_actor(agents(r), agents(record)) and any(mark == currency for mark, _ in _sums_in(r, amounts))]
         if len(parts) < 2 or abs(sum(value for _, value in parts) - total) > _SUM_TOLERANCE * total:
             continue
         first = min((part for part, _ in parts), key=lambda r: r.trigger.start)

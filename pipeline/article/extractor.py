@@ -316,7 +316,7 @@ class Extractor:
             repeats = repeated_paragraphs(article.text, item.layout, self.segmenter)
             quantities, dates = repeated_mentions(quantities, repeats), repeated_mentions(dates, repeats)
             events = self.merge_events(kept_arguments([record for part in parts for record in part.events], dropped),
-                                       entities, article.text, dates=dates)
+                                       entities, article.text, dates=dates, quantities=quantities)
             # a name on headline lines only is page furniture, unless an event takes it as a party
             entities = without_headline_only(entities, {arg.ref for ev in events for arg in ev.arguments if arg.ref})
             warnings = item.warnings + [warning for part in parts for warning in part.warnings]

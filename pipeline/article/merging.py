@@ -25,7 +25,7 @@ from pipeline.article.event_happenings import DateYears, date_years, distinguish
 from pipeline.article.event_policy import apply_policy, is_market, is_media, is_public_body
 from pipeline.resources.events import DocumentPolicy, EventCues
 from pipeline.schema.labels import EventType
-from pipeline.schema.records import Argument, DateRecord, EntityRecord, EventRecord, Mention
+from pipeline.schema.records import Argument, DateRecord, EntityRecord, EventRecord, Mention, QuantityRecord
 
 STUDY_WORDS = re.compile(r"(?i)feasibility|study|assessment|scoping|\bpea\b|\bpfs\b|\bdfs\b")
 CONTINUED_TYPES = frozenset({"feasibility_study", "financing", "supply_agreement", "merger_acquisition", "investment",
@@ -51,7 +51,7 @@ class EventMerger:
         return cls(cues.anaphors, policy=cues.document)
 
     def __call__(self, records: list[EventRecord], entities: list[EntityRecord], text: str = "",
-                 dates: Sequence[DateRecord] = ()) -> list[EventRecord]:
+                 dates: Sequence[DateRecord] = (), quantities: Sequence[QuantityRecord] = ()) -> list[EventRecord]:
         """Resolve anaphoric agents and fold headline events into the body events they announce.
 
         A heading (or teaser headline) event merges into the first body event of the same type in its section;
@@ -64,6 +64,7 @@ class EventMerger:
             entities: the document's entity records (to resolve "the company", "the country", "it").
             text: the article's text, which the records' offsets index ("" when unknown): tells cited sources.
             dates: the article's date records: the years of resolved dates tell two happenings apart.
+            quantities: the article's quantity records: the currency and value of sums tell a total from its parts.
 
         Returns:
             The event records, one per event, in text order; ids follow the kept (body) trigger.
@@ -104,7 +105,9 @@ class EventMerger:
         if self.policy is not None:
             headline_ids = {r.id for r in output if is_headline_record(r) or any(
                 m.start == h.trigger.start for h in headlines for m in r.mentions)}
-            output = apply_policy(output, entities, self.policy, headline_ids=headline_ids, text=text, date_years=years)
+            amounts = {q.id: (q.currency, float(q.value)) for q in quantities if q.currency and q.value is not None}
+            output = apply_policy(output, entities, self.policy, headline_ids=headline_ids, text=text, date_years=years,
+                                  amounts=amounts)
         return sorted(output, key=lambda r: (r.trigger.start, r.event_type))
 
     def _finish(self, record: EventRecord) -> EventRecord:

@@ -44,14 +44,18 @@ class LineItems:
         self.label_none = frozenset(word.lower() for word in cues.label_none)
 
     def __call__(self, doc: Doc) -> Doc:
-        for start, marker_end in self.sentence_starts(doc.text):
-            token = _token_at(doc, start)
+        sentence_starts = self.sentence_starts(doc.text)
+        if not sentence_starts:
+            return doc
+        offsets = [token.idx for token in doc]  # once per doc: every start is looked up in it
+        for start, marker_end in sentence_starts:
+            token = _token_at(doc, offsets, start)
             if token is None:
                 continue
             if token > 0:
                 doc[token].is_sent_start = True
             # the item's marker opens its sentence: the words after it are no sentence of their own
-            after = _token_at(doc, marker_end) if marker_end > start else None
+            after = _token_at(doc, offsets, marker_end) if marker_end > start else None
             if after is not None and after > token:
                 doc[after].is_sent_start = False
         return doc
@@ -100,10 +104,10 @@ def _opens_sentence(line: str) -> bool:
     return first.isupper() or first.isdigit() or first in "\"'“‘("
 
 
-def _token_at(doc: Doc, char: int) -> int | None:
-    """The index of the token starting at ``char`` (or the first one after it), None past the end."""
-    starts = [token.idx for token in doc]
-    index = bisect_left(starts, char)
+def _token_at(doc: Doc, offsets: list[int], char: int) -> int | None:
+    """The index of the token starting at ``char`` (or the first one after it), None past the end; ``offsets`` are
+    the doc's token offsets."""
+    index = bisect_left(offsets, char)
     while index < len(doc) and doc[index].is_space:
         index += 1
     return index if index < len(doc) else None

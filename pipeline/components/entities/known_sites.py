@@ -51,5 +51,7 @@ def known_site_spans(view: BlockView, spans: list[Span], phrases: PhraseMatcher,
 def _place_head_after(span: Span, tables: EntityTables) -> bool:
     """A division, region or settlement word follows the name ("Balama district", "the Olaroz area")."""
     doc = span.doc
-    cues = tables.cues
-    return span.end < len(doc) and doc[span.end].lower_ in cues.division_heads | cues.region_heads | cues.settlement_heads
+    if span.end >= len(doc):
+        return False
+    word, cues = doc[span.end].lower_, tables.cues
+    return word in cues.division_heads or word in cues.region_heads or word in cues.settlement_heads

@@ -21,26 +21,26 @@ def place_pairs(view: BlockView, spans: list[Span], tables: EntityTables) -> lis
         if parts is None:
             out.append(span)
             continue
-        for part in parts:
-            name = clean_name(part.text)
-            entry = tables.gazetteer.get(name)
-            code = entry.kb_id if entry is not None else tables.towns.get(name)
-            view.note(part, EntityInfo(normalized=entry.normalized if entry is not None else name, kb_id=code,
-                                       commodity=None))
+        for part, info in parts:
+            view.note(part, info)
             out.append(part)
     return out
 
 
-def _pair(span: Span, tables: EntityTables) -> tuple[Span, Span] | None:
-    """The two GPE parts of "<place> and <place>", or None when a part is no known place or town."""
+def _pair(span: Span, tables: EntityTables) -> list[tuple[Span, EntityInfo]] | None:
+    """The two GPE parts of "<place> and <place>" with their names and codes, or None when a part is no known place
+    or town."""
     joiners = [token.i for token in span if token.lower_ in PAIR_JOINERS]
     if len(joiners) != 1 or joiners[0] in (span.start, span.end - 1):
         return None
     doc = span.doc
-    parts = (Span(doc, span.start, joiners[0], label="GPE"), Span(doc, joiners[0] + 1, span.end, label="GPE"))
-    for part in parts:
+    parts: list[tuple[Span, EntityInfo]] = []
+    for part in (Span(doc, span.start, joiners[0], label="GPE"), Span(doc, joiners[0] + 1, span.end, label="GPE")):
         name = clean_name(part.text)
         entry = tables.gazetteer.get(name)
         if not (entry is not None and entry.label == "GPE" or name in tables.towns):
             return None
+        info = (EntityInfo(normalized=entry.normalized, kb_id=entry.kb_id, commodity=None) if entry is not None
+                else EntityInfo(normalized=name, kb_id=tables.towns.get(name), commodity=None))
+        parts.append((part, info))
     return parts
