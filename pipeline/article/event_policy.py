@@ -41,6 +41,7 @@ from pipeline.article.event_actors import name_key as _key
 from pipeline.article.event_happenings import (
     DateYears,
     fold_agentless,
+    fold_article_happenings,
     fold_categories,
     fold_same_act,
     merge_happenings,
@@ -104,6 +105,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
             for record in kept]
         kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True, date_years=date_years)
     # after inheritance: the parts' actors
+    kept = fold_article_happenings(kept, policy, by_id)
     kept = fold_totals(fold_categories(kept, policy, by_id), policy, merge_records, amounts or {})
     kept = fold_agentless(kept, date_years=date_years, reach=policy.agentless_reach)
     kept = [counterparty_as_agent(record, kept, policy) for record in kept]

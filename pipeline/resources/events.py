@@ -192,6 +192,10 @@ class DocumentPolicy(_Strict):
                                                   "record of that modality (planned, possible: measured lower).")
     same_happening: list[EventType] = Field(default_factory=list, description="Types whose records about one actor in "
                                             "one section join when their numbers and dates agree (one happening).")
+    article_happenings: list[EventType] = Field(default_factory=list, description="Types of which an article "
+                                                "reports one happening per actor: all records of one with the same "
+                                                "agent join, whatever their figures, dates and sections (a share "
+                                                "move told with its day's gain, intraday high and year-to-date rise).")
     clause_happenings: list[EventType] = Field(default_factory=list, description="``same_happening`` types whose two "
                                                "records in one sentence stay two unless their arguments are the same "
                                                "(coordinated clauses: 'A exported 12 t, while B shipments fell').")
