@@ -316,13 +316,16 @@ def _subject_lemmas(root: Token) -> set[str]:
 
 def _subject_matches(rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
     """Whether the subject of the trigger's clause is one the rule wants: a lemma ("prices have surged"), or a word
-    inside an entity of a wanted label ("dysprosium has climbed 26%": the commodity itself moved)."""
+    inside an entity of a wanted label ("dysprosium has climbed 26%": the commodity itself moved). A name in
+    apposition to a common-noun subject is the subject too ("smaller explorers Kestrel and Ostra rose 14%")."""
     wanted = set(rule.subject_any)
     subjects = clause_subjects(root)
     if {subject.lemma_.lower() for subject in subjects} & wanted:
         return True
+    named = [*subjects, *(child for subject in subjects if subject.pos_ == "NOUN"
+                          for child in subject.children if child.dep_ == "appos")]
     return any(ent.label_ in wanted and ent.start <= subject.i < ent.end
-               for subject in subjects for ent in sentence.entities)
+               for subject in named for ent in sentence.entities)
 
 
 def _inside_entity(rule: TriggerRule, trigger: Span, sentence: Sentence) -> bool:

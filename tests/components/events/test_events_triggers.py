@@ -1496,3 +1496,16 @@ def test_supplies_from_a_country_that_fell_are_its_output(nlp):
 def test_supplies_from_a_country_beside_a_price_move_are_no_output(nlp):
     text = "Cobalt prices fell about 4 per cent to US$33,000/t this week as shipments from Zambia resumed after a strike."
     assert "production_output" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "moved"), [
+    # a company named as the subject of a move by a percentage is its share price (market-report style)
+    ("Marlin Resources, a cobalt producer, fell 3.1% in Sydney.", True),
+    ("Smaller explorers Kestrel Metals and Ostra Mining rose 14.2% and 6.5% on Tuesday.", True),
+    # what moved is the company's output, an index, or a price: no share move
+    ("Marlin Resources said its cobalt output rose 12% in the quarter.", False),
+    ("The Nasdaq Composite index rose 1.2% on Tuesday.", False),
+    ("Marlin Resources rose to second place among cobalt producers.", False),
+])
+def test_a_company_moving_by_a_percentage_is_a_share_move(nlp, text, moved):
+    assert ("stock_movement" in types_of(nlp, text)) is moved
