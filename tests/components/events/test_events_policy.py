@@ -156,6 +156,14 @@ def test_wire_services_and_price_agencies_never_act(policy):
     assert [a.text for a in kept[0].arguments if a.role == "agent"] == ["Marlin Metals"]
 
 
+def test_a_release_distribution_service_never_acts(policy):
+    # a London release headed "RNS Number : 1234A" names its distributor, not the company that reports
+    rns = entity(0, "RNS")
+    kept = apply_policy([event(100, "feasibility_study", ("agent", "RNS", rns.id), ("quantity", "40Mt", None),
+                               sentence=2)], [rns, entity(20, "Marlin Metals", sentence=1)], policy)
+    assert [a.text for a in kept[0].arguments if a.role == "agent"] == ["Marlin Metals"]
+
+
 @pytest.mark.parametrize(("name", "dropped"), [
     ("Marlin Metals", True),                   # "Marlin Metals makes plans for ...": a company has no policy
     ("Fenwick Ministry of Mines", False),

@@ -1509,3 +1509,13 @@ def test_supplies_from_a_country_beside_a_price_move_are_no_output(nlp):
 ])
 def test_a_company_moving_by_a_percentage_is_a_share_move(nlp, text, moved):
     assert ("stock_movement" in types_of(nlp, text)) is moved
+
+
+@pytest.mark.parametrize(("text", "output"), [
+    # a country's reliance on imports says who it buys from, not what it produced
+    ("Norland is 100% import reliant on gallium and has produced none since 1990.", False),
+    ("Norland remains dependent on imports for 80% of its cobalt.", False),
+    ("Norland's cobalt imports rose 12% to 9,000 tonnes in 2024.", True),
+])
+def test_import_reliance_is_no_output(nlp, text, output):
+    assert ("production_output" in types_of(nlp, text)) is output
