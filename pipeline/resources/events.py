@@ -369,6 +369,9 @@ class EventWords(_Strict):
                                          "of a plural noun: Chinese miners, including X and Y, have bought ...")
     means_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object is the means of the "
                                         "verb's act: to secure supplies from X through financing (X lends nothing).")
+    topic_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose noun object is what the "
+                                        "verb's act is about, done by someone else: Norland will retaliate over "
+                                        "Fenwick's export controls (Norland controls nothing).")
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,8 @@ class AgentFinder:
             nation = party_finders.nationality_on(trigger, parties)
             if nation is not None:
                 return nation, None
+        if trigger.root.pos_ == "NOUN" and trigger.root.dep_ == "pobj" and trigger.root.head.lower_ in self.words.topic_preps:
+            return None, None  # "will retaliate over export controls": the subject does not control exports
         governing = governing_verb(trigger.root)
         holder_verb = governing is not None and governing.lemma_.lower() in self.words.holder_verbs
         if rule.event_type in HOLDER_TYPES and (place := party_finders.place_holding(trigger, governing, parties)) is not None:

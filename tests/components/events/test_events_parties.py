@@ -78,3 +78,15 @@ def test_a_raise_from_investors_or_in_debt_is_financing(nlp):
     for text in ("Kestrel Lithium raised $50 million from a group of investors led by Norland Capital on Tuesday.",
                  "Marlin Metals secured $120 million in debt from a syndicate of banks for its lithium refinery."):
         assert "financing" in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "agents"), [
+    # what a threat or dispute is about was done by someone else: the subject is not its actor
+    ("Norland said on Friday it would retaliate against Zambia over the export controls.", []),
+    # the owner of the act still acts
+    ("Norland said on Friday it would retaliate over Zambia's export controls.", [("agent", "Zambia")]),
+    # without the topic preposition the subject acts
+    ("Zambia imposed export controls on cobalt on Friday.", [("agent", "Zambia")]),
+])
+def test_the_subject_does_not_do_what_its_act_is_about(nlp, text, agents):
+    assert parties_of(nlp, text, "export_restriction") == agents
