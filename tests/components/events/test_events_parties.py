@@ -90,3 +90,11 @@ def test_a_raise_from_investors_or_in_debt_is_financing(nlp):
 ])
 def test_the_subject_does_not_do_what_its_act_is_about(nlp, text, agents):
     assert parties_of(nlp, text, "export_restriction") == agents
+
+
+def test_a_name_the_parser_hung_on_an_opening_phrase_is_the_subject(nlp):
+    # no comma after the opening phrase: the parser attaches the company to the date and leaves "reported" without
+    # a subject; the name with only its appositive before the verb is that subject
+    text = ("In a results note issued on 3 March 2025 Kestrel Metals, the Canadian producer of cobalt concentrate, "
+            "reported output of 1,200 t for the quarter.")
+    assert parties_of(nlp, text, "production_output") == [("agent", "Kestrel Metals")]
