@@ -1519,3 +1519,12 @@ def test_a_company_moving_by_a_percentage_is_a_share_move(nlp, text, moved):
 ])
 def test_import_reliance_is_no_output(nlp, text, output):
     assert ("production_output" in types_of(nlp, text)) is output
+
+
+@pytest.mark.parametrize(("text", "policy"), [
+    # a state's aim to grow something concrete is a strategy; to strengthen "its position" is a generic aim
+    ("The government is seeking to strengthen its position as new mines move ahead.", False),
+    ("The government plans to boost rare earth stockpiles, the ministry said on Monday.", True),
+])
+def test_a_national_growth_aim_needs_a_concrete_object(nlp, text, policy):
+    assert ("policy_strategy" in types_of(nlp, text)) is policy
