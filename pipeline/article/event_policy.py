@@ -74,7 +74,8 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     non_agents |= {_key(e.normalized) for e in reporters} | {_key(e.text) for e in reporters} | cited_sources(
         entities, text, policy)
     kept = [drop_non_agents(record, by_id, non_agents) for record in records if not is_background(record, policy)]
-    kept = [record for record in kept if record.id in headlines or is_anchored(record, policy)]
+    kept = [record for record in kept if (record.id in headlines and not is_bare_label(record))
+            or is_anchored(record, policy)]
     # a negated act did not happen ("did not announce a capital cost"); failed talks did (negotiation)
     kept = [record for record in kept if record.modality not in policy.unreal_modalities
             or record.event_type in policy.unreal_kept_types]
@@ -301,6 +302,12 @@ def public_body_countries(entities: Sequence[EntityRecord], policy: DocumentPoli
             if len(own) == 1:
                 codes[entity.id] = next(iter(own))
     return codes
+
+
+def is_bare_label(record: EventRecord) -> bool:
+    """A heading or table line that is only the trigger word ("IRR", "Production", "Financing:") names a topic the
+    lines under it report, not a happening of its own."""
+    return record.evidence.strip().rstrip(".:").strip().lower() == record.trigger.text.strip().lower()
 
 
 def is_anchored(record: EventRecord, policy: DocumentPolicy) -> bool:

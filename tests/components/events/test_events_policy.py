@@ -103,6 +103,15 @@ def test_apply_policy_keeps_headline_records_without_arguments(policy):
     assert apply_policy([bare], [], policy) == []
 
 
+def test_a_heading_that_is_only_the_trigger_word_is_a_topic_not_a_happening(policy):
+    # a results table's "IRR" row label, a report's "Production:" heading: the lines under it report
+    label = event(0, "feasibility_study", zone="heading", sentence=0).model_copy(update={
+        "evidence": "IRR", "trigger": Trigger(text="IRR", start=0, end=3)})
+    assert apply_policy([label], [], policy, headline_ids=[label.id]) == []
+    titled = label.model_copy(update={"evidence": "Marlin Metals Releases Scoping Study IRR"})
+    assert len(apply_policy([titled], [], policy, headline_ids=[titled.id])) == 1
+
+
 ARTICLES = [
     # the body refers back to the headline's deal; the headline carries the actor
     ("Marlin Metals Extends Offtake With Korean Buyer\n\nThe contract, first signed in 2023, now runs to 2031.",
