@@ -105,6 +105,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
             record, items[record.section, _actor_pool(record, policy)], policy, entities=actors, owner=owner)
             for record in kept]
         kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True, date_years=date_years)
+    kept = [drop_industry_agent(record, by_id, policy) for record in kept]
     # after inheritance: the parts' actors
     kept = fold_article_happenings(kept, policy, by_id)
     kept = fold_totals(fold_categories(kept, policy, by_id), policy, merge_records, amounts or {})
@@ -186,6 +187,16 @@ def is_industry_body(entity: EntityRecord, policy: DocumentPolicy) -> bool:
     Association"): it reports its industry's figures and lobbies for it, the members act."""
     words = set(_key(f"{entity.normalized} {entity.text}").split())
     return entity.label == "ORG" and bool(words & {_key(word) for word in policy.industry_body_words})
+
+
+def drop_industry_agent(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:
+    """An ``operator_types`` record whose agent is an industry body keeps no agent ("the miners' association said
+    some mines may have to shut": the members shut, unnamed); after inheritance, so none is inherited either."""
+    if record.event_type not in policy.operator_types:
+        return record
+    kept = [a for a in record.arguments if not (a.role == "agent" and a.ref in by_id
+                                                and is_industry_body(by_id[a.ref], policy))]
+    return record if len(kept) == len(record.arguments) else record.model_copy(update={"arguments": kept})
 
 
 def industry_item(found: dict[str, EntityRecord | None], policy: DocumentPolicy) -> dict[str, EntityRecord | None]:

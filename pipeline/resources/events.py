@@ -185,6 +185,9 @@ class DocumentPolicy(_Strict):
     industry_body_words: list[str] = Field(default_factory=list, description="Words that make an organisation's "
                                            "name an industry body (a chamber of mines, a miners' association): it speaks "
                                            "for its members and acts for none, so it is never an item's inherited actor.")
+    operator_types: list[EventType] = Field(default_factory=list, description="Types only an operator does (output, "
+                                            "stoppages, milestones): an industry body named as their agent speaks "
+                                            "for members it does not name, so the record keeps no agent.")
     confidence_by_roles: list[float] = Field(default_factory=list, description="Confidence of a record by its number "
                                              "of distinct argument roles (index; the last entry for more): the precision "
                                              "measured on the real-news dev half. Empty keeps the stage's scores.")

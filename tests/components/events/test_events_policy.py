@@ -391,3 +391,16 @@ def test_a_court_decision_is_no_act_of_its_country(policy, extractor):
     rule = _named(event(70, "regulation", ("agent", "Canadian", canadian.id), ("date", "Monday", None)), "rules")
     assert [a.text for r in apply_policy([rule], [canadian], policy) for a in r.arguments if a.role == "agent"] == [
         "Canada"]
+
+
+def test_an_industry_body_does_not_shut_its_members_mines(policy):
+    # "The Fenwick Coal Miners Association said the cuts may force some mines to shut." (item about Marlin Metals)
+    body = entity(40, "Fenwick Coal Miners Association", sentence=2)
+    marlin = entity(0, "Marlin Metals", sentence=1)
+    shut = event(100, "supply_disruption", ("agent", body.text, body.id), sentence=2)
+    (kept,) = apply_policy([shut], [marlin, body], policy)
+    assert [a for a in kept.arguments if a.role == "agent"] == []  # nor the item's company: the members are unnamed
+    # an industry body may still ask for something (talks, policy): its agent stays
+    ask = event(100, "negotiation", ("agent", body.text, body.id), ("counterparty", "the ministry", None), sentence=2)
+    (asked,) = apply_policy([ask], [marlin, body], policy)
+    assert [a.text for a in asked.arguments if a.role == "agent"] == [body.text]
