@@ -226,7 +226,8 @@ def fold_same_act(records: list[EventRecord], policy: DocumentPolicy,
     shares" in an article reporting the takeover)."""
     kept = list(records)
     for first, second in policy.same_act:
-        for record in [r for r in kept if r.event_type == second]:
+        unless = set(policy.same_act_unless.get(second, ()))
+        for record in [r for r in kept if r.event_type == second and not unless & {a.role for a in r.arguments}]:
             named_act = bool(name_words(record.trigger.text.split()[0]) & set(policy.same_act_words.get(second, ())))
             target = next((r for r in kept if r.event_type == first and _compatible(r, record, by_id) and (
                 (r.sentence == record.sentence and r.zone == record.zone) or named_act

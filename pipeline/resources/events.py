@@ -166,6 +166,10 @@ class DocumentPolicy(_Strict):
                                                       "record of its type with no agent takes its counterparty as agent.")
     same_act: list[tuple[EventType, EventType]] = Field(
         default_factory=list, description="(kept, folded): in one sentence the second type reports the first's act.")
+    same_act_unless: dict[EventType, list[str]] = Field(default_factory=dict, description="Second types of a "
+                                                        "``same_act`` pair that stay their own act when the record "
+                                                        "names one of these roles: a price move of a named commodity "
+                                                        "beside a share move is a quotation, one without is the share's.")
     same_act_by_amount: bool = Field(default=False, description="A ``same_act`` pair also folds across sentences "
                                      "when both records name the same sum of money (a headline and its body).")
     court_words: list[str] = Field(default_factory=list, description="Trigger words of a court's decision (a "

@@ -97,6 +97,17 @@ def test_two_triggers_for_one_act_give_one_record(policy):
     assert len(fold_same_act([talks, event(30, "financing", sentence=2)], policy, {})) == 2
 
 
+def test_a_price_move_beside_a_share_move_is_the_share_price(policy):
+    # "Marlin shares climbed to C$2.54 before settling at C$2.09": the settle is the share's, one record
+    shares = event(10, "stock_movement", ("agent", "Marlin", None), ("price", "C$2.54", None))
+    settled = event(40, "price_movement", ("amount", "C$2.09", None))
+    (merged,) = fold_same_act([shares, settled], policy, {})
+    assert merged.event_type == "stock_movement"
+    # "Marlin shares rose 4% as cobalt prices climbed 3%": a named commodity's price is its own quotation
+    cobalt = event(40, "price_movement", ("commodity", "cobalt", None), ("quantity", "3%", None))
+    assert len(fold_same_act([shares, cobalt], policy, {})) == 2
+
+
 def test_apply_policy_keeps_headline_records_without_arguments(policy):
     bare = event(0, "supply_agreement", zone="title", sentence=0)
     assert [r.id for r in apply_policy([bare], [], policy, headline_ids=[bare.id])] == [bare.id]

@@ -1528,3 +1528,10 @@ def test_import_reliance_is_no_output(nlp, text, output):
 ])
 def test_a_national_growth_aim_needs_a_concrete_object(nlp, text, policy):
     assert ("policy_strategy" in types_of(nlp, text)) is policy
+
+
+def test_extending_a_rally_is_no_export_curb(nlp):
+    text = ("Marlin stock and shares of other cobalt miners jumped again on Monday, extending last week's rally after "
+            "Zambia tightened export controls on the metal.")
+    triggers = [trigger for event_type, trigger, _ in events_of(nlp, text) if event_type == "export_restriction"]
+    assert "extending" not in triggers and "tightened" in triggers
