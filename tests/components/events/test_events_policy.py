@@ -155,6 +155,23 @@ def test_background_statements_are_not_events(extractor):
     assert [r for r in extractor.extract(text, doc_id="t", published="2026-01-10") if r.type == "event"] == []
 
 
+@pytest.mark.parametrize(("verb", "listed"), [("defines", False), ("names", True)])
+def test_a_definition_is_no_event(extractor, verb, listed):
+    # "names the term ... as" is read as a published list (a policy record); "defines the term" is a definition
+    text = (f"Trade review ordered\n\nThe order {verb} the term \u201ccritical minerals\u201d as those minerals on the "
+            "\u201cCritical Minerals List\u201d published by the United States Geological Survey (USGS), which also "
+            "includes graphite.")
+    events = [r for r in extractor.extract(text, doc_id="t", published="2026-01-10") if r.type == "event"]
+    assert bool([r for r in events if "the term" in r.evidence]) is listed
+
+
+def test_an_executive_order_is_a_state_plan(extractor):
+    text = ("Chile orders review of graphite imports\n\nOn May 2, 2025, Chilean President Jane Moss issued an "
+            "executive order directing the trade department to investigate imports of processed graphite.")
+    events = [r for r in extractor.extract(text, doc_id="t", published="2026-01-10") if r.type == "event"]
+    assert "policy_strategy" in {r.event_type for r in events if "executive order" in r.evidence}
+
+
 def test_a_trigger_word_describing_an_actor_is_no_event(extractor):
     text = "Shares in Marlin Metals, a mining giant, rose 4% on Monday."
     events = [r.event_type for r in extractor.extract(text, doc_id="t", published="2026-01-10") if r.type == "event"]
