@@ -1535,3 +1535,10 @@ def test_extending_a_rally_is_no_export_curb(nlp):
             "Zambia tightened export controls on the metal.")
     triggers = [trigger for event_type, trigger, _ in events_of(nlp, text) if event_type == "export_restriction"]
     assert "extending" not in triggers and "tightened" in triggers
+
+
+def test_a_tonnage_of_output_is_the_sentence_figure_even_with_last_year(nlp):
+    # "last year" marks background phrases, but the output noun measured by the tonnage is what the sentence reports
+    text = ("Zambia, currently the third largest cobalt producer after Congo and Indonesia, exceeded 10,000 metric "
+            "tonnes of cobalt output last year for the first time.")
+    assert "production_output" in types_of(nlp, text)
