@@ -40,6 +40,7 @@ def policy():
     ([("date", "March 3", None)], True),
     ([("quantity", "40,000 t", None), ("commodity", "lithium", None)], True),
     ([("counterparty", "Nordbank", None)], True),
+    ([("duration", "35 days", None)], True),                          # "operations were shut for 35 days"
 ])
 def test_anchoring(policy, arguments, anchored):
     assert is_anchored(event(10, "financing", *arguments), policy) is anchored
