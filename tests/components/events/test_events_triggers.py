@@ -1542,3 +1542,10 @@ def test_a_tonnage_of_output_is_the_sentence_figure_even_with_last_year(nlp):
     text = ("Zambia, currently the third largest cobalt producer after Congo and Indonesia, exceeded 10,000 metric "
             "tonnes of cobalt output last year for the first time.")
     assert "production_output" in types_of(nlp, text)
+
+
+def test_an_act_dated_last_year_is_still_an_act(nlp):
+    # "last year" dates the loan offer; it does not make the sentence background
+    text = ("Marlin Metals had received a non-binding letter of interest from Nordbank for a loan of up to "
+            "US$800 million, the company said in April last year.")
+    assert "financing" in types_of(nlp, text)
