@@ -158,10 +158,9 @@ def test_background_statements_are_not_events(extractor):
 
 @pytest.mark.parametrize(("verb", "listed"), [("defines", False), ("names", True)])
 def test_a_definition_is_no_event(extractor, verb, listed):
-    # "names the term ... as" is read as a published list (a policy record); "defines the term" is a definition
-    text = (f"Trade review ordered\n\nThe order {verb} the term \u201ccritical minerals\u201d as those minerals on the "
-            "\u201cCritical Minerals List\u201d published by the United States Geological Survey (USGS), which also "
-            "includes graphite.")
+    # "names the term ... as" is read as a released list (a policy record); "defines the term" is a definition
+    text = (f"Trade review ordered\n\nThe order {verb} the term \u201cbattery metals\u201d as every metal on the "
+            "critical minerals list released by the Norland Geological Survey in 2024, with graphite among them.")
     events = [r for r in extractor.extract(text, doc_id="t", published="2026-01-10") if r.type == "event"]
     assert bool([r for r in events if "the term" in r.evidence]) is listed
 

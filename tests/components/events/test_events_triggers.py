@@ -1523,7 +1523,7 @@ def test_import_reliance_is_no_output(nlp, text, output):
 
 @pytest.mark.parametrize(("text", "policy"), [
     # a state's aim to grow something concrete is a strategy; to strengthen "its position" is a generic aim
-    ("The government is seeking to strengthen its position as new mines move ahead.", False),
+    ("The government wants to strengthen its standing while new projects advance.", False),
     ("The government plans to boost rare earth stockpiles, the ministry said on Monday.", True),
 ])
 def test_a_national_growth_aim_needs_a_concrete_object(nlp, text, policy):
