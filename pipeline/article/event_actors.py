@@ -144,7 +144,9 @@ def item_actors(actors: Sequence[EntityRecord], section: str | None, policy: Doc
     size = policy.lead_sentences if section is None else policy.item_lead_sentences
     last_lead = in_item[min(size, len(in_item) - 1)] if in_item else -1
     tiers = (
-        [e for e in actors if section is not None and e.section == section and e.zone == "heading"],
+        # a heading organisation named nowhere else is a title-case misread ("Technical Indicators Signal Strength")
+        [e for e in actors if section is not None and e.section == section and e.zone == "heading"
+         and (e.label != "ORG" or named_elsewhere(e, actors))],
         [e for e in actors if e.zone == "title" and mentions[name_key(e.normalized)] > 1],  # named again: no misread
         [e for e in actors if e.zone == "body" and e.section == section and e.sentence <= last_lead],
     )
@@ -157,6 +159,14 @@ def item_actors(actors: Sequence[EntityRecord], section: str | None, policy: Doc
                 found[label] = pick(named, mentions, acting)
                 break
     return found
+
+
+def named_elsewhere(entity: EntityRecord, entities: Sequence[EntityRecord]) -> bool:
+    """Whether another entity outside the headings starts with the same word (a short or full form of the name:
+    heading "Kestrel", body "Kestrel Resources")."""
+    first = name_key(entity.normalized).split()[:1]
+    return any(other.zone not in {"heading", "title"} and name_key(other.normalized).split()[:1] == first
+               for other in entities if other.id != entity.id)
 
 
 def _first(named: list[EntityRecord], mentions: Counter[str], acting: frozenset[str]) -> EntityRecord:

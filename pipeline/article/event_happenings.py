@@ -59,6 +59,23 @@ def merge_happenings(records: list[EventRecord], policy: DocumentPolicy, by_id: 
     return kept
 
 
+def fold_article_happenings(records: list[EventRecord], policy: DocumentPolicy,
+                            by_id: dict[str, EntityRecord]) -> list[EventRecord]:
+    """Records of an ``article_happenings`` type with one agent fold into the first, anywhere in the article and
+    whatever their figures: "Marlin shares jumped 12% on Monday" + "The stock touched A$3.10, a 52-week high" +
+    "Marlin has risen 80% this year" are one share move. Records without an agent stay as they are."""
+    kept: list[EventRecord] = []
+    for record in sorted(records, key=lambda r: (r.trigger.start, r.event_type)):
+        actor = _agent_key(record, by_id) if record.event_type in policy.article_happenings else None
+        target = None if actor is None else next(
+            (r for r in kept if r.event_type == record.event_type and _same_name(_agent_key(r, by_id), actor)), None)
+        if target is None:
+            kept.append(record)
+        else:
+            kept[kept.index(target)] = merge_records(target, record)
+    return kept
+
+
 def fold_categories(records: list[EventRecord], policy: DocumentPolicy,
                     by_id: dict[str, EntityRecord]) -> list[EventRecord]:
     """A record whose trigger names a category of a ``category_happenings`` type ("Inferred resources of 17 Mt",
@@ -209,7 +226,8 @@ def fold_same_act(records: list[EventRecord], policy: DocumentPolicy,
     shares" in an article reporting the takeover)."""
     kept = list(records)
     for first, second in policy.same_act:
-        for record in [r for r in kept if r.event_type == second]:
+        unless = set(policy.same_act_unless.get(second, ()))
+        for record in [r for r in kept if r.event_type == second and not unless & {a.role for a in r.arguments}]:
             named_act = bool(name_words(record.trigger.text.split()[0]) & set(policy.same_act_words.get(second, ())))
             target = next((r for r in kept if r.event_type == first and _compatible(r, record, by_id) and (
                 (r.sentence == record.sentence and r.zone == record.zone) or named_act

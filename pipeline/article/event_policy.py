@@ -41,6 +41,7 @@ from pipeline.article.event_actors import name_key as _key
 from pipeline.article.event_happenings import (
     DateYears,
     fold_agentless,
+    fold_article_happenings,
     fold_categories,
     fold_same_act,
     merge_happenings,
@@ -73,7 +74,8 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     non_agents |= {_key(e.normalized) for e in reporters} | {_key(e.text) for e in reporters} | cited_sources(
         entities, text, policy)
     kept = [drop_non_agents(record, by_id, non_agents) for record in records if not is_background(record, policy)]
-    kept = [record for record in kept if record.id in headlines or is_anchored(record, policy)]
+    kept = [record for record in kept if (record.id in headlines and not is_bare_label(record))
+            or is_anchored(record, policy)]
     # a negated act did not happen ("did not announce a capital cost"); failed talks did (negotiation)
     kept = [record for record in kept if record.modality not in policy.unreal_modalities
             or record.event_type in policy.unreal_kept_types]
@@ -103,7 +105,9 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
             record, items[record.section, _actor_pool(record, policy)], policy, entities=actors, owner=owner)
             for record in kept]
         kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True, date_years=date_years)
+    kept = [drop_industry_agent(record, by_id, policy) for record in kept]
     # after inheritance: the parts' actors
+    kept = fold_article_happenings(kept, policy, by_id)
     kept = fold_totals(fold_categories(kept, policy, by_id), policy, merge_records, amounts or {})
     kept = fold_agentless(kept, date_years=date_years, reach=policy.agentless_reach)
     kept = [counterparty_as_agent(record, kept, policy) for record in kept]
@@ -183,6 +187,16 @@ def is_industry_body(entity: EntityRecord, policy: DocumentPolicy) -> bool:
     Association"): it reports its industry's figures and lobbies for it, the members act."""
     words = set(_key(f"{entity.normalized} {entity.text}").split())
     return entity.label == "ORG" and bool(words & {_key(word) for word in policy.industry_body_words})
+
+
+def drop_industry_agent(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:
+    """An ``operator_types`` record whose agent is an industry body keeps no agent ("the miners' association said
+    some mines may have to shut": the members shut, unnamed); after inheritance, so none is inherited either."""
+    if record.event_type not in policy.operator_types:
+        return record
+    kept = [a for a in record.arguments if not (a.role == "agent" and a.ref in by_id
+                                                and is_industry_body(by_id[a.ref], policy))]
+    return record if len(kept) == len(record.arguments) else record.model_copy(update={"arguments": kept})
 
 
 def industry_item(found: dict[str, EntityRecord | None], policy: DocumentPolicy) -> dict[str, EntityRecord | None]:
@@ -299,6 +313,12 @@ def public_body_countries(entities: Sequence[EntityRecord], policy: DocumentPoli
             if len(own) == 1:
                 codes[entity.id] = next(iter(own))
     return codes
+
+
+def is_bare_label(record: EventRecord) -> bool:
+    """A heading or table line that is only the trigger word ("IRR", "Production", "Financing:") names a topic the
+    lines under it report, not a happening of its own."""
+    return record.evidence.strip().rstrip(".:").strip().lower() == record.trigger.text.strip().lower()
 
 
 def is_anchored(record: EventRecord, policy: DocumentPolicy) -> bool:

@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from pipeline.resources.event_figures import PartyFigureCues
+from pipeline.resources.event_words import EventWords
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.labels import EventType, QuantityType
 
@@ -166,6 +167,10 @@ class DocumentPolicy(_Strict):
                                                       "record of its type with no agent takes its counterparty as agent.")
     same_act: list[tuple[EventType, EventType]] = Field(
         default_factory=list, description="(kept, folded): in one sentence the second type reports the first's act.")
+    same_act_unless: dict[EventType, list[str]] = Field(default_factory=dict, description="Second types of a "
+                                                        "``same_act`` pair that stay their own act when the record "
+                                                        "names one of these roles: a price move of a named commodity "
+                                                        "beside a share move is a quotation, one without is the share's.")
     same_act_by_amount: bool = Field(default=False, description="A ``same_act`` pair also folds across sentences "
                                      "when both records name the same sum of money (a headline and its body).")
     court_words: list[str] = Field(default_factory=list, description="Trigger words of a court's decision (a "
@@ -185,6 +190,9 @@ class DocumentPolicy(_Strict):
     industry_body_words: list[str] = Field(default_factory=list, description="Words that make an organisation's "
                                            "name an industry body (a chamber of mines, a miners' association): it speaks "
                                            "for its members and acts for none, so it is never an item's inherited actor.")
+    operator_types: list[EventType] = Field(default_factory=list, description="Types only an operator does (output, "
+                                            "stoppages, milestones): an industry body named as their agent speaks "
+                                            "for members it does not name, so the record keeps no agent.")
     confidence_by_roles: list[float] = Field(default_factory=list, description="Confidence of a record by its number "
                                              "of distinct argument roles (index; the last entry for more): the precision "
                                              "measured on the real-news dev half. Empty keeps the stage's scores.")
@@ -192,6 +200,10 @@ class DocumentPolicy(_Strict):
                                                   "record of that modality (planned, possible: measured lower).")
     same_happening: list[EventType] = Field(default_factory=list, description="Types whose records about one actor in "
                                             "one section join when their numbers and dates agree (one happening).")
+    article_happenings: list[EventType] = Field(default_factory=list, description="Types of which an article "
+                                                "reports one happening per actor: all records of one with the same "
+                                                "agent join, whatever their figures, dates and sections (a share "
+                                                "move told with its day's gain, intraday high and year-to-date rise).")
     clause_happenings: list[EventType] = Field(default_factory=list, description="``same_happening`` types whose two "
                                                "records in one sentence stay two unless their arguments are the same "
                                                "(coordinated clauses: 'A exported 12 t, while B shipments fell').")
@@ -321,50 +333,6 @@ class EventCues(_Strict):
     document: DocumentPolicy = Field(default_factory=DocumentPolicy)
     descriptive: DescriptiveCues = Field(default_factory=DescriptiveCues)
     party_figures: PartyFigureCues = Field(default_factory=PartyFigureCues)
-
-
-class EventWords(_Strict):
-    """The grammar words the event stage reads the parse with (``words.json``)."""
-
-    irregular_forms: dict[str, tuple[str, ...]] = Field(description="Lemma -> irregular inflected forms.")
-    say_verbs: frozenset[str] = Field(description="Reporting verbs: their subject is the speaker of the clause.")
-    holder_verbs: frozenset[str] = Field(description="Verbs whose subject holds or reports a resource.")
-    recipient_verbs: frozenset[str] = Field(description="Verbs whose subject receives financing (secured a loan).")
-    actor_nouns: frozenset[str] = Field(description="Nouns a nationality modifier makes an actor (Chinese group).")
-    party_nouns: frozenset[str] = Field(description="Nouns whose 'in X' names their party (shares in Lynas).")
-    headline_breaks: frozenset[str] = Field(description="Words that end a headline clause (X Bans Y as Z ...).")
-    relative_pronouns: frozenset[str]
-    definite_determiners: frozenset[str]
-    negators: frozenset[str] = Field(description="Words that negate the verb they modify.")
-    dependency_negators: frozenset[str] = Field(description="Negation cues counted only as the parse's 'neg' "
-                                                "dependent, never as bare words of the clause.")
-    planned_after: frozenset[str] = Field(description="Words after a trigger that make it planned (due, slated).")
-    party_preps: frozenset[str] = Field(description="Prepositions whose object is a place or another party.")
-    place_preps: frozenset[str] = Field(description="Prepositions whose object is where something happens.")
-    descriptor_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns a trigger word only describes "
-                                             "when it modifies them: a mining giant, an exploration company.")
-    provider_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object on a financing "
-                                           "or investment noun is the lender or investor: a loan from X.")
-    classified_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns a trigger word modifying them "
-                                             "only classifies: loan applications, a funding strategy.")
-    act_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of a decision or announcement whose "
-                                      "owner does the act they name: Peru's decision to ban, X's announcement of a ban.")
-    scope_list_size: int = Field(default=0, ge=0, description="Coordinated bare nouns that, as an object, list what "
-                                 "a business does rather than report an act (0 = off): carry out exploration, extraction.")
-    talk_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of talks: a deal they are about "
-                                       "(talks over an offtake) is sought, not made, and is no record of its own.")
-    talk_types: frozenset[str] = Field(default=frozenset(), description="Event types a trigger may still give when "
-                                       "talks are about it (the talks themselves: negotiation).")
-    held_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of a right its possessive owner holds "
-                                       "but someone else grants or takes away (the owner is the holder, not the actor).")
-    ranking_words: frozenset[str] = Field(default=frozenset(), description="Adjectives that rank a noun as a superlative "
-                                          "does (a top, leading or major producer), for ``ranked`` rules.")
-    source_verbs: frozenset[str] = Field(default=frozenset(), description="Verbs whose passive 'by' phrase names a "
-                                         "describing source, not an actor: described by the survey as ...")
-    member_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object names the members "
-                                         "of a plural noun: Chinese miners, including X and Y, have bought ...")
-    means_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object is the means of the "
-                                        "verb's act: to secure supplies from X through financing (X lends nothing).")
 
 
 @dataclass(frozen=True)

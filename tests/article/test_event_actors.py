@@ -398,3 +398,11 @@ def test_a_rule_inherits_its_items_ministry_when_no_country_is_named(policy):
     # a company is never a rule's actor: with only Marlin named, the rule stays without agent
     (kept,) = apply_policy([rule], [marlin, entity(300, "Marlin Metals", sentence=5)], policy)
     assert agents([kept]) == [[]]
+
+
+def test_a_heading_organisation_named_nowhere_else_is_no_item_actor(policy):
+    # heading "Chart Patterns Point Higher" read as an organisation: the title's company, named again, acts instead
+    misread = entity(400, "Chart Patterns Point", "ORG", zone="heading", section="Chart Patterns Point Higher",
+                     sentence=8)
+    found = item_actors([*TITLE, *LEAD, misread], "Chart Patterns Point Higher", policy)
+    assert found["ORG"].text == "Marlin Metals"

@@ -7,7 +7,14 @@ import pytest
 from support import event_record as event
 from support import policy_entity as entity
 
-from pipeline.article.event_happenings import date_years, distinguished, fold_agentless, merge_happenings, years
+from pipeline.article.event_happenings import (
+    date_years,
+    distinguished,
+    fold_agentless,
+    fold_article_happenings,
+    merge_happenings,
+    years,
+)
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.records import DateRecord
@@ -81,3 +88,20 @@ def test_a_record_left_without_agent_beside_one_with_an_agent_retells_it():
     rose = event(10, "price_movement", ("agent", "Kestrel", None), ("quantity", "8%", None), sentence=2)
     stand = event(90, "price_movement", ("price", "$12/t", None), ("quantity", "3%", None), sentence=3)
     assert len(fold_agentless([rose, stand], reach=1)) == 2
+
+
+def test_one_share_move_per_company_in_an_article(policy):
+    # "Kestrel shares jumped 14% on Monday." / "The stock touched A$2.10, a 52-week high." (another section)
+    # / "Kestrel has risen 90% this year."; "Shares of Ostra gained 3%." is another company's move
+    jumped = event(10, "stock_movement", ("agent", "Kestrel", None), ("quantity", "14%", None), sentence=1)
+    touched = event(60, "stock_movement", ("agent", "Kestrel", None), ("price", "A$2.10", None), sentence=2,
+                    section="Trading")
+    risen = event(120, "stock_movement", ("agent", "Kestrel Metals", None), ("quantity", "90%", None), sentence=5)
+    other = event(200, "stock_movement", ("agent", "Ostra", None), ("quantity", "3%", None), sentence=6)
+    nobody = event(260, "stock_movement", ("quantity", "2%", None), sentence=7)
+    folded = fold_article_happenings([jumped, touched, risen, other, nobody], policy, {})
+    assert [r.trigger.start for r in folded] == [10, 200, 260]
+    assert [(m.start, m.end) for m in folded[0].mentions] == [(10, 14), (60, 64), (120, 124)]
+    # a type the article may report several times with one actor is not folded this way
+    output = [record.model_copy(update={"event_type": "production_output"}) for record in (jumped, risen)]
+    assert len(fold_article_happenings(output, policy, {})) == 2

@@ -73,6 +73,8 @@ class AgentFinder:
             nation = party_finders.nationality_on(trigger, parties)
             if nation is not None:
                 return nation, None
+        if trigger.root.pos_ == "NOUN" and trigger.root.dep_ == "pobj" and trigger.root.head.lower_ in self.words.topic_preps:
+            return None, None  # "will retaliate over export controls": the subject does not control exports
         governing = governing_verb(trigger.root)
         holder_verb = governing is not None and governing.lemma_.lower() in self.words.holder_verbs
         if rule.event_type in HOLDER_TYPES and (place := party_finders.place_holding(trigger, governing, parties)) is not None:
@@ -108,7 +110,8 @@ class AgentFinder:
             if modifier is not None and modifier.label_ != "NORP":
                 return modifier, None
         if agent is None and rule.event_type not in NO_FALLBACK_AGENT:
-            agent = party_finders.passive_owner(trigger, parties, self._entity_in) or self._adjacent_subject(trigger, parties)
+            agent = party_finders.passive_owner(trigger, parties, self._entity_in) or party_finders.adjacent_subject(
+                trigger, parties, self.words.place_preps)
         return agent or pronoun, None
 
     def _headline_provider(self, trigger: Span, parties: list[Span]) -> Span | None:
@@ -167,20 +170,6 @@ class AgentFinder:
         if root.dep_ == "pobj":
             return root.head.dep_ == "agent" or root.head.lower_ in {"of", "by"}
         return False
-
-    def _adjacent_subject(self, trigger: Span, parties: list[Span]) -> Span | None:
-        """A party right before a verb trigger when the parse found no subject ("The DRC suspended ...")."""
-        if trigger.root.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
-            return None
-        for ent in parties:
-            if ent.end > trigger.start and ent.root.dep_ == "pobj" and ent.root.head.lower_ not in self.words.place_preps:
-                continue  # the other party after the verb is no unparsed subject ("invested ... with the institute")
-            gap = trigger.doc[ent.end: trigger.start]
-            if 0 <= len(gap) <= 2 and all(t.pos_ in {"ADV", "AUX", "PART"} for t in gap) and (
-                    ent.start == trigger.sent.start or ent.doc[ent.start - 1].lower_ in {"the", ",", "and"}
-                    or ent.doc[ent.start - 1].is_sent_start):
-                return ent
-        return None
 
     def _subject_entity(self, trigger: Span, sentence: Sentence, parties: list[Span], *,
                         by_only: bool = False) -> tuple[Span | None, Token | None]:

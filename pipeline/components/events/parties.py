@@ -165,3 +165,34 @@ def noun_by_party(trigger: Span, parties: list[Span],
     if root.pos_ not in {"NOUN", "PROPN"}:
         return None
     return pobj_party(root, ("by",), parties, entity_in)
+
+
+def adjacent_subject(trigger: Span, parties: list[Span], place_preps: Collection[str]) -> Span | None:
+    """A party the parse left out as the subject: right before a verb trigger ("The DRC suspended ..."), or, for a
+    noun trigger whose verb has no subject at all, right before that verb with only its own appositive between
+    ("In a note on 3 March Marlin Metals, the Canadian producer, reported output ...": the parser hung the name on
+    the opening phrase)."""
+    if trigger.root.tag_ in {"VBD", "VBZ", "VBP", "VBN"}:
+        for ent in parties:
+            if ent.end > trigger.start and ent.root.dep_ == "pobj" and ent.root.head.lower_ not in place_preps:
+                continue  # the other party after the verb is no unparsed subject ("invested ... with the institute")
+            gap = trigger.doc[ent.end: trigger.start]
+            if 0 <= len(gap) <= 2 and all(t.pos_ in {"ADV", "AUX", "PART"} for t in gap) and (
+                    ent.start == trigger.sent.start or ent.doc[ent.start - 1].lower_ in {"the", ",", "and"}
+                    or ent.doc[ent.start - 1].is_sent_start):
+                return ent
+        return None
+    verb = trigger.root.head if trigger.root.dep_ in {"dobj", "attr"} else None
+    if verb is None or verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for ent in parties:
+        gap = trigger.doc[ent.end: verb.i]
+        if len(gap) >= 3 and gap[0].lower_ == gap[-1].lower_ == "," and all(
+                token.is_punct or _in_appositive(token, ent) for token in gap):
+            return ent
+    return None
+
+
+def _in_appositive(token: Token, name: Span) -> bool:
+    """Whether ``token`` belongs to an appositive of ``name`` ("Marlin Metals, the Canadian producer, ...")."""
+    return any(node.dep_ == "appos" and name.start <= node.head.i < name.end for node in (token, *token.ancestors))

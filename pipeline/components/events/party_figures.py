@@ -10,7 +10,7 @@ quantity types of a figure, and the few words that may stand between a party and
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.components.events.parties import is_country_span
 from pipeline.components.events.selection import Candidate
@@ -70,7 +70,7 @@ class PartyFigures:
         agent_span = next((ent for ent in entities if (ent.start_char, ent.end_char) == agent), None)
         if agent_span is None:
             return []
-        parties = [party for conjunct in agent_span.root.conjuncts
+        parties = [party for conjunct in _list_members(agent_span)
                    if (party := next((ent for ent in entities if ent.start <= conjunct.i < ent.end), None)) is not None
                    and party != agent_span and self._is_party(party)]
         split = {(party.start_char, party.end_char) for party in parties}
@@ -111,3 +111,15 @@ class PartyFigures:
 
     def _is_party(self, ent: Span) -> bool:
         return ent.label_ in self.cues.labels and (ent.label_ != "GPE" or is_country_span(ent))
+
+
+def _list_members(name: Span) -> list[Token]:
+    """The heads of the other names listed with ``name``: its conjuncts, and in "A, B and C" (which the parser
+    reads as A with the appositive B, and C joined to B) the appositive and its conjuncts. A name whose last word
+    the entity left out ("Kestrel Holding Group Co") is read from the word it modifies."""
+    head = name.root
+    if head.dep_ == "compound" and head.head.i == name.end:
+        head = head.head
+    listed = [appos for appos in head.children if appos.dep_ == "appos" and any(
+        child.dep_ == "conj" for child in appos.children)]
+    return [*head.conjuncts, *(member for appos in listed for member in (appos, *appos.conjuncts))]

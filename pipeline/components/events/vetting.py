@@ -107,8 +107,8 @@ class TriggerVetter:
         background = sentence.background
         if background is None:
             background = sentence.background = self.background.found(sentence.words, sentence.lowered)
-        if background and (rule.strength == "weak" or root.dep_ == "pobj" or root.head.dep_ == "pobj"
-                           or _dated_before(sentence, trigger.doc, years=HISTORY_YEARS)):
+        if background and (rule.strength == "weak" or (root.dep_ == "pobj" and not _measured(root))
+                           or root.head.dep_ == "pobj" or _dated_before(sentence, trigger.doc, years=HISTORY_YEARS)):
             return False
         return sentence.headline or rule.state or rule.event_type in self.descriptive.exempt_types or not is_description(
             root, cues=self.descriptive, anchored=bool(sentence.dates or sentence.quantity_types & self.anchor_types))
@@ -316,13 +316,22 @@ def _subject_lemmas(root: Token) -> set[str]:
 
 def _subject_matches(rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
     """Whether the subject of the trigger's clause is one the rule wants: a lemma ("prices have surged"), or a word
-    inside an entity of a wanted label ("dysprosium has climbed 26%": the commodity itself moved)."""
+    inside an entity of a wanted label ("dysprosium has climbed 26%": the commodity itself moved). A name in
+    apposition to a common-noun subject is the subject too ("smaller explorers Kestrel and Ostra rose 14%")."""
     wanted = set(rule.subject_any)
     subjects = clause_subjects(root)
     if {subject.lemma_.lower() for subject in subjects} & wanted:
         return True
+    named = [*subjects, *(child for subject in subjects if subject.pos_ == "NOUN"
+                          for child in subject.children if child.dep_ == "appos")]
     return any(ent.label_ in wanted and ent.start <= subject.i < ent.end
-               for subject in subjects for ent in sentence.entities)
+               for subject in named for ent in sentence.entities)
+
+
+def _measured(noun: Token) -> bool:
+    """The "of" object of a number of units ("10,000 tonnes of cobalt output"): the sentence's figure, no background."""
+    unit = noun.head.head
+    return noun.head.lower_ == "of" and any(child.dep_ == "nummod" or child.like_num for child in unit.children)
 
 
 def _inside_entity(rule: TriggerRule, trigger: Span, sentence: Sentence) -> bool:

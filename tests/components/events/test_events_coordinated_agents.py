@@ -44,3 +44,14 @@ def test_a_partner_named_after_the_move_is_no_mover(nlp):
 def test_other_types_keep_coordinated_agents_in_one_record(nlp):
     text = "Kestrel Metals and Norland Lithium signed a binding offtake agreement for spodumene on Monday."
     assert len(agents_of(nlp, text, "supply_agreement")) == 1
+
+
+def test_a_list_of_three_companies_each_move(nlp):
+    # the parser reads "A, B and C" as A with the appositive B and C joined to B: all three are listed
+    text = "Shares of Marlin Holdings, Japan's Tobari Corp and Ostra Mining rose 4% on Tuesday."
+    assert sorted(agents_of(nlp, text, "stock_movement")) == [["Marlin Holdings"], ["Ostra Mining"], ["Tobari Corp"]]
+
+
+def test_a_describing_appositive_is_no_second_mover(nlp):
+    text = "Shares of Marlin Holdings, the cobalt producer, rose 4% on Tuesday."
+    assert agents_of(nlp, text, "stock_movement") == [["Marlin Holdings"]]

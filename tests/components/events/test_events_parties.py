@@ -78,3 +78,29 @@ def test_a_raise_from_investors_or_in_debt_is_financing(nlp):
     for text in ("Kestrel Lithium raised $50 million from a group of investors led by Norland Capital on Tuesday.",
                  "Marlin Metals secured $120 million in debt from a syndicate of banks for its lithium refinery."):
         assert "financing" in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "agents"), [
+    # what a dispute is about was done by someone else: the subject is not its actor
+    ("Norland said on Friday it would take Zambia to court over the cobalt export quota.", []),
+    # the owner of the act still acts
+    ("Norland said on Friday it would take Zambia to court over Zambia's cobalt export quota.", [("agent", "Zambia")]),
+    # without the topic preposition the subject acts
+    ("Zambia imposed export controls on cobalt on Friday.", [("agent", "Zambia")]),
+])
+def test_the_subject_does_not_do_what_its_act_is_about(nlp, text, agents):
+    assert parties_of(nlp, text, "export_restriction") == agents
+
+
+def test_a_threat_of_retaliation_over_export_controls_is_a_plan_not_a_curb(nlp):
+    text = "Norland said on Friday that it would retaliate against Zambia over export controls."
+    assert [(event_type, trigger) for event_type, trigger, _ in events_of(nlp, text)] == [
+        ("policy_strategy", "retaliate")]
+
+
+def test_a_name_the_parser_hung_on_an_opening_phrase_is_the_subject(nlp):
+    # no comma after the opening phrase: the parser attaches the company to the date and leaves "reported" without
+    # a subject; the name with only its appositive before the verb is that subject
+    text = ("In a results note issued on 3 March 2025 Kestrel Metals, the Canadian producer of cobalt concentrate, "
+            "reported output of 1,200 t for the quarter.")
+    assert parties_of(nlp, text, "production_output") == [("agent", "Kestrel Metals")]

@@ -40,6 +40,7 @@ def policy():
     ([("date", "March 3", None)], True),
     ([("quantity", "40,000 t", None), ("commodity", "lithium", None)], True),
     ([("counterparty", "Nordbank", None)], True),
+    ([("duration", "35 days", None)], True),                          # "operations were shut for 35 days"
 ])
 def test_anchoring(policy, arguments, anchored):
     assert is_anchored(event(10, "financing", *arguments), policy) is anchored
@@ -97,10 +98,30 @@ def test_two_triggers_for_one_act_give_one_record(policy):
     assert len(fold_same_act([talks, event(30, "financing", sentence=2)], policy, {})) == 2
 
 
+def test_a_price_move_beside_a_share_move_is_the_share_price(policy):
+    # "Marlin shares climbed to C$2.54 before settling at C$2.09": the settle is the share's, one record
+    shares = event(10, "stock_movement", ("agent", "Marlin", None), ("price", "C$2.54", None))
+    settled = event(40, "price_movement", ("amount", "C$2.09", None))
+    (merged,) = fold_same_act([shares, settled], policy, {})
+    assert merged.event_type == "stock_movement"
+    # "Marlin shares rose 4% as cobalt prices climbed 3%": a named commodity's price is its own quotation
+    cobalt = event(40, "price_movement", ("commodity", "cobalt", None), ("quantity", "3%", None))
+    assert len(fold_same_act([shares, cobalt], policy, {})) == 2
+
+
 def test_apply_policy_keeps_headline_records_without_arguments(policy):
     bare = event(0, "supply_agreement", zone="title", sentence=0)
     assert [r.id for r in apply_policy([bare], [], policy, headline_ids=[bare.id])] == [bare.id]
     assert apply_policy([bare], [], policy) == []
+
+
+def test_a_heading_that_is_only_the_trigger_word_is_a_topic_not_a_happening(policy):
+    # a results table's "IRR" row label, a report's "Production:" heading: the lines under it report
+    label = event(0, "feasibility_study", zone="heading", sentence=0).model_copy(update={
+        "evidence": "IRR", "trigger": Trigger(text="IRR", start=0, end=3)})
+    assert apply_policy([label], [], policy, headline_ids=[label.id]) == []
+    titled = label.model_copy(update={"evidence": "Marlin Metals Releases Scoping Study IRR"})
+    assert len(apply_policy([titled], [], policy, headline_ids=[titled.id])) == 1
 
 
 ARTICLES = [
@@ -135,6 +156,22 @@ def test_background_statements_are_not_events(extractor):
     assert [r for r in extractor.extract(text, doc_id="t", published="2026-01-10") if r.type == "event"] == []
 
 
+@pytest.mark.parametrize(("verb", "listed"), [("defines", False), ("names", True)])
+def test_a_definition_is_no_event(extractor, verb, listed):
+    # "names the term ... as" is read as a released list (a policy record); "defines the term" is a definition
+    text = (f"Trade review ordered\n\nThe order {verb} the term \u201cbattery metals\u201d as every metal on the "
+            "critical minerals list released by the Norland Geological Survey in 2024, with graphite among them.")
+    events = [r for r in extractor.extract(text, doc_id="t", published="2026-01-10") if r.type == "event"]
+    assert bool([r for r in events if "the term" in r.evidence]) is listed
+
+
+def test_an_executive_order_is_a_state_plan(extractor):
+    text = ("Chile orders review of graphite imports\n\nOn May 2, 2025, Chilean President Jane Moss issued an "
+            "executive order directing the trade department to investigate imports of processed graphite.")
+    events = [r for r in extractor.extract(text, doc_id="t", published="2026-01-10") if r.type == "event"]
+    assert "policy_strategy" in {r.event_type for r in events if "executive order" in r.evidence}
+
+
 def test_a_trigger_word_describing_an_actor_is_no_event(extractor):
     text = "Shares in Marlin Metals, a mining giant, rose 4% on Monday."
     events = [r.event_type for r in extractor.extract(text, doc_id="t", published="2026-01-10") if r.type == "event"]
@@ -153,6 +190,14 @@ def test_wire_services_and_price_agencies_never_act(policy):
     entities = [reuters, entity(80, "Marlin Metals", sentence=1)]
     kept = apply_policy([event(100, "production_output", ("quantity", "9,000 t", None), sentence=2)],
                         [reuters, *entities[1:]], policy)
+    assert [a.text for a in kept[0].arguments if a.role == "agent"] == ["Marlin Metals"]
+
+
+def test_a_release_distribution_service_never_acts(policy):
+    # a London release headed "RNS Number : 1234A" names its distributor, not the company that reports
+    rns = entity(0, "RNS")
+    kept = apply_policy([event(100, "feasibility_study", ("agent", "RNS", rns.id), ("quantity", "40Mt", None),
+                               sentence=2)], [rns, entity(20, "Marlin Metals", sentence=1)], policy)
     assert [a.text for a in kept[0].arguments if a.role == "agent"] == ["Marlin Metals"]
 
 
@@ -374,3 +419,16 @@ def test_a_court_decision_is_no_act_of_its_country(policy, extractor):
     rule = _named(event(70, "regulation", ("agent", "Canadian", canadian.id), ("date", "Monday", None)), "rules")
     assert [a.text for r in apply_policy([rule], [canadian], policy) for a in r.arguments if a.role == "agent"] == [
         "Canada"]
+
+
+def test_an_industry_body_does_not_shut_its_members_mines(policy):
+    # "The Fenwick Coal Miners Association said the cuts may force some mines to shut." (item about Marlin Metals)
+    body = entity(40, "Fenwick Coal Miners Association", sentence=2)
+    marlin = entity(0, "Marlin Metals", sentence=1)
+    shut = event(100, "supply_disruption", ("agent", body.text, body.id), sentence=2)
+    (kept,) = apply_policy([shut], [marlin, body], policy)
+    assert [a for a in kept.arguments if a.role == "agent"] == []  # nor the item's company: the members are unnamed
+    # an industry body may still ask for something (talks, policy): its agent stays
+    ask = event(100, "negotiation", ("agent", body.text, body.id), ("counterparty", "the ministry", None), sentence=2)
+    (asked,) = apply_policy([ask], [marlin, body], policy)
+    assert [a.text for a in asked.arguments if a.role == "agent"] == [body.text]

@@ -1496,3 +1496,56 @@ def test_supplies_from_a_country_that_fell_are_its_output(nlp):
 def test_supplies_from_a_country_beside_a_price_move_are_no_output(nlp):
     text = "Cobalt prices fell about 4 per cent to US$33,000/t this week as shipments from Zambia resumed after a strike."
     assert "production_output" not in types_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "moved"), [
+    # a company named as the subject of a move by a percentage is its share price (market-report style)
+    ("Marlin Resources, a cobalt producer, fell 3.1% in Sydney.", True),
+    ("Smaller explorers Kestrel Metals and Ostra Mining rose 14.2% and 6.5% on Tuesday.", True),
+    # what moved is the company's output, an index, or a price: no share move
+    ("Marlin Resources said its cobalt output rose 12% in the quarter.", False),
+    ("The Nasdaq Composite index rose 1.2% on Tuesday.", False),
+    ("Marlin Resources rose to second place among cobalt producers.", False),
+])
+def test_a_company_moving_by_a_percentage_is_a_share_move(nlp, text, moved):
+    assert ("stock_movement" in types_of(nlp, text)) is moved
+
+
+@pytest.mark.parametrize(("text", "output"), [
+    # a country's reliance on imports says who it buys from, not what it produced
+    ("Norland is 100% import reliant on gallium and has produced none since 1990.", False),
+    ("Norland remains dependent on imports for 80% of its cobalt.", False),
+    ("Norland's cobalt imports rose 12% to 9,000 tonnes in 2024.", True),
+])
+def test_import_reliance_is_no_output(nlp, text, output):
+    assert ("production_output" in types_of(nlp, text)) is output
+
+
+@pytest.mark.parametrize(("text", "policy"), [
+    # a state's aim to grow something concrete is a strategy; to strengthen "its position" is a generic aim
+    ("The government wants to strengthen its standing while new projects advance.", False),
+    ("The government plans to boost rare earth stockpiles, the ministry said on Monday.", True),
+])
+def test_a_national_growth_aim_needs_a_concrete_object(nlp, text, policy):
+    assert ("policy_strategy" in types_of(nlp, text)) is policy
+
+
+def test_extending_a_rally_is_no_export_curb(nlp):
+    text = ("Marlin stock and shares of other cobalt miners jumped again on Monday, extending last week's rally after "
+            "Zambia tightened export controls on the metal.")
+    triggers = [trigger for event_type, trigger, _ in events_of(nlp, text) if event_type == "export_restriction"]
+    assert "extending" not in triggers and "tightened" in triggers
+
+
+def test_a_tonnage_of_output_is_the_sentence_figure_even_with_last_year(nlp):
+    # "last year" marks background phrases, but the output noun measured by the tonnage is what the sentence reports
+    text = ("Zambia, currently the third largest cobalt producer after Congo and Indonesia, exceeded 10,000 metric "
+            "tonnes of cobalt output last year for the first time.")
+    assert "production_output" in types_of(nlp, text)
+
+
+def test_an_act_dated_last_year_is_still_an_act(nlp):
+    # "last year" dates the loan offer; it does not make the sentence background
+    text = ("Marlin Metals had received a non-binding letter of interest from Nordbank for a loan of up to "
+            "US$800 million, the company said in April last year.")
+    assert "financing" in types_of(nlp, text)
