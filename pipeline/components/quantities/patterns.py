@@ -130,7 +130,9 @@ def compile_patterns(tables: QuantityTables, units: UnitForms) -> QuantityPatter
         ),
         anchored_number=re.compile(rf"(?P<digits>{digits})|(?P<spelled>(?i:{spelled})\b)"),
         scale=re.compile(rf"(?P<space>{SPACE}?|-)(?P<scale>{mixed_alternation(exact_scales, folded_scales)})(?![A-Za-z])"),
-        unit=re.compile(rf"(?P<sep>{SPACE}?-?)(?P<unit>{mixed_alternation(units.exact, units.folded)})(?![A-Za-z0-9])"),
+        # "three- week": a line break left a space after the compound's hyphen (lower-case unit words only)
+        unit=re.compile(rf"(?P<sep>-{SPACE}(?=[a-z])|{SPACE}?-?)(?P<unit>{mixed_alternation(units.exact, units.folded)})"
+                        r"(?![A-Za-z0-9])"),
         denominator=re.compile(
             rf"(?P<per>{PER_MASS})(?:(?P<count>[1-9]\d{{0,3}}){SPACE}?)?"
             rf"(?P<unit>{mixed_alternation(mass_exact, mass_folded)})(?![A-Za-z0-9])"

@@ -534,3 +534,13 @@ def test_a_day_before_a_month_name_ends_no_range(nlp, text, expected):
 def test_the_sides_of_an_area_share_their_length_unit(nlp, text, expected):
     doc = make_block_doc(nlp, text)
     assert [(q["value"], q["unit"]) for s in doc.spans[QUANTITY_GROUP] for q in [s._.orewire_quantity]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a space left after a compound's hyphen by a line break still joins number and unit
+    ("Zinc touched a five- week low on Friday.", [("five- week", 5, "week")]),
+    ("The fleet added a 40- tonne hauler.", [("40- tonne", 40, "t")]),
+])
+def test_a_hyphen_then_a_space_still_joins_the_unit(nlp, text, expected):
+    doc = make_block_doc(nlp, text)
+    assert [(s.text, q["value"], q["unit"]) for s in doc.spans[QUANTITY_GROUP] for q in [s._.orewire_quantity]] == expected
