@@ -25,6 +25,8 @@ LIST_SEPARATOR = " • "
 LINK_LABEL_CHARS = 40
 # What parts the source named by a credit line from the story's date after it: a comma or a bar.
 CREDIT_SEPARATOR = re.compile(r"\s*[,|·•]\s+")
+# A row of a text table ("| 2025 target | 379 |"): bars at both ends and a figure in a cell; data, not a breadcrumb.
+TABLE_ROW = re.compile(r"^\|.*\d.*\|$")
 
 
 class Furniture:
@@ -54,6 +56,8 @@ class Furniture:
             return True
         if key.lstrip("([").startswith(self._starts):  # "(Reporting by ...; Editing by ...)"
             return True
+        if TABLE_ROW.match(line.stripped):
+            return False
         return len(line.stripped) <= self.cues.max_contact_chars and any(p.search(line.stripped) for p in self._patterns)
 
     def is_link(self, line: Line) -> bool:
