@@ -261,3 +261,17 @@ def test_the_rows_of_a_text_table_are_story(segmenter):
 def test_a_bar_separated_row_of_words_stays_a_breadcrumb(segmenter):
     line = "| Home | Markets | Metals |"
     assert segmenter.is_boilerplate(Line(0, len(line), line))
+
+
+def test_a_text_table_with_its_header_is_one_block_of_story(segmenter):
+    table = "| Kestrel site | Output (kt) |\n|---|---|\n| Yarra Creek | 118 |\n| Marlin Hill | 40 |"
+    text = f"Marlin Metals Lifts Output\n\n{STORY}\n{table}\n{SHORT}\n"
+    lines = split_lines(text)
+    assert sorted(Furniture.table_lines(lines)) == [i for i, line in enumerate(lines) if line.stripped.startswith("|")]
+    blocks = [(block.zone, text[block.start:block.end]) for block in segmenter(text).blocks]
+    assert ("body", table) in blocks and ("body", SHORT) in blocks
+
+
+def test_bars_without_a_header_rule_make_no_table():
+    lines = split_lines("| Home | Markets |\n| Metals | Mining |\n")
+    assert Furniture.table_lines(lines) == set()
