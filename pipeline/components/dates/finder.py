@@ -68,9 +68,10 @@ class DateFinder:
         self.direction, self.windows = direction, windows
         self.patterns = compile_forms(words)
         self.twins = {name: lowered_twin(pattern) for name, pattern in self.patterns.items()}
-        # A full month name with a full stop ends its sentence: "in March. First Cobalt said" is no "March first".
+        # A full month name with a full stop and a space ends its sentence: "in March. First Cobalt said" is no "March
+        # first" (a dot between the parts of one date, "1.May.00", is no stop).
         full_names = [name for name in words.months if name not in words.month_abbreviations]
-        self.month_stop = re.compile(r"\b(?:" + alternation(full_names) + r")\.", re.IGNORECASE)
+        self.month_stop = re.compile(r"\b(?:" + alternation(full_names) + r")\.(?=\s)", re.IGNORECASE)
         holidays = words.holidays.alternation() if words.holidays else NEVER
         seasons = alternation(words.lexicon.seasons) if words.lexicon.seasons else NEVER
         # Each shared anchor with its kept words and the cue words every one of its matches holds.

@@ -97,3 +97,8 @@ def test_property_no_date_crosses_a_month_names_full_stop(nlp, month, case, next
     stop = text.index(f"{name}.") + len(name)
     doc = make_block_doc(nlp, text, reference="2025-12-12")
     assert not any(span.start_char <= stop < span.end_char for span in doc.spans[DATE_GROUP])
+
+
+def test_a_dot_inside_a_date_after_a_full_month_name_is_no_sentence_end(nlp):
+    doc = make_block_doc(nlp, "Stock was counted on 1.May.00 by the auditors.", reference="2025-07-01")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == [("1.May.00", "2000-05-01")]
