@@ -25,6 +25,11 @@ LIST_SEPARATOR = " • "
 LINK_LABEL_CHARS = 40
 # What parts the source named by a credit line from the story's date after it: a comma or a bar.
 CREDIT_SEPARATOR = re.compile(r"\s*[,|·•]\s+")
+# A row of a text table ("| 2025 target | 379 |"): bars at both ends and a figure in a cell; data, not a breadcrumb.
+TABLE_ROW = re.compile(r"^\|.*\d.*\|$")
+# Any row of a text table, and the rule under its header row ("|---|:---:|").
+ANY_TABLE_ROW = re.compile(r"^\|.*\|$")
+TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 
 
 class Furniture:
@@ -54,6 +59,8 @@ class Furniture:
             return True
         if key.lstrip("([").startswith(self._starts):  # "(Reporting by ...; Editing by ...)"
             return True
+        if TABLE_ROW.match(line.stripped):
+            return False
         return len(line.stripped) <= self.cues.max_contact_chars and any(p.search(line.stripped) for p in self._patterns)
 
     def is_link(self, line: Line) -> bool:
@@ -104,6 +111,19 @@ class Furniture:
             return True
         return (not SENTENCE_END.search(text) and not CONTINUES.search(text) and not NUMBERED_HEADING.match(text)
                 and (text[:1].isupper() or text[:1].isdigit()))
+
+    @staticmethod
+    def table_lines(lines: list[Line]) -> set[int]:
+        """Indexes of the lines of text tables with a header rule: the header row, the rule and the rows under it,
+        one block of data (the header's bracketed units measure the figures below: ``quantities.tables``)."""
+        found: set[int] = set()
+        for position, line in enumerate(lines):
+            if position and TABLE_RULE.match(line.stripped) and ANY_TABLE_ROW.match(lines[position - 1].stripped):
+                end = position + 1
+                while end < len(lines) and ANY_TABLE_ROW.match(lines[end].stripped):
+                    end += 1
+                found.update(range(position - 1, end))
+        return found
 
     def teaser_lines(self, lines: list[Line], title_case_share: Callable[[Line], float]) -> set[int]:
         """Indexes of lines that list other stories: the headlines under an inline related header (the header

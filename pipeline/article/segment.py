@@ -1,15 +1,11 @@
 """Segmentation: split an article into zoned blocks and sections.
 
-This stage reads the raw text only (no ``Doc``), so it is a plain function.
-It recognises the layout of scraped news pages: a title line, a dateline,
-numbered section headings, title-case and short sentence-case sub-headlines,
-body paragraphs, a "Related News" block of dated teasers, and boilerplate
-(disclaimers, contact lines, bylines, navigation, a trailing page-title line).
-A text with none of these is a single body section.
-
-Wire-style datelines inside the first paragraph ("TORONTO, Feb 10 (Orewire) -")
-stay in the body: they carry no year, so ``published`` comes only from a
-dateline line of its own.
+This stage reads the raw text only (no ``Doc``), so it is a plain function. It recognises the layout of scraped news
+pages: a title line, a dateline, numbered section headings, title-case and short sentence-case sub-headlines, body
+paragraphs, text tables, a "Related News" block of dated teasers, and boilerplate (disclaimers, contact lines, bylines,
+navigation, a trailing page-title line). A text with none of these is a single body section. Wire-style datelines
+inside the first paragraph ("TORONTO, Feb 10 (Orewire) -") stay in the body: they carry no year, so ``published``
+comes only from a dateline line of its own.
 """
 
 from __future__ import annotations
@@ -131,8 +127,7 @@ class Segmenter:
         start = line.start + len(line.text) - len(rest)
         rest = self._reading_time.sub("", rest)  # the date ends where the page's reading time starts
         end = start + len(rest)
-        # "March 16, 2024 / 3:36 PM": a wire page's date and time split by a slash; "10:52, June 22, 2025": the time
-        # before the date.
+        # "March 16, 2024 / 3:36 PM": date and time split by a slash; "10:52, June 22, 2025": the time before the date.
         value = parse_date_line(rest) or parse_dateline(DATE_TIME_SLASH.sub(" ", rest))
         if value is not None:
             return start, end, value
@@ -332,16 +327,22 @@ class Segmenter:
                 paragraph.clear()
 
         previous_heading = False
-        # A long line the page already showed (a caption under two pictures, a byline above and below the
-        # story, a pull quote) is furniture the second time: its facts are the first copy's.
+        # A long line the page already showed (caption, byline, pull quote) is furniture the second time: its facts come once.
         seen: set[str] = set()
         teasers = self._furniture.teaser_lines(lines, self.title_case_share)  # other stories' headlines
+        tables = self._furniture.table_lines(lines)  # a text table is one block of data, whatever its rows look like
         for position, line in enumerate(lines):
             self.check_deadline(position)
             next_line = lines[position + 1] if position + 1 < len(lines) else None
             repeated = len(line.key) >= self.cues.min_repeated_line_chars and line.key in seen
             seen.add(line.key)
             repeated = repeated or repeats_title(line, title_key, self.cues.min_repeated_title_share)
+            if position in tables or position - 1 in tables:  # the lines of a text table, then the line after it
+                if paragraph and (position in tables) != (position - 1 in tables):
+                    flush()
+                if position in tables:
+                    paragraph.append(line)
+                    continue
             if self.is_boilerplate(line) or repeated or position in teasers:
                 flush()
                 blocks.extend(self._boilerplate_blocks(line))

@@ -61,6 +61,9 @@ class DateLexicon(BaseModel):
     deictics: dict[str, int]
     relative_days: dict[str, int]
     month_context_words: list[str]
+    # words after a month that make it a futures or delivery month ("March delivery", "the May contract"): the
+    # coming one, whatever the clause's tense
+    delivery_month_words: list[str] = Field(default_factory=list)
     non_year_before: list[str]
     non_year_after: list[str]
     weak_future_words: list[str]

@@ -44,6 +44,15 @@ class UnitRow(BaseModel):
     unit: str | None
     factor: float = Field(gt=0)
     per: Period | None = None
+    # chemical symbols a case-sensitive form may be glued to, naming the contained metal ("2,600 mtV", "40 ktCu"
+    # is written "kt Cu" too): each form + symbol is one more form of the row
+    glued_elements: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _glued_needs_case(self) -> UnitRow:
+        if self.glued_elements and not self.case_sensitive:
+            raise ValueError("glued_elements needs a case-sensitive row: 'mtV' is not 'MTV'")
+        return self
 
 
 class SharedSymbol(BaseModel):

@@ -239,3 +239,39 @@ def test_a_story_list_opener_above_a_paragraph_stays(segmenter):
     text = f"Marlin Metals Lifts Output\n\n{STORY}\n\n{heading}\n\n{SHORT}\n"
     assert zones_of(segmenter, text, heading) != ["boilerplate"]
     assert zones_of(segmenter, text, SHORT) == ["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "| 2026 guidance | 40 – 45 |",
+    "| Lithium carbonate | US$10,400/t |",
+])
+def test_a_text_table_row_with_a_figure_is_no_furniture(segmenter, line):
+    assert not segmenter.is_boilerplate(Line(0, len(line), line))
+
+
+def test_the_rows_of_a_text_table_are_story(segmenter):
+    rows = ["| 2025 actual | 118 |", "| 2026 target | 130 |"]
+    header = "| Marlin output plan | Volume (kt) |\n|---|---|\n"
+    text = f"Marlin Metals Lifts Output\n\n{STORY}\n{header}" + "\n".join(rows) + f"\n{SHORT}\n"
+    starts = [text.index(row) for row in rows]
+    zones = [[block.zone for block in segmenter(text).blocks if block.start <= at < block.end] for at in starts]
+    assert zones == [["body"], ["body"]]
+
+
+def test_a_bar_separated_row_of_words_stays_a_breadcrumb(segmenter):
+    line = "| Home | Markets | Metals |"
+    assert segmenter.is_boilerplate(Line(0, len(line), line))
+
+
+def test_a_text_table_with_its_header_is_one_block_of_story(segmenter):
+    table = "| Kestrel site | Output (kt) |\n|---|---|\n| Yarra Creek | 118 |\n| Marlin Hill | 40 |"
+    text = f"Marlin Metals Lifts Output\n\n{STORY}\n{table}\n{SHORT}\n"
+    lines = split_lines(text)
+    assert sorted(Furniture.table_lines(lines)) == [i for i, line in enumerate(lines) if line.stripped.startswith("|")]
+    blocks = [(block.zone, text[block.start:block.end]) for block in segmenter(text).blocks]
+    assert ("body", table) in blocks and ("body", SHORT) in blocks
+
+
+def test_bars_without_a_header_rule_make_no_table():
+    lines = split_lines("| Home | Markets |\n| Metals | Mining |\n")
+    assert Furniture.table_lines(lines) == set()

@@ -34,6 +34,9 @@ def _quantities(extractor, text: str) -> list[tuple[str, str, float | None, str 
     ("Copper on the LME closed at $9,800 a tonne.\n\nThe miner's shares rose 2% to $98 and later hit $9,800.",
      [("$9,800 a tonne", "price", 9800, "USD/t"), ("2%", "percent", 2, "%"), ("$98", "money", 98, "USD"),
       ("$9,800", "money", 9800, "USD")]),
+    # "reached", "peaked", "averaged" quote a price as "closed" does
+    ("Cobalt on the LME settled at $33,400 a ton.\n\nEarlier in the session the metal reached $33,950.",
+     [("$33,400 a ton", "price", 33400, "USD/t"), ("$33,950", "price", 33950, "USD/t")]),
     # a sum with a scale word is never a price
     ("Tin on the LME rose to $31,000 a tonne.\n\nThe smelter's owner raised $30 million.",
      [("$31,000 a tonne", "price", 31000, "USD/t"), ("$30 million", "money", 30000000, "USD")]),

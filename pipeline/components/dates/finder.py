@@ -68,6 +68,10 @@ class DateFinder:
         self.direction, self.windows = direction, windows
         self.patterns = compile_forms(words)
         self.twins = {name: lowered_twin(pattern) for name, pattern in self.patterns.items()}
+        # A full month name with a full stop and a space ends its sentence: "in March. First Cobalt said" is no "March
+        # first" (a dot between the parts of one date, "1.May.00", is no stop).
+        full_names = [name for name in words.months if name not in words.month_abbreviations]
+        self.month_stop = re.compile(r"\b(?:" + alternation(full_names) + r")\.(?=\s)", re.IGNORECASE)
         holidays = words.holidays.alternation() if words.holidays else NEVER
         seasons = alternation(words.lexicon.seasons) if words.lexicon.seasons else NEVER
         # Each shared anchor with its kept words and the cue words every one of its matches holds.
@@ -138,7 +142,9 @@ class DateFinder:
                     continue
                 if twin is not None and twin.search(cues.lowered, low, high) is None:
                     continue  # no match in the window, found faster (the normaliser reads the matches of the text)
-                for match in pattern.finditer(text, low, high):
+                for whole in pattern.finditer(text, low, high):
+                    if (match := self._within_sentence(pattern, whole)) is None:
+                        continue
                     found = form.normalise(match, block)
                     if found is not None:
                         info, start = found
@@ -164,6 +170,14 @@ class DateFinder:
                 if info is not None:
                     candidates.append(block.with_modifier(span.start_char, span.end_char, info, block.reference))
         return candidates
+
+    def _within_sentence(self, pattern: re.Pattern[str], match: re.Match[str]) -> re.Match[str] | None:
+        """``match``, or its form matched again up to the full stop after a full month name inside it (the
+        sentence's end), or None when the form does not match the shorter text."""
+        stop = self.month_stop.search(match.string, match.start(), match.end() - 1)
+        if stop is None:
+            return match
+        return pattern.match(match.string, match.start(), stop.end() - 1)
 
     def _trim_end(self, text: str, end: int) -> int:
         """Drop a sentence-final period unless it closes a month abbreviation ("Jan.")."""

@@ -340,6 +340,9 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         r"(?<![\w:.])" + _CLOCK + r"(?:\s+\(?(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|AE[SD]T|AWST|HKT|SGT|JST|KST)\)?)?"
         r",?\s+(?:on\s+)?(?P<weekday>{W})\b\.?",
         clock.clock_weekday, re.compile(r"\d:\d\d"), cues=(':',), digit=True),
+    "clock_alone": Form(  # "at 5:50 p.m.": am/pm makes it a time; no day beside it, the reference day's
+        r"(?<![\w:.])(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)\s*(?P<ampm>[ap]\.m\.|[ap]m\b)",
+        clock.clock_alone, re.compile(r"\d:\d\d"), cues=(':',), digit=True),
     "year_range": Form(
         r"(?<![\w.,/$€£¥#+])(?<!\d-)(?P<year>{Y})\s*"
         r"(?P<sep>-|–|—|\u2212|/|to|through|until|and)\s*(?P<year2>{Y}|\d{{2}})" + _YEAR_END,

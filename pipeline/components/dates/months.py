@@ -53,7 +53,9 @@ def month(m: re.Match[str], block: Block) -> Found | None:
     name = m["month"].lower().rstrip(".")
     if name == "may" and m["month"] != "May":
         return None
-    has_context = modifier_before(block.text, m.start()) is not None or (
+    # "futures for March delivery", "the May contract": a delivery month is the coming one, not the clause's tense
+    delivery = block.next_word(m.end()) in block.words.lexicon.delivery_month_words
+    has_context = delivery or modifier_before(block.text, m.start()) is not None or (
         block.previous_word(m.start()) in block.words.month_context)
     if not has_context and (name in block.words.ambiguous_months or (m["month"].isupper() and len(name) > 3)):
         return None
@@ -64,7 +66,7 @@ def month(m: re.Match[str], block: Block) -> Found | None:
     if ref is None:
         info = tp.unresolved("month")
     else:
-        period = tp.nearest_month(number, ref, block.side(m.start(), m.end()))
+        period = tp.nearest_month(number, ref, "future" if delivery else block.side(m.start(), m.end()))
         info = tp.to_info(period, reference=ref)
     start, _, info = block.with_modifier(m.start(), m.end(), info, ref)
     return info, start

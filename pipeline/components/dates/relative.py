@@ -198,6 +198,8 @@ def weekend_period(day: date) -> tp.Period:
     return tp.Period(f"{week.value}-WE", "week", week.start + timedelta(days=SATURDAY), week.end)
 
 
+# Words after which "last" is the verb ("to last 90 days", "will last two years"): an infinitive's "to" and the modals.
+LAST_AS_VERB_AFTER = frozenset({"to", "will", "would", "can", "could", "should", "may", "might", "must", "shall"})
 # Deictic words that make "decade" a rolling window of ten years rather than a calendar decade.
 ROLLING_DECADE_WORDS = frozenset({"last", "next", "coming", "upcoming"})
 
@@ -234,6 +236,8 @@ def rolling(span: Span, block: Block) -> DateInfo | None:
     between the reference and that far."""
     words = [token.lower_ for token in span]
     lexicon = block.words.lexicon
+    if words[0] == "last" and span.start > 0 and span.doc[span.start - 1].lower_ in LAST_AS_VERB_AFTER:
+        return None  # "enough ore to last 100 days": a span of time the supply covers, no window of the calendar
     counted = _units_counted(words, len(words) - 1, block)
     if counted is None:
         return None

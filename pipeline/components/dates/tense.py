@@ -124,6 +124,8 @@ def _verb_tense(verb: Token, words: DateWords) -> Tense | None:
     perfect = any(child.tag_ == "VBD" or child.lower_ in ("has", "have") for child in verb.children)
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect):
         return "past"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not children:
+        return "past"  # "the drilling completed late in the year": a participle after its noun tells what was done
     return None
 
 

@@ -23,6 +23,8 @@ AMOUNT_REACH = 30
 # after the capitalised word ("the Critical Minerals Act 2024", "Mining Code 2018"): the year belongs to the law's name.
 LAW_NAME_BEFORE = re.compile(r"\b(?:Act|Acts|Law|Code|Directive|Regulation|Regulations|Rules|Bill|Ordinance)"
                              r"(?:,\s*|\s+of\s+|[ \t]+)$")
+# "(c) Reuters 2025", "© 2024 Example Media", "Copyright 2023": a page's copyright notice, not a fact's date.
+COPYRIGHT_BEFORE = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)[^\n.;]{0,40}$")
 MAX_RANGE_YEARS = 50
 # A decade named by two digits ("the '30s") is at most this many years after the reference, else a century earlier.
 SHORT_DECADE_FUTURE = 20
@@ -44,6 +46,8 @@ def year(m: re.Match[str], block: Block) -> Found | None:
     if numeric_after is not None and not _year_before_other_number(block, end, previous):
         return None
     if block.inside_quantity(start, end) or LAW_NAME_BEFORE.search(text, max(0, start - 16), start):
+        return None
+    if COPYRIGHT_BEFORE.search(text, max(0, start - 48), start):
         return None
     info = tp.to_info(tp.year_period(int(m["year"])))
     start, _, info = block.with_modifier(start, end, info, block.reference)

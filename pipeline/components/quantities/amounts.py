@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from pipeline.components.quantities.currency import CurrencyContext, CurrencyRules
-from pipeline.components.quantities.patterns import ELEMENT_GRADE_AT, GROUP_SPACES, SPACE, QuantityPatterns, UnitForms
+from pipeline.components.quantities.patterns import (
+    ELEMENT_GRADE_AT,
+    GROUP_SPACES,
+    MONTH_AFTER,
+    SPACE,
+    QuantityPatterns,
+    UnitForms,
+)
 from pipeline.components.quantities.qualifiers import tail_words
 from pipeline.resources.quantities import QuantityTables, UnitRow
 from pipeline.text.numbers import apply_range_scale, parse_digits, parse_spelled, scale_factor
@@ -101,7 +108,8 @@ def glued_ok(text: str, start: int, end: int, *, currency_before: bool = False,
         return False
     if before == ":" and start > 1 and text[start - 2].isdigit():
         return False
-    if before == "-" and start > 1 and text[start - 2].isalpha() and ELEMENT_GRADE_AT.match(text, start) is None:
+    if (before == "-" and start > 1 and text[start - 2].isalpha() and ELEMENT_GRADE_AT.match(text, start) is None
+            and not text.endswith("-by-", max(0, start - 5), start)):
         return hyphened_qualifier is not None and hyphened_qualifier.search(text[max(0, start - 24) : start]) is not None
     if after in ":/" and end + 1 < len(text) and text[end + 1].isdigit():
         return False
@@ -311,6 +319,8 @@ class AmountReader:
         if number is None:
             return None
         start, end, value, spelled = number
+        if not spelled and MONTH_AFTER.match(text, end) is not None:  # "the nine months to 30 September": a day
+            return None
         if not compatible_ends(text[first.start : first.end], text[start:end], first, before, self.year_prepositions):
             return None
         if not spelled and end < len(text) and (text[end].isdigit() or (text[end] in ".," and end + 1 < len(text)

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.quantities.measure import Found
+from pipeline.components.quantities.patterns import MONTH_AFTER
 from pipeline.components.quantities.qualifiers import tail_words
 from pipeline.resources.quantities import WordTable
 from pipeline.text.calendar_names import MONTHS
@@ -30,11 +31,6 @@ PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|our|these|those)\s+(?!\w+\s+(?
 DETERMINERS = (["the"], ["all"], ["these"], ["those"], ["both"])
 # "three-member": the word hyphenated to a number
 COMPOUND_NOUN = re.compile(r"[A-Za-z]+")
-MONTH_PREFIXES = frozenset(name[:3] for name in MONTHS)
-# "28th Jan", "8 Jan": a day number before a month name.
-MONTH_AFTER = re.compile(
-    rf"(?:st|nd|rd|th)?\s(?:{alternation(prefix.capitalize() for prefix in MONTH_PREFIXES)})[a-z]*\b"
-)
 
 
 class CountRules:

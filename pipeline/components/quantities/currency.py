@@ -52,6 +52,9 @@ class CurrencyRules:
         self.prefixes = table.prefixes
         self.needs_scale = frozenset(table.scaled_prefixes)
         self.prefix_lengths = sorted({len(prefix) for prefix in table.prefixes}, reverse=True)
+        # "CAD $12.54", "US $5", "RMB ¥80": a currency's code or letters, a space, then a sign; the letters decide
+        self.spaced = spaced_prefixes(table.prefixes)
+        self.spaced_lengths = sorted({len(form) for form in self.spaced}, reverse=True)
         self.suffixes = table.suffixes
         self.glued_cents_followers = frozenset(table.glued_cents_followers)
         self.subunits = {word.lower(): code for word, code in table.subunits.items()}
@@ -176,6 +179,8 @@ class CurrencyRules:
 
     def code(self, written: str, context: CurrencyContext) -> str | None:
         """The ISO code of a currency written before a number; None for a shared letter symbol nothing decides."""
+        if written in self.spaced:
+            return self.spaced[written]
         if written == "$":
             return context.dollar
         if written == "¥":
@@ -187,6 +192,10 @@ class CurrencyRules:
     def prefix_before(self, text: str, start: int) -> str | None:
         """The currency symbol or code written right before ``start`` (one space allowed)."""
         stop = start - 1 if start > 0 and text[start - 1] in " \u00a0" else start
+        for length in self.spaced_lengths:
+            if length <= stop and text[stop - length : stop] in self.spaced and not (
+                    stop - length > 0 and text[stop - length - 1].isalpha()):
+                return text[stop - length : stop]
         for length in self.prefix_lengths:
             if length > stop:
                 continue
@@ -201,6 +210,9 @@ class CurrencyRules:
         """The currency written at ``cursor`` before a range's second number ("to €400 million"),
         with the characters it takes (its trailing space included)."""
         window = text[cursor : cursor + 8]
+        for length in self.spaced_lengths:
+            if window[:length] in self.spaced:
+                return window[:length], length + (window[length : length + 1] in (" ", "\u00a0"))
         for length in range(min(5, len(window)), 0, -1):
             candidate = window[:length].rstrip(" \u00a0")
             if candidate in self.prefixes and (length == len(candidate) or window[length - 1] in " \u00a0"):
@@ -240,6 +252,29 @@ class CurrencyRules:
         if written.lower() in BARE_DOLLAR_WORDS:  # "dollars", wire-style "dlrs": the block's dollar
             return WrittenCurrency(code=context.dollar, text=written, end=match.end())
         return WrittenCurrency(code=code, text=written, end=match.end())
+
+
+def spaced_prefixes(prefixes: dict[str, str]) -> dict[str, str]:
+    """The code-and-sign forms of currency prefixes ("CAD $", "NZD$", "US $", "RMB ¥") → ISO code: an ISO code
+    that stands for itself before any one-character sign (with a space or glued, unless the table writes that form),
+    and the upper-case letters of a glued variant ("US$", "HK$") before its sign with a space. One letter ("A $5")
+    is left out: a capital "A" before an amount is more often the article.
+
+    >>> spaced_prefixes({"CAD": "CAD", "$": "USD", "HK$": "HKD", "A$": "AUD", "Can$": "CAD"})["CAD $"]
+    'CAD'
+    >>> sorted(spaced_prefixes({"CAD": "CAD", "$": "USD", "HK$": "HKD", "A$": "AUD", "Can$": "CAD"}))
+    ['CAD $', 'CAD$', 'HK $']
+    """
+    signs = {written for written in prefixes if len(written) == 1 and not written.isalnum()}
+    spaced: dict[str, str] = {}
+    for written, code in prefixes.items():
+        letters, sign = written[:-1], written[-1:]
+        if written == code and len(written) == 3 and written.isalpha() and written.isupper():
+            spaced.update({form: code for each in signs for form in (f"{written} {each}", f"{written}{each}")
+                           if form not in prefixes})
+        elif sign in signs and len(letters) >= 2 and letters.isalpha() and letters.isupper():
+            spaced[f"{letters} {sign}"] = code
+    return spaced
 
 
 def _first_characters(exact: list[str], folded: list[str]) -> str:

@@ -16,7 +16,7 @@ from pipeline.components.base import block_text
 from pipeline.components.quantities.amounts import CHANGE_REACH, RANGE_SEPARATOR, AmountReader
 from pipeline.components.quantities.changes import UnitCarrier
 from pipeline.components.quantities.counts import CountRules
-from pipeline.components.quantities.currency import CurrencyRules
+from pipeline.components.quantities.currency import CurrencyContext, CurrencyRules
 from pipeline.components.quantities.exchanges import ExchangeQuotes
 from pipeline.components.quantities.interpret import QuantityParser
 from pipeline.components.quantities.measure import Amount, Found
@@ -24,6 +24,7 @@ from pipeline.components.quantities.patterns import SPACE, UnitForms, compile_pa
 from pipeline.components.quantities.qualifiers import QualifierRules
 from pipeline.components.quantities.rates import RateRules, share_rates
 from pipeline.components.quantities.single import SingleUnits
+from pipeline.components.quantities.tables import measured_by_header
 from pipeline.resources.quantities import QuantityTables
 from pipeline.text.calendar_names import MONTHS
 from pipeline.text.numbers import tidy
@@ -96,7 +97,8 @@ class QuantityFinder:
             context = next((found for end, found in sentences if match.start() < end), block_context)
             found = self.parser.parse(text, match, context)
             if found is not None and found.count_noun:
-                found = (self.parser.shared_unit(text, found, context)
+                found = (measured_by_header(text, found, context, self._parse_alone)
+                         or self.parser.shared_unit(text, found, context)
                          or self.carrier.carry(text, found, results)
                          or self.counts.count(doc, text, found, results))
             if found is None:
@@ -111,6 +113,11 @@ class QuantityFinder:
         carry_prices(text, results)
         share_rates(text, results)
         return self._price_ranges(text, results)
+
+    def _parse_alone(self, text: str, context: CurrencyContext) -> Found | None:
+        """The amount that opens ``text`` ("1 million tonnes"), as the block's rules read it."""
+        match = self.number.search(text)
+        return self.parser.parse(text, match, context) if match is not None else None
 
     def _price_conversions(self, text: str, results: list[Found]) -> None:
         """"195,000 yuan (~US$3,050) per tonne": a denominator after a bracketed conversion prices both amounts;

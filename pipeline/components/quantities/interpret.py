@@ -11,10 +11,16 @@ import re
 from dataclasses import dataclass
 
 from pipeline.components.quantities.amounts import YEAR_LIKE, AmountReader, Side, UnitMatch, glued_ok
-from pipeline.components.quantities.counts import MONTH_PREFIXES
 from pipeline.components.quantities.currency import CurrencyContext, CurrencyRules
 from pipeline.components.quantities.measure import Amount, Found, quantity_info
-from pipeline.components.quantities.patterns import SPACE, QuantityPatterns, UnitForms, denominator_mass
+from pipeline.components.quantities.patterns import (
+    DIMENSION_BY,
+    MONTH_PREFIXES,
+    SPACE,
+    QuantityPatterns,
+    UnitForms,
+    denominator_mass,
+)
 from pipeline.components.quantities.qualifiers import WINDOW, QualifierRules, tail_words
 from pipeline.components.quantities.rates import RateRules
 from pipeline.text.numbers import apply_range_scale, tidy
@@ -23,6 +29,8 @@ PENCE = re.compile(r"p(?!\w|\.\w)")  # "45p", "45p." ending a sentence; not "5 p
 # "45 and 50 mg", "from 15 to 25 dollars": two numbers whose unit is written once, after the second.
 COORDINATED = re.compile(rf"{SPACE}+(?:and|or|to){SPACE}+")
 OF = re.compile(r"\s+of\b")
+# the canonical length unit: only lengths are the sides of an area ("400-by-800-meter")
+LENGTH_UNIT = "m"
 AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 RANGE_UNIT_TYPES = ("percent", "other", "mass", "duration")
@@ -99,6 +107,7 @@ class QuantityParser:
         """"given 45 and 50 mg", "rose from 15 to 25 dollars": a bare number coordinated with a measured one
         shares its unit, currency and scale (a range would have been read already; this is two amounts)."""
         gap = COORDINATED.match(text, bare.end)
+        sides = gap is None and (gap := DIMENSION_BY.match(text, bare.end)) is not None
         value = bare.info["value"]
         if gap is None or value is None or YEAR_LIKE.fullmatch(text, bare.start, bare.end):
             return None
@@ -111,7 +120,7 @@ class QuantityParser:
         if number is None or other is None or other.count_noun or other.start != number.start or not number.value:
             return None
         measured = other.info["value"]
-        if measured is None or other.info["quantity_type"] == "count":
+        if measured is None or other.info["quantity_type"] == "count" or sides and other.info["unit"] != LENGTH_UNIT:
             return None
         if other.info["unit"] == "%" and gap.group().split() == ["or"] and share_of_earlier_count(
                 text[sentence_start(text, bare.start):bare.start], value, measured):

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.resources.quantities import QuantityTables, UnitRow
+from pipeline.text.calendar_names import MONTHS
 from pipeline.text.numbers import DIGITS, VULGAR_FRACTION
 from pipeline.text.regex import alternation
 
@@ -22,13 +23,17 @@ GROUP_SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
 # A number glued to a sign, a path, a time or a version ("+86", "v2.1", "10:45", "Li2O-") is no
 # amount; the regex itself rejects these so pathological runs like "1,1,1,..." never reach Python.
 # A "+" is a sign only on a percentage with a space, a bracket or a line start before it ("(+139%)").
-NOT_GLUED_BEFORE = r"(?:(?<![+#@_/\\\d])|(?<=[ \u00a0\t\n(\[]\+)(?=\d{1,3}(?:\.\d+)?[ \u00a0]?%))(?<!\d[,.:])(?<![A-Za-z]-)"
+# A letter and a hyphen glue too, except the "-by-" between the sides of an area ("400-by-800-meter").
+NOT_GLUED_BEFORE = (r"(?:(?<![+#@_/\\\d])|(?<=[ \u00a0\t\n(\[]\+)(?=\d{1,3}(?:\.\d+)?[ \u00a0]?%))(?<!\d[,.:])"
+                    r"(?:(?<![A-Za-z]-)|(?<=\d-by-))")
 # "Mn-44 percent", "Fe-62%": a grade written after its element's symbol and a hyphen is a percentage, the one
 # number after "<letters>-" that is an amount (the percent sign or word must follow).
 ELEMENT_GRADE = rf"(?:(?<=\b[A-Z]-)|(?<=\b[A-Z][a-z]-))(?=\d{{1,2}}(?:\.\d+)?{SPACE}?(?:%|(?i:per{SPACE}?cent|percent|pct)\b))"
 ELEMENT_GRADE_AT = re.compile(ELEMENT_GRADE)
 # "two and a half years", "five-and-a-half": half a unit more than the number word before it
 AND_A_HALF = r"[- ]and[- ]a[- ]half"
+# "400-by-800-meter", "200 by 500 metres", "2 x 3 km": the sides of an area, the first sharing the second's unit
+DIMENSION_BY = re.compile(rf"-by-|{SPACE}+by{SPACE}+|{SPACE}*[x×]{SPACE}*")
 NOT_GLUED_AFTER = r"(?![.,:/]\d)(?!\d)"
 # "per tonne", "a dry tonne", "/kg": the mass unit a price is quoted in.
 PER_MASS = rf"{SPACE}?/{SPACE}?|{SPACE}(?i:per|a|an){SPACE}(?:(?i:metric|dry|wet){SPACE})?"
@@ -50,6 +55,12 @@ def mixed_alternation(exact: Iterable[str], folded: Iterable[str]) -> str:
     items.sort(key=lambda item: (-len(item[0]), item[0]))
     return "|".join(f"(?i:{re.escape(form)})" if fold else re.escape(form) for form, fold in items)
 
+MONTH_PREFIXES = frozenset(name[:3] for name in MONTHS)
+# "28th Jan", "8 Jan", "to 30 September": a day number before a month name (no count, no range end).
+MONTH_AFTER = re.compile(
+    rf"(?:st|nd|rd|th)?\s(?:{alternation(prefix.capitalize() for prefix in MONTH_PREFIXES)})[a-z]*\b"
+)
+
 
 @dataclass(frozen=True)
 class UnitForms:
@@ -66,6 +77,7 @@ class UnitForms:
             for form in row.forms:
                 if row.case_sensitive:
                     exact[form] = row
+                    exact.update({form + element: row for element in row.glued_elements})
                 else:
                     folded[form.lower()] = row
         return cls(exact=exact, folded=folded)
@@ -118,7 +130,9 @@ def compile_patterns(tables: QuantityTables, units: UnitForms) -> QuantityPatter
         ),
         anchored_number=re.compile(rf"(?P<digits>{digits})|(?P<spelled>(?i:{spelled})\b)"),
         scale=re.compile(rf"(?P<space>{SPACE}?|-)(?P<scale>{mixed_alternation(exact_scales, folded_scales)})(?![A-Za-z])"),
-        unit=re.compile(rf"(?P<sep>{SPACE}?-?)(?P<unit>{mixed_alternation(units.exact, units.folded)})(?![A-Za-z0-9])"),
+        # "three- week": a line break left a space after the compound's hyphen (lower-case unit words only)
+        unit=re.compile(rf"(?P<sep>-{SPACE}(?=[a-z])|{SPACE}?-?)(?P<unit>{mixed_alternation(units.exact, units.folded)})"
+                        r"(?![A-Za-z0-9])"),
         denominator=re.compile(
             rf"(?P<per>{PER_MASS})(?:(?P<count>[1-9]\d{{0,3}}){SPACE}?)?"
             rf"(?P<unit>{mixed_alternation(mass_exact, mass_folded)})(?![A-Za-z0-9])"

@@ -8,12 +8,16 @@ import re
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from support import make_block_doc
 
 from pipeline.components.dates.block import Block
 from pipeline.components.dates.finder import DateFinder, windows
 from pipeline.components.dates.forms import NEAR_UNIT
 from pipeline.components.pattern_words import required_words
+from pipeline.schema.labels import DATE_GROUP
+from pipeline.text.calendar_names import MONTHS
 from pipeline.text.cues import CueText
 from pipeline.text.regex import alternation
 
@@ -61,3 +65,40 @@ def test_unit_anchor_cuts_the_windows_of_a_leading_word_boundary(nlp, text):
     cues = CueText(text)
     assert anchor.windows(text, cues) == windows(plain, text)
     assert windows(plain, text)  # each text holds a unit the windows are cut round
+
+
+# A full month name and its full stop end a sentence: the next sentence's first word is never the day or year.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kestrel Metals shipped its first cargo in March. First Cobalt said its refinery would restart.",
+     [("March", "2025-03")]),
+    ("The smelter was idle through June. Second thoughts followed at the board.", [("June", "2025-06")]),
+    ("Talks stalled in october. Third parties were then invited to bid.", [("october", "2025-10")]),
+    ("The licence lapsed in December. 2026 brings a new tender round.", [("December", "2025-12"), ("2026", "2026")]),
+    ("The plant reopened on March first, 2025, weeks after the flood.", [("March first, 2025", "2025-03-01")]),
+    ("The vote was held on Sept. 3, 2025 in the capital.", [("Sept. 3, 2025", "2025-09-03")]),
+])
+def test_a_date_never_spans_the_full_stop_after_a_full_month_name(nlp, text, expected):
+    doc = make_block_doc(nlp, text, reference="2025-12-12")
+    found = [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]]
+    assert found == expected
+
+
+_NEXT_WORDS = ("First", "Second", "Third", "Fifth", "Twenty", "Last", "Next", "Early", "Mid", "The", "2026", "15",
+               "12th", "Q3", "Half", "Quarter")
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(sorted(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))),
+       st.sampled_from(("title", "upper", "lower")), st.sampled_from(_NEXT_WORDS),
+       st.sampled_from(("in", "on", "by", "late", "since")))
+def test_property_no_date_crosses_a_month_names_full_stop(nlp, month, case, next_word, preposition):
+    name = getattr(month, case)()
+    text = f"Kestrel said output would rise {preposition} {name}. {next_word} Quantum agreed to the terms."
+    stop = text.index(f"{name}.") + len(name)
+    doc = make_block_doc(nlp, text, reference="2025-12-12")
+    assert not any(span.start_char <= stop < span.end_char for span in doc.spans[DATE_GROUP])
+
+
+def test_a_dot_inside_a_date_after_a_full_month_name_is_no_sentence_end(nlp):
+    doc = make_block_doc(nlp, "Stock was counted on 1.May.00 by the auditors.", reference="2025-07-01")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == [("1.May.00", "2000-05-01")]

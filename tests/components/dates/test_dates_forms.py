@@ -104,6 +104,7 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
                             "first half of the 2027 fiscal year", "2027-H1"),
     "clock_weekday": ("The stock was flat at 11:45 a.m. Tuesday.", "2026-03-05", "11:45 a.m. Tuesday",
                       "2026-03-03T11:45"),
+    "clock_alone": ("Cobalt was bid at 4:10 p.m. in Rotterdam.", "2026-03-05", "4:10 p.m", "2026-03-05T16:10"),
     "decade_half": ("Cobalt demand firms in the second half of the decade.", "2026-03-05", "second half of the decade",
                     "2025/2029"),
 }

@@ -77,3 +77,17 @@ def test_six_month_windows_are_halves(nlp, text: str, reference: str, expected: 
 def test_a_month_before_a_capitalised_word_is_a_name(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference="2025-10-01")
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a futures or delivery month is the coming one, whatever the clause's tense
+    ("Copper for April delivery was unchanged in New York.", [("April", "2014-04")]),
+    ("The most-traded May contract slipped 1%.", [("May", "2014-05")]),
+    # without a delivery word the past clause keeps the month before the reference
+    ("Copper was unchanged in April.", [("April", "2013-04")]),
+    # "may contract" as a verb stays no date
+    ("Margins may contract this year.", [("this year", "2014")]),
+])
+def test_a_delivery_month_is_the_coming_one(nlp, text, expected):
+    doc = make_block_doc(nlp, text, reference="2014-02-19")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected

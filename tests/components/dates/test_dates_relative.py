@@ -201,3 +201,14 @@ def test_mid_period_words(nlp, text: str, expected: list[tuple[str, str, str | N
     doc = make_block_doc(nlp, text, reference="2024-09-10")
     assert [(span.text, span._.orewire_date["timex"], span._.orewire_date["modifier"], span._.orewire_date["start_date"],
              span._.orewire_date["end_date"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "last" after "to" or a modal is the verb: the supply's span, no window of the calendar
+    ("The reserve holds enough cobalt to last 90 days.", []),
+    ("Analysts said the glut could last two years.", []),
+    ("Cobalt prices doubled over the last 90 days.", [("last 90 days", "2025-09-13/2025-12-12")]),
+])
+def test_last_as_a_verb_opens_no_window(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2025-12-12")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected

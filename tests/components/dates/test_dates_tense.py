@@ -86,3 +86,16 @@ def test_a_period_that_ended_lies_before_the_reference(nlp, text: str, reference
                                                        expected: list[tuple[str, str]]) -> None:
     doc = make_block_doc(nlp, text, reference=reference)
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # a past participle after its noun tells what was done: its date lies before the reference
+    ("The trenching finished near the end of the year has opened a new target.", "2021-02-10",
+     [("end of the year", "2020")]),
+    ("The mill commissioned in March is running at capacity.", "2021-02-10", [("March", "2020-03")]),
+    # one of the future words stays future ("scheduled", "planned")
+    ("The shutdown scheduled for March is confirmed.", "2021-02-10", [("March", "2021-03")]),
+])
+def test_a_participle_after_its_noun_is_past(nlp, text: str, reference: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text, reference=reference)
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected

@@ -62,3 +62,13 @@ def test_short_decade_property(decade: int, year: int) -> None:
     first = int(found[0]["timex"][:4])
     assert first % 100 == decade * 10
     assert year - 100 + SHORT_DECADE_FUTURE < first <= year + SHORT_DECADE_FUTURE
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year of a page's copyright notice is no date of the article's facts
+    ("Kestrel plans a smelter by 2029. (c) Example Wire 2025. All rights reserved.", [("2029", "2029")]),
+    ("Output rose in 2024 at the Brits mine.\n© 2025 Sample Media Ltd", [("2024", "2024")]),
+])
+def test_a_copyright_notice_holds_no_date(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2025-12-12")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected

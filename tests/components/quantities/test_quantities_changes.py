@@ -111,7 +111,7 @@ def test_not_a_comparison_base(text, expected):
 
 @settings(max_examples=60, deadline=None)
 @given(now=st.integers(1, 900), base=st.integers(1, 900),
-       cue=st.sampled_from(["up from", "down from", "compared with", "versus", "against"]),
+       cue=st.sampled_from(["up from", "down from", "compared with", "versus", "against", "instead of", "in place of"]),
        unit=st.sampled_from([("t", 1.0), ("kg", 0.001), ("km", 1000.0)]))
 def test_generated_comparison_bases_carry_the_unit(now: int, base: int, cue: str, unit: tuple[str, float]) -> None:
     """"<X unit>, <cue> Y." gives two amounts, the base in X's unit and conversion."""
@@ -136,4 +136,14 @@ def test_generated_comparison_bases_carry_the_unit(now: int, base: int, cue: str
      [("3.2 million tonnes", "mass", "t", 3.2e6), ("2.9 million", "count", None, 2.9e6)]),
 ])
 def test_gapped_verb_amount_takes_the_unit(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "instead of", "in place of": the replaced amount is measured like the new one
+    ("The reserve now covers 120 days instead of 75.", [("120 days", "duration", "day", 120), ("75", "duration", "day", 75)]),
+    ("The new kiln burns 30 tonnes a day in place of 45.",
+     [("30 tonnes", "mass", "t", 30), ("45", "mass", "t", 45)]),
+])
+def test_a_replaced_amount_takes_the_unit_of_the_new_one(text, expected):
     assert _found(text) == expected

@@ -167,3 +167,18 @@ def test_word_like_codes_before_a_scaled_number(nlp, text, expected):
     doc = make_block_doc(nlp, text)
     found = [(span.text, span._.orewire_quantity["currency"]) for span in doc.spans[QUANTITY_GROUP]]
     assert [item for item in found if item[1] is not None] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a currency code (or a variant's letters) before its sign names the currency, with a space or glued
+    ("Tamarack shares closed at CAD $4.20 on Toronto's exchange.", [("CAD $4.20", 4.2, None, None, "CAD")]),
+    ("The Auckland buyer paid NZD$ 38 a share.", [("NZD$ 38", 38, None, None, "NZD")]),
+    ("The bond priced at US $98.50 in New York.", [("US $98.50", 98.5, None, None, "USD")]),
+    ("Over the year the stock traded at CAD $0.90 – CAD $3.15.", [("CAD $0.90 – CAD $3.15", None, 0.9, 3.15, "CAD")]),
+    # one capital letter before the sign is the article, not a currency
+    ("A $40 million loan closed in Perth.", [("$40 million", 40e6, None, None, "USD")]),
+])
+def test_a_code_before_its_sign_names_the_currency(nlp, text, expected):
+    doc = make_block_doc(nlp, text)
+    assert [(s.text, q["value"], q["low"], q["high"], q["currency"])
+            for s in doc.spans[QUANTITY_GROUP] for q in [s._.orewire_quantity]] == expected

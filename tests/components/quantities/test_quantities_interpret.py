@@ -495,3 +495,52 @@ def test_scaled_low_end_of_a_change_shares_the_unit(nlp, text: str, expected: li
     doc = make_block_doc(nlp, text)
     assert [(span._.orewire_quantity["unit"], span._.orewire_quantity["value"])
             for span in doc.spans[QUANTITY_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # tonnes glued to the chemical symbol of the contained metal ("mtV" = metric tonnes of vanadium)
+    ("The Brits plant poured 3,140 mtV last year.", [("3,140 mtV", 3140, "t")]),
+    ("Reserves hold 1.2 Mt Cu and 45 tCo.", [("1.2 Mt", 1.2e6, "t"), ("45 tCo", 45, "t")]),
+    ("Kestrel mined 2.5 MtNi of contained metal.", [("2.5 MtNi", 2.5e6, "t")]),
+    # a glued word that is no chemical symbol leaves the number alone
+    ("The 40 mtXq code was retired.", []),
+])
+def test_tonnes_glued_to_a_metal_symbol(nlp, text, expected):
+    doc = make_block_doc(nlp, text)
+    found = [(s.text, q["value"], q["unit"]) for s in doc.spans[QUANTITY_GROUP] for q in [s._.orewire_quantity]]
+    assert [item for item in found if item[2] is not None] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day number after "to" with a month name is the end of a period, not the high end of a range
+    ("Sales reached 900 t in the nine months to 30 September.", [("900 t", 900, None, None, "t"),
+                                                                 ("nine months", 9, None, None, "month")]),
+    ("Output was 6 to 8 tonnes a day.", [("6 to 8 tonnes", None, 6, 8, "t")]),
+])
+def test_a_day_before_a_month_name_ends_no_range(nlp, text, expected):
+    doc = make_block_doc(nlp, text)
+    assert [(s.text, q["value"], q["low"], q["high"], q["unit"])
+            for s in doc.spans[QUANTITY_GROUP] for q in [s._.orewire_quantity]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first side of an area written "A-by-B unit", "A by B unit" or "A x B unit" takes the second's length unit
+    ("Crews sampled a 300-by-600-metre grid.", [(300, "m"), (600, "m")]),
+    ("Soil lines cover a 150 by 450 metre block.", [(150, "m"), (450, "m")]),
+    ("The anomaly measures 2 x 5 km at surface.", [(2000, "m"), (5000, "m")]),
+    # a mass is no side of an area: the 4 before "x 500 kg" takes no unit
+    ("Pallets were stacked 4 x 500 kg high.", [(0.5, "t")]),
+])
+def test_the_sides_of_an_area_share_their_length_unit(nlp, text, expected):
+    doc = make_block_doc(nlp, text)
+    assert [(q["value"], q["unit"]) for s in doc.spans[QUANTITY_GROUP] for q in [s._.orewire_quantity]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a space left after a compound's hyphen by a line break still joins number and unit
+    ("Zinc touched a five- week low on Friday.", [("five- week", 5, "week")]),
+    ("The fleet added a 40- tonne hauler.", [("40- tonne", 40, "t")]),
+])
+def test_a_hyphen_then_a_space_still_joins_the_unit(nlp, text, expected):
+    doc = make_block_doc(nlp, text)
+    assert [(s.text, q["value"], q["unit"]) for s in doc.spans[QUANTITY_GROUP] for q in [s._.orewire_quantity]] == expected
