@@ -28,7 +28,7 @@ from pipeline.components.entities.headlines import headline_token_indices
 from pipeline.components.entities.joins import join_and_bodies
 from pipeline.components.entities.known_sites import known_site_spans
 from pipeline.components.entities.labels_map import NUMERIC_LABELS
-from pipeline.components.entities.listed_exchanges import listed_exchanges, without_listing_labels
+from pipeline.components.entities.listed_exchanges import listed_companies, listed_exchanges, without_listing_labels
 from pipeline.components.entities.merge import merge_entities
 from pipeline.components.entities.model_spans import model_spans
 from pipeline.components.entities.normalise import entity_info
@@ -114,7 +114,7 @@ class EntityComponent(OrewireComponent):
         spans.extend(division_names(view, self.tables))
         spans.extend(cued_acronyms(view, self.tables, {i for span in spans for i in range(span.start, span.end)}))
         exchanges = listed_exchanges(view, self.tables)  # "(NASDAQ: EXL)": the exchange is an ORG, "ASX Code" no law
-        spans = [*without_listing_labels(spans, exchanges), *exchanges]
+        spans = [*without_listing_labels(spans, exchanges), *exchanges, *listed_companies(view, exchanges, self.tables)]
         return [span for span in spans if _one_line(span, view.text)]
 
 
