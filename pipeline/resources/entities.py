@@ -145,6 +145,7 @@ class CueWords(_Strict):
     reporting_verbs: frozenset[str] = frozenset()
     credit_words: frozenset[str] = frozenset()
     credit_roles: frozenset[str] = frozenset()  # "(Reporting by Name; Editing by Name)": staff credits, no actors
+    credit_helps: frozenset[str] = frozenset()  # "--With assistance from Name in Place": a staff credit's "from" form
     contribution_phrases: tuple[str, ...] = ()  # "The Agency contributed to this report.": a credit, no actor
     legal_prefixes: frozenset[str] = frozenset()
     partnership_suffixes: frozenset[str] = frozenset()

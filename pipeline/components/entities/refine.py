@@ -29,6 +29,7 @@ from pipeline.components.entities.conventions import (
     without_title,
 )
 from pipeline.components.entities.credits import outlet_name, staff_credit, wire_credit
+from pipeline.components.entities.currency_codes import priced_currency
 from pipeline.components.entities.definitions import defined_term
 from pipeline.components.entities.divisions import headed_place
 from pipeline.components.entities.headlines import CALENDAR_WORDS, is_name_token
@@ -87,8 +88,9 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             continue
         if view.zone == "dateline" and label != "GPE":
             continue
-        if label != "COMMODITY" and text in tables.not_organisations or descriptor_before_cue(span, tables):
-            continue  # "NPV", "FOB", "HPAL": a term, not a name; "Fertiliser maker X": a trade
+        if label != "COMMODITY" and (text in tables.not_organisations or priced_currency(span, view.tokens)) \
+                or descriptor_before_cue(span, tables):
+            continue  # "NPV", "FOB", "HPAL": a term, not a name; "CAD $12": a currency; "Fertiliser maker X": a trade
         if defined_term(span, tables):
             continue  # "feasibility study (FS)", "billion (USD)": the bracket defines a term or a unit
         if label == "ORG" and all(token.text in tables.cues.legal_forms or token.is_punct for token in span):
