@@ -237,6 +237,7 @@ class LinkingWords(_Strict):
     person_titles: frozenset[str] = frozenset()  # "CEO X": a person's name follows
     locative_words: frozenset[str] = frozenset()  # "in X", "near X": a place follows, no person
     stock_exchanges: frozenset[str] = frozenset()  # "(ASX: EXR)": a listing bracket (linking_symbols)
+    document_name_heads: frozenset[str] = frozenset()  # "Executive Order (EO)": an acronym of a document (defined_terms)
 
 
 @lru_cache(maxsize=1)
@@ -248,7 +249,8 @@ def linking_words(folder: str = DEFAULT_FOLDER) -> LinkingWords:
                                     "settlement_heads": cues.settlement_heads, "locative_words": cues.locative_words,
                                     "company_cues_after": cues.company_cues_after, "company_cues_before": cues.company_cues_before,
                                     "company_possessions": cues.company_possessions, "stock_exchanges": cues.stock_exchanges,
-                                    "person_titles": cues.person_titles | cues.honorifics})
+                                    "person_titles": cues.person_titles | cues.honorifics,
+                                    "document_name_heads": cues.document_name_heads})
 
 
 @dataclass(frozen=True)

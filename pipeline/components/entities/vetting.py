@@ -40,8 +40,10 @@ DESCRIPTOR_JOINERS = frozenset({"and", "&"})
 
 
 def vet_functional_body(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
-    """"Brazil's mines ministry", "the Indian mines ministry"; a bare "the mines ministry" is anaphoric."""
-    if country_before(span, tables) is None:
+    """"Brazil's mines ministry", "the Indian mines ministry"; a bare "the mines ministry" is anaphoric, but "the
+    ministry of mines" is the body's name in lower case (as Indian copy writes its ministries)."""
+    named = span[0].lower_ == "ministry" and span.start > 0 and view.doc[span.start - 1].lower_ == "the"
+    if country_before(span, tables) is None and not named:
         return None
     return Span(view.doc, span.start, span.end, label=label)
 

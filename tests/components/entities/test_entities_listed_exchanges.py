@@ -4,7 +4,6 @@ a listing's colon is an ORG, and "ASX Code" is a label, no law. Sentences invent
 from __future__ import annotations
 
 import pytest
-import spacy
 from support import ents, make_block_doc, normalized
 
 
@@ -27,24 +26,17 @@ def test_symbol_of_the_listing_stays_no_entity(nlp):
 
 
 
-@pytest.fixture(scope="module")
-def blank_nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("orewire_entities")
-    return nlp
-
-
 @pytest.mark.parametrize(("sentence", "company"), [
     ("Ores Seven (AIM: OSV), which explores for zinc in Sweden, reported its drill results.", "Ores Seven"),
     ("Yesterday The Harrow Nine Ltd (ASX: HNL) said it would raise funds.", "Harrow Nine Ltd"),
     ("Shares in Quarry & Sons (TSX: QSN) rose after the vote.", "Quarry & Sons"),
 ])
-def test_untagged_words_before_a_listing_bracket_are_the_listed_company(blank_nlp, sentence, company):
-    found = ents(blank_nlp(sentence))
+def test_untagged_words_before_a_listing_bracket_are_the_listed_company(blank_entities, sentence, company):
+    found = ents(blank_entities(sentence))
     assert (company, "ORG") in found
     assert not any(text.startswith(("The ", "Shares")) for text, _ in found)
 
 
-def test_no_company_where_the_bracket_follows_a_lower_case_word(blank_nlp):
-    found = ents(blank_nlp("The explorer said the company (ASX: HNL) would raise funds."))
+def test_no_company_where_the_bracket_follows_a_lower_case_word(blank_entities):
+    found = ents(blank_entities("The explorer said the company (ASX: HNL) would raise funds."))
     assert [label for _, label in found] == ["ORG"]  # the exchange only
