@@ -186,6 +186,8 @@ class CueWords(_Strict):
     adviser_roles: frozenset[str] = frozenset()  # "legal counsel was X", "X acted as adviser": X is a firm
     bearing_words: frozenset[str] = frozenset()  # before "of" and a place ("west of X, Idaho"): X is a town
     stock_exchanges: frozenset[str] = frozenset()  # after a colon in a symbol-first listing ("(AG: NYSE; FMV: Frankfurt)")
+    index_providers: frozenset[str] = frozenset()  # "FTSE 100", "S&P/TSX Composite": a stock index's name, no ORG
+    index_words: frozenset[str] = frozenset()  # "Composite", "Index": what closes a stock index's name
     activity_words: frozenset[str] = frozenset()  # "Engineering and Construction Co.": one company, "and" inside
     site_apposition_heads: frozenset[str] = frozenset()  # "its zinc mining unit, X,": the name after the comma is the site
     appositive_company_nouns: frozenset[str] = frozenset()  # "X, the state-owned utility,": X is a company

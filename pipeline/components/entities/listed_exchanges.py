@@ -14,14 +14,17 @@ The bracket also says what stands before it: the listed company (sixteenth sessi
 there ("Ores Seven (AIM: OSV)": a company named after a number word reads as no name at all), the capitalised words
 right before the bracket, on its line, are that ORG ("Quarry Nine Ltd (ASX: QNL)"). A leading "The", a lower-case
 word, a punctuation mark other than "&", "." or "-", or a line break ends the name and stays out.
+
+An exchange or index provider inside a stock index's name ("the S&P/TSX Composite index", "the ASX 200", "FTSE 100":
+``index_providers``, ``index_words``, or a number of two to four digits after it) names the index, no organisation.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pipeline.components.entities.view import BlockView
-from pipeline.resources.entities import EntityTables
+from pipeline.components.entities.view import BlockView, TokenColumns
+from pipeline.resources.entities import CueWords, EntityTables
 from pipeline.schema.annotations import EntityInfo
 
 # What may stand between the exchange and the listing's colon: "ASX Code: EXL", "ASX code: EXL".
@@ -30,6 +33,8 @@ LISTING_LABELS = frozenset({"code"})
 MAX_BRACKET_TOKENS = 12
 # Model labels that already read the words before a bracket as a name (numbers, dates and titles of works do not).
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "LAW"})
+# Digits of the number that names an index's size ("ASX 200", "S&P 500", "Nikkei 225").
+INDEX_SIZE_DIGITS = (2, 4)
 # Most words of a listed company's name read before its bracket.
 MAX_LISTED_NAME_TOKENS = 6
 # Marks a company's name may hold between its words ("Smith & Sons", "Co.", "Rio-Gold").
@@ -87,6 +92,19 @@ def _name_start(view: BlockView, end: int, tables: EntityTables) -> int | None:
     if start == end or not any(tokens.alpha[i] for i in range(start, end)):
         return None
     return start
+
+
+def index_name_part(span: Span, tokens: TokenColumns, cues: CueWords) -> bool:
+    """The span is an exchange or index provider written as part of a stock index's name (module docstring)."""
+    text = tokens.span_text(span.start, span.end)
+    if text not in cues.stock_exchanges and text not in cues.index_providers:
+        return False
+    texts = tokens.texts
+    after = texts[span.end] if span.end < len(texts) else ""
+    if after in cues.index_words or (after.isdigit() and INDEX_SIZE_DIGITS[0] <= len(after) <= INDEX_SIZE_DIGITS[1]):
+        return True
+    # "S&P/TSX": the provider glued before the exchange with a slash
+    return span.start > 1 and texts[span.start - 1] == "/" and texts[span.start - 2] in cues.index_providers
 
 
 def without_listing_labels(spans: list[Span], exchanges: list[Span]) -> list[Span]:

@@ -34,6 +34,7 @@ from pipeline.components.entities.definitions import defined_term
 from pipeline.components.entities.divisions import headed_place
 from pipeline.components.entities.headlines import CALENDAR_WORDS, is_name_token
 from pipeline.components.entities.joins import join_split_names
+from pipeline.components.entities.listed_exchanges import index_name_part
 from pipeline.components.entities.merge import resolve_overlaps
 from pipeline.components.entities.names import (
     employer_acronym,
@@ -88,9 +89,10 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             continue
         if view.zone == "dateline" and label != "GPE":
             continue
-        if label != "COMMODITY" and (text in tables.not_organisations or priced_currency(span, view.tokens)) \
+        if label != "COMMODITY" and (text in tables.not_organisations or priced_currency(span, view.tokens)
+                                     or index_name_part(span, view.tokens, tables.cues)) \
                 or descriptor_before_cue(span, tables):
-            continue  # "NPV", "FOB", "HPAL": a term, not a name; "CAD $12": a currency; "Fertiliser maker X": a trade
+            continue  # "NPV", "FOB": a term; "CAD $12": a currency; "ASX 200": an index; "Fertiliser maker X": a trade
         if defined_term(span, tables):
             continue  # "feasibility study (FS)", "billion (USD)": the bracket defines a term or a unit
         if label == "ORG" and all(token.text in tables.cues.legal_forms or token.is_punct for token in span):

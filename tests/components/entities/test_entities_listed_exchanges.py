@@ -40,3 +40,16 @@ def test_untagged_words_before_a_listing_bracket_are_the_listed_company(blank_en
 def test_no_company_where_the_bracket_follows_a_lower_case_word(blank_entities):
     found = ents(blank_entities("The explorer said the company (ASX: HNL) would raise funds."))
     assert [label for _, label in found] == ["ORG"]  # the exchange only
+
+
+@pytest.mark.parametrize("sentence", [
+    "The stock beat the 12% gain of the S&P/TSX Composite index this year.",
+    "The ASX 200 fell 1% while the FTSE 100 rose on Tuesday.",
+])
+def test_exchanges_inside_a_stock_index_name_are_no_organisations(nlp, sentence):
+    assert not [name for name, label in ents(make_block_doc(nlp, sentence)) if label == "ORG"]
+
+
+def test_exchange_outside_an_index_stays(nlp):
+    found = ents(make_block_doc(nlp, "Its shares listed on the ASX in 2019 and trade on the TSX as well."))
+    assert ("ASX", "ORG") in found and ("TSX", "ORG") in found

@@ -52,6 +52,15 @@ def test_merge_prefers_a_rule_span_over_an_overlapping_model_span(blank):
     assert [(s.text, s.label_) for s in merge_entities(rules, model)] == [("Lynas Rare Earths", "ORG")]
 
 
+def test_merge_keeps_the_model_name_two_overlapping_rules_read_from_its_ends(blank):
+    doc = blank.make_doc("the Global Office of Mining Affairs said")
+    rules = [Span(doc, 1, 3, label="ORG"), Span(doc, 2, 6, label="ORG")]  # "Global Office", "Office of Mining Affairs"
+    model = [Span(doc, 1, 6, label="ORG")]
+    assert [(s.text, s.label_) for s in merge_entities(rules, model)] == [("Global Office of Mining Affairs", "ORG")]
+    apart = [Span(doc, 1, 3, label="ORG"), Span(doc, 3, 6, label="ORG")]  # side by side, not overlapping: rules win
+    assert [s.text for s in merge_entities(apart, model)] == ["Global Office", "of Mining Affairs"]
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
