@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.base import OrewireComponent, block_text
 from pipeline.components.entities.abbreviations import abbreviated_places, dateline_towns
-from pipeline.components.entities.commodities import CommodityMatcher
+from pipeline.components.entities.commodities import CommodityMatcher, symbol_chains
 from pipeline.components.entities.commodity_led import commodity_led_companies
 from pipeline.components.entities.compass_parts import compass_parts
 from pipeline.components.entities.cued_acronyms import cued_acronyms
@@ -102,6 +102,7 @@ class EntityComponent(OrewireComponent):
         spans = gazetteer_spans(view, self.phrases, self.tables.gazetteer)
         spans.extend(dateline_towns(view, self.tables))  # before the patterns: "COOSA Co., Ala." is no company
         spans.extend(self.commodities.spans(view))
+        spans.extend(symbol_chains(view, self.tables))
         for match_id, start, end in self.patterns.matches(doc, view.tokens):
             label, check = self.patterns.check_of(doc, match_id)
             vetted = VETTERS[check](doc[start:end], label, view, self.tables)

@@ -325,10 +325,16 @@ def _subject_matches(rule: TriggerRule, root: Token, sentence: Sentence) -> bool
                for subject in subjects for ent in sentence.entities)
 
 
+# Labels whose one-word name stays a name where a trigger word spells it ("Rose", "Grant").
+WHOLE_NAME_LABELS = frozenset({"PERSON", "FACILITY"})
+
+
 def _inside_entity(rule: TriggerRule, trigger: Span, sentence: Sentence) -> bool:
-    """A trigger word inside a longer name ("Export Development Canada") is part of the name."""
+    """A trigger word inside a longer name ("Export Development Canada") is part of the name; so is one that is a
+    whole site's or person's name outside headline lines ("its Rose project": the site, not the verb)."""
     for ent in sentence.entities:
-        if ent.start <= trigger.start and trigger.end <= ent.end and len(ent) > len(trigger):
+        whole_name = len(ent) == len(trigger) and ent.label_ in WHOLE_NAME_LABELS and not sentence.headline
+        if ent.start <= trigger.start and trigger.end <= ent.end and (len(ent) > len(trigger) or whole_name):
             if ent.label_ == "LAW" and rule.event_type == "regulation":
                 continue
             if ent.label_ in NAME_LABELS and not sentence.headline:

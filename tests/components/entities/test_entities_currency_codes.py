@@ -43,3 +43,25 @@ def test_codes_come_from_iso_4217():
 def test_pipeline_reads_no_organisation_in_a_price_line(nlp):
     found = ents(make_block_doc(nlp, "The shares traded between CAD $3.10 and CAD $4.45 in the week, against USD 2.9."))
     assert not [name for name, label in found if label == "ORG"]
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Building the two mines will cost about 12 billion Namibian dollars over five years.", "Namibian"),
+    ("Zinc sales brought in 17 million US dollars a year at the mill.", "US"),
+])
+def test_country_in_a_currency_name_inside_an_amount_is_no_place(nlp, sentence, place):
+    found = ents(make_block_doc(nlp, sentence))
+    assert not [name for name, _ in found if name == place]  # neither a place nor an element symbol ("US")
+
+
+def test_country_outside_an_amount_stays(nlp):
+    found = ents(make_block_doc(nlp, "The Namibian government will ask US officials about the mines."))
+    assert ("Namibian", "NORP") in found and ("US", "GPE") in found
+
+
+def test_currency_nouns_come_from_cldr_names():
+    from pipeline.components.entities.currency_codes import currency_nouns
+
+    nouns = currency_nouns()
+    assert {"dollars", "rand", "kwacha", "yuan", "pesos"} <= nouns
+    assert not {"gold", "silver", "platinum"} & nouns  # metal codes (XAU, XAG, XPT) are left out

@@ -15,7 +15,8 @@ from pipeline.components.entities.gazetteer_match import country_suffix_end
 from pipeline.components.entities.headlines import headline_token_indices
 from pipeline.components.entities.merge import merge_entities
 from pipeline.components.entities.normalise import expand_country_prefix
-from pipeline.components.entities.refine import date_shaped, in_brackets
+from pipeline.components.entities.refine import in_brackets
+from pipeline.components.entities.shapes import date_shaped
 from pipeline.components.entities.vetting import VETTERS
 from pipeline.components.entities.view import TokenColumns
 from pipeline.components.pattern_words import required_words
