@@ -30,7 +30,8 @@ TOWNS_FILE = "towns.json"
 LINKING_FILE = "linking.json"
 # The vetting a token-pattern hit needs (``pipeline.components.entities.vetting.VETTERS`` has one function each).
 PatternCheck = Literal["legal_name", "legal_prefix", "company_name", "public_body", "law_name", "facility_name", "functional_body",
-                      "national_law", "romance_body"]
+                      "national_law", "romance_body", "law_section",
+                      "mining_district"]
 
 
 class _Strict(BaseModel):
@@ -126,6 +127,7 @@ class CueWords(_Strict):
     law_heads: frozenset[str]
     law_name_words: frozenset[str]
     law_adjectives: frozenset[str] = frozenset()  # "the new Mining Code": no word of the law's name (national_laws.py)
+    section_uses: frozenset[str] = frozenset()  # "Section 232 tariffs": what a law's numbered section names (vetting)
     country_nouns: frozenset[str] = frozenset()  # "the country's mining code": the country the law is of
     public_body_heads: frozenset[str]
     country_prefixes: frozenset[str]

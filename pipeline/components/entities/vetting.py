@@ -12,9 +12,10 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.entities.divisions import vet_mining_district
 from pipeline.components.entities.gazetteer_match import country_before, country_suffix_end
 from pipeline.components.entities.headlines import is_name_token
-from pipeline.components.entities.national_laws import vet_national_law
+from pipeline.components.entities.national_laws import vet_law_section, vet_national_law
 from pipeline.components.entities.sites import MAX_DESCRIPTORS
 from pipeline.components.entities.view import HYPHENS, BlockView, glued_hyphen
 from pipeline.resources.entities import EntityTables, PatternCheck
@@ -387,4 +388,6 @@ VETTERS: Mapping[PatternCheck, Vetter] = {
     "functional_body": vet_functional_body,
     "national_law": vet_national_law,
     "romance_body": vet_romance_body,
+    "law_section": vet_law_section,
+    "mining_district": vet_mining_district,
 }

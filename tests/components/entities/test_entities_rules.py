@@ -232,3 +232,24 @@ def test_documents_and_their_acronyms_are_no_organisations(nlp, text, document):
     found = [(e.text, e.label_) for e in make_block_doc(nlp, text).ents]
     assert not any(label == "ORG" for _, label in found)
     assert (document, "ORG") not in found
+
+
+@pytest.mark.parametrize(("text", "law"), [
+    ("The agency opened a probe under Section 232 of the Trade Expansion Act last spring.", "Section 232"),
+    ("Section 301 tariffs on the metal stay in place.", "Section 301"),
+])
+def test_numbered_section_of_a_statute_is_a_law(blank_entities, text, law):
+    assert (law, "LAW") in [(e.text, e.label_) for e in make_block_doc(blank_entities, text).ents]
+
+
+def test_numbered_section_of_a_report_is_no_law(blank_entities):
+    doc = make_block_doc(blank_entities, "Section 120 of the offtake deal sets the floor price.")
+    assert not [e for e in doc.ents if e.label_ == "LAW"]
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Crews mapped the Kestrel Creek Mining District north of the town.", "Kestrel Creek Mining District"),
+    ("The West Harlow Mineral District holds gold and antimony.", "West Harlow Mineral District"),
+])
+def test_mining_district_is_a_region(blank_entities, text, region):
+    assert (region, "LOC") in [(e.text, e.label_) for e in make_block_doc(blank_entities, text).ents]
