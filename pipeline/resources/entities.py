@@ -127,6 +127,7 @@ class CueWords(_Strict):
     law_heads: frozenset[str]
     law_name_words: frozenset[str]
     law_adjectives: frozenset[str] = frozenset()  # "the new Mining Code": no word of the law's name (national_laws.py)
+    source_nouns: frozenset[str] = frozenset()  # "according to X data": what a cited data provider gives (sources.py)
     section_uses: frozenset[str] = frozenset()  # "Section 232 tariffs": what a law's numbered section names (vetting)
     country_nouns: frozenset[str] = frozenset()  # "the country's mining code": the country the law is of
     public_body_heads: frozenset[str]

@@ -36,6 +36,7 @@ from pipeline.components.entities.patterns import PatternMatcher
 from pipeline.components.entities.place_pairs import place_pairs
 from pipeline.components.entities.refine import in_brackets, refine
 from pipeline.components.entities.shapes import listing_part, lowercase_inside, site_not_law
+from pipeline.components.entities.sources import cited_sources
 from pipeline.components.entities.untagged import untagged_names
 from pipeline.components.entities.vetting import VETTERS
 from pipeline.components.entities.view import BlockView, TokenColumns, WordColumns
@@ -113,6 +114,7 @@ class EntityComponent(OrewireComponent):
         spans.extend(shouted_places(view, self.tables.gazetteer, self.tables.towns))
         spans.extend(abbreviated_places(view, self.tables))
         spans.extend(division_names(view, self.tables))
+        spans.extend(cited_sources(view, self.tables))
         spans.extend(cued_acronyms(view, self.tables, {i for span in spans for i in range(span.start, span.end)}))
         exchanges = listed_exchanges(view, self.tables)  # "(NASDAQ: EXL)": the exchange is an ORG, "ASX Code" no law
         spans = [*without_listing_labels(spans, exchanges), *exchanges, *listed_companies(view, exchanges, self.tables)]
