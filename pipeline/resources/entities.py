@@ -30,7 +30,8 @@ TOWNS_FILE = "towns.json"
 LINKING_FILE = "linking.json"
 # The vetting a token-pattern hit needs (``pipeline.components.entities.vetting.VETTERS`` has one function each).
 PatternCheck = Literal["legal_name", "legal_prefix", "company_name", "public_body", "law_name", "facility_name", "functional_body",
-                      "national_law", "romance_body"]
+                      "national_law", "romance_body", "law_section",
+                      "mining_district"]
 
 
 class _Strict(BaseModel):
@@ -126,6 +127,8 @@ class CueWords(_Strict):
     law_heads: frozenset[str]
     law_name_words: frozenset[str]
     law_adjectives: frozenset[str] = frozenset()  # "the new Mining Code": no word of the law's name (national_laws.py)
+    source_nouns: frozenset[str] = frozenset()  # "according to X data": what a cited data provider gives (sources.py)
+    section_uses: frozenset[str] = frozenset()  # "Section 232 tariffs": what a law's numbered section names (vetting)
     country_nouns: frozenset[str] = frozenset()  # "the country's mining code": the country the law is of
     public_body_heads: frozenset[str]
     country_prefixes: frozenset[str]
@@ -145,6 +148,7 @@ class CueWords(_Strict):
     reporting_verbs: frozenset[str] = frozenset()
     credit_words: frozenset[str] = frozenset()
     credit_roles: frozenset[str] = frozenset()  # "(Reporting by Name; Editing by Name)": staff credits, no actors
+    credit_helps: frozenset[str] = frozenset()  # "--With assistance from Name in Place": a staff credit's "from" form
     contribution_phrases: tuple[str, ...] = ()  # "The Agency contributed to this report.": a credit, no actor
     legal_prefixes: frozenset[str] = frozenset()
     partnership_suffixes: frozenset[str] = frozenset()
@@ -185,6 +189,8 @@ class CueWords(_Strict):
     adviser_roles: frozenset[str] = frozenset()  # "legal counsel was X", "X acted as adviser": X is a firm
     bearing_words: frozenset[str] = frozenset()  # before "of" and a place ("west of X, Idaho"): X is a town
     stock_exchanges: frozenset[str] = frozenset()  # after a colon in a symbol-first listing ("(AG: NYSE; FMV: Frankfurt)")
+    index_providers: frozenset[str] = frozenset()  # "FTSE 100", "S&P/TSX Composite": a stock index's name, no ORG
+    index_words: frozenset[str] = frozenset()  # "Composite", "Index": what closes a stock index's name
     activity_words: frozenset[str] = frozenset()  # "Engineering and Construction Co.": one company, "and" inside
     site_apposition_heads: frozenset[str] = frozenset()  # "its zinc mining unit, X,": the name after the comma is the site
     appositive_company_nouns: frozenset[str] = frozenset()  # "X, the state-owned utility,": X is a company
@@ -236,6 +242,7 @@ class LinkingWords(_Strict):
     person_titles: frozenset[str] = frozenset()  # "CEO X": a person's name follows
     locative_words: frozenset[str] = frozenset()  # "in X", "near X": a place follows, no person
     stock_exchanges: frozenset[str] = frozenset()  # "(ASX: EXR)": a listing bracket (linking_symbols)
+    document_name_heads: frozenset[str] = frozenset()  # "Executive Order (EO)": an acronym of a document (defined_terms)
 
 
 @lru_cache(maxsize=1)
@@ -247,7 +254,8 @@ def linking_words(folder: str = DEFAULT_FOLDER) -> LinkingWords:
                                     "settlement_heads": cues.settlement_heads, "locative_words": cues.locative_words,
                                     "company_cues_after": cues.company_cues_after, "company_cues_before": cues.company_cues_before,
                                     "company_possessions": cues.company_possessions, "stock_exchanges": cues.stock_exchanges,
-                                    "person_titles": cues.person_titles | cues.honorifics})
+                                    "person_titles": cues.person_titles | cues.honorifics,
+                                    "document_name_heads": cues.document_name_heads})
 
 
 @dataclass(frozen=True)

@@ -68,3 +68,15 @@ def test_a_one_word_or_other_label_name_is_kept_beside_its_lower_case_word():
     text = "Energy Fuels ships ore to Vale. The energy and fuels market is slow; Rare Earths Inc sells rare earths."
     mentions = _mentions(text, ("Energy Fuels", "ORG"), ("Vale", "ORG"), ("Rare Earths", "COMMODITY"))
     assert lower_case_phrases(mentions, text) == set()
+
+
+def test_acronym_of_a_document_name_is_a_term():
+    text = "The governor signed an Executive Order (EO) and a Memorandum of Understanding (MOU). The EO runs a year."
+    found = lower_case_acronyms(text, frozenset({"Order", "Understanding"}))
+    assert {"EO", "MOU"} <= found
+    assert "EO" not in lower_case_acronyms(text)  # without the document heads a title-case long form names a body
+
+
+def test_acronym_of_a_body_stays_a_name():
+    text = "The Saskatchewan Research Council (SRC) said the SRC would test the ore."
+    assert "SRC" not in lower_case_acronyms(text, frozenset({"Order", "Understanding"}))

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from pipeline.components.entities.currency_codes import currency_nouns
 from pipeline.components.entities.view import HYPHENS, BlockView, TokenColumns
 from pipeline.resources.entities import CueWords, EntityTables
 from pipeline.schema.annotations import EntityInfo
@@ -134,11 +135,40 @@ def formula_commodities(view: BlockView, tables: EntityTables) -> list[Span]:
         if bare and not grade and (_per_mass(doc[i], tables) or _defined_symbol(doc[i], parsed["name"])
                                    or _symbol_pair(doc[i], tables)):
             grade = True
-        if bare and (not grade or nxt is not None and nxt.is_title and nxt.is_alpha):
-            continue  # a bare symbol needs a grade before it and no name after it ("2025-10-16 He Yongqian")
+        if bare and (not grade or nxt is not None and (nxt.is_title and nxt.is_alpha or nxt.lower_ in currency_nouns())):
+            continue  # a bare symbol needs a grade before it and no name after it ("2025-10-16 He Yongqian"), nor a
+            # currency's ("17 million US dollars": the currency's country)
         span = Span(doc, i, i + 1, label="COMMODITY")
         view.note(span, EntityInfo(normalized=parsed["name"], kb_id=None, commodity=parsed))
         spans.append(span)
+    return spans
+
+
+def symbol_chains(view: BlockView, tables: EntityTables) -> list[Span]:
+    """"Ni-Cu-Co-Zn", "Cu-Au": element symbols glued by hyphens name the metals a project or deposit holds (sixteenth
+    session). Two symbols or more, at least one of two letters (one-letter pairs may be initials or grades, "U-V"),
+    each one the lexicon's, the chain not inside a longer hyphenated word."""
+    tokens = view.tokens
+    texts, size = tokens.texts, len(tokens.texts)
+    symbols = tables.parse_commodity.symbols
+    spans: list[Span] = []
+    i = 0
+    while i < size:
+        end = i + 1
+        while (end + 1 < size and texts[end] in HYPHENS and texts[end + 1] in symbols
+               and not tokens.whitespace[end - 1] and not tokens.whitespace[end]):
+            end += 2
+        parts = texts[i:end:2]
+        glued = (i > 0 and texts[i - 1] in HYPHENS and not tokens.whitespace[i - 1]) or (
+            end < size and texts[end] in HYPHENS and not tokens.whitespace[end - 1])
+        if texts[i] in symbols and len(parts) > 1 and any(len(part) == 2 for part in parts) and not glued:
+            span = Span(view.doc, i, end, label="COMMODITY")
+            view.note(span, EntityInfo(normalized=span.text, kb_id=None,
+                                       commodity={"name": span.text, "elements": list(dict.fromkeys(parts)), "form": None}))
+            spans.append(span)
+            i = end
+            continue
+        i += 1
     return spans
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.base import OrewireComponent, block_text
 from pipeline.components.entities.abbreviations import abbreviated_places, dateline_towns
-from pipeline.components.entities.commodities import CommodityMatcher
+from pipeline.components.entities.commodities import CommodityMatcher, symbol_chains
 from pipeline.components.entities.commodity_led import commodity_led_companies
 from pipeline.components.entities.compass_parts import compass_parts
 from pipeline.components.entities.cued_acronyms import cued_acronyms
@@ -28,7 +28,7 @@ from pipeline.components.entities.headlines import headline_token_indices
 from pipeline.components.entities.joins import join_and_bodies
 from pipeline.components.entities.known_sites import known_site_spans
 from pipeline.components.entities.labels_map import NUMERIC_LABELS
-from pipeline.components.entities.listed_exchanges import listed_exchanges, without_listing_labels
+from pipeline.components.entities.listed_exchanges import listed_companies, listed_exchanges, without_listing_labels
 from pipeline.components.entities.merge import merge_entities
 from pipeline.components.entities.model_spans import model_spans
 from pipeline.components.entities.normalise import entity_info
@@ -36,6 +36,7 @@ from pipeline.components.entities.patterns import PatternMatcher
 from pipeline.components.entities.place_pairs import place_pairs
 from pipeline.components.entities.refine import in_brackets, refine
 from pipeline.components.entities.shapes import listing_part, lowercase_inside, site_not_law
+from pipeline.components.entities.sources import cited_sources
 from pipeline.components.entities.untagged import untagged_names
 from pipeline.components.entities.vetting import VETTERS
 from pipeline.components.entities.view import BlockView, TokenColumns, WordColumns
@@ -102,6 +103,7 @@ class EntityComponent(OrewireComponent):
         spans = gazetteer_spans(view, self.phrases, self.tables.gazetteer)
         spans.extend(dateline_towns(view, self.tables))  # before the patterns: "COOSA Co., Ala." is no company
         spans.extend(self.commodities.spans(view))
+        spans.extend(symbol_chains(view, self.tables))
         for match_id, start, end in self.patterns.matches(doc, view.tokens):
             label, check = self.patterns.check_of(doc, match_id)
             vetted = VETTERS[check](doc[start:end], label, view, self.tables)
@@ -112,9 +114,10 @@ class EntityComponent(OrewireComponent):
         spans.extend(shouted_places(view, self.tables.gazetteer, self.tables.towns))
         spans.extend(abbreviated_places(view, self.tables))
         spans.extend(division_names(view, self.tables))
+        spans.extend(cited_sources(view, self.tables))
         spans.extend(cued_acronyms(view, self.tables, {i for span in spans for i in range(span.start, span.end)}))
         exchanges = listed_exchanges(view, self.tables)  # "(NASDAQ: EXL)": the exchange is an ORG, "ASX Code" no law
-        spans = [*without_listing_labels(spans, exchanges), *exchanges]
+        spans = [*without_listing_labels(spans, exchanges), *exchanges, *listed_companies(view, exchanges, self.tables)]
         return [span for span in spans if _one_line(span, view.text)]
 
 

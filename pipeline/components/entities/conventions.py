@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.entities.divisions import mining_district
 from pipeline.components.entities.names import plain_person_name
 from pipeline.components.entities.persons import title_words
 from pipeline.components.entities.shapes import feature_name
@@ -201,8 +202,8 @@ def administrative_place(span: Span, view: BlockView, tables: EntityTables) -> S
     """An unknown name that the text calls an administrative division or a settlement, as a GPE: "the Ashdown
     district", "the village of Ostry", and an official name with its head in title case, kept whole ("Tarrow
     Region", "Ossaro County"); None otherwise (a lower-case "region" is left to ``ungoverned_region``)."""
-    if span.label_ not in RELABELLED | {"LOC"} or clean_name(span.text) in tables.gazetteer:
-        return None
+    if span.label_ not in RELABELLED | {"LOC"} or clean_name(span.text) in tables.gazetteer or mining_district(span):
+        return None  # "the X Mining District": a region without a government
     doc = span.doc
     cues = tables.cues
     name_end = span.end

@@ -88,26 +88,46 @@ MAX_STAFF_CREDIT_TOKENS = 8
 # The longest contribution note read after a name ("contributed to this report").
 MAX_CONTRIBUTION_TOKENS = 5
 STAFF_CREDIT_STOPS = frozenset({";", "(", ")"})
+# A place where a credited reporter sat ("Reporting by Ann Example in Lusaka") may stand further from the role.
+CREDITED_PLACE_LABELS = frozenset({"GPE"})
+MAX_PLACE_CREDIT_TOKENS = 16
 
 
 def staff_credit(span: Span, tokens: TokenColumns, cues: CueWords) -> bool:
     """A PERSON or ORG named after "<role> by" in the same clause of a credit line ("Reporting by Ann Example and Bo
-    Example; Editing by Cy Example", ``credit_roles``), or right before a contribution note that closes wire copy
-    ("The Agency contributed to this report.", ``contribution_phrases``): the story's reporters, editors and
-    contributing agencies, no actors of it."""
-    if span.label_ not in CREDITED_LABELS:
-        return False
+    Example; Editing by Cy Example", ``credit_roles``; "With assistance from Ann Example", ``credit_helps``), or right
+    before a contribution note that closes wire copy ("The Agency contributed to this report.",
+    ``contribution_phrases``): the story's reporters, editors and contributing agencies, no actors of it. A place
+    after "in" in such a credit that opens its line or bracket is where a reporter sat ("(Reporting by Ann Example in
+    Lusaka; ...)", "--With assistance from Bo Example in Lima and Cy Example in Oslo."), no place of the story."""
     lowers, newline = tokens.lowers, tokens.newline
+    place = span.label_ in CREDITED_PLACE_LABELS and span.start > 0 and lowers[span.start - 1] == "in"
+    if span.label_ not in CREDITED_LABELS and not place:
+        return False
     after = " ".join(lowers[span.end : span.end + MAX_CONTRIBUTION_TOKENS])
-    if any(after.startswith(phrase) for phrase in cues.contribution_phrases):
+    if not place and any(after.startswith(phrase) for phrase in cues.contribution_phrases):
         return True
     roles = cues.credit_roles
+    reach = MAX_PLACE_CREDIT_TOKENS if place else MAX_STAFF_CREDIT_TOKENS
     i = span.start - 1
-    while i >= 1 and span.start - i <= MAX_STAFF_CREDIT_TOKENS and not newline[i] and lowers[i] not in STAFF_CREDIT_STOPS:
-        if lowers[i] == "by" and lowers[i - 1] in roles:
-            return True
+    while i >= 1 and span.start - i <= reach and not newline[i] and lowers[i] not in STAFF_CREDIT_STOPS:
+        credited = ((lowers[i] == "by" and lowers[i - 1] in roles)
+                    or (lowers[i] == "from" and lowers[i - 1] in cues.credit_helps))
+        if credited:
+            return not place or _credit_opening(i - 1, tokens)
         i -= 1
     return False
+
+
+def _credit_opening(role: int, tokens: TokenColumns) -> bool:
+    """The credit's role word opens a line or a bracket, after a dash or a "With" at most ("--With assistance from",
+    which the tokenizer reads as one word with its dashes)."""
+    i = role - 1
+    if i >= 0 and tokens.lowers[i].lstrip("".join(STORY_DASHES)) == "with":
+        i -= 1
+    while i >= 0 and tokens.texts[i] in STORY_DASHES:
+        i -= 1
+    return i < 0 or tokens.newline[i] or tokens.texts[i] == "("
 
 
 def _photographer(span: Span, tokens: TokenColumns) -> bool:

@@ -3,7 +3,9 @@
 News copy defines an acronym by writing its long form first: "Saskatchewan Research Council (SRC)" defines
 a name, but "feasibility study (FS)", "vanadium redox flow batteries (VRFBs)" or "precision guided munitions
 (PGMs)" define a term: the long form is in lower case, so the acronym names no entity either, whatever the
-model read it as (it tags most capitalised acronyms ORG). A bracket right after an amount ("US$2.65 billion
+model read it as (it tags most capitalised acronyms ORG). So does a title-case long form that a document head closes
+("Executive Order (EO)", "Memorandum of Understanding (MOU)": ``document_name_heads``, sixteenth session): the acronym
+names the document, no organisation. A bracket right after an amount ("US$2.65 billion
 (USD)") holds the amount's currency or unit, never a name.
 """
 
@@ -16,6 +18,8 @@ from pipeline.resources.entities import EntityTables
 
 # An en dash glued between two words also joins a compound in copy set by word processors.
 COMPOUND_MARKS = HYPHENS | {"–"}
+# Words a document's title-case long form holds in lower case ("Memorandum of Understanding").
+DOCUMENT_JOINERS = frozenset({"of", "on", "for"})
 # A lower-case long form longer than this is a phrase, not what one acronym stands for.
 MAX_DEFINITION_WORDS = 8
 
@@ -67,7 +71,28 @@ def defined_term(span: Span, tables: EntityTables) -> bool:
     letters = acronym_letters(span.text)
     if len(letters) < 2:
         return False
+    if span.label_ != "COMMODITY" and document_long_form(doc, before + 1, letters, tables.cues.document_name_heads):
+        return True
     words = lower_case_words(doc, before + 1)[: len(letters)]
     if "".join(word[0] for word in reversed(words)).upper() != letters:
         return False
     return span.label_ != "COMMODITY" or set(words).isdisjoint(tables.commodity_words)
+
+
+def document_long_form(doc: Doc, end: int, letters: str, heads: frozenset[str]) -> bool:
+    """The title-case words ending at token ``end`` (exclusive) spell ``letters``, "of"/"on"/"for" between them
+    counted or not, and the last is a document head ("Executive Order", "Memorandum of Understanding")."""
+    if end < 1 or doc[end - 1].text not in heads:
+        return False
+    titled, every = "", ""
+    for i in range(end - 1, -1, -1):
+        token = doc[i]
+        if token.is_title and token.is_alpha:
+            titled, every = token.text[0] + titled, token.text[0] + every
+        elif token.lower_ in DOCUMENT_JOINERS and titled:
+            every = token.text[0].upper() + every
+        else:
+            return False
+        if letters in (titled, every):
+            return True
+    return False

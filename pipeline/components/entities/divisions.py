@@ -4,6 +4,9 @@ entities round 7): "the Balaghat district", "the Nagpur and Bhandara districts",
 The name is one to three title-case words right before a ``division_heads`` word (or its plural), after "the",
 "and" or a comma; a gazetteer name that is no place, and headline lines, are left alone. ``administrative_place``
 (``conventions.py``) relabels the names the model did tag; these are rule hits for the ones it missed.
+
+Sixteenth session: a mining or mineral district ("the Kestrel Creek Mining District", ``mining_district`` rows of
+``patterns.jsonl``) is a region without a government, a LOC with its head words, as the guide's belts and basins.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from pipeline.schema.annotations import EntityInfo
 # Longest name taken before a division word.
 MAX_NAME_WORDS = 3
 OPENERS = frozenset({"the", "and", ","})
+# A name word, "Mining" or "Mineral", and "District".
+MIN_DISTRICT_TOKENS = 3
+DISTRICT_KINDS = frozenset({"Mining", "Mineral"})
 
 
 def division_names(view: BlockView, tables: EntityTables) -> list[Span]:
@@ -77,3 +83,21 @@ def headed_place(span: Span, view: BlockView, tables: EntityTables) -> Span | No
     name = place.text
     view.note(place, EntityInfo(normalized=name, kb_id=tables.towns.get(name), commodity=None))
     return place
+
+
+def mining_district(span: Span) -> bool:
+    """The span ends in "Mining District" or "Mineral District" (a region, no administrative division)."""
+    return len(span) >= MIN_DISTRICT_TOKENS and span[-2].text in DISTRICT_KINDS and span[-1].lower_.startswith("district")
+
+
+def vet_mining_district(span: Span, label: str, view: BlockView, tables: EntityTables) -> Span | None:
+    """"the Kestrel Creek Mining District": the title-case words before it and the head, "The" left out; not on
+    headline lines, where every word is capitalised."""
+    start = span.start
+    while start < span.end and view.tokens.lowers[start] in tables.cues.leading_words:
+        start += 1
+    if span.start in view.headline or span.end - start < MIN_DISTRICT_TOKENS:
+        return None
+    district = Span(span.doc, start, span.end, label=label)
+    view.note(district, EntityInfo(normalized=district.text, kb_id=None, commodity=None))
+    return district

@@ -38,7 +38,7 @@ import re
 from spacy.tokens import Span
 
 from pipeline.components.entities.persons import title_words
-from pipeline.components.entities.view import BlockView
+from pipeline.components.entities.view import HYPHENS, BlockView
 from pipeline.resources.entities import EntityTables
 
 POSSESSIVES = frozenset({"'s", "’s"})
@@ -74,6 +74,11 @@ def join_split_names(view: BlockView, spans: list[Span], tables: EntityTables) -
             continue
         if nxt is not None and (joined := _romance_name(span, nxt, view, tables)) is not None:
             out.append(joined)
+            i += 2
+            continue
+        if nxt is not None and span.label_ == "ORG" and nxt.start == span.end == nxt.end - 1 \
+                and view.tokens.whitespace[span.end - 1] == " " and _legal_form_at(nxt.start, view, tables):
+            out.append(Span(view.doc, span.start, nxt.end, label="ORG"))  # "Example Group" + "Co": its legal form
             i += 2
             continue
         out.append(_grown(span, view, tables, taken))
@@ -201,6 +206,8 @@ def _grown(span: Span, view: BlockView, tables: EntityTables, taken: set[int]) -
         return span
     if end < len(texts) and end not in taken and texts[end] in tables.cues.unit_heads and tokens.whitespace[end - 1] == " ":
         span = Span(doc, span.start, end + 1, label="ORG")
+    elif end < len(texts) and end not in taken and tokens.whitespace[end - 1] == " " and _legal_form_at(end, view, tables):
+        return Span(doc, span.start, end + 1, label="ORG")  # "Example Holding Group Co," "Example Resources LTD.'s"
     if span[-1].text in tables.cues.public_body_heads and span.start >= 2 and tokens.lowers[span.start - 1] == "and":
         start = span.start - 1
         while (start > 0 and span.start - start <= MAX_PORTFOLIO_WORDS and start - 1 not in taken
@@ -210,6 +217,17 @@ def _grown(span: Span, view: BlockView, tables: EntityTables, taken: set[int]) -
         if start < span.start - 1:
             return Span(doc, start, span.end, label="ORG")
     return span
+
+
+def _legal_form_at(i: int, view: BlockView, tables: EntityTables) -> bool:
+    """Token ``i`` is a legal form as listed or in capitals ("LTD."), not the first part of a hyphen compound
+    ("Co-founder", "Co-Zn")."""
+    tokens = view.tokens
+    text = tokens.texts[i]
+    forms = tables.cues.legal_forms
+    if text not in forms and (tokens.lower[i] or text.casefold() not in {form.casefold() for form in forms}):
+        return False
+    return not (i + 1 < len(tokens.texts) and tokens.texts[i + 1] in HYPHENS and not tokens.whitespace[i])
 
 
 def _intercapped_before(span: Span, view: BlockView, taken: set[int]) -> bool:

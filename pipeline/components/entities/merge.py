@@ -5,7 +5,8 @@ that strictly contains a place, nationality or commodity hit ("Export Finance Au
 unless a dash between spaces follows the hit inside it ("LIMA - Protesters": a dateline and the story), and so is a
 model company name that the rules cut at an "and" between two activity words ("... Foreign
 Engineering and" + "Construction Co., Ltd.": ``activity_words``, round 8) or after it ("... Exploration" + "and
-Mining", round 12).
+Mining", round 12). Sixteenth session: so is a model ORG that two overlapping organisation rules read from its two
+ends ("World Bureau" + "Bureau of Metal Statistics").
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ EMBEDDABLE_LABELS = frozenset({"GPE", "NORP", "COMMODITY", "LOC"})
 JOINING_WORDS = frozenset({"and", "of", "or"})
 # Dashes that part a dateline from the story when written between spaces ("LIMA - Protesters").
 SPACED_DASHES = frozenset({"-", "\u2013", "\u2014"})
+# Rule readings that, overlapping, make one model ORG whole.
+MIN_OVERLAPPING_READINGS = 2
 # Longest model PERSON whose last word, a place, is kept as a family name ("Anton Berlin").
 MAX_PERSON_WORDS = 3
 
@@ -30,6 +33,9 @@ def merge_entities(rules: list[Span], model: list[Span], *, activities: frozense
     for span in model:
         overlapping = [rule for rule in rules if rule.start < span.end and span.start < rule.end]
         if not overlapping or _activity_pair(span, overlapping, activities):
+            kept_model.append(span)
+            continue
+        if _overlapping_readings(span, overlapping):
             kept_model.append(span)
             continue
         covered = {i for rule in overlapping for i in range(rule.start, rule.end)}
@@ -51,6 +57,16 @@ def merge_entities(rules: list[Span], model: list[Span], *, activities: frozense
         taken.update(range(span.start, span.end))
         result.append(span)
     return sorted(result, key=lambda span: span.start)
+
+
+def _overlapping_readings(model: Span, rules: list[Span]) -> bool:
+    """Two organisation rules read one model ORG from both ends and overlap inside it ("World Bureau" + "Bureau of
+    Metal Statistics" in "the World Bureau of Metal Statistics"): the model's span is the whole name."""
+    if model.label_ != "ORG" or len(rules) < MIN_OVERLAPPING_READINGS or any(rule.label_ != "ORG" for rule in rules):
+        return False
+    ordered = sorted(rules, key=lambda rule: rule.start)
+    return (ordered[0].start == model.start and max(rule.end for rule in rules) == model.end
+            and all(first.end > second.start for first, second in zip(ordered, ordered[1:], strict=False)))
 
 
 def _dash_after_rule(model: Span, rules: list[Span]) -> bool:

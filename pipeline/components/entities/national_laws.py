@@ -10,6 +10,9 @@ phrase may be any country's law, or law in general. ``normalise.py`` writes the 
 
 A ``law_adjectives`` word opening a title-case law ("the New Mining Code") is the adjective, not a word of the
 law's name (``normalise.short_title`` leaves it out of the name), unless it opens a place ("New Zealand ...").
+
+Sixteenth session: a statute's numbered section that trade news names as a law of its own ("Section 232 of the Trade
+Expansion Act", "Section 301 tariffs"; ``law_section`` rows, ``section_uses``) is a LAW.
 """
 
 from __future__ import annotations
@@ -44,3 +47,17 @@ def without_law_adjective(name: str, tables: EntityTables) -> str:
     if first.lower() not in tables.cues.law_adjectives or not first.istitle() or len(rest.split()) < MIN_LAW_WORDS:
         return name
     return name if f"{first} {rest.split()[0]}" in tables.gazetteer else rest
+
+
+# Tokens read after "Section 232" for "of" and the statute's head word ("of the Trade Expansion Act").
+SECTION_LAW_WINDOW = 8
+
+
+def vet_law_section(span: Span, label: str, view: BlockView, tables: EntityTables) -> Span | None:
+    """"Section 232 of the Trade Expansion Act", "Section 301 tariffs": a statute's numbered section is a law of its
+    own before "of" and a law's head word, or before a ``section_uses`` word; a section of a report or deal is none."""
+    doc = span.doc
+    after = [token.text for token in doc[span.end : span.end + SECTION_LAW_WINDOW]]
+    of_law = bool(after) and after[0] == "of" and any(text in tables.cues.law_heads for text in after[1:])
+    used = bool(after) and after[0].lower() in tables.cues.section_uses
+    return Span(doc, span.start, span.end, label=label) if of_law or used else None

@@ -90,11 +90,13 @@ def base_info(ent: Span, tables: EntityTables) -> EntityInfo:
 
 def functional_body_name(ent: Span, tables: EntityTables) -> str:
     """'mines ministry' / 'ministry of mines' -> the official name ("Ministry of Mines and Energy" in Brazil);
-    without a ``ministries.jsonl`` row "Ministry of Mines"."""
+    without a ``ministries.jsonl`` row "Ministry of Mines" ("ministry of heavy industries" -> "Ministry of Heavy
+    Industries": the adjective before the function word stays)."""
     words = ent.text.split()
     function = (words[-1] if words[0] == "ministry" else words[0]).lower()
     known = tables.ministries.get((country_before(ent, tables) or "", function))
-    return known or tables.ministries.get((ANY_COUNTRY, function)) or f"Ministry of {function.capitalize()}"
+    portfolio = " ".join(word.capitalize() for word in words[2:]) if words[0] == "ministry" else function.capitalize()
+    return known or tables.ministries.get((ANY_COUNTRY, function)) or f"Ministry of {portfolio}"
 
 
 def expand_country_prefix(name: str, tables: EntityTables) -> str:

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from pipeline.components.entities.advisers import adviser_firm
 from pipeline.components.entities.commodities import join_element_chains, with_formulas
+from pipeline.components.entities.commodity_sites import chained_sites, with_site_metals
 from pipeline.components.entities.conventions import (
     administrative_place,
     caption_credit,
@@ -29,9 +30,10 @@ from pipeline.components.entities.conventions import (
     without_title,
 )
 from pipeline.components.entities.credits import outlet_name, staff_credit, wire_credit
+from pipeline.components.entities.currency_codes import amount_part
 from pipeline.components.entities.definitions import defined_term
 from pipeline.components.entities.divisions import headed_place
-from pipeline.components.entities.headlines import CALENDAR_WORDS, is_name_token
+from pipeline.components.entities.headlines import is_name_token
 from pipeline.components.entities.joins import join_split_names
 from pipeline.components.entities.merge import resolve_overlaps
 from pipeline.components.entities.names import (
@@ -51,7 +53,14 @@ from pipeline.components.entities.names import (
     trailing_person,
 )
 from pipeline.components.entities.persons import acts_for_itself, company_apposition, person_reading, portfolio_word, possessed_role
-from pipeline.components.entities.shapes import compass_region, descriptor_before_cue, hyphen_part, not_a_name, possessor_split
+from pipeline.components.entities.shapes import (
+    compass_region,
+    date_shaped,
+    descriptor_before_cue,
+    hyphen_part,
+    not_a_name,
+    possessor_split,
+)
 from pipeline.components.entities.sites import (
     called_site,
     coordinated_site,
@@ -87,8 +96,9 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
             continue
         if view.zone == "dateline" and label != "GPE":
             continue
-        if label != "COMMODITY" and text in tables.not_organisations or descriptor_before_cue(span, tables):
-            continue  # "NPV", "FOB", "HPAL": a term, not a name; "Fertiliser maker X": a trade
+        if label != "COMMODITY" and (text in tables.not_organisations or amount_part(span, view.tokens, tables.cues)) \
+                or descriptor_before_cue(span, tables):
+            continue  # "NPV", "FOB": a term; "CAD $12", "ASX 200": an amount's currency, an index; "maker X": a trade
         if defined_term(span, tables):
             continue  # "feasibility study (FS)", "billion (USD)": the bracket defines a term or a unit
         if label == "ORG" and all(token.text in tables.cues.legal_forms or token.is_punct for token in span):
@@ -199,8 +209,8 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         if span.label_ == "ORG" and view.tokens.texts[span.end - 1] in tables.cues.extendable_heads:
             span = extend_left(span, view, tables)
         out.append(span)
-    out = with_formulas(out, view, tables)
-    out.extend(where_facilities(view, out, tables))
+    out = with_formulas(with_site_metals(out, view, tables), view, tables)
+    out.extend(where_facilities(view, out, tables) + chained_sites(view, out, tables))
     return join_titled_commodities(join_element_chains(resolve_overlaps(out), view, tables), view)
 
 
@@ -219,18 +229,6 @@ def trim_connectors(span: Span, tables: EntityTables) -> Span | None:
     if end == span.end:
         return span
     return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
-
-
-def date_shaped(span: Span) -> bool:
-    """'Mar 3, 2026', 'March 2026', 'Monday': only month/day words, numbers and punctuation."""
-    has_month = False
-    for token in span:
-        lower = token.lower_.rstrip(".")
-        if lower in CALENDAR_WORDS:
-            has_month = True
-        elif not (token.like_num or token.is_punct or token.is_space):
-            return False
-    return has_month
 
 
 def in_brackets(span: Span, text: str) -> bool:

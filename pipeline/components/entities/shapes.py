@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.entities.headlines import CALENDAR_WORDS
 from pipeline.components.entities.view import HYPHENS, BlockView, glued_hyphen
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
@@ -257,3 +258,15 @@ def possessor_split(span: Span, tables: EntityTables) -> list[Span] | None:
 def _owner_label(owner: Span, tables: EntityTables) -> str:
     known = tables.gazetteer.get(clean_name(owner.text))
     return known.label if known is not None else "ORG"
+
+
+def date_shaped(span: Span) -> bool:
+    """'Mar 3, 2026', 'March 2026', 'Monday': only month/day words, numbers and punctuation."""
+    has_month = False
+    for token in span:
+        lower = token.lower_.rstrip(".")
+        if lower in CALENDAR_WORDS:
+            has_month = True
+        elif not (token.like_num or token.is_punct or token.is_space):
+            return False
+    return has_month

@@ -12,9 +12,10 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.entities.divisions import vet_mining_district
 from pipeline.components.entities.gazetteer_match import country_before, country_suffix_end
 from pipeline.components.entities.headlines import is_name_token
-from pipeline.components.entities.national_laws import vet_national_law
+from pipeline.components.entities.national_laws import vet_law_section, vet_national_law
 from pipeline.components.entities.sites import MAX_DESCRIPTORS
 from pipeline.components.entities.view import HYPHENS, BlockView, glued_hyphen
 from pipeline.resources.entities import EntityTables, PatternCheck
@@ -40,8 +41,10 @@ DESCRIPTOR_JOINERS = frozenset({"and", "&"})
 
 
 def vet_functional_body(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
-    """"Brazil's mines ministry", "the Indian mines ministry"; a bare "the mines ministry" is anaphoric."""
-    if country_before(span, tables) is None:
+    """"Brazil's mines ministry", "the Indian mines ministry"; a bare "the mines ministry" is anaphoric, but "the
+    ministry of mines" is the body's name in lower case (as Indian copy writes its ministries)."""
+    named = span[0].lower_ == "ministry" and span.start > 0 and view.doc[span.start - 1].lower_ == "the"
+    if country_before(span, tables) is None and not named:
         return None
     return Span(view.doc, span.start, span.end, label=label)
 
@@ -385,4 +388,6 @@ VETTERS: Mapping[PatternCheck, Vetter] = {
     "functional_body": vet_functional_body,
     "national_law": vet_national_law,
     "romance_body": vet_romance_body,
+    "law_section": vet_law_section,
+    "mining_district": vet_mining_district,
 }

@@ -11,8 +11,12 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.word_table import WordTable
+from pipeline.resources.entities import linking_words
 from pipeline.schema.labels import DATE_GROUP, HEADLINE_ZONES, QUANTITY_GROUP
 from pipeline.text.headlines import is_headline_text
+
+# Tokens read after a one-word site name for its site word ("Rose Lithium-Tantalum Mining Project").
+SITE_WORD_WINDOW = 6
 
 QUOTE_MARKS = frozenset({'"', "“", "'", "‘"})
 
@@ -136,3 +140,14 @@ def is_dateline(ent: Span, sentence: Sentence) -> bool:
 
 def in_dateline(token: Token, sentence: Sentence) -> bool:
     return any(ent.start <= token.i < ent.end and is_dateline(ent, sentence) for ent in sentence.entities)
+
+
+def site_word_after(ent: Span) -> bool:
+    """A site word follows the name, right after it or after the title-case words and hyphens that go on with it
+    ("Rose project", "Rose Lithium-Tantalum Mining Project"; not "Major Project Status for the refinery")."""
+    for token in ent.doc[ent.end : ent.end + SITE_WORD_WINDOW]:
+        if token.lower_ in linking_words().site_keywords:
+            return True
+        if not (token.is_title or token.text in {"-", "‑"}):
+            return False
+    return False

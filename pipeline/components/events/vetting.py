@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.events.cues import CueSet
 from pipeline.components.events.description import in_explaining_clause, is_description, present_activity
-from pipeline.components.events.sentences import DocIndex, Sentence
+from pipeline.components.events.sentences import DocIndex, Sentence, site_word_after
 from pipeline.components.events.syntax import (
     MODIFIER_DEPS,
     clause_subjects,
@@ -335,9 +335,13 @@ def _measured(noun: Token) -> bool:
 
 
 def _inside_entity(rule: TriggerRule, trigger: Span, sentence: Sentence) -> bool:
-    """A trigger word inside a longer name ("Export Development Canada") is part of the name."""
+    """A trigger word inside a longer name ("Export Development Canada") is part of the name; so is one that is a
+    whole site's name a site word soon follows, outside headline lines ("its Rose project", "the Rose Lithium-Tantalum
+    Mining Project": the site, not the verb; "Major Project Status" is no such site)."""
     for ent in sentence.entities:
-        if ent.start <= trigger.start and trigger.end <= ent.end and len(ent) > len(trigger):
+        whole_name = (len(ent) == len(trigger) and ent.label_ == "FACILITY" and not sentence.headline
+                      and site_word_after(ent))
+        if ent.start <= trigger.start and trigger.end <= ent.end and (len(ent) > len(trigger) or whole_name):
             if ent.label_ == "LAW" and rule.event_type == "regulation":
                 continue
             if ent.label_ in NAME_LABELS and not sentence.headline:

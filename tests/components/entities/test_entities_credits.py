@@ -163,3 +163,22 @@ def test_wire_credit_with_its_dash_glued_to_the_story_is_a_credit(nlp):
     found = ents(make_block_doc(nlp, "QUITO (Andes Wire) -Ecuador will cut its mining levy, officials said."))
     assert ("Ecuador", "GPE") in found
     assert not any(name.startswith("Andes") for name, _ in found)
+
+
+@pytest.mark.parametrize("credit", [
+    "(Reporting by Ann Example in Perth; Editing by Cy Example)",
+    "--With assistance from Bo Marsh in Oslo and Di Vance in Lima.",
+])
+def test_places_where_credited_reporters_sat_are_no_entities(nlp, credit):
+    found = ents(make_block_doc(nlp, f"Zinc output at the smelter rose 4% in March.\n{credit}"))
+    assert not [name for name, label in found if label in {"GPE", "PERSON"}]
+
+
+def test_place_in_the_story_after_a_role_word_stays(nlp):
+    found = ents(make_block_doc(nlp, "Figures compiled by the agency show zinc imports rose in Chile."))
+    assert ("Chile", "GPE") in found
+
+
+def test_picture_courtesy_names_no_organisation(nlp):
+    found = ents(make_block_doc(nlp, "An aerial view of the open pit. (Courtesy Harlow Minerals)\nZinc output rose."))
+    assert not [name for name, label in found if label == "ORG"]

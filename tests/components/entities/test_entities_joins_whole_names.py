@@ -142,3 +142,16 @@ def test_acronym_before_and_stays_a_company_of_its_own(nlp):
     found = ents(make_block_doc(nlp, "BHP and the Orvane Mineral Resources Corporation signed the offtake deal."))
     assert ("BHP", "ORG") in found
     assert not any(name.startswith("BHP and") for name, _ in found)
+
+
+@pytest.mark.parametrize(("sentence", "company"), [
+    ("The plant is owned by Harbin Vantor Holding Group Co, a private firm, and two others.", "Harbin Vantor Holding Group Co"),
+    ("In May the miner bought Torvald Mining Resources LTD.'s share of the venture.", "Torvald Mining Resources LTD"),
+])
+def test_legal_form_after_a_company_is_part_of_its_name(nlp, sentence, company):
+    assert (company, "ORG") in ents(make_block_doc(nlp, sentence))
+
+
+def test_first_part_of_a_hyphen_compound_is_no_legal_form(nlp):
+    found = ents(make_block_doc(nlp, "Orvane Holdings Co-founder Ann Kim spoke on Monday."))
+    assert not any(text.endswith("Co") for text, _ in found)

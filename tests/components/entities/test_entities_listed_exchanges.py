@@ -24,3 +24,32 @@ def test_symbol_of_the_listing_stays_no_entity(nlp):
     found = ents(make_block_doc(nlp, "Corvell Metals Inc. (NASDAQ: CVMX) reported record vanadium sales for May."))
     assert not any(text == "CVMX" for text, _ in found)
 
+
+
+@pytest.mark.parametrize(("sentence", "company"), [
+    ("Ores Seven (AIM: OSV), which explores for zinc in Sweden, reported its drill results.", "Ores Seven"),
+    ("Yesterday The Harrow Nine Ltd (ASX: HNL) said it would raise funds.", "Harrow Nine Ltd"),
+    ("Shares in Quarry & Sons (TSX: QSN) rose after the vote.", "Quarry & Sons"),
+])
+def test_untagged_words_before_a_listing_bracket_are_the_listed_company(blank_entities, sentence, company):
+    found = ents(blank_entities(sentence))
+    assert (company, "ORG") in found
+    assert not any(text.startswith(("The ", "Shares")) for text, _ in found)
+
+
+def test_no_company_where_the_bracket_follows_a_lower_case_word(blank_entities):
+    found = ents(blank_entities("The explorer said the company (ASX: HNL) would raise funds."))
+    assert [label for _, label in found] == ["ORG"]  # the exchange only
+
+
+@pytest.mark.parametrize("sentence", [
+    "The shares rose faster than the S&P/TSX Composite index in 2024.",
+    "The ASX 200 fell 1% while the FTSE 100 rose on Tuesday.",
+])
+def test_exchanges_inside_a_stock_index_name_are_no_organisations(nlp, sentence):
+    assert not [name for name, label in ents(make_block_doc(nlp, sentence)) if label == "ORG"]
+
+
+def test_exchange_outside_an_index_stays(nlp):
+    found = ents(make_block_doc(nlp, "Its shares listed on the ASX in 2019 and trade on the TSX as well."))
+    assert ("ASX", "ORG") in found and ("TSX", "ORG") in found

@@ -15,7 +15,8 @@ from pipeline.components.entities.gazetteer_match import country_suffix_end
 from pipeline.components.entities.headlines import headline_token_indices
 from pipeline.components.entities.merge import merge_entities
 from pipeline.components.entities.normalise import expand_country_prefix
-from pipeline.components.entities.refine import date_shaped, in_brackets
+from pipeline.components.entities.refine import in_brackets
+from pipeline.components.entities.shapes import date_shaped
 from pipeline.components.entities.vetting import VETTERS
 from pipeline.components.entities.view import TokenColumns
 from pipeline.components.pattern_words import required_words
@@ -50,6 +51,15 @@ def test_merge_prefers_a_rule_span_over_an_overlapping_model_span(blank):
     rules = [Span(doc, 0, 3, label="ORG")]
     model = [Span(doc, 0, 2, label="PERSON")]
     assert [(s.text, s.label_) for s in merge_entities(rules, model)] == [("Lynas Rare Earths", "ORG")]
+
+
+def test_merge_keeps_the_model_name_two_overlapping_rules_read_from_its_ends(blank):
+    doc = blank.make_doc("the Global Office of Mining Affairs said")
+    rules = [Span(doc, 1, 3, label="ORG"), Span(doc, 2, 6, label="ORG")]  # "Global Office", "Office of Mining Affairs"
+    model = [Span(doc, 1, 6, label="ORG")]
+    assert [(s.text, s.label_) for s in merge_entities(rules, model)] == [("Global Office of Mining Affairs", "ORG")]
+    apart = [Span(doc, 1, 3, label="ORG"), Span(doc, 3, 6, label="ORG")]  # side by side, not overlapping: rules win
+    assert [s.text for s in merge_entities(apart, model)] == ["Global Office", "of Mining Affairs"]
 
 
 @pytest.mark.parametrize(

@@ -144,6 +144,12 @@ def test_capital_metonymy_by_dependency(nlp, text, expected):
             [("Chile", "GPE", "Chile"), ("ministry of mining", "ORG", "Ministry of Mining")],
         ),
         ("It is in talks with the mines ministry over exports.", []),
+        # sixteenth session: the "of" form names the body in lower case, as Indian copy writes it
+        ("It is in talks with the ministry of mines over exports.", [("ministry of mines", "ORG", "Ministry of Mines")]),
+        (
+            "Grants come from the ministry of heavy industries this year.",
+            [("ministry of heavy industries", "ORG", "Ministry of Heavy Industries")],
+        ),
     ],
 )
 def test_functional_description_of_a_ministry_is_an_org(nlp, text, expected):
@@ -200,3 +206,50 @@ def test_chemical_formulas_in_grade_context(nlp):
         ("U3O8", {"name": "U3O8", "elements": ["U"], "form": "oxide"}),
         ("Ni", {"name": "nickel", "elements": ["Ni"], "form": None}),
     ]
+
+
+@pytest.mark.parametrize("name", [
+    "Ministry of Land, Water and Forests",
+    "Ministry of Economy, Trade and Industry",
+    "Ministry of Fisheries, Ports, Transport and Tourism",
+])
+def test_ministry_named_by_a_comma_list_of_portfolios_is_one_body(blank_entities, name):
+    doc = make_block_doc(blank_entities, f"Last week the {name} said it would review the licences.")
+    assert [(e.text, e.label_) for e in doc.ents] == [(name, "ORG")]
+
+
+def test_departments_in_a_comma_list_stay_apart(blank_entities):
+    doc = make_block_doc(blank_entities, "Officials of the Department of Energy, Treasury and Commerce met on Monday.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Department of Energy", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "document"), [
+    ("On Monday the President signed an Executive Order (EO) on minerals.", "EO"),
+    ('Gallium is on the "Strategic Metals List" the survey keeps.', "Strategic Metals List"),
+    ("The cash comes from the Mineral Security Account and the Presidential Determinations.", "Presidential Determinations"),
+])
+def test_documents_and_their_acronyms_are_no_organisations(nlp, text, document):
+    found = [(e.text, e.label_) for e in make_block_doc(nlp, text).ents]
+    assert not any(label == "ORG" for _, label in found)
+    assert (document, "ORG") not in found
+
+
+@pytest.mark.parametrize(("text", "law"), [
+    ("The agency began a review citing Section 232 of the 1962 Trade Expansion Act last spring.", "Section 232"),
+    ("Section 301 tariffs on the metal stay in place.", "Section 301"),
+])
+def test_numbered_section_of_a_statute_is_a_law(blank_entities, text, law):
+    assert (law, "LAW") in [(e.text, e.label_) for e in make_block_doc(blank_entities, text).ents]
+
+
+def test_numbered_section_of_a_report_is_no_law(blank_entities):
+    doc = make_block_doc(blank_entities, "Section 120 of the offtake deal sets the floor price.")
+    assert not [e for e in doc.ents if e.label_ == "LAW"]
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Crews mapped the Kestrel Creek Mining District north of the town.", "Kestrel Creek Mining District"),
+    ("The West Harlow Mineral District holds gold and antimony.", "West Harlow Mineral District"),
+])
+def test_mining_district_is_a_region(blank_entities, text, region):
+    assert (region, "LOC") in [(e.text, e.label_) for e in make_block_doc(blank_entities, text).ents]

@@ -93,3 +93,10 @@ def test_acquiring_minerals_or_resources_is_no_takeover(nlp, text):
 ])
 def test_acquiring_a_company_named_after_resources_still_is(nlp, text):
     assert "merger_acquisition" in types_of(nlp, text)
+
+
+def test_site_named_like_a_trigger_word_reports_nothing(nlp):
+    """A one-word site name that spells a trigger ("Rose") is the site outside headline lines, not the verb."""
+    text = ("Up to $9 million will help Harlow Lithium Corp. build a substation to serve its Rose Lithium-Tantalum "
+            "Mining Project in Quebec.")
+    assert "price_movement" not in types_of(nlp, text)

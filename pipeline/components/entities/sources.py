@@ -1,0 +1,66 @@
+"""Sources the story cites by name (issue 13, entities, sixteenth session).
+
+The annotation guide makes a source the story quotes an ORG ("told Reuters"). Outlets and data providers the model
+does not know are read as nothing or as a place: "according to Mining.com", "according to Statista data". Two
+shapes say what they are without any list of names:
+
+- a web address's name ("Mining.com", "Kitco.com": a capitalised word and a top-level domain, ``source_domains``)
+  after a citing phrase ("according to", "told", "reported by", "said") or before a reporting verb;
+- one to three capitalised words after "according to" that a data word closes ("according to Statista data":
+  ``source_nouns``), unless the tables know them (a place, a nationality, a listed body keep their reading).
+
+Headline lines are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from pipeline.components.entities.view import BlockView
+from pipeline.resources.entities import EntityTables
+
+# "Mining.com", "Kitco.com", "Investing.com": a capitalised name and a web domain, one token.
+WEB_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*\.(?:com|net|org|io|news)")
+# Phrases that cite a source right before its name.
+CITING_BEFORE = (("according", "to"), ("told",), ("reported", "by"), ("reports", "by"), ("said",))
+MAX_SOURCE_WORDS = 3
+# Verbs of an outlet's own reporting, besides the speech verbs of ``reporting_verbs`` ("Kitco.com reported").
+OUTLET_VERBS = frozenset({"reported", "reports", "reporting"})
+
+
+def cited_sources(view: BlockView, tables: EntityTables) -> list[Span]:
+    """ORG spans for the cited web outlets and data providers of the block (module docstring)."""
+    tokens = view.tokens
+    texts, lowers = tokens.texts, tokens.lowers
+    found: list[Span] = []
+    for i, text in enumerate(texts):
+        if i in view.headline:
+            continue
+        verb = i + 1 < len(texts) and (lowers[i + 1] in tables.cues.reporting_verbs or lowers[i + 1] in OUTLET_VERBS)
+        if WEB_NAME.fullmatch(text) and (_cited_at(i, lowers) or verb):
+            found.append(Span(view.doc, i, i + 1, label="ORG"))
+        elif lowers[i] == "to" and i > 0 and lowers[i - 1] == "according":
+            provider = _provider_after(i + 1, view, tables)
+            if provider is not None:
+                found.append(provider)
+    return found
+
+
+def _cited_at(i: int, lowers: list[str]) -> bool:
+    return any(i >= len(phrase) and tuple(lowers[i - len(phrase) : i]) == phrase for phrase in CITING_BEFORE)
+
+
+def _provider_after(start: int, view: BlockView, tables: EntityTables) -> Span | None:
+    """The capitalised words from ``start`` that a ``source_nouns`` word closes, none of them known to the tables."""
+    tokens = view.tokens
+    end = start
+    while end < len(tokens.texts) and end - start < MAX_SOURCE_WORDS and tokens.alpha[end] and tokens.title[end]:
+        end += 1
+    if end == start or end >= len(tokens.texts) or tokens.lowers[end] not in tables.cues.source_nouns:
+        return None
+    name = tokens.span_text(start, end)
+    if name in tables.gazetteer or name in tables.towns or tokens.sent_start[start]:
+        return None
+    return Span(view.doc, start, end, label="ORG")
