@@ -1,7 +1,7 @@
 """Vetting a trigger hit: whether a pattern match is an event trigger in its sentence.
 
-A rule names the context it needs (cue words, a quantity, an entity, a date) and the readings that
-make a hit background (a definite noun, a prepositional object, a negated verb, a conditional clause).
+A rule names the context it needs (cue words, a quantity, an entity, a date) and the readings that make a hit
+background (a definite noun, a prepositional object, a negated verb, a conditional clause).
 """
 
 from __future__ import annotations
@@ -43,8 +43,7 @@ OBJECT_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LAW"})
 LIST_OBJECT_DEPS = frozenset({"dobj", "pobj"})
 # a verb trigger in these relations to a verb of fostering names what that verb wants of its object ("lure miners to invest")
 GOAL_COMPLEMENT_DEPS = frozenset({"xcomp", "advcl"})
-# a noun trigger in these relations ranks the thing it is said of ("would be the largest-ever loan", "one of the
-# biggest investments"): a description of a record told elsewhere, when a superlative modifies it
+# a noun trigger so related, with a superlative, ranks what it is said of ("one of the biggest loans"): a description
 RANKING_DEPS = frozenset({"attr", "appos"})
 SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 
@@ -335,12 +334,10 @@ def _measured(noun: Token) -> bool:
 
 
 def _inside_entity(rule: TriggerRule, trigger: Span, sentence: Sentence) -> bool:
-    """A trigger word inside a longer name ("Export Development Canada") is part of the name; so is one that is a
-    whole site's name a site word soon follows, outside headline lines ("its Rose project", "the Rose Lithium-Tantalum
-    Mining Project": the site, not the verb; "Major Project Status" is no such site)."""
+    """A trigger inside a longer name ("Export Development Canada") is part of it, as is a whole site name a site
+    word follows outside headlines ("its Rose project": the site, not the verb; "Major Project Status" is none)."""
     for ent in sentence.entities:
-        whole_name = (len(ent) == len(trigger) and ent.label_ == "FACILITY" and not sentence.headline
-                      and site_word_after(ent))
+        whole_name = len(ent) == len(trigger) and ent.label_ == "FACILITY" and not sentence.headline and site_word_after(ent)
         if ent.start <= trigger.start and trigger.end <= ent.end and (len(ent) > len(trigger) or whole_name):
             if ent.label_ == "LAW" and rule.event_type == "regulation":
                 continue
