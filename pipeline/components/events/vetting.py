@@ -1,7 +1,6 @@
 """Vetting a trigger hit: whether a pattern match is an event trigger in its sentence.
 
-A rule names the context it needs (cue words, a quantity, an entity, a date) and the readings that make a hit
-background (a definite noun, a prepositional object, a negated verb, a conditional clause).
+A rule names the context it needs (cues, a quantity, an entity, a date) and the readings that make a hit background.
 """
 
 from __future__ import annotations
