@@ -35,7 +35,7 @@ DAY_AFTER = re.compile(rf"(?:\s+\(?[A-Z]{{2,5}}\)?)?,?\s+(?:on\s+(?:the\s+)?(?:\
 
 
 def clock_alone(m: re.Match[str], block: Block) -> Found | None:
-    """"at 5:50 p.m.", "as of 6:45 a.m. London time": a clock time with am/pm and no day beside it is that minute
+    """"at 5:50 p.m.", "by 7:20 a.m. Sydney time": a clock time with am/pm and no day beside it is that minute
     of the reference day (the article's own day, as a dateline's time is). Next to a weekday or a relative day
     ("Tuesday at 3 p.m.", "at 9 a.m. tomorrow") or before "on" and the day ("at 9:18am AEDT on 8 October") it is
     that day's time, which this form leaves alone."""
