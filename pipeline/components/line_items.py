@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.base import block_text
 from pipeline.resources.files import load_json
 
 LINE_ITEMS_FACTORY = "orewire_line_items"
@@ -44,7 +45,7 @@ class LineItems:
         self.label_none = frozenset(word.lower() for word in cues.label_none)
 
     def __call__(self, doc: Doc) -> Doc:
-        sentence_starts = self.sentence_starts(doc.text)
+        sentence_starts = self.sentence_starts(block_text(doc))  # doc.text is rebuilt token by token
         if not sentence_starts:
             return doc
         offsets = [token.idx for token in doc]  # once per doc: every start is looked up in it

@@ -32,6 +32,24 @@ def ascii_cues(words: Iterable[str]) -> Cues | None:
     return tuple(sorted(word for word in lowered if not any(other != word and other in word for other in lowered)))
 
 
+# Lower-case Latin-1 letters ("ó", "ñ", "ß") that a case-insensitive regex matches only in a character whose lower
+# case they are (checked over all of Unicode in the tests; "µ" is not one: the Greek mu matches it)
+FOLDED_LETTERS = frozenset("ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ")
+
+
+def folded_cues(words: Iterable[str]) -> Cues | None:
+    """``ascii_cues`` that also takes words holding a lower-case Latin-1 letter ("colón"): outside ``CASE_TRAPS``,
+    a case-insensitive match of such a word is that word in the lower-cased text, as for an ASCII one.
+
+    >>> folded_cues(["Colón", "pesos", "peso"])
+    ('colón', 'peso')
+    """
+    lowered = {word.lower() for word in words}
+    if not lowered or any(not word or not all(ch.isascii() or ch in FOLDED_LETTERS for ch in word) for word in lowered):
+        return None
+    return tuple(sorted(word for word in lowered if not any(other != word and other in word for other in lowered)))
+
+
 class CueText:
     """A block's text lower-cased once, answering whether a regex gated by cue words may match in it."""
 

@@ -90,3 +90,11 @@ def test_commodity_name_follows_one_canonical_rule(parse, surface, name, form):
 )
 def test_formula(parse, text, expected):
     assert parse.formula(text) == expected
+
+
+def test_clean_name_keeps_answers_equal_to_the_uncached_function() -> None:
+    from pipeline.text.commodity import clean_name
+
+    for text in ["the United States's", "  The Lynas Rare Earths' ", "THE Company", "Kestrel’s", "the", ""]:
+        assert clean_name(text) == clean_name.__wrapped__(text)
+        assert clean_name(text) == clean_name(text)

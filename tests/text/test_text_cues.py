@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 
 import pytest
 
-from pipeline.text.cues import CueGroups, CueText, ascii_cues
+from pipeline.text.cues import CASE_TRAPS, FOLDED_LETTERS, CueGroups, CueText, ascii_cues, folded_cues
 
 
 @pytest.mark.parametrize(
@@ -62,3 +63,35 @@ def test_group_test_gives_the_superset_answer_on_random_texts() -> None:
         lowered = text.lower()
         expected = any(all(word in lowered for word in group) for group in groups.groups)
         assert CueText(text).has_any_group(groups) is expected, (text, groups)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [(["Colón", "pesos", "peso"], ("colón", "peso")), (["Days", "day"], ("day",)), (["µg"], None), (["ſ"], None),
+     ([""], None), ([], None)],
+)
+def test_folded_cues(words: list[str], expected: tuple[str, ...] | None) -> None:
+    assert folded_cues(words) == expected
+
+
+def test_folded_letters_match_only_their_own_upper_and_lower_case() -> None:
+    # a case-insensitive regex matches a folded letter only in a character that lowers to it, so a word holding
+    # one that the regex finds is in the lower-cased text, as an ASCII word is
+    for letter in sorted(FOLDED_LETTERS):
+        regex = re.compile(re.escape(letter), re.IGNORECASE)
+        matched = [chr(code) for code in range(sys.maxunicode + 1) if regex.fullmatch(chr(code))]
+        assert all(char.lower() == letter for char in matched), (letter, matched)
+    assert re.fullmatch("µ", "\u03bc", re.IGNORECASE)  # why "µ" is not one: the Greek mu matches it
+
+
+def test_folded_gate_agrees_with_the_regex_it_stands_for() -> None:
+    words = ["colón", "peso", "franc"]
+    pattern = re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+    cues = folded_cues(words)
+    rng = random.Random(5)
+    pieces = ["COLÓN", "Colón", "colon", "PESOS", "Franc", "frank", " ", "x", "ſ", "İ", "ó", "Ó"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if pattern.search(text):
+            assert CueText(text).has_any(cues), text
+            assert CASE_TRAPS.search(text) or any(cue in text.lower() for cue in cues or ()), text

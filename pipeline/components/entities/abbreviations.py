@@ -35,15 +35,18 @@ def abbreviated_places(view: BlockView, tables: EntityTables) -> list[Span]:
     tokens = view.tokens
     hint = ((doc._.orewire_block or {}).get("hints") or {}).get("country")
     regional = tables.cues.regional_abbreviations
+    states = tables.cues.state_abbreviations
     spans: list[Span] = []
     for i, text in enumerate(tokens.texts):
-        if text in tables.cues.state_abbreviations:
+        if text in states:
             styled = _styled_state(i, view, tables)
             if styled is not None:
                 spans.append(styled)
                 continue
+        if not text[:1].isupper():  # first: most tokens fail it, before the stop is stripped
+            continue
         letters = text.rstrip(".")
-        if not 2 <= len(letters) <= MAX_ABBREVIATION_LETTERS or not letters.isalpha() or not text[:1].isupper():
+        if not 2 <= len(letters) <= MAX_ABBREVIATION_LETTERS or not letters.isalpha():
             continue
         after_comma = i >= 2 and tokens.texts[i - 1] == ","  # an address code follows its town and a comma
         if not after_comma and text not in regional:

@@ -369,13 +369,13 @@ def natural_feature(span: Span, view: BlockView, tables: EntityTables) -> Span |
         view.note(feature, EntityInfo(normalized=clean_name(span.text), kb_id=None, commodity=None))
         return feature
     end = span.end
+    lowers, title = view.tokens.lowers, view.tokens.title  # the block's columns: no Span or Token built per test
     for width in (2, 1):
-        inside = span.end - width > span.start and " ".join(t.lower_ for t in span[-width:]) in heads
-        if inside and all(t.is_title for t in span[-width:]):
+        inside = span.end - width > span.start and " ".join(lowers[span.end - width : span.end]) in heads
+        if inside and all(title[span.end - width : span.end]):
             end = span.end - width
             break
-        after = doc[span.end : span.end + width]
-        if len(after) == width and " ".join(t.lower_ for t in after) in heads:
+        if span.end + width <= len(lowers) and " ".join(lowers[span.end : span.end + width]) in heads:
             break
     else:
         return feature_name(span, view, tables)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.components.base import block_text
 from pipeline.components.entities.view import HYPHENS, POSSESSIVES, BlockView, line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.text.commodity import clean_name
@@ -253,7 +254,7 @@ def _lone_plant_name(span: Span, tables: EntityTables) -> bool:
         return False
     if span[-1].text in tables.org_suffix_words or tables.gazetteer.get(clean_name(span.text)) is not None:
         return False
-    if doc.text.count(span[0].text) > 1:
+    if block_text(doc).count(span[0].text) > 1:
         return False
     cues = tables.cues
     j = span.end

@@ -79,7 +79,7 @@ class EventsComponent(OrewireComponent):
             # a hit inside an accepted trigger of the same type is that trigger again ("export ban" / "ban")
             if key in seen or any(s[0] == rule.event_type and s[1] <= start < s[2] for s in seen):
                 continue
-            trigger = doc[start:end]
+            trigger = Span(doc, start, end)  # a match's bounds: no slice to normalise (``doc[a:b]`` costs ~3x)
             if not self.vetter.accepts(rule, trigger, sentence, index):
                 continue
             if rule.rate_type is not None and states_rate(trigger, sentence):

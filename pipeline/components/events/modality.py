@@ -63,13 +63,14 @@ class ModalityReader:
         verb = governing_verb(root)
         start = max((verb.i if verb is not None else root.i) - 4, sentence.span.start, 0)
         start = min(start, max(trigger.start - 4, sentence.span.start))
-        before = trigger.doc[start: trigger.start].text.lower()
-        with_trigger = trigger.doc[start: trigger.end].text.lower()
+        doc = trigger.doc  # the spans below are built directly: start <= trigger.start <= trigger.end <= sentence end
+        before = Span(doc, start, trigger.start).text.lower()
+        with_trigger = Span(doc, start, trigger.end).text.lower()
         for kind, phrase in self.phrases:
             if phrase in (with_trigger if kind == "planned" else before):
                 return kind
         after_tokens = []
-        for token in trigger.doc[trigger.end: min(trigger.end + 8, sentence.span.end)]:
+        for token in Span(doc, trigger.end, min(trigger.end + 8, sentence.span.end)):
             if token.is_punct:
                 break
             after_tokens.append(token)

@@ -30,9 +30,10 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(6):
         if current.pos_ in {"VERB", "AUX"}:
             return current
-        if current.head.i == current.i:
+        head = current.head  # each ``Token.head`` access builds a Token: read it once per step
+        if head.i == current.i:
             return None
-        current = current.head
+        current = head
     return None
 
 

@@ -10,6 +10,7 @@ from pipeline.components.quantities.patterns import SPACE, mixed_alternation
 from pipeline.resources.quantities import BARE_DOLLAR, CurrencyTable
 from pipeline.schema.annotations import ArticleHints
 from pipeline.text.conversions import bracketed_conversions
+from pipeline.text.cues import CueText, ascii_cues, folded_cues
 from pipeline.text.regex import alternation, bounded_alternation
 
 # A sentence end: a stop, question or exclamation mark before a space, or a line break; also a stop glued
@@ -76,6 +77,8 @@ class CurrencyRules:
         self.us_dollar = re.compile(alternation(table.us_dollar_markers))
         self.contrast = re.compile(rf"\b(?:{alternation(table.contrast_cues)})\b|\(\s*(?:US)?\$") if table.contrast_cues else None
         self.listing = re.compile(rf"\b(?:{alternation(table.listing_cues)})\b", re.IGNORECASE) if table.listing_cues else None
+        # the case-insensitive scans (which ``re`` runs position by position) only in a block holding one of their words
+        self.listing_cues = ascii_cues(table.listing_cues)
         self.us_cue = re.compile(rf"(?<![A-Za-z.])(?:{alternation(table.us_cues)})(?![A-Za-z])")
         self.china = re.compile(rf"{bounded_alternation(table.china_cues)}\b")
         self.japan = re.compile(rf"{bounded_alternation(table.japan_cues)}\b")
@@ -87,6 +90,7 @@ class CurrencyRules:
         self.shared_names = table.shared_names
         self.shared_name = re.compile(rf"\b(?:{alternation(self.shared_names)})\b", re.IGNORECASE) \
             if self.shared_names else None
+        self.shared_name_cues = folded_cues(self.shared_names)
         cue_words = {cue for shared in self.shared_names.values() for cues in shared.cues.values() for cue in cues}
         self.shared_name_cue = re.compile(rf"{bounded_alternation(cue_words)}\b") if cue_words else None
 
@@ -101,7 +105,8 @@ class CurrencyRules:
         that "$" is not A$.
         """
         context = CurrencyContext()
-        listing = self._listing_sentences(text)
+        cues = CueText(text)
+        listing = self._listing_sentences(text, cues)
         # "$60m (A$91.62m)": a variant converting a bare-dollar amount says the bare "$" is another dollar
         conversions = bracketed_conversions(text)
         found = list(self.dollar_variant.finditer(text))
@@ -124,7 +129,8 @@ class CurrencyRules:
             cued = [code for code, cue in self.shared_cues[symbol].items() if cue.search(text)]
             country = shared.countries.get(hints.get("country") or "") if hints else None
             context.letters[symbol] = cued[0] if len(cued) == 1 else country or shared.default
-        if self.shared_name is not None and self.shared_name_cue is not None and self.shared_name.search(text):
+        if self.shared_name is not None and self.shared_name_cue is not None and cues.has_any(self.shared_name_cues) \
+                and self.shared_name.search(text):
             self._shared_names(text, hints, context)
         return context
 
@@ -138,13 +144,14 @@ class CurrencyRules:
             cued = [code for code, cues in shared.cues.items() if named.intersection(cues)]
             context.letters[word] = cued[0] if len(cued) == 1 else shared.countries.get(country, shared.default)
 
-    def _listing_sentences(self, text: str) -> list[tuple[int, int]]:
+    def _listing_sentences(self, text: str, cues: CueText | None = None) -> list[tuple[int, int]]:
         """The sentences that quote a share price or market value ("shares rose 3% to C$1.79").
 
         A share is priced in its exchange's currency, which says nothing about the currency of the story's
         other amounts, so a dollar variant in such a sentence is no evidence for a bare "$" elsewhere.
         """
-        if self.listing is None or self.listing.search(text) is None:
+        if self.listing is None or cues is not None and not cues.has_any(self.listing_cues) \
+                or self.listing.search(text) is None:
             return []
         out = []
         start = 0

@@ -182,3 +182,18 @@ def test_a_code_before_its_sign_names_the_currency(nlp, text, expected):
     doc = make_block_doc(nlp, text)
     assert [(s.text, q["value"], q["low"], q["high"], q["currency"])
             for s in doc.spans[QUANTITY_GROUP] for q in [s._.orewire_quantity]] == expected
+
+
+def test_cue_gates_open_wherever_their_case_insensitive_scans_match(rules: CurrencyRules) -> None:
+    # the listing and shared-name scans are skipped in a block holding none of their words: never where they match
+    from pipeline.text.cues import CueText
+
+    texts = ["Shares in X rose", "its MARKET CAP fell", "a Share Price of C$1", "paid 12 million Pesos", "COLÓN 5",
+             "the Franc fell", "no cue at all", "ſhares rose", "İn SHILLINGS", "stockpile", "per-share"]
+    for text in texts + [text.upper() for text in texts] + [text.lower() for text in texts]:
+        cues = CueText(text)
+        assert rules._listing_sentences(text, cues) == rules._listing_sentences(text), text
+        if rules.shared_name is not None and rules.shared_name.search(text):
+            assert cues.has_any(rules.shared_name_cues), text
+        if rules.listing is not None and rules.listing.search(text):
+            assert cues.has_any(rules.listing_cues), text
