@@ -792,6 +792,9 @@ def test_recall_wordings_fire(nlp, text, event_type, trigger):
     # holding a share of reserves or of the world is no stake; an interest rate is no interest held
     ("Marlin Metals holds 5% of the world's cobalt reserves.", "investment"),
     ("Interest rates rose 0.5% while Kestrel Resources has an interest in lower costs.", "investment"),
+    # a step taken in the national (or public, or shareholders' best) interest is a reason, not a stake
+    ("Norland halted exports of raw cobalt ore last month. \"The state expects the backing of the industry on this "
+     "step that was taken in the national interest,\" the ministry said.", "investment"),
     ("Most of the funding came from Norland's pension fund.", "production_output"),
     ("Half of the ore is processed at the Kestrel plant.", "production_output"),
     ("Norland controls about 90% of global graphite anode output.", "production_output"),
