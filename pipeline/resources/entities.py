@@ -128,6 +128,8 @@ class CueWords(_Strict):
     law_name_words: frozenset[str]
     law_adjectives: frozenset[str] = frozenset()  # "the new Mining Code": no word of the law's name (national_laws.py)
     source_nouns: frozenset[str] = frozenset()  # "according to X data": what a cited data provider gives (sources.py)
+    citing_phrases: frozenset[str] = frozenset()  # "according to", "told": right before a cited source's name
+    outlet_verbs: frozenset[str] = frozenset()  # "Kitco.com reported": an outlet's own reporting verbs
     section_uses: frozenset[str] = frozenset()  # "Section 232 tariffs": what a law's numbered section names (vetting)
     country_nouns: frozenset[str] = frozenset()  # "the country's mining code": the country the law is of
     public_body_heads: frozenset[str]
@@ -335,8 +337,7 @@ def load_entity_tables(reader: ResourceReader, folder: str = DEFAULT_FOLDER) -> 
 def address_subdivisions(
     gazetteer: dict[str, GazetteerEntry], countries: frozenset[str]
 ) -> dict[str, frozenset[tuple[str, str]]]:
-    """Subdivision code ("BC", "LA") -> (name, ISO 3166-2 code) of each GPE subdivision of ``countries`` it names:
-    "WA" names two (Washington, Western Australia), the source's country decides."""
+    """Subdivision code -> (name, ISO 3166-2 code) of each GPE subdivision of ``countries`` it names ("WA": two)."""
     found: dict[str, set[tuple[str, str]]] = {}
     for entry in gazetteer.values():
         if entry.label == "GPE" and entry.kb_id and "-" in entry.kb_id and entry.kb_id[:2] in countries:

@@ -5,7 +5,7 @@ does not know are read as nothing or as a place: "according to Mining.com", "acc
 shapes say what they are without any list of names:
 
 - a web address's name ("Mining.com", "Kitco.com": a capitalised word and a top-level domain, ``source_domains``)
-  after a citing phrase ("according to", "told", "reported by", "said") or before a reporting verb;
+  after a citing phrase (``citing_phrases``: "according to", "told", "said") or before a reporting verb;
 - one to three capitalised words after "according to" that a data word closes ("according to Statista data":
   ``source_nouns``), unless the tables know them (a place, a nationality, a listed body keep their reading).
 
@@ -23,11 +23,7 @@ from pipeline.resources.entities import EntityTables
 
 # "Mining.com", "Kitco.com", "Investing.com": a capitalised name and a web domain, one token.
 WEB_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*\.(?:com|net|org|io|news)")
-# Phrases that cite a source right before its name.
-CITING_BEFORE = (("according", "to"), ("told",), ("reported", "by"), ("reports", "by"), ("said",))
 MAX_SOURCE_WORDS = 3
-# Verbs of an outlet's own reporting, besides the speech verbs of ``reporting_verbs`` ("Kitco.com reported").
-OUTLET_VERBS = frozenset({"reported", "reports", "reporting"})
 
 
 def cited_sources(view: BlockView, tables: EntityTables) -> list[Span]:
@@ -38,8 +34,8 @@ def cited_sources(view: BlockView, tables: EntityTables) -> list[Span]:
     for i, text in enumerate(texts):
         if i in view.headline:
             continue
-        verb = i + 1 < len(texts) and (lowers[i + 1] in tables.cues.reporting_verbs or lowers[i + 1] in OUTLET_VERBS)
-        if WEB_NAME.fullmatch(text) and (_cited_at(i, lowers) or verb):
+        verb = i + 1 < len(texts) and (lowers[i + 1] in tables.cues.reporting_verbs or lowers[i + 1] in tables.cues.outlet_verbs)
+        if WEB_NAME.fullmatch(text) and (_cited_at(i, lowers, tables.cues.citing_phrases) or verb):
             found.append(Span(view.doc, i, i + 1, label="ORG"))
         elif lowers[i] == "to" and i > 0 and lowers[i - 1] == "according":
             provider = _provider_after(i + 1, view, tables)
@@ -48,8 +44,9 @@ def cited_sources(view: BlockView, tables: EntityTables) -> list[Span]:
     return found
 
 
-def _cited_at(i: int, lowers: list[str]) -> bool:
-    return any(i >= len(phrase) and tuple(lowers[i - len(phrase) : i]) == phrase for phrase in CITING_BEFORE)
+def _cited_at(i: int, lowers: list[str], phrases: frozenset[str]) -> bool:
+    """A citing phrase (``citing_phrases``, lower case) ends right before token ``i``."""
+    return any(i >= size and " ".join(lowers[i - size : i]) in phrases for size in {len(p.split()) for p in phrases})
 
 
 def _provider_after(start: int, view: BlockView, tables: EntityTables) -> Span | None:
