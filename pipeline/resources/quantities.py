@@ -239,6 +239,9 @@ class WordTable(_Table):
     scaled_count_nouns: list[str] = Field(default_factory=list)
     source_phrases: list[str] = Field(default_factory=list)
     source_openers: list[str] = Field(default_factory=list)
+    # "two producers said", "84 economists surveyed by ...": any counted noun these verbs follow is who the story
+    # quotes, a source (not only people nouns; "said to hold" is no speech)
+    speech_verbs: list[str] = Field(default_factory=list)
     # "on strike for a week", "more than a year": "a" + time unit after one of these words is one unit of time
     duration_openers: list[str] = Field(default_factory=list)
     # "a year ago", "a week later", "a month or two": after these words "a <unit>" is no duration of its own

@@ -13,8 +13,9 @@ from pipeline.components.base import block_text
 from pipeline.components.dates.words import DateWords
 from pipeline.text.temporal import Tense
 
-# How far up the dependency tree to look for the governing verb.
-MAX_HEAD_STEPS = 6
+# How far up the dependency tree to look for the governing verb ("caused by problems in one of the mines in Q1" is
+# eight steps from "Q1" to "caused").
+MAX_HEAD_STEPS = 10
 # How far before a mention the earlier side of a comparison may start ("up from 55pc in the").
 COMPARISON_REACH = 60
 # A gapped clause ("... in April and praseodymium (Pr) in July."): the words it may hold, the marks that may end it.
@@ -84,8 +85,27 @@ def _governing_verb(span: Span) -> Token | None:
     for _ in range(MAX_HEAD_STEPS):
         if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
             break
+        if _absolute_with(head):
+            return None  # "opened a tender, with bids due by May": the absolute clause keeps its own time
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _absolute_with(token: Token) -> bool:
+    """The "with" of an absolute clause ("with bids due by May", "with traders braced for a drop in September"):
+    a preposition whose object is described by a word of its own (an adjective or a participle after it)."""
+    if token.lower_ != "with" or token.pos_ != "ADP":
+        return False
+    return any(child.dep_ == "pobj" and any(grand.i > child.i and grand.dep_ in ("amod", "acl")
+                                             for grand in child.children) for child in token.children)
+
+
+def _absolute_participle(verb: Token) -> bool:
+    """The participle of an absolute clause: "with traders braced" (parsed as a clause under "with") or "with output
+    expected" (a participle after the object of "with")."""
+    if verb.dep_ == "pcomp":
+        return verb.head.lower_ == "with"
+    return verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with"
 
 
 def _future_word_on_path(span: Span, words: DateWords) -> bool:
@@ -121,6 +141,8 @@ def _verb_tense(verb: Token, words: DateWords) -> Tense | None:
         return "future"
     if "to" in children and (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in children)):
         return _infinitive_tense(verb, words)  # "to file from August 1", "to be announced on Wednesday"
+    if verb.tag_ in ("VBD", "VBN") and not children and _absolute_participle(verb):
+        return None  # "with traders braced for a drop in September": a state, no past of its own
     perfect = any(child.tag_ == "VBD" or child.lower_ in ("has", "have") for child in verb.children)
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect):
         return "past"

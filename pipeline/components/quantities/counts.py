@@ -50,6 +50,8 @@ class CountRules:
         self.elided_followers = frozenset(words.elided_followers)
         self.source_after = re.compile(rf",?\s+(?:{alternation(words.source_phrases)})\b", re.IGNORECASE)
         self.source_openers = [opener.split() for opener in words.source_openers]
+        self.speech_after = re.compile(
+            rf",?\s+(?:{alternation(words.speech_verbs)})\b(?!\s+to\b)", re.IGNORECASE) if words.speech_verbs else None
         self.set_size_openers = [[*opener, "the"] for opener in words.set_size_openers]
 
     def count(self, doc: Doc, text: str, found: Found, earlier: list[Found]) -> Found | None:
@@ -86,17 +88,20 @@ class CountRules:
                 found.count_noun = False
                 return found
             return keep
-        if PARTITIVE.match(text, found.end) is not None:
+        partitive = PARTITIVE.match(text, found.end)
+        if partitive is not None:
             # "Yunnan and Guangxi, two of the main ... provinces": an appositive re-counting named items
             if found.spelled and before.rstrip().endswith(","):
                 return keep
+            if self._quoted_whole(doc, text, partitive.end()):
+                return keep  # "Two of the sources told ...": some of the people quoted, no count
             return found
         if found.spelled and tail_words(before)[-1:] in DETERMINERS and not self._set_size(before):
             return None
         tagged = doc.has_annotation("TAG")
         for token in doc[span.end : span.end + 7]:
             if plural_noun(token, tagged) or token.lower_ in self.collectives:
-                if (token.lower_ in self.not_counted or self._source_opened(before)
+                if (token.lower_ in self.not_counted or self._source_opened(before) or self._speaking(text, token)
                         or token.lower_ in self.people and self._source(text, token, before)):
                     return keep
                 found.info["unit_text"] = token.text
@@ -118,6 +123,17 @@ class CountRules:
         if self.source_after.match(text, noun.idx + len(noun.text)) is not None:
             return True
         return self._source_opened(before)
+
+    def _speaking(self, text: str, noun: Token) -> bool:
+        """"two producers said", "84 economists surveyed by ...": the counted noun speaks or is polled, a source."""
+        return self.speech_after is not None and self.speech_after.match(text, noun.idx + len(noun.text)) is not None
+
+    def _quoted_whole(self, doc: Doc, text: str, at: int) -> bool:
+        """Whether the whole a partitive picks from (the first noun from char ``at`` on) is a source noun."""
+        following = [token for token in doc if token.idx >= at][:4]
+        tagged = doc.has_annotation("TAG")
+        noun = next((token for token in following if not tagged or token.pos_ in NAME_POS), None)
+        return noun is not None and (noun.lower_ in self.not_counted or self._speaking(text, noun))
 
     def _source_opened(self, before: str) -> bool:
         """"according to two companies involved", "citing three traders": whatever is counted after a source

@@ -99,3 +99,26 @@ def test_a_period_that_ended_lies_before_the_reference(nlp, text: str, reference
 def test_a_participle_after_its_noun_is_past(nlp, text: str, reference: str, expected: list) -> None:
     doc = make_block_doc(nlp, text, reference=reference)
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # the participle of an absolute "with" clause is a state, no past: the nearest month wins
+    ("New permits apply from today, with buyers braced for thin supply in August and October.", "2025-09-02",
+     [("today", "2025-09-02"), ("August", "2025-08"), ("October", "2025-10")]),
+    # an absolute clause keeps its own time, not the main verb's ("opened ..., with bids due by ...")
+    ("The agency launched a cobalt auction on Tuesday, with bids due by the end of March.", "2025-06-12",
+     [("Tuesday", "2025-06-10"), ("end of March", "2026-03")]),
+])
+def test_an_absolute_with_clause_keeps_its_own_time(nlp, text: str, reference: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text, reference=reference)
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    # a long chain of prepositions still reaches the past verb ("in one of the pits in Q1" is eight steps up)
+    ("The fall in output was mostly caused by trouble in one of the pits in Q1.", "2024-11-20", [("Q1", "2024-Q1")]),
+    ("The loss was mainly due to flooding in one of the shafts in Q1.", "2024-11-20", [("Q1", "2024-Q1")]),
+])
+def test_a_long_prepositional_chain_reaches_its_verb(nlp, text: str, reference: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text, reference=reference)
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected

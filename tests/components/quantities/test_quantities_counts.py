@@ -236,3 +236,30 @@ def test_spelled_scaled_counts_multiply(nlp, tens: str, ones: str, scale: tuple[
     word, factor = scale
     doc = make_block_doc(nlp, f"The miner hired {tens}{ones} {word} contractors.")
     assert [span._.orewire_quantity["value"] for span in doc.spans[QUANTITY_GROUP]] == [number * factor]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # any counted noun that speaks or is polled is a source the story quotes, not a fact
+    ("Smelters will cut runs next month, three refiners told the paper.", []),
+    ("Shipments slowed in June, two exporters said.", []),
+    ("The average call of 40 economists polled last week was for a small rise.", []),
+    ("Two of the sources said the licence was delayed.", []),
+    # "said to" describes the noun, and counted nouns that do not speak stay counts
+    ("The group bought two deposits said to hold lithium.", [("two", "deposits")]),
+    ("Two of the smelters shut in May.", [("Two", None)]),  # a partitive count names no noun of its own
+    ("The state sold three exploration blocks in May.", [("three", "blocks")]),
+])
+def test_counted_nouns_that_speak_are_sources(nlp, text: str, expected: list) -> None:
+    doc = make_block_doc(nlp, text)
+    found = [(span.text, span._.orewire_quantity["unit_text"]) for span in doc.spans[QUANTITY_GROUP]
+             if span._.orewire_quantity["quantity_type"] == "count"]
+    assert found == expected
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(number=st.integers(min_value=2, max_value=999), noun=st.sampled_from(["producers", "buyers", "firms", "miners"]),
+       verb=st.sampled_from(["said", "told reporters", "say"]))
+def test_no_count_of_a_noun_followed_by_a_speech_verb(nlp, number: int, noun: str, verb: str) -> None:
+    doc = make_block_doc(nlp, f"Prices will stay firm this year, {number} {noun} {verb}.")
+    assert [span.text for span in doc.spans[QUANTITY_GROUP]
+            if span._.orewire_quantity["quantity_type"] == "count"] == []
