@@ -208,6 +208,7 @@ class CueWords(_Strict):
     document_name_heads: frozenset[str] = frozenset()  # "the Bilateral Investment Treaty": a name holding one is a document
     report_heads: frozenset[str] = frozenset()  # "Financial Results", "Works Approval": a report's or approval's title
     site_change_words: frozenset[str] = frozenset()  # "Expansion": work on a site, never a site's whole name
+    place_modifiers: frozenset[str] = frozenset()  # "Mainland China": part of a place, no company before it
     negating_prefixes: frozenset[str] = frozenset()  # "Non-EU": an adjective, no name
     portfolio_names: frozenset[str] = frozenset()  # "Ministry of Energy and Natural Resources": one body's portfolios
     designation_words: frozenset[str] = frozenset()  # "Phase 3", "Grade 2": a stage or grade, no name
