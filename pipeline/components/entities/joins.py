@@ -226,8 +226,8 @@ def _grown(span: Span, view: BlockView, tables: EntityTables, taken: set[int]) -
 def _place_closed_name(span: Span, view: BlockView, tables: EntityTables, taken: set[int]) -> Span | None:
     """Seventeenth session: untagged title-case nouns one space before a country or region the tables know close an
     organisation's name with it ("Natural Resources Canada", "Nikkei Asia", "Oil India", "RMIT University Vietnam":
-    a national arm, an outlet's edition, a state company); function words, adjectives, verbs and the words that
-    qualify a place ("Mainland China": ``place_modifiers``) open no such name, and neither does a known whole name."""
+    a national arm, an outlet's edition, a state company); function words, adjectives, verbs and compass words
+    ("South Texas": ``compass_words``) open no such name, and neither does a known whole name."""
     known = tables.gazetteer.get(clean_name(span.text))
     if known is None or known.label not in {"GPE", "LOC"}:
         return None
@@ -235,7 +235,7 @@ def _place_closed_name(span: Span, view: BlockView, tables: EntityTables, taken:
     start = span.start
     while (start > 0 and start - 1 not in taken and tokens.whitespace[start - 1] == " " and tokens.alpha[start - 1]
            and (tokens.title[start - 1] or tokens.upper[start - 1]) and doc[start - 1].pos_ in {"PROPN", "NOUN"}
-           and not doc[start - 1].is_stop and tokens.texts[start - 1] not in tables.cues.place_modifiers):
+           and not doc[start - 1].is_stop and tokens.texts[start - 1] not in tables.cues.compass_words):
         start -= 1
         if tokens.sent_start[start]:
             break
