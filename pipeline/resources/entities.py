@@ -200,12 +200,12 @@ class CueWords(_Strict):
     estate_heads: frozenset[str] = frozenset()  # "X Industrial Park": head and descriptor stay in the site's name
     estate_descriptors: frozenset[str] = frozenset()  # the descriptor of such an estate ("Industrial")
     vessel_nouns: frozenset[str] = frozenset()  # before a ship's name ("the vessel, the X"): no class of the guide
-    # "site"/"sites": a name the model reads as a person or company before one is the site; a town stays the town
-    # ("the Okouma site", but "the Kwinana site" is the site in Kwinana)
-    generic_site_words: frozenset[str] = frozenset()
+    generic_site_words: frozenset[str] = frozenset()  # a name before "site(s)" is the site ("the Okouma site"), a town stays
     mount_words: frozenset[str] = frozenset()  # "Mt Keith": a mountain's name (a mine's in mining copy), no person
     document_heads: frozenset[str] = frozenset()  # "the X Mining Agreement": the name before one is a document's, no ORG
     document_name_heads: frozenset[str] = frozenset()  # "the Bilateral Investment Treaty": a name holding one is a document
+    report_heads: frozenset[str] = frozenset()  # "Financial Results", "Works Approval": a report's or approval's title
+    site_change_words: frozenset[str] = frozenset()  # "Expansion": work on a site, never a site's whole name
     negating_prefixes: frozenset[str] = frozenset()  # "Non-EU": an adjective, no name
     portfolio_names: frozenset[str] = frozenset()  # "Ministry of Energy and Natural Resources": one body's portfolios
     designation_words: frozenset[str] = frozenset()  # "Phase 3", "Grade 2": a stage or grade, no name

@@ -10,7 +10,8 @@ News copy writes long organisation names that the model and the rules read as tw
   Resources Ministry");
 - a title-case commodity name followed by a legal form is a company ("Platinum Group Metals Corp.");
 - a company followed by a country is its national subsidiary ("POSCO Argentina", "PT Orvane Indonesia"), unless
-  the country is possessive ("Glencore Chile's").
+  the country is possessive ("Glencore Chile's"); seventeenth session: so are untagged title-case nouns before a
+  known country or region ("Natural Resources Canada", "Nikkei Asia").
 - round 8: an organisation span closed by "and"/"&" and the organisation right after it are one name ("Study and"
   + "Project Financing Agency");
   an untagged all-capital word right before an organisation is the first word of its name ("consultancy
@@ -40,6 +41,7 @@ from spacy.tokens import Span
 from pipeline.components.entities.persons import title_words
 from pipeline.components.entities.view import HYPHENS, BlockView
 from pipeline.resources.entities import EntityTables
+from pipeline.text.commodity import clean_name
 
 POSSESSIVES = frozenset({"'s", "’s"})
 # A brand written lower-case first with a capital inside ("teCore", "iMetal").
@@ -202,6 +204,8 @@ def _grown(span: Span, view: BlockView, tables: EntityTables, taken: set[int]) -
         span = Span(doc, span.start - 1, span.end, label="ORG")  # "RFC" + "Ambrian" (an unknown NORP: a name)
     elif span.label_ == "ORG" and _intercapped_before(span, view, taken):
         span = Span(doc, span.start - 1, span.end, label="ORG")  # "teCore" + "Energy": the brand opens the name
+    if span.label_ in {"GPE", "LOC"} and (named := _place_closed_name(span, view, tables, taken)) is not None:
+        return named  # "Natural Resources" + "Canada", "Nikkei" + "Asia": an organisation's name closed by a place
     if span.label_ != "ORG":
         return span
     if end < len(texts) and end not in taken and texts[end] in tables.cues.unit_heads and tokens.whitespace[end - 1] == " ":
@@ -217,6 +221,27 @@ def _grown(span: Span, view: BlockView, tables: EntityTables, taken: set[int]) -
         if start < span.start - 1:
             return Span(doc, start, span.end, label="ORG")
     return span
+
+
+def _place_closed_name(span: Span, view: BlockView, tables: EntityTables, taken: set[int]) -> Span | None:
+    """Seventeenth session: untagged title-case nouns one space before a country or region the tables know close an
+    organisation's name with it ("Natural Resources Canada", "Nikkei Asia", "Oil India", "RMIT University Vietnam":
+    a national arm, an outlet's edition, a state company); function words, adjectives, verbs and compass words
+    ("South Texas": ``compass_words``) open no such name, and neither does a known whole name."""
+    known = tables.gazetteer.get(clean_name(span.text))
+    if known is None or known.label not in {"GPE", "LOC"}:
+        return None
+    doc, tokens = view.doc, view.tokens
+    start = span.start
+    while (start > 0 and start - 1 not in taken and tokens.whitespace[start - 1] == " " and tokens.alpha[start - 1]
+           and (tokens.title[start - 1] or tokens.upper[start - 1]) and doc[start - 1].pos_ in {"PROPN", "NOUN"}
+           and not doc[start - 1].is_stop and tokens.texts[start - 1] not in tables.cues.compass_words):
+        start -= 1
+        if tokens.sent_start[start]:
+            break
+    if start == span.start or (name := clean_name(doc[start:span.end].text)) in tables.gazetteer or name in tables.towns:
+        return None
+    return Span(doc, start, span.end, label="ORG")
 
 
 def _legal_form_at(i: int, view: BlockView, tables: EntityTables) -> bool:

@@ -60,10 +60,12 @@ from pipeline.components.entities.shapes import (
     hyphen_part,
     not_a_name,
     possessor_split,
+    report_title,
 )
 from pipeline.components.entities.sites import (
     called_site,
     coordinated_site,
+    described_site,
     facility_name,
     listed_site,
     plural_designation,
@@ -106,7 +108,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         if label != "COMMODITY" and (is_credit(span, tables, tokens=view.tokens) or is_term(span, tables, tokens=view.tokens)):
             continue
         if positional_capital(span, tables) or portfolio_word(span, tables) or job_title(span, tables) \
-                or plural_designation(span, tables) or not_a_name(span, tables) \
+                or plural_designation(span, tables) or not_a_name(span, tables) or report_title(span, tables) \
                 or occasion_name(span, span.start in view.headline, tables):
             continue
         if label != "COMMODITY":
@@ -209,7 +211,7 @@ def refine(view: BlockView, spans: list[Span], tables: EntityTables) -> list[Spa
         if span.label_ == "ORG" and view.tokens.texts[span.end - 1] in tables.cues.extendable_heads:
             span = extend_left(span, view, tables)
         out.append(span)
-    out = with_formulas(with_site_metals(out, view, tables), view, tables)
+    out = [span for span in with_formulas(with_site_metals(out, view, tables), view, tables) if not described_site(span, tables)]
     out.extend(where_facilities(view, out, tables) + chained_sites(view, out, tables))
     return join_titled_commodities(join_element_chains(resolve_overlaps(out), view, tables), view)
 
@@ -269,7 +271,8 @@ def is_term(span: Span, tables: EntityTables, *, tokens: TokenColumns | None = N
 
     ``tokens``: the block's columns when the caller has them.
     """
-    text = span.text if tokens is None else tokens.span_text(span.start, span.end)
+    trimmed = trim_connectors(span, tables) or span  # "Scoping Study for": the model ran into the next word
+    text = trimmed.text if tokens is None else tokens.span_text(trimmed.start, trimmed.end)
     if " (" in text and ")" not in text:
         text = text[: text.index(" (")]  # "Memorandum of Understanding (MoU": the model ran into the bracket
     return text in tables.not_names or text.endswith(_term_endings(tables.not_names))

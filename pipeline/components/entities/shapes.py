@@ -23,6 +23,8 @@
   name of its own, a designation after it ("Phase 3") none, a unit of it (``unit_heads``) an ORG, and what an
   acronym owns keeps the reading ("F3's Patterson Lake North"). Other possessives stay inside ("Moody's Investors
   Service", "People's Daily").
+- Seventeenth session: a name closed by a report or approval word ("Financial Results", "Works Approval", "Key Data
+  Points": ``report_heads``) is a title, no name.
 """
 
 from __future__ import annotations
@@ -227,6 +229,17 @@ def not_a_name(span: Span, tables: EntityTables) -> bool:
     if any(token.text in cues.document_name_heads for token in span[1:]):
         return True  # "Special Lithium Operation Contract", "Subsoil Use Contracts of Company", "the Mining Licence"
     return span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text in cues.document_heads
+
+
+def report_title(span: Span, tables: EntityTables) -> bool:
+    """"Financial Results", "Works Approval", "Key Data Points", "Major Project Status" (seventeenth session): a
+    title-case name closed by a ``report_heads`` word is a report's, approval's or heading's title, no organisation,
+    place or site, unless a body's head word sits inside it ("Office of Results" would be a body)."""
+    if span.label_ in {"COMMODITY", "LAW"} or span[-1].text not in tables.cues.report_heads:
+        return False
+    cues = tables.cues
+    bodies = cues.of_heads | cues.extendable_heads | cues.public_body_heads
+    return not any(token.text in bodies for token in span) and tables.gazetteer.get(clean_name(span.text)) is None
 
 
 def possessor_split(span: Span, tables: EntityTables) -> list[Span] | None:

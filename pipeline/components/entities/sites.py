@@ -280,6 +280,14 @@ def _the_before(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
+def described_site(span: Span, tables: EntityTables) -> bool:
+    """"the X Expansion Project" cut to "Expansion", "Europe's Largest Deposit" (seventeenth session): a site name made
+    only of work on a site (``site_change_words``) or superlatives describes a site and names none."""
+    return span.label_ == "FACILITY" and all(
+        token.text in tables.cues.site_change_words or token.tag_ == "JJS" for token in span
+    )
+
+
 def _site_name(name: Span, tables: EntityTables) -> Span:
     """The FACILITY before a title-case keyword, or a COMMODITY when it holds only commodity words: in
     "the Donald Rare Earth and Mineral Sand Project" the words "Mineral Sand" name what the site holds."""

@@ -48,3 +48,17 @@ def test_initials_open_the_person_name_after_them(nlp):
     text = ("Earlier, the mines secretary, Shri K.R. Anand Rao, had told reporters that the auction of the blocks "
             "would be held within two weeks.")
     assert ("K.R. Anand Rao", "PERSON") in ents(make_block_doc(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Orvane holds a stake in Lynas, Nikkei Asia reports.", "Nikkei Asia"),
+    ("Bidders included Vedanta, Oil India, and a local steel firm.", "Oil India"),
+    ("A lecturer at RMIT University Vietnam said exports would slow.", "RMIT University Vietnam"),
+])
+def test_untagged_nouns_before_a_country_close_an_organisation_name(nlp, text, name):
+    assert (name, "ORG") in ents(make_block_doc(nlp, text))
+
+
+def test_a_word_that_qualifies_a_place_opens_no_organisation(nlp):
+    found = ents(make_block_doc(nlp, "Demand in Mainland China fell in May."))
+    assert not [text for text, label in found if label == "ORG"]

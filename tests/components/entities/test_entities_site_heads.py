@@ -38,3 +38,13 @@ def test_mining_regions_and_islands_without_a_government_are_places(nlp):
     assert ("Gascoyne", "LOC") in found
     assert ("Mindanao", "LOC") in found
     assert ("Ring of Fire", "LOC") in found
+
+
+def test_work_on_a_site_or_a_superlative_is_no_site_name(nlp):
+    """``site_change_words`` and superlatives (``sites.described_site``): what is left of "the X Expansion Project"
+    once the model drops X, or "the Largest Deposit", describes a site and names none; a name before them stays."""
+    for text in ("•Harrowdale Expansion Project receives final approval to proceed.",
+                 "See also: Asia's Largest Deposit of Tin Found in Laos"):
+        assert not [name for name, label in ents(make_block_doc(nlp, text)) if label == "FACILITY"]
+    found = ents(make_block_doc(nlp, "The Kestrel Expansion Project will double output."))
+    assert any(name.startswith("Kestrel") for name, label in found if label == "FACILITY")

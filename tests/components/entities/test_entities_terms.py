@@ -107,3 +107,23 @@ def test_document_words_read_as_a_person_are_no_names(nlp, tables, text, name):
 def test_press_release_embargo_line_is_no_name(nlp):
     found = ents(make_block_doc(nlp, "TUCSON, March 3, 2024 — For Immediate Release. The forest office set out its plan."))
     assert not [name for name, _ in found if "Release" in name]
+
+
+@pytest.mark.parametrize("text", [
+    "•High-level Scoping Study for Marrow Bay HPMSM development, examining permits and logistics.",
+    "Harrow Minerals gets Works Approval from state regulator",
+    "Quarry Ltd said its mill was awarded Major Project Status by the federal government.",
+    "Key Data Points:\nTalvik Metals shipped more ore in March.",
+])
+def test_report_and_approval_titles_are_no_names(nlp, text):
+    """A title closed by a report or approval word (``report_heads``), or a study term the model ran into the next
+    word ("Scoping Study for"), names no organisation, place or site."""
+    found = ents(make_block_doc(nlp, text))
+    assert not [name for name, _ in found if name.endswith(("Study", "Approval", "Status", "Points"))]
+
+
+def test_a_body_closed_by_a_report_word_keeps_its_name(nlp, tables):
+    doc = make_block_doc(nlp, "The Office of Audit Results published its review.")
+    from pipeline.components.entities.shapes import report_title
+    assert not report_title(Span(doc, 1, 5, label="ORG"), tables)
+    assert report_title(Span(doc, 3, 5, label="ORG"), tables)
