@@ -227,9 +227,10 @@ def fold_same_act(records: list[EventRecord], policy: DocumentPolicy,
     kept = list(records)
     for first, second in policy.same_act:
         unless = set(policy.same_act_unless.get(second, ()))
+        agent_only = (first, second) in policy.same_act_agent_only
         for record in [r for r in kept if r.event_type == second and not unless & {a.role for a in r.arguments}]:
             named_act = bool(name_words(record.trigger.text.split()[0]) & set(policy.same_act_words.get(second, ())))
-            target = next((r for r in kept if r.event_type == first and _compatible(r, record, by_id) and (
+            target = next((r for r in kept if r.event_type == first and _compatible(r, record, by_id, agent_only) and (
                 (r.sentence == record.sentence and r.zone == record.zone) or named_act
                 or (policy.same_act_by_amount and _shared_amount(r, record)))), None)
             if target is not None:
@@ -274,8 +275,10 @@ def _agent_key(record: EventRecord, by_id: dict[str, EntityRecord]) -> str | Non
     return None
 
 
-def _compatible(first: EventRecord, second: EventRecord, by_id: dict[str, EntityRecord]) -> bool:
+def _compatible(first: EventRecord, second: EventRecord, by_id: dict[str, EntityRecord], agent_only: bool = False) -> bool:
     a, b = _agent_key(first, by_id), _agent_key(second, by_id)
+    if agent_only:
+        return a is not None and a == b
     return a is None or b is None or a == b
 
 

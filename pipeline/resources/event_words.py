@@ -33,6 +33,14 @@ class EventWords(BaseModel):
                                              "when it modifies them: a mining giant, an exploration company.")
     provider_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object on a financing "
                                            "or investment noun is the lender or investor: a loan from X.")
+    lender_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object on a financing "
+                                         "noun's phrase is the lender when the clause's verb gives nothing: entered "
+                                         "a loan agreement with X.")
+    lent_nouns: frozenset[str] = Field(default=frozenset(), description="Financing nouns whose compounded organisation "
+                                       "(an EXIM loan) or 'with' party (a loan agreement with X) is the lender; an issue "
+                                       "noun (a placement with investors, a Kestrel bond) names the issuer's side instead.")
+    giving_verbs: frozenset[str] = Field(default=frozenset(), description="Verbs whose subject gives the financing "
+                                         "it names (provided a loan to Y): the 'with' party is then the borrower.")
     classified_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns a trigger word modifying them "
                                              "only classifies: loan applications, a funding strategy.")
     act_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns of a decision or announcement whose "

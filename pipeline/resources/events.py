@@ -167,6 +167,10 @@ class DocumentPolicy(_Strict):
                                                       "record of its type with no agent takes its counterparty as agent.")
     same_act: list[tuple[EventType, EventType]] = Field(
         default_factory=list, description="(kept, folded): in one sentence the second type reports the first's act.")
+    same_act_agent_only: list[tuple[EventType, EventType]] = Field(default_factory=list, description="``same_act`` "
+                                                                   "pairs that fold only when both records name one "
+                                                                   "agent: the government approved the expansion (one "
+                                                                   "act), not a milestone the company did beside it.")
     same_act_unless: dict[EventType, list[str]] = Field(default_factory=dict, description="Second types of a "
                                                         "``same_act`` pair that stay their own act when the record "
                                                         "names one of these roles: a price move of a named commodity "

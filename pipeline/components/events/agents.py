@@ -26,6 +26,7 @@ HOLDER_TYPES = frozenset({"resource_estimate"})
 # for a takeover or talks only after a receiving verb ("received a takeover approach from X"): "bought A from B" is a seller
 PROVIDER_TYPES = frozenset({"financing", "investment"})
 RECEIVED_PROVIDER_TYPES = frozenset({"merger_acquisition", "negotiation"})
+LENDER_TYPES = frozenset({"financing"})  # "an EXIM loan", "a loan agreement with X": the lender (parties.lender_party)
 
 
 class AgentFinder:
@@ -53,6 +54,8 @@ class AgentFinder:
             if rule.event_type in NO_FALLBACK_AGENT or rule.event_type in HOLDER_TYPES:
                 return None, None
             provider = self._headline_provider(trigger, parties) if rule.event_type in PROVIDER_TYPES else None
+            if provider is None and rule.event_type in LENDER_TYPES:
+                provider = party_finders.lender_party(trigger, parties, self._entity_in, self.words)
             if provider is not None:
                 return provider, None
             return self._fallback_agent(trigger, parties, headline=True), None
@@ -65,6 +68,8 @@ class AgentFinder:
             return by_party, None
         if rule.event_type in PROVIDER_TYPES or (rule.event_type in RECEIVED_PROVIDER_TYPES and self._received(trigger)):
             provider = self._provider(trigger, parties)
+            if provider is None and rule.event_type in LENDER_TYPES:
+                provider = party_finders.lender_party(trigger, parties, self._entity_in, self.words)
             if provider is not None:
                 recipient, _ = self._subject_entity(trigger, sentence, parties)
                 keep = recipient is not None and recipient.label_ and recipient.start != provider.start

@@ -8,7 +8,8 @@ from collections.abc import Callable, Collection, Set
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.events.syntax import SUBJECT_DEPS
+from pipeline.components.events.syntax import SUBJECT_DEPS, governing_verb
+from pipeline.resources.event_words import EventWords
 
 PRONOUN_ANTECEDENT_LABELS = frozenset({"ORG", "GPE"})
 HOLDER_PLACE_LABEL = "GPE"  # a country or state holds the reserves found in it; a region (LOC) only describes where
@@ -110,6 +111,50 @@ def pobj_party(head: Token, prepositions: Collection[str], parties: list[Span],
             pobj = next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
             if pobj is not None:
                 return entity_in(pobj, parties)
+    return None
+
+
+def lender_party(trigger: Span, parties: list[Span], entity_in: Callable[[Token, list[Span]], Span | None],
+                 words: EventWords) -> Span | None:
+    """The lender a lending noun (``lent_nouns``) names without "from": an organisation compounded onto it ("a $40
+    million Norbank loan"), or, when the clause's verb gives nothing (``giving_verbs``: "provided a
+    loan with"), the party after "with" on the noun's phrase ("entered a loan facility agreement with its largest
+    shareholder X", ``lender_preps``); news reports a financing from the borrower's side, and the guide's agent is
+    the lender."""
+    root = trigger.root
+    if root.pos_ not in {"NOUN", "PROPN"} or root.lemma_.lower() not in words.lent_nouns:
+        return None
+    for child in root.children:
+        found = next((ent for ent in parties if ent.start <= child.i < ent.end), None) if child.dep_ == "compound" else None
+        if found is not None and found.label_ == "ORG" and found.end <= trigger.start:
+            return found
+    verb = governing_verb(root)
+    if verb is not None and verb.lemma_.lower() in words.giving_verbs:
+        return None
+    token = root
+    for _ in range(3):
+        found = _with_party(token, words.lender_preps, parties, entity_in)
+        if found is not None:
+            return found
+        if token.dep_ != "compound" or token.head.pos_ not in {"NOUN", "PROPN"}:
+            break
+        token = token.head
+    # "signed a loan agreement with X": the parse hangs "with" on the verb whose object the phrase is
+    if verb is not None and token.dep_ == "dobj" and token.head.i == verb.i:
+        return _with_party(verb, words.lender_preps, parties, entity_in)
+    return None
+
+
+def _with_party(head: Token, prepositions: Collection[str], parties: list[Span],
+                entity_in: Callable[[Token, list[Span]], Span | None]) -> Span | None:
+    """The party a preposition on ``head`` names, in its object or a conjunct of it: "with its largest shareholder
+    and partner X" (the description comes first, the name after "and")."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            for pobj in (grandchild for grandchild in child.children if grandchild.dep_ == "pobj"):
+                found = next((found for token in (pobj, *pobj.conjuncts) if (found := entity_in(token, parties))), None)
+                if found is not None:
+                    return found
     return None
 
 

@@ -104,3 +104,31 @@ def test_a_name_the_parser_hung_on_an_opening_phrase_is_the_subject(nlp):
     text = ("In a results note issued on 3 March 2025 Kestrel Metals, the Canadian producer of cobalt concentrate, "
             "reported output of 1,200 t for the quarter.")
     assert parties_of(nlp, text, "production_output") == [("agent", "Kestrel Metals")]
+
+
+@pytest.mark.parametrize(("text", "lender", "borrower"), [
+    # an organisation compounded onto a lending noun lends (lent_nouns)
+    ("Kestrel Minerals said its Pelham copper mine will benefit from a $40 million NAIF loan.", "NAIF",
+     "Kestrel Minerals"),
+    # the party after "with" on the financing phrase, or on the verb taking it as object, lends (lender_preps)
+    ("Norvik Uranium has signed a US$2 million loan facility agreement with its largest shareholder Haldane Capital.",
+     "Haldane Capital", "Norvik Uranium"),
+    ("Norvik Uranium closed a $30 million credit facility with Haldane Capital on Tuesday.", "Haldane Capital",
+     "Norvik Uranium"),
+])
+def test_a_financing_names_its_lender_as_agent(nlp, text, lender, borrower):
+    # issue 12, seventeenth session: news tells a loan from the borrower's side; the guide's agent is the lender
+    parties = parties_of(nlp, text, "financing")
+    assert ("agent", lender) in parties
+    assert ("agent", borrower) not in parties
+
+
+@pytest.mark.parametrize("text", [
+    # a giving verb makes its subject the lender (giving_verbs): the "with" party borrows
+    "Haldane Bank provided a $20 million loan facility to Norvik Uranium with a five-year term.",
+    # an issue noun is no lending noun: a placement "with" a manager or investors stays the issuer's raise
+    "Norvik Uranium raised $5 million in a placement with Haldane Capital as lead manager on Monday.",
+])
+def test_a_giving_verb_or_an_issue_noun_keeps_its_own_agent(nlp, text):
+    agents = [name for role, name in parties_of(nlp, text, "financing") if role == "agent"]
+    assert agents and agents[0] in {"Haldane Bank", "Norvik Uranium"}

@@ -432,3 +432,14 @@ def test_an_industry_body_does_not_shut_its_members_mines(policy):
     ask = event(100, "negotiation", ("agent", body.text, body.id), ("counterparty", "the ministry", None), sentence=2)
     (asked,) = apply_policy([ask], [marlin, body], policy)
     assert [a.text for a in asked.arguments if a.role == "agent"] == [body.text]
+
+
+def test_an_approval_folds_only_what_its_own_agent_did(policy):
+    # same_act_agent_only: "the government approved the expansion" gives one regulation; a milestone of another actor
+    # (or of none) in the approval's sentence is its own act
+    approval = event(10, "regulation", ("agent", "Fenwick", None))
+    (merged,) = fold_same_act([approval, event(30, "investment", ("agent", "Fenwick", None))], policy, {})
+    assert merged.event_type == "regulation"
+    assert len(fold_same_act([approval, event(30, "project_milestone", ("agent", "Marlin", None))], policy, {})) == 2
+    assert len(fold_same_act([event(10, "regulation"), event(30, "project_milestone", ("agent", "Marlin", None))],
+                             policy, {})) == 2

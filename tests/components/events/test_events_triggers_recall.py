@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from events_helpers import events_of
 
+from pipeline import Article
+
 
 @pytest.mark.parametrize("text", [
     "Fenwick's military council scrapped the mining concessions of dozens of firms, a decree read on radio said.",
@@ -248,3 +250,21 @@ def test_plain_wordings_of_openings_output_and_national_missions(nlp, text, even
 ])
 def test_an_opened_way_or_talks_and_a_planned_tonnage_are_no_such_events(nlp, text, event_type):
     assert event_type not in {t for t, _, _ in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # reg.authority_approves: a public body approving a project's expansion or build is the approval, one record
+    ("The Chilean government has approved a US$1.5 billion expansion of the Tarvos copper mine, the operator said.",
+     {"regulation"}),
+    ("Harlow Minerals said the Government of Tasmania has approved the work plan for building the Pelham zinc mine.",
+     {"regulation"}),
+    # a company's board approving its own expansion is its investment, no regulation
+    ("The Harlow Minerals board approved a $300 million expansion of the Pelham mine on Monday.", {"investment"}),
+])
+def test_an_authority_approving_a_project_is_a_regulation(extractor, text, types):
+    # issue 12, seventeenth session: read dev articles typed the approved expansion or build as an investment or a
+    # milestone of the government (same_act_agent_only folds it into the approval when both name that body)
+    (extraction,) = extractor.extract_many([Article(doc_id="t", text=text)])
+    records = extraction.records
+    assert {r.event_type for r in records if r.type == "event"} & {"regulation", "investment", "project_milestone"} \
+        == types
