@@ -85,7 +85,7 @@ class EntityComponent(OrewireComponent):
         rules = self.rule_spans(view)
         doc.spans[ENTITY_CANDIDATE_GROUP] = rules
         merged = merge_entities(rules, model_spans(view, self.tables, ents=model_ents), activities=self.tables.cues.activity_words,
-                                not_name_tails=self.not_name_tails)
+                                not_name_tails=self.not_name_tails, headline=view.headline)
         if "[" in view.text:
             merged = [span for span in merged if not in_brackets(span, view.text)]
         ruled = {(span.start, span.end, span.label_) for span in rules}

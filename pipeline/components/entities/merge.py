@@ -13,6 +13,8 @@ site word or outlet head: ``not_name_tails``).
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from spacy.tokens import Span
 
 CONTAINER_LABELS = frozenset({"ORG", "FACILITY", "LAW"})
@@ -32,11 +34,12 @@ MAX_PERSON_WORDS = 3
 
 
 def merge_entities(rules: list[Span], model: list[Span], *, activities: frozenset[str] = frozenset(),
-                   not_name_tails: frozenset[str] = frozenset()) -> list[Span]:
+                   not_name_tails: frozenset[str] = frozenset(), headline: Set[int] = frozenset()) -> list[Span]:
     """Combine rule and model spans under ``RULES_OVER_MODEL``; returns non-overlapping spans in text order.
 
     ``activities``: the activity words an "and" inside one company name joins (``cue_words.json``);
-    ``not_name_tails``: lower-case words that end no organisation name the rules cut short (titles, site words)."""
+    ``not_name_tails``: lower-case words that end no organisation name the rules cut short (titles, site words);
+    ``headline``: the indices of the tokens on headline lines, where a capitalised word proves no name goes on."""
     kept_model: list[Span] = []
     for span in model:
         overlapping = [rule for rule in rules if rule.start < span.end and span.start < rule.end]
@@ -46,7 +49,7 @@ def merge_entities(rules: list[Span], model: list[Span], *, activities: frozense
         if _overlapping_readings(span, overlapping):
             kept_model.append(span)
             continue
-        if (longer := _name_cut_short(span, overlapping, not_name_tails)) is not None:
+        if (longer := _name_cut_short(span, overlapping, not_name_tails, headline)) is not None:
             kept_model.append(longer)
             continue
         covered = {i for rule in overlapping for i in range(rule.start, rule.end)}
@@ -80,15 +83,16 @@ def _overlapping_readings(model: Span, rules: list[Span]) -> bool:
             and all(first.end > second.start for first, second in zip(ordered, ordered[1:], strict=False)))
 
 
-def _name_cut_short(model: Span, rules: list[Span], not_name_tails: frozenset[str]) -> Span | None:
+def _name_cut_short(model: Span, rules: list[Span], not_name_tails: frozenset[str], headline: Set[int]) -> Span | None:
     """One organisation rule reads the start of a model ORG and stops at its body word ("Compañía Minera" in
     "Compañía Minera Antamina", "Norvik Mining" in "Norvik Mining Private"): the model's capitalised words after it
     end the name, unless one is a title, a site word or an outlet's or report's head ("Norvik Mining Chief", "X
-    Mining Operations", "SMM News": ``not_name_tails``). Returns the model's extent under the rule's label, or None."""
+    Mining Operations", "SMM News": ``not_name_tails``), and not on a headline line ("... Pentagon Contract", where a
+    capitalised word proves nothing). Returns the model's extent under the rule's label, or None."""
     if model.label_ not in NAME_LABELS or len(rules) != 1:
         return None
     rule = rules[0]
-    if rule.label_ not in NAME_LABELS or rule.start != model.start or rule.end >= model.end:
+    if rule.label_ not in NAME_LABELS or rule.start != model.start or rule.end >= model.end or model.start in headline:
         return None
     tail = model.doc[rule.end : model.end]
     if not all(token.is_alpha and token.is_title and token.lower_ not in not_name_tails for token in tail):

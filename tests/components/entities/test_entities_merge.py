@@ -85,3 +85,8 @@ def test_organisation_name_the_rules_cut_short_ends_where_the_model_ends_it(nlp,
 def test_title_after_a_company_name_is_not_taken_into_it(nlp):
     found = ents(make_block_doc(nlp, "Talks with Norvik Mining Chief Executive Ana Silva stalled on Monday."))
     assert ("Norvik Mining", "ORG") in found
+
+
+def test_headline_word_after_a_known_name_does_not_swallow_it(nlp):
+    found = ents(make_block_doc(nlp, "Tarvex Mining Private Wins $245 Million Pentagon Contract", zone="heading"))
+    assert ("Pentagon", "ORG") in found
