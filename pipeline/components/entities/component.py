@@ -70,6 +70,9 @@ class EntityComponent(OrewireComponent):
         self.commodities = CommodityMatcher(self.vocab, self.tokenizer, tables)
         self.patterns = PatternMatcher(self.vocab, tables.token_patterns)
         self.words = WordColumns()  # the word-level token columns of the Docs met so far
+        cues = tables.cues  # words that close no organisation name the rules read short of the model's (merge.py)
+        self.not_name_tails = frozenset(word.lower() for word in cues.person_titles | cues.job_title_words
+                                        | cues.facility_keywords | cues.outlet_heads | cues.series_words)
 
     def __call__(self, doc: Doc) -> Doc:
         model_ents = doc.ents  # built from the token annotations on every access
@@ -81,7 +84,8 @@ class EntityComponent(OrewireComponent):
                          headline=headline_token_indices(zone, tokens))
         rules = self.rule_spans(view)
         doc.spans[ENTITY_CANDIDATE_GROUP] = rules
-        merged = merge_entities(rules, model_spans(view, self.tables, ents=model_ents), activities=self.tables.cues.activity_words)
+        merged = merge_entities(rules, model_spans(view, self.tables, ents=model_ents), activities=self.tables.cues.activity_words,
+                                not_name_tails=self.not_name_tails, headline=view.headline)
         if "[" in view.text:
             merged = [span for span in merged if not in_brackets(span, view.text)]
         ruled = {(span.start, span.end, span.label_) for span in rules}

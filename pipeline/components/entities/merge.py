@@ -6,17 +6,25 @@ unless a dash between spaces follows the hit inside it ("LIMA - Protesters": a d
 model company name that the rules cut at an "and" between two activity words ("... Foreign
 Engineering and" + "Construction Co., Ltd.": ``activity_words``, round 8) or after it ("... Exploration" + "and
 Mining", round 12). Sixteenth session: so is a model ORG that two overlapping organisation rules read from its two
-ends ("World Bureau" + "Bureau of Metal Statistics").
+ends ("World Bureau" + "Bureau of Metal Statistics"). Seventeenth session: a model ORG that one organisation rule reads
+from its first word and stops short of keeps its last capitalised words ("Compañía Minera" + "Antamina"; no title,
+site word or outlet head: ``not_name_tails``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from spacy.tokens import Span
 
 CONTAINER_LABELS = frozenset({"ORG", "FACILITY", "LAW"})
+# Labels of a name a rule may cut short of the model's reading ("Compañía Minera" + "Antamina").
+NAME_LABELS = frozenset({"ORG"})
 EMBEDDABLE_LABELS = frozenset({"GPE", "NORP", "COMMODITY", "LOC"})
 # Words a model span may hold outside the rule spans it overlaps and still count as covered by them.
 JOINING_WORDS = frozenset({"and", "of", "or"})
+# Marks that glue a word to the next into one compound ("Co-founder").
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # Dashes that part a dateline from the story when written between spaces ("LIMA - Protesters").
 SPACED_DASHES = frozenset({"-", "\u2013", "\u2014"})
 # Rule readings that, overlapping, make one model ORG whole.
@@ -25,10 +33,13 @@ MIN_OVERLAPPING_READINGS = 2
 MAX_PERSON_WORDS = 3
 
 
-def merge_entities(rules: list[Span], model: list[Span], *, activities: frozenset[str] = frozenset()) -> list[Span]:
+def merge_entities(rules: list[Span], model: list[Span], *, activities: frozenset[str] = frozenset(),
+                   not_name_tails: frozenset[str] = frozenset(), headline: Set[int] = frozenset()) -> list[Span]:
     """Combine rule and model spans under ``RULES_OVER_MODEL``; returns non-overlapping spans in text order.
 
-    ``activities``: the activity words an "and" inside one company name joins (``cue_words.json``)."""
+    ``activities``: the activity words an "and" inside one company name joins (``cue_words.json``);
+    ``not_name_tails``: lower-case words that end no organisation name the rules cut short (titles, site words);
+    ``headline``: the indices of the tokens on headline lines, where a capitalised word proves no name goes on."""
     kept_model: list[Span] = []
     for span in model:
         overlapping = [rule for rule in rules if rule.start < span.end and span.start < rule.end]
@@ -37,6 +48,9 @@ def merge_entities(rules: list[Span], model: list[Span], *, activities: frozense
             continue
         if _overlapping_readings(span, overlapping):
             kept_model.append(span)
+            continue
+        if (longer := _name_cut_short(span, overlapping, not_name_tails, headline)) is not None:
+            kept_model.append(longer)
             continue
         covered = {i for rule in overlapping for i in range(rule.start, rule.end)}
         if all(token.i in covered or not token.is_alpha or token.lower_ in JOINING_WORDS for token in span):
@@ -67,6 +81,26 @@ def _overlapping_readings(model: Span, rules: list[Span]) -> bool:
     ordered = sorted(rules, key=lambda rule: rule.start)
     return (ordered[0].start == model.start and max(rule.end for rule in rules) == model.end
             and all(first.end > second.start for first, second in zip(ordered, ordered[1:], strict=False)))
+
+
+def _name_cut_short(model: Span, rules: list[Span], not_name_tails: frozenset[str], headline: Set[int]) -> Span | None:
+    """One organisation rule reads the start of a model ORG and stops at its body word ("Compañía Minera" in
+    "Compañía Minera Antamina", "Norvik Mining" in "Norvik Mining Private"): the model's capitalised words after it
+    end the name, unless one is a title, a site word or an outlet's or report's head ("Norvik Mining Chief", "X
+    Mining Operations", "SMM News": ``not_name_tails``), and not on a headline line ("... Pentagon Contract", where a
+    capitalised word proves nothing). Returns the model's extent under the rule's label, or None."""
+    if model.label_ not in NAME_LABELS or len(rules) != 1:
+        return None
+    rule = rules[0]
+    if rule.label_ not in NAME_LABELS or rule.start != model.start or rule.end >= model.end or model.start in headline:
+        return None
+    tail = model.doc[rule.end : model.end]
+    if not all(token.is_alpha and token.is_title and token.lower_ not in not_name_tails for token in tail):
+        return None
+    doc = model.doc
+    if model.end < len(doc) and not doc[model.end - 1].whitespace_ and doc[model.end].text in HYPHENS:
+        return None  # "Orvane Holdings Co-founder": the last word is the first part of a compound
+    return Span(model.doc, model.start, model.end, label=rule.label_)
 
 
 def _dash_after_rule(model: Span, rules: list[Span]) -> bool:

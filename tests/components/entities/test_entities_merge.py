@@ -1,9 +1,12 @@
-"""The merge policy of rule and model spans (``merge.py``), on ``spacy.blank``. Sentences invented for these tests."""
+"""The merge policy of rule and model spans (``merge.py``), on ``spacy.blank`` and through the pipeline. Sentences
+invented for these tests."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Span
+from support import ents, make_block_doc
 
 from pipeline.components.entities.merge import merge_entities
 
@@ -52,3 +55,38 @@ def test_model_name_holding_a_place_without_a_dash_stays_whole():
     rule = Span(doc, 4, 5, label="GPE")  # "Norway"
     model = Span(doc, 2, 5, label="ORG")
     assert [(span.text, span.label_) for span in merge_entities([rule], [model])] == [("Export Finance Norway", "ORG")]
+
+
+def test_model_company_going_on_after_the_rules_cut_keeps_its_last_word():
+    doc = spacy.blank("en")("Bids came from Tarvex Mining Private and two state firms.")
+    rule = Span(doc, 3, 5, label="ORG")  # "Tarvex Mining": the rule stops at its body word
+    model = Span(doc, 3, 6, label="ORG")  # "Tarvex Mining Private"
+    assert [span.text for span in merge_entities([rule], [model])] == ["Tarvex Mining Private"]
+
+
+def test_title_after_a_company_cut_short_is_no_part_of_its_name():
+    doc = spacy.blank("en")("Talks with Norvik Mining Chief Executive Ana Silva stalled.")
+    rule = Span(doc, 2, 4, label="ORG")
+    model = Span(doc, 2, 6, label="ORG")  # "Norvik Mining Chief Executive"
+    merged = merge_entities([rule], [model], not_name_tails=frozenset({"chief", "executive"}))
+    assert [span.text for span in merged] == ["Norvik Mining"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The open pit is run by Compañía Minera Valdorra, in which two majors hold stakes.", "Compañía Minera Valdorra"),
+    ("Winning bidders included Korvan Steel, Tarvex Mining Private and two state firms.", "Tarvex Mining Private"),
+    ("The start-up will work with the Westland Minerals Cooperative Research Centre on new methods.",
+     "Westland Minerals Cooperative Research Centre"),
+])
+def test_organisation_name_the_rules_cut_short_ends_where_the_model_ends_it(nlp, text, name):
+    assert (name, "ORG") in ents(make_block_doc(nlp, text))
+
+
+def test_title_after_a_company_name_is_not_taken_into_it(nlp):
+    found = ents(make_block_doc(nlp, "Talks with Norvik Mining Chief Executive Ana Silva stalled on Monday."))
+    assert ("Norvik Mining", "ORG") in found
+
+
+def test_headline_word_after_a_known_name_does_not_swallow_it(nlp):
+    found = ents(make_block_doc(nlp, "Tarvex Mining Private Wins $245 Million Pentagon Contract", zone="heading"))
+    assert ("Pentagon", "ORG") in found
