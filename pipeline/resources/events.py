@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from pipeline.resources.event_figures import PartyFigureCues
+from pipeline.resources.event_figures import OwnerListCues, PartyFigureCues
 from pipeline.resources.event_words import EventWords
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.labels import EventType, QuantityType
@@ -337,6 +337,7 @@ class EventCues(_Strict):
     document: DocumentPolicy = Field(default_factory=DocumentPolicy)
     descriptive: DescriptiveCues = Field(default_factory=DescriptiveCues)
     party_figures: PartyFigureCues = Field(default_factory=PartyFigureCues)
+    owner_lists: OwnerListCues = Field(default_factory=OwnerListCues)
 
 
 @dataclass(frozen=True)
