@@ -143,6 +143,9 @@ class DocumentPolicy(_Strict):
                                        "sections (a digest of items) inherit the article's salient actor.")
     company_types: list[EventType] = Field(default_factory=list, description="Types a company does (output, milestones, "
                                            "studies, shares): the salient actor they inherit is never a public body.")
+    lender_types: list[EventType] = Field(default_factory=list, description="Types whose agent funds another party's "
+                                          "work: that agent, with a beneficiary named, is never the inherited actor of a "
+                                          "``company_types`` record (the funded company mines, studies and builds).")
     state_agent_types: list[EventType] = Field(default_factory=list, description="Types only a state does (an export "
                                                "ban): a company or person agent is dropped, the country is inherited.")
     market_wide_words: list[str] = Field(default_factory=list, description="Words that, among the few before a "
