@@ -114,6 +114,31 @@ def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+def lender_keys(records: Sequence[EventRecord], by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> frozenset[str]:
+    """Name keys of the agents of ``lender_types`` records that fund an organisation other than themselves (a
+    beneficiary that is a site says what is funded, not who)."""
+    keys: set[str] = set()
+    for record in records:
+        if record.event_type not in policy.lender_types:
+            continue
+        funded = {name_key(a.text) for a in record.arguments if a.role == "beneficiary"
+                  and a.ref in by_id and by_id[a.ref].label == "ORG" and not _names_site(a.text, record, policy)}
+        lenders = {name_key(a.text) for a in record.arguments if a.role == "agent"}
+        keys.update(lender for lender in lenders if funded - {lender})
+    return frozenset(keys)
+
+
+SITE_NAME_GAP = 4  # words after a name that may end in its site noun: "Bato Point [high-pressure acid leach] plant"
+
+
+def _names_site(name: str, record: EventRecord, policy: DocumentPolicy) -> bool:
+    """Whether a site noun (``site_nouns``) follows the name within a few words in the record's sentence: the name is
+    a plant's or a mine's, read as an organisation."""
+    at = record.evidence.find(name)
+    after = [word.lower() for word in _WORD.findall(record.evidence[at + len(name):])][:SITE_NAME_GAP] if at >= 0 else []
+    return bool(set(after) & set(policy.site_nouns))
+
+
 def salient_actor(entities: Sequence[EntityRecord], label: str, lead_sentences: int, *,
                   acting: frozenset[str] = frozenset()) -> EntityRecord | None:
     """The organisation (or government) the title and lead name most often in the article; on ties the one a record

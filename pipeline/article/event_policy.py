@@ -33,6 +33,7 @@ from pipeline.article.event_actors import (
     drop_speaker,
     inherit_agent,
     item_actors,
+    lender_keys,
     place_agent,
     relabelled_actor,
     site_owner,
@@ -94,7 +95,10 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     kept = fold_retold_sums(kept, policy, merge_records)
     if policy.inherit_in_sectioned or not any(record.section for record in records):
         # a company type never inherits a public body, a government type never a company (``_actor_pool``)
-        pools = {"company": [e for e in actors if e.label != "ORG" or not is_public_body(e, policy)],
+        # a lender is no company of the item either: the company it funds does the work (``lender_types``)
+        lenders = lender_keys(kept, by_id, policy)
+        pools = {"company": [e for e in actors if (e.label != "ORG" or not is_public_body(e, policy))
+                             and _key(e.normalized) not in lenders],
                  "state": [e for e in actors if e.label != "ORG" or is_public_body(e, policy)], "any": actors}
         acting = frozenset(_key(by_id[a.ref].normalized) for r in kept for a in r.arguments
                            if a.role == "agent" and a.ref in by_id)

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from pipeline.resources.event_figures import PartyFigureCues
+from pipeline.resources.event_figures import OwnerListCues, PartyFigureCues
 from pipeline.resources.event_words import EventWords
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.labels import EventType, QuantityType
@@ -143,6 +143,9 @@ class DocumentPolicy(_Strict):
                                        "sections (a digest of items) inherit the article's salient actor.")
     company_types: list[EventType] = Field(default_factory=list, description="Types a company does (output, milestones, "
                                            "studies, shares): the salient actor they inherit is never a public body.")
+    lender_types: list[EventType] = Field(default_factory=list, description="Types whose agent funds another party's "
+                                          "work: that agent, with a beneficiary named, is never the inherited actor of a "
+                                          "``company_types`` record (the funded company mines, studies and builds).")
     state_agent_types: list[EventType] = Field(default_factory=list, description="Types only a state does (an export "
                                                "ban): a company or person agent is dropped, the country is inherited.")
     market_wide_words: list[str] = Field(default_factory=list, description="Words that, among the few before a "
@@ -337,6 +340,7 @@ class EventCues(_Strict):
     document: DocumentPolicy = Field(default_factory=DocumentPolicy)
     descriptive: DescriptiveCues = Field(default_factory=DescriptiveCues)
     party_figures: PartyFigureCues = Field(default_factory=PartyFigureCues)
+    owner_lists: OwnerListCues = Field(default_factory=OwnerListCues)
 
 
 @dataclass(frozen=True)

@@ -406,3 +406,29 @@ def test_a_heading_organisation_named_nowhere_else_is_no_item_actor(policy):
                      sentence=8)
     found = item_actors([*TITLE, *LEAD, misread], "Chart Patterns Point Higher", policy)
     assert found["ORG"].text == "Marlin Metals"
+
+
+def test_a_lender_is_never_the_inherited_company_of_the_work_it_funds(policy):
+    # title "NorthFund lends Marlin Metals A$50m"; body: "NorthFund will lend Marlin Metals A$50m ... NorthFund's
+    # board approved it", then "A feasibility study completed in March put the cost at A$60m." names no company
+    entities = [entity(0, "NorthFund", zone="title"), entity(16, "Marlin Metals", zone="title"),
+                entity(100, "NorthFund", sentence=1), entity(120, "Marlin Metals", sentence=1),
+                entity(180, "NorthFund", sentence=2)]
+    loan = event(110, "financing", ("agent", "NorthFund", entities[2].id),
+                 ("beneficiary", "Marlin Metals", entities[3].id), ("amount", "A$50m", None), sentence=1)
+    study = event(300, "feasibility_study", ("amount", "A$60m", None), ("date", "March", None), sentence=3)
+    kept = apply_policy([loan, study], entities, policy)
+    assert agents(kept) == [["NorthFund"], ["Marlin Metals"]]
+
+
+def test_a_plant_read_as_an_organisation_is_no_funded_company(policy):
+    # "Marlin Metals said lenders signed a US$600m facility for its Rowan Ridge acid leach plant." (the parser gave
+    # the loan to Marlin Metals and the plant as beneficiary): Marlin Metals stays the company of the later study
+    entities = [entity(0, "Marlin Metals", sentence=0), entity(80, "Rowan Ridge", sentence=0),
+                entity(200, "Marlin Metals", sentence=1)]
+    loan = event(40, "financing", ("agent", "Marlin Metals", entities[0].id),
+                 ("beneficiary", "Rowan Ridge", entities[1].id), ("amount", "US$600m", None), sentence=0)
+    loan = loan.model_copy(update={"evidence": "Marlin Metals said lenders signed a US$600m facility for its Rowan "
+                                               "Ridge acid leach plant."})
+    study = event(300, "feasibility_study", ("amount", "A$60m", None), ("date", "March", None), sentence=2)
+    assert agents(apply_policy([loan, study], entities, policy))[1] == ["Marlin Metals"]

@@ -15,6 +15,7 @@ from pipeline.components.base import OrewireComponent, block_text
 from pipeline.components.events.agents import AgentFinder
 from pipeline.components.events.arguments import ArgumentAttacher
 from pipeline.components.events.modality import ModalityReader
+from pipeline.components.events.owner_lists import OwnerLists
 from pipeline.components.events.party_figures import PartyFigures
 from pipeline.components.events.selection import Candidate, confidence, select
 from pipeline.components.events.sentences import DocIndex, IndexWords, Sentence, block_sentences, sentence_of
@@ -54,6 +55,7 @@ class EventsComponent(OrewireComponent):
         self.arguments = ArgumentAttacher(resources.cues, resources.words, AgentFinder(resources.cues, resources.words))
         self.modality = ModalityReader(resources.cues, resources.words)
         self.party_figures = PartyFigures(resources.cues.party_figures)
+        self.owner_lists = OwnerLists(resources.cues.owner_lists)
         self.index_words = IndexWords(self.vocab.strings)  # the strings of the Docs' words met so far
 
     def __call__(self, doc: Doc) -> Doc:
@@ -87,8 +89,9 @@ class EventsComponent(OrewireComponent):
                 key = (rule.event_type, start, end)
             seen.add(key)
             candidates.append(self._candidate(rule, trigger, sentence))
-        doc._.orewire_events = [event for candidate in select(candidates, say_verbs=self.words.say_verbs)
-                                for event in self.party_figures.split(candidate)]
+        events = [event for candidate in select(candidates, say_verbs=self.words.say_verbs)
+                  for event in self.party_figures.split(candidate)]
+        doc._.orewire_events = self.owner_lists.apply(sentences, events)
         return doc
 
     def _candidate(self, rule: TriggerRule, trigger: Span, sentence: Sentence) -> Candidate:
