@@ -21,6 +21,7 @@ from pipeline.article.merging import EventMerger
 from pipeline.article.numbered_names import numbered_short_forms
 from pipeline.article.pieces import MAX_CAPITALISED_RUN, MAX_RUN_CHARS, split_into_pieces  # noqa: F401  (re-exported)
 from pipeline.article.price_memory import carried_prices
+from pipeline.article.programmes import without_schemes
 from pipeline.article.repeated_lines import repeated_mentions, repeated_paragraphs
 from pipeline.article.segment import Segmenter
 from pipeline.article.source import Article
@@ -307,7 +308,7 @@ class Extractor:
                 parts.append(part)
             entities = link_entities(numbered_short_forms([record for part in parts for record in part.entities],
                                                           article.text), article.text)
-            entities = without_uncued_persons(entities, article.text)
+            entities = without_schemes(without_uncued_persons(entities, article.text), article.text)
             dropped = {record.id for part in parts for record in part.entities} - {record.id for record in entities}
             quantities = carried_prices(
                 kept_subjects([record for part in parts for record in part.quantities], entities), article.text)

@@ -1,0 +1,60 @@
+"""Title-case schemes read as organisations (issue 13, entities, seventeenth session, third round).
+
+A funding programme or a national mission is written like a body ("the Nickel Financial Assistance Program",
+"the National Critical Mineral Mission") and the model tags it ORG, but it names no organisation. What gives it
+away is the article itself: a scheme's name is a description in capitals, so the article also writes its words in
+lower case when it talks about the thing ("support nickel producers", "financial assistance"), while a body's name
+is a name ("Energy Resource Governance Initiative" in a story that never writes "governance"). An ORG group whose
+last word is a scheme head (``programmes.json``) and whose every other word, but for a scope word ("National") or
+a joiner, the article also writes in lower case, is dropped. Names of bodies that close with "Fund" are left
+alone: a fund is often a lender in its own right.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from pipeline.resources.entities import DEFAULT_FOLDER
+from pipeline.resources.files import load_json
+from pipeline.schema.records import EntityRecord
+
+PROGRAMMES_FILE = "programmes.json"
+LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
+class ProgrammeWords(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    comment: str = Field("", alias="_comment")
+    heads: frozenset[str]  # "Program", "Mission": the last word of a scheme's name
+    scope_words: frozenset[str]  # "National": whose the scheme is, need not be written in lower case
+    joiners: frozenset[str]  # "of", "for": lower-case words inside a name
+
+
+@lru_cache(maxsize=1)
+def programme_words(folder: str = DEFAULT_FOLDER) -> ProgrammeWords:
+    """The packaged scheme heads, scope words and joiners, loaded once."""
+    return load_json(f"{folder}/{PROGRAMMES_FILE}", ProgrammeWords)
+
+
+def scheme_name(name: str, lower_words: frozenset[str], words: ProgrammeWords) -> bool:
+    """Whether ``name`` ends in a scheme head and the article writes each of its other content words in lower case."""
+    parts = name.split()
+    if len(parts) < 2 or parts[-1] not in words.heads:
+        return False
+    content = [part for part in parts[:-1] if part not in words.joiners]
+    while content and content[0] in words.scope_words:
+        content = content[1:]
+    return bool(content) and all(part[:1].isupper() and part.lower() in lower_words for part in content)
+
+
+def without_schemes(records: list[EntityRecord], text: str) -> list[EntityRecord]:
+    """The records less the ORG groups that name a scheme the article describes in its own lower-case words."""
+    words = programme_words()
+    lower_words = frozenset(LOWER_WORD.findall(text))
+    schemes = {record.normalized for record in records
+               if record.label == "ORG" and scheme_name(record.normalized, lower_words, words)}
+    return [record for record in records if not (record.label == "ORG" and record.normalized in schemes)]
+
