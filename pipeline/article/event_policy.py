@@ -295,13 +295,9 @@ def public_body_countries(entities: Sequence[EntityRecord], policy: DocumentPoli
         return code if entity.label in {"GPE", "NORP"} and len(code) == 2 else None
 
     codes: dict[str, str] = {e.id: code for e in entities if (code := country(e))}
-    government = [frozenset(_key(word).split()) for word in policy.government_words]
     article = set(codes.values())
     for entity in entities:
-        if entity.label != "ORG" or entity.kb_id:
-            continue
-        words = set(_key(f"{entity.normalized} {entity.text}").split())
-        if not any(required <= words for required in government):
+        if entity.label != "ORG" or entity.kb_id or not is_public_body(entity, policy):  # the keys computed once
             continue
         near = {codes[e.id] for e in entities if e.sentence == entity.sentence and e.id in codes}
         found = near if near else article
