@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from re import _constants as sre_constants  # type: ignore[attr-defined]  # the parse ``re`` compiles (Python >= 3.11)
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 # Non-ASCII characters that a case-insensitive ASCII letter matches ("ſ" ~ "s", "K" ~ "k", "ı" ~ "i") or whose
 # lower case is two characters ("İ" -> "i̇"): in a text holding one, a cue missing from ``text.lower()``
@@ -48,6 +51,61 @@ def folded_cues(words: Iterable[str]) -> Cues | None:
     if not lowered or any(not word or not all(ch.isascii() or ch in FOLDED_LETTERS for ch in word) for word in lowered):
         return None
     return tuple(sorted(word for word in lowered if not any(other != word and other in word for other in lowered)))
+
+
+def literal_cues(source: str) -> Cues | None:
+    r"""Lower-case words one of which every match of the case-insensitive regex ``source`` holds, read from the
+    parse ``re`` compiles it from: a run of plain literal characters, one word per branch of an alternation, the
+    words of a group or a repeat that must occur; the requirement with the longest shortest word. None when no
+    requirement is certain.
+
+    Only ASCII and uncased characters count ("•"): their case-insensitive matches are their lower case in a text
+    without ``CASE_TRAPS``, which ``CueText.has_any`` checks, so the gate is a necessary condition of a match.
+
+    >>> literal_cues(r"\bundue reliance\b")
+    ('undue reliance',)
+    >>> literal_cues(r"\bin this (?:photo|picture|image)\b")
+    ('in this ',)
+    >>> literal_cues(r"\((?:photo|credit)s?\s*:")
+    ('credit', 'photo')
+    """
+    try:
+        parsed = sre_parse.parse(source, re.IGNORECASE)
+    except re.error:
+        return None
+    return _best(_requirements(parsed.data))
+
+
+def _plain(char: str) -> bool:
+    return char.isascii() or char.lower() == char.upper() == char.casefold() == char
+
+
+def _best(requirements: list[Cues]) -> Cues | None:
+    return max(requirements, key=lambda words: min(map(len, words)), default=None)
+
+
+def _requirements(items: list[tuple[Any, Any]]) -> list[Cues]:
+    """Per certain part of a parsed sequence, the words one of which a match of the sequence holds."""
+    found: list[Cues] = []
+    run = ""
+    for op, value in items:
+        if op is sre_constants.LITERAL and _plain(chr(value)):
+            run += chr(value).lower()
+            continue
+        if run:
+            found.append((run,))
+            run = ""
+        if op is sre_constants.SUBPATTERN:  # (group, added flags, removed flags, parsed)
+            found.extend(_requirements(value[-1].data))
+        elif op is sre_constants.BRANCH:  # every branch must give a requirement, one of whose words a match holds
+            options = [_best(_requirements(branch.data)) for branch in value[1]]
+            if options and all(options):
+                found.append(tuple(sorted({word for option in options if option for word in option})))
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT) and value[0] >= 1:
+            found.extend(_requirements(value[2].data))
+    if run:
+        found.append((run,))
+    return found
 
 
 class CueText:

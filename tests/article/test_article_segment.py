@@ -642,3 +642,17 @@ def test_a_long_line_shown_twice_is_furniture_the_second_time(segmenter: Segment
     copies = [b[0] for b in blocks if b[2] == caption]
     assert copies[0] != "boilerplate" and copies[1:] == ["boilerplate"]
     assert [b[0] for b in blocks if b[2] == "Short line"].count("boilerplate") == 0  # short lines may repeat
+
+
+def test_line_key_folds_whitespace_runs_as_the_regex_does() -> None:
+    # Line.key joins the stripped text's words with one space: what re.sub(r"\s+", " ", ...) gives, Unicode
+    # whitespace included
+    import random
+    import re
+
+    rng = random.Random(4)
+    pieces = ["Copper", "PRICE", "é", ",", " ", "  ", "\t", "\u00a0", "\u2009", "\u3000", "\x1c", "\x85", "\u200b", "\n"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        line = Line(0, len(text), text)
+        assert line.key == re.sub(r"\s+", " ", text.strip()).lower(), repr(text)

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from pipeline.text.cues import CASE_TRAPS, FOLDED_LETTERS, CueGroups, CueText, ascii_cues, folded_cues
+from pipeline.text.cues import CASE_TRAPS, FOLDED_LETTERS, CueGroups, CueText, ascii_cues, folded_cues, literal_cues
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,47 @@ def test_folded_gate_agrees_with_the_regex_it_stands_for() -> None:
         if pattern.search(text):
             assert CueText(text).has_any(cues), text
             assert CASE_TRAPS.search(text) or any(cue in text.lower() for cue in cues or ()), text
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [(r"\bundue reliance\b", ("undue reliance",)),
+     (r"\bforward[- ]looking (?:statements?|information)\b", ("information", "statement")),
+     (r"(?:•[^•\n]*){3}", ("•",)),  # a group repeated at least once: its words occur
+     (r"(?:abc)?d", ("d",)),  # an optional group: none of its words is certain
+     (r"(?:a|)b", ("b",)),  # an empty branch: the alternation promises nothing
+     (r"^(?:see|read) also\b", (" also",)),
+     (r"(?i:AB)c", ("ab",)), (r"\d+%", ("%",)), (r"\d+\s", None), (r"año", ("a",)), (r"[", None)],
+)
+def test_literal_cues(source: str, expected: tuple[str, ...] | None) -> None:
+    assert literal_cues(source) == expected
+
+
+# regexes of the kinds the data files hold (word runs, alternations, optional letters, repeats, anchors, brackets)
+GATED_SOURCES = [
+    r"\bforward[- ]looking (?:statements?|information)\b", r"\bundue reliance\b", r"^\s*file\s*[-–—]\s",
+    r"\b(?:undated|file|handout) (?:photo|image|picture)\b", r"(?:•[^•\n]*){3}", r"\bphoto(?:graph)?\s*(?:credit|courtesy)\b",
+    r"\(\s*[A-Z][\w.' -]{1,40}/(?:Bloomberg|Reuters|AFP|AP)\s*\)", r"\b(?:defines?|defined|defining)\s+the\s+terms?\b",
+    r"safe harbou?r", r"^(?:notes? to editors?|editor'?s note)\b", r"ki(?:lo)+s", r"(?:ab|cd){2,}x", r"\bcut(?:tings)?\b",
+]
+
+
+def test_literal_gate_never_closes_where_the_regex_matches() -> None:
+    # random texts from the regexes' own words in random case, with the case traps ("ſ", "K", "ı", "İ") mixed in
+    rng = random.Random(17)
+    pieces = ["forward", "looking", "statements", "undue", "reliance", "file", "photo", "graph", "credit", "handout",
+              "image", "\u2022", "(", ")", "/", "Reuters", "AP", "J. Doe", "defines", "the", "terms", "safe", "harbour",
+              "harbor", "notes", "to", "editors", "editor's", "note", "kilo", "s", "ab", "cd", "x", "cut", "tings", "-", " ", "\n",
+              "\u017f", "\u212a", "\u0131", "\u0130"]
+    compiled = [(re.compile(source, re.IGNORECASE), literal_cues(source)) for source in GATED_SOURCES]
+    assert all(words is not None for _, words in compiled)
+    matched = 0
+    for _ in range(12000):
+        parts = [rng.choice(pieces) for _ in range(rng.randint(1, 10))]
+        text = rng.choice(["", " "]).join(part.upper() if rng.random() < 0.2 else part for part in parts)
+        cues = CueText(text)
+        for pattern, words in compiled:
+            if pattern.search(text):
+                matched += 1
+                assert cues.has_any(words), (pattern.pattern, text, words)
+    assert matched > 150  # the texts do match, so the test can fail

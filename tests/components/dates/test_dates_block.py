@@ -135,3 +135,26 @@ def test_page_time_with_a_redundant_pm_is_a_minute_date() -> None:
     doc = nlp(doc)
     assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == [
         ("Wed 09 Apr 2025, 16:19 PM", "2025-04-09T16:19")]
+
+
+def test_previous_word_matches_the_scan_from_every_position() -> None:
+    # previous_word runs its regex only from word starts on the cut-out window: the same word as PREVIOUS_WORD
+    # searched from every position of the window, for every end position of random texts
+    import random
+
+    from pipeline.components.dates.block import PREVIOUS_WORD, WORD_REACH, previous_word
+
+    def scanned(text: str, start: int) -> str:
+        match = PREVIOUS_WORD.search(text, max(0, start - WORD_REACH), start)
+        return match.group(1).lower() if match else ""
+
+    rng = random.Random(1)
+    pieces = ["May", "U.S.", "it's", "\u2019s", " ", "  ", ",", ".", "\n", "-", "(", ")", "Jan.", "2026", "on", "'",
+              "\u2019", "\u00e9", "\u2014", "_", "x1"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        for start in range(len(text) + 1):
+            assert previous_word(text, start) == scanned(text, start), (text, start)
+            found += previous_word(text, start) != ""
+    assert found > 10_000

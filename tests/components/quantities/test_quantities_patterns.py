@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pipeline.components.quantities.patterns import UnitForms, compile_patterns, mixed_alternation
+from pipeline.components.quantities.patterns import UnitForms, compile_patterns, first_character_gate, mixed_alternation
 from pipeline.resources.quantities import load_tables
 
 TABLES = load_tables()
@@ -16,6 +16,32 @@ PATTERNS = compile_patterns(TABLES, UNITS)
 
 def test_mixed_alternation_is_longest_first_with_folding_marked():
     assert mixed_alternation(["Mt"], ["t", "g/t"]) == "(?i:g/t)|Mt|(?i:t)"
+
+
+def test_first_character_gate_changes_no_match():
+    # the unit and scale alternations with and without the lookahead of their first characters match the same text
+    # at every position of texts made of their own forms in any case, case traps ("ſ", "K") and separators included
+    import random
+
+    rng = random.Random(11)
+    scales = TABLES.scales
+    exact_scales = [word for word in scales.words if word in scales.case_sensitive]
+    folded_scales = [word for word in scales.words if word not in scales.case_sensitive]
+    assert first_character_gate(["Mt"], ["t", "tonne"]) == "(?=[M]|(?i:[t]))"
+    assert first_character_gate(["x", ""], []) == ""
+    for exact, folded in ((list(UNITS.exact), list(UNITS.folded)), (exact_scales, folded_scales)):
+        forms = mixed_alternation(exact, folded)
+        plain = re.compile(rf"[ -]?(?P<form>{forms})(?![A-Za-z])")
+        gated = re.compile(rf"[ -]?(?P<form>{first_character_gate(exact, folded)}(?:{forms}))(?![A-Za-z])")
+        pieces = [*exact, *folded, " ", "-", "5", "x", "\u017f", "\u212a", "\u0130"]
+        matched = 0
+        for _ in range(400):
+            text = "".join(rng.choice(pieces).upper() if rng.random() < 0.3 else rng.choice(pieces) for _ in range(6))
+            for position in range(len(text)):
+                one, other = plain.match(text, position), gated.match(text, position)
+                assert (one and one.span(), one and one["form"]) == (other and other.span(), other and other["form"])
+                matched += one is not None
+        assert matched > 100
 
 
 def test_unit_forms_keep_case_where_it_matters():
