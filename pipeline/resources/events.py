@@ -79,6 +79,10 @@ class TriggerRule(_Strict):
                                    "subject of a verb trigger's clause must have, however far from it: prices for "
                                    "heavy rare earths have surged (the subject says what moved), dysprosium climbed "
                                    "26% (a COMMODITY subject); body sentences only, a headline's parse is too poor.")
+    said_of_any: list[str] = Field(default_factory=list, description="Lemmas (or entity labels) one of which the "
+                                   "noun a body trigger is said of must have (the noun it modifies or stands beside, "
+                                   "else its clause's subject), unless the clause names a sum of money or a price: "
+                                   "advanced talks, fundamentals stronger than ever (no price move).")
     agent_preps: list[str] = Field(default_factory=list, description="Prepositions on a verb trigger whose object "
                                    "is the agent, the subject being a share: 90% of the world's tungsten comes from "
                                    "Fenwick, about 80% is refined in Norland.")

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.events.cues import CueSet
 from pipeline.components.events.description import in_explaining_clause, is_description, present_activity
+from pipeline.components.events.said_of import said_of_other
 from pipeline.components.events.sentences import DocIndex, Sentence, site_word_after
 from pipeline.components.events.syntax import (
     MODIFIER_DEPS,
@@ -150,8 +151,10 @@ class TriggerVetter:
         if rule.modifier_none and root.pos_ == "NOUN" and any(
                 child.dep_ == "compound" and child.lemma_.lower() in rule.modifier_none for child in root.children):
             return False
-        if rule.subject_none and _subject_lemmas(root) & set(rule.subject_none):
+        if rule.subject_none and {subject.lemma_.lower() for subject in clause_subjects(root)} & set(rule.subject_none):
             return False
+        if rule.said_of_any and said_of_other(root, frozenset(rule.said_of_any), sentence):
+            return False  # "advanced talks", "fundamentals stronger": the words are said of something else
         if rule.subject_any and not _subject_matches(rule, root, sentence):
             return False
         if rule.purpose_any and purpose_lemmas(root).isdisjoint(rule.purpose_any):
@@ -305,11 +308,6 @@ def _object_lemmas(root: Token) -> set[str]:
     # a word of a name is no object word ("acquire Kestrel Resources" buys a company, not resources)
     return {token.lemma_.lower() for obj in objects for token in (obj, *obj.conjuncts)
             if token.pos_ != "PROPN" and token.ent_type_ not in OBJECT_NAME_LABELS}
-
-
-def _subject_lemmas(root: Token) -> set[str]:
-    """Lemmas of the subjects of the trigger's clause."""
-    return {subject.lemma_.lower() for subject in clause_subjects(root)}
 
 
 def _subject_matches(rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
