@@ -14,6 +14,7 @@ from typing import Any, cast
 from spacy.tokens import Doc
 
 from pipeline.article.build import BlockRecords, block_records, kept_arguments, kept_subjects
+from pipeline.article.country_prefixes import renamed_arguments, without_country_prefixes
 from pipeline.article.hints import article_hints
 from pipeline.article.layout import Block, Layout
 from pipeline.article.linking import link_entities
@@ -306,8 +307,9 @@ class Extractor:
                 part = block_records(doc, sentence_base=sentence_base)
                 sentence_base += part.sentences
                 parts.append(part)
-            entities = link_entities(numbered_short_forms([record for part in parts for record in part.entities],
-                                                          article.text), article.text)
+            entities, renamed = without_country_prefixes(
+                numbered_short_forms([record for part in parts for record in part.entities], article.text))
+            entities = link_entities(entities, article.text)
             entities = without_schemes(without_uncued_persons(entities, article.text), article.text)
             dropped = {record.id for part in parts for record in part.entities} - {record.id for record in entities}
             quantities = carried_prices(
@@ -316,7 +318,8 @@ class Extractor:
             # a story's paragraph the page prints twice: its amounts and dates are mentions of the second copy too
             repeats = repeated_paragraphs(article.text, item.layout, self.segmenter)
             quantities, dates = repeated_mentions(quantities, repeats), repeated_mentions(dates, repeats)
-            events = self.merge_events(kept_arguments([record for part in parts for record in part.events], dropped),
+            block_events = renamed_arguments([record for part in parts for record in part.events], renamed)
+            events = self.merge_events(kept_arguments(block_events, dropped),
                                        entities, article.text, dates=dates, quantities=quantities)
             # a name on headline lines only is page furniture, unless an event takes it as a party
             entities = without_headline_only(entities, {arg.ref for ev in events for arg in ev.arguments if arg.ref})

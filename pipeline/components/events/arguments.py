@@ -8,6 +8,7 @@ from collections.abc import Set
 
 from spacy.tokens import Span
 
+from pipeline.components.events import parties as party_finders
 from pipeline.components.events.agents import AgentFinder
 from pipeline.components.events.sentences import Sentence, is_dateline
 from pipeline.components.events.syntax import MODIFIER_DEPS, clause_key, governing_verb, headline_clause
@@ -50,6 +51,7 @@ class ArgumentAttacher:
                    and not (ent.start <= trigger.start < ent.end) and not is_dateline(ent, sentence)
                    and name_key(ent.text) not in self.non_agents]
         agent, beneficiary = self.agents.find(rule, trigger, sentence, parties)
+        agent = party_finders.body_after_place(agent, parties) if agent is not None else None
         in_scope = ArgumentScope(trigger, sentence.headline, words=self.words)
         agent_key = None
         if agent is not None:

@@ -16,6 +16,14 @@ HOLDER_PLACE_LABEL = "GPE"  # a country or state holds the reserves found in it;
 HOLDER_PLACE_PREPS = frozenset({"in"})  # "reserves in Chile": the country holding them
 
 
+def body_after_place(agent: Span, parties: list[Span]) -> Span:
+    """The body a country name stands right before, else the agent itself: in "a loan application to US EXIM" or
+    "U.S. Commerce said" the country only says whose agency acts, the agency is the party."""
+    if agent.label_ != HOLDER_PLACE_LABEL:
+        return agent
+    return next((ent for ent in parties if ent.start == agent.end and ent.label_ == "ORG"), agent)
+
+
 def office_of(person: Span, parties: list[Span]) -> Span | None:
     """The government or organisation of an official acting in office: the GPE/ORG in his title ("EU trade
     commissioner Maros Sefcovic"), else the one country of the sentence ("Deputy Minister X called on

@@ -6,8 +6,15 @@ import pytest
 import spacy
 from events_helpers import events_of, parties_of
 from spacy.tokens import Doc, Span
+from support import make_block_doc
 
-from pipeline.components.events.parties import clause_antecedent, nationality_on, office_of, source_party
+from pipeline.components.events.parties import (
+    body_after_place,
+    clause_antecedent,
+    nationality_on,
+    office_of,
+    source_party,
+)
 
 
 def _doc(words: list[str], ents: list[tuple[int, int, str]]):
@@ -132,3 +139,18 @@ def test_a_financing_names_its_lender_as_agent(nlp, text, lender, borrower):
 def test_a_giving_verb_or_an_issue_noun_keeps_its_own_agent(nlp, text):
     agents = [name for role, name in parties_of(nlp, text, "financing") if role == "agent"]
     assert agents and agents[0] in {"Haldane Bank", "Norvik Uranium"}
+
+
+def test_a_country_right_before_an_agency_is_not_the_agent(nlp):
+    # issue 12, seventeenth session: "US EXIM" is two names, the country only says whose bank it is
+    doc = make_block_doc(nlp, "Kestrel to lodge loan application to US EXIM in third quarter", zone="title")
+    (event,) = [e for e in doc._.orewire_events if e["event_type"] == "financing"]
+    agents = [doc.text[a["start"]:a["end"]] for a in event["arguments"] if a["role"] == "agent"]
+    assert agents == ["EXIM"]
+
+
+def test_a_country_before_no_body_stays_the_agent():
+    doc = _doc(["Fenwick", "banned", "exports", "of", "cobalt"], [(0, 1, "GPE")])
+    assert body_after_place(doc.ents[0], list(doc.ents)).text == "Fenwick"
+    doc = _doc(["Fenwick", "Halden", "Bank", "lent"], [(0, 1, "GPE"), (1, 3, "ORG")])
+    assert body_after_place(doc.ents[0], list(doc.ents)).text == "Halden Bank"
