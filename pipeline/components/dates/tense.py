@@ -13,8 +13,8 @@ from pipeline.components.base import block_text
 from pipeline.components.dates.words import DateWords
 from pipeline.text.temporal import Tense
 
-# How far up the dependency tree to look for the governing verb ("caused by problems in one of the mines in Q1" is
-# eight steps from "Q1" to "caused").
+# How far up the dependency tree to look for the governing verb (a past verb reached through a chain of
+# prepositions, "blamed on a fault at two of its pits in Q1", sits many steps above "Q1").
 MAX_HEAD_STEPS = 10
 # How far before a mention the earlier side of a comparison may start ("up from 55pc in the").
 COMPARISON_REACH = 60

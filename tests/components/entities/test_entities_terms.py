@@ -112,7 +112,7 @@ def test_press_release_embargo_line_is_no_name(nlp):
 @pytest.mark.parametrize("text", [
     "•High-level Scoping Study for Marrow Bay HPMSM development, examining permits and logistics.",
     "Harrow Minerals gets Works Approval from state regulator",
-    "Quarry Ltd said its mill was awarded Major Project Status by the federal government.",
+    "Quarry Ltd said Canberra had granted its mill Major Project Status last week.",
     "Key Data Points:\nTalvik Metals shipped more ore in March.",
 ])
 def test_report_and_approval_titles_are_no_names(nlp, text):

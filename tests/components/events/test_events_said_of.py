@@ -13,7 +13,7 @@ from events_helpers import types_of
     ("Kestrel reported record cobalt sales at $14 a pound in March; advanced talks with two battery makers "
      "are ongoing."),
     # a comparative said, through a relative pronoun, of the market's fundamentals
-    "The new quotas lift the tungsten market fundamentals, which are now stronger than ever.",
+    "The new quotas lift the tungsten market fundamentals, which are stronger than at any time this decade.",
     # supply, not a price, surged
     ("Before the quota cuts, supply from the island had surged to about 40% of world tungsten output, "
      "a price reporting agency said."),
