@@ -11,7 +11,8 @@ of the dev half:
   the measurement supports;
 - precision at or above each confidence value (what 0.5 / 0.8 / 0.9 mean).
 
-The test half is never used, and neither is any article past ``LAST_ID`` (batches still being annotated).
+The test half is never used. The dev half is reported whole and in two parts, the dev articles some session has
+read and those none has (held-out or unseen), from the reading history in fixtures/realnews/parts.json.
 
     python benchmarks/confidence.py                      # all cached dev articles, read and unread parts apart
     python benchmarks/confidence.py --records /tmp/c.pkl # reuse (or save) the dev output
@@ -31,10 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.realnews import cached_articles, default_cache, read_gold, read_manifest  # noqa: E402
+from benchmarks.realnews_parts import latest_session, read_parts  # noqa: E402
 from pipeline.evaluation.facts import event_record_labels  # noqa: E402
 
-LAST_ID = 568  # later batches are not to be used for anything yet
-READ_LAST_ID = 538  # dev articles up to here have been read; rn539-rn568 dev is the held-out check
 UNREAL = frozenset({"planned", "possible", "negated"})
 MAX_ROLES = 5  # the last tier pools this many roles and more
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -143,11 +143,10 @@ def report(name: str, items: Sequence[Scored]) -> None:
 
 
 def dev_output(cache: Path) -> list[tuple[str, list[dict[str, Any]]]]:
-    """(article id, records as json) for every cached dev article up to ``LAST_ID``."""
+    """(article id, records as json) for every cached dev article."""
     from pipeline import Extractor
 
-    entries = [entry for entry in read_manifest()
-               if entry["split"] == "dev" and int(entry["id"].removeprefix("rn")) <= LAST_ID]
+    entries = [entry for entry in read_manifest() if entry["split"] == "dev"]
     articles = cached_articles(entries, cache)
     return [(extraction.doc_id, [record.model_dump(mode="json") for record in extraction.records])
             for extraction in Extractor().extract_many(articles)]
@@ -168,11 +167,13 @@ def main() -> int:
         print("real-news cache absent: nothing measured (see docs/realnews.md)")
         return 0
     items = [item for doc_id, records in output for item in scored_records(doc_id, read_gold(doc_id), records)]
-    read = [item for item in items if int(item.doc_id.removeprefix("rn")) <= READ_LAST_ID]
-    unread = [item for item in items if int(item.doc_id.removeprefix("rn")) > READ_LAST_ID]
+    parts = read_parts()
+    session = latest_session(parts)
+    read_ids = {item.doc_id for item in items
+                if any(part.holds(item.doc_id) and part.status("dev", session) == "read" for part in parts)}
     report("all dev", items)
-    report(f"read dev (rn01-rn{READ_LAST_ID})", read)
-    report(f"unread dev (rn{READ_LAST_ID + 1}-rn{LAST_ID})", unread)
+    report(f"read dev (misses read by session {session})", [item for item in items if item.doc_id in read_ids])
+    report("unread dev (held-out or unseen)", [item for item in items if item.doc_id not in read_ids])
     return 0
 
 
