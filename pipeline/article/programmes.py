@@ -13,30 +13,11 @@ alone: a fund is often a lender in its own right.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from pipeline.resources.entities import DEFAULT_FOLDER
-from pipeline.resources.files import load_json
+from pipeline.resources.programmes import ProgrammeWords, programme_words
 from pipeline.schema.records import EntityRecord
 
-PROGRAMMES_FILE = "programmes.json"
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
-
-
-class ProgrammeWords(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-    comment: str = Field("", alias="_comment")
-    heads: frozenset[str]  # "Program", "Mission": the last word of a scheme's name
-    scope_words: frozenset[str]  # "National": whose the scheme is, need not be written in lower case
-    joiners: frozenset[str]  # "of", "for": lower-case words inside a name
-
-
-@lru_cache(maxsize=1)
-def programme_words(folder: str = DEFAULT_FOLDER) -> ProgrammeWords:
-    """The packaged scheme heads, scope words and joiners, loaded once."""
-    return load_json(f"{folder}/{PROGRAMMES_FILE}", ProgrammeWords)
 
 
 def scheme_name(name: str, lower_words: frozenset[str], words: ProgrammeWords) -> bool:
@@ -57,4 +38,3 @@ def without_schemes(records: list[EntityRecord], text: str) -> list[EntityRecord
     schemes = {record.normalized for record in records
                if record.label == "ORG" and scheme_name(record.normalized, lower_words, words)}
     return [record for record in records if not (record.label == "ORG" and record.normalized in schemes)]
-

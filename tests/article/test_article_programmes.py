@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from support import entity_record
 
-from pipeline.article.programmes import programme_words, scheme_name, without_schemes
+from pipeline.article.programmes import scheme_name, without_schemes
+from pipeline.resources.programmes import programme_words
 
 
 def _lower(text: str) -> frozenset[str]:
