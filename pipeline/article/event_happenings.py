@@ -230,7 +230,7 @@ def fold_same_act(records: list[EventRecord], policy: DocumentPolicy,
         agent_only = (first, second) in policy.same_act_agent_only
         for record in [r for r in kept if r.event_type == second and not unless & {a.role for a in r.arguments}]:
             named_act = bool(name_words(record.trigger.text.split()[0]) & set(policy.same_act_words.get(second, ())))
-            target = next((r for r in kept if r.event_type == first and _compatible(r, record, by_id, agent_only) and (
+            target = next((r for r in kept if r.event_type == first and _compatible(r, record, by_id, agent_only=agent_only) and (
                 (r.sentence == record.sentence and r.zone == record.zone) or named_act
                 or (policy.same_act_by_amount and _shared_amount(r, record)))), None)
             if target is not None:
@@ -275,7 +275,9 @@ def _agent_key(record: EventRecord, by_id: dict[str, EntityRecord]) -> str | Non
     return None
 
 
-def _compatible(first: EventRecord, second: EventRecord, by_id: dict[str, EntityRecord], agent_only: bool = False) -> bool:
+def _compatible(first: EventRecord, second: EventRecord, by_id: dict[str, EntityRecord], *, agent_only: bool = False) -> bool:
+    """Whether the two records may report one act: one names no agent or both name the same (``agent_only``: both
+    name it, for pairs a different actor may do beside each other)."""
     a, b = _agent_key(first, by_id), _agent_key(second, by_id)
     if agent_only:
         return a is not None and a == b

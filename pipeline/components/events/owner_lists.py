@@ -24,6 +24,8 @@ from pipeline.schema.annotations import ArgumentInfo, EventInfo
 SHARED_ROLES = frozenset({"project", "commodity", "date", "location"})
 # an owner's record is as sure as a strong trigger's: the list names the owner and its share outright
 OWNER_CONFIDENCE = BASE_CONFIDENCE["strong"]
+# marks after a country that make the next name its own ("France's B"): the country owns nothing itself
+POSSESSIVES = frozenset({"'s", "’s"})
 
 
 class OwnerLists:
@@ -110,7 +112,7 @@ class OwnerLists:
             while position < sentence.end:
                 party = next((ent for ent in parties if ent.start == position), None)
                 if party is not None:
-                    if party.end < sentence.end and doc[party.end].lower_ in {"'s", "’s"}:
+                    if party.end < sentence.end and doc[party.end].lower_ in POSSESSIVES:
                         position = party.end + 1  # "France's B": the country says whose B is
                         continue
                     listed.append(party)

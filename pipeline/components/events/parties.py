@@ -14,6 +14,8 @@ from pipeline.resources.event_words import EventWords
 PRONOUN_ANTECEDENT_LABELS = frozenset({"ORG", "GPE"})
 HOLDER_PLACE_LABEL = "GPE"  # a country or state holds the reserves found in it; a region (LOC) only describes where
 HOLDER_PLACE_PREPS = frozenset({"in"})  # "reserves in Chile": the country holding them
+# nouns of a compound a lending noun heads searched for its "with" party: "loan", "facility", "agreement"
+LENDING_COMPOUND_NOUNS = 3
 
 
 def body_after_place(agent: Span, parties: list[Span]) -> Span:
@@ -140,7 +142,7 @@ def lender_party(trigger: Span, parties: list[Span], entity_in: Callable[[Token,
     if verb is not None and verb.lemma_.lower() in words.giving_verbs:
         return None
     token = root
-    for _ in range(3):
+    for _ in range(LENDING_COMPOUND_NOUNS):
         found = _with_party(token, words.lender_preps, parties, entity_in)
         if found is not None:
             return found

@@ -26,6 +26,8 @@ PLURAL_SHAPE = re.compile(r"[a-z]{2,}[^suia]s")
 YEAR_OR_YEAR_RANGE = re.compile(
     r"(?:1[89]|20|21)\d\d(?:\s?[-–]\s?(?:1[89]|20|21)?\d\d|\s(?:and|to|or)\s(?:1[89]|20|21)\d\d)?")
 # "two of the main provinces", but not "19 of the 34 raw materials in ..." (that one is a count).
+# words after a partitive's "of the" searched for the whole it picks from: "two of the [largest] sources"
+PARTITIVE_WHOLE_REACH = 4
 PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|our|these|those)\s+(?!\w+\s+(?:of|in)\b)")
 # "the three metals", "all three": a spelled number after a determiner re-counts named things.
 DETERMINERS = (["the"], ["all"], ["these"], ["those"], ["both"])
@@ -130,7 +132,7 @@ class CountRules:
 
     def _quoted_whole(self, doc: Doc, text: str, at: int) -> bool:
         """Whether the whole a partitive picks from (the first noun from char ``at`` on) is a source noun."""
-        following = [token for token in doc if token.idx >= at][:4]
+        following = [token for token in doc if token.idx >= at][:PARTITIVE_WHOLE_REACH]
         tagged = doc.has_annotation("TAG")
         noun = next((token for token in following if not tagged or token.pos_ in NAME_POS), None)
         return noun is not None and (noun.lower_ in self.not_counted or self._speaking(text, noun))

@@ -71,6 +71,7 @@ def first_character_gate(exact: Iterable[str], folded: Iterable[str]) -> str:
              f"(?i:[{''.join(sorted({re.escape(form[0]) for form in folded}))}])" if folded else ""]
     return f"(?={'|'.join(part for part in parts if part)})" if any(parts) else ""
 
+
 MONTH_PREFIXES = frozenset(name[:3] for name in MONTHS)
 # "28th Jan", "8 Jan", "to 30 September": a day number before a month name (no count, no range end).
 MONTH_AFTER = re.compile(
