@@ -52,9 +52,11 @@ class Part:
 
     @property
     def name(self) -> str:
+        """The part's id range as printed ("rn01-rn38")."""
         return f"rn{self.first:02d}-rn{self.last}"
 
     def holds(self, article_id: str) -> bool:
+        """Whether the article (``rnNN``) falls in this part's range."""
         return self.first <= int(article_id.removeprefix("rn")) <= self.last
 
     def status(self, split: str, session: int) -> str:
@@ -67,6 +69,7 @@ class Part:
 
 
 def read_parts(path: Path = PARTS) -> list[Part]:
+    """The parts listed in ``parts.json``, in file order."""
     data = json.loads(path.read_text(encoding="utf-8"))
     return [Part(first=item["first"], last=item["last"], annotated_in=item["annotated_in"],
                  dev_held_out_in=item["dev_held_out_in"], dev_read_from=item["dev_read_from"])
@@ -74,6 +77,7 @@ def read_parts(path: Path = PARTS) -> list[Part]:
 
 
 def latest_session(parts: list[Part]) -> int:
+    """The last session the parts mention (annotating, holding out or reading a batch): the current one."""
     return max(max(part.annotated_in, part.dev_held_out_in or 0, part.dev_read_from or 0) for part in parts)
 
 
@@ -95,6 +99,7 @@ def part_scores(parts: list[Part], outputs: dict[str, list[dict[str, Any]]], spl
 
 
 def format_row(now: dict[str, Any], before: dict[str, Any] | None) -> str:
+    """One table row of F1 cells, each "before->now" when a saved run is given."""
     cells = []
     for measure in TABLE_ROWS:
         value = now[measure]
@@ -104,6 +109,7 @@ def format_row(now: dict[str, Any], before: dict[str, Any] | None) -> str:
 
 def print_table(parts: list[Part], scores: dict[str, dict[str, Any]], session: int,
                 before: dict[str, dict[str, Any]] | None) -> None:
+    """Print the per-part table, parts without cached articles left out."""
     print(f"per part, as seen by session {session} (read: misses read; held-out: scored only; unseen: neither)")
     print(f"{'part':<21}{'status':<10}{'n':>4}  " + "  ".join(f"{SHORT_NAMES[m]:>12}" for m in TABLE_ROWS))
     for part in parts:
