@@ -34,7 +34,10 @@ def scheme_name(name: str, lower_words: frozenset[str], words: ProgrammeWords) -
 def without_schemes(records: list[EntityRecord], text: str) -> list[EntityRecord]:
     """The records less the ORG groups that name a scheme the article describes in its own lower-case words."""
     words = programme_words()
+    candidates = {record.normalized for record in records
+                  if record.label == "ORG" and set(record.normalized.split()[-1:]) & words.heads}
+    if not candidates:
+        return records  # most articles name no scheme: the article's lower-case words are not collected
     lower_words = frozenset(LOWER_WORD.findall(text))
-    schemes = {record.normalized for record in records
-               if record.label == "ORG" and scheme_name(record.normalized, lower_words, words)}
+    schemes = {name for name in candidates if scheme_name(name, lower_words, words)}
     return [record for record in records if not (record.label == "ORG" and record.normalized in schemes)]

@@ -23,6 +23,8 @@ _WORD_SPLIT = re.compile(r"[\s\-/–]+")
 ANION_SYMBOLS = frozenset({"O", "H", "C", "N", "S", "F", "Cl", "P"})
 LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# The possessive clitics as spaCy writes them, one token after the owner's name ("Norland" + "'s").
+POSSESSIVE_CLITICS = frozenset({"'s", "’s"})
 CLEAN_NAMES_KEPT = 16_384  # distinct names whose cleaned form is kept (a bounded cache)
 
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.components.entities.persons import FINITE_VERB_TAGS
-from pipeline.components.entities.refine import POSSESSIVE_TOKENS, name_cue
+from pipeline.components.entities.refine import name_cue
 from pipeline.components.entities.view import BlockView
 from pipeline.resources.entities import EntityTables
+from pipeline.text.commodity import POSSESSIVE_CLITICS
 
 # At most this many title-case words after the commodity word ("Lithium South Development").
 MAX_NAME_WORDS = 2
@@ -48,7 +49,7 @@ def _company_name(view: BlockView, span: Span, tables: EntityTables, taken: set[
     name = Span(view.doc, span.start, end, label="ORG")
     if name.text in tables.gazetteer or name.text in tables.not_organisations:
         return None
-    after = end < size and (tokens.texts[end] in POSSESSIVE_TOKENS or tokens.tags[end] in FINITE_VERB_TAGS)
+    after = end < size and (tokens.texts[end] in POSSESSIVE_CLITICS or tokens.tags[end] in FINITE_VERB_TAGS)
     return name if after or name_cue(name, tables) == "ORG" else None
 
 

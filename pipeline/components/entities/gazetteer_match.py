@@ -8,8 +8,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.entities.view import BlockView, line_break
 from pipeline.resources.entities import EntityTables, GazetteerEntry
 from pipeline.schema.annotations import EntityInfo
-
-POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
+from pipeline.text.commodity import POSSESSIVE_CLITICS
 
 
 def gazetteer_spans(view: BlockView, phrases: PhraseMatcher, gazetteer: dict[str, GazetteerEntry]) -> list[Span]:
@@ -75,7 +74,7 @@ def country_before(span: Span, tables: EntityTables) -> str | None:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    if i >= 1 and doc[i].text in POSSESSIVE_TOKENS:
+    if i >= 1 and doc[i].text in POSSESSIVE_CLITICS:
         i -= 1
     if i < 0:
         return None

@@ -41,9 +41,8 @@ from spacy.tokens import Span
 from pipeline.components.entities.persons import title_words
 from pipeline.components.entities.view import HYPHENS, BlockView
 from pipeline.resources.entities import EntityTables
-from pipeline.text.commodity import clean_name
+from pipeline.text.commodity import POSSESSIVE_CLITICS, clean_name
 
-POSSESSIVES = frozenset({"'s", "’s"})
 # A brand written lower-case first with a capital inside ("teCore", "iMetal").
 INTERCAPPED = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z]*")
 # Initials written before a family name ("V.L.", "V.", "J.R."): they open the person's name.
@@ -149,7 +148,8 @@ def _joined_pair(first: Span, second: Span, view: BlockView, tables: EntityTable
     if first.label_ == "ORG" and second.label_ == "GPE" and len(first) > 0 and first[-1].text not in {"of", "for"}:
         entry = tables.gazetteer.get(second.text)
         country = entry is not None and entry.label == "GPE" and len(entry.kb_id or "") == 2
-        if country and not (end < len(texts) and texts[end] in POSSESSIVES) and first[0].text not in tables.cues.public_body_heads:
+        possessive = end < len(texts) and texts[end] in POSSESSIVE_CLITICS
+        if country and not possessive and first[0].text not in tables.cues.public_body_heads:
             return Span(doc, first.start, end, label="ORG")
         return None
     honorific = first[0].lower_ in tables.cues.honorifics  # "Shri K.R." read as an ORG: the honorific makes a person

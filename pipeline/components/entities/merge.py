@@ -17,14 +17,16 @@ from collections.abc import Set
 
 from spacy.tokens import Span
 
+from pipeline.components.entities.view import HYPHENS
+
 CONTAINER_LABELS = frozenset({"ORG", "FACILITY", "LAW"})
 # Labels of a name a rule may cut short of the model's reading ("Compañía Minera" + "Antamina").
 NAME_LABELS = frozenset({"ORG"})
 EMBEDDABLE_LABELS = frozenset({"GPE", "NORP", "COMMODITY", "LOC"})
 # Words a model span may hold outside the rule spans it overlaps and still count as covered by them.
 JOINING_WORDS = frozenset({"and", "of", "or"})
-# Marks that glue a word to the next into one compound ("Co-founder").
-HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# Marks that glue a word to the next into one compound ("Co-founder"): the view's hyphens and U+2010.
+COMPOUND_HYPHENS = HYPHENS | {"\u2010"}
 # Dashes that part a dateline from the story when written between spaces ("LIMA - Protesters").
 SPACED_DASHES = frozenset({"-", "\u2013", "\u2014"})
 # Rule readings that, overlapping, make one model ORG whole.
@@ -98,7 +100,7 @@ def _name_cut_short(model: Span, rules: list[Span], not_name_tails: frozenset[st
     if not all(token.is_alpha and token.is_title and token.lower_ not in not_name_tails for token in tail):
         return None
     doc = model.doc
-    if model.end < len(doc) and not doc[model.end - 1].whitespace_ and doc[model.end].text in HYPHENS:
+    if model.end < len(doc) and not doc[model.end - 1].whitespace_ and doc[model.end].text in COMPOUND_HYPHENS:
         return None  # "Orvane Holdings Co-founder": the last word is the first part of a compound
     return Span(model.doc, model.start, model.end, label=rule.label_)
 

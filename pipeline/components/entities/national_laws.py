@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pipeline.components.entities.gazetteer_match import POSSESSIVE_TOKENS, country_before
+from pipeline.components.entities.gazetteer_match import country_before
 from pipeline.components.entities.view import BlockView
 from pipeline.resources.entities import EntityTables
+from pipeline.text.commodity import POSSESSIVE_CLITICS
 
 # A law's name keeps at least this many words once its opening adjective goes ("Mining Code").
 MIN_LAW_WORDS = 2
@@ -35,7 +36,7 @@ def vet_national_law(span: Span, label: str, view: BlockView, tables: EntityTabl
     while start > 0 and doc[start - 1].lower_ in cues.law_adjectives:
         start -= 1
     owned = country_before(Span(doc, start, span.end), tables) is not None or (
-        start >= 2 and doc[start - 1].text in POSSESSIVE_TOKENS and doc[start - 2].lower_ in cues.country_nouns)
+        start >= 2 and doc[start - 1].text in POSSESSIVE_CLITICS and doc[start - 2].lower_ in cues.country_nouns)
     return Span(doc, span.start, span.end, label=label) if owned else None
 
 

@@ -77,10 +77,9 @@ from pipeline.components.entities.unclassed import occasion_name, unclassed_name
 from pipeline.components.entities.view import HYPHENS, BlockView, TokenColumns, line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
-from pipeline.text.commodity import clean_name
+from pipeline.text.commodity import POSSESSIVE_CLITICS, clean_name
 
 ABSORBED_BY_DEFINED_NAMES = frozenset({"GPE", "LOC", "NORP", "PERSON"})
-POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
 SAID_ITS = (["said", "its"], ["says", "its"], ["said", "it"], ["says", "it"])
 STAKE_IN = (["shares", "in"], ["shares", "of"], ["stake", "in"])
 # What closes a name in apposition after a company noun ("the national atomic company, X, and ...").
@@ -344,9 +343,9 @@ def name_cue(span: Span, tables: EntityTables) -> str | None:
     after = [t.lower_ for t in doc[span.end : span.end + 3]]
     prev = before[-1] if before else ""
     nxt = after[0] if after else ""
-    if nxt in cues.facility_keywords and prev not in POSSESSIVE_TOKENS:
+    if nxt in cues.facility_keywords and prev not in POSSESSIVE_CLITICS:
         return "FACILITY"
-    if prev not in POSSESSIVE_TOKENS and site_after_descriptors(span, tables):
+    if prev not in POSSESSIVE_CLITICS and site_after_descriptors(span, tables):
         return "FACILITY"
     if prev == "at" and nxt == "," and len(after) > 2 and after[1] == "where":
         return "FACILITY"
@@ -362,7 +361,7 @@ def name_cue(span: Span, tables: EntityTables) -> str | None:
         and before[:1] == ["-"]
         or before[-2:] in STAKE_IN
         or nxt in cues.company_cues_after
-        or nxt in POSSESSIVE_TOKENS and len(after) > 1 and after[1] in cues.company_possessions
+        or nxt in POSSESSIVE_CLITICS and len(after) > 1 and after[1] in cues.company_possessions
         or after[:2] in SAID_ITS
         or company_apposition(span, tables)
         or acts_for_itself(span)

@@ -35,7 +35,7 @@ from pipeline.components.entities.headlines import CALENDAR_WORDS
 from pipeline.components.entities.view import HYPHENS, BlockView, glued_hyphen
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
-from pipeline.text.commodity import clean_name
+from pipeline.text.commodity import POSSESSIVE_CLITICS, clean_name
 
 # Labels of proper names (commodities, sites and laws hold common words: "lithium", "Act on ...").
 PROPER_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP"})
@@ -44,7 +44,6 @@ HYPHEN_PART_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP"})
 # Words joining designations in one span ("Kamoa 1 and Kamoa 2").
 DESIGNATION_JOINERS = frozenset({"and", ",", "&"})
 # The possessive tokens that part an owner from what it owns inside a name.
-OWNER_POSSESSIVES = frozenset({"'s", "’s"})
 # Labels the model gives a feature's name ("Texas Gulf Coast" as ORG, "Atlantic" as LOC).
 FEATURE_MISREADS = frozenset({"ORG", "GPE", "LOC", "PERSON", "NORP"})
 
@@ -248,7 +247,7 @@ def possessor_split(span: Span, tables: EntityTables) -> list[Span] | None:
     acronym; None when the span stays whole."""
     if span.label_ not in {"ORG", "PERSON"}:
         return None
-    marks = [token.i for token in span[1:-1] if token.text in OWNER_POSSESSIVES]
+    marks = [token.i for token in span[1:-1] if token.text in POSSESSIVE_CLITICS]
     if len(marks) != 1 or tables.gazetteer.get(clean_name(span.text)) is not None:
         return None
     doc = span.doc

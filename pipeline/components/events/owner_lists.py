@@ -19,13 +19,12 @@ from pipeline.components.events.selection import BASE_CONFIDENCE
 from pipeline.components.events.sentences import Sentence, is_dateline
 from pipeline.resources.event_figures import OwnerListCues
 from pipeline.schema.annotations import ArgumentInfo, EventInfo
+from pipeline.text.commodity import POSSESSIVE_CLITICS
 
 # roles copied from the sentence's replaced records into each owner's: what is owned, its metal, its date
 SHARED_ROLES = frozenset({"project", "commodity", "date", "location"})
 # an owner's record is as sure as a strong trigger's: the list names the owner and its share outright
 OWNER_CONFIDENCE = BASE_CONFIDENCE["strong"]
-# marks after a country that make the next name its own ("France's B"): the country owns nothing itself
-POSSESSIVES = frozenset({"'s", "’s"})
 
 
 class OwnerLists:
@@ -112,7 +111,7 @@ class OwnerLists:
             while position < sentence.end:
                 party = next((ent for ent in parties if ent.start == position), None)
                 if party is not None:
-                    if party.end < sentence.end and doc[party.end].lower_ in POSSESSIVES:
+                    if party.end < sentence.end and doc[party.end].lower_ in POSSESSIVE_CLITICS:
                         position = party.end + 1  # "France's B": the country says whose B is
                         continue
                     listed.append(party)
