@@ -90,3 +90,4 @@ class EventInfo(TypedDict):
     modality: str
     confidence: float
     arguments: list[ArgumentInfo]
+    rule: NotRequired[str]  # the trigger rule's id (absent on records the stage derives); never written to records

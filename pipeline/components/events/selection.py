@@ -35,6 +35,7 @@ class Candidate:
             modality=self.modality,
             confidence=self.confidence,
             arguments=self.arguments,
+            rule=self.rule.id,
         )
 
 

@@ -45,7 +45,8 @@ def test_blank_pipeline_finds_events_without_a_model(blank_events):
 def test_round_trip_through_disk_keeps_annotations_and_data_files(blank_events, tmp_path):
     blank_events.to_disk(tmp_path)
     saved = tmp_path / "orewire_events" / "models" / "events"
-    assert sorted(path.name for path in saved.iterdir()) == ["cues.json", "triggers.jsonl", "words.json"]
+    assert sorted(path.name for path in saved.iterdir()) == ["cues.json", "trigger_buckets.json", "triggers.jsonl",
+                                                                 "words.json"]
     loaded = spacy.load(tmp_path)
     assert loaded.pipe_names == ["orewire_events"]
     assert triggers(loaded, BAN) == triggers(blank_events, BAN)

@@ -11,7 +11,8 @@ DESCRIPTIONS = [
     # what an actor habitually does or welcomes, in the present, with no date or sum
     ("The Green Bank has been lending to wind farms and battery plants instead of mines.", "financing"),
     ("The Green Bank has been providing loans to wind farms instead of mines.", "financing"),
-    ("Kestrel welcomes investments from Asian carmakers.", "investment"),
+    # (a lending noun: a bare "investment" with no sum or share reports nothing anyway, models/events/trigger_buckets.json)
+    ("Kestrel welcomes loans from Asian carmakers.", "financing"),
     # a relative clause says what its noun is, whatever size it names; a bare infinitive describes with its verb
     ("Around a dozen small miners who each produce 20,000 t of bauxite a month were hit by the storm.",
      "production_output"),
@@ -24,7 +25,7 @@ EVENTS = [
     # a happening the clause refers to, talks under way
     ("The Green Bank lent US$40 million to Marlin Metals for its mine.", "financing"),
     ("Marlin Metals invests US$25 million in drilling at the Pilbara project.", "investment"),
-    ("Kestrel welcomes Fenwick's investments in new smelters.", "investment"),
+    ("Kestrel welcomes Fenwick's loans to new smelters.", "financing"),
     ("Kestrel works with Fenwick after the cobalt export ban.", "export_restriction"),
     ("Fenwick plans a strategic stockpile of cobalt.", "policy_strategy"),
     ("Fenwick passed a law that bans exports of raw cobalt ore.", "export_restriction"),
