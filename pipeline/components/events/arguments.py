@@ -14,11 +14,11 @@ from pipeline.components.events.sentences import Sentence, is_dateline
 from pipeline.components.events.syntax import MODIFIER_DEPS, clause_key, governing_verb, headline_clause
 from pipeline.resources.events import EventCues, EventWords, TriggerRule
 from pipeline.schema.annotations import ArgumentInfo
+from pipeline.text.dashes import DASH_LIKE, HYPHEN_MINUS
 
 QUANTITY_ROLES = {"money": "amount", "price": "price", "duration": "duration"}
-
-
-HYPHENS = frozenset({"-", "\u2013", "\u2014", "/"})
+# Marks that join two names into a pair with nothing else between them ("Japan-India", "US–Australia", "A/B").
+PAIR_JOINERS = frozenset({HYPHEN_MINUS, *DASH_LIKE, "/"})
 
 
 class ArgumentAttacher:
@@ -140,7 +140,7 @@ def hyphen_partner(ent: Span) -> Span | None:
     doc = ent.doc
     for other in doc.ents:
         left, right = (other, ent) if other.end <= ent.start else (ent, other)
-        if other != ent and right.start == left.end + 1 and doc[left.end].text in HYPHENS:
+        if other != ent and right.start == left.end + 1 and doc[left.end].text in PAIR_JOINERS:
             return other
     return None
 
