@@ -7,6 +7,8 @@ is for. Unicode names: U+002D HYPHEN-MINUS, U+2010 HYPHEN, U+2011 NON-BREAKING H
 
 from __future__ import annotations
 
+import re
+
 HYPHEN_MINUS = "-"
 HYPHEN = "\u2010"
 NON_BREAKING_HYPHEN = "\u2011"
@@ -17,3 +19,6 @@ EM_DASH = "\u2014"
 HYPHEN_LIKE = (HYPHEN_MINUS, HYPHEN, NON_BREAKING_HYPHEN)
 # Marks of a dash: they part words or clauses, and between two names join a pair ("US–Australia").
 DASH_LIKE = (EN_DASH, EM_DASH)
+
+# Where a name parts into its words: spaces, the hyphens and the en dash ("TSX-V", "TSX‐V", "SEG–HRE").
+WORD_BREAKS = re.compile(rf"[\s{re.escape(''.join(HYPHEN_LIKE))}{EN_DASH}]+")
