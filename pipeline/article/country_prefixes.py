@@ -6,30 +6,23 @@ the rest: the same article writes it without the adjective ("Kestrel Mining said
 organisation table knows ("National Assembly"). A name the table knows whole ("European Commission") and a lone
 head the article writes alone ("the Commission") are no such case. Real names that open with a nationality ("Indian
 Rare Earths", "Australian Strategic Materials") are never written without it and are no known body, so they stay
-whole. The nationality words are the NORP rows of ``nationalities.jsonl`` (through the gazetteer); a country's short
-form before a body ("U.S. Export-Import Bank") is left alone, as the gold keeps it in the name.
+whole. The nationality words are the NORP rows of ``nationalities.jsonl`` (through the gazetteer the entity stage
+loaded, which the extractor hands in); a country's short form before a body ("U.S. Export-Import Bank") is left
+alone, as the gold keeps it in the name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Mapping, Sequence
 
-from pipeline.resources.entities import GazetteerEntry, load_gazetteer
-from pipeline.resources.files import ResourceReader
+from pipeline.resources.entities import GazetteerEntry
 from pipeline.schema.records import EntityRecord, EventRecord
 
 PREFIX_LABELS = frozenset({"NORP"})
 LONGEST_PREFIX = 2  # words: "South Korean"
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> dict[str, GazetteerEntry]:
-    """The packaged gazetteer (places, aliases, nationalities, organisations), loaded once."""
-    return load_gazetteer(ResourceReader())
-
-
-def prefix_and_rest(name: str, table: dict[str, GazetteerEntry]) -> tuple[str, str] | None:
+def prefix_and_rest(name: str, table: Mapping[str, GazetteerEntry]) -> tuple[str, str] | None:
     """The nationality word(s) that open ``name`` and the capitalised rest, or None ("Australian Kestrel Mining")."""
     words = name.split(" ")
     for size in range(min(LONGEST_PREFIX, len(words) - 1), 0, -1):
@@ -42,7 +35,7 @@ def prefix_and_rest(name: str, table: dict[str, GazetteerEntry]) -> tuple[str, s
 
 
 def bare_name(record: EntityRecord, bare_orgs: dict[str, EntityRecord],
-              table: dict[str, GazetteerEntry]) -> tuple[str, str] | None:
+              table: Mapping[str, GazetteerEntry]) -> tuple[str, str] | None:
     """The rest of a prefixed ORG and its normalized form, when the article or the organisation table knows it."""
     if record.label != "ORG" or record.text in table or (split := prefix_and_rest(record.text, table)) is None:
         return None  # "European Commission": a body the table knows by its whole name
@@ -55,9 +48,12 @@ def bare_name(record: EntityRecord, bare_orgs: dict[str, EntityRecord],
     return None
 
 
-def without_country_prefixes(records: Sequence[EntityRecord]) -> tuple[list[EntityRecord], dict[str, EntityRecord]]:
-    """The records with a nationality word dropped from the front of a body's name; old id -> new record."""
-    table = gazetteer()
+def without_country_prefixes(
+    records: Sequence[EntityRecord], table: Mapping[str, GazetteerEntry]
+) -> tuple[list[EntityRecord], dict[str, EntityRecord]]:
+    """The records with a nationality word dropped from the front of a body's name; old id -> new record.
+
+    ``table`` is the gazetteer (places, aliases, nationalities, organisations) the entity stage loaded."""
     bare_orgs = {record.text: record for record in records if record.label == "ORG"}
     result: list[EntityRecord] = []
     renamed: dict[str, EntityRecord] = {}

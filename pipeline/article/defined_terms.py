@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from pipeline.article.linking_forms import Named
 from pipeline.resources.entities import linking_words
+from pipeline.text.dashes import WORD_BREAKS
 from pipeline.text.regex import find_bounded
 
 # "(the "X")", "(collectively, the "X")", "(the “X” or ...)": the term after "the" inside a bracket.
@@ -26,7 +27,6 @@ THE_DEFINITION = re.compile(r"\((?:[^()]{0,40}\s)?the\s+[\"“]\s*([^\"”()]{1,
 PLURAL = "s"
 # "(HPEMM)", "(VRFBs)", "(SEG-HRE)": a bracket holding one acronym, and the words before it.
 BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\)")
-WORD_BREAK = re.compile(r"[\s\-\u2010\u2011\u2013]+")
 # Words a document's title-case name holds in lower case ("Memorandum of Understanding").
 DOCUMENT_JOINERS = frozenset({"of", "on", "for"})
 # Characters read before a bracket for its long form.
@@ -54,7 +54,7 @@ def lower_case_acronyms(text: str, heads: frozenset[str] = frozenset()) -> froze
     for match in BRACKETED_ACRONYM.finditer(text):
         acronym = match.group(1)
         letters = "".join(char for char in (acronym[:-1] if acronym.endswith(PLURAL) else acronym) if char.isupper())
-        words = [word for word in WORD_BREAK.split(text[max(0, match.start() - LONG_FORM_WINDOW) : match.start()]) if word]
+        words = [word for word in WORD_BREAKS.split(text[max(0, match.start() - LONG_FORM_WINDOW) : match.start()]) if word]
         if not 2 <= len(letters) <= len(words):
             continue
         long_form = words[-len(letters) :]

@@ -28,12 +28,13 @@ from pipeline.article.segment import Segmenter
 from pipeline.article.source import Article
 from pipeline.article.unsupported_names import without_headline_only, without_uncued_persons
 from pipeline.components.base import TEXT_KEY
+from pipeline.components.entities.component import EntityComponent
 from pipeline.components.nlp import DEFAULT_BLAS, build_nlp, model_label
 from pipeline.errors import ErrorCode, OrewireError, logger
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.annotations import ArticleHints, BlockContext
-from pipeline.schema.labels import Zone
+from pipeline.schema.labels import ENTITIES_FACTORY, Zone
 from pipeline.schema.records import (
     DocumentRecord,
     ErrorRecord,
@@ -150,6 +151,8 @@ class Extractor:
         self.profile, self.vocab_keep = profile, VOCAB_KEEP
         self.segmenter = Segmenter()
         self.merge_events = EventMerger.from_cues(load_event_cues(ResourceReader()))
+        # the gazetteer the entity stage loaded, read again by the article stage (not a second copy)
+        self.gazetteer = cast(EntityComponent, self.nlp.get_pipe(ENTITIES_FACTORY)).tables.gazetteer
         self.reference_date = _iso_day(reference_date)
         self.max_piece_chars = max_piece_chars
         self.batch_size = batch_size
@@ -308,7 +311,7 @@ class Extractor:
                 sentence_base += part.sentences
                 parts.append(part)
             entities, renamed = without_country_prefixes(
-                numbered_short_forms([record for part in parts for record in part.entities], article.text))
+                numbered_short_forms([record for part in parts for record in part.entities], article.text), self.gazetteer)
             entities = link_entities(entities, article.text)
             entities = without_schemes(without_uncued_persons(entities, article.text), article.text)
             dropped = {record.id for part in parts for record in part.entities} - {record.id for record in entities}

@@ -38,6 +38,7 @@ from typing import Protocol, TypeVar
 
 from pipeline.resources.entities import linking_words
 from pipeline.schema.labels import HEADLINE_ZONES
+from pipeline.text.dashes import HYPHEN_LIKE
 
 # Words an acronym leaves out of the name it abbreviates.
 # Romance connectors too: "EGC" for "Entreprise Generale du Cobalt".
@@ -53,8 +54,8 @@ APPOSITION_CLOSERS = frozenset({".", ";", ")", "\n", ""})
 # Labels the model gives an unknown one-word short name ("Eurometaux" as PERSON); a place after a comma is the
 # body's seat ("the Mineral Resources Authority, Lusaka."), not its name.
 APPOSITIVE_LABELS = frozenset({"ORG", "PERSON", "NORP"})
-# The hyphens of a hyphenated company name ("Freeport-McMoRan").
-HYPHENS = re.compile("[-\u2010\u2011]")
+# The hyphens of a hyphenated company name ("Freeport-McMoRan"): where it parts into its words.
+NAME_PART_HYPHEN = re.compile(f"[{re.escape(''.join(HYPHEN_LIKE))}]")
 # Most commodity mentions between a site's name and its keyword ("the Bralto copper-gold mine").
 MAX_SITE_COMMODITIES = 3
 
@@ -184,12 +185,12 @@ def opens(name: str, word: str) -> bool:
     """``word`` is the name's first word, or the part before the hyphen of a hyphenated first word ("Freeport" opens
     "Freeport-McMoRan", "Sibanye" opens "Sibanye-Stillwater"): news shortens such a company to its first part."""
     first = name.split()[0] if name.split() else ""
-    return first == word or HYPHENS.split(first, maxsplit=1)[0] == word != first
+    return first == word or NAME_PART_HYPHEN.split(first, maxsplit=1)[0] == word != first
 
 
 def hyphenated(name: str) -> bool:
     """A one-word name of two capitalised parts joined by a hyphen ("Freeport-McMoRan")."""
-    parts = HYPHENS.split(name)
+    parts = NAME_PART_HYPHEN.split(name)
     return " " not in name and len(parts) == 2 and all(part[:1].isupper() and part.isalpha() for part in parts)
 
 

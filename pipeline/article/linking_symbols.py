@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from pipeline.article.linking_forms import Named
 from pipeline.resources.entities import linking_words
+from pipeline.text.dashes import WORD_BREAKS
 
 # The bracket after a name, an optional possessive or a word or two of the name the mention left out between
 # ("Example Resources NL (ASX: EXR)", "Example Resources' (TSX: EXR)"): its content is read listing by listing.
@@ -26,8 +27,6 @@ LISTING_BRACKET = re.compile(r"(?:\s+[A-Z][A-Za-z.]*){0,2}(?:['’]s?)?\s*\(([^(
 LISTING_SEPARATORS = re.compile(r"[;,]")
 # A trading symbol: capitals and digits, optionally a market suffix after a full stop ("UAMY.US", "BHP.AX").
 SYMBOL = re.compile(r"^([A-Z][A-Z0-9]{0,5})(\.[A-Z]{1,3})?$")
-# Characters that join an exchange's words ("TSX-V", "TSX‐V", "NYSE American").
-EXCHANGE_JOINERS = re.compile(r"[\s\-\u2010\u2011\u2013]+")
 # Labels a mention must carry for its listing bracket to define symbols: a company's name.
 COMPANY_LABELS = frozenset({"ORG"})
 
@@ -35,7 +34,7 @@ NamedT = TypeVar("NamedT", bound=Named)
 
 
 def _exchange(part: str, exchanges: frozenset[str]) -> bool:
-    words = [word for word in EXCHANGE_JOINERS.split(part.strip()) if word]
+    words = [word for word in WORD_BREAKS.split(part.strip()) if word]
     return bool(words) and words[0] in exchanges
 
 

@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from pipeline.resources.event_figures import OwnerListCues, PartyFigureCues
+from pipeline.resources.event_party_types import PartyTypeCues
 from pipeline.resources.event_words import EventWords
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.labels import EventType, QuantityType
@@ -341,6 +342,7 @@ class EventCues(_Strict):
                                                 "'Indonesian exports' (national trade statistics are the country's).")
     giver_types: list[EventType] = Field(default_factory=list, description="Types whose receiver is not the actor: "
                                          "'received a loan from X' names X as agent.")
+    party_types: PartyTypeCues = Field(default_factory=PartyTypeCues)
     document: DocumentPolicy = Field(default_factory=DocumentPolicy)
     descriptive: DescriptiveCues = Field(default_factory=DescriptiveCues)
     party_figures: PartyFigureCues = Field(default_factory=PartyFigureCues)

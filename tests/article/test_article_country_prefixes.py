@@ -5,10 +5,18 @@ invented for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from support import entity_record, event_record
 
 from pipeline import Article, Extractor
-from pipeline.article.country_prefixes import gazetteer, prefix_and_rest, renamed_arguments, without_country_prefixes
+from pipeline.article.country_prefixes import prefix_and_rest, renamed_arguments, without_country_prefixes
+from pipeline.resources.entities import GazetteerEntry
+
+
+@pytest.fixture(scope="module")
+def table(extractor: Extractor) -> dict[str, GazetteerEntry]:
+    """The gazetteer the extractor's entity stage loaded, which it hands to the article stage."""
+    return extractor.gazetteer
 
 
 def _facts(extractor: Extractor, text: str) -> list[dict]:
@@ -37,27 +45,26 @@ def test_a_nationality_before_a_known_body_is_dropped(extractor: Extractor) -> N
             if arg["role"] == "agent"} == {"National Assembly"}
 
 
-def test_a_name_never_written_without_its_nationality_stays() -> None:
+def test_a_name_never_written_without_its_nationality_stays(table: dict[str, GazetteerEntry]) -> None:
     records = [entity_record("Indian Rare Earths", 0), entity_record("Kestrel Mining", 40)]
-    assert without_country_prefixes(records) == (records, {})
+    assert without_country_prefixes(records, table) == (records, {})
 
 
-def test_a_body_known_whole_and_a_lone_head_stay() -> None:
+def test_a_body_known_whole_and_a_lone_head_stay(table: dict[str, GazetteerEntry]) -> None:
     whole = entity_record("European Commission", 4)
     head = entity_record("Commission", 60)
-    assert without_country_prefixes([whole, head]) == ([whole, head], {})
+    assert without_country_prefixes([whole, head], table) == ([whole, head], {})
 
 
-def test_the_prefix_is_a_nationality_and_the_rest_no_place() -> None:
-    table = gazetteer()
+def test_the_prefix_is_a_nationality_and_the_rest_no_place(table: dict[str, GazetteerEntry]) -> None:
     assert prefix_and_rest("South Korean Halden Steel", table) == ("South Korean", "Halden Steel")
     assert prefix_and_rest("Brazilian Minas Gerais", table) is None  # the rest is a place, no body
     assert prefix_and_rest("Halden Australian Mining", table) is None
 
 
-def test_event_arguments_follow_the_renamed_record() -> None:
+def test_event_arguments_follow_the_renamed_record(table: dict[str, GazetteerEntry]) -> None:
     old = entity_record("Vietnamese National Assembly", 10)
-    entities, renamed = without_country_prefixes([old])
+    entities, renamed = without_country_prefixes([old], table)
     (new,) = entities
     assert (new.text, new.start, new.id) == ("National Assembly", 21, "d#entity:21-38")
     event = event_record(0, "regulation", ("agent", old.text, old.id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
+from pipeline.resources.event_party_types import PartyTypeCues
 from pipeline.resources.events import EventWords, TokenSpec, TriggerRule, load_event_resources
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.labels import EVENT_TYPES
@@ -36,3 +37,14 @@ def test_event_words_reject_an_unknown_list():
     EventWords.model_validate(words)
     with pytest.raises(ValidationError, match="say_verb"):
         EventWords.model_validate({**words, "say_verb": ["say"]})
+
+
+def test_party_types_load_and_reject_an_unknown_event_type():
+    types = load_event_resources(ResourceReader()).cues.party_types
+    assert "financing" in types.provider_types
+    assert types.lender_types <= types.provider_types  # a lender is read where a provider is
+    assert types.agreement_types <= types.counterparty_types
+    with pytest.raises(ValidationError, match="provider_types"):
+        PartyTypeCues.model_validate({"provider_types": ["weather"]})
+    with pytest.raises(ValidationError, match="lendr_types"):
+        PartyTypeCues.model_validate({"lendr_types": ["financing"]})

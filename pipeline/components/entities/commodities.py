@@ -11,7 +11,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from pipeline.components.entities.currency_codes import currency_nouns
-from pipeline.components.entities.view import HYPHENS, BlockView, TokenColumns
+from pipeline.components.entities.view import WORD_HYPHENS, BlockView, TokenColumns
 from pipeline.resources.entities import CueWords, EntityTables
 from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import commodity_surfaces
@@ -59,7 +59,7 @@ class CommodityMatcher:
             if head_text.lower() in lexicon.contextual and not _commodity_context(
                 start, end, tokens, elements, forms, self.tables.cues):
                 continue  # "lead" the verb or noun, not the metal
-            after = end + 1 if end < size and texts[end] in HYPHENS else end
+            after = end + 1 if end < size and texts[end] in WORD_HYPHENS else end
             if after < size and lowers[after] in self.not_before:
                 continue  # "lithium-ion", "lithium ion batteries" name a battery, not lithium (``not_before``)
             while end < size and texts[end] == "-" and end + 1 < size and lowers[end + 1] in elements:
@@ -155,12 +155,12 @@ def symbol_chains(view: BlockView, tables: EntityTables) -> list[Span]:
     i = 0
     while i < size:
         end = i + 1
-        while (end + 1 < size and texts[end] in HYPHENS and texts[end + 1] in symbols
+        while (end + 1 < size and texts[end] in WORD_HYPHENS and texts[end + 1] in symbols
                and not tokens.whitespace[end - 1] and not tokens.whitespace[end]):
             end += 2
         parts = texts[i:end:2]
-        glued = (i > 0 and texts[i - 1] in HYPHENS and not tokens.whitespace[i - 1]) or (
-            end < size and texts[end] in HYPHENS and not tokens.whitespace[end - 1])
+        glued = (i > 0 and texts[i - 1] in WORD_HYPHENS and not tokens.whitespace[i - 1]) or (
+            end < size and texts[end] in WORD_HYPHENS and not tokens.whitespace[end - 1])
         if texts[i] in symbols and len(parts) > 1 and any(len(part) == 2 for part in parts) and not glued:
             span = Span(view.doc, i, end, label="COMMODITY")
             view.note(span, EntityInfo(normalized=span.text, kb_id=None,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pipeline.components.entities.view import HYPHENS, BlockView
+from pipeline.components.entities.view import WORD_HYPHENS, BlockView
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.labels import ENTITY_CANDIDATE_GROUP
 
@@ -26,7 +26,7 @@ MAX_NAME_WORDS = 4
 
 
 def _metal_word(text: str, tables: EntityTables) -> bool:
-    return text.lower() in tables.site_descriptors or text in HYPHENS or text in tables.parse_commodity.symbols
+    return text.lower() in tables.site_descriptors or text in WORD_HYPHENS or text in tables.parse_commodity.symbols
 
 
 def split_metals(site: Span, view: BlockView, tables: EntityTables) -> list[Span]:
@@ -38,7 +38,7 @@ def split_metals(site: Span, view: BlockView, tables: EntityTables) -> list[Span
         cut += 1
     if cut >= site.end or not all(_metal_word(texts[i], tables) for i in range(cut, site.end)):
         return [site]
-    if not any(texts[i] in HYPHENS for i in range(cut, site.end)) or not tokens.title[cut]:
+    if not any(texts[i] in WORD_HYPHENS for i in range(cut, site.end)) or not tokens.title[cut]:
         return [site]  # only a hyphenated title-case chain marks the metals ("Lithium-Tantalum")
     metals = [span for span in view.doc.spans[ENTITY_CANDIDATE_GROUP]
               if span.label_ == "COMMODITY" and cut <= span.start and span.end <= site.end]
@@ -59,7 +59,7 @@ def chained_sites(view: BlockView, spans: list[Span], tables: EntityTables) -> l
     taken = {i for span in spans for i in range(span.start, span.end)}
     found: list[Span] = []
     for span in spans:
-        if span.label_ != "COMMODITY" or not any(texts[i] in HYPHENS for i in range(span.start, span.end)):
+        if span.label_ != "COMMODITY" or not any(texts[i] in WORD_HYPHENS for i in range(span.start, span.end)):
             continue
         after = span.end
         while after < size and after not in taken and tokens.lowers[after] in tables.cues.facility_descriptors:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.entities.view import HYPHENS, glued_hyphen
+from pipeline.components.entities.view import WORD_HYPHENS, glued_hyphen
 from pipeline.resources.entities import EntityTables
+from pipeline.text.dashes import EN_DASH
 
 # An en dash glued between two words also joins a compound in copy set by word processors.
-COMPOUND_MARKS = HYPHENS | {"–"}
+COMPOUND_MARKS = WORD_HYPHENS | {EN_DASH}
 # Words a document's title-case long form holds in lower case ("Memorandum of Understanding").
 DOCUMENT_JOINERS = frozenset({"of", "on", "for"})
 # A lower-case long form longer than this is a phrase, not what one acronym stands for.

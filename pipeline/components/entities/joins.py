@@ -39,7 +39,7 @@ import re
 from spacy.tokens import Span
 
 from pipeline.components.entities.persons import title_words
-from pipeline.components.entities.view import HYPHENS, BlockView
+from pipeline.components.entities.view import WORD_HYPHENS, BlockView
 from pipeline.resources.entities import EntityTables
 from pipeline.text.commodity import POSSESSIVE_CLITICS, clean_name
 
@@ -252,7 +252,7 @@ def _legal_form_at(i: int, view: BlockView, tables: EntityTables) -> bool:
     forms = tables.cues.legal_forms
     if text not in forms and (tokens.lower[i] or text.casefold() not in {form.casefold() for form in forms}):
         return False
-    return not (i + 1 < len(tokens.texts) and tokens.texts[i + 1] in HYPHENS and not tokens.whitespace[i])
+    return not (i + 1 < len(tokens.texts) and tokens.texts[i + 1] in WORD_HYPHENS and not tokens.whitespace[i])
 
 
 def _intercapped_before(span: Span, view: BlockView, taken: set[int]) -> bool:

@@ -17,7 +17,8 @@ from collections.abc import Set
 
 from spacy.tokens import Span
 
-from pipeline.components.entities.view import HYPHENS
+from pipeline.components.entities.view import WORD_HYPHENS
+from pipeline.text.dashes import EM_DASH, EN_DASH, HYPHEN, HYPHEN_MINUS
 
 CONTAINER_LABELS = frozenset({"ORG", "FACILITY", "LAW"})
 # Labels of a name a rule may cut short of the model's reading ("Compañía Minera" + "Antamina").
@@ -25,10 +26,10 @@ NAME_LABELS = frozenset({"ORG"})
 EMBEDDABLE_LABELS = frozenset({"GPE", "NORP", "COMMODITY", "LOC"})
 # Words a model span may hold outside the rule spans it overlaps and still count as covered by them.
 JOINING_WORDS = frozenset({"and", "of", "or"})
-# Marks that glue a word to the next into one compound ("Co-founder"): the view's hyphens and U+2010.
-COMPOUND_HYPHENS = HYPHENS | {"\u2010"}
+# Marks that glue a word to the next into one compound ("Co-founder"): the view's hyphens and the typographic one.
+COMPOUND_HYPHENS = WORD_HYPHENS | {HYPHEN}
 # Dashes that part a dateline from the story when written between spaces ("LIMA - Protesters").
-SPACED_DASHES = frozenset({"-", "\u2013", "\u2014"})
+SPACED_DASHES = frozenset({HYPHEN_MINUS, EN_DASH, EM_DASH})
 # Rule readings that, overlapping, make one model ORG whole.
 MIN_OVERLAPPING_READINGS = 2
 # Longest model PERSON whose last word, a place, is kept as a family name ("Anton Berlin").

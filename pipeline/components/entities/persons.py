@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.components.entities.sites import site_after_descriptors
-from pipeline.components.entities.view import HYPHENS, POSSESSIVES
+from pipeline.components.entities.view import POSSESSIVES, WORD_HYPHENS
 from pipeline.resources.entities import EntityTables
 from pipeline.text.commodity import clean_name
 
@@ -80,7 +80,7 @@ def possessed_role(span: Span, tables: EntityTables) -> bool:
     """"A B, X's general manager,": an unknown two- or three-word name followed by a comma, an employer's
     possessive and a person title (job-title words allowed before it) is a person; so is "said A B CEO". A hyphen
     may join two given names ("Ann-Marie B")."""
-    words = [t for t in span if not (t.text in HYPHENS and 0 < t.i - span.start < len(span) - 1)]
+    words = [t for t in span if not (t.text in WORD_HYPHENS and 0 < t.i - span.start < len(span) - 1)]
     if not 2 <= len(words) <= 4 or not all(_plain_name_word(t, tables) for t in words):
         return False
     doc = span.doc
@@ -188,7 +188,7 @@ def company_apposition(span: Span, tables: EntityTables) -> bool:
         token = doc[i]
         if token.lower_ in tables.cues.company_cues_before:
             return i + 1 == len(doc) or doc[i + 1].lower_ in APPOSITION_ENDS
-        if token.tag_ not in DESCRIBING_TAGS and token.text not in HYPHENS and token.text not in POSSESSIVES:
+        if token.tag_ not in DESCRIBING_TAGS and token.text not in WORD_HYPHENS and token.text not in POSSESSIVES:
             return False
     return False
 

@@ -74,7 +74,7 @@ from pipeline.components.entities.sites import (
     worked_site,
 )
 from pipeline.components.entities.unclassed import occasion_name, unclassed_name
-from pipeline.components.entities.view import HYPHENS, BlockView, TokenColumns, line_break
+from pipeline.components.entities.view import WORD_HYPHENS, BlockView, TokenColumns, line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import POSSESSIVE_CLITICS, clean_name
@@ -245,7 +245,7 @@ def place_context(span: Span, tables: EntityTables) -> bool:
     if span.start > 0 and doc[span.start - 1].lower_ in tables.cues.locative_words | {"across", "to"}:
         return True
     after = doc[span.end : span.end + 2]
-    return len(after) == 2 and after[0].text in HYPHENS and after[1].lower_ in {"based", "headquartered"}
+    return len(after) == 2 and after[0].text in WORD_HYPHENS and after[1].lower_ in {"based", "headquartered"}
 
 
 def is_credit(span: Span, tables: EntityTables, *, tokens: TokenColumns | None = None) -> bool:
@@ -379,7 +379,8 @@ def extend_left(span: Span, view: BlockView, tables: EntityTables) -> Span:
     in_headline = span.start in view.headline
     while start > 0:
         prev = doc[start - 1]
-        if start > 1 and (prev.text in HYPHENS and not doc[start - 2].whitespace_ or prev.text == "&") and doc[start - 2].is_title:
+        if start > 1 and (prev.text in WORD_HYPHENS and not doc[start - 2].whitespace_ or prev.text == "&") and (
+                doc[start - 2].is_title):
             start -= 2  # "Inter-American ...", "Fertilizer & Chemical Association"
             continue
         if (

@@ -32,7 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.entities.headlines import CALENDAR_WORDS
-from pipeline.components.entities.view import HYPHENS, BlockView, glued_hyphen
+from pipeline.components.entities.view import WORD_HYPHENS, BlockView, glued_hyphen
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import POSSESSIVE_CLITICS, clean_name
@@ -63,7 +63,7 @@ def lowercase_inside(span: Span, tables: EntityTables) -> bool:
 
 def _hyphen_part(doc: Doc, i: int) -> bool:
     """The token closes a hyphenated word ("Jun-hyung"): a given name's second part may be lower case."""
-    return i > 0 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_
+    return i > 0 and doc[i - 1].text in WORD_HYPHENS and not doc[i - 1].whitespace_
 
 
 def feature_name(span: Span, view: BlockView, tables: EntityTables) -> Span | None:
@@ -96,7 +96,7 @@ def _lower_feature_name(span: Span, view: BlockView, tables: EntityTables) -> Sp
     None for a nationality reading and for a name the gazetteer or the town list knows (a state's or a town's
     belt stays the state or town)."""
     doc = span.doc
-    if span.label_ == "NORP" or not all(token.is_title or token.text in HYPHENS for token in span):
+    if span.label_ == "NORP" or not all(token.is_title or token.text in WORD_HYPHENS for token in span):
         return None
     heads = tables.cues.feature_lower_heads
     after = [doc[i] for i in range(span.end, min(span.end + 2, len(doc)))]
@@ -125,7 +125,7 @@ def compass_region(span: Span, view: BlockView, tables: EntityTables, free_from:
     start = span.start - 1
     if doc[start].text not in compass or not doc[start].whitespace_:
         return None
-    if start >= 2 and doc[start - 1].text in HYPHENS and glued_hyphen(doc, start - 1) and doc[start - 2].text in compass:
+    if start >= 2 and doc[start - 1].text in WORD_HYPHENS and glued_hyphen(doc, start - 1) and doc[start - 2].text in compass:
         start -= 2  # "South-East"
     name = clean_name(doc[start : span.end].text)
     if start < free_from or name in tables.gazetteer or name in tables.towns:
@@ -219,7 +219,7 @@ def not_a_name(span: Span, tables: EntityTables) -> bool:
     cues = tables.cues
     if span.label_ == "PERSON" and len(span.text) == 1:
         return True
-    if len(span) > 2 and span[0].text in cues.negating_prefixes and span[1].text in HYPHENS:
+    if len(span) > 2 and span[0].text in cues.negating_prefixes and span[1].text in WORD_HYPHENS:
         return True
     if designation(span, tables):
         return True

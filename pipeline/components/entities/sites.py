@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.components.base import block_text
-from pipeline.components.entities.view import HYPHENS, POSSESSIVES, BlockView, line_break
+from pipeline.components.entities.view import POSSESSIVES, WORD_HYPHENS, BlockView, line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.text.commodity import clean_name
 
@@ -131,7 +131,7 @@ def _site_apposition_after(span: Span, tables: EntityTables) -> bool:
         if token.lower_ in heads:
             return (j + 1 == len(doc) or doc[j + 1].is_punct or line_break(doc[j + 1])
                     or doc[j + 1].lower_ in PLACE_AFTER_SITE and span[0].is_title and len(span) == 1)
-        if not (token.is_lower and token.is_alpha or token.text in HYPHENS) or token.lower_ == "of":
+        if not (token.is_lower and token.is_alpha or token.text in WORD_HYPHENS) or token.lower_ == "of":
             return False
     return False
 
@@ -353,7 +353,7 @@ def worked_site(span: Span, tables: EntityTables) -> str | None:
     cues = tables.cues
     if preposition not in WORK_PLACES or noun not in cues.site_work | cues.site_name_keywords | cues.site_plurals:
         return None
-    if not all(token.is_title or token.text in HYPHENS for token in span):
+    if not all(token.is_title or token.text in WORD_HYPHENS for token in span):
         return None
     if span.end < len(doc) and doc[span.end].lower_ in POSSESSIVES:
         return None

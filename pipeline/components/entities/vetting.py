@@ -17,7 +17,7 @@ from pipeline.components.entities.gazetteer_match import country_before, country
 from pipeline.components.entities.headlines import is_name_token
 from pipeline.components.entities.national_laws import vet_law_section, vet_national_law
 from pipeline.components.entities.sites import MAX_DESCRIPTORS
-from pipeline.components.entities.view import HYPHENS, BlockView, glued_hyphen
+from pipeline.components.entities.view import WORD_HYPHENS, BlockView, glued_hyphen
 from pipeline.resources.entities import EntityTables, PatternCheck
 from pipeline.schema.labels import HEADLINE_ZONES
 
@@ -328,10 +328,10 @@ def vet_legal_prefix(span: Span, label: str, view: BlockView, tables: EntityTabl
     doc = span.doc
     in_headline = span.start in view.headline
     end = span.start + 1
-    while end < span.end and (glued_hyphen(doc, end) if doc[end].text in HYPHENS else (
+    while end < span.end and (glued_hyphen(doc, end) if doc[end].text in WORD_HYPHENS else (
             is_name_token(doc[end], in_headline, tables) or doc[end].is_title and doc[end].lower_ in tables.commodity_words)):
         end += 1  # "JSC NMC Tau-Ken Samruk": a hyphen glued between two words stays inside
-    while end > span.start + 1 and doc[end - 1].text in HYPHENS:
+    while end > span.start + 1 and doc[end - 1].text in WORD_HYPHENS:
         end -= 1  # "PT X-based": the hyphen before a lower-case word is no part of the name
     return Span(doc, span.start, end, label=label) if end > span.start + 1 else None
 

@@ -23,14 +23,15 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.word_table import MAX_WORDS
 from pipeline.schema.annotations import EntityInfo
+from pipeline.text.dashes import HYPHEN_MINUS, NON_BREAKING_HYPHEN
 
-# Hyphens that join the parts of a compound word ("Export-Import"; U+2011 is the no-break hyphen).
-HYPHENS = frozenset({"-", "‑"})
+# Hyphens that join the parts of a compound word ("Export-Import", also with the no-break hyphen).
+WORD_HYPHENS = frozenset({HYPHEN_MINUS, NON_BREAKING_HYPHEN})
 # Tokens that mark a possessive after a name ("Kestrel's", "Marlin Metals'").
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
-def glued_hyphen(doc: Doc, i: int, marks: frozenset[str] = HYPHENS) -> bool:
+def glued_hyphen(doc: Doc, i: int, marks: frozenset[str] = WORD_HYPHENS) -> bool:
     """Token ``i`` is one of ``marks`` written without a space on either side: inside a compound, not a dash."""
     return doc[i].text in marks and i > 0 and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 

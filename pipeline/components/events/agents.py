@@ -18,16 +18,6 @@ from pipeline.components.events.syntax import (
 )
 from pipeline.resources.events import EventCues, EventWords, TriggerRule
 
-NO_FALLBACK_AGENT = frozenset({"price_movement"})
-MODIFIER_AGENT_TYPES = frozenset({"stock_movement", "negotiation"})
-HOLDER_TYPES = frozenset({"resource_estimate"})
-# acts a nationality adjective on the trigger noun names a government for: "Canadian funding", "Chinese export curbs"
-# acts whose "from X" on the trigger noun names the provider: "an equity investment from the fund", "a loan from X";
-# for a takeover or talks only after a receiving verb ("received a takeover approach from X"): "bought A from B" is a seller
-PROVIDER_TYPES = frozenset({"financing", "investment"})
-RECEIVED_PROVIDER_TYPES = frozenset({"merger_acquisition", "negotiation"})
-LENDER_TYPES = frozenset({"financing"})  # "an EXIM loan", "a loan agreement with X": the lender (parties.lender_party)
-
 
 class AgentFinder:
     """The acting entity of a trigger, from the parse and the anaphors of ``cues.json``."""
@@ -36,6 +26,7 @@ class AgentFinder:
         self.words = words
         self.national_act_types = frozenset(cues.national_act_types)
         self.giver_types = frozenset(cues.giver_types)
+        self.types = cues.party_types
         self.anaphors = dict(cues.anaphors)
         # pronouns ("it", "their") are the anaphors without a determiner
         self.pronouns = frozenset(phrase for phrase in self.anaphors if " " not in phrase)
@@ -51,10 +42,10 @@ class AgentFinder:
         speaker of a reported clause); headlines, whose parses are unreliable, take the first party of the clause.
         """
         if sentence.headline:
-            if rule.event_type in NO_FALLBACK_AGENT or rule.event_type in HOLDER_TYPES:
+            if rule.event_type in self.types.no_fallback_agent_types or rule.event_type in self.types.holder_types:
                 return None, None
-            provider = self._headline_provider(trigger, parties) if rule.event_type in PROVIDER_TYPES else None
-            if provider is None and rule.event_type in LENDER_TYPES:
+            provider = self._headline_provider(trigger, parties) if rule.event_type in self.types.provider_types else None
+            if provider is None and rule.event_type in self.types.lender_types:
                 provider = party_finders.lender_party(trigger, parties, self._entity_in, self.words)
             if provider is not None:
                 return provider, None
@@ -66,9 +57,10 @@ class AgentFinder:
             return source, None
         if (by_party := party_finders.noun_by_party(trigger, parties, self._entity_in)) is not None:
             return by_party, None
-        if rule.event_type in PROVIDER_TYPES or (rule.event_type in RECEIVED_PROVIDER_TYPES and self._received(trigger)):
+        if rule.event_type in self.types.provider_types or (
+                rule.event_type in self.types.received_provider_types and self._received(trigger)):
             provider = self._provider(trigger, parties)
-            if provider is None and rule.event_type in LENDER_TYPES:
+            if provider is None and rule.event_type in self.types.lender_types:
                 provider = party_finders.lender_party(trigger, parties, self._entity_in, self.words)
             if provider is not None:
                 recipient, _ = self._subject_entity(trigger, sentence, parties)
@@ -82,23 +74,24 @@ class AgentFinder:
             return None, None  # "will retaliate over export controls": the subject does not control exports
         governing = governing_verb(trigger.root)
         holder_verb = governing is not None and governing.lemma_.lower() in self.words.holder_verbs
-        if rule.event_type in HOLDER_TYPES and (place := party_finders.place_holding(trigger, governing, parties)) is not None:
+        if rule.event_type in self.types.holder_types and (
+                place := party_finders.place_holding(trigger, governing, parties)) is not None:
             return place, None  # "reserves in Chile are put at 40 Mt": the country holds them
-        by_only = rule.event_type in HOLDER_TYPES and not holder_verb
+        by_only = rule.event_type in self.types.holder_types and not holder_verb
         agent, verb = self._subject_entity(trigger, sentence, parties, by_only=by_only)
         # a subject pronoun takes up the subject of a clause before it; any other pronoun is kept as a last resort
         pronoun = agent if agent is not None and agent.text.lower() in self.pronouns else None
         if pronoun is not None:
             agent = party_finders.subject_antecedent(pronoun) if pronoun.root.dep_ in SUBJECT_DEPS else None
             pronoun = None if agent is not None else pronoun
-        if agent is not None and rule.event_type in NO_FALLBACK_AGENT and governing is not None and (
+        if agent is not None and rule.event_type in self.types.no_fallback_agent_types and governing is not None and (
                 agent.root.head.i != governing.i):
             agent = None  # "Orewire expects Pr-Nd oxide to trade ...": a forecaster does not move a price
         if agent is not None and not agent.label_:
             agent = self._resolve_in_sentence(agent, parties) or agent
         if agent is not None and agent.label_ == "PERSON":
             agent = party_finders.office_of(agent, parties) or agent
-        if agent is not None and agent.label_ in {"GPE", "LOC"} and rule.event_type not in HOLDER_TYPES and (
+        if agent is not None and agent.label_ in {"GPE", "LOC"} and rule.event_type not in self.types.holder_types and (
                 not self._acts_as_government(agent, rule)):
             agent = None
         if rule.event_type in self.giver_types and verb is not None and verb.lemma_.lower() in self.words.recipient_verbs \
@@ -110,11 +103,11 @@ class AgentFinder:
                            if (found := party_finders.pobj_party(token, ("from",), parties, self._entity_in))), None)
             if lender is not None:
                 return lender, agent
-        if rule.event_type in MODIFIER_AGENT_TYPES:
+        if rule.event_type in self.types.modifier_agent_types:
             modifier = self._modifier_entity(trigger, parties)
             if modifier is not None and modifier.label_ != "NORP":
                 return modifier, None
-        if agent is None and rule.event_type not in NO_FALLBACK_AGENT:
+        if agent is None and rule.event_type not in self.types.no_fallback_agent_types:
             agent = party_finders.passive_owner(trigger, parties, self._entity_in) or party_finders.adjacent_subject(
                 trigger, parties, self.words.place_preps)
         return agent or pronoun, None

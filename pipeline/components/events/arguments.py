@@ -14,14 +14,11 @@ from pipeline.components.events.sentences import Sentence, is_dateline
 from pipeline.components.events.syntax import MODIFIER_DEPS, clause_key, governing_verb, headline_clause
 from pipeline.resources.events import EventCues, EventWords, TriggerRule
 from pipeline.schema.annotations import ArgumentInfo
+from pipeline.text.dashes import DASH_LIKE, HYPHEN_MINUS
 
 QUANTITY_ROLES = {"money": "amount", "price": "price", "duration": "duration"}
-AGREEMENT_TYPES = frozenset({"cooperation_agreement", "negotiation", "supply_agreement", "merger_acquisition"})
-COUNTERPARTY_TYPES = frozenset({"cooperation_agreement", "negotiation", "supply_agreement", "merger_acquisition",
-                                "financing", "investment", "export_restriction", "production_output"})
-
-
-HYPHENS = frozenset({"-", "\u2013", "\u2014", "/"})
+# Marks that join two names into a pair with nothing else between them ("Japan-India", "US–Australia", "A/B").
+PAIR_JOINERS = frozenset({HYPHEN_MINUS, *DASH_LIKE, "/"})
 
 
 class ArgumentAttacher:
@@ -32,6 +29,7 @@ class ArgumentAttacher:
         self.words = words
         self.agents = agents
         self.agent_labels = frozenset(cues.agent_labels)
+        self.types = cues.party_types
         self.non_agents = frozenset(name_key(name) for name in cues.document.non_agents)
 
     def attach(self, rule: TriggerRule, trigger: Span,
@@ -83,7 +81,7 @@ class ArgumentAttacher:
         for span in sentence.dates:
             if span._.orewire_date is None or not in_scope(span):
                 continue
-            effective = rule.event_type in {"export_restriction", "regulation"} and self._effective_marker(span)
+            effective = rule.event_type in self.types.effective_date_types and self._effective_marker(span)
             add("effective_date" if effective else "date", span)
         return arguments, agent_key
 
@@ -100,7 +98,7 @@ class ArgumentAttacher:
 
     def _party_role(self, ent: Span, agent: Span | None, rule: TriggerRule) -> str | None:
         """counterparty for the other side of a deal or talks; None leaves the entity to location or nothing."""
-        if agent is not None and rule.event_type in AGREEMENT_TYPES and hyphen_partner(ent) is not None:
+        if agent is not None and rule.event_type in self.types.agreement_types and hyphen_partner(ent) is not None:
             # "a Japan-India framework": the side that is not the agent is the counterparty
             return None if name_key(ent.text) == name_key(agent.text) or ent == agent else "counterparty"
         root = ent.root
@@ -113,20 +111,20 @@ class ArgumentAttacher:
         if agent is not None and root.dep_ == "conj" and (head.i in agent_tokens or head.i == agent_noun):
             if agent.root.dep_ == "pobj" and agent.root.head.lower_ in self.words.member_preps:
                 return "agent"  # "miners, including A, B and C, bought": all three are the buyers
-            if rule.event_type in AGREEMENT_TYPES:
+            if rule.event_type in self.types.agreement_types:
                 return "counterparty"
             return "agent" if root.i == ent.root.i else None
-        if root.dep_ == "pobj" and rule.event_type in {"financing", "investment"} and (
+        if root.dep_ == "pobj" and rule.event_type in self.types.beneficiary_types and (
                 head.lower_ in self.cues.beneficiary_preps):
             return "beneficiary"
         if root.dep_ == "pobj" and head.lower_ in self.cues.counterparty_preps and (
-                rule.event_type in COUNTERPARTY_TYPES):
-            if head.lower_ == "to" and rule.event_type not in {"supply_agreement", "export_restriction"}:
+                rule.event_type in self.types.counterparty_types):
+            if head.lower_ == "to" and rule.event_type not in self.types.to_counterparty_types:
                 return None
             return "counterparty"
-        if rule.event_type in {"financing", "investment"} and root.dep_ in {"dobj", "dative"}:
+        if rule.event_type in self.types.beneficiary_types and root.dep_ in {"dobj", "dative"}:
             return "beneficiary"
-        if "between" in preps and rule.event_type in COUNTERPARTY_TYPES:
+        if "between" in preps and rule.event_type in self.types.counterparty_types:
             return "counterparty"
         return None
 
@@ -142,7 +140,7 @@ def hyphen_partner(ent: Span) -> Span | None:
     doc = ent.doc
     for other in doc.ents:
         left, right = (other, ent) if other.end <= ent.start else (ent, other)
-        if other != ent and right.start == left.end + 1 and doc[left.end].text in HYPHENS:
+        if other != ent and right.start == left.end + 1 and doc[left.end].text in PAIR_JOINERS:
             return other
     return None
 
