@@ -14,7 +14,10 @@ Every ORG/LOC record of every cached dev article in the id range (default rn01-r
   ``linking.json``) anywhere;
 - mentions of the same (label, normalized) group in the article, its zone, the parse role of the span's root
   (subject, object, prepositional object, compound, apposition/conjunct), whether every capitalised word of it is
-  also written in lower case in the article, a kb id, "the" before it, a possessive after it.
+  also written in lower case in the article, a kb id, "the" before it, a possessive after it;
+- per group: every mention's origin and role, and ``group_marked``: whether the entity stage marks its mentions as
+  model-only names in a weak role (``models/entities/model_support.json``; "True" alone: all of them, the bucket
+  the eighteenth session acted on).
 
 Each record takes its group's outcome under the scorer's own label-strict matching
 (``pipeline.evaluation.facts.entity_group_labels``, the matching ``benchmarks/realnews.py`` counts): right, a name
@@ -47,8 +50,9 @@ from benchmarks.train_event_filter import cached_output  # noqa: E402
 from pipeline import Extractor  # noqa: E402
 from pipeline.components.entities import component, vetting  # noqa: E402
 from pipeline.evaluation.facts import GoldEntity, Tally, entity_group_labels, fold, score_document  # noqa: E402
-from pipeline.resources.entities import linking_words, load_entity_tables  # noqa: E402
+from pipeline.resources.entities import DEFAULT_FOLDER, linking_words, load_entity_tables  # noqa: E402
 from pipeline.resources.files import ResourceReader  # noqa: E402
+from pipeline.resources.model_support import MODEL_SUPPORT_FILE, ModelSupport  # noqa: E402
 
 LABELS = ("ORG", "LOC")
 ORIGIN_KEY = "entity_precision_origin"  # doc.user_data key: (start char, end char, label) -> first origin
@@ -122,7 +126,8 @@ class TaggingExtractor(Extractor):
             for ent in doc.ents:
                 found[offset + ent.start_char, offset + ent.end_char, ent.label_] = {
                     "origin": origins.get((ent.start_char, ent.end_char, ent.label_), "unknown"),
-                    "role": ROLES.get(ent.root.dep_, ent.root.dep_)}
+                    "role": ROLES.get(ent.root.dep_, ent.root.dep_), "dep": ent.root.dep_,
+                    "head": ent.root.head.lower_}
         self.spans[item.article.doc_id] = found
         return super()._assemble(item, docs)
 
@@ -147,13 +152,23 @@ class Tables:
 
     suffixes: frozenset[str]
     heads: frozenset[str]
+    weak_roles: frozenset[str]  # the dependency roles that give a model-only ORG no support (model_support.json)
+    source_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> Tables:
         tables = load_entity_tables(ResourceReader())
         cues = tables.cues
         heads = cues.public_body_heads | cues.org_name_words | cues.government_heads | linking_words().body_heads
-        return cls(suffixes=tables.org_suffix_words, heads=frozenset(word.lower() for word in heads))
+        support = ResourceReader().json(f"{DEFAULT_FOLDER}/{MODEL_SUPPORT_FILE}", ModelSupport)
+        return cls(suffixes=tables.org_suffix_words, heads=frozenset(word.lower() for word in heads),
+                   weak_roles=support.weak_roles, source_nouns=cues.source_nouns)
+
+    def unsupported(self, span: Mapping[str, str] | None) -> bool:
+        """A mention the entity stage marks (``components/entities/support.py``): the model's span alone, in a weak
+        role, not modifying a source noun."""
+        return (span is not None and span["origin"].startswith("model") and "+" not in span["origin"]
+                and span.get("dep") in self.weak_roles and span.get("head") not in self.source_nouns)
 
 
 def _count(value: int, top: int) -> str:
@@ -224,6 +239,7 @@ def bucketed(output: Output, labels: Sequence[str], pairs: bool) -> dict[tuple[s
             group = group_of[record["label"], record["normalized"]]
             group["roles"].add(span["role"] if span is not None else "none")
             group["origins"].add((span["origin"] if span is not None else "article").split(":")[0].split("+")[0])
+            group["marked"].add(str(tables.unsupported(span)))  # "True" alone: every mention marked
         for record in entities:
             if record["label"] not in labels:
                 continue

@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from pipeline.schema.labels import BLOCK_EXTENSION, UNSUPPORTED_MODEL_GROUP
 from pipeline.schema.records import EntityRecord, EventRecord, span_record_id
 
+DROPPED_LABEL = "ORG"  # a mention linking gave another label is judged under that label's rules, not here
+
 
 def marked_ids(docs: Iterable[Doc]) -> set[str]:
     """The entity record ids of the mentions the entity stage marked as unsupported, over an article's block docs."""
@@ -32,10 +34,10 @@ def marked_ids(docs: Iterable[Doc]) -> set[str]:
 
 def without_unsupported_orgs(records: list[EntityRecord], marked: Set[str],
                              events: Iterable[EventRecord]) -> list[EntityRecord]:
-    """``records`` less the groups every mention of which is in ``marked`` and no argument of ``events`` names."""
+    """``records`` less the ORG groups every mention of which is in ``marked`` and no argument of ``events`` names."""
     if not marked:
         return records
     arguments = {argument.ref for event in events for argument in event.arguments if argument.ref}
     supported = {(record.label, record.normalized) for record in records
-                 if record.id not in marked or record.id in arguments}
+                 if record.label != DROPPED_LABEL or record.id not in marked or record.id in arguments}
     return [record for record in records if (record.label, record.normalized) in supported]

@@ -40,6 +40,11 @@ def test_one_supported_mention_keeps_the_group():
     assert without_unsupported_orgs(found, {found[0].id}, []) == found
 
 
+def test_a_mention_linking_relabelled_is_not_judged_here():
+    place = entity_record("Kessa", TEXT.index("Kessa"), label="GPE")
+    assert without_unsupported_orgs([place], {place.id}, []) == [place]
+
+
 def test_an_event_argument_keeps_the_group():
     found = records()
     assert without_unsupported_orgs(found, {found[2].id}, [_Event(found[2].id)]) == found

@@ -52,3 +52,13 @@ def test_dropping_a_bucket_rescores_without_its_records(monkeypatch) -> None:
     output = [("d", TEXT, records, {})]
     before, after = buckets.dropping(output, set()), buckets.dropping(output, {("d", records[1]["id"])})
     assert (before.tp, before.fp) == (1, 1) and (after.tp, after.fp) == (1, 0)
+
+
+def test_a_mention_is_unsupported_only_as_the_models_name_in_a_weak_role() -> None:
+    tables = buckets.Tables.load()
+    assert tables.unsupported({"origin": "model", "dep": "compound", "head": "standards"})
+    assert not tables.unsupported({"origin": "model", "dep": "compound", "head": "data"}), "a cited source"
+    assert not tables.unsupported({"origin": "model", "dep": "nsubj", "head": "said"})
+    assert not tables.unsupported({"origin": "rule:gazetteer_spans", "dep": "compound", "head": "standards"})
+    assert not tables.unsupported({"origin": "model+linked", "dep": "compound", "head": "standards"})
+    assert not tables.unsupported(None)
