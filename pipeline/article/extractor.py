@@ -27,6 +27,7 @@ from pipeline.article.repeated_lines import repeated_mentions, repeated_paragrap
 from pipeline.article.segment import Segmenter
 from pipeline.article.source import Article
 from pipeline.article.unsupported_names import without_headline_only, without_uncued_persons
+from pipeline.article.unsupported_orgs import marked_ids, without_unsupported_orgs
 from pipeline.components.base import TEXT_KEY
 from pipeline.components.entities.component import EntityComponent
 from pipeline.components.nlp import DEFAULT_BLAS, build_nlp, model_label
@@ -314,6 +315,7 @@ class Extractor:
                 numbered_short_forms([record for part in parts for record in part.entities], article.text), self.gazetteer)
             entities = link_entities(entities, article.text)
             entities = without_schemes(without_uncued_persons(entities, article.text), article.text)
+            entities = without_unsupported_orgs(entities, marked_ids(docs), [ev for part in parts for ev in part.events])
             dropped = {record.id for part in parts for record in part.entities} - {record.id for record in entities}
             quantities = carried_prices(
                 kept_subjects([record for part in parts for record in part.quantities], entities), article.text)

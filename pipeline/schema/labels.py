@@ -58,6 +58,8 @@ ENTITY_CANDIDATE_GROUP = "orewire_entity_rules"
 # The model's own DATE and numeric entities, kept before the entity stage replaces doc.ents.
 MODEL_DATE_GROUP = "orewire_model_dates"
 MODEL_NUMERIC_GROUP = "orewire_model_numeric"
+# ORG mentions only the model gives, with no role in a clause (components/entities/support.py).
+UNSUPPORTED_MODEL_GROUP = "orewire_unsupported_model_orgs"
 
 # Doc and Span extension names (``doc._.<name>``).
 BLOCK_EXTENSION = "orewire_block"

@@ -37,13 +37,21 @@ from pipeline.components.entities.place_pairs import place_pairs
 from pipeline.components.entities.refine import in_brackets, refine
 from pipeline.components.entities.shapes import listing_part, lowercase_inside, site_not_law
 from pipeline.components.entities.sources import cited_sources
+from pipeline.components.entities.support import unsupported_model_names
 from pipeline.components.entities.untagged import untagged_names
 from pipeline.components.entities.vetting import VETTERS
 from pipeline.components.entities.view import BlockView, TokenColumns, WordColumns
 from pipeline.resources.entities import DEFAULT_FOLDER, EntityTables, load_entity_tables
 from pipeline.resources.files import ResourceReader
+from pipeline.resources.model_support import MODEL_SUPPORT_FILE, ModelSupport
 from pipeline.schema import extensions  # noqa: F401  (registers the Doc and Span extensions)
-from pipeline.schema.labels import ENTITIES_FACTORY, ENTITY_CANDIDATE_GROUP, MODEL_DATE_GROUP, MODEL_NUMERIC_GROUP
+from pipeline.schema.labels import (
+    ENTITIES_FACTORY,
+    ENTITY_CANDIDATE_GROUP,
+    MODEL_DATE_GROUP,
+    MODEL_NUMERIC_GROUP,
+    UNSUPPORTED_MODEL_GROUP,
+)
 
 
 class EntityComponent(OrewireComponent):
@@ -63,6 +71,7 @@ class EntityComponent(OrewireComponent):
 
     def setup(self, reader: ResourceReader) -> None:
         self.tables = tables = load_entity_tables(reader, self.folder)
+        self.support = reader.json(f"{self.folder}/{MODEL_SUPPORT_FILE}", ModelSupport)
         self.phrases = PhraseMatcher(self.vocab, attr="ORTH")
         self.phrases.add("GAZETTEER", list(self.tokenizer.pipe(list(tables.gazetteer))))
         self.site_phrases = PhraseMatcher(self.vocab, attr="ORTH")
@@ -84,7 +93,8 @@ class EntityComponent(OrewireComponent):
                          headline=headline_token_indices(zone, tokens))
         rules = self.rule_spans(view)
         doc.spans[ENTITY_CANDIDATE_GROUP] = rules
-        merged = merge_entities(rules, model_spans(view, self.tables, ents=model_ents), activities=self.tables.cues.activity_words,
+        models = model_spans(view, self.tables, ents=model_ents)
+        merged = merge_entities(rules, models, activities=self.tables.cues.activity_words,
                                 not_name_tails=self.not_name_tails, headline=view.headline)
         if "[" in view.text:
             merged = [span for span in merged if not in_brackets(span, view.text)]
@@ -99,6 +109,9 @@ class EntityComponent(OrewireComponent):
         doc.ents = place_pairs(view, compass_parts(view, found, self.tables), self.tables)
         for ent in doc.ents:
             ent._.orewire_entity = entity_info(ent, view, self.tables)
+        doc.spans[UNSUPPORTED_MODEL_GROUP] = unsupported_model_names(
+            doc.ents, {(span.start, span.end, span.label_) for span in models}, ruled, self.support.weak_roles,
+            self.tables.cues.source_nouns)
         return doc
 
     def rule_spans(self, view: BlockView) -> list[Span]:

@@ -26,8 +26,8 @@ EXPECTED = [
 ]
 SAVED_FILES = [
     "aliases.jsonl", "capitals.jsonl", "commodities.json", "cue_words.json", "headline_words.json",
-    "known_sites.jsonl", "ministries.jsonl", "nationalities.jsonl", "not_organisations.json", "organizations.jsonl",
-    "patterns.jsonl", "places.jsonl", "towns.json",
+    "known_sites.jsonl", "ministries.jsonl", "model_support.json", "nationalities.jsonl", "not_organisations.json",
+    "organizations.jsonl", "patterns.jsonl", "places.jsonl", "towns.json",
 ]
 
 
