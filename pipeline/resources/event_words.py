@@ -61,6 +61,13 @@ class EventWords(BaseModel):
                                          "of a plural noun: Chinese miners, including X and Y, have bought ...")
     means_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose object is the means of the "
                                         "verb's act: to secure supplies from X through financing (X lends nothing).")
+    fostered_types: frozenset[str] = Field(default=frozenset(), description="Event types of a company's activity: "
+                                           "a public body that fosters or oversees it (``fostering_words``) does not "
+                                           "do it (the ministry promotes exploration projects).")
+    fostering_words: frozenset[str] = Field(default=frozenset(), description="Lemmas of a verb or noun by which a "
+                                            "body helps along or oversees what others do: promote, support, control.")
+    state_nouns: frozenset[str] = Field(default=frozenset(), description="Head nouns of a subject that is a public "
+                                        "body: the government, the ministry, the state.")
     topic_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose noun object is what the "
                                         "verb's act is about, done by someone else: Norland will retaliate over "
                                         "Fenwick's export controls (Norland controls nothing).")

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.events.cues import CueSet
 from pipeline.components.events.description import in_explaining_clause, is_description, present_activity
+from pipeline.components.events.goals import fostered_by_state, wanted_by_goal_word
 from pipeline.components.events.said_of import said_of_other
 from pipeline.components.events.sentences import DocIndex, Sentence, site_word_after
 from pipeline.components.events.syntax import (
@@ -31,18 +32,12 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "obj"})
 HISTORY_YEARS = 2
 # a trigger word in these relations to a descriptor noun names a kind of actor, not an act ("mining giant")
 DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod"})
-# the preposition after a noun of wanting whose object is the thing wanted ("a need for investment")
-GOAL_PREPOSITION = "for"
 # the preposition of a noun trigger's object ("the acquisition of the mine")
 OF_PREPOSITION = "of"
-# the prepositions after a goal noun whose object is what it is about ("a need for investment", "criticism of a policy")
-GOAL_PREPOSITIONS = frozenset({GOAL_PREPOSITION, OF_PREPOSITION})
 # entity labels whose words are never read as a trigger's object word
 OBJECT_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LAW"})
 # where a list of a business's activities stands: the object of a verb or of a preposition
 LIST_OBJECT_DEPS = frozenset({"dobj", "pobj"})
-# a verb trigger in these relations to a verb of fostering names what that verb wants of its object ("lure miners to invest")
-GOAL_COMPLEMENT_DEPS = frozenset({"xcomp", "advcl"})
 # a noun trigger so related, with a superlative, ranks what it is said of ("one of the biggest loans"): a description
 RANKING_DEPS = frozenset({"attr", "appos"})
 SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
@@ -159,17 +154,12 @@ class TriggerVetter:
             return False
         if rule.purpose_any and purpose_lemmas(root).isdisjoint(rule.purpose_any):
             return False
-        # a noun trigger that a verb of seeking or fostering takes as object names what is wanted, not what happened
-        if rule.goal_verbs and root.dep_ in OBJECT_DEPS and root.head.lemma_.lower() in rule.goal_verbs:
+        # what a verb or noun of seeking or fostering wants ("attract investment", "a need for investment")
+        if rule.goal_verbs and wanted_by_goal_word(root, frozenset(rule.goal_verbs)):
             return False
-        # "encourage companies to invest": what a verb of fostering wants another party to do, not what it did
-        if rule.goal_verbs and root.dep_ in GOAL_COMPLEMENT_DEPS and root.head.lemma_.lower() in rule.goal_verbs and any(
-                child.dep_ == "dobj" for child in root.head.children):
-            return False
-        # "a need for investment", "a new environment for investment": a noun naming what is wanted; "criticism of
-        # Fenwick's policies": a noun naming what another act is about
-        if rule.goal_verbs and root.dep_ == "pobj" and root.head.lower_ in GOAL_PREPOSITIONS and (
-                root.head.head.pos_ == "NOUN" and root.head.head.lemma_.lower() in rule.goal_verbs):
+        # a company's activity a public body fosters or oversees ("the ministry promotes exploration") is its policy
+        if rule.event_type in self.words.fostered_types and fostered_by_state(
+                root, self.words.fostering_words, self.words.state_nouns):
             return False
         return not (rule.skip_negated and is_negated(root, negators=self.words.negators))
 
