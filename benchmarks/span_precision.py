@@ -1,0 +1,131 @@
+"""Date and quantity precision and recall by the written form of the text, on the real-news set.
+
+Each date and quantity record orewire writes is put in a form bucket (bare year, weekday, edge of a
+period, year range, ...; a quantity by type, unit and shape, a count by its number's form and head
+noun class: ``pipeline.evaluation.span_forms``) and scored with the matching of
+``benchmarks/realnews.py`` (the totals are checked against it). Per bucket: records, articles,
+precision; per gold form: gold facts, missed, recall. A bucket is flagged when its precision is below
+``--flag-below`` over at least ``--min-articles`` articles: a candidate to narrow or drop, to be
+decided on read dev text only. Aggregates only: no text, no record, no miss is printed.
+
+    python benchmarks/span_precision.py --ids rn01-rn598             # the read dev half
+    python benchmarks/span_precision.py --ids rn01-rn598 --kind date
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.realnews import cached_articles, default_cache, id_range, read_gold, read_manifest  # noqa: E402
+from pipeline import Extractor  # noqa: E402
+from pipeline.evaluation.facts import FactReport  # noqa: E402
+from pipeline.evaluation.metrics import format_score, ratio  # noqa: E402
+from pipeline.evaluation.span_forms import Outcome, document_outcomes  # noqa: E402
+
+FLAG_BELOW = 0.8
+MIN_ARTICLES = 3
+
+
+@dataclass
+class Bucket:
+    """The records (or gold facts) of one form: how many, how many the scorer matched, in which articles."""
+
+    total: int = 0
+    matched: int = 0
+    articles: set[str] = field(default_factory=set)
+    unmatched_articles: set[str] = field(default_factory=set)
+
+    def add(self, outcome: Outcome) -> None:
+        self.total += 1
+        self.matched += outcome.matched
+        self.articles.add(outcome.doc_id)
+        if not outcome.matched:
+            self.unmatched_articles.add(outcome.doc_id)
+
+
+def buckets(outcomes: Iterable[Outcome], kind: str, predicted: bool) -> dict[str, Bucket]:
+    """Outcomes of one kind and side (records or gold facts) gathered by form."""
+    found: dict[str, Bucket] = defaultdict(Bucket)
+    for outcome in outcomes:
+        if outcome.kind == kind and outcome.predicted == predicted:
+            found[outcome.form].add(outcome)
+    return dict(found)
+
+
+def flagged(bucket: Bucket, flag_below: float, min_articles: int) -> bool:
+    """A bucket whose precision is below the threshold, with its false records spread over enough articles."""
+    precision = ratio(bucket.matched, bucket.total)
+    return precision is not None and precision < flag_below and len(bucket.unmatched_articles) >= min_articles
+
+
+def print_kind(outcomes: list[Outcome], kind: str, flag_below: float, min_articles: int) -> None:
+    records = buckets(outcomes, kind, predicted=True)
+    gold = buckets(outcomes, kind, predicted=False)
+    print(f"\n{kind} records by form{'':<24}records  false  articles(false)  precision")
+    for form, bucket in sorted(records.items(), key=lambda item: (-(item[1].total - item[1].matched), item[0])):
+        mark = "  <- flagged" if flagged(bucket, flag_below, min_articles) else ""
+        print(f"  {form:<44}{bucket.total:>7}{bucket.total - bucket.matched:>7}"
+              f"{len(bucket.articles):>6}({len(bucket.unmatched_articles):>3}){'':>7}"
+              f"{format_score(ratio(bucket.matched, bucket.total))}{mark}")
+    print(f"{kind} gold facts by form{'':<21}gold  missed  articles(missed)  recall")
+    for form, bucket in sorted(gold.items(), key=lambda item: (-(item[1].total - item[1].matched), item[0])):
+        print(f"  {form:<44}{bucket.total:>7}{bucket.total - bucket.matched:>7}"
+              f"{len(bucket.articles):>6}({len(bucket.unmatched_articles):>3}){'':>7}"
+              f"{format_score(ratio(bucket.matched, bucket.total))}")
+
+
+def check_totals(outcomes: list[Outcome], report: FactReport) -> None:
+    """The bucket counts add up to the scorer's tallies (same matching), else the script stops."""
+    for kind in ("date", "quantity"):
+        tally = report.tallies[kind]
+        tp = sum(o.matched for o in outcomes if o.kind == kind and o.predicted)
+        fp = sum(not o.matched for o in outcomes if o.kind == kind and o.predicted)
+        fn = sum(not o.matched for o in outcomes if o.kind == kind and not o.predicted)
+        if (tp, fp, fn) != (tally.tp, tally.fp, tally.fn):
+            raise SystemExit(f"{kind}: buckets give tp/fp/fn {tp}/{fp}/{fn}, the scorer {tally.tp}/{tally.fp}/{tally.fn}")
+        scores = tally.scores()
+        print(f"{kind}: P {format_score(scores['precision'])} R {format_score(scores['recall'])} "
+              f"F1 {format_score(scores['f1'])} (tp {tp} fp {fp} fn {fn})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Date and quantity precision and recall by written form.")
+    parser.add_argument("--cache", type=Path, default=None, help="folder of <id>.txt texts [env OREWIRE_REALNEWS_CACHE]")
+    parser.add_argument("--ids", type=id_range, default=None, help="score only this id range, e.g. rn01-rn598")
+    parser.add_argument("--kind", choices=("date", "quantity", "both"), default="both")
+    parser.add_argument("--flag-below", type=float, default=FLAG_BELOW, help="precision under which a bucket is flagged")
+    parser.add_argument("--min-articles", type=int, default=MIN_ARTICLES,
+                        help="articles with a false record a flagged bucket needs at least")
+    args = parser.parse_args()
+    cache = args.cache or default_cache()
+    entries = [entry for entry in read_manifest() if entry["split"] == "dev"
+               and (args.ids is None or int(entry["id"].removeprefix("rn")) in args.ids)]
+    articles = cached_articles(entries, cache)
+    if not articles:
+        print(f"real-news cache absent at {cache}: nothing scored (see docs/realnews.md)")
+        return 0
+    texts = {article.doc_id: article.text for article in articles}
+    report = FactReport()
+    outcomes: list[Outcome] = []
+    for extraction in Extractor().extract_many(articles):
+        records = [record.model_dump(mode="json") for record in extraction.records]
+        gold = read_gold(extraction.doc_id)
+        report.add_document(extraction.doc_id, gold, records)
+        outcomes.extend(document_outcomes(extraction.doc_id, gold, records, texts[extraction.doc_id]))
+    print(f"dev articles scored: {len(articles)}")
+    check_totals(outcomes, report)
+    for kind in ("date", "quantity") if args.kind == "both" else (args.kind,):
+        print_kind(outcomes, kind, args.flag_below, args.min_articles)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
