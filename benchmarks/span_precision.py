@@ -4,9 +4,13 @@ Each date and quantity record orewire writes is put in a form bucket (bare year,
 period, year range, ...; a quantity by type, unit and shape, a count by its number's form and head
 noun class: ``pipeline.evaluation.span_forms``) and scored with the matching of
 ``benchmarks/realnews.py`` (the totals are checked against it). Per bucket: records, articles,
-precision; per gold form: gold facts, missed, recall. A bucket is flagged when its precision is below
-``--flag-below`` over at least ``--min-articles`` articles: a candidate to narrow or drop, to be
-decided on read dev text only. Aggregates only: no text, no record, no miss is printed.
+precision, and the change in the kind's F1 were the bucket's records all dropped; per gold form: gold facts,
+missed, recall. "(value)" counts the false records (and missed facts) whose text the other side writes too, also
+unmatched: the span was found and its value is what differs, a normaliser's error rather than an invented or
+missing span. A bucket is flagged when its precision is below ``--flag-below`` over at least
+``--min-articles`` articles: a candidate to narrow; dropping it outright pays only where the F1 change is
+positive (precision below about half the kind's F1). Decide on read dev text only. Aggregates only: no
+text, no record, no miss is printed.
 
     python benchmarks/span_precision.py --ids rn01-rn598             # the read dev half
     python benchmarks/span_precision.py --ids rn01-rn598 --kind date
@@ -27,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.realnews import cached_articles, default_cache, id_range, read_gold, read_manifest  # noqa: E402
 from pipeline import Extractor  # noqa: E402
 from pipeline.evaluation.facts import FactReport  # noqa: E402
-from pipeline.evaluation.metrics import format_score, ratio  # noqa: E402
+from pipeline.evaluation.metrics import format_score, precision_recall_f1, ratio  # noqa: E402
 from pipeline.evaluation.span_forms import Outcome, document_outcomes  # noqa: E402
 
 FLAG_BELOW = 0.8
@@ -40,12 +44,14 @@ class Bucket:
 
     total: int = 0
     matched: int = 0
+    wrong_value: int = 0  # unmatched, with the same text unmatched on the other side: a value, not a span, to fix
     articles: set[str] = field(default_factory=set)
     unmatched_articles: set[str] = field(default_factory=set)
 
     def add(self, outcome: Outcome) -> None:
         self.total += 1
         self.matched += outcome.matched
+        self.wrong_value += outcome.wrong_value
         self.articles.add(outcome.doc_id)
         if not outcome.matched:
             self.unmatched_articles.add(outcome.doc_id)
@@ -66,19 +72,29 @@ def flagged(bucket: Bucket, flag_below: float, min_articles: int) -> bool:
     return precision is not None and precision < flag_below and len(bucket.unmatched_articles) >= min_articles
 
 
+def f1_if_dropped(tp: int, fp: int, fn: int, bucket: Bucket) -> float:
+    """How much the kind's F1 moves when every record of ``bucket`` is dropped (its matches become misses)."""
+    before = precision_recall_f1(tp, fp, fn)[2] or 0.0
+    after = precision_recall_f1(tp - bucket.matched, fp - (bucket.total - bucket.matched), fn + bucket.matched)[2] or 0.0
+    return after - before
+
+
 def print_kind(outcomes: list[Outcome], kind: str, flag_below: float, min_articles: int) -> None:
     records = buckets(outcomes, kind, predicted=True)
     gold = buckets(outcomes, kind, predicted=False)
-    print(f"\n{kind} records by form{'':<24}records  false  articles(false)  precision")
+    tp = sum(bucket.matched for bucket in records.values())
+    fp = sum(bucket.total - bucket.matched for bucket in records.values())
+    fn = sum(bucket.total - bucket.matched for bucket in gold.values())
+    print(f"\n{kind} records by form{'':<24}records  false(value)  articles(false)  precision  F1 if dropped")
     for form, bucket in sorted(records.items(), key=lambda item: (-(item[1].total - item[1].matched), item[0])):
         mark = "  <- flagged" if flagged(bucket, flag_below, min_articles) else ""
-        print(f"  {form:<44}{bucket.total:>7}{bucket.total - bucket.matched:>7}"
-              f"{len(bucket.articles):>6}({len(bucket.unmatched_articles):>3}){'':>7}"
-              f"{format_score(ratio(bucket.matched, bucket.total))}{mark}")
-    print(f"{kind} gold facts by form{'':<21}gold  missed  articles(missed)  recall")
+        print(f"  {form:<44}{bucket.total:>7}{bucket.total - bucket.matched:>7}({bucket.wrong_value:>3})"
+              f"{len(bucket.articles):>8}({len(bucket.unmatched_articles):>3}){'':>7}"
+              f"{format_score(ratio(bucket.matched, bucket.total))}{f1_if_dropped(tp, fp, fn, bucket):>+12.3f}{mark}")
+    print(f"{kind} gold facts by form{'':<21}gold  missed(value)  articles(missed)  recall")
     for form, bucket in sorted(gold.items(), key=lambda item: (-(item[1].total - item[1].matched), item[0])):
-        print(f"  {form:<44}{bucket.total:>7}{bucket.total - bucket.matched:>7}"
-              f"{len(bucket.articles):>6}({len(bucket.unmatched_articles):>3}){'':>7}"
+        print(f"  {form:<44}{bucket.total:>7}{bucket.total - bucket.matched:>7}({bucket.wrong_value:>3})"
+              f"{len(bucket.articles):>8}({len(bucket.unmatched_articles):>3}){'':>7}"
               f"{format_score(ratio(bucket.matched, bucket.total))}")
 
 

@@ -11,7 +11,7 @@ classifier (its quantity head word is unknown: a missed count falls in the "coun
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +28,9 @@ class Outcome:
     form: str
     matched: bool
     predicted: bool  # False: a gold fact
+    # Unmatched, and the other side of the same document writes the same text unmatched too: the span was found
+    # and its value (or unit) is what differs, rather than a date or quantity the gold does not have at all.
+    wrong_value: bool = False
 
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -114,27 +117,39 @@ def _following(text: str | None, record: Mapping[str, Any]) -> str | None:
     return text[end:end + 60] if text is not None and isinstance(end, int) else None
 
 
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _kind_outcomes(doc_id: str, kind: str, gold: Sequence[GoldDate | GoldQuantity],
+                   records: Sequence[Mapping[str, Any]], same: Callable[[Any, Any], bool],
+                   record_form: Callable[[Mapping[str, Any]], str], gold_form: Callable[[Any], str]) -> list[Outcome]:
+    hits = match_pairs(gold, records, same)
+    used = {hit for hit in hits if hit is not None}
+    missed_texts = {_folded(fact.text) for fact, hit in zip(gold, hits, strict=True) if hit is None}
+    false_texts = {_folded(str(record.get("text") or "")) for index, record in enumerate(records) if index not in used}
+    outcomes = [Outcome(doc_id, kind, record_form(record), index in used, True,
+                        index not in used and _folded(str(record.get("text") or "")) in missed_texts)
+                for index, record in enumerate(records)]
+    outcomes.extend(Outcome(doc_id, kind, gold_form(fact), hit is not None, False,
+                            hit is None and _folded(fact.text) in false_texts)
+                    for fact, hit in zip(gold, hits, strict=True))
+    return outcomes
+
+
 def document_outcomes(doc_id: str, gold: Sequence[GoldFact], records: Sequence[Mapping[str, Any]],
                       text: str | None = None) -> list[Outcome]:
     """Every date and quantity record of one document, and every gold date and quantity, with form and outcome.
 
     ``text`` (the article) lets a count be bucketed by the noun after it; without it the head is unknown.
     """
-    outcomes: list[Outcome] = []
     dates = [record for record in records if record["type"] == "date"]
-    gold_dates = [fact for fact in gold if isinstance(fact, GoldDate)]
-    hits = match_pairs(gold_dates, [date_value(record) for record in dates], lambda g, p: g.timex == p)
-    used = {hit for hit in hits if hit is not None}
-    outcomes.extend(Outcome(doc_id, "date", date_form(str(record.get("text") or "")), index in used, True)
-                    for index, record in enumerate(dates))
-    outcomes.extend(Outcome(doc_id, "date", date_form(fact.text), hit is not None, False)
-                    for fact, hit in zip(gold_dates, hits, strict=True))
     quantities = [record for record in records if record["type"] == "quantity"]
-    gold_quantities = [fact for fact in gold if isinstance(fact, GoldQuantity)]
-    hits = match_pairs(gold_quantities, quantities, quantity_matches)
-    used = {hit for hit in hits if hit is not None}
-    outcomes.extend(Outcome(doc_id, "quantity", quantity_form(record, _following(text, record)), index in used, True)
-                    for index, record in enumerate(quantities))
-    outcomes.extend(Outcome(doc_id, "quantity", quantity_form(fact.model_dump(), None), hit is not None, False)
-                    for fact, hit in zip(gold_quantities, hits, strict=True))
-    return outcomes
+    return [
+        *_kind_outcomes(doc_id, "date", [fact for fact in gold if isinstance(fact, GoldDate)], dates,
+                        lambda g, p: g.timex == date_value(p), lambda record: date_form(str(record.get("text") or "")),
+                        lambda fact: date_form(fact.text)),
+        *_kind_outcomes(doc_id, "quantity", [fact for fact in gold if isinstance(fact, GoldQuantity)], quantities,
+                        quantity_matches, lambda record: quantity_form(record, _following(text, record)),
+                        lambda fact: quantity_form(fact.model_dump(), None)),
+    ]

@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from benchmarks.span_precision import Bucket, buckets, flagged
+from benchmarks.span_precision import Bucket, buckets, f1_if_dropped, flagged
 from pipeline.evaluation.facts import GoldDate, GoldQuantity, score_document
 from pipeline.evaluation.span_forms import Outcome, count_head, date_form, document_outcomes, quantity_form
 
@@ -120,3 +120,18 @@ def test_buckets_keep_records_and_gold_facts_apart():
     records = buckets(outcomes, "date", predicted=True)["weekday"]
     assert (records.total, records.matched, records.articles, records.unmatched_articles) == (2, 1, {"a", "b"}, {"b"})
     assert buckets(outcomes, "date", predicted=False)["weekday"].total == 1
+
+
+def test_dropping_a_mostly_false_bucket_raises_f1_and_dropping_a_sound_one_lowers_it():
+    mostly_false = Bucket(total=4, matched=1, articles={"a"}, unmatched_articles={"a"})
+    sound = Bucket(total=10, matched=9, articles={"a"}, unmatched_articles={"a"})
+    assert f1_if_dropped(90, 10, 10, mostly_false) > 0
+    assert f1_if_dropped(90, 10, 10, sound) < 0
+
+
+def test_a_false_record_whose_text_the_gold_also_writes_is_a_wrong_value_and_one_it_lacks_is_not():
+    gold = [GoldDate(kind="date", text="end of 2031", timex="2031-12")]
+    records = [_date("end of 2031", "2031"), _date("currently", "PRESENT_REF")]
+    outcomes = document_outcomes("d1", gold, records)
+    assert [(o.predicted, o.matched, o.wrong_value) for o in outcomes] == [
+        (True, False, True), (True, False, False), (False, False, True)]
