@@ -39,17 +39,21 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # (bucket, pattern) in order: the first pattern that finds a match in the lower-cased text names the bucket.
 _DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(pattern)) for name, pattern in (
     ("clock time", r"\d:\d\d|\b\d{4}\s*(?:gmt|utc)\b|\b[ap]\.?m\.?(?!\w)"),
-    ("numeric date", r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"),
+    ("numeric date", rf"\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b|\b(?:{_MONTH})-\d{{1,2}}-\d{{2,4}}\b"),
     ("fiscal", r"\bfy|fiscal|financial year"),
-    ("quarter/half", r"\bq[1-4]\b|quarter|\bh[12]\b|\bhalf\b|semester"),
+    ("quarter/half", r"\bq[1-4]\b|quarter|\bh[12]\b|\b[12]h\d\d\b|\bhalf\b|semester"),
     ("season", r"spring|summer|autumn|\bfall\b|winter"),
-    ("day deixis", r"\b(?:today|yesterday|tomorrow|tonight)\b"),
-    ("edge of a period", r"\b(?:end|start|beginning|middle|rest|turn)\s+of\b|\b(?:early|mid|late)\b"),
+    ("day deixis", r"\b(?:today|yesterday|tomorrow|tonight|weekend)\b"),
+    ("first months of a period", r"\bfirst\s+(?:\w+\s+)?(?:months|weeks|days)\b"),
+    ("edge of a period", r"\b(?:end|start|beginning|middle|rest|turn|latter part|close)\s+of\b|\b(?:early|mid|late)\b"
+                         r"|['’]s\s+end\b"),
     ("year range", rf"{_YEAR}\s*(?:-|–|to|and|/|or|through)\s*(?:{_YEAR}|\d\d)\b"),
+    ("relative unit", r"\b(?:year|month|quarter)[- ]to[- ]date\b|\bytd\b"),
     ("range", r"\bbetween\b|\bfrom\b|\bthrough\b|\buntil\b|\bto\b|\band\b|–|-"),
     ("weekday", rf"\b(?:{_WEEKDAY})\b"),
     ("day-month(-year)", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b|\b(?:{_MONTH})\.?\s+\d{{1,2}}(?!\d)"),
     ("month-year", rf"\b(?:{_MONTH})\.?,?\s+(?:of\s+)?['’]?(?:{_YEAR}|\d\d)\b"),
+    ("relative unit", rf"\b(?:last|next|this|past|coming|previous)\s+(?:{_MONTH})\b"),
     ("bare month", rf"^(?:(?:in|on|of|the)\s+)*(?:{_MONTH})\.?$"),
     ("decade", r"\b(?:1[89]|20)\d0['’]?s\b|decade"),
     ("span of units", r"\b(?:next|past|last|coming|previous|over)\s+(?:\w+\s+)?(?:\w+\s+)?(?:years|months|weeks|days)\b"),
@@ -70,6 +74,8 @@ _SPELLED_NUMBER = re.compile(r"^(?:a|an|one|two|three|four|five|six|seven|eight|
                              r"a dozen|several|hundreds|thousands)$", re.IGNORECASE)
 _RANGE = re.compile(r"\d\s*(?:-|–|to|and)\s*\S*\d|between|from", re.IGNORECASE)
 # The head noun classes of a count, read from the word after the number (an adjective or two may stand between).
+# Kept apart from the quantity stage's word table (models/quantities/words.json) on purpose: the buckets measure that
+# stage's rules, so they must not move when its lists do.
 COUNT_HEADS: Mapping[str, frozenset[str]] = {
     "people": frozenset({"people", "workers", "jobs", "employees", "staff", "miners", "residents", "protesters",
                          "contractors", "fighters", "families", "children", "persons", "members", "households"}),

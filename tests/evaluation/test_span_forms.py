@@ -24,6 +24,9 @@ def test_each_written_date_shape_lands_in_its_own_bucket():
         "10:15 a.m.": "clock time", "1130 GMT": "clock time", "yesterday": "day deixis",
         "end of the year": "edge of a period", "mid-2032": "edge of a period", "the 2040s": "decade",
         "next six years": "span of units", "2031-05-17": "numeric date", "May": "bare month",
+        "Jun-03-2031": "numeric date", "2H31": "quarter/half", "first eight months of 2031": "first months of a period",
+        "past two weeks": "span of units", "last October": "relative unit", "year-to-date": "relative unit",
+        "the decade's end": "edge of a period", "the weekend": "day deixis",
     }
     assert {text: date_form(text) for text in shapes} == shapes
 
