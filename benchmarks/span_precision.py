@@ -14,11 +14,13 @@ text, no record, no miss is printed.
 
     python benchmarks/span_precision.py --ids rn01-rn598             # the read dev half
     python benchmarks/span_precision.py --ids rn01-rn598 --kind date
+    python benchmarks/span_precision.py --ids rn01-rn598 --save /tmp/start.json   # later: --compare /tmp/start.json
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections import defaultdict
 from collections.abc import Iterable
@@ -112,6 +114,29 @@ def check_totals(outcomes: list[Outcome], report: FactReport) -> None:
               f"F1 {format_score(scores['f1'])} (tp {tp} fp {fp} fn {fn})")
 
 
+BucketCounts = dict[str, list[int]]  # "kind side form" -> [records or gold facts, unmatched]
+
+
+def bucket_counts(outcomes: Iterable[Outcome]) -> BucketCounts:
+    """Each bucket's size and unmatched count, keyed "date records bare year" / "quantity gold ...", to save and compare."""
+    counts: BucketCounts = {}
+    for kind in ("date", "quantity"):
+        for predicted, side in ((True, "records"), (False, "gold")):
+            for form, bucket in buckets(outcomes, kind, predicted).items():
+                counts[f"{kind} {side} {form}"] = [bucket.total, bucket.total - bucket.matched]
+    return counts
+
+
+def changed_buckets(before: BucketCounts, after: BucketCounts) -> list[str]:
+    """The buckets whose size or unmatched count moved, as "name: total/unmatched -> total/unmatched"."""
+    lines = []
+    for name in sorted(set(before) | set(after)):
+        old, new = before.get(name, [0, 0]), after.get(name, [0, 0])
+        if old != new:
+            lines.append(f"{name}: {old[0]}/{old[1]} -> {new[0]}/{new[1]}")
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Date and quantity precision and recall by written form.")
     parser.add_argument("--cache", type=Path, default=None, help="folder of <id>.txt texts [env OREWIRE_REALNEWS_CACHE]")
@@ -120,6 +145,9 @@ def main() -> int:
     parser.add_argument("--flag-below", type=float, default=FLAG_BELOW, help="precision under which a bucket is flagged")
     parser.add_argument("--min-articles", type=int, default=MIN_ARTICLES,
                         help="articles with a false record a flagged bucket needs at least")
+    parser.add_argument("--save", type=Path, default=None, help="write the bucket counts to this JSON file")
+    parser.add_argument("--compare", type=Path, default=None,
+                        help="a file written by --save: print the buckets whose counts moved since")
     args = parser.parse_args()
     cache = args.cache or default_cache()
     entries = [entry for entry in read_manifest() if entry["split"] == "dev"
@@ -140,6 +168,14 @@ def main() -> int:
     check_totals(outcomes, report)
     for kind in ("date", "quantity") if args.kind == "both" else (args.kind,):
         print_kind(outcomes, kind, args.flag_below, args.min_articles)
+    counts = bucket_counts(outcomes)
+    if args.save is not None:
+        args.save.write_text(json.dumps(counts, indent=1, sort_keys=True), encoding="utf-8")
+    if args.compare is not None:
+        moved = changed_buckets(json.loads(args.compare.read_text(encoding="utf-8")), counts)
+        print(f"\nbuckets moved since {args.compare} (total/unmatched): {len(moved)}")
+        for line in moved:
+            print(f"  {line}")
     return 0
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from benchmarks.span_precision import Bucket, buckets, f1_if_dropped, flagged
+from benchmarks.span_precision import Bucket, bucket_counts, buckets, changed_buckets, f1_if_dropped, flagged
 from pipeline.evaluation.facts import GoldDate, GoldQuantity, score_document
 from pipeline.evaluation.span_forms import Outcome, count_head, date_form, document_outcomes, quantity_form
 
@@ -138,3 +138,13 @@ def test_a_false_record_whose_text_the_gold_also_writes_is_a_wrong_value_and_one
     outcomes = document_outcomes("d1", gold, records)
     assert [(o.predicted, o.matched, o.wrong_value) for o in outcomes] == [
         (True, False, True), (True, False, False), (False, False, True)]
+
+
+def test_saved_bucket_counts_show_only_the_buckets_a_change_moved():
+    start = [Outcome("a", "date", "weekday", True, True), Outcome("a", "date", "year range", False, True),
+             Outcome("a", "date", "bare year", False, False)]
+    end = [Outcome("a", "date", "weekday", True, True), Outcome("a", "date", "bare year", True, True),
+           Outcome("a", "date", "bare year", True, False)]
+    moved = changed_buckets(bucket_counts(start), bucket_counts(end))
+    assert moved == ["date gold bare year: 1/1 -> 1/0", "date records bare year: 0/0 -> 1/0",
+                     "date records year range: 1/1 -> 0/0"]
