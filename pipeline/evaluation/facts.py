@@ -204,7 +204,7 @@ def _same_number(gold: float | None, predicted: float | None) -> bool:
     return abs(gold - predicted) <= RELATIVE_TOLERANCE * max(abs(gold), abs(predicted), 1e-9)
 
 
-def _quantity_matches(gold: GoldQuantity, record: Mapping[str, Any]) -> bool:
+def quantity_matches(gold: GoldQuantity, record: Mapping[str, Any]) -> bool:
     return (gold.unit == record.get("unit") and _same_number(gold.value, record.get("value"))
             and _same_number(gold.low, record.get("low")) and _same_number(gold.high, record.get("high")))
 
@@ -275,7 +275,7 @@ def score_document(doc_id: str, gold: Sequence[GoldFact], records: Sequence[Mapp
         "entity_any_label": _match(
             gold_entities, entity_groups, lambda g, p: bool(p.keys & _entity_names(g)), describe_entity, doc_id),
         "quantity": _match(
-            gold_quantities, by_type["quantity"], _quantity_matches,
+            gold_quantities, by_type["quantity"], quantity_matches,
             lambda item: (f"{item.text} → {item.value or (item.low, item.high)} {item.unit}" if isinstance(item, GoldQuantity)
                           else f"{item['text']} → {item.get('value') or (item.get('low'), item.get('high'))} {item.get('unit')}"),
             doc_id, _quantity_class),
