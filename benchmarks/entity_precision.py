@@ -1,7 +1,8 @@
-"""Precision of the final ORG and LOC records on the READ real-news dev half, bucketed by features that name no
-article (issue 13, entities, eighteenth session).
+"""Precision of the final entity records of every label on the READ real-news dev half, bucketed by features that
+name no article (issue 13, entities, eighteenth session; ORG and LOC first, every label in the second round).
 
-Every ORG/LOC record of every cached dev article in the id range (default rn01-rn598, the read dev half) gets:
+Every record of the chosen labels (default: all but NORP) of every cached dev article in the id range (default
+rn01-rn598, the read dev half) gets:
 
 - ``origin``: where the entity stage's span came from. The stage does not record it, so this script wraps the
   stage's helpers in this process only (the output is unchanged): a rule candidate of one kind (gazetteer,
@@ -24,8 +25,11 @@ Each record takes its group's outcome under the scorer's own label-strict matchi
 the gold holds under another label, or a name the gold does not hold. Per bucket (one feature, or a pair with
 ``--pairs``) the script prints records, articles, precision, both kinds of false record, and what dropping the
 bucket's records would do to the dev half's label-strict entity TP/FP (re-scored with ``score_document``).
+``--decide`` prints only the buckets the decision rule fixed before the second round's buckets were printed flags
+(``DROP_PRECISION`` ... below, counted by groups); the misses are ``benchmarks/entity_recall.py``.
 
-    python benchmarks/entity_precision.py                       # read dev half, ORG and LOC, single features
+    python benchmarks/entity_precision.py                       # read dev half, every label, single features
+    python benchmarks/entity_precision.py --pairs --decide --records /tmp/ep.pkl
     python benchmarks/entity_precision.py --pairs --min-articles 4 --records /tmp/ep.pkl
 """
 
