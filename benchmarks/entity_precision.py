@@ -1,7 +1,8 @@
-"""Precision of the final ORG and LOC records on the READ real-news dev half, bucketed by features that name no
-article (issue 13, entities, eighteenth session).
+"""Precision of the final entity records of every label on the READ real-news dev half, bucketed by features that
+name no article (issue 13, entities, eighteenth session; ORG and LOC first, every label in the second round).
 
-Every ORG/LOC record of every cached dev article in the id range (default rn01-rn598, the read dev half) gets:
+Every record of the chosen labels (default: all but NORP) of every cached dev article in the id range (default
+rn01-rn598, the read dev half) gets:
 
 - ``origin``: where the entity stage's span came from. The stage does not record it, so this script wraps the
   stage's helpers in this process only (the output is unchanged): a rule candidate of one kind (gazetteer,
@@ -24,8 +25,11 @@ Each record takes its group's outcome under the scorer's own label-strict matchi
 the gold holds under another label, or a name the gold does not hold. Per bucket (one feature, or a pair with
 ``--pairs``) the script prints records, articles, precision, both kinds of false record, and what dropping the
 bucket's records would do to the dev half's label-strict entity TP/FP (re-scored with ``score_document``).
+``--decide`` prints only the buckets the decision rule fixed before the second round's buckets were printed flags
+(``DROP_PRECISION`` ... below, counted by groups); the misses are ``benchmarks/entity_recall.py``.
 
-    python benchmarks/entity_precision.py                       # read dev half, ORG and LOC, single features
+    python benchmarks/entity_precision.py                       # read dev half, every label, single features
+    python benchmarks/entity_precision.py --pairs --decide --records /tmp/ep.pkl
     python benchmarks/entity_precision.py --pairs --min-articles 4 --records /tmp/ep.pkl
 """
 
@@ -54,7 +58,12 @@ from pipeline.resources.entities import DEFAULT_FOLDER, linking_words, load_enti
 from pipeline.resources.files import ResourceReader  # noqa: E402
 from pipeline.resources.model_support import MODEL_SUPPORT_FILE, ModelSupport  # noqa: E402
 
-LABELS = ("ORG", "LOC")
+LABELS = ("ORG", "LOC", "GPE", "COMMODITY", "PERSON", "FACILITY", "LAW")
+# The decision rule, fixed before the buckets of every label were printed (issue 13, second round): a bucket is a
+# candidate to require support when its precision is under DROP_PRECISION over at least MIN_ARTICLES articles and
+# MIN_GROUPS groups; to relabel when the gold holds the names of at least RELABEL_SHARE of its groups under one other
+# label, over at least MIN_ARTICLES articles.
+DROP_PRECISION, MIN_ARTICLES, MIN_GROUPS, RELABEL_SHARE = 0.5, 4, 10, 2 / 3
 ORIGIN_KEY = "entity_precision_origin"  # doc.user_data key: (start char, end char, label) -> first origin
 RULE_HELPERS = ("gazetteer_spans", "dateline_towns", "symbol_chains", "shouted_places", "abbreviated_places",
                 "division_names", "cited_sources", "cued_acronyms", "listed_exchanges", "listed_companies")
@@ -207,10 +216,17 @@ class Bucket:
     records: Counter[str] = field(default_factory=Counter)  # outcome -> records
     articles: set[str] = field(default_factory=set)
     ids: set[tuple[str, str]] = field(default_factory=set)  # (article, record id)
+    groups: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (article, label, normalized) -> outcome
 
 
 def outcomes(gold: Sequence[Any], records: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], str]:
-    """(label, normalized) -> "right", "other_label" (the gold holds the name under another label) or "absent"."""
+    """(label, normalized) -> "right", "other_label" (the gold holds the name under another label) or "absent";
+    ``other_labels`` says which label."""
+    return {key: "other_label" if ">" in found else found for key, found in detailed_outcomes(gold, records).items()}
+
+
+def detailed_outcomes(gold: Sequence[Any], records: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], str]:
+    """As ``outcomes``, a name under another label written "other_label>LABEL" (the first such label by name)."""
     names: dict[str, set[str]] = defaultdict(set)
     for fact in gold:
         if isinstance(fact, GoldEntity):
@@ -220,16 +236,19 @@ def outcomes(gold: Sequence[Any], records: Sequence[Mapping[str, Any]]) -> dict[
     for record in records:
         if record["type"] == "entity":
             keys[record["label"], record["normalized"]].update({fold(record["normalized"]), fold(record["text"])})
-    return {(label, normalized): "right" if matched
-            else "other_label" if any(names.get(key, set()) - {label} for key in keys[label, normalized]) else "absent"
-            for label, normalized, matched in entity_group_labels(gold, records)}
+    found: dict[tuple[str, str], str] = {}
+    for label, normalized, matched in entity_group_labels(gold, records):
+        others = sorted({other for key in keys[label, normalized] for other in names.get(key, set()) - {label}})
+        found[label, normalized] = "right" if matched else f"other_label>{others[0]}" if others else "absent"
+    return found
 
 
 def bucketed(output: Output, labels: Sequence[str], pairs: bool) -> dict[tuple[str, ...], Bucket]:
     tables = Tables.load()
     buckets: dict[tuple[str, ...], Bucket] = defaultdict(Bucket)
     for doc_id, text, records, spans in output:
-        found = outcomes(read_gold(doc_id), records)
+        detailed = detailed_outcomes(read_gold(doc_id), records)
+        found = {key: "other_label" if ">" in value else value for key, value in detailed.items()}
         entities = [record for record in records if record["type"] == "entity"]
         groups = Counter((record["label"], record["normalized"]) for record in entities)
         found_spans = {record["id"]: block_span(record, spans) for record in entities}
@@ -256,6 +275,7 @@ def bucketed(output: Output, labels: Sequence[str], pairs: bool) -> dict[tuple[s
                 bucket.records[found[key]] += 1
                 bucket.articles.add(doc_id)
                 bucket.ids.add((doc_id, record["id"]))
+                bucket.groups[doc_id, *key] = detailed[key]
     return buckets
 
 
@@ -280,6 +300,35 @@ def dropping(output: Output, ids: set[tuple[str, str]]) -> Tally:
 def describe(tally: Tally) -> str:
     scores = tally.scores()
     return f"P {scores['precision'] or 0:.3f} R {scores['recall'] or 0:.3f} F1 {scores['f1'] or 0:.4f}"
+
+
+def decisions(buckets: Mapping[tuple[str, ...], Bucket]) -> list[tuple[str, tuple[str, ...], Bucket]]:
+    """("support" or "relabel>LABEL", bucket key, bucket) for every bucket the fixed decision rule flags: group
+    precision under DROP_PRECISION over MIN_GROUPS groups in MIN_ARTICLES articles; or one other label the gold holds
+    for RELABEL_SHARE of its groups over MIN_ARTICLES articles (counted by the articles of those groups)."""
+    flagged = []
+    for key, bucket in buckets.items():
+        groups = bucket.groups
+        articles = {doc_id for doc_id, _, _ in groups}
+        right = sum(outcome == "right" for outcome in groups.values())
+        if len(groups) >= MIN_GROUPS and len(articles) >= MIN_ARTICLES and right / len(groups) < DROP_PRECISION:
+            flagged.append(("support", key, bucket))
+        others = Counter(outcome.split(">")[1] for outcome in groups.values() if ">" in outcome)
+        for other, count in others.items():
+            with_other = {group[0] for group, outcome in groups.items() if outcome == f"other_label>{other}"}
+            if count >= RELABEL_SHARE * len(groups) and len(with_other) >= MIN_ARTICLES:
+                flagged.append((f"relabel>{other}", key, bucket))
+    return sorted(flagged, key=lambda item: (item[1][0], len(item[1]), item[1][1:]))
+
+
+def report_decisions(output: Output, labels: Sequence[str], pairs: bool, say: Callable[[str], None]) -> None:
+    base = dropping(output, set())
+    say(f"{'decision':<14}{'bucket':<70}{'groups':>7}{'art':>5}{'right':>6}   if dropped: dTP dFP  F1")
+    for action, key, bucket in decisions(bucketed(output, labels, pairs)):
+        after = dropping(output, bucket.ids)
+        right = sum(outcome == "right" for outcome in bucket.groups.values())
+        say(f"{action:<14}{' '.join(key):<70}{len(bucket.groups):>7}{len({g[0] for g in bucket.groups}):>5}"
+            f"{right:>6}   {after.tp - base.tp:+4d} {after.fp - base.fp:+4d} {describe(after)[-6:]}")
 
 
 def report(output: Output, labels: Sequence[str], pairs: bool, min_articles: int, max_precision: float,
@@ -312,6 +361,7 @@ def main() -> int:
     parser.add_argument("--max-precision", type=float, default=0.5,
                         help="pairs at or under this precision are printed; drop effects are computed for them")
     parser.add_argument("--records", type=Path, default=None, help="pickle of the run: read when present, else written")
+    parser.add_argument("--decide", action="store_true", help="print only the buckets the fixed decision rule flags")
     args = parser.parse_args()
     if args.ids.stop > 599:
         parser.error("buckets are read on the read dev half only (ids up to rn598)")
@@ -319,7 +369,10 @@ def main() -> int:
     if not output:
         print("real-news cache absent or empty: nothing to measure (see docs/realnews.md)")
         return 0
-    report(output, args.labels, args.pairs, args.min_articles, args.max_precision, print)
+    if args.decide:
+        report_decisions(output, args.labels, args.pairs, print)
+    else:
+        report(output, args.labels, args.pairs, args.min_articles, args.max_precision, print)
     return 0
 
 

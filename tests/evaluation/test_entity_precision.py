@@ -62,3 +62,38 @@ def test_a_mention_is_unsupported_only_as_the_models_name_in_a_weak_role() -> No
     assert not tables.unsupported({"origin": "rule:gazetteer_spans", "dep": "compound", "head": "standards"})
     assert not tables.unsupported({"origin": "model+linked", "dep": "compound", "head": "standards"})
     assert not tables.unsupported(None)
+
+
+def test_detailed_outcomes_name_the_label_the_gold_gives_instead() -> None:
+    gold = [GoldEntity(kind="entity", label="GPE", name="Kessa"), GoldEntity(kind="entity", label="FACILITY",
+                                                                               name="Operations Review")]
+    records = [entity("ORG", "Kessa"), entity("ORG", "Operations Review"), entity("ORG", "Halden Metals Ltd")]
+    assert buckets.detailed_outcomes(gold, records) == {
+        ("ORG", "Kessa"): "other_label>GPE", ("ORG", "Operations Review"): "other_label>FACILITY",
+        ("ORG", "Halden Metals Ltd"): "absent"}
+    assert buckets.outcomes(gold, records)[("ORG", "Kessa")] == "other_label"
+
+
+def flagged_bucket(outcomes: list[str], articles: int) -> Any:
+    bucket = buckets.Bucket()
+    for index, outcome in enumerate(outcomes):
+        bucket.groups[f"d{index % articles}", "GPE", f"name{index}"] = outcome
+    return bucket
+
+
+def test_decisions_apply_the_fixed_bars_on_groups_and_articles() -> None:
+    weak = flagged_bucket(["right"] * 4 + ["absent"] * 6, articles=4)
+    assert [action for action, _, _ in buckets.decisions({("GPE", "origin=model"): weak})] == ["support"]
+    too_few_articles = flagged_bucket(["right"] * 4 + ["absent"] * 6, articles=3)
+    too_few_groups = flagged_bucket(["right"] * 3 + ["absent"] * 6, articles=4)
+    at_half = flagged_bucket(["right"] * 5 + ["absent"] * 5, articles=4)
+    assert buckets.decisions({("GPE", "a"): too_few_articles, ("GPE", "b"): too_few_groups,
+                              ("GPE", "c"): at_half}) == []
+
+
+def test_decisions_relabel_only_where_one_other_label_holds_two_thirds_of_the_groups() -> None:
+    sites = flagged_bucket(["other_label>FACILITY"] * 4 + ["right"] * 2, articles=4)
+    assert [action for action, _, _ in buckets.decisions({("GPE", "zone=body"): sites})] == ["relabel>FACILITY"]
+    mixed = flagged_bucket(["other_label>FACILITY"] * 3 + ["other_label>ORG"] + ["right"] * 2, articles=4)
+    three_articles = flagged_bucket(["other_label>FACILITY"] * 4 + ["right"] * 2, articles=3)
+    assert buckets.decisions({("GPE", "a"): mixed, ("GPE", "b"): three_articles}) == []
