@@ -91,9 +91,13 @@ def test_the_event_merger_folds_the_measured_patterns_last(patterns) -> None:
     from pipeline.resources.events import load_event_cues
 
     reader = ResourceReader()
-    merger = EventMerger.from_cues(load_event_cues(reader), load_happening_folds(reader))
-    assert merger.folds == patterns
+    cues = load_event_cues(reader)
+    measured, plain = EventMerger.from_cues(cues, load_happening_folds(reader)), EventMerger.from_cues(cues)
+    assert measured.folds == patterns and plain.folds == frozenset()
+    # "Kestrel Mining's copper output rose as its Ridge mine produced 40,000 t": the argument sets differ, so the
+    # clause rule keeps two records; the measured fold makes them one
     output = record(10, "production_output", "output", ("commodity", "copper", None))
-    produced = record(40, "production_output", "produced", ("commodity", "copper", None))
-    assert len(merger.folds) and len(EventMerger.from_cues(load_event_cues(reader)).folds) == 0
-    assert len(fold_measured([output, produced], merger.folds, BY_ID)) == 1
+    produced = record(40, "production_output", "produced", ("quantity", "40,000 t", None))
+    assert len(plain([output, produced], [KESTREL])) == 2
+    (folded,) = measured([output, produced], [KESTREL])
+    assert {(m.start, m.end) for m in folded.mentions} == {(10, 16), (40, 48)}
