@@ -43,12 +43,12 @@ def merge_happenings(records: list[EventRecord], policy: DocumentPolicy, by_id: 
         ref = next((a.ref for a in record.arguments if a.role == "agent"), None)
         if countries and ref in countries:
             return f"country:{countries[ref]}"
-        return _agent_key(record, by_id)
+        return agent_key(record, by_id)
 
     kept: list[EventRecord] = []
     for record in sorted(records, key=lambda r: (r.trigger.start, r.event_type)):
         target = next((r for r in kept if r.event_type == record.event_type and r.event_type in policy.same_happening
-                       and r.section == record.section and _same_name(agent(r), agent(record))
+                       and r.section == record.section and same_name(agent(r), agent(record))
                        and not (r.sentence == record.sentence and r.event_type in policy.clause_happenings
                                 and _argument_keys(r) != _argument_keys(record))
                        and _details_agree(r, record, date_years) and (not retold or _retells(r, record))), None)
@@ -66,9 +66,9 @@ def fold_article_happenings(records: list[EventRecord], policy: DocumentPolicy,
     "Marlin has risen 80% this year" are one share move. Records without an agent stay as they are."""
     kept: list[EventRecord] = []
     for record in sorted(records, key=lambda r: (r.trigger.start, r.event_type)):
-        actor = _agent_key(record, by_id) if record.event_type in policy.article_happenings else None
+        actor = agent_key(record, by_id) if record.event_type in policy.article_happenings else None
         target = None if actor is None else next(
-            (r for r in kept if r.event_type == record.event_type and _same_name(_agent_key(r, by_id), actor)), None)
+            (r for r in kept if r.event_type == record.event_type and same_name(agent_key(r, by_id), actor)), None)
         if target is None:
             kept.append(record)
         else:
@@ -89,7 +89,7 @@ def fold_categories(records: list[EventRecord], policy: DocumentPolicy,
         if words & set(_key(record.trigger.text).split()):
             target = next((r for r in kept if r.event_type == record.event_type and r.zone == record.zone
                            and r.section == record.section
-                           and _same_name(_agent_key(r, by_id), _agent_key(record, by_id))
+                           and same_name(agent_key(r, by_id), agent_key(record, by_id))
                            and not distinguished(r, record, ("project",))), None)
         if target is None:
             kept.append(record)
@@ -122,7 +122,7 @@ def _argument_keys(record: EventRecord) -> set[tuple[str, str]]:
     return {(a.role, a.ref or _key(a.text)) for a in record.arguments}
 
 
-def _same_name(first: str | None, second: str | None) -> bool:
+def same_name(first: str | None, second: str | None) -> bool:
     """One actor: the same key, or one name the other's first words ("Marlin" and "Marlin Metals Ltd")."""
     if first is None or second is None:
         return first == second
@@ -267,7 +267,7 @@ def merge_records(primary: EventRecord, other: EventRecord) -> EventRecord:
     })
 
 
-def _agent_key(record: EventRecord, by_id: dict[str, EntityRecord]) -> str | None:
+def agent_key(record: EventRecord, by_id: dict[str, EntityRecord]) -> str | None:
     for argument in record.arguments:
         if argument.role == "agent":
             entity = by_id.get(argument.ref or "")
@@ -278,7 +278,7 @@ def _agent_key(record: EventRecord, by_id: dict[str, EntityRecord]) -> str | Non
 def _compatible(first: EventRecord, second: EventRecord, by_id: dict[str, EntityRecord], *, agent_only: bool = False) -> bool:
     """Whether the two records may report one act: one names no agent or both name the same (``agent_only``: both
     name it, for pairs a different actor may do beside each other)."""
-    a, b = _agent_key(first, by_id), _agent_key(second, by_id)
+    a, b = agent_key(first, by_id), agent_key(second, by_id)
     if agent_only:
         return a is not None and a == b
     return a is None or b is None or a == b

@@ -34,6 +34,7 @@ from pipeline.components.nlp import DEFAULT_BLAS, build_nlp, model_label
 from pipeline.errors import ErrorCode, OrewireError, logger
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
+from pipeline.resources.happening_folds import load_happening_folds
 from pipeline.schema.annotations import ArticleHints, BlockContext
 from pipeline.schema.labels import ENTITIES_FACTORY, Zone
 from pipeline.schema.records import (
@@ -151,7 +152,8 @@ class Extractor:
                              date_windows=date_windows)
         self.profile, self.vocab_keep = profile, VOCAB_KEEP
         self.segmenter = Segmenter()
-        self.merge_events = EventMerger.from_cues(load_event_cues(ResourceReader()))
+        reader = ResourceReader()
+        self.merge_events = EventMerger.from_cues(load_event_cues(reader), load_happening_folds(reader))
         # the gazetteer the entity stage loaded, read again by the article stage (not a second copy)
         self.gazetteer = cast(EntityComponent, self.nlp.get_pipe(ENTITIES_FACTORY)).tables.gazetteer
         self.reference_date = _iso_day(reference_date)

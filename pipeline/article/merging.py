@@ -23,7 +23,9 @@ from pipeline.article.event_antecedents import (
 )
 from pipeline.article.event_happenings import DateYears, date_years, distinguished, figures, name_words
 from pipeline.article.event_policy import apply_policy, is_market, is_media, is_public_body
+from pipeline.article.happening_folds import Pattern, fold_measured
 from pipeline.resources.events import DocumentPolicy, EventCues
+from pipeline.resources.happening_folds import HappeningFolds
 from pipeline.schema.labels import EventType
 from pipeline.schema.records import Argument, DateRecord, EntityRecord, EventRecord, Mention, QuantityRecord
 
@@ -37,18 +39,22 @@ class EventMerger:
 
     Args:
         anaphors: anaphoric phrase ("the company", "it") -> entity labels it can refer to.
+        policy: the article-level decisions (``cues.json`` "document"); None = merging only.
+        folds: the measured patterns of two records of one type and actor that report one happening
+            (``models/events/happening_folds.json``), folded last.
     """
 
-    def __init__(self, anaphors: Mapping[str, Sequence[str]], *, policy: DocumentPolicy | None = None) -> None:
-        self.policy = policy
+    def __init__(self, anaphors: Mapping[str, Sequence[str]], *, policy: DocumentPolicy | None = None,
+                 folds: frozenset[Pattern] = frozenset()) -> None:
+        self.policy, self.folds = policy, folds
         # head word of an anaphor ("company" for "the company") -> entity labels it can refer to
         self.anaphor_labels = {phrase.split()[-1]: frozenset(labels) for phrase, labels in anaphors.items()}
         # pronouns ("it", "their") are the anaphors without a determiner: no heading-less fallback for them
         self.pronouns = frozenset(phrase for phrase in anaphors if " " not in phrase)
 
     @classmethod
-    def from_cues(cls, cues: EventCues) -> EventMerger:
-        return cls(cues.anaphors, policy=cues.document)
+    def from_cues(cls, cues: EventCues, folds: HappeningFolds | None = None) -> EventMerger:
+        return cls(cues.anaphors, policy=cues.document, folds=folds.patterns() if folds is not None else frozenset())
 
     def __call__(self, records: list[EventRecord], entities: list[EntityRecord], text: str = "",
                  dates: Sequence[DateRecord] = (), quantities: Sequence[QuantityRecord] = ()) -> list[EventRecord]:
@@ -108,6 +114,7 @@ class EventMerger:
             amounts = {q.id: (q.currency, float(q.value)) for q in quantities if q.currency and q.value is not None}
             output = apply_policy(output, entities, self.policy, headline_ids=headline_ids, text=text, date_years=years,
                                   amounts=amounts)
+        output = fold_measured(output, self.folds, {entity.id: entity for entity in entities}, date_years=years)
         return sorted(output, key=lambda r: (r.trigger.start, r.event_type))
 
     def _finish(self, record: EventRecord) -> EventRecord:

@@ -16,6 +16,7 @@ from pipeline.article.merging import EventMerger
 from pipeline.components.base import OrewireComponent, block_text
 from pipeline.resources.events import CUES_FILE, load_event_cues
 from pipeline.resources.files import ResourceReader
+from pipeline.resources.happening_folds import load_happening_folds
 from pipeline.schema import extensions  # noqa: F401  (registers the Doc and Span extensions)
 from pipeline.schema.annotations import ArgumentInfo, BlockContext, EventInfo
 from pipeline.schema.labels import EVENTS_EXTENSION
@@ -38,7 +39,7 @@ class EventMergerComponent(OrewireComponent):
         super().__init__(nlp, name)
 
     def setup(self, reader: ResourceReader) -> None:
-        self.merger = EventMerger.from_cues(load_event_cues(reader, self.cues_file))
+        self.merger = EventMerger.from_cues(load_event_cues(reader, self.cues_file), load_happening_folds(reader))
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[EventInfo] = doc._.get(EVENTS_EXTENSION) or []
