@@ -50,6 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.realnews import cached_articles, default_cache, id_range, read_gold, read_manifest  # noqa: E402
+from benchmarks.realnews_parts import read_dev_ids  # noqa: E402
 from benchmarks.train_event_filter import cached_output  # noqa: E402
 from pipeline import Extractor  # noqa: E402
 from pipeline.components.entities import component, vetting  # noqa: E402
@@ -57,6 +58,8 @@ from pipeline.evaluation.facts import GoldEntity, Tally, entity_group_labels, fo
 from pipeline.resources.entities import DEFAULT_FOLDER, linking_words, load_entity_tables  # noqa: E402
 from pipeline.resources.files import ResourceReader  # noqa: E402
 from pipeline.resources.model_support import MODEL_SUPPORT_FILE, ModelSupport  # noqa: E402
+
+READ_IDS = read_dev_ids()  # the read dev half, from fixtures/realnews/parts.json
 
 LABELS = ("ORG", "LOC", "GPE", "COMMODITY", "PERSON", "FACILITY", "LAW")
 # The decision rule, fixed before the buckets of every label were printed (issue 13, second round): a bucket is a
@@ -354,7 +357,8 @@ def report(output: Output, labels: Sequence[str], pairs: bool, min_articles: int
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--ids", type=id_range, default=id_range("rn01-rn598"), help="dev id range (read half only)")
+    parser.add_argument("--ids", type=id_range, default=id_range(READ_IDS),
+                        help=f"dev id range (read half only; default {READ_IDS})")
     parser.add_argument("--labels", nargs="+", default=list(LABELS))
     parser.add_argument("--pairs", action="store_true", help="also bucket by pairs of features (low-precision only)")
     parser.add_argument("--min-articles", type=int, default=4, help="print buckets seen in at least this many articles")
@@ -363,8 +367,8 @@ def main() -> int:
     parser.add_argument("--records", type=Path, default=None, help="pickle of the run: read when present, else written")
     parser.add_argument("--decide", action="store_true", help="print only the buckets the fixed decision rule flags")
     args = parser.parse_args()
-    if args.ids.stop > 599:
-        parser.error("buckets are read on the read dev half only (ids up to rn598)")
+    if args.ids.stop > id_range(READ_IDS).stop:
+        parser.error(f"buckets are read on the read dev half only ({READ_IDS})")
     output = cached_output(args.records, lambda: dev_output(args.ids))
     if not output:
         print("real-news cache absent or empty: nothing to measure (see docs/realnews.md)")

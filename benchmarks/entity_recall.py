@@ -31,8 +31,11 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.entity_precision import Output, dev_output  # noqa: E402
 from benchmarks.realnews import id_range, read_gold  # noqa: E402
+from benchmarks.realnews_parts import read_dev_ids  # noqa: E402
 from benchmarks.train_event_filter import cached_output  # noqa: E402
 from pipeline.evaluation.facts import GoldEntity, fold, match_pairs  # noqa: E402
+
+READ_IDS = read_dev_ids()  # the read dev half, from fixtures/realnews/parts.json
 
 REASONS = ("taken", "other_label", "shorter_span", "longer_span", "not_in_text", "outside_body", "not_found")
 BODY_ZONES = frozenset({"body", "dateline"})
@@ -122,11 +125,12 @@ def report(output: Output, say: Callable[[str], None]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--ids", type=id_range, default=id_range("rn01-rn598"), help="dev id range (read half only)")
+    parser.add_argument("--ids", type=id_range, default=id_range(READ_IDS),
+                        help=f"dev id range (read half only; default {READ_IDS})")
     parser.add_argument("--records", type=Path, default=None, help="pickle of the run: read when present, else written")
     args = parser.parse_args()
-    if args.ids.stop > 599:
-        parser.error("misses are read on the read dev half only (ids up to rn598)")
+    if args.ids.stop > id_range(READ_IDS).stop:
+        parser.error(f"misses are read on the read dev half only ({READ_IDS})")
     output = cached_output(args.records, lambda: dev_output(args.ids))
     if not output:
         print("real-news cache absent or empty: nothing to measure (see docs/realnews.md)")

@@ -14,6 +14,7 @@ Only aggregate scores are printed: no misses, never for any half (use realnews.p
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from dataclasses import dataclass
@@ -79,6 +80,20 @@ def read_parts(path: Path = PARTS) -> list[Part]:
 def latest_session(parts: list[Part]) -> int:
     """The last session the parts mention (annotating, holding out or reading a batch): the current one."""
     return max(max(part.annotated_in, part.dev_held_out_in or 0, part.dev_read_from or 0) for part in parts)
+
+
+def read_dev_ids(parts: list[Part] | None = None) -> str:
+    """The ids whose dev half the current session may read, as one range ("rn01-rn598"), from ``parts.json``.
+
+    The measuring scripts (trigger, entity and span buckets, surplus events) default to it and refuse ids past it, so
+    opening a batch for reading is one edit of ``parts.json``. The read parts must run on from rn01 without a gap.
+    """
+    parts = read_parts() if parts is None else parts
+    session = latest_session(parts)
+    read = sorted((part for part in parts if part.status("dev", session) == "read"), key=lambda part: part.first)
+    if not read or read[0].first != 1 or any(later.first != earlier.last + 1 for earlier, later in itertools.pairwise(read)):
+        raise ValueError("the read dev parts of parts.json do not run on from rn01 without a gap")
+    return f"rn01-rn{read[-1].last}"
 
 
 def part_scores(parts: list[Part], outputs: dict[str, list[dict[str, Any]]], split_of: dict[str, str],

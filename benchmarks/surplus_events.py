@@ -21,7 +21,7 @@ other-name pattern (``models/events/happening_folds.json`` keeps what it picked)
 types pooled; that picked two patterns whose fold lost the seeds' price quotations and a ban's extension (seeds'
 event F1 .845 -> .814), so a fold now needs evidence of its own type. Only aggregate counts are printed.
 
-    python benchmarks/surplus_events.py                       # read dev half: rn01-rn598
+    python benchmarks/surplus_events.py                       # the read dev half (parts.json)
     python benchmarks/surplus_events.py --records /tmp/tp.pkl # reuse (or save) a run's output (trigger_precision's)
     python benchmarks/surplus_events.py --decide              # the (type, pattern) folds the rule picks (JSON)
 

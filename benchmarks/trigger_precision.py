@@ -13,7 +13,7 @@ derived from another record (party figures, owner lists), have no rule of their 
 The rule id comes from the event stage itself (``EventInfo["rule"]``): a recorder pipe after it keeps, per record
 id, the rule, the trigger's lemmas and the stage's argument roles.
 
-    python benchmarks/trigger_precision.py                    # read dev half: rn01-rn598
+    python benchmarks/trigger_precision.py                    # the read dev half (parts.json)
     python benchmarks/trigger_precision.py --min-records 5 --json /tmp/buckets.json
     python benchmarks/trigger_precision.py --records /tmp/tp.pkl   # reuse (or save) a run's output
 
@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.realnews import cached_articles, default_cache, id_range, read_gold, read_manifest  # noqa: E402
-from benchmarks.realnews_parts import latest_session, read_parts  # noqa: E402
+from benchmarks.realnews_parts import latest_session, read_dev_ids, read_parts  # noqa: E402
 from pipeline.evaluation.facts import FactReport, event_record_labels  # noqa: E402
 from pipeline.schema.labels import EVENTS_EXTENSION  # noqa: E402
 from pipeline.schema.records import event_record_id  # noqa: E402
@@ -48,7 +48,7 @@ DERIVED = "(derived)"
 ANCHOR_ROLES = frozenset({"agent", "amount", "quantity", "price"})
 # the argument roles a narrowed bucket may require, tried in this order: a figure of its own, then an agent
 ANCHORS = (("amount", "quantity", "price"), ("agent",))
-READ_IDS = "rn01-rn598"
+READ_IDS = read_dev_ids()  # from fixtures/realnews/parts.json
 MIN_RECORDS, MIN_ARTICLES = 5, 3  # the evidence a decision needs
 
 
