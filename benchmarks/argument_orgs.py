@@ -18,7 +18,7 @@ agent argument removed, and with the agent the pipeline falls back to (a second 
 so the group is dropped and the article's merger finds the actor as for a record without one; for B with those agent
 arguments dropped before the merger, and the same for C). Only counts are printed, never texts.
 
-    python benchmarks/argument_orgs.py --records /tmp/ao      # the three runs pickled as /tmp/ao.<run>.pkl
+    python benchmarks/argument_orgs.py --records /tmp/ao      # the four runs pickled as /tmp/ao.<run>.pkl
 """
 
 from __future__ import annotations
