@@ -35,8 +35,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.entity_precision import Output, Tables, TaggingExtractor, block_span, detailed_outcomes, tag_origins  # noqa: E402
-from benchmarks.realnews import cached_articles, default_cache, id_range, read_gold  # noqa: E402
+from benchmarks.entity_precision import (  # noqa: E402
+    Output,
+    Tables,
+    block_span,
+    detailed_outcomes,
+    tag_origins,
+    tagged_output,
+)
+from benchmarks.realnews import id_range, read_gold  # noqa: E402
 from benchmarks.realnews_parts import read_dev_ids  # noqa: E402
 from benchmarks.train_event_filter import cached_output  # noqa: E402
 from benchmarks.trigger_precision import read_dev_entries  # noqa: E402
@@ -188,17 +195,6 @@ def patched(name: str, replacement: Callable[..., Any]) -> Any:
         setattr(article_extractor, name, original)
 
 
-def run(entries: list[dict[str, Any]]) -> Output:
-    extractor = TaggingExtractor()
-    articles = cached_articles(entries, default_cache())
-    texts = {article.doc_id: article.text for article in articles}
-    output: Output = []
-    for extraction in extractor.extract_many(articles):
-        records = [record.model_dump(mode="json") for record in extraction.records]
-        output.append((extraction.doc_id, texts[extraction.doc_id], records, extractor.spans.pop(extraction.doc_id, {})))
-    return output
-
-
 def no_event_support(original: Callable[..., list[EntityRecord]]) -> Callable[..., list[EntityRecord]]:
     def without_exception(records: list[EntityRecord], marked: Any, events: Iterable[EventRecord]) -> list[EntityRecord]:
         return original(records, marked, ())
@@ -228,20 +224,20 @@ def main() -> int:
     def saved(run_name: str) -> Path | None:
         return None if args.records is None else args.records.with_name(f"{args.records.name}.{run_name}.pkl")
 
-    base = cached_output(saved("base"), lambda: run(entries))
+    base = cached_output(saved("base"), lambda: tagged_output(entries))
     if not base:
         print("real-news cache absent or empty: nothing to measure (see docs/realnews.md)")
         return 0
     tables = Tables.load()
     chosen = {doc_id: bucket_groups(records, spans, tables, read_gold(doc_id)) for doc_id, _, records, spans in base}
     with patched("without_unsupported_orgs", no_event_support(article_extractor.without_unsupported_orgs)):
-        no_exception = cached_output(saved("no_exception"), lambda: run(entries))
+        no_exception = cached_output(saved("no_exception"), lambda: tagged_output(entries))
     fallbacks = {"argument_only": no_exception}
     for bucket in BUCKETS[1:]:
         strip = {doc_id: {mention["id"] for group, mentions in groups_of(records).items()
                           if group in chosen[doc_id][bucket] for mention in mentions} for doc_id, _, records, _ in base}
         with patched("kept_arguments", agents_stripped(article_extractor.kept_arguments, strip)):
-            fallbacks[bucket] = cached_output(saved(f"{bucket}_stripped"), lambda: run(entries))
+            fallbacks[bucket] = cached_output(saved(f"{bucket}_stripped"), lambda: tagged_output(entries))
     figures = {"base": scores(base), **{f"{bucket}_fallback": scores(found) for bucket, found in fallbacks.items()}}
     print(f"read dev: {len(base)} articles")
     for name, found in figures.items():

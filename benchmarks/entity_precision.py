@@ -147,8 +147,13 @@ class TaggingExtractor(Extractor):
 def dev_output(ids: range) -> Output:
     """(id, text, entity records, block spans) of every cached dev article in ``ids``."""
     tag_origins()
+    return tagged_output([entry for entry in read_manifest() if entry["split"] == "dev" and int(entry["id"][2:]) in ids])
+
+
+def tagged_output(entries: list[dict[str, Any]]) -> Output:
+    """(id, text, records, block spans) of the cached articles of ``entries``, run by a tagging extractor (the origins
+    are those ``tag_origins`` installed)."""
     extractor = TaggingExtractor()
-    entries = [entry for entry in read_manifest() if entry["split"] == "dev" and int(entry["id"][2:]) in ids]
     articles = cached_articles(entries, default_cache())
     texts = {article.doc_id: article.text for article in articles}
     output: Output = []

@@ -42,13 +42,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.realnews import default_cache, id_range, read_gold  # noqa: E402
+from benchmarks.realnews import id_range, read_gold  # noqa: E402
 from benchmarks.trigger_precision import (  # noqa: E402
     READ_IDS,
-    load_output,
-    read_dev_entries,
-    run,
-    save_output,
+    read_dev_output,
 )
 from pipeline.article.event_happenings import agent_key, date_years, same_name  # noqa: E402
 from pipeline.article.happening_folds import pair_pattern  # noqa: E402
@@ -194,12 +191,7 @@ def main() -> int:
     parser.add_argument("--records", type=Path, default=None, help="pickle of a run's output to reuse (or save)")
     parser.add_argument("--decide", action="store_true", help="print the patterns the rule folds (JSON entries)")
     args = parser.parse_args()
-    if args.records is not None and args.records.is_file():
-        output = load_output(args.records)
-    else:
-        output = run(read_dev_entries(args.ids), args.cache or default_cache())
-        if args.records is not None:
-            save_output(args.records, output)
+    output = read_dev_output(args.ids, args.cache, args.records)
     if not output:
         print("real-news cache absent: nothing measured (see docs/realnews.md)")
         return 0

@@ -276,6 +276,17 @@ def load_output(path: Path) -> Output:
             for doc_id, records, origins in pickle.loads(path.read_bytes())]
 
 
+def read_dev_output(ids: range, cache: Path | None, records: Path | None) -> Output:
+    """The run over the read dev entries in ``ids``: from ``records`` when that pickle exists, else run (and saved
+    there when a path is given)."""
+    if records is not None and records.is_file():
+        return load_output(records)
+    output = run(read_dev_entries(ids), cache or default_cache())
+    if records is not None:
+        save_output(records, output)
+    return output
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Precision of event records per trigger bucket on the read dev half.")
     parser.add_argument("--cache", type=Path, default=None, help="folder of <id>.txt texts [env OREWIRE_REALNEWS_CACHE]")
@@ -287,12 +298,7 @@ def main() -> int:
     parser.add_argument("--calibration", action="store_true",
                         help="Brier score of the records' confidence against a per-bucket figure (leave one article out)")
     args = parser.parse_args()
-    if args.records is not None and args.records.is_file():
-        output = load_output(args.records)
-    else:
-        output = run(read_dev_entries(args.ids), args.cache or default_cache())
-        if args.records is not None:
-            save_output(args.records, output)
+    output = read_dev_output(args.ids, args.cache, args.records)
     if not output:
         print("real-news cache absent: nothing measured (see docs/realnews.md)")
         return 0
