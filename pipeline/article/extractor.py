@@ -317,7 +317,8 @@ class Extractor:
                 numbered_short_forms([record for part in parts for record in part.entities], article.text), self.gazetteer)
             entities = link_entities(entities, article.text)
             entities = without_schemes(without_uncued_persons(entities, article.text), article.text)
-            entities = without_unsupported_orgs(entities, marked_ids(docs), [ev for part in parts for ev in part.events])
+            block_events = renamed_arguments([record for part in parts for record in part.events], renamed)
+            entities = without_unsupported_orgs(entities, marked_ids(docs), block_events)
             dropped = {record.id for part in parts for record in part.entities} - {record.id for record in entities}
             quantities = carried_prices(
                 kept_subjects([record for part in parts for record in part.quantities], entities), article.text)
@@ -325,7 +326,6 @@ class Extractor:
             # a story's paragraph the page prints twice: its amounts and dates are mentions of the second copy too
             repeats = repeated_paragraphs(article.text, item.layout, self.segmenter)
             quantities, dates = repeated_mentions(quantities, repeats), repeated_mentions(dates, repeats)
-            block_events = renamed_arguments([record for part in parts for record in part.events], renamed)
             events = self.merge_events(kept_arguments(block_events, dropped),
                                        entities, article.text, dates=dates, quantities=quantities)
             # a name on headline lines only is page furniture, unless an event takes it as a party

@@ -65,11 +65,15 @@ def fold_measured(records: list[EventRecord], patterns: Collection[Pattern], by_
     """Each record folds into the first kept record of its type whose agent is one name with its own, or none on both
     (``event_happenings.same_name``), and whose pair with it has one of ``patterns``, each written as (event type,
     place, differing details ...); others stay as they are."""
-    if not patterns:
-        return records
     wanted = frozenset(tuple(pattern) for pattern in patterns)
+    folded_types = {pattern[0] for pattern in wanted}
+    if not any(record.event_type in folded_types for record in records):
+        return records
     kept: list[EventRecord] = []
     for record in sorted(records, key=lambda r: (r.trigger.start, r.event_type)):
+        if record.event_type not in folded_types:  # no pattern of its type: no pair to compare
+            kept.append(record)
+            continue
         actor = agent_key(record, by_id)
         target = next(
             (r for r in kept if r.event_type == record.event_type and same_name(agent_key(r, by_id), actor)

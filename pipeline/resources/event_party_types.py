@@ -6,15 +6,14 @@ A model of its own, read as a key of ``EventCues``; ``pipeline/components/events
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from pipeline.resources.files import StrictData
 from pipeline.schema.labels import EventType
 
 
-class PartyTypeCues(BaseModel):
+class PartyTypeCues(StrictData):
     """Event types whose agent, counterparty, beneficiary or effective date the parse gives in a way of their own."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     no_fallback_agent_types: frozenset[EventType] = Field(default=frozenset(), description="Types whose agent is "
                                                           "never the first party of the clause, nor a subject "
@@ -33,7 +32,7 @@ class PartyTypeCues(BaseModel):
                                                           "names the provider only after a receiving verb ('received "
                                                           "a takeover approach from X'): 'bought A from B' names a "
                                                           "seller.")
-    lender_types: frozenset[EventType] = Field(default=frozenset(), description="Types whose lending noun names its "
+    lending_noun_types: frozenset[EventType] = Field(default=frozenset(), description="Types whose lending noun names its "
                                                "lender: 'an EXIM loan', 'a loan agreement with X' "
                                                "(``parties.lender_party``).")
     agreement_types: frozenset[EventType] = Field(default=frozenset(), description="Types of a deal or talks between "

@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from pipeline.resources.event_figures import OwnerListCues, PartyFigureCues
 from pipeline.resources.event_party_types import PartyTypeCues
 from pipeline.resources.event_words import EventWords
-from pipeline.resources.files import ResourceReader
+from pipeline.resources.files import ResourceReader, StrictData
 from pipeline.schema.labels import EventType, QuantityType
 
 Strength = Literal["strong", "weak"]
@@ -24,11 +24,7 @@ CUES_FILE = "events/cues.json"
 WORDS_FILE = "events/words.json"
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class TokenSpec(_Strict):
+class TokenSpec(StrictData):
     """One token of a trigger pattern: a lemma set, an exact lower-case set, or both."""
 
     lemma: list[str] | None = None
@@ -42,7 +38,7 @@ class TokenSpec(_Strict):
         return self
 
 
-class TriggerRule(_Strict):
+class TriggerRule(StrictData):
     """A trigger pattern for one event type, with the context it needs in its sentence."""
 
     id: str
@@ -105,14 +101,14 @@ class TriggerRule(_Strict):
                                         "rule's: initial output of 300,000 t/y (an output, not a milestone).")
 
 
-class ModalityCues(_Strict):
+class ModalityCues(StrictData):
     planned: list[str]
     possible: list[str]
     negated: list[str]
     conditional: list[str]
 
 
-class DocumentPolicy(_Strict):
+class DocumentPolicy(StrictData):
     """Article-level decisions on event records (``cues.json`` "document"): which record is anchored, which actor a
     record without a named subject inherits, and which records report one happening."""
 
@@ -294,7 +290,7 @@ class DocumentPolicy(_Strict):
                                        "Chinese Ministry of X') is that country's when folding, whatever else is named.")
 
 
-class DescriptiveCues(_Strict):
+class DescriptiveCues(StrictData):
     """What makes a trigger's clause a present-tense description (``components/events/description.py``)."""
 
     present_tags: list[str] = Field(default_factory=list, description="Penn tags of a simple present verb.")
@@ -327,7 +323,7 @@ class DescriptiveCues(_Strict):
                                                 "progressive ('is collaborating'), for rules with ``present_none``.")
 
 
-class EventCues(_Strict):
+class EventCues(StrictData):
     """Word lists the event stage uses besides triggers."""
 
     modality: ModalityCues

@@ -14,11 +14,18 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from pipeline.errors import logger
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+class StrictData(BaseModel):
+    """The model of a resource file's entries: an unknown key is an error (a misspelt key would be ignored
+    silently otherwise), and the loaded values are frozen."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class ResourceError(RuntimeError):

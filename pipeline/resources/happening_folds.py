@@ -9,9 +9,9 @@ its rule folds, each with that evidence, and says where they came from (the tabl
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
 
-from pipeline.resources.files import ResourceReader
+from pipeline.resources.files import ResourceReader, StrictData
 from pipeline.schema.labels import EventType
 
 FOLDS_FILE = "events/happening_folds.json"
@@ -19,11 +19,7 @@ PLACES = ("sentence", "near", "far", "section", "headline-body", "headlines")
 DETAILS = ("commodity", "figure", "location", "modality", "project", "trigger", "year")
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class FoldEvidence(_Strict):
+class FoldEvidence(StrictData):
     """The read dev counts a fold rests on: surplus and both-matched pairs of its pattern, and their articles."""
 
     surplus: int = Field(ge=0)
@@ -32,7 +28,7 @@ class FoldEvidence(_Strict):
     both_articles: int = Field(ge=0)
 
 
-class HappeningFold(_Strict):
+class HappeningFold(StrictData):
     """One folded pattern of one event type: a place, then the details that differ (sorted)."""
 
     event_type: EventType
@@ -51,7 +47,7 @@ class HappeningFold(_Strict):
         return pattern
 
 
-class HappeningFolds(_Strict):
+class HappeningFolds(StrictData):
     """The file: where its decisions came from, the rule, and the folded patterns."""
 
     source: str = Field(description="The table, the half of the set it was measured on, and the date.")

@@ -8,19 +8,15 @@ each entry came from (the table, the threshold, the date).
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
-from pipeline.resources.files import ResourceReader
+from pipeline.resources.files import ResourceReader, StrictData
 from pipeline.schema.labels import EventType
 
 BUCKETS_FILE = "events/trigger_buckets.json"
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class BucketEvidence(_Strict):
+class BucketEvidence(StrictData):
     """The read dev counts a decision rests on (records, their articles, type-right and (type, agent)-matched ones)."""
 
     records: int = Field(ge=0)
@@ -31,7 +27,7 @@ class BucketEvidence(_Strict):
     kept: int | None = Field(default=None, ge=0, description="Records a narrowing keeps.")
 
 
-class TriggerBucket(_Strict):
+class TriggerBucket(StrictData):
     """One (event type, rule, trigger lemma) bucket and what is done with it: dropped, or kept only with a role."""
 
     event_type: EventType
@@ -50,7 +46,7 @@ class TriggerBucket(_Strict):
         return self
 
 
-class TriggerBuckets(_Strict):
+class TriggerBuckets(StrictData):
     """The file: where its decisions came from, and the buckets decided."""
 
     source: str = Field(description="The table, the half of the set it was measured on, and the date.")

@@ -42,7 +42,7 @@ def test_event_words_reject_an_unknown_list():
 def test_party_types_load_and_reject_an_unknown_event_type():
     types = load_event_resources(ResourceReader()).cues.party_types
     assert "financing" in types.provider_types
-    assert types.lender_types <= types.provider_types  # a lender is read where a provider is
+    assert types.lending_noun_types <= types.provider_types  # a lender is read where a provider is
     assert types.agreement_types <= types.counterparty_types
     with pytest.raises(ValidationError, match="provider_types"):
         PartyTypeCues.model_validate({"provider_types": ["weather"]})

@@ -45,7 +45,7 @@ class AgentFinder:
             if rule.event_type in self.types.no_fallback_agent_types or rule.event_type in self.types.holder_types:
                 return None, None
             provider = self._headline_provider(trigger, parties) if rule.event_type in self.types.provider_types else None
-            if provider is None and rule.event_type in self.types.lender_types:
+            if provider is None and rule.event_type in self.types.lending_noun_types:
                 provider = party_finders.lender_party(trigger, parties, self._entity_in, self.words)
             if provider is not None:
                 return provider, None
@@ -60,7 +60,7 @@ class AgentFinder:
         if rule.event_type in self.types.provider_types or (
                 rule.event_type in self.types.received_provider_types and self._received(trigger)):
             provider = self._provider(trigger, parties)
-            if provider is None and rule.event_type in self.types.lender_types:
+            if provider is None and rule.event_type in self.types.lending_noun_types:
                 provider = party_finders.lender_party(trigger, parties, self._entity_in, self.words)
             if provider is not None:
                 recipient, _ = self._subject_entity(trigger, sentence, parties)
