@@ -35,7 +35,7 @@ from pipeline.components.entities.normalise import entity_info
 from pipeline.components.entities.patterns import PatternMatcher
 from pipeline.components.entities.place_pairs import place_pairs
 from pipeline.components.entities.refine import in_brackets, refine
-from pipeline.components.entities.shapes import listing_part, lowercase_inside, site_not_law
+from pipeline.components.entities.shapes import listing_part, lowercase_inside, site_not_law, without_unheaded_model_laws
 from pipeline.components.entities.sources import cited_sources
 from pipeline.components.entities.support import unsupported_model_names
 from pipeline.components.entities.untagged import untagged_names
@@ -106,11 +106,13 @@ class EntityComponent(OrewireComponent):
         refined = join_and_bodies(view, commodity_led_companies(view, refine(view, merged, self.tables), self.tables),
                                   self.tables)
         found = known_site_spans(view, untagged_names(view, refined, self.tables), self.site_phrases, self.tables)
-        doc.ents = place_pairs(view, compass_parts(view, found, self.tables), self.tables)
+        modelled = {(span.start, span.end, span.label_) for span in models}
+        doc.ents = without_unheaded_model_laws(place_pairs(view, compass_parts(view, found, self.tables), self.tables),
+                                               modelled, ruled, self.tables)
         for ent in doc.ents:
             ent._.orewire_entity = entity_info(ent, view, self.tables)
         doc.spans[UNSUPPORTED_MODEL_GROUP] = unsupported_model_names(
-            doc.ents, {(span.start, span.end, span.label_) for span in models}, ruled, self.support.weak_roles,
+            doc.ents, modelled, ruled, self.support.weak_roles,
             self.tables.cues.source_nouns)
         return doc
 
