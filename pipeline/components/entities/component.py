@@ -33,6 +33,7 @@ from pipeline.components.entities.merge import merge_entities
 from pipeline.components.entities.model_spans import model_spans
 from pipeline.components.entities.normalise import entity_info
 from pipeline.components.entities.patterns import PatternMatcher
+from pipeline.components.entities.place_cues import uncued_model_places
 from pipeline.components.entities.place_pairs import place_pairs
 from pipeline.components.entities.refine import in_brackets, refine
 from pipeline.components.entities.shapes import listing_part, lowercase_inside, site_not_law, without_unheaded_model_laws
@@ -50,6 +51,7 @@ from pipeline.schema.labels import (
     ENTITY_CANDIDATE_GROUP,
     MODEL_DATE_GROUP,
     MODEL_NUMERIC_GROUP,
+    UNCUED_MODEL_PLACE_GROUP,
     UNSUPPORTED_MODEL_GROUP,
 )
 
@@ -114,6 +116,7 @@ class EntityComponent(OrewireComponent):
         doc.spans[UNSUPPORTED_MODEL_GROUP] = unsupported_model_names(
             doc.ents, modelled, ruled, self.support.weak_roles,
             self.tables.cues.source_nouns)
+        doc.spans[UNCUED_MODEL_PLACE_GROUP] = uncued_model_places(doc.ents, view, modelled, ruled, self.tables)
         return doc
 
     def rule_spans(self, view: BlockView) -> list[Span]:
