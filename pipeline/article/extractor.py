@@ -27,7 +27,7 @@ from pipeline.article.repeated_lines import repeated_mentions, repeated_paragrap
 from pipeline.article.segment import Segmenter
 from pipeline.article.source import Article
 from pipeline.article.unsupported_names import without_headline_only, without_uncued_persons
-from pipeline.article.unsupported_orgs import marked_ids, without_unsupported_orgs
+from pipeline.article.unsupported_orgs import marked_ids, without_uncued_places, without_unsupported_orgs
 from pipeline.components.base import TEXT_KEY
 from pipeline.components.entities.component import EntityComponent
 from pipeline.components.nlp import DEFAULT_BLAS, build_nlp, model_label
@@ -36,7 +36,7 @@ from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
 from pipeline.resources.happening_folds import load_happening_folds
 from pipeline.schema.annotations import ArticleHints, BlockContext
-from pipeline.schema.labels import ENTITIES_FACTORY, Zone
+from pipeline.schema.labels import ENTITIES_FACTORY, UNCUED_MODEL_PLACE_GROUP, Zone
 from pipeline.schema.records import (
     DocumentRecord,
     ErrorRecord,
@@ -319,6 +319,7 @@ class Extractor:
             entities = without_schemes(without_uncued_persons(entities, article.text), article.text)
             block_events = renamed_arguments([record for part in parts for record in part.events], renamed)
             entities = without_unsupported_orgs(entities, marked_ids(docs), block_events)
+            entities = without_uncued_places(entities, marked_ids(docs, UNCUED_MODEL_PLACE_GROUP), block_events)
             dropped = {record.id for part in parts for record in part.entities} - {record.id for record in entities}
             quantities = carried_prices(
                 kept_subjects([record for part in parts for record in part.quantities], entities), article.text)

@@ -6,8 +6,9 @@ away is the article itself: a scheme's name is a description in capitals, so the
 lower case when it talks about the thing ("support nickel producers", "financial assistance"), while a body's name
 is a name ("Energy Resource Governance Initiative" in a story that never writes "governance"). An ORG group whose
 last word is a scheme head (``programmes.json``) and whose every other word, but for a scope word ("National") or
-a joiner, the article also writes in lower case, is dropped. Names of bodies that close with "Fund" are left
-alone: a fund is often a lender in its own right.
+a joiner, the article also writes in lower case, is dropped. A funding pot closes with "Fund" the same way ("a
+grant under the X Fund" in a story about X); a lender's name, a name in its own right ("National Wealth Fund"),
+fails the lower-case test and stays.
 """
 
 from __future__ import annotations

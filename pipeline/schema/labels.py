@@ -60,6 +60,8 @@ MODEL_DATE_GROUP = "orewire_model_dates"
 MODEL_NUMERIC_GROUP = "orewire_model_numeric"
 # ORG mentions only the model gives, with no role in a clause (components/entities/support.py).
 UNSUPPORTED_MODEL_GROUP = "orewire_unsupported_model_orgs"
+# GPE mentions only the model gives, that no table knows and nothing marks as a place (components/entities/place_cues.py).
+UNCUED_MODEL_PLACE_GROUP = "orewire_uncued_model_places"
 
 # Doc and Span extension names (``doc._.<name>``).
 BLOCK_EXTENSION = "orewire_block"

@@ -1,5 +1,5 @@
 """Title-case schemes read as organisations (``pipeline.article.programmes``): an ORG group closed by a scheme head
-whose other words the article also writes in lower case is dropped; bodies and funds stay. Sentences invented for
+whose other words the article also writes in lower case is dropped (a fund too); bodies and lenders stay. Sentences invented for
 these tests."""
 
 from __future__ import annotations
@@ -34,8 +34,13 @@ def test_body_whose_words_the_article_does_not_describe_is_kept():
     assert without_schemes(records, text) == records
 
 
-def test_funds_and_non_orgs_are_left_alone():
-    text = "The sovereign wealth fund, National Wealth Fund, backed a wealth programme."
-    assert not scheme_name("National Wealth Fund", _lower(text), programme_words())
+def test_fund_is_judged_like_any_scheme():
+    pot = "The Port Upgrade Fund pays to upgrade every port, and Halden Metals won a grant under the Port Upgrade Fund."
+    assert scheme_name("Port Upgrade Fund", _lower(pot), programme_words())
+    lender = "The National Wealth Fund lent Halden Metals money for its refinery."
+    assert not scheme_name("National Wealth Fund", _lower(lender), programme_words())
+
+
+def test_non_orgs_are_left_alone():
     records = [entity_record("Wealth Program", 0, label="LAW")]
     assert without_schemes(records, "wealth Program") == records

@@ -1,6 +1,6 @@
 """ORG groups no mention of which has support (``pipeline.article.unsupported_orgs``): a group is dropped only when
-the entity stage marked every one of its mentions and no event takes one as an argument. Names invented for these
-tests."""
+the entity stage marked every one of its mentions and no event takes one as an argument; GPE groups of uncued model
+places the same way. Names invented for these tests."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Span
 from support import entity_record
 
-from pipeline.article.unsupported_orgs import marked_ids, without_unsupported_orgs
+from pipeline.article.unsupported_orgs import marked_ids, without_uncued_places, without_unsupported_orgs
 from pipeline.schema.labels import UNSUPPORTED_MODEL_GROUP
 from pipeline.schema.records import span_record_id
 
@@ -72,3 +72,11 @@ def test_the_same_body_as_a_party_in_its_clause_is_kept(extractor):
     assert _org_names(extractor, "Nordvik Resources said the Cabinet approved its lithium permit on Monday.") \
         == ["Nordvik Resources", "Cabinet"]
     assert _org_names(extractor, "The plan follows SEC rules. The SEC approved it.") == ["SEC", "SEC"]
+
+
+def test_uncued_place_groups_go_only_when_every_mention_is_marked_and_still_a_place():
+    text = "Halvorsen said it would buy ore; Halvorsen and Quenby signed."
+    found = [entity_record("Halvorsen", 0, label="GPE"), entity_record("Halvorsen", text.index("Halvorsen", 5), label="GPE"),
+             entity_record("Quenby", text.index("Quenby"), label="FACILITY")]
+    assert without_uncued_places(found, {found[0].id, found[1].id, found[2].id}, []) == [found[2]]
+    assert without_uncued_places(found, {found[0].id, found[2].id}, []) == found

@@ -33,9 +33,10 @@ from pipeline.components.entities.merge import merge_entities
 from pipeline.components.entities.model_spans import model_spans
 from pipeline.components.entities.normalise import entity_info
 from pipeline.components.entities.patterns import PatternMatcher
+from pipeline.components.entities.place_cues import uncued_model_places
 from pipeline.components.entities.place_pairs import place_pairs
 from pipeline.components.entities.refine import in_brackets, refine
-from pipeline.components.entities.shapes import listing_part, lowercase_inside, site_not_law
+from pipeline.components.entities.shapes import listing_part, lowercase_inside, site_not_law, without_unheaded_model_laws
 from pipeline.components.entities.sources import cited_sources
 from pipeline.components.entities.support import unsupported_model_names
 from pipeline.components.entities.untagged import untagged_names
@@ -50,6 +51,7 @@ from pipeline.schema.labels import (
     ENTITY_CANDIDATE_GROUP,
     MODEL_DATE_GROUP,
     MODEL_NUMERIC_GROUP,
+    UNCUED_MODEL_PLACE_GROUP,
     UNSUPPORTED_MODEL_GROUP,
 )
 
@@ -106,12 +108,15 @@ class EntityComponent(OrewireComponent):
         refined = join_and_bodies(view, commodity_led_companies(view, refine(view, merged, self.tables), self.tables),
                                   self.tables)
         found = known_site_spans(view, untagged_names(view, refined, self.tables), self.site_phrases, self.tables)
-        doc.ents = place_pairs(view, compass_parts(view, found, self.tables), self.tables)
+        modelled = {(span.start, span.end, span.label_) for span in models}
+        doc.ents = without_unheaded_model_laws(place_pairs(view, compass_parts(view, found, self.tables), self.tables),
+                                               modelled, ruled, self.tables)
         for ent in doc.ents:
             ent._.orewire_entity = entity_info(ent, view, self.tables)
         doc.spans[UNSUPPORTED_MODEL_GROUP] = unsupported_model_names(
-            doc.ents, {(span.start, span.end, span.label_) for span in models}, ruled, self.support.weak_roles,
+            doc.ents, modelled, ruled, self.support.weak_roles,
             self.tables.cues.source_nouns)
+        doc.spans[UNCUED_MODEL_PLACE_GROUP] = uncued_model_places(doc.ents, view, modelled, ruled, self.tables)
         return doc
 
     def rule_spans(self, view: BlockView) -> list[Span]:

@@ -339,7 +339,7 @@ def vet_legal_prefix(span: Span, label: str, view: BlockView, tables: EntityTabl
 def vet_company_name(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:
     """"Namibia Critical Metals", "Toyotsu Rare Earths India": a domain word after the name.
 
-    Not before a title-case facility keyword: "the Kestrel Lithium Project" names a site (``vet_facility_name``).
+    Not before a facility keyword: "the Kestrel Lithium Project" (or "project") names a site (``vet_facility_name``).
     """
     if _names_site(span, tables):
         return None
@@ -347,14 +347,14 @@ def vet_company_name(span: Span, label: str, view: BlockView, tables: EntityTabl
 
 
 def _names_site(span: Span, tables: EntityTables) -> bool:
-    """A title-case facility keyword follows, after at most a few descriptor words joined by "and"
+    """A facility keyword follows (in either case), after at most a few descriptor words joined by "and"
     ("Marrowby Rare Earth" + "and Mineral Sands Project")."""
     doc = span.doc
     descriptors = tables.site_descriptors | DESCRIPTOR_JOINERS
     i = span.end
     while i < len(doc) and i - span.end <= MAX_DESCRIPTORS and doc[i].lower_ in descriptors:
         i += 1
-    return i < len(doc) and doc[i].is_title and doc[i].lower_ in tables.cues.facility_keywords
+    return i < len(doc) and doc[i].lower_ in tables.cues.facility_keywords
 
 
 def vet_public_body(span: Span, label: str, view: BlockView, tables: EntityTables) -> Vetted:

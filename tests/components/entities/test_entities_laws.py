@@ -1,10 +1,14 @@
 """Law names (``vetting.vet_law_name``): a title-case run before a law head is the name in running text, two laws
-joined by "and" are two, and a head inside a longer name is no law. Sentences invented for these tests."""
+joined by "and" are two, a head inside a longer name is no law, and a LAW only the model reads needs a law head
+(``shapes.unheaded_model_law``). Sentences invented for these tests."""
 
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 from support import ents, make_block_doc
+
+from pipeline.components.entities.shapes import unheaded_model_law, without_unheaded_model_laws
 
 
 def test_long_law_names_are_whole_in_running_text(nlp):
@@ -72,3 +76,27 @@ def test_a_model_law_after_a_company_word_is_the_company(nlp):
     # the model reads a name and a number as a law; "miner" before it says it is a company
     found = ents(make_block_doc(nlp, "Australian miner Element 25 announced a loan on Monday."))
     assert ("Element 25", "ORG") in found and not any(label == "LAW" for _, label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "kept"),
+    [
+        ("Funding comes under the Coastal Renewal Action Plan agreed last year.", 4, 8, False),
+        ("Futures rose to a high of Yuan 120,500 on Friday.", 6, 8, False),
+        ("The miners challenged the Mineral Royalties Act in court.", 4, 7, True),
+    ],
+)
+def test_model_law_needs_a_law_head(nlp, tables, text, start, end, kept):
+    law = Span(nlp.make_doc(text), start, end, label="LAW")
+    key = (start, end, "LAW")
+    assert unheaded_model_law(law, {key}, set(), tables) is not kept
+    assert not unheaded_model_law(law, {key}, {key}, tables)  # a rule's LAW is the rule's to judge
+
+
+def test_short_form_of_an_unheaded_model_law_goes_with_it(nlp, tables):
+    doc = nlp.make_doc("Loans come under the Build Here Initiative (BHI) and the Mining Act (MA).")
+    plan, plan_short = Span(doc, 4, 7, label="LAW"), Span(doc, 8, 9, label="ORG")
+    act, act_short = Span(doc, 12, 14, label="LAW"), Span(doc, 15, 16, label="ORG")
+    modelled = {(span.start, span.end, span.label_) for span in (plan, plan_short, act, act_short)}
+    kept = without_unheaded_model_laws([plan, plan_short, act, act_short], modelled, set(), tables)
+    assert [span.text for span in kept] == ["Mining Act", "MA"]

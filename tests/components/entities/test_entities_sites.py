@@ -254,3 +254,8 @@ def test_company_in_apposition_after_site_work_stays_a_company(nlp):
     assert ("Kestrava", "ORG") in ents(make_block_doc(nlp, text))
     text = "The firm said tin production at Kestrava rose by a tenth in the year to June."
     assert ("Kestrava", "FACILITY") in ents(make_block_doc(nlp, text))
+
+
+def test_company_word_before_a_lower_case_site_keyword_names_the_site(nlp):
+    found = ents(make_block_doc(nlp, "No contract was signed for the Tallow Creek Lithium project in the north."))
+    assert not any(label == "ORG" for _, label in found)
