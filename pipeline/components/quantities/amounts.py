@@ -32,9 +32,9 @@ SIGN_OPENERS = " \u00a0\t\n(["
 HYPHENED_PERCENT_WORDS = frozenset({"percent", "per cent", "per-cent"})
 # "25+ years", "$1bn+.": a plus sign glued after an amount, then a space, a stop or the end, means "or more".
 PLUS = re.compile(r"\+(?=[ \u00a0,.;:)]|$)")
-# "(+139%)", "was +12%": a plus sign written on a percentage, with only a space, a bracket or nothing before it
-# (a phone number's "+86" has no percent sign after it).
-SIGNED_PERCENT = re.compile(r"[ \u00a0]?%")
+# "(+139%)", "was +12%", "(+11.9 percent)": a plus sign written on a percentage, with only a space, a bracket or
+# nothing before it (a phone number's "+86" has no percent sign or word after it).
+SIGNED_PERCENT = re.compile(r"[ \u00a0]?%|[ \u00a0](?i:per[ \u00a0]?cent|percent|pct)\b")
 # "2,000.45 ± 0.01 pounds": a measurement's uncertainty, skipped before the unit is read.
 UNCERTAINTY = re.compile(rf"{SPACE}?(?:±|\+/-){SPACE}?(?:\d+(?:\.\d+)?)")
 # How far back (characters, then words before "from") a change verb or noun makes "from X to Y" a move:
