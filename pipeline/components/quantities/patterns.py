@@ -25,7 +25,8 @@ GROUP_SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
 # A "+" is a sign only on a percentage with a space, a bracket or a line start before it ("(+139%)",
 # "(+11.9 percent)").
 # A letter and a hyphen glue too, except the "-by-" between the sides of an area ("400-by-800-meter").
-NOT_GLUED_BEFORE = (r"(?:(?<![+#@_/\\\d])|(?<=[ \u00a0\t\n(\[]\+)(?=\d{1,3}(?:\.\d+)?(?:[ \u00a0]?%|[ \u00a0](?i:per[ \u00a0]?cent|percent|pct)\b)))(?<!\d[,.:])"
+SIGNED_PERCENT_AHEAD = r"(?=\d{1,3}(?:\.\d+)?(?:[ \u00a0]?%|[ \u00a0](?i:per[ \u00a0]?cent|percent|pct)\b))"
+NOT_GLUED_BEFORE = (rf"(?:(?<![+#@_/\\\d])|(?<=[ \u00a0\t\n(\[]\+){SIGNED_PERCENT_AHEAD})(?<!\d[,.:])"
                     r"(?:(?<![A-Za-z]-)|(?<=\d-by-))")
 # "Mn-44 percent", "Fe-62%": a grade written after its element's symbol and a hyphen is a percentage, the one
 # number after "<letters>-" that is an amount (the percent sign or word must follow).
