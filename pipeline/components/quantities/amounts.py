@@ -259,10 +259,11 @@ class AmountReader:
         # "18 m" is metres: a one-letter scale needs a currency or a unit after it ("$5m", "5m tonnes")
         if word in self.scale_abbreviations and len(word) == 1:
             follows = match.end()
-            if match["space"] and not has_currency:
+            counted = self.scaled_count is not None and self.scaled_count.match(text, follows) is not None
+            # "42.4 M shares": a spaced capital letter is a scale before a counted noun, never a unit
+            if match["space"] and not has_currency and not (word.isupper() and counted):
                 return
             unit_follows = self.patterns.unit.match(text, follows) or self.currencies.suffix.match(text, follows)
-            counted = self.scaled_count is not None and self.scaled_count.match(text, follows) is not None
             if not has_currency and unit_follows is None and not counted:
                 return
         factor = scale_factor(word, self.scales)

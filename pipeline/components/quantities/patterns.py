@@ -37,8 +37,9 @@ AND_A_HALF = r"[- ]and[- ]a[- ]half"
 # "400-by-800-meter", "200 by 500 metres", "2 x 3 km": the sides of an area, the first sharing the second's unit
 DIMENSION_BY = re.compile(rf"-by-|{SPACE}+by{SPACE}+|{SPACE}*[x×]{SPACE}*")
 NOT_GLUED_AFTER = r"(?![.,:/]\d)(?!\d)"
-# "per tonne", "a dry tonne", "/kg": the mass unit a price is quoted in.
-PER_MASS = rf"{SPACE}?/{SPACE}?|{SPACE}(?i:per|a|an){SPACE}(?:(?i:metric|dry|wet){SPACE})?"
+# "per tonne", "a dry tonne", "/kg", "per standard ton" (tungsten concentrate's 65% WO3 ton): the mass unit a price
+# is quoted in.
+PER_MASS = rf"{SPACE}?/{SPACE}?|{SPACE}(?i:per|a|an){SPACE}(?:(?i:metric|dry|wet|standard){SPACE})?"
 
 
 def denominator_mass(match: re.Match[str], unit_factor: float) -> float:

@@ -182,3 +182,14 @@ def test_plus_sign_is_a_sign_only_on_a_percentage_property(whole: int, tenth: in
     start = len(text) - len(number)
     assert glued_ok(text + word, start, len(text)) is True
     assert glued_ok(text + other, start, len(text)) is False
+
+
+@settings(max_examples=60, deadline=None)
+@given(whole=st.integers(1, 999), tenth=st.integers(0, 9), letter=st.sampled_from(["M", "B", "m", "b"]),
+       noun=st.sampled_from(sorted(TABLES.words.scaled_count_nouns)), other=st.sampled_from(["long", "deep", "away"]))
+def test_a_spaced_scale_letter_property(whole: int, tenth: int, letter: str, noun: str, other: str) -> None:
+    """A scale letter after a space scales the number only when it is a capital before a counted noun."""
+    number = f"{whole}.{tenth}"
+    counted = _first(f"It has {number} {letter} {noun} outstanding")
+    assert counted.scale == (TABLES.scales.words[letter] if letter.isupper() else None)
+    assert _first(f"It runs {number} {letter} {other} here").scale is None
