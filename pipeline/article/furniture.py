@@ -23,8 +23,9 @@ TRUNCATED = re.compile(r"\s(?:\.{3}|…)\s*$")
 LIST_SEPARATOR = " • "
 # A link's label ("ALSO READ:", "Also on Ore Daily:") ends with a colon within this many characters.
 LINK_LABEL_CHARS = 40
-# What parts the source named by a credit line from the story's date after it: a comma or a bar.
-CREDIT_SEPARATOR = re.compile(r"\s*[,|·•]\s+")
+# What parts the source named by a credit line from the story's date after it: a comma or a bar, or only a space
+# ("Source: Mysteel Dec 30, 2025 11:02"; the date parser then needs a whole date: day, month and year).
+CREDIT_SEPARATOR = re.compile(r"\s*[,|·•]\s+|\s+")
 # A row of a text table ("| 2025 target | 379 |"): bars at both ends and a figure in a cell; data, not a breadcrumb.
 TABLE_ROW = re.compile(r"^\|.*\d.*\|$")
 # Any row of a text table, and the rule under its header row ("|---|:---:|").

@@ -99,6 +99,9 @@ class CurrencyTable(_Table):
     scaled_prefixes: list[str] = Field(default_factory=list)
     # letter symbols several currencies share, decided per block by country cues ("P2bn" in Manila or Gaborone)
     shared_letter_symbols: dict[str, SharedSymbol] = Field(default_factory=dict)
+    # currency names written after the number that stand for one of those shared symbols ("CFA francs" is CFAF:
+    # West or Central African by the block's cues); their suffix entry is only a default
+    symbol_names: dict[str, str] = Field(default_factory=dict)
     # bare currency names several currencies share ("pesos", "dirhams"), decided like the letter symbols; filled
     # from iso4217.json (a hand-written suffix wins: "rupees" is INR)
     shared_names: dict[str, SharedSymbol] = Field(default_factory=dict)

@@ -124,6 +124,8 @@ def test_a_reading_time_line_without_a_date_stays_furniture(segmenter):
     ("Source: Ore Weekly | June 3, 2026", "June 3, 2026"),
     ("Source: Harbour Metals Review, 3 June 2026", "3 June 2026"),
     ("SOURCE: Cobalt Desk, Asia Edition, June 3, 2026", "June 3, 2026"),
+    # a price service's credit puts its date and clock time after the name with only a space
+    ("Source: Orewatch Jun 3, 2026 09:15", "Jun 3, 2026 09:15"),
 ])
 def test_a_credit_line_ending_in_a_date_keeps_it_as_a_dateline(segmenter, line, date_text):
     """The story's source and its date: the source stays boilerplate, the date is the story's (above or below it)."""
@@ -133,7 +135,8 @@ def test_a_credit_line_ending_in_a_date_keeps_it_as_a_dateline(segmenter, line, 
         assert not any("Source" in text[block.start:block.end] for block in blocks if block.zone != "boilerplate")
 
 
-@pytest.mark.parametrize("line", ["Source: Ore Weekly", "Source: company filings, 2025", "Photo: Ana Ruiz | June 3, 2026"])
+@pytest.mark.parametrize("line", ["Source: Ore Weekly", "Source: company filings, 2025", "Photo: Ana Ruiz | June 3, 2026",
+                                  "Source: Ore Weekly June 2026 survey"])
 def test_a_credit_line_without_a_full_date_stays_boilerplate(segmenter, line):
     text = f"Marlin Metals Lifts Output\n\n{STORY}\n\n{line}\n"
     assert not [block for block in segmenter(text).blocks if block.zone == "dateline"]

@@ -117,6 +117,13 @@ def capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def capital_abbreviation(written: str) -> bool:
+    """"MAR", "JAN.", "SEPT": a month written as an upper-case abbreviation, which is also how acronyms look
+    ("Article 17 of MAR", the Market Abuse Regulation)."""
+    letters = written.rstrip(".")
+    return letters.isupper() and len(letters) <= 4
+
+
 def day_number(text: str) -> int:
     """The number of a written day ("12th" -> 12)."""
     return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.components.dates.block import Block, Found, capitalised, clock_hour, day_number, month_pair
+from pipeline.components.dates.block import (
+    Block,
+    Found,
+    capital_abbreviation,
+    capitalised,
+    clock_hour,
+    day_number,
+    month_pair,
+)
 from pipeline.components.dates.numeric import TWO_DIGIT_FUTURE
 from pipeline.text import temporal as tp
 
@@ -85,6 +93,8 @@ def _day_mention(m: re.Match[str], block: Block, *, may_without_year: bool) -> F
         return None
     if not may_without_year and m["month"].lower().rstrip(".") == "may" and not _day_of_may(m, block):
         return None
+    if capital_abbreviation(m["month"]) and "of" in block.text[m.end("day") : m.start("month")].split():
+        return None  # "Article 17 of MAR": "of" before an upper-case short month without a year joins an acronym
     ref = block.reference
     if ref is None:
         return tp.unresolved("day"), m.start()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.components.dates.block import Block, Found, capitalised, day_number, month_pair
+from pipeline.components.dates.block import Block, Found, capital_abbreviation, capitalised, day_number, month_pair
 from pipeline.components.dates.modifiers import modifier_before
 from pipeline.text import temporal as tp
 
@@ -59,6 +59,9 @@ def month(m: re.Match[str], block: Block) -> Found | None:
         block.previous_word(m.start()) in block.words.month_context)
     if not has_context and (name in block.words.ambiguous_months or (m["month"].isupper() and len(name) > 3)):
         return None
+    if capital_abbreviation(m["month"]) and block.previous_word(m.start()) == "of" and not delivery \
+            and modifier_before(block.text, m.start()) is None:
+        return None  # "Article 17 of MAR": an acronym after "of", not the month
     if not has_context and block.next_word(m.end()) in ("'s", "’s"):
         return None
     if not has_context and _first_name(m, block):

@@ -155,7 +155,8 @@ def _infinitive_tense(verb: Token, words: DateWords) -> Tense:
     """'to file from August 1' takes its time from the verb it depends on.
 
     After a past verb of ability or obligation ("were only able to file from August 1", "a decree
-    required mines to halt in April") it is past; after an intention ("agreed to supply from June"),
+    required mines to halt in April"), or a present perfect ("has forced the smelter to close in May"), it is
+    past; after an intention ("agreed to supply from June"),
     a present or a future verb, after a noun ("with a view to finalise by 28 February", "plans to"), or with
     no finite verb in reach, it is future.
     """
@@ -173,6 +174,8 @@ def _infinitive_tense(verb: Token, words: DateWords) -> Tense:
         auxiliaries = [child for child in head.children if child.dep_ in ("aux", "auxpass")]
         if head.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
             return "past"
+        if head.tag_ == "VBN" and any(child.lower_ in ("has", "have") for child in auxiliaries):
+            return "past"  # "has imposed controls, causing exports to fall in July": a present perfect is done
         if head.tag_ in ("VBZ", "VBP", "MD") or auxiliaries:
             return "future"
     return "future"

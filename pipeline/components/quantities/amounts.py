@@ -32,9 +32,9 @@ SIGN_OPENERS = " \u00a0\t\n(["
 HYPHENED_PERCENT_WORDS = frozenset({"percent", "per cent", "per-cent"})
 # "25+ years", "$1bn+.": a plus sign glued after an amount, then a space, a stop or the end, means "or more".
 PLUS = re.compile(r"\+(?=[ \u00a0,.;:)]|$)")
-# "(+139%)", "was +12%": a plus sign written on a percentage, with only a space, a bracket or nothing before it
-# (a phone number's "+86" has no percent sign after it).
-SIGNED_PERCENT = re.compile(r"[ \u00a0]?%")
+# "(+139%)", "was +12%", "(+11.9 percent)": a plus sign written on a percentage, with only a space, a bracket or
+# nothing before it (a phone number's "+86" has no percent sign or word after it).
+SIGNED_PERCENT = re.compile(r"[ \u00a0]?%|[ \u00a0](?i:per[ \u00a0]?cent|percent|pct)\b")
 # "2,000.45 ± 0.01 pounds": a measurement's uncertainty, skipped before the unit is read.
 UNCERTAINTY = re.compile(rf"{SPACE}?(?:±|\+/-){SPACE}?(?:\d+(?:\.\d+)?)")
 # How far back (characters, then words before "from") a change verb or noun makes "from X to Y" a move:
@@ -259,10 +259,11 @@ class AmountReader:
         # "18 m" is metres: a one-letter scale needs a currency or a unit after it ("$5m", "5m tonnes")
         if word in self.scale_abbreviations and len(word) == 1:
             follows = match.end()
-            if match["space"] and not has_currency:
+            counted = self.scaled_count is not None and self.scaled_count.match(text, follows) is not None
+            # "42.4 M shares": a spaced capital letter is a scale before a counted noun, never a unit
+            if match["space"] and not has_currency and not (word.isupper() and counted):
                 return
             unit_follows = self.patterns.unit.match(text, follows) or self.currencies.suffix.match(text, follows)
-            counted = self.scaled_count is not None and self.scaled_count.match(text, follows) is not None
             if not has_currency and unit_follows is None and not counted:
                 return
         factor = scale_factor(word, self.scales)

@@ -84,6 +84,7 @@ class CurrencyRules:
         self.japan = re.compile(rf"{bounded_alternation(table.japan_cues)}\b")
         self.british = re.compile(rf"£|{bounded_alternation(table.british_cues)}\b")
         self.shared = table.shared_letter_symbols
+        self.symbol_names = {name.lower(): symbol for name, symbol in table.symbol_names.items()}
         self.shared_cues = {symbol: {code: re.compile(rf"{bounded_alternation(cues)}\b") for code, cues in shared.cues.items()}
                             for symbol, shared in self.shared.items()}
         # shared currency names ("pesos"): one scan for any of them, one for every country word of their currencies
@@ -252,6 +253,10 @@ class CurrencyRules:
         if subunit is not None:  # "45 cents", "20 pence": hundredths of the currency
             return WrittenCurrency(code=context.dollar if subunit == BARE_DOLLAR else subunit, text=written,
                                    end=match.end(), cents=True)
+        symbol = self.symbol_names.get(written.lower())
+        if symbol is not None:  # "CFA francs": the block decides which of the symbol's currencies
+            letter_code = context.letters.get(symbol)
+            return WrittenCurrency(code=letter_code, text=written, end=match.end()) if letter_code else None
         if written.lower() in self.shared_names:  # "pesos": the currency the block's country cue names, if any
             shared_code = context.letters.get(written.lower())
             return WrittenCurrency(code=shared_code, text=written, end=match.end()) if shared_code else None

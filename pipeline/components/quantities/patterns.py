@@ -22,9 +22,11 @@ SPACED_DIGITS = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[.,]\d|[
 GROUP_SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
 # A number glued to a sign, a path, a time or a version ("+86", "v2.1", "10:45", "Li2O-") is no
 # amount; the regex itself rejects these so pathological runs like "1,1,1,..." never reach Python.
-# A "+" is a sign only on a percentage with a space, a bracket or a line start before it ("(+139%)").
+# A "+" is a sign only on a percentage with a space, a bracket or a line start before it ("(+139%)",
+# "(+11.9 percent)").
 # A letter and a hyphen glue too, except the "-by-" between the sides of an area ("400-by-800-meter").
-NOT_GLUED_BEFORE = (r"(?:(?<![+#@_/\\\d])|(?<=[ \u00a0\t\n(\[]\+)(?=\d{1,3}(?:\.\d+)?[ \u00a0]?%))(?<!\d[,.:])"
+SIGNED_PERCENT_AHEAD = r"(?=\d{1,3}(?:\.\d+)?(?:[ \u00a0]?%|[ \u00a0](?i:per[ \u00a0]?cent|percent|pct)\b))"
+NOT_GLUED_BEFORE = (rf"(?:(?<![+#@_/\\\d])|(?<=[ \u00a0\t\n(\[]\+){SIGNED_PERCENT_AHEAD})(?<!\d[,.:])"
                     r"(?:(?<![A-Za-z]-)|(?<=\d-by-))")
 # "Mn-44 percent", "Fe-62%": a grade written after its element's symbol and a hyphen is a percentage, the one
 # number after "<letters>-" that is an amount (the percent sign or word must follow).
@@ -35,8 +37,9 @@ AND_A_HALF = r"[- ]and[- ]a[- ]half"
 # "400-by-800-meter", "200 by 500 metres", "2 x 3 km": the sides of an area, the first sharing the second's unit
 DIMENSION_BY = re.compile(rf"-by-|{SPACE}+by{SPACE}+|{SPACE}*[x×]{SPACE}*")
 NOT_GLUED_AFTER = r"(?![.,:/]\d)(?!\d)"
-# "per tonne", "a dry tonne", "/kg": the mass unit a price is quoted in.
-PER_MASS = rf"{SPACE}?/{SPACE}?|{SPACE}(?i:per|a|an){SPACE}(?:(?i:metric|dry|wet){SPACE})?"
+# "per tonne", "a dry tonne", "/kg", "per standard ton" (tungsten concentrate's 65% WO3 ton): the mass unit a price
+# is quoted in.
+PER_MASS = rf"{SPACE}?/{SPACE}?|{SPACE}(?i:per|a|an){SPACE}(?:(?i:metric|dry|wet|standard){SPACE})?"
 
 
 def denominator_mass(match: re.Match[str], unit_factor: float) -> float:

@@ -57,3 +57,27 @@ def test_separated_day_month_year_round_trip(nlp, day: date, separator: str) -> 
     text = f"Stock was counted on {day.day}{separator}{day:%b}{separator}{day:%y} by the auditors."
     doc = make_block_doc(nlp, text, reference="2025-07-01")
     assert [span._.orewire_date["timex"] for span in doc.spans[DATE_GROUP]] == [day.isoformat()]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an upper-case short month after "of" with no year is an acronym ("Article 17 of MAR", a regulation) ...
+    ("The notice is made under Article 17 of MAR.", []),
+    ("Clause 4 of DEC rules applies.", []),
+    # ... while a dateline's, a year's or a full name's upper case stays a date
+    ("LONDON, 17 MAR (Reuters) - Copper rose.", [("17 MAR", "2025-03-17")]),
+    ("The vote is on the 2nd of MAR 2024.", [("2nd of MAR 2024", "2024-03-02")]),
+    ("Ballots close on the 17th of March.", [("17th of March", "2025-03-17")]),
+])
+def test_an_upper_case_short_month_after_of_is_an_acronym(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = make_block_doc(nlp, text, reference="2025-03-20")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == expected
+
+
+_UPPER_MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(day=st.integers(1, 28), month=st.integers(1, 12), year=st.integers(2000, 2030))
+def test_upper_case_month_with_a_year_after_of_stays_a_date(nlp, day: int, month: int, year: int) -> None:
+    doc = make_block_doc(nlp, f"Talks began on the {day}th of {_UPPER_MONTHS[month - 1]} {year}.", reference="2025-03-20")
+    assert [span._.orewire_date["timex"] for span in doc.spans[DATE_GROUP]] == [date(year, month, day).isoformat()]

@@ -25,6 +25,10 @@ CASES = [
     ("The royalty review, to be tabled on Monday, leaves lithium alone.", "2025-03-12", [("Monday", "2025-03-17")]),
     ("The offtake is to be signed on Friday in Jakarta.", "2025-03-12", [("Friday", "2025-03-14")]),
     ("The offtake was to be signed on Friday in Jakarta.", "2025-03-12", [("Friday", "2025-03-07")]),
+    # a present perfect is done, as a past verb is: a result it caused is past too; an intention still looks ahead
+    ("Beijing has tightened licensing, causing shipments to slump in July.", "2025-09-05", [("July", "2025-07")]),
+    ("The smelter has been forced to idle a line in August.", "2025-09-20", [("August", "2025-08")]),
+    ("The miner has agreed to ship spodumene from June.", "2025-09-05", [("June", "2026-06")]),
 ]
 
 

@@ -167,3 +167,29 @@ def test_spelled_halves_and_duration_adjectives(text: str, expected: list) -> No
     doc = nlp(text)
     assert [(s.text, s._.orewire_quantity["value"], s._.orewire_quantity["unit"])
             for s in doc.spans[QUANTITY_GROUP]] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(whole=st.integers(0, 999), tenth=st.integers(0, 9), opener=st.sampled_from(["(", " ", "\n"]),
+       word=st.sampled_from(["%", " %", " percent", " per cent", " pct", " Percent"]),
+       other=st.sampled_from([" points", " people", " 10 5555", "", " percentile"]))
+def test_plus_sign_is_a_sign_only_on_a_percentage_property(whole: int, tenth: int, opener: str, word: str,
+                                                          other: str) -> None:
+    """A "+" after a space, bracket or line start is the sign of a percentage written with "%" or a percent word;
+    before anything else (a phone prefix, a count) it glues the number to it."""
+    number = f"{whole}.{tenth}"
+    text = f"x{opener}+{number}"
+    start = len(text) - len(number)
+    assert glued_ok(text + word, start, len(text)) is True
+    assert glued_ok(text + other, start, len(text)) is False
+
+
+@settings(max_examples=60, deadline=None)
+@given(whole=st.integers(1, 999), tenth=st.integers(0, 9), letter=st.sampled_from(["M", "B", "m", "b"]),
+       noun=st.sampled_from(sorted(TABLES.words.scaled_count_nouns)), other=st.sampled_from(["long", "deep", "away"]))
+def test_a_spaced_scale_letter_property(whole: int, tenth: int, letter: str, noun: str, other: str) -> None:
+    """A scale letter after a space scales the number only when it is a capital before a counted noun."""
+    number = f"{whole}.{tenth}"
+    counted = _first(f"It has {number} {letter} {noun} outstanding")
+    assert counted.scale == (TABLES.scales.words[letter] if letter.isupper() else None)
+    assert _first(f"It runs {number} {letter} {other} here").scale is None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from support import make_block_doc
 
 from pipeline.components.quantities.currency import CurrencyRules
@@ -197,3 +199,34 @@ def test_cue_gates_open_wherever_their_case_insensitive_scans_match(rules: Curre
             assert cues.has_any(rules.shared_name_cues), text
         if rules.listing is not None and rules.listing.search(text):
             assert cues.has_any(rules.listing_cues), text
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
+    # "CFA francs" after the number: the franc of the block's region, as the CFAF symbol is read
+    ("Royalties may bring 40 billion CFA francs a year to Bamako.", "40 billion CFA francs", "XOF"),
+    ("The Yaoundé budget set aside 9 billion CFA francs for roads.", "9 billion CFA francs", "XAF"),
+    # "CAN$" is the Canadian dollar (not the Namibian "N$" inside it); "TL" before a scaled number is the lira
+    ("Ottawa pledged CAN$2 billion for processing.", "CAN$2 billion", "CAD"),
+    ("The Ankara miner earned TL 90 million in profit.", "TL 90 million", "TRY"),
+    # a nationality before the plural name, and a capitalised "Yuan" before the number (price reports)
+    ("The bank lent 300 million Brazilian reais to the miner.", "300 million Brazilian reais", "BRL"),
+    ("Shanghai nickel gained Yuan 9,000 this week.", "Yuan 9,000", "CNY"),
+])
+def test_written_currency_forms_of_regional_news(nlp, text: str, span: str, code: str) -> None:
+    doc = make_block_doc(nlp, text)
+    assert [(s.text, s._.orewire_quantity["currency"]) for s in doc.spans[QUANTITY_GROUP]] == [(span, code)]
+
+
+def test_tl_alone_before_a_bare_number_is_no_currency(nlp) -> None:
+    doc = make_block_doc(nlp, "Drill hole TL 250 returned 12 metres.")
+    assert all(s._.orewire_quantity.get("currency") != "TRY" for s in doc.spans[QUANTITY_GROUP])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(amount=st.integers(min_value=1, max_value=999), scale=st.sampled_from(["million", "billion"]),
+       place=st.sampled_from([("Bamako", "XOF"), ("Dakar", "XOF"), ("Libreville", "XAF"), ("Douala", "XAF")]))
+def test_cfa_franc_names_follow_the_block_region(nlp, amount: int, scale: str, place: tuple[str, str]) -> None:
+    city, code = place
+    doc = make_block_doc(nlp, f"The {city} office collected {amount} {scale} CFA francs.")
+    assert [(s.text, s._.orewire_quantity["currency"]) for s in doc.spans[QUANTITY_GROUP]] == [
+        (f"{amount} {scale} CFA francs", code)]

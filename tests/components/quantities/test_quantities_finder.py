@@ -131,6 +131,9 @@ def test_generated_money_parses_back(amount, scale, currency):
     ("Tolls were increased from 12 mg to 20 mg.", [("12 mg", 1.2e-08, None, None), ("20 mg", 2e-08, None, None)]),
     ("Cobalt surged from $300 per kg to $450 per kg.",
      [("$300 per kg", 3e5, None, None), ("$450 per kg", 4.5e5, None, None)]),
+    ("Gallium has skyrocketed from $300 per kg to $450 per kg.",
+     [("$300 per kg", 3e5, None, None), ("$450 per kg", 4.5e5, None, None)]),
+    ("Output plummeted from 12 mg to 8 mg.", [("12 mg", 1.2e-08, None, None), ("8 mg", 8e-09, None, None)]),
 ])
 def test_from_to_ranges_and_changes(nlp, text: str, expected: list) -> None:
     doc = make_block_doc(nlp, text)

@@ -502,6 +502,8 @@ def test_scaled_low_end_of_a_change_shares_the_unit(nlp, text: str, expected: li
     ("The Brits plant poured 3,140 mtV last year.", [("3,140 mtV", 3140, "t")]),
     ("Reserves hold 1.2 Mt Cu and 45 tCo.", [("1.2 Mt", 1.2e6, "t"), ("45 tCo", 45, "t")]),
     ("Kestrel mined 2.5 MtNi of contained metal.", [("2.5 MtNi", 2.5e6, "t")]),
+    # kilograms too, mostly in a producer's unit cost per kilogram of contained metal
+    ("Cash cost fell to US$21.5/kgV in the half.", [("US$21.5/kgV", 21500, "USD/t")]),
     # a glued word that is no chemical symbol leaves the number alone
     ("The 40 mtXq code was retired.", []),
 ])

@@ -243,6 +243,14 @@ def test_general_price_forms(nlp, text: str, expected: list) -> None:
     # a plus sign on a percentage with a bracket or a space before it; a phone prefix stays out
     ("Palladium output rose (+41%) on the quarter.", [("+41%", "%", 41, None, None)]),
     ("Call +61 8 9000 0000 today.", []),
+    # a spaced capital scale letter before a counted noun; a spaced small "m" stays metres
+    ("The junior has 42.4 M shares on issue.", [("42.4 M", None, 42400000, None, None)]),
+    ("The adit is 18 m long.", [("18 m", "m", 18, None, None)]),
+    # tungsten concentrate is priced per standard ton
+    ("Concentrate fetched 150,000 yuan per standard ton.", [("150,000 yuan per standard ton", "CNY/t", 150000, None, None)]),
+    # ... and on a percentage written as a word
+    ("Half-year sales reached 900 t (+7.5 percent).", [("900 t", "t", 900, None, None), ("+7.5 percent", "%", 7.5, None, None)]),
+    ("Cobalt gained +3 per cent on the week.", [("+3 per cent", "%", 3, None, None)]),
     # a change verb with a long object before "from": the level before and after, not a range
     ("The cabinet has raised the state's carried interest in the new venture from 10% to 15%.",
      [("10%", "%", 10, None, None), ("15%", "%", 15, None, None)]),
