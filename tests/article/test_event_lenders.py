@@ -64,8 +64,8 @@ def test_a_bank_or_a_public_body_lends(policy):
 
 
 def test_the_extractor_names_the_lender(extractor):
-    text = ("Marlin Metals clears first loan hurdle\n\nThe Fenwick Export-Import Bank said that Marlin Metals Corp. "
-            "has met the initial requirements for a $90 million loan to build its Kestrel tin mine.\n\nMarlin "
+    text = ("Marlin Metals clears first loan hurdle\n\nThe Fenwick Export-Import Bank said on Monday that Marlin "
+            "Metals Corp. qualified for a $90 million loan to build its Kestrel tin mine.\n\nMarlin "
             "Metals also signed a $20 million loan agreement to fund drilling, the company said.")
     records = [r for r in extractor.extract(text, doc_id="t", published="2026-03-02") if r.type == "event"]
     lenders = [[a.text for a in r.arguments if a.role == "agent"] for r in records if r.event_type == "financing"]
