@@ -46,9 +46,22 @@ def test_a_lender_named_as_counterparty_moves_to_agent(policy):
     assert roles(moved) == [("agent", "Fenwick Export-Import Bank"), ("beneficiary", "Marlin Metals")]
 
 
+def test_else_the_one_lender_of_the_next_sentence(policy):
+    # "Marlin gets a loan to double output. The Fenwick Development Bank committed to provide the funds."
+    after = entity(200, "Fenwick Development Bank", sentence=4)
+    [record] = lenders_as_agents([loan()], [MARLIN, after], policy)
+    assert roles(record)[0] == ("agent", "Fenwick Development Bank")
+    # the same sentence comes first: its lender wins over a neighbour's
+    [record] = lenders_as_agents([loan()], [MARLIN, BANK, after], policy)
+    assert roles(record)[0] == ("agent", "Fenwick Export-Import Bank")
+
+
 @pytest.mark.parametrize(("record", "entities"), [
     (loan(), [MARLIN, BANK, LENDER]),  # two lenders: which one lends is not guessed
-    (loan(), [MARLIN, ELSEWHERE]),  # the lender is named in another sentence only
+    (loan(), [MARLIN, ELSEWHERE]),  # the lender is named only three sentences on
+    (loan(), [MARLIN, entity(0, "Fenwick Development Bank", sentence=2)]),  # before the loan: an earlier one's lender
+    (loan(), [MARLIN, entity(200, "Fenwick Development Bank", sentence=4, section="Other news")]),  # another item
+    (loan("loan", "financing", MARLIN, ("beneficiary", "Kestrel Tin", None)), [MARLIN, BANK]),  # Marlin lends
     (loan("funding"), [MARLIN, BANK]),  # a funding round is no loan: the company raises it
     (loan("loan", "investment"), [MARLIN, BANK]),  # not a financing type
     (loan("loan", "financing", BANK), [BANK, LENDER]),  # the agent already lends
