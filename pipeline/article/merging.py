@@ -22,6 +22,7 @@ from pipeline.article.event_antecedents import (
     sentence_antecedent,
 )
 from pipeline.article.event_happenings import DateYears, date_years, distinguished, figures, name_words
+from pipeline.article.event_lenders import lenders_as_agents
 from pipeline.article.event_policy import apply_policy, is_market, is_media, is_public_body
 from pipeline.article.happening_folds import Pattern, fold_measured
 from pipeline.resources.events import DocumentPolicy, EventCues
@@ -114,6 +115,7 @@ class EventMerger:
             amounts = {q.id: (q.currency, float(q.value)) for q in quantities if q.currency and q.value is not None}
             output = apply_policy(output, entities, self.policy, headline_ids=headline_ids, text=text, date_years=years,
                                   amounts=amounts)
+            output = lenders_as_agents(output, entities, self.policy)
         output = fold_measured(output, self.folds, {entity.id: entity for entity in entities}, date_years=years)
         return sorted(output, key=lambda r: (r.trigger.start, r.event_type))
 

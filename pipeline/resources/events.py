@@ -147,6 +147,10 @@ class DocumentPolicy(StrictData):
     lender_types: list[EventType] = Field(default_factory=list, description="Types whose agent funds another party's "
                                           "work: that agent, with a beneficiary named, is never the inherited actor of a "
                                           "``company_types`` record (the funded company mines, studies and builds).")
+    loan_nouns: list[str] = Field(default_factory=list, description="Trigger words of a loan: a ``lender_types`` record "
+                                  "so named whose agent is a borrowing company takes the one lender its sentence names.")
+    lender_words: list[str] = Field(default_factory=list, description="Words in an organisation's name that make it a "
+                                    "lender (a bank), besides the public bodies of ``government_words``.")
     state_agent_types: list[EventType] = Field(default_factory=list, description="Types only a state does (an export "
                                                "ban): a company or person agent is dropped, the country is inherited.")
     market_wide_words: list[str] = Field(default_factory=list, description="Words that, among the few before a "

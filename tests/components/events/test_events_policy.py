@@ -283,6 +283,14 @@ def described(evidence, *, section=None, modality="actual", trigger="xxxx", argu
     (described("Fenwick bank funds smelter \u2022 Cobalt index reaches record \u2022 Marlin wins permit \u2022 More news"),
      True),
     (described("\u2022 Marlin Metals secured the funding on Monday."), False),
+    # a web page's navigation and legal links, and a listed company's disclosure header, report nothing
+    (described("Back to top", trigger="Back"), True),
+    (described("Back to the press releases", trigger="press"), True),
+    (described("Contact us | Cookie Policy | Fenwick Metal News", trigger="Policy"), True),
+    (described("Terms of Use and Privacy Notice", trigger="Notice"), True),
+    (described("Inside information under the Market Abuse Regulation (MAR)", trigger="Regulation"), True),
+    (described("Marlin Metals held its output back to protect prices."), False),
+    (described("Fenwick adopted a new cobalt export policy on Monday.", trigger="policy"), False),
     # quoted talk of the future with nothing concrete is no event; with an amount or outside quotes it is
     (described("\u201cWe will look for funding next year,\u201d the chief executive said.", modality="planned",
                trigger="funding"), True),

@@ -147,7 +147,6 @@ def test_mining_quota_is_no_export_restriction(nlp):
     assert "export_restriction" not in types_of(nlp, "China cut its rare earth mining quotas for 2026 by 5%.")
     assert "export_restriction" in types_of(nlp, "China cut its rare earth export quotas for 2026 by 5%.")
 
-
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
@@ -350,6 +349,11 @@ def test_what_takes_effect_decides_the_type(nlp, text, expected):
     ("Carmakers are exploring the use of solid-state cells in their next models, the company said.", False),
     ("Utilities are exploring ways to store more power from wind farms.", False),
     ("Marlin Metals explored the northern claims for lithium in March.", True),
+    # so is exploring a deal: a partnership, an acquisition, a sale of a stake
+    ("Its trading arm is also exploring partnerships to make magnets in Fenwick.", False),
+    ("Its unit is actively exploring the acquisition of the neighbouring claims.", False),
+    ("Marlin Metals is exploring a sale of its Kestrel stake.", False),
+    ("Its unit is actively exploring the neighbouring claims for tin.", True),
 ])
 def test_exploring_a_use_or_ways_is_not_exploration(nlp, text, exploring):
     assert ("exploration" in types_of(nlp, text)) is exploring
