@@ -147,6 +147,17 @@ def test_mining_quota_is_no_export_restriction(nlp):
     assert "export_restriction" not in types_of(nlp, "China cut its rare earth mining quotas for 2026 by 5%.")
     assert "export_restriction" in types_of(nlp, "China cut its rare earth export quotas for 2026 by 5%.")
 
+
+@pytest.mark.parametrize(("text", "export"), [
+    # a quota on what is mined caps extraction (a regulation), whatever its place in the sentence
+    ("Under the plan, the nickel ore mining quota for 2027 is about 200 million tonnes.", False),
+    ("Mining quotas in the world's largest coal exporter are set to fall by a fifth.", False),
+    ("Under the plan, the tin export quota for 2027 is about 20,000 tonnes.", True),
+])
+def test_a_quota_restricts_exports_only_beside_an_export_word(nlp, text, export):
+    assert ("export_restriction" in types_of(nlp, text)) is export
+
+
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
