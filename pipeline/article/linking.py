@@ -23,7 +23,6 @@ from pipeline.article.linking_labels import defined_places, majority_label
 from pipeline.article.linking_spelling import same_spelling
 from pipeline.article.linking_symbols import listed_symbols
 from pipeline.article.lone_persons import lone_person_labels
-from pipeline.article.organisation_persons import organisation_persons
 from pipeline.article.placed_titles import without_title_place
 from pipeline.resources.entities import linking_words
 from pipeline.schema.records import EntityRecord
@@ -303,5 +302,4 @@ def link_entities(records: list[EntityRecord], text: str) -> list[EntityRecord]:
     records = [record if label == record.label else record.model_copy(update={"label": label})
                for record, label in zip(records, labels, strict=True) if label is not None]
     decisions = link_decisions(records, text)
-    linked = [record.model_copy(update=update) if update else record for record, update in zip(records, decisions, strict=True)]
-    return organisation_persons(linked)  # "X Chief" as a person, where another mention writes X as an ORG
+    return [record.model_copy(update=update) if update else record for record, update in zip(records, decisions, strict=True)]

@@ -16,29 +16,33 @@ from pipeline.resources.person_cues import person_cues
 from pipeline.schema.records import EntityRecord
 
 
-def organisation_persons(records: Sequence[EntityRecord]) -> list[EntityRecord]:
+def organisation_persons(records: Sequence[EntityRecord]) -> tuple[list[EntityRecord], dict[str, EntityRecord]]:
     """``records`` (linked) with each PERSON mention (no kb id) whose text is an ORG mention's text of the article, or
     such a text followed by title words only ("X Chief"), cut to that text and given the ORG mention's label and
-    linked name."""
+    linked name; and, by old id, each record whose id the cut changed (events point their arguments at the new one)."""
     organisations: dict[str, EntityRecord] = {}
     for record in records:
         if record.label == "ORG" and " " in record.text:
             organisations.setdefault(record.text, record)
     if not organisations:
-        return list(records)
+        return list(records), {}
     titles = person_cues().title_words
     result: list[EntityRecord] = []
+    renamed: dict[str, EntityRecord] = {}
     for record in records:
         name = _organisation_in(record, organisations, titles) if record.label == "PERSON" else None
         if name is not None and record.kb_id is None:
             organisation = organisations[name]
-            record = record.model_copy(update={
+            made = record.model_copy(update={
                 "id": f"{record.doc_id}#entity:{record.start}-{record.start + len(name)}",
                 "text": name, "end": record.start + len(name), "label": "ORG",
                 "normalized": organisation.normalized, "kb_id": organisation.kb_id,
             })
+            if made.id != record.id:
+                renamed[record.id] = made
+            record = made
         result.append(record)
-    return result
+    return result, renamed
 
 
 def _organisation_in(record: EntityRecord, organisations: dict[str, EntityRecord], titles: frozenset[str]) -> str | None:
