@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from pipeline.resources.event_party_types import PartyTypeCues
-from pipeline.resources.events import EventWords, TokenSpec, TriggerRule, load_event_resources
+from pipeline.resources.events import EventCues, EventWords, TokenSpec, TriggerRule, load_event_resources
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.labels import EVENT_TYPES
 
@@ -48,3 +48,11 @@ def test_party_types_load_and_reject_an_unknown_event_type():
         PartyTypeCues.model_validate({"provider_types": ["weather"]})
     with pytest.raises(ValidationError, match="lendr_types"):
         PartyTypeCues.model_validate({"lendr_types": ["financing"]})
+
+
+def test_continued_types_load_and_reject_an_unknown_event_type():
+    cues = load_event_resources(ResourceReader()).cues
+    assert {"financing", "feasibility_study"} <= cues.continued_types  # a loan's terms, a study's capex follow it
+    assert "price_movement" not in cues.continued_types  # a quotation continues by its subject, not by its type
+    with pytest.raises(ValidationError, match="continued_types"):
+        EventCues.model_validate({**cues.model_dump(), "continued_types": ["weather"]})
