@@ -15,6 +15,7 @@ from pydantic import Field, model_validator
 from pipeline.resources.event_description import DescriptiveCues
 from pipeline.resources.event_figures import OwnerListCues, PartyFigureCues
 from pipeline.resources.event_party_types import PartyTypeCues
+from pipeline.resources.event_role_labels import RoleLabels
 from pipeline.resources.event_words import EventWords
 from pipeline.resources.files import ResourceReader, StrictData
 from pipeline.schema.labels import EventType, QuantityType
@@ -315,6 +316,7 @@ class EventCues(StrictData):
                                                   "loan then its terms) continues the record before it "
                                                   "(``pipeline/article/merging.py``).")
     party_types: PartyTypeCues = Field(default_factory=PartyTypeCues)
+    role_labels: RoleLabels = Field(default_factory=RoleLabels)
     document: DocumentPolicy = Field(default_factory=DocumentPolicy)
     descriptive: DescriptiveCues = Field(default_factory=DescriptiveCues)
     party_figures: PartyFigureCues = Field(default_factory=PartyFigureCues)
