@@ -40,14 +40,18 @@ class EventMerger:
         anaphors: anaphoric phrase ("the company", "it") -> entity labels it can refer to.
         continued_types: event types whose follow-up sentence continues the record before it (``cues.json``
             "continued_types").
+        antecedent_labels: what a descriptive anaphor takes up from the records and sentences before it, an
+            organisation or a country (``cues.json`` "role_labels").
         policy: the article-level decisions (``cues.json`` "document"); None = merging only.
         folds: the measured patterns of two records of one type and actor that report one happening
             (``models/events/happening_folds.json``), folded last.
     """
 
     def __init__(self, anaphors: Mapping[str, Sequence[str]], *, continued_types: frozenset[EventType],
-                 policy: DocumentPolicy | None = None, folds: frozenset[Pattern] = frozenset()) -> None:
+                 antecedent_labels: frozenset[str], policy: DocumentPolicy | None = None,
+                 folds: frozenset[Pattern] = frozenset()) -> None:
         self.policy, self.folds, self.continued_types = policy, folds, continued_types
+        self.antecedent_labels = antecedent_labels
         # head word of an anaphor ("company" for "the company") -> entity labels it can refer to
         self.anaphor_labels = {phrase.split()[-1]: frozenset(labels) for phrase, labels in anaphors.items()}
         # pronouns ("it", "their") are the anaphors without a determiner: no heading-less fallback for them
@@ -55,7 +59,8 @@ class EventMerger:
 
     @classmethod
     def from_cues(cls, cues: EventCues, folds: HappeningFolds | None = None) -> EventMerger:
-        return cls(cues.anaphors, continued_types=cues.continued_types, policy=cues.document,
+        return cls(cues.anaphors, continued_types=cues.continued_types,
+                   antecedent_labels=cues.role_labels.antecedent_labels, policy=cues.document,
                    folds=folds.patterns() if folds is not None else frozenset())
 
     def __call__(self, records: list[EventRecord], entities: list[EntityRecord], text: str = "",
@@ -164,7 +169,7 @@ class EventMerger:
         if antecedent is None:
             antecedent = heading_agent(record, records, labels, candidates)
         if antecedent is None and head not in self.pronouns:
-            antecedent = recent_entity(record, records, labels, candidates)
+            antecedent = recent_entity(record, records, labels, candidates, actor_labels=self.antecedent_labels)
         if antecedent is None and head in self.pronouns:
             antecedent = previous_agent(record, records, labels, candidates)
         arguments = list(record.arguments)

@@ -18,7 +18,7 @@ from pipeline.resources.event_party_types import PartyTypeCues
 from pipeline.resources.event_role_labels import RoleLabels
 from pipeline.resources.event_words import EventWords
 from pipeline.resources.files import ResourceReader, StrictData
-from pipeline.schema.labels import EventType, QuantityType
+from pipeline.schema.labels import EntityLabel, EventType, QuantityType
 
 Strength = Literal["strong", "weak"]
 TRIGGERS_FILE = "events/triggers.jsonl"
@@ -142,6 +142,9 @@ class DocumentPolicy(StrictData):
     speaker_labels: list[str] = Field(default_factory=list, description="Labels of an agent who only speaks or signs "
                                       "for an organisation or government (a person): that agent is dropped and the "
                                       "item's actor inherited ('said the mines minister' -> the country).")
+    country_labels: frozenset[EntityLabel] = Field(default=frozenset(), description="Labels of an entity a country "
+                                                   "code names as a country (a country, a nationality): a public "
+                                                   "body's country, and no agent of a court's decision.")
     inherit_in_sectioned: bool = Field(default=False, description="Whether records of an article with titled "
                                        "sections (a digest of items) inherit the article's salient actor.")
     company_types: list[EventType] = Field(default_factory=list, description="Types a company does (output, milestones, "

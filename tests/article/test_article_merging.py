@@ -15,7 +15,8 @@ from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
 # headline, continuation and anaphor merging alone; the article-level policy is tested in
 # tests/components/events/test_events_policy.py
 CUES = load_event_cues(ResourceReader())
-merge_events = EventMerger(CUES.anaphors, continued_types=CUES.continued_types)
+merge_events = EventMerger(CUES.anaphors, continued_types=CUES.continued_types,
+                           antecedent_labels=CUES.role_labels.antecedent_labels)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from pydantic import ValidationError
 
 from pipeline.resources.event_party_types import PartyTypeCues
 from pipeline.resources.event_role_labels import RoleLabels
-from pipeline.resources.events import EventCues, EventWords, TokenSpec, TriggerRule, load_event_resources
+from pipeline.resources.events import DocumentPolicy, EventCues, EventWords, TokenSpec, TriggerRule, load_event_resources
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.labels import EVENT_TYPES
 
@@ -68,3 +68,11 @@ def test_role_labels_load_and_reject_an_unknown_label():
         RoleLabels.model_validate({"place_labels": ["CITY"]})
     with pytest.raises(ValidationError, match="place_label"):
         RoleLabels.model_validate({"place_label": ["GPE"]})
+
+
+def test_country_labels_load_and_reject_an_unknown_label():
+    policy = load_event_resources(ResourceReader()).cues.document
+    assert {"GPE", "NORP"} <= policy.country_labels  # "Canada" and "Canadian" both name a country
+    assert "ORG" not in policy.country_labels  # a ministry is a public body, not a country
+    with pytest.raises(ValidationError, match="country_labels"):
+        DocumentPolicy.model_validate({"country_labels": ["NATION"]})

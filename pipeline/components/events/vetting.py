@@ -5,8 +5,6 @@ A rule names the context it needs (cues, a quantity, an entity, a date) and the 
 
 from __future__ import annotations
 
-from collections.abc import Set
-
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.events.cues import CueSet
@@ -209,7 +207,7 @@ class TriggerVetter:
 
 
 def _context(trigger: Span, sentence: Sentence, *, mask: bool, index: DocIndex, bounds: tuple[int, int],
-             masked_labels: Set[str]) -> tuple[set[str], str]:
+             masked_labels: frozenset[str]) -> tuple[set[str], str]:
     """Words and text of the tokens within ``bounds``; ``mask`` leaves out names (``masked_labels``) other than the
     trigger's: unwanted cues are looked for without them ("European Investment Bank" is no investment)."""
     lo, hi = bounds
@@ -284,7 +282,7 @@ def _ranked(root: Token, ranking_words: frozenset[str] = frozenset()) -> bool:
     return holder.dep_ in RANKING_DEPS
 
 
-def _object_lemmas(root: Token, name_labels: Set[str]) -> set[str]:
+def _object_lemmas(root: Token, name_labels: frozenset[str]) -> set[str]:
     """Lemmas of a trigger's objects with their conjuncts: a verb's objects (and passive subjects), else the object
     it shares with a verb coordinated after it ("acquire and stockpile minerals"); a noun's "of" object ("the
     acquisition of these resources")."""
@@ -320,7 +318,7 @@ def _measured(noun: Token) -> bool:
     return noun.head.lower_ == "of" and any(child.dep_ == "nummod" or child.like_num for child in unit.children)
 
 
-def _inside_entity(rule: TriggerRule, trigger: Span, sentence: Sentence, name_labels: Set[str]) -> bool:
+def _inside_entity(rule: TriggerRule, trigger: Span, sentence: Sentence, name_labels: frozenset[str]) -> bool:
     """A trigger inside a longer name (one of ``name_labels`` outside headlines: "Export Development Canada") is part
     of it, as is a whole site name a site word follows outside headlines ("its Rose project": the site, not the verb;
     "Major Project Status" is none)."""
