@@ -14,8 +14,6 @@ from pipeline.schema.labels import HEADLINE_ZONES
 from pipeline.schema.records import EntityRecord, EventRecord
 from pipeline.text.headlines import is_headline_text
 
-ACTOR_LABELS = frozenset({"ORG", "GPE"})
-
 
 def is_standfirst(record: EventRecord) -> bool:
     """A title-case summary paragraph before the first heading ("Roundup for the Week: X Moved to ..."),
@@ -50,14 +48,15 @@ def sentence_antecedent(record: EventRecord, labels: frozenset[str],
 
 
 def recent_entity(record: EventRecord, records: list[EventRecord], labels: frozenset[str],
-                  entities: Sequence[EntityRecord]) -> EntityRecord | None:
-    """The organisation or government a descriptive anaphor ("the miner", "the group") takes when no heading names
+                  entities: Sequence[EntityRecord], *, actor_labels: frozenset[str]) -> EntityRecord | None:
+    """The organisation or government (``actor_labels``, of the anaphor's ``labels``) a descriptive anaphor ("the
+    miner", "the group") takes when no heading names
     one: the agent of the latest earlier event of its section when that event is in the sentence right before,
     else the first such entity the sentence right before names (its subject, as a rule: "Marlin has long sought
     steady ore supply. The company signed a deal with Kestrel ..." -> Marlin, not the actor of an older event), else
     that older event's agent, else the last such entity named earlier in the section, else the first the article
     title names."""
-    labels = labels & ACTOR_LABELS
+    labels = labels & actor_labels
     if not labels:
         return None
     by_id = {entity.id: entity for entity in entities}

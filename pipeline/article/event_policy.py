@@ -82,7 +82,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     kept = [record for record in kept if record.modality not in policy.unreal_modalities
             or record.event_type in policy.unreal_kept_types]
     courts = {record.id for record in kept if is_court_decision(record, policy)}  # the court acts: no country, no heir
-    kept = [court_agent(record, by_id) if record.id in courts else government_agent(record, by_id, entities)
+    kept = [court_agent(record, by_id, policy) if record.id in courts else government_agent(record, by_id, entities)
             for record in kept]
     kept = [record for record in kept if not company_acting_as_state(record, by_id, policy)]
     actors = [entity for entity in entities if _key(entity.normalized) not in non_agents
@@ -287,7 +287,6 @@ def in_quotes(text: str, phrase: str) -> bool:
     return False
 
 
-COUNTRY_LABELS = frozenset({"GPE", "NORP"})  # a court's decision is no act of these
 NATIONALITY_GAP = 3  # characters between a country and the body it names: "Chinese Ministry", "China's Ministry"
 
 
@@ -297,7 +296,7 @@ def public_body_countries(entities: Sequence[EntityRecord], policy: DocumentPoli
     after a country ("the Chinese Ministry of Commerce") is that country's however many its sentence names."""
     def country(entity: EntityRecord) -> str | None:
         code = entity.kb_id or ""
-        return code if entity.label in {"GPE", "NORP"} and len(code) == 2 else None
+        return code if entity.label in policy.country_labels and len(code) == 2 else None
 
     codes: dict[str, str] = {e.id: code for e in entities if (code := country(e))}
     article = set(codes.values())
@@ -360,10 +359,11 @@ def is_court_decision(record: EventRecord, policy: DocumentPolicy) -> bool:
     return not {word.lower() for word in record.trigger.text.split()}.isdisjoint(policy.court_words)
 
 
-def court_agent(record: EventRecord, by_id: dict[str, EntityRecord]) -> EventRecord:
-    """A court decision without a country or nationality agent ("a Canadian court ruling" is no act of Canada)."""
+def court_agent(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:
+    """A court decision without a country or nationality agent (``country_labels``: "a Canadian court ruling" is no
+    act of Canada)."""
     arguments = [a for a in record.arguments if a.role != "agent" or (
-        (entity := by_id.get(a.ref or "")) is None or entity.label not in COUNTRY_LABELS)]
+        (entity := by_id.get(a.ref or "")) is None or entity.label not in policy.country_labels)]
     return record if len(arguments) == len(record.arguments) else record.model_copy(update={"arguments": arguments})
 
 

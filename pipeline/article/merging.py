@@ -31,8 +31,6 @@ from pipeline.schema.labels import EventType
 from pipeline.schema.records import Argument, DateRecord, EntityRecord, EventRecord, Mention, QuantityRecord
 
 STUDY_WORDS = re.compile(r"(?i)feasibility|study|assessment|scoping|\bpea\b|\bpfs\b|\bdfs\b")
-CONTINUED_TYPES = frozenset({"feasibility_study", "financing", "supply_agreement", "merger_acquisition", "investment",
-                             "cooperation_agreement", "negotiation"})
 
 
 class EventMerger:
@@ -40,14 +38,20 @@ class EventMerger:
 
     Args:
         anaphors: anaphoric phrase ("the company", "it") -> entity labels it can refer to.
+        continued_types: event types whose follow-up sentence continues the record before it (``cues.json``
+            "continued_types").
+        antecedent_labels: what a descriptive anaphor takes up from the records and sentences before it, an
+            organisation or a country (``cues.json`` "role_labels").
         policy: the article-level decisions (``cues.json`` "document"); None = merging only.
         folds: the measured patterns of two records of one type and actor that report one happening
             (``models/events/happening_folds.json``), folded last.
     """
 
-    def __init__(self, anaphors: Mapping[str, Sequence[str]], *, policy: DocumentPolicy | None = None,
+    def __init__(self, anaphors: Mapping[str, Sequence[str]], *, continued_types: frozenset[EventType],
+                 antecedent_labels: frozenset[str], policy: DocumentPolicy | None = None,
                  folds: frozenset[Pattern] = frozenset()) -> None:
-        self.policy, self.folds = policy, folds
+        self.policy, self.folds, self.continued_types = policy, folds, continued_types
+        self.antecedent_labels = antecedent_labels
         # head word of an anaphor ("company" for "the company") -> entity labels it can refer to
         self.anaphor_labels = {phrase.split()[-1]: frozenset(labels) for phrase, labels in anaphors.items()}
         # pronouns ("it", "their") are the anaphors without a determiner: no heading-less fallback for them
@@ -55,7 +59,9 @@ class EventMerger:
 
     @classmethod
     def from_cues(cls, cues: EventCues, folds: HappeningFolds | None = None) -> EventMerger:
-        return cls(cues.anaphors, policy=cues.document, folds=folds.patterns() if folds is not None else frozenset())
+        return cls(cues.anaphors, continued_types=cues.continued_types,
+                   antecedent_labels=cues.role_labels.antecedent_labels, policy=cues.document,
+                   folds=folds.patterns() if folds is not None else frozenset())
 
     def __call__(self, records: list[EventRecord], entities: list[EntityRecord], text: str = "",
                  dates: Sequence[DateRecord] = (), quantities: Sequence[QuantityRecord] = ()) -> list[EventRecord]:
@@ -85,8 +91,8 @@ class EventMerger:
         labels = self.policy.subject_labels if self.policy is not None else {}
         keys = self.policy.happening_keys if self.policy is not None else {}
         years = date_years(dates)
-        bodies = _merge_continuations([r for r in resolved if not is_headline_record(r)], names, continued, keys, years,
-                                      _SubjectNames(entities, labels))
+        bodies = _merge_continuations([r for r in resolved if not is_headline_record(r)], names, self.continued_types,
+                                      continued, keys, years, _SubjectNames(entities, labels))
         merged: dict[str, EventRecord] = {r.id: r for r in bodies}
         body_sections = {r.section for r in bodies}
         kept: list[EventRecord] = []
@@ -163,7 +169,7 @@ class EventMerger:
         if antecedent is None:
             antecedent = heading_agent(record, records, labels, candidates)
         if antecedent is None and head not in self.pronouns:
-            antecedent = recent_entity(record, records, labels, candidates)
+            antecedent = recent_entity(record, records, labels, candidates, actor_labels=self.antecedent_labels)
         if antecedent is None and head in self.pronouns:
             antecedent = previous_agent(record, records, labels, candidates)
         arguments = list(record.arguments)
@@ -205,13 +211,13 @@ def _name_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", cleaned.lower()).strip()
 
 
-def _merge_continuations(bodies: list[EventRecord], names: dict[str, str],
+def _merge_continuations(bodies: list[EventRecord], names: dict[str, str], continued_types: frozenset[EventType],
                          subjects: Mapping[EventType, Sequence[str]],
                          keys: Mapping[EventType, Sequence[str]], years: DateYears,
                          named: _SubjectNames) -> list[EventRecord]:
     """Fold a follow-up sentence about the same deal, study or talks into the event it continues.
 
-    Only for types whose details spread over sentences (a study's NPV then its capex; a loan then its
+    Only for ``continued_types``, whose details spread over sentences (a study's NPV then its capex; a loan then its
     terms), within two sentences in one section, when the follow-up names no other actor and none of its type's
     ``keys`` tells it apart (another sum, year or buyer: "The deal also included a $10m share investment"); and a record of a
     ``subjects`` type naming none of its subject roles (a price move without commodity: "it then dropped to $8"),
@@ -229,7 +235,7 @@ def _merge_continuations(bodies: list[EventRecord], names: dict[str, str],
                 and 0 <= record.sentence - previous.sentence <= 2):
             kept[kept.index(previous)] = _merge(previous, record)
             continue
-        if (previous is not None and record.event_type in CONTINUED_TYPES and previous.section == record.section
+        if (previous is not None and record.event_type in continued_types and previous.section == record.section
                 and previous.zone == record.zone and 0 < record.sentence - previous.sentence <= 2
                 and _continues(previous, record, names)
                 and not distinguished(previous, record, keys.get(record.event_type, ()), years)):

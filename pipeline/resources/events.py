@@ -12,11 +12,13 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
+from pipeline.resources.event_description import DescriptiveCues
 from pipeline.resources.event_figures import OwnerListCues, PartyFigureCues
 from pipeline.resources.event_party_types import PartyTypeCues
+from pipeline.resources.event_role_labels import RoleLabels
 from pipeline.resources.event_words import EventWords
 from pipeline.resources.files import ResourceReader, StrictData
-from pipeline.schema.labels import EventType, QuantityType
+from pipeline.schema.labels import EntityLabel, EventType, QuantityType
 
 Strength = Literal["strong", "weak"]
 TRIGGERS_FILE = "events/triggers.jsonl"
@@ -140,6 +142,9 @@ class DocumentPolicy(StrictData):
     speaker_labels: list[str] = Field(default_factory=list, description="Labels of an agent who only speaks or signs "
                                       "for an organisation or government (a person): that agent is dropped and the "
                                       "item's actor inherited ('said the mines minister' -> the country).")
+    country_labels: frozenset[EntityLabel] = Field(default=frozenset(), description="Labels of an entity a country "
+                                                   "code names as a country (a country, a nationality): a public "
+                                                   "body's country, and no agent of a court's decision.")
     inherit_in_sectioned: bool = Field(default=False, description="Whether records of an article with titled "
                                        "sections (a digest of items) inherit the article's salient actor.")
     company_types: list[EventType] = Field(default_factory=list, description="Types a company does (output, milestones, "
@@ -294,39 +299,6 @@ class DocumentPolicy(StrictData):
                                        "Chinese Ministry of X') is that country's when folding, whatever else is named.")
 
 
-class DescriptiveCues(StrictData):
-    """What makes a trigger's clause a present-tense description (``components/events/description.py``)."""
-
-    present_tags: list[str] = Field(default_factory=list, description="Penn tags of a simple present verb.")
-    bare_tags: list[str] = Field(default_factory=list, description="Penn tags of a bare infinitive complement ('helps "
-                                 "boost'): it describes with the verb that governs it.")
-    participle_tags: list[str] = Field(default_factory=list, description="Penn tags of a present participle.")
-    progressive_perfect: list[str] = Field(default_factory=list, description="Auxiliaries of a present perfect "
-                                           "progressive ('has been lending'), all required.")
-    anchor_quantity_types: list[str] = Field(default_factory=list, description="Quantity types that anchor a "
-                                             "sentence in size (money, mass); percentages do not.")
-    exempt_types: list[str] = Field(default_factory=list, description="Event types reported as states (reserves, "
-                                    "prices): never descriptions.")
-    intent_verbs: frozenset[str] = Field(default=frozenset(), description="Present-tense verbs that announce an "
-                                         "intention or decision ('plans a stockpile'): never a description.")
-    content_nouns: frozenset[str] = Field(default=frozenset(), description="Nouns whose relative clause states their "
-                                          "content ('a law that bars exports'): never a description.")
-    relative_clauses: bool = Field(default=False, description="A simple-present verb trigger in a relative clause of a "
-                                   "noun that is no rule or deal describes that noun, numbers or not ('miners "
-                                   "who each produce 5,000 t a month').")
-    happening_preps: frozenset[str] = Field(default=frozenset(), description="Prepositions whose noun object is a "
-                                            "happening the clause refers to ('after the ban'): never a description.")
-    explaining_types: frozenset[str] = Field(default=frozenset(), description="Event types whose trigger in a clause "
-                                             "that explains another ('when copper prices fell') is background.")
-    explaining_marks: frozenset[str] = Field(default=frozenset(), description="Words opening an explaining clause "
-                                             "(as, when, because), found a few words before the trigger.")
-    explaining_fixed: frozenset[str] = Field(default=frozenset(), description="Words before a mark that make it part "
-                                             "of a fixed phrase, no clause ('such as', 'as well as').")
-    explaining_reach: int = Field(default=0, ge=0, description="Words before the trigger searched for the mark.")
-    progressive_present: frozenset[str] = Field(default=frozenset(), description="Auxiliaries of a present "
-                                                "progressive ('is collaborating'), for rules with ``present_none``.")
-
-
 class EventCues(StrictData):
     """Word lists the event stage uses besides triggers."""
 
@@ -342,7 +314,12 @@ class EventCues(StrictData):
                                                 "'Indonesian exports' (national trade statistics are the country's).")
     giver_types: list[EventType] = Field(default_factory=list, description="Types whose receiver is not the actor: "
                                          "'received a loan from X' names X as agent.")
+    continued_types: frozenset[EventType] = Field(default=frozenset(), description="Types whose details spread over "
+                                                  "sentences: a follow-up sentence (a study's NPV then its capex, a "
+                                                  "loan then its terms) continues the record before it "
+                                                  "(``pipeline/article/merging.py``).")
     party_types: PartyTypeCues = Field(default_factory=PartyTypeCues)
+    role_labels: RoleLabels = Field(default_factory=RoleLabels)
     document: DocumentPolicy = Field(default_factory=DocumentPolicy)
     descriptive: DescriptiveCues = Field(default_factory=DescriptiveCues)
     party_figures: PartyFigureCues = Field(default_factory=PartyFigureCues)

@@ -14,7 +14,9 @@ from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention
 
 # headline, continuation and anaphor merging alone; the article-level policy is tested in
 # tests/components/events/test_events_policy.py
-merge_events = EventMerger(load_event_cues(ResourceReader()).anaphors)
+CUES = load_event_cues(ResourceReader())
+merge_events = EventMerger(CUES.anaphors, continued_types=CUES.continued_types,
+                           antecedent_labels=CUES.role_labels.antecedent_labels)
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,11 @@ from support import policy_entity as entity
 
 from pipeline import Article
 from pipeline.article.event_antecedents import recent_entity
+from pipeline.resources.events import load_event_cues
+from pipeline.resources.files import ResourceReader
 
 LABELS = frozenset({"ORG"})
+ACTORS = load_event_cues(ResourceReader()).role_labels.antecedent_labels
 
 
 def _records():
@@ -24,19 +27,20 @@ def _records():
 
 def test_the_company_is_the_first_actor_of_the_sentence_before_not_an_older_events_actor():
     entities, older, deal = _records()
-    assert recent_entity(deal, [older, deal], LABELS, entities).text == "Marlin Metals"
+    assert recent_entity(deal, [older, deal], LABELS, entities, actor_labels=ACTORS).text == "Marlin Metals"
+    assert recent_entity(deal, [older, deal], LABELS, entities, actor_labels=frozenset({"GPE"})) is None  # no actor label
 
 
 def test_an_event_in_the_sentence_before_still_names_the_company():
     entities, older, deal = _records()
     near = older.model_copy(update={"sentence": 1})
-    assert recent_entity(deal, [near, deal], LABELS, entities).text == "Kestrel Mining"
+    assert recent_entity(deal, [near, deal], LABELS, entities, actor_labels=ACTORS).text == "Kestrel Mining"
 
 
 def test_with_no_event_before_the_sentence_before_still_wins_over_the_last_name():
     entities, _, deal = _records()
     later = entity(120, "Sorvik Trading", sentence=1)  # named after Marlin in the same sentence
-    assert recent_entity(deal, [deal], LABELS, [*entities, later]).text == "Marlin Metals"
+    assert recent_entity(deal, [deal], LABELS, [*entities, later], actor_labels=ACTORS).text == "Marlin Metals"
 
 
 def test_the_article_gives_the_deal_to_the_company_of_the_sentence_before(extractor):

@@ -8,7 +8,6 @@ from spacy.tokens import Span, Token
 from pipeline.components.events import parties as party_finders
 from pipeline.components.events.sentences import Sentence, in_dateline
 from pipeline.components.events.syntax import (
-    PLACE_LABELS,
     SUBJECT_DEPS,
     governing_verb,
     headline_clause,
@@ -26,7 +25,7 @@ class AgentFinder:
         self.words = words
         self.national_act_types = frozenset(cues.national_act_types)
         self.giver_types = frozenset(cues.giver_types)
-        self.types = cues.party_types
+        self.types, self.labels = cues.party_types, cues.role_labels
         self.anaphors = dict(cues.anaphors)
         # pronouns ("it", "their") are the anaphors without a determiner
         self.pronouns = frozenset(phrase for phrase in self.anaphors if " " not in phrase)
@@ -44,7 +43,8 @@ class AgentFinder:
         if sentence.headline:
             if rule.event_type in self.types.no_fallback_agent_types or rule.event_type in self.types.holder_types:
                 return None, None
-            provider = self._headline_provider(trigger, parties) if rule.event_type in self.types.provider_types else None
+            provider = party_finders.headline_provider(trigger, parties, self.words) if (
+                rule.event_type in self.types.provider_types) else None
             if provider is None and rule.event_type in self.types.lending_noun_types:
                 provider = party_finders.lender_party(trigger, parties, self._entity_in, self.words)
             if provider is not None:
@@ -59,7 +59,7 @@ class AgentFinder:
             return by_party, None
         if rule.event_type in self.types.provider_types or (
                 rule.event_type in self.types.received_provider_types and self._received(trigger)):
-            provider = self._provider(trigger, parties)
+            provider = party_finders.provider_party(trigger, parties, self._entity_in, self.words)
             if provider is None and rule.event_type in self.types.lending_noun_types:
                 provider = party_finders.lender_party(trigger, parties, self._entity_in, self.words)
             if provider is not None:
@@ -82,7 +82,8 @@ class AgentFinder:
         # a subject pronoun takes up the subject of a clause before it; any other pronoun is kept as a last resort
         pronoun = agent if agent is not None and agent.text.lower() in self.pronouns else None
         if pronoun is not None:
-            agent = party_finders.subject_antecedent(pronoun) if pronoun.root.dep_ in SUBJECT_DEPS else None
+            agent = party_finders.subject_antecedent(pronoun, self.labels.antecedent_labels) if (
+                pronoun.root.dep_ in SUBJECT_DEPS) else None
             pronoun = None if agent is not None else pronoun
         if agent is not None and rule.event_type in self.types.no_fallback_agent_types and governing is not None and (
                 agent.root.head.i != governing.i):
@@ -91,7 +92,7 @@ class AgentFinder:
             agent = self._resolve_in_sentence(agent, parties) or agent
         if agent is not None and agent.label_ == "PERSON":
             agent = party_finders.office_of(agent, parties) or agent
-        if agent is not None and agent.label_ in {"GPE", "LOC"} and rule.event_type not in self.types.holder_types and (
+        if agent is not None and agent.label_ in self.labels.place_labels and rule.event_type not in self.types.holder_types and (
                 not self._acts_as_government(agent, rule)):
             agent = None
         if rule.event_type in self.giver_types and verb is not None and verb.lemma_.lower() in self.words.recipient_verbs \
@@ -112,41 +113,9 @@ class AgentFinder:
                 trigger, parties, self.words.place_preps)
         return agent or pronoun, None
 
-    def _headline_provider(self, trigger: Span, parties: list[Span]) -> Span | None:
-        """In a headline (poor parse), the party right after "from" following the trigger in its clause: "Kestrel
-        Wins US$40 Million Loan From Nordbank"."""
-        _, hi = headline_clause(trigger, breaks=self.words.headline_breaks)
-        doc = trigger.doc
-        for token in doc[trigger.end: hi]:
-            if token.lower_ in self.words.provider_preps:
-                return next((ent for ent in parties if ent.start == token.i + 1 or (
-                    ent.start == token.i + 2 and doc[token.i + 1].lower_ == "the")), None)
-        return None
-
     def _received(self, trigger: Span) -> bool:
         verb = governing_verb(trigger.root)
         return verb is not None and verb.lemma_.lower() in self.words.recipient_verbs
-
-    def _provider(self, trigger: Span, parties: list[Span]) -> Span | None:
-        """The party after "from" on a financing or investment noun, or on the noun phrase it completes: "an equity
-        investment from the fund", "a letter of interest from the bank for financing"."""
-        token = trigger.root
-        if token.pos_ not in {"NOUN", "PROPN"}:
-            return None
-        for _ in range(3):
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ in self.words.provider_preps:
-                    for pobj in child.children:
-                        found = self._entity_in(pobj, parties) if pobj.dep_ == "pobj" else None
-                        if found is not None:
-                            return found
-            if token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
-                token = token.head
-            elif token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in {"NOUN", "PROPN"}:
-                token = token.head.head
-            else:
-                return None
-        return None
 
     def _acts_as_government(self, place: Span, rule: TriggerRule) -> bool:
         """A country or place is an agent only as a government acting: the subject of its clause ("Peru raised the
@@ -258,7 +227,7 @@ class AgentFinder:
                 for ent in parties:
                     if not ent.start <= child.i < ent.end:
                         continue
-                    if ent.label_ in PLACE_LABELS:  # "Peru's miner Marlin", "Chile's Toquepala mine": it describes
+                    if ent.label_ in self.labels.place_labels:  # "Peru's miner Marlin", "Chile's Toquepala mine": it describes
                         place = place or ent
                         continue
                     if ent.label_ != "NORP":
@@ -268,7 +237,7 @@ class AgentFinder:
         if nationality is not None:
             return nationality
         if place is not None:
-            return None if descriptor or names_beside(token, place) else place
+            return None if descriptor or names_beside(token, place, self.labels.named_labels) else place
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "of", "at"}:
                 for pobj in child.children:
@@ -292,7 +261,8 @@ class AgentFinder:
             return phrase
         # "the Australian explorer", "the Perth-based miner": a descriptive head under "the"
         det = next((child for child in token.children if child.dep_ == "det" and child.lower_ == "the"), None)
-        if (det is not None and token.pos_ == "NOUN" and self.descriptive.get(token.lower_, frozenset()) & {"ORG", "GPE"}
+        if (det is not None and token.pos_ == "NOUN"
+                and self.descriptive.get(token.lower_, frozenset()) & self.labels.antecedent_labels
                 and not any(child.pos_ == "PROPN" for child in token.children)):
             return doc[det.i: token.i + 1]
         return None
@@ -379,9 +349,10 @@ class AgentFinder:
         else:
             lo, hi = trigger.sent.start, trigger.sent.end
         before = [ent for ent in parties if lo <= ent.start and ent.end <= trigger.start and not governed(ent)
-                  and not place_describes(ent, parties, self.words.descriptor_nouns)]
+                  and not place_describes(ent, parties, self.words.descriptor_nouns, place_labels=self.labels.place_labels,
+                                          named_labels=self.labels.named_labels)]
         if before:
             return before[0]
         after = [ent for ent in parties if ent.start >= trigger.end and ent.end <= hi and not governed(ent)
-                 and not place_of_next_noun(ent)]
+                 and not place_of_next_noun(ent, self.labels.place_labels)]
         return after[0] if after else None

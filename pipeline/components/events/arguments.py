@@ -29,7 +29,7 @@ class ArgumentAttacher:
         self.words = words
         self.agents = agents
         self.agent_labels = frozenset(cues.agent_labels)
-        self.types = cues.party_types
+        self.types, self.place_labels = cues.party_types, cues.role_labels.place_labels
         self.non_agents = frozenset(name_key(name) for name in cues.document.non_agents)
 
     def attach(self, rule: TriggerRule, trigger: Span,
@@ -72,7 +72,7 @@ class ArgumentAttacher:
                 add("commodity", ent)
             elif ent.label_ == "FACILITY":
                 add("project", ent)
-            elif ent.label_ in {"GPE", "LOC"} and (sentence.headline or is_place(ent, place_preps=self.words.place_preps)):
+            elif ent.label_ in self.place_labels and (sentence.headline or is_place(ent, place_preps=self.words.place_preps)):
                 add("location", ent)
         for span in sentence.quantities:
             info = span._.orewire_quantity

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.components.events.syntax import governing_preposition, governing_verb
-from pipeline.resources.events import DescriptiveCues
+from pipeline.resources.event_description import DescriptiveCues
 
 # a participle hanging off the main verb describes with it ("is the largest producer, supplying ...")
 PARTICIPLE_DEPS = frozenset({"acl", "advcl", "xcomp", "conj"})

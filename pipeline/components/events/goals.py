@@ -22,10 +22,6 @@ FOSTERED_PREPOSITIONS = frozenset({"for", "of", "in", "with"})
 FOSTERED_OBJECT_DEPS = frozenset({"dobj", "obj"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# a subject that is a country acts as its state ("Fenwick will promote exploration")
-STATE_LABELS = frozenset({"GPE"})
-# an organisation or person compounded onto an activity noun does it ("a Kestrel acquisition")
-ACTOR_LABELS = frozenset({"ORG", "PERSON"})
 # how far up the parse the subject of a word of fostering is looked for (a verb, its infinitive, a preposition)
 SUBJECT_REACH = 6
 
@@ -46,20 +42,23 @@ def wanted_by_goal_word(root: Token, goal_words: Set[str]) -> bool:
         head.head.pos_ == "NOUN" and head.head.lemma_.lower() in goal_words)
 
 
-def fostered_by_state(root: Token, fostering_words: Set[str], state_nouns: Set[str]) -> bool:
+def fostered_by_state(root: Token, fostering_words: Set[str], state_nouns: Set[str], *, state_labels: Set[str],
+                      actor_labels: Set[str]) -> bool:
     """Whether a trigger names an activity a public body fosters or oversees: the activity noun (or a noun it is
     compounded onto, or the first of a list it stands in) is the object of a word of ``fostering_words``, directly
-    or through a preposition, and that word's nearest subject is a public body (a ``state_nouns`` head or a country)."""
-    if _names_own_actor(root):
+    or through a preposition, and that word's nearest subject is a public body (a ``state_nouns`` head or a name of
+    ``state_labels``: "Fenwick will promote exploration"); not when a name of ``actor_labels`` compounded onto the
+    activity does it ("a Kestrel acquisition")."""
+    if _names_own_actor(root, actor_labels):
         return False  # "the state backs Marlin's acquisition of Kestrel": Marlin acquires, the state only helps
     word = _fostering_word(_activity_noun(root), fostering_words)
-    return word is not None and _state_subject(word, state_nouns)
+    return word is not None and _state_subject(word, state_nouns, state_labels)
 
 
-def _names_own_actor(root: Token) -> bool:
+def _names_own_actor(root: Token, actor_labels: Set[str]) -> bool:
     """Whether the trigger names who does it: a possessive, a 'by' phrase, or an organisation compounded onto it."""
     return any(child.dep_ == "poss" or (child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"))
-               or (child.dep_ == "compound" and child.ent_type_ in ACTOR_LABELS) for child in root.children)
+               or (child.dep_ == "compound" and child.ent_type_ in actor_labels) for child in root.children)
 
 
 def _activity_noun(root: Token) -> Token:
@@ -93,14 +92,14 @@ def _fostering_word(noun: Token, fostering_words: Set[str]) -> Token | None:
                  if child.dep_ in FOSTERED_OBJECT_DEPS and child.lemma_.lower() in fostering_words), None)
 
 
-def _state_subject(word: Token, state_nouns: Set[str]) -> bool:
+def _state_subject(word: Token, state_nouns: Set[str], state_labels: Set[str]) -> bool:
     """Whether the nearest subject above ``word`` (its own, else its verb's, up to ``SUBJECT_REACH`` steps) is a
     public body."""
     token = word
     for _ in range(SUBJECT_REACH):
         subjects = [child for child in token.children if child.dep_ in SUBJECT_DEPS]
         if subjects:
-            return any(subject.lemma_.lower() in state_nouns or subject.ent_type_ in STATE_LABELS
+            return any(subject.lemma_.lower() in state_nouns or subject.ent_type_ in state_labels
                        for subject in subjects)
         if token.head is token:
             return False

@@ -1,6 +1,6 @@
 """Parties named around a trigger without its parse's help: the body an official acts for, the nationality on a
-noun trigger, the subject a pronoun takes up from the sentence before, and the "by" agent of a participle on a noun
-trigger (all used by ``agents.AgentFinder``)."""
+noun trigger, the subject a pronoun takes up from the sentence before, the "by" agent of a participle on a noun
+trigger, and the provider or lender of funding (all used by ``agents.AgentFinder``)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,9 @@ from collections.abc import Callable, Collection, Set
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.events.syntax import SUBJECT_DEPS, governing_verb
+from pipeline.components.events.syntax import SUBJECT_DEPS, governing_verb, headline_clause
 from pipeline.resources.event_words import EventWords
 
-PRONOUN_ANTECEDENT_LABELS = frozenset({"ORG", "GPE"})
 HOLDER_PLACE_LABEL = "GPE"  # a country or state holds the reserves found in it; a region (LOC) only describes where
 HOLDER_PLACE_PREPS = frozenset({"in"})  # "reserves in Chile": the country holding them
 # nouns of a compound a lending noun heads searched for its "with" party: "loan", "facility", "agreement"
@@ -65,8 +64,8 @@ def nationality_on(trigger: Span, parties: list[Span]) -> Span | None:
     return None
 
 
-def previous_subject(pronoun: Span) -> Span | None:
-    """The actor a subject pronoun takes up: the organisation or country that is the subject of the main clause of
+def previous_subject(pronoun: Span, labels: Set[str]) -> Span | None:
+    """The actor a subject pronoun takes up: the organisation or country (``labels``) that is the subject of the main clause of
     the sentence right before it in its paragraph ("Norway has been buying cobalt. It imported 900 t in 2024." ->
     Norway); None when that subject is no such entity."""
     doc, start = pronoun.doc, pronoun.sent.start
@@ -76,12 +75,12 @@ def previous_subject(pronoun: Span) -> Span | None:
     for subject in (child for child in root.children if child.dep_ in SUBJECT_DEPS):
         found = next((ent for ent in doc.ents if ent.start <= subject.i < ent.end), None)
         if found is not None:
-            return found if found.label_ in PRONOUN_ANTECEDENT_LABELS else None
+            return found if found.label_ in labels else None
     return None
 
 
-def clause_antecedent(pronoun: Span) -> Span | None:
-    """The actor a subject pronoun of a main clause takes up from a subordinate clause before it in its sentence:
+def clause_antecedent(pronoun: Span, labels: Set[str]) -> Span | None:
+    """The actor (``labels``) a subject pronoun of a main clause takes up from a subordinate clause before it in its sentence:
     "Although Fenwick mines most graphite worldwide, it now discourages exports" -> Fenwick; "After the rebels'
     army took the belt, they raised taxes" -> the army. None when that clause's subject is no organisation or country."""
     verb = pronoun.root.head
@@ -89,14 +88,14 @@ def clause_antecedent(pronoun: Span) -> Span | None:
         for subject in (child for child in clause.children if child.dep_ in SUBJECT_DEPS):
             found = next((ent for ent in pronoun.doc.ents if ent.start <= subject.i < ent.end), None)
             if found is not None:
-                return found if found.label_ in PRONOUN_ANTECEDENT_LABELS else None
+                return found if found.label_ in labels else None
     return None
 
 
-def subject_antecedent(pronoun: Span) -> Span | None:
+def subject_antecedent(pronoun: Span, labels: Set[str]) -> Span | None:
     """The actor a subject pronoun takes up: the subject of a subordinate clause before it in its sentence, else the
     subject of the sentence before."""
-    return clause_antecedent(pronoun) or previous_subject(pronoun)
+    return clause_antecedent(pronoun, labels) or previous_subject(pronoun, labels)
 
 
 def passive_owner(trigger: Span, parties: list[Span], entity_in: Callable[[Token, list[Span]], Span | None]) -> Span | None:
@@ -121,6 +120,42 @@ def pobj_party(head: Token, prepositions: Collection[str], parties: list[Span],
             pobj = next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
             if pobj is not None:
                 return entity_in(pobj, parties)
+    return None
+
+
+def headline_provider(trigger: Span, parties: list[Span], words: EventWords) -> Span | None:
+    """In a headline (poor parse), the party right after "from" (``provider_preps``) following the trigger in its
+    clause: "Kestrel Wins US$40 Million Loan From Nordbank"."""
+    _, hi = headline_clause(trigger, breaks=words.headline_breaks)
+    doc = trigger.doc
+    for token in doc[trigger.end: hi]:
+        if token.lower_ in words.provider_preps:
+            return next((ent for ent in parties if ent.start == token.i + 1 or (
+                ent.start == token.i + 2 and doc[token.i + 1].lower_ == "the")), None)
+    return None
+
+
+def provider_party(trigger: Span, parties: list[Span], entity_in: Callable[[Token, list[Span]], Span | None],
+                   words: EventWords) -> Span | None:
+    """The party after "from" (``provider_preps``) on a financing or investment noun, or on the noun phrase it
+    completes: "an equity investment from the fund", "a letter of interest from the bank for financing"
+    (``entity_in``: the party a token names)."""
+    token = trigger.root
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for _ in range(3):
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in words.provider_preps:
+                for pobj in child.children:
+                    found = entity_in(pobj, parties) if pobj.dep_ == "pobj" else None
+                    if found is not None:
+                        return found
+        if token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}:
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in {"NOUN", "PROPN"}:
+            token = token.head.head
+        else:
+            return None
     return None
 
 

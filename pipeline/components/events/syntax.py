@@ -12,8 +12,6 @@ from spacy.tokens import Span, Token
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # the preposition of a date that opens a period running to the time of writing ("the highest since 2008")
 SINCE_PREPOSITION = "since"
-PLACE_LABELS = frozenset({"GPE", "LOC"})  # a place on a company noun describes it ("Peru's state miner")
-NAMED_LABELS = frozenset({"ORG", "FACILITY"})  # what a place may own and describe: a company, a site
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # control verbs ("plans to build") are one clause with their complement
 CLAUSE_CLIMB_DEPS = frozenset({"xcomp", "aux", "auxpass", "prt"})
@@ -117,28 +115,29 @@ def is_negated(token: Token, *, negators: Set[str]) -> bool:
     return any(child.dep_ == "neg" or child.lower_ in negators for child in token.children)
 
 
-def place_of_next_noun(ent: Span) -> bool:
-    """A place naming the noun right after it ("to Shut Ohio Smelter", "Closes Quebec Mine") says where that thing
-    is, not who acts."""
-    if ent.label_ not in {"GPE", "LOC"} or ent.end >= len(ent.doc):
+def place_of_next_noun(ent: Span, place_labels: Set[str]) -> bool:
+    """A place (``place_labels``) naming the noun right after it ("to Shut Ohio Smelter", "Closes Quebec Mine") says
+    where that thing is, not who acts."""
+    if ent.label_ not in place_labels or ent.end >= len(ent.doc):
         return False
     following = ent.doc[ent.end]
     return following.pos_ in {"NOUN", "PROPN"} and following.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}
 
 
-def names_beside(token: Token, place: Span) -> bool:
-    """Whether a name other than ``place`` modifies ``token`` ("Chile's Toquepala mine": Toquepala; not the unnamed
-    words of one name, "Ghana's Sovereign Wealth Fund")."""
-    return any(child.dep_ in {"compound", "appos"} and child.ent_type_ in NAMED_LABELS
+def names_beside(token: Token, place: Span, named_labels: Set[str]) -> bool:
+    """Whether a name (of ``named_labels``) other than ``place`` modifies ``token`` ("Chile's Toquepala mine":
+    Toquepala; not the unnamed words of one name, "Ghana's Sovereign Wealth Fund")."""
+    return any(child.dep_ in {"compound", "appos"} and child.ent_type_ in named_labels
                and not place.start <= child.i < place.end for child in token.children)
 
 
-def place_describes(ent: Span, parties: Sequence[Span], company_nouns: Set[str]) -> bool:
+def place_describes(ent: Span, parties: Sequence[Span], company_nouns: Set[str], *, place_labels: Set[str],
+                    named_labels: Set[str]) -> bool:
     """A place owning a company noun or a named thing ("Chile's Toquepala mine", "Peru's state miner"): it says
     where, the company or the site's operator acts."""
     root, head = ent.root, ent.root.head
-    return ent.label_ in PLACE_LABELS and root.dep_ in {"poss", "compound"} and head.i != root.i and (
-        head.lemma_.lower() in company_nouns or names_beside(head, ent)
+    return ent.label_ in place_labels and root.dep_ in {"poss", "compound"} and head.i != root.i and (
+        head.lemma_.lower() in company_nouns or names_beside(head, ent, named_labels)
         or any(other.start <= head.i < other.end for other in parties if other is not ent))
 
 

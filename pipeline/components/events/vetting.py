@@ -25,17 +25,12 @@ from pipeline.components.events.syntax import (
 )
 from pipeline.resources.events import EventCues, EventWords, TriggerRule
 
-NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FACILITY", "LAW", "NORP"})
-# exclusions are checked without the words of these names ("European Investment Bank" is no investment)
-MASKED_LABELS = frozenset({"ORG", "PERSON", "FACILITY", "LAW"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "obj"})
 HISTORY_YEARS = 2
 # a trigger word in these relations to a descriptor noun names a kind of actor, not an act ("mining giant")
 DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod"})
 # the preposition of a noun trigger's object ("the acquisition of the mine")
 OF_PREPOSITION = "of"
-# entity labels whose words are never read as a trigger's object word
-OBJECT_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LAW"})
 # where a list of a business's activities stands: the object of a verb or of a preposition
 LIST_OBJECT_DEPS = frozenset({"dobj", "pobj"})
 # a noun trigger so related, with a superlative, ranks what it is said of ("one of the biggest loans"): a description
@@ -57,7 +52,7 @@ class TriggerVetter:
             self.unwanted[rule.id] = cue_sets.setdefault(tuple(rule.context_none), CueSet(rule.context_none))
         self.background = CueSet(cues.background)
         self.conditional = frozenset(cues.modality.conditional)
-        self.descriptive = cues.descriptive
+        self.descriptive, self.labels = cues.descriptive, cues.role_labels
         self.anchor_types = frozenset(cues.descriptive.anchor_quantity_types)
 
     def accepts(self, rule: TriggerRule, trigger: Span, sentence: Sentence, index: DocIndex) -> bool:
@@ -88,7 +83,7 @@ class TriggerVetter:
             return False  # a headline's parse is too poor to find the subject; the title rules read headlines
         if not sentence.headline and self._explains_or_goes_on(rule, root, sentence):
             return False
-        if _inside_entity(rule, trigger, sentence):
+        if _inside_entity(rule, trigger, sentence, self.labels.name_labels):
             return False
         if wanted and not self._cue_found(wanted, trigger, sentence, rule.window, mask=False, index=index):
             return False
@@ -141,7 +136,7 @@ class TriggerVetter:
             return False
         if rule.object_any and not _object_matches(rule, root, sentence):
             return False
-        if rule.object_none and _object_lemmas(root) & set(rule.object_none):
+        if rule.object_none and _object_lemmas(root, self.labels.object_name_labels) & set(rule.object_none):
             return False
         if rule.modifier_none and root.pos_ == "NOUN" and any(
                 child.dep_ == "compound" and child.lemma_.lower() in rule.modifier_none for child in root.children):
@@ -159,7 +154,8 @@ class TriggerVetter:
             return False
         # a company's activity a public body fosters or oversees ("the ministry promotes exploration") is its policy
         if rule.event_type in self.words.fostered_types and fostered_by_state(
-                root, self.words.fostering_words, self.words.state_nouns):
+                root, self.words.fostering_words, self.words.state_nouns, state_labels=self.labels.state_labels,
+                actor_labels=self.labels.actor_labels):
             return False
         return not (rule.skip_negated and is_negated(root, negators=self.words.negators))
 
@@ -176,7 +172,8 @@ class TriggerVetter:
         key = (id(cues), lo, hi, mask, None if mask else (trigger.start, trigger.end))
         found = index.found.get(key)
         if found is None:
-            words, lowered = _context(trigger, sentence, mask=mask, index=index, bounds=(lo, hi))
+            words, lowered = _context(trigger, sentence, mask=mask, index=index, bounds=(lo, hi),
+                                      masked_labels=self.labels.masked_labels)
             if not mask:
                 words = words - index.words(trigger.start, trigger.end)
             found = index.found[key] = cues.found(words, lowered)
@@ -209,16 +206,17 @@ class TriggerVetter:
         return False
 
 
-def _context(trigger: Span, sentence: Sentence, *, mask: bool, index: DocIndex,
-             bounds: tuple[int, int]) -> tuple[set[str], str]:
-    """Words and text of the tokens within ``bounds``; ``mask`` leaves out names other than the trigger's."""
+def _context(trigger: Span, sentence: Sentence, *, mask: bool, index: DocIndex, bounds: tuple[int, int],
+             masked_labels: frozenset[str]) -> tuple[set[str], str]:
+    """Words and text of the tokens within ``bounds``; ``mask`` leaves out names (``masked_labels``) other than the
+    trigger's: unwanted cues are looked for without them ("European Investment Bank" is no investment)."""
     lo, hi = bounds
     cache = index.contexts
     if (lo, hi, mask) in cache:
         return cache[(lo, hi, mask)]
     masked: set[int] = set()
     for ent in sentence.entities if mask else []:
-        if ent.label_ in MASKED_LABELS and not (ent.start <= trigger.start < ent.end):
+        if ent.label_ in masked_labels and not (ent.start <= trigger.start < ent.end):
             masked.update(range(max(ent.start, lo), min(ent.end, hi)))
     kept = [i for i in range(lo, hi) if i not in masked]
     kept_set = set(kept)
@@ -284,7 +282,7 @@ def _ranked(root: Token, ranking_words: frozenset[str] = frozenset()) -> bool:
     return holder.dep_ in RANKING_DEPS
 
 
-def _object_lemmas(root: Token) -> set[str]:
+def _object_lemmas(root: Token, name_labels: frozenset[str]) -> set[str]:
     """Lemmas of a trigger's objects with their conjuncts: a verb's objects (and passive subjects), else the object
     it shares with a verb coordinated after it ("acquire and stockpile minerals"); a noun's "of" object ("the
     acquisition of these resources")."""
@@ -295,9 +293,9 @@ def _object_lemmas(root: Token) -> set[str]:
     if root.pos_ == "NOUN":
         objects += [child for prep in root.children if prep.dep_ == "prep" and prep.lower_ == OF_PREPOSITION
                     for child in prep.children if child.dep_ == "pobj"]
-    # a word of a name is no object word ("acquire Kestrel Resources" buys a company, not resources)
+    # a word of a name (``name_labels``) is no object word ("acquire Kestrel Resources" buys a company, not resources)
     return {token.lemma_.lower() for obj in objects for token in (obj, *obj.conjuncts)
-            if token.pos_ != "PROPN" and token.ent_type_ not in OBJECT_NAME_LABELS}
+            if token.pos_ != "PROPN" and token.ent_type_ not in name_labels}
 
 
 def _subject_matches(rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
@@ -320,15 +318,16 @@ def _measured(noun: Token) -> bool:
     return noun.head.lower_ == "of" and any(child.dep_ == "nummod" or child.like_num for child in unit.children)
 
 
-def _inside_entity(rule: TriggerRule, trigger: Span, sentence: Sentence) -> bool:
-    """A trigger inside a longer name ("Export Development Canada") is part of it, as is a whole site name a site
-    word follows outside headlines ("its Rose project": the site, not the verb; "Major Project Status" is none)."""
+def _inside_entity(rule: TriggerRule, trigger: Span, sentence: Sentence, name_labels: frozenset[str]) -> bool:
+    """A trigger inside a longer name (one of ``name_labels`` outside headlines: "Export Development Canada") is part
+    of it, as is a whole site name a site word follows outside headlines ("its Rose project": the site, not the verb;
+    "Major Project Status" is none)."""
     for ent in sentence.entities:
         whole_name = len(ent) == len(trigger) and ent.label_ == "FACILITY" and not sentence.headline and site_word_after(ent)
         if ent.start <= trigger.start and trigger.end <= ent.end and (len(ent) > len(trigger) or whole_name):
             if ent.label_ == "LAW" and rule.event_type == "regulation":
                 continue
-            if ent.label_ in NAME_LABELS and not sentence.headline:
+            if ent.label_ in name_labels and not sentence.headline:
                 return True
             if ent.label_ in {"PERSON", "FACILITY", "LAW"}:
                 return True

@@ -15,6 +15,10 @@ from pipeline.components.events.parties import (
     office_of,
     source_party,
 )
+from pipeline.resources.events import load_event_cues
+from pipeline.resources.files import ResourceReader
+
+ANTECEDENTS = load_event_cues(ResourceReader()).role_labels.antecedent_labels
 
 
 def _doc(words: list[str], ents: list[tuple[int, int, str]]):
@@ -63,9 +67,10 @@ def test_the_party_after_a_source_preposition_of_a_share_verb_acts():
 def test_a_main_clause_pronoun_takes_up_a_named_subject_of_the_clause_before_it(nlp):
     doc = nlp("Although China mines most graphite, it now taxes exports of the ore heavily.")
     pronoun = next(doc[t.i: t.i + 1] for t in doc if t.lower_ == "it")
-    assert clause_antecedent(pronoun).text == "China"
+    assert clause_antecedent(pronoun, ANTECEDENTS).text == "China"
+    assert clause_antecedent(pronoun, {"ORG"}) is None  # a country is taken up only as a label the cues allow
     other = nlp("Prices were weak last year, and it cut exports of the ore.")
-    assert clause_antecedent(next(other[t.i: t.i + 1] for t in other if t.lower_ == "it")) is None
+    assert clause_antecedent(next(other[t.i: t.i + 1] for t in other if t.lower_ == "it"), ANTECEDENTS) is None
 
 
 @pytest.mark.parametrize(("text", "event_type", "agent"), [
