@@ -31,7 +31,7 @@ from pipeline.article.event_happenings import (
     merge_records,
 )
 from pipeline.article.event_policy import (
-    _actor_pool,
+    actor_pool,
     calibrate,
     company_acting_as_state,
     counterparty_as_agent,
@@ -99,7 +99,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     kept = note("happening_merge", merge_happenings(kept, policy, by_id, countries=countries, date_years=date_years))
     kept = note("sum_fold", fold_retold_sums(kept, policy, merge_records))
     if policy.inherit_in_sectioned or not any(record.section for record in records):
-        # a company type never inherits a public body, a government type never a company (``_actor_pool``)
+        # a company type never inherits a public body, a government type never a company (``actor_pool``)
         # a lender is no company of the item either: the company it funds does the work (``lender_types``)
         lenders = lender_keys(kept, by_id, policy)
         pools = {"company": [e for e in actors if (e.label != "ORG" or not is_public_body(e, policy))
@@ -111,7 +111,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
                  for section in {record.section for record in kept} for pool in pools}
         owner = site_owner(actors, text, policy)
         kept = note("inherited", [record if record.id in courts else inherit_agent(
-            record, items[record.section, _actor_pool(record, policy)], policy, entities=actors, owner=owner)
+            record, items[record.section, actor_pool(record, policy)], policy, entities=actors, owner=owner)
             for record in kept])
         kept = note("retold_merge", merge_happenings(kept, policy, by_id, countries=countries, retold=True,
                                                      date_years=date_years))

@@ -54,7 +54,7 @@ def counterparty_as_agent(record: EventRecord, records: Sequence[EventRecord], p
     return record.model_copy(update={"arguments": arguments})
 
 
-def _actor_pool(record: EventRecord, policy: DocumentPolicy) -> str:
+def actor_pool(record: EventRecord, policy: DocumentPolicy) -> str:
     """Which actors a record may inherit: a ``company_types`` record no public body, a ``government_types`` record
     (a rule, a policy) no company, so its item's ministry acts when the item names no country."""
     if record.event_type in policy.company_types:
