@@ -21,6 +21,7 @@ from pipeline.article.layout import Block, Layout
 from pipeline.article.linking import link_entities
 from pipeline.article.merging import EventMerger
 from pipeline.article.numbered_names import numbered_short_forms
+from pipeline.article.organisation_persons import organisation_persons
 from pipeline.article.pieces import MAX_CAPITALISED_RUN, MAX_RUN_CHARS, split_into_pieces  # noqa: F401  (re-exported)
 from pipeline.article.price_memory import carried_prices
 from pipeline.article.programmes import without_schemes
@@ -317,7 +318,9 @@ class Extractor:
                 parts.append(part)
             entities, renamed = without_country_prefixes(
                 numbered_short_forms([record for part in parts for record in part.entities], article.text), self.gazetteer)
-            entities = link_entities(entities, article.text)
+            # "X Chief" as a person, where another mention writes X as an ORG: cut, so its id changes too
+            entities, cut_persons = organisation_persons(link_entities(entities, article.text))
+            renamed = {**renamed, **cut_persons}
             entities = without_schemes(without_uncued_persons(entities, article.text), article.text)
             block_events = renamed_arguments([record for part in parts for record in part.events], renamed)
             entities = without_unsupported_orgs(entities, marked_ids(docs), block_events)

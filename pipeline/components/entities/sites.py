@@ -27,6 +27,8 @@ from pipeline.text.commodity import clean_name
 
 # Commodity or descriptor words allowed between a site's name and its keyword ("Kalunga copper-cobalt mine").
 MAX_DESCRIPTORS = 3
+# Most words of a commodity's name ("mixed rare earth carbonate").
+MAX_COMMODITY_WORDS = 4
 # Labels the model gives an unknown site name in such a list.
 SITE_MISREADS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 LIST_JOINERS = frozenset({",", "and", "&"})
@@ -212,7 +214,7 @@ def facility_name(span: Span, tables: EntityTables) -> Span | None:
     cues = tables.cues
     if (len(span) > 1 and span[-1].lower_ in cues.site_name_keywords and span[-1].is_title
             and span[-2].lower_ not in cues.trailing_connectors):
-        return _site_name(Span(doc, span.start, span.end - 1), tables)
+        return _site_name(span, tables)
     keyword = doc[span.end] if span.end < len(doc) else None
     site_after = keyword is not None and keyword.lower_ in cues.site_keywords or site_after_descriptors(span, tables)
     generic = keyword is not None and keyword.lower_ in cues.generic_site_words and keyword.is_lower
@@ -288,12 +290,31 @@ def described_site(span: Span, tables: EntityTables) -> bool:
     )
 
 
-def _site_name(name: Span, tables: EntityTables) -> Span:
-    """The FACILITY before a title-case keyword, or a COMMODITY when it holds only commodity words: in
-    "the Donald Rare Earth and Mineral Sand Project" the words "Mineral Sand" name what the site holds."""
+def _site_name(span: Span, tables: EntityTables) -> Span:
+    """The FACILITY before the title-case keyword that ends ``span``, or a COMMODITY when it holds only commodity
+    words: in "the Donald Rare Earth and Mineral Sand Project" the words "Mineral Sand" name what the site holds.
+    Commodity words with a descriptor that is no commodity ("the Rare Earth Processing Facility", "the Lithium
+    Carbonate Industrial Plant") name no place or owner: the keyword is part of the name, and stays."""
+    name = Span(span.doc, span.start, span.end - 1)
     words = tables.commodity_words
-    label = "COMMODITY" if name.text.lower() in words or all(token.lower_ in words for token in name) else "FACILITY"
-    return Span(name.doc, name.start, name.end, label=label)
+    if name.text.lower() in words or all(token.lower_ in words for token in name):
+        return Span(name.doc, name.start, name.end, label="COMMODITY")
+    if _descriptive_name(name, tables):
+        return Span(span.doc, span.start, span.end, label="FACILITY")
+    return Span(name.doc, name.start, name.end, label="FACILITY")
+
+
+def _descriptive_name(name: Span, tables: EntityTables) -> bool:
+    """Every word a site descriptor or part of a commodity's name, with a commodity and a word that is none
+    ("Rare Earth Processing": "rare earth" is the commodity, "processing" the descriptor)."""
+    lowers = [token.lower_ for token in name]
+    in_commodity = [False] * len(lowers)
+    for start in range(len(lowers)):
+        for end in range(start + 1, min(start + MAX_COMMODITY_WORDS, len(lowers)) + 1):
+            if " ".join(lowers[start:end]) in tables.commodity_words:
+                in_commodity[start:end] = [True] * (end - start)
+    return (all(word in tables.site_descriptors or covered for word, covered in zip(lowers, in_commodity, strict=True))
+            and any(in_commodity) and not all(in_commodity))
 
 
 def site_after_descriptors(span: Span, tables: EntityTables) -> bool:

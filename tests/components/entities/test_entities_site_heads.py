@@ -48,3 +48,17 @@ def test_work_on_a_site_or_a_superlative_is_no_site_name(nlp):
         assert not [name for name, label in ents(make_block_doc(nlp, text)) if label == "FACILITY"]
     found = ents(make_block_doc(nlp, "The Kestrel Expansion Project will double output."))
     assert any(name.startswith("Kestrel") for name, label in found if label == "FACILITY")
+
+
+def test_a_site_named_only_by_its_commodity_and_a_descriptor_keeps_its_keyword(nlp):
+    """``sites._descriptive_name``: commodity words and a site descriptor before a title-case keyword name no place
+    or owner, so the keyword is part of the site's name; commodity words alone still name the commodity."""
+    found = ents(make_block_doc(nlp, "The grant will help the Rare Earth Processing Facility that the council runs "
+                                     "near Regina, officials said."))
+    assert ("Rare Earth Processing Facility", "FACILITY") in found
+    assert ("Rare Earth Processing", "FACILITY") not in found
+    found = ents(make_block_doc(nlp, "Output at the Lithium Carbonate Industrial Plant rose in May, the miner said."))
+    assert ("Lithium Carbonate Industrial Plant", "FACILITY") in found
+    found = ents(make_block_doc(nlp, "Output at the Marrowby Lithium Carbonate Plant rose in May, the miner said."))
+    assert ("Marrowby", "FACILITY") in found
+    assert not any(name.endswith("Plant") for name, _ in found)
