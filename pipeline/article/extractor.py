@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from itertools import islice
 from typing import Any, cast
 
@@ -27,7 +27,7 @@ from pipeline.article.price_memory import carried_prices
 from pipeline.article.programmes import without_schemes
 from pipeline.article.repeated_lines import repeated_mentions, repeated_paragraphs
 from pipeline.article.segment import Segmenter
-from pipeline.article.source import Article
+from pipeline.article.source import Article, normalise_published
 from pipeline.article.unsupported_names import without_headline_only, without_uncued_persons
 from pipeline.article.unsupported_orgs import marked_ids, without_uncued_places, without_unsupported_orgs
 from pipeline.components.base import TEXT_KEY
@@ -96,26 +96,6 @@ def error_record(doc_id: str, source: str | None, stage: str, error: OrewireErro
         error=error.code.value,
         message=error.message,
     )
-
-
-def normalise_published(value: str | None) -> str | None:
-    """Validate ISO 8601 metadata; keep it as precise as given (minutes at most)."""
-    if value is None or not str(value).strip():
-        return None
-    text = str(value).strip()
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError as error:
-        raise OrewireError(ErrorCode.E008_BAD_METADATA, f"published {text!r} is not ISO 8601") from error
-    if len(text) <= 10:
-        return parsed.date().isoformat()
-    minutes = parsed.strftime("%Y-%m-%dT%H:%M")
-    if parsed.tzinfo is None:
-        return minutes
-    if text.endswith(("Z", "z")):
-        return minutes + "Z"
-    offset = parsed.strftime("%z")  # the offset as given, not converted: "-0800"
-    return f"{minutes}{offset[:3]}:{offset[3:5]}"
 
 
 class Extractor:
