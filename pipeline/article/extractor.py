@@ -7,12 +7,13 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from itertools import islice
 from typing import Any, cast
 
 from spacy.tokens import Doc
 
+from pipeline.article.agent_trail import AgentTrail
 from pipeline.article.build import BlockRecords, block_records, kept_arguments, kept_subjects
 from pipeline.article.country_prefixes import renamed_arguments, without_country_prefixes
 from pipeline.article.hints import article_hints
@@ -26,7 +27,7 @@ from pipeline.article.price_memory import carried_prices
 from pipeline.article.programmes import without_schemes
 from pipeline.article.repeated_lines import repeated_mentions, repeated_paragraphs
 from pipeline.article.segment import Segmenter
-from pipeline.article.source import Article
+from pipeline.article.source import Article, normalise_published
 from pipeline.article.unsupported_names import without_headline_only, without_uncued_persons
 from pipeline.article.unsupported_orgs import marked_ids, without_uncued_places, without_unsupported_orgs
 from pipeline.components.base import TEXT_KEY
@@ -62,6 +63,7 @@ class Extraction:
     doc_id: str
     records: list[Any] = field(default_factory=list)
     error: ErrorRecord | None = None
+    agent_trail: AgentTrail | None = None  # which path chose each event record's agent (measurement; never written)
 
     @property
     def ok(self) -> bool:
@@ -94,26 +96,6 @@ def error_record(doc_id: str, source: str | None, stage: str, error: OrewireErro
         error=error.code.value,
         message=error.message,
     )
-
-
-def normalise_published(value: str | None) -> str | None:
-    """Validate ISO 8601 metadata; keep it as precise as given (minutes at most)."""
-    if value is None or not str(value).strip():
-        return None
-    text = str(value).strip()
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError as error:
-        raise OrewireError(ErrorCode.E008_BAD_METADATA, f"published {text!r} is not ISO 8601") from error
-    if len(text) <= 10:
-        return parsed.date().isoformat()
-    minutes = parsed.strftime("%Y-%m-%dT%H:%M")
-    if parsed.tzinfo is None:
-        return minutes
-    if text.endswith(("Z", "z")):
-        return minutes + "Z"
-    offset = parsed.strftime("%z")  # the offset as given, not converted: "-0800"
-    return f"{minutes}{offset[:3]}:{offset[3:5]}"
 
 
 class Extractor:
@@ -330,8 +312,9 @@ class Extractor:
             # a story's paragraph the page prints twice: its amounts and dates are mentions of the second copy too
             repeats = repeated_paragraphs(article.text, item.layout, self.segmenter)
             quantities, dates = repeated_mentions(quantities, repeats), repeated_mentions(dates, repeats)
+            trail = AgentTrail({key: path for part in parts for key, path in part.agent_paths.items()})
             events = self.merge_events(kept_arguments(block_events, dropped),
-                                       entities, article.text, dates=dates, quantities=quantities)
+                                       entities, article.text, dates=dates, quantities=quantities, trail=trail)
             # a name on headline lines only is page furniture, unless an event takes it as a party
             entities = without_headline_only(entities, {arg.ref for ev in events for arg in ev.arguments if arg.ref})
             warnings = item.warnings + [warning for part in parts for warning in part.warnings]
@@ -361,7 +344,7 @@ class Extractor:
             logger.exception("assembling %s failed", article.doc_id)
             wrapped = OrewireError(ErrorCode.E012_INTERNAL, f"{type(error).__name__}: {error}", stage="build")
             return Extraction(doc_id=article.doc_id, error=error_record(article.doc_id, article.source, "build", wrapped))
-        return Extraction(doc_id=article.doc_id, records=[document, *facts])
+        return Extraction(doc_id=article.doc_id, records=[document, *facts], agent_trail=trail)
 
 
 def _context(

@@ -2,8 +2,8 @@
 key ``role_labels``).
 
 A model of its own, read as a key of ``EventCues``; ``pipeline/components/events/`` passes its sets to the parse
-readers (``syntax.py``, ``goals.py``, ``parties.py``) and uses them in ``agents.py``, ``arguments.py`` and
-``vetting.py``.
+readers (``syntax.py``, ``goals.py``, ``parties.py``) and uses them in ``agents.py`` (with its base
+``agent_clauses.py``), ``arguments.py`` and ``vetting.py``.
 """
 
 from __future__ import annotations
