@@ -51,8 +51,9 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.realnews import cached_articles, default_cache, id_range, read_gold  # noqa: E402
 from benchmarks.trigger_precision import READ_IDS, read_dev_entries  # noqa: E402
-from pipeline.article.agent_trail import ARTICLE_PREFIX, NO_AGENT  # noqa: E402
+from pipeline.article.agent_trail import ARTICLE_PREFIX  # noqa: E402
 from pipeline.evaluation.facts import GoldEntity, GoldEvent, acceptable_agents, event_agents, fold  # noqa: E402
+from pipeline.schema.annotations import NO_AGENT  # noqa: E402
 
 MIN_TYPE_RIGHT, MIN_ARTICLES = 10, 4  # the evidence a decision needs
 REVERT_FACTOR = 2  # the agents before an article step must be accepted this many times as often as the step's

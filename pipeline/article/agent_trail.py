@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
+from pipeline.schema.annotations import NO_AGENT
 from pipeline.schema.records import EventRecord
 
-NO_AGENT = "none"  # the record has no agent (``events.agents.NO_AGENT``)
 DERIVED = "derived"  # a record the stage gave an agent without naming its path
 ARTICLE_PREFIX = "article:"  # the paths of the article pass's steps
 

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 from spacy.tokens import Doc, Span
 
 from pipeline.components.base import block_text
-from pipeline.schema.annotations import BlockContext
+from pipeline.schema.annotations import NO_AGENT, BlockContext
 from pipeline.schema.extensions import DATE_GROUP, QUANTITY_GROUP
 from pipeline.schema.records import (
     Argument,
@@ -147,7 +147,7 @@ def block_records(doc: Doc, *, sentence_base: int, context: BlockContext | None 
         if record_id in seen:
             continue
         seen.add(record_id)
-        result.agent_paths[record_id] = info.get("agent_path", "none")
+        result.agent_paths[record_id] = info.get("agent_path", NO_AGENT)
         sentence = view.sentences[view.sentence_position(trigger_start)]
         arguments = [
             Argument(

@@ -84,6 +84,9 @@ class ArgumentInfo(TypedDict):
     end: int
 
 
+NO_AGENT = "none"  # ``EventInfo["agent_path"]`` of a record with no agent (the agent-path side channel)
+
+
 class EventInfo(TypedDict):
     event_type: str
     trigger: list[int]  # [start, end], block offsets.

@@ -21,8 +21,7 @@ from pipeline.components.events.syntax import (
     place_of_next_noun,
 )
 from pipeline.resources.events import EventCues, EventWords, TriggerRule
-
-NO_AGENT = "none"
+from pipeline.schema.annotations import NO_AGENT
 
 
 class AgentChoice(NamedTuple):

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from pipeline.components.events.sentences import Sentence
 from pipeline.components.events.syntax import predicate_head
 from pipeline.resources.events import TriggerRule
-from pipeline.schema.annotations import ArgumentInfo, EventInfo
+from pipeline.schema.annotations import NO_AGENT, ArgumentInfo, EventInfo
 
 BASE_CONFIDENCE = {"strong": 0.78, "weak": 0.6}
 DETAIL_ROLES = frozenset({"amount", "quantity", "price", "date", "effective_date", "commodity"})
@@ -27,7 +27,7 @@ class Candidate:
     modality: str
     confidence: float
     agent_key: str | None
-    agent_path: str = "none"  # the path that chose the agent (``agents.AgentChoice.path``)
+    agent_path: str = NO_AGENT  # the path that chose the agent (``agents.AgentChoice.path``)
 
     def event_info(self) -> EventInfo:
         return EventInfo(

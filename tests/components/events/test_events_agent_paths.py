@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support import make_block_doc
 
-from pipeline.components.events.agents import NO_AGENT
+from pipeline.schema.annotations import NO_AGENT
 
 
 def agent_paths(nlp, text: str) -> dict[str, tuple[str, list[str]]]:
