@@ -46,6 +46,7 @@ class BlockRecords:
     events: list[EventRecord] = field(default_factory=list)
     sentences: int = 0
     warnings: list[str] = field(default_factory=list)
+    agent_paths: dict[str, str] = field(default_factory=dict)  # event record id -> the stage's agent path (not written)
 
 
 def _record(model: type[RecordT], warnings: list[str], **fields: Any) -> RecordT | None:
@@ -146,6 +147,7 @@ def block_records(doc: Doc, *, sentence_base: int, context: BlockContext | None 
         if record_id in seen:
             continue
         seen.add(record_id)
+        result.agent_paths[record_id] = info.get("agent_path", "none")
         sentence = view.sentences[view.sentence_position(trigger_start)]
         arguments = [
             Argument(

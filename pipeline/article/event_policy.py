@@ -22,104 +22,18 @@ Pure functions on records, run by ``EventMerger`` after headline and continuatio
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 import pycountry
 
 from pipeline.article.event_actors import (
     PARTY_ROLES,
-    cited_sources,
-    drop_speaker,
-    inherit_agent,
-    item_actors,
-    lender_keys,
-    place_agent,
-    relabelled_actor,
-    site_owner,
 )
 from pipeline.article.event_actors import name_key as _key
-from pipeline.article.event_happenings import (
-    DateYears,
-    fold_agentless,
-    fold_article_happenings,
-    fold_categories,
-    fold_same_act,
-    merge_happenings,
-    merge_records,
-)
-from pipeline.article.event_stakes import fold_stakes
-from pipeline.article.event_sums import Amounts, fold_retold_sums, fold_totals
 from pipeline.resources.events import DocumentPolicy
 from pipeline.schema.records import Argument, EntityRecord, EventRecord
 from pipeline.text.cues import Cues, CueText, literal_cues
-
-
-def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord], policy: DocumentPolicy, *,
-                 headline_ids: Iterable[str] = (), text: str = "", date_years: DateYears | None = None,
-                 amounts: Amounts | None = None) -> list[EventRecord]:
-    """The article's event records after the four decisions of this module, in text order.
-
-    Args:
-        records: merged event records of one article.
-        entities: the article's entity records.
-        policy: the rules.
-        headline_ids: ids of records whose trigger is a headline's (anchored without arguments).
-        text: the article's text (entity offsets index it), to tell the sources it cites; "" = none known.
-        date_years: date record id -> the years it covers (``event_happenings.date_years``), to tell happenings apart.
-        amounts: money quantity record id -> (currency, value), to tell a total from its parts; None = none known.
-    """
-    by_id = {entity.id: entity for entity in entities}
-    headlines = set(headline_ids)
-    non_agents = {_key(name) for name in policy.non_agents}
-    reporters = [e for e in entities if is_market(e, policy) or is_media(e, policy)]
-    non_agents |= {_key(e.normalized) for e in reporters} | {_key(e.text) for e in reporters} | cited_sources(
-        entities, text, policy)
-    kept = [drop_non_agents(record, by_id, non_agents) for record in records if not is_background(record, policy)]
-    kept = [record for record in kept if (record.id in headlines and not is_bare_label(record))
-            or is_anchored(record, policy)]
-    # a negated act did not happen ("did not announce a capital cost"); failed talks did (negotiation)
-    kept = [record for record in kept if record.modality not in policy.unreal_modalities
-            or record.event_type in policy.unreal_kept_types]
-    courts = {record.id for record in kept if is_court_decision(record, policy)}  # the court acts: no country, no heir
-    kept = [court_agent(record, by_id) if record.id in courts else government_agent(record, by_id, entities)
-            for record in kept]
-    kept = [record for record in kept if not company_acting_as_state(record, by_id, policy)]
-    actors = [entity for entity in entities if _key(entity.normalized) not in non_agents
-              and _key(entity.text) not in non_agents]
-    kept = [place_agent(record if record.id in courts else drop_speaker(
-        drop_private_agent(record, by_id, policy), by_id, policy), by_id, policy) for record in kept]
-    kept = [relabelled_actor(record, by_id, policy) for record in kept]
-    kept = fold_same_act(fold_stakes(kept, policy), policy, by_id)
-    countries = public_body_countries(entities, policy) if policy.ministry_is_country else {}
-    kept = merge_happenings(kept, policy, by_id, countries=countries, date_years=date_years)
-    kept = fold_retold_sums(kept, policy, merge_records)
-    if policy.inherit_in_sectioned or not any(record.section for record in records):
-        # a company type never inherits a public body, a government type never a company (``_actor_pool``)
-        # a lender is no company of the item either: the company it funds does the work (``lender_types``)
-        lenders = lender_keys(kept, by_id, policy)
-        pools = {"company": [e for e in actors if (e.label != "ORG" or not is_public_body(e, policy))
-                             and _key(e.normalized) not in lenders],
-                 "state": [e for e in actors if e.label != "ORG" or is_public_body(e, policy)], "any": actors}
-        acting = frozenset(_key(by_id[a.ref].normalized) for r in kept for a in r.arguments
-                           if a.role == "agent" and a.ref in by_id)
-        items = {(section, pool): industry_item(item_actors(pools[pool], section, policy, acting=acting), policy)
-                 for section in {record.section for record in kept} for pool in pools}
-        owner = site_owner(actors, text, policy)
-        kept = [record if record.id in courts else inherit_agent(
-            record, items[record.section, _actor_pool(record, policy)], policy, entities=actors, owner=owner)
-            for record in kept]
-        kept = merge_happenings(kept, policy, by_id, countries=countries, retold=True, date_years=date_years)
-    kept = [drop_industry_agent(record, by_id, policy) for record in kept]
-    # after inheritance: the parts' actors
-    kept = fold_article_happenings(kept, policy, by_id)
-    kept = fold_totals(fold_categories(kept, policy, by_id), policy, merge_records, amounts or {})
-    kept = fold_agentless(kept, date_years=date_years, reach=policy.agentless_reach)
-    kept = [counterparty_as_agent(record, kept, policy) for record in kept]
-    kept = [record for record in kept if record.event_type not in policy.agent_required_types or record.id in headlines
-            or any(argument.role == "agent" for argument in record.arguments)]
-    kept = [calibrate(record, policy) for record in kept]
-    return sorted(kept, key=lambda r: (r.trigger.start, r.event_type))
 
 
 def counterparty_as_agent(record: EventRecord, records: Sequence[EventRecord], policy: DocumentPolicy) -> EventRecord:

@@ -13,6 +13,7 @@ from typing import Any, cast
 
 from spacy.tokens import Doc
 
+from pipeline.article.agent_trail import AgentTrail
 from pipeline.article.build import BlockRecords, block_records, kept_arguments, kept_subjects
 from pipeline.article.country_prefixes import renamed_arguments, without_country_prefixes
 from pipeline.article.hints import article_hints
@@ -62,6 +63,7 @@ class Extraction:
     doc_id: str
     records: list[Any] = field(default_factory=list)
     error: ErrorRecord | None = None
+    agent_trail: AgentTrail | None = None  # which path chose each event record's agent (measurement; never written)
 
     @property
     def ok(self) -> bool:
@@ -330,8 +332,9 @@ class Extractor:
             # a story's paragraph the page prints twice: its amounts and dates are mentions of the second copy too
             repeats = repeated_paragraphs(article.text, item.layout, self.segmenter)
             quantities, dates = repeated_mentions(quantities, repeats), repeated_mentions(dates, repeats)
+            trail = AgentTrail({key: path for part in parts for key, path in part.agent_paths.items()})
             events = self.merge_events(kept_arguments(block_events, dropped),
-                                       entities, article.text, dates=dates, quantities=quantities)
+                                       entities, article.text, dates=dates, quantities=quantities, trail=trail)
             # a name on headline lines only is page furniture, unless an event takes it as a party
             entities = without_headline_only(entities, {arg.ref for ev in events for arg in ev.arguments if arg.ref})
             warnings = item.warnings + [warning for part in parts for warning in part.warnings]
@@ -361,7 +364,7 @@ class Extractor:
             logger.exception("assembling %s failed", article.doc_id)
             wrapped = OrewireError(ErrorCode.E012_INTERNAL, f"{type(error).__name__}: {error}", stage="build")
             return Extraction(doc_id=article.doc_id, error=error_record(article.doc_id, article.source, "build", wrapped))
-        return Extraction(doc_id=article.doc_id, records=[document, *facts])
+        return Extraction(doc_id=article.doc_id, records=[document, *facts], agent_trail=trail)
 
 
 def _context(

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from pipeline.article.agent_trail import AgentTrail
 from pipeline.article.event_actors import PARTY_ROLES, is_country, name_key
 from pipeline.article.event_antecedents import (
     heading_agent,
@@ -23,7 +24,8 @@ from pipeline.article.event_antecedents import (
 )
 from pipeline.article.event_happenings import DateYears, date_years, distinguished, figures, name_words
 from pipeline.article.event_lenders import lenders_as_agents
-from pipeline.article.event_policy import apply_policy, is_market, is_media, is_public_body
+from pipeline.article.event_pass import apply_policy
+from pipeline.article.event_policy import is_market, is_media, is_public_body
 from pipeline.article.happening_folds import Pattern, fold_measured
 from pipeline.resources.events import DocumentPolicy, EventCues
 from pipeline.resources.happening_folds import HappeningFolds
@@ -58,7 +60,8 @@ class EventMerger:
         return cls(cues.anaphors, policy=cues.document, folds=folds.patterns() if folds is not None else frozenset())
 
     def __call__(self, records: list[EventRecord], entities: list[EntityRecord], text: str = "",
-                 dates: Sequence[DateRecord] = (), quantities: Sequence[QuantityRecord] = ()) -> list[EventRecord]:
+                 dates: Sequence[DateRecord] = (), quantities: Sequence[QuantityRecord] = (),
+                 trail: AgentTrail | None = None) -> list[EventRecord]:
         """Resolve anaphoric agents and fold headline events into the body events they announce.
 
         A heading (or teaser headline) event merges into the first body event of the same type in its section;
@@ -72,14 +75,18 @@ class EventMerger:
             text: the article's text, which the records' offsets index ("" when unknown): tells cited sources.
             dates: the article's date records: the years of resolved dates tell two happenings apart.
             quantities: the article's quantity records: the currency and value of sums tell a total from its parts.
+            trail: notes which path chose each record's agent (``agent_trail``; measurement only), None = not noted.
 
         Returns:
             The event records, one per event, in text order; ids follow the kept (body) trigger.
         """
         names = {entity.id: entity.normalized for entity in entities}
+        trail = trail or AgentTrail()
+        trail.start(records)
         resolved: list[EventRecord] = []
         for record in records:  # in text order: an anaphor's antecedent may be an earlier resolved anaphor
             resolved.append(self._resolve_anaphor(record, [*resolved, *records[len(resolved):]], entities))
+        trail.note("antecedent", resolved)
         headlines = [r for r in resolved if is_headline_record(r)]
         continued = self.policy.subject_continuations if self.policy is not None else {}
         labels = self.policy.subject_labels if self.policy is not None else {}
@@ -108,15 +115,15 @@ class EventMerger:
                     kept.append(headline)
                 else:
                     kept[kept.index(twin)] = _merge(twin, headline)
-        output = [self._finish(record) for record in [*merged.values(), *kept]]
+        output = trail.note("headline_merge", [self._finish(record) for record in [*merged.values(), *kept]])
         if self.policy is not None:
             headline_ids = {r.id for r in output if is_headline_record(r) or any(
                 m.start == h.trigger.start for h in headlines for m in r.mentions)}
             amounts = {q.id: (q.currency, float(q.value)) for q in quantities if q.currency and q.value is not None}
             output = apply_policy(output, entities, self.policy, headline_ids=headline_ids, text=text, date_years=years,
-                                  amounts=amounts)
-            output = lenders_as_agents(output, entities, self.policy)
-        output = fold_measured(output, self.folds, {entity.id: entity for entity in entities}, date_years=years)
+                                  amounts=amounts, trail=trail)
+            output = trail.note("lender", lenders_as_agents(output, entities, self.policy))
+        output = trail.note("measured_fold", fold_measured(output, self.folds, {e.id: e for e in entities}, date_years=years))
         return sorted(output, key=lambda r: (r.trigger.start, r.event_type))
 
     def _finish(self, record: EventRecord) -> EventRecord:

@@ -91,3 +91,4 @@ class EventInfo(TypedDict):
     confidence: float
     arguments: list[ArgumentInfo]
     rule: NotRequired[str]  # the trigger rule's id (absent on records the stage derives); never written to records
+    agent_path: NotRequired[str]  # the path that chose the agent (``events.agents.AgentChoice``); never written either

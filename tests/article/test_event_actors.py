@@ -10,7 +10,8 @@ from support import event_record
 from support import policy_entity as entity
 
 from pipeline.article.event_actors import cited_sources, inherit_agent, item_actors, place_agent, relabelled_actor
-from pipeline.article.event_policy import apply_policy, is_public_body
+from pipeline.article.event_pass import apply_policy
+from pipeline.article.event_policy import is_public_body
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader
 from pipeline.schema.records import Trigger

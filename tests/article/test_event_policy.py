@@ -7,10 +7,10 @@ import pytest
 from support import event_record as event
 from support import policy_entity as entity
 
+from pipeline.article.event_happenings import fold_same_act
+from pipeline.article.event_pass import apply_policy
 from pipeline.article.event_policy import (
-    apply_policy,
     drop_private_agent,
-    fold_same_act,
     is_industry_body,
     is_market,
     is_media,

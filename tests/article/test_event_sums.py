@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from support import event_record
 
-from pipeline.article.event_policy import merge_records
+from pipeline.article.event_happenings import merge_records
 from pipeline.article.event_sums import fold_retold_sums, fold_totals
 from pipeline.resources.events import load_event_cues
 from pipeline.resources.files import ResourceReader

@@ -33,8 +33,9 @@ class ArgumentAttacher:
         self.non_agents = frozenset(name_key(name) for name in cues.document.non_agents)
 
     def attach(self, rule: TriggerRule, trigger: Span,
-               sentence: Sentence) -> tuple[list[ArgumentInfo], str | None]:
-        """The trigger's arguments in SPEC roles (each span once), and its agent's lower-cased text if any."""
+               sentence: Sentence) -> tuple[list[ArgumentInfo], str | None, str]:
+        """The trigger's arguments in SPEC roles (each span once), its agent's lower-cased text if any, and the path that
+        chose the agent (``agents.AgentChoice.path``; a country standing before its agency adds "+body")."""
         arguments: list[ArgumentInfo] = []
         used: set[tuple[int, int]] = set()
 
@@ -48,8 +49,9 @@ class ArgumentAttacher:
         parties = [ent for ent in sentence.entities if ent.label_ in self.agent_labels
                    and not (ent.start <= trigger.start < ent.end) and not is_dateline(ent, sentence)
                    and name_key(ent.text) not in self.non_agents]
-        agent, beneficiary = self.agents.find(rule, trigger, sentence, parties)
-        agent = party_finders.body_after_place(agent, parties) if agent is not None else None
+        agent, beneficiary, agent_path = self.agents.find(rule, trigger, sentence, parties)
+        body = party_finders.body_after_place(agent, parties) if agent is not None else None
+        agent, agent_path = body, agent_path if body is agent else f"{agent_path}+body"
         in_scope = ArgumentScope(trigger, sentence.headline, words=self.words)
         agent_key = None
         if agent is not None:
@@ -83,7 +85,7 @@ class ArgumentAttacher:
                 continue
             effective = rule.event_type in self.types.effective_date_types and self._effective_marker(span)
             add("effective_date" if effective else "date", span)
-        return arguments, agent_key
+        return arguments, agent_key, agent_path
 
     @staticmethod
     def _quantity_role(quantity_type: str, span: Span, rule: TriggerRule) -> str:

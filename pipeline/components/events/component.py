@@ -102,10 +102,10 @@ class EventsComponent(OrewireComponent):
         return doc
 
     def _candidate(self, rule: TriggerRule, trigger: Span, sentence: Sentence) -> Candidate:
-        arguments, agent_key = self.arguments.attach(rule, trigger, sentence)
+        arguments, agent_key, agent_path = self.arguments.attach(rule, trigger, sentence)
         modality = self.modality(trigger, sentence, act_words=frozenset(rule.act_words))
         score = confidence(rule, arguments, modality, has_agent=agent_key is not None)
-        return Candidate(rule, trigger, sentence, arguments, modality, score, agent_key)
+        return Candidate(rule, trigger, sentence, arguments, modality, score, agent_key, agent_path)
 
 
 @Language.factory(

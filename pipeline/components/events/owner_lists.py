@@ -64,7 +64,7 @@ class OwnerLists:
                 # a record's id is its trigger and type (SPEC §3): each owner's name is its trigger
                 events.append(EventInfo(event_type=event_type, trigger=[owner.start_char, owner.end_char],
                                         modality=modality, confidence=OWNER_CONFIDENCE,
-                                        arguments=[*arguments, *shared]))
+                                        arguments=[*arguments, *shared], agent_path="owner_list"))
         return sorted(events, key=lambda event: (event["trigger"][0], event["event_type"]))
 
     def owners(self, sentence: Sentence) -> list[tuple[Span, Span | None]]:

@@ -58,7 +58,8 @@ class PartyFigures:
             arguments = [ArgumentInfo(role="agent", start=party.start_char, end=party.end_char),
                          ArgumentInfo(role="quantity", start=figure.start_char, end=figure.end_char), *shared]
             events.append(EventInfo(event_type=info["event_type"], trigger=[figure.start_char, figure.end_char],
-                                    modality=info["modality"], confidence=info["confidence"], arguments=arguments))
+                                    modality=info["modality"], confidence=info["confidence"], arguments=arguments,
+                                    agent_path="party_figure"))
         return events
 
     def _coordinated(self, candidate: Candidate, info: EventInfo, agent: tuple[int, int]) -> list[EventInfo]:
@@ -78,7 +79,8 @@ class PartyFigures:
         others = [a for a in info["arguments"] if a["role"] != "agent"]
         return [EventInfo(event_type=info["event_type"], trigger=[party.start_char, party.end_char],
                           modality=info["modality"], confidence=info["confidence"],
-                          arguments=[ArgumentInfo(role="agent", start=party.start_char, end=party.end_char), *others])
+                          arguments=[ArgumentInfo(role="agent", start=party.start_char, end=party.end_char), *others],
+                          agent_path="coordinated_party")
                 for party in parties]
 
     def _pairs(self, candidate: Candidate, agent: tuple[int, int]) -> list[tuple[Span, Span]]:

@@ -27,6 +27,7 @@ class Candidate:
     modality: str
     confidence: float
     agent_key: str | None
+    agent_path: str = "none"  # the path that chose the agent (``agents.AgentChoice.path``)
 
     def event_info(self) -> EventInfo:
         return EventInfo(
@@ -36,6 +37,7 @@ class Candidate:
             confidence=self.confidence,
             arguments=self.arguments,
             rule=self.rule.id,
+            agent_path=self.agent_path,
         )
 
 

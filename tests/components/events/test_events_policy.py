@@ -8,19 +8,17 @@ from support import event_record as event
 from support import policy_entity as entity
 
 from pipeline.article.event_actors import inherit_agent, salient_actor
+from pipeline.article.event_happenings import fold_categories, fold_same_act, merge_happenings
+from pipeline.article.event_pass import apply_policy
 from pipeline.article.event_policy import (
-    apply_policy,
     calibrate,
     company_acting_as_state,
     country_name,
     drop_non_agents,
-    fold_categories,
-    fold_same_act,
     government_agent,
     in_quotes,
     is_anchored,
     is_background,
-    merge_happenings,
     public_body_countries,
 )
 from pipeline.resources.events import load_event_cues
