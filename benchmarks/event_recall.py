@@ -50,7 +50,7 @@ import pickle
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -173,6 +173,18 @@ def run(ids: range, cache: Path) -> Output:
     return output
 
 
+def save_output(path: Path, output: Output) -> None:
+    """Pickle a run as plain data (removals as tuples), so any script can load it."""
+    path.write_bytes(pickle.dumps([(doc_id, records, [astuple(item) for item in removed])
+                                   for doc_id, records, removed in output]))
+
+
+def load_output(path: Path) -> Output:
+    """A run saved by ``save_output``."""
+    return [(doc_id, records, [Removed(*item) for item in removed])
+            for doc_id, records, removed in pickle.loads(path.read_bytes())]
+
+
 def scorer_takes(event: GoldEvent, acceptable: frozenset[str], event_type: str, agents: set[str] | frozenset[str]) -> bool:
     """The scorer's event test (``facts._event_matches``): same type; no agent where the gold names none, else an
     accepted one."""
@@ -209,11 +221,25 @@ def article(doc_id: str, gold: Sequence[Any], records: Sequence[Mapping[str, Any
                    removed)
 
 
+def origin(removed: Removed) -> str:
+    """Where a removal happened and by which step: "stage:context_none", "article:happening_merge"."""
+    return f"{'stage' if removed.stage else 'article'}:{removed.step}"
+
+
 def reason(event: GoldEvent, acceptable: frozenset[str], item: Article) -> tuple[str, str]:
     """The first reason of ``REASONS`` that holds for a missed gold event, and its detail (step, confusion ...)."""
-    same = [matched for kind, _, matched in item.events if kind == event.event_type]
-    if same:
-        return "a_same_type", "free" if not all(same) else "taken"
+    same = [(agents, matched) for kind, agents, matched in item.events if kind == event.event_type]
+    free = next((agents for agents, matched in same if not matched), None)
+    if free is not None:
+        return "a_same_type", ("free: record without agent" if not free else "free: gold without agent"
+                               if not event.agents else "free: another agent")
+    if same:  # every record of its type took another gold event: one record where the gold tells more happenings?
+        if not any(scorer_takes(event, acceptable, event.event_type, agents) for agents, _ in same):
+            return "a_same_type", "taken: by records of other agents"
+        folded = next((removed for removed in item.removed if removed.folded and would_take(event, acceptable, removed)
+                       and removed.event_type == event.event_type), None)
+        where = "nothing of its type folded" if folded is None else f"folded by {origin(folded)}"
+        return "a_same_type", f"taken: by a record it would take; {where}"
     other = next((kind for kind, agents, matched in item.events if not matched and kind != event.event_type
                   and scorer_takes(event, acceptable, event.event_type, agents)), None)
     if other is not None:
@@ -225,7 +251,7 @@ def reason(event: GoldEvent, acceptable: frozenset[str], item: Article) -> tuple
                           and would_take(event, acceptable, removed) is agent_ok), None)
             if found is not None:
                 name = ("d_folded" if folded else "c_removed") + ("" if agent_ok else "_other_agent")
-                return name, f"{'stage' if found.stage else 'article'}:{found.step}"
+                return name, origin(found)
     return "e_no_rule", ""
 
 
@@ -308,7 +334,7 @@ def print_reasons(counts: Counter[tuple[str, str, str]]) -> None:
     for (why, what, _), number in counts.items():
         detail[why, what] += number
     for (why, what), number in sorted(detail.items(), key=lambda pair: (REASONS.index(pair[0][0]), -pair[1])):
-        print(f"{why:<24}{what[:52]:<54}{number:>5}")
+        print(f"{why:<24}{what[:72]:<74}{number:>5}")
     print("\n== by gold event type")
     types = sorted({kind for _, _, kind in counts})
     print(f"{'type':<24}" + "".join(f"{why[:9]:>10}" for why in REASONS))
@@ -336,11 +362,11 @@ def main() -> int:
     if ids.start < read.start or ids.stop > read.stop:
         parser.error(f"only the read dev half ({READ_IDS}) may be measured here")
     if args.records is not None and args.records.is_file():
-        output: Output = pickle.loads(args.records.read_bytes())
+        output = load_output(args.records)
     else:
         output = run(ids, args.cache or default_cache())
         if args.records is not None:
-            args.records.write_bytes(pickle.dumps(output))
+            save_output(args.records, output)
     if not output:
         print("real-news cache absent: nothing measured (see docs/realnews.md)")
         return 0
