@@ -80,15 +80,15 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
         entities, text, policy)
     kept = note("non_agent", [drop_non_agents(record, by_id, non_agents) for record in records
                               if not is_background(record, policy)])
-    kept = [record for record in kept if (record.id in headlines and not is_bare_label(record))
-            or is_anchored(record, policy)]
+    kept = note("unanchored", [record for record in kept if (record.id in headlines and not is_bare_label(record))
+                               or is_anchored(record, policy)])
     # a negated act did not happen ("did not announce a capital cost"); failed talks did (negotiation)
-    kept = [record for record in kept if record.modality not in policy.unreal_modalities
-            or record.event_type in policy.unreal_kept_types]
+    kept = note("unreal", [record for record in kept if record.modality not in policy.unreal_modalities
+                           or record.event_type in policy.unreal_kept_types])
     courts = {record.id for record in kept if is_court_decision(record, policy)}  # the court acts: no country, no heir
     kept = note("government", [court_agent(record, by_id, policy) if record.id in courts
                                else government_agent(record, by_id, entities) for record in kept])
-    kept = [record for record in kept if not company_acting_as_state(record, by_id, policy)]
+    kept = note("company_as_state", [record for record in kept if not company_acting_as_state(record, by_id, policy)])
     actors = [entity for entity in entities if _key(entity.normalized) not in non_agents
               and _key(entity.text) not in non_agents]
     kept = note("place_or_speaker", [place_agent(record if record.id in courts else drop_speaker(
@@ -121,7 +121,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
     kept = note("total_fold", fold_totals(fold_categories(kept, policy, by_id), policy, merge_records, amounts or {}))
     kept = note("agentless_fold", fold_agentless(kept, date_years=date_years, reach=policy.agentless_reach))
     kept = note("counterparty", [counterparty_as_agent(record, kept, policy) for record in kept])
-    kept = [record for record in kept if record.event_type not in policy.agent_required_types or record.id in headlines
-            or any(argument.role == "agent" for argument in record.arguments)]
+    kept = note("agent_required", [record for record in kept if record.event_type not in policy.agent_required_types
+                                   or record.id in headlines or any(a.role == "agent" for a in record.arguments)])
     kept = [calibrate(record, policy) for record in kept]
     return sorted(kept, key=lambda r: (r.trigger.start, r.event_type))

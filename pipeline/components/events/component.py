@@ -15,13 +15,15 @@ from pipeline.components.base import OrewireComponent, block_text
 from pipeline.components.events.agents import AgentFinder
 from pipeline.components.events.arguments import ArgumentAttacher
 from pipeline.components.events.buckets import BucketPolicy
+from pipeline.components.events.dropped import BUCKET_STEP, SAME_CLAUSE_STEP, note_dropped
 from pipeline.components.events.modality import ModalityReader
 from pipeline.components.events.owner_lists import OwnerLists
 from pipeline.components.events.party_figures import PartyFigures
 from pipeline.components.events.selection import Candidate, confidence, select
 from pipeline.components.events.sentences import DocIndex, IndexWords, Sentence, block_sentences, sentence_of
 from pipeline.components.events.triggers import TriggerMatcher
-from pipeline.components.events.vetting import TriggerVetter, states_rate
+from pipeline.components.events.vetting import TriggerVetter
+from pipeline.components.events.vetting_figures import states_rate
 from pipeline.resources.events import (
     CUES_FILE,
     TRIGGERS_FILE,
@@ -85,7 +87,8 @@ class EventsComponent(OrewireComponent):
             if key in seen or any(s[0] == rule.event_type and s[1] <= start < s[2] for s in seen):
                 continue
             trigger = Span(doc, start, end)  # a match's bounds: no slice to normalise (``doc[a:b]`` costs ~3x)
-            if not self.vetter.accepts(rule, trigger, sentence, index):
+            if (step := self.vetter.rejection(rule, trigger, sentence, index)) is not None:
+                note_dropped(doc, rule.id, rule.event_type, trigger, step)  # measurement only (``dropped.py``)
                 continue
             if rule.rate_type is not None and states_rate(trigger, sentence):
                 rule = rule.model_copy(update={"event_type": rule.rate_type})
@@ -93,11 +96,14 @@ class EventsComponent(OrewireComponent):
             candidate = self._candidate(rule, trigger, sentence)
             # a measured bucket the read dev half found mostly wrong: dropped, or kept only with an anchoring role
             if not self.buckets.keeps(rule.event_type, rule.id, trigger, candidate.arguments):
+                note_dropped(doc, rule.id, rule.event_type, trigger, BUCKET_STEP)
                 continue
             seen.add(key)
             candidates.append(candidate)
-        events = [event for candidate in select(candidates, say_verbs=self.words.say_verbs)
-                  for event in self.party_figures.split(candidate)]
+        chosen = select(candidates, say_verbs=self.words.say_verbs)
+        for candidate in (candidate for candidate in candidates if all(candidate is not kept for kept in chosen)):
+            note_dropped(doc, candidate.rule.id, candidate.rule.event_type, candidate.trigger, SAME_CLAUSE_STEP)
+        events = [event for candidate in chosen for event in self.party_figures.split(candidate)]
         doc._.orewire_events = self.owner_lists.apply(sentences, events)
         return doc
 

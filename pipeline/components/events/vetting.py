@@ -5,7 +5,7 @@ A rule names the context it needs (cues, a quantity, an entity, a date) and the 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from pipeline.components.events.cues import CueSet
 from pipeline.components.events.description import in_explaining_clause, is_description, present_activity
@@ -19,10 +19,10 @@ from pipeline.components.events.syntax import (
     headline_clause,
     is_negated,
     purpose_lemmas,
-    since_date,
     subject_start,
     talked_about,
 )
+from pipeline.components.events.vetting_figures import dated_before, for_phrase_end, measured, quantity_before
 from pipeline.resources.events import EventCues, EventWords, TriggerRule
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "obj"})
@@ -57,50 +57,57 @@ class TriggerVetter:
 
     def accepts(self, rule: TriggerRule, trigger: Span, sentence: Sentence, index: DocIndex) -> bool:
         """Whether a pattern hit is an event trigger here."""
+        return self.rejection(rule, trigger, sentence, index) is None
+
+    def rejection(self, rule: TriggerRule, trigger: Span, sentence: Sentence, index: DocIndex) -> str | None:
+        """The name of the first check that rejects a pattern hit (the rule key it tests, "context_none", or a check
+        of this class: "background", "description" ...), None when it is a trigger; ``dropped.py`` keeps the names."""
         if rule.title_only and not sentence.headline:
-            return False
+            return "title_only"
         if rule.quantity_any and not sentence.quantity_types.intersection(rule.quantity_any):
-            return False
+            return "quantity_any"
         if sentence.quantity_types.intersection(rule.quantity_none):
-            return False
-        if rule.quantity_before and not _quantity_before(rule, trigger, sentence):
-            return False
+            return "quantity_none"
+        if rule.quantity_before and not quantity_before(rule, trigger, sentence):
+            return "quantity_before"
         if rule.next_any and (trigger.end >= sentence.span.end or trigger.doc[trigger.end].lower_ not in rule.next_any):
-            return False
+            return "next_any"
         if rule.entity_any and not any(ent.label_ in rule.entity_any for ent in sentence.entities):
-            return False
+            return "entity_any"
         if rule.needs_date and not sentence.dates:
-            return False
+            return "needs_date"
         wanted, unwanted = self.wanted[rule.id], self.unwanted[rule.id]
         if wanted and wanted.pattern is None and wanted.words.isdisjoint(sentence.words):
-            return False
+            return "context_any_words"
         root = trigger.root
-        if not sentence.headline and not self._reading_fits(rule, root, sentence):
-            return False
+        if not sentence.headline and (misread := self._misread(rule, root, sentence)) is not None:
+            return misread
         if sentence.headline and rule.object_any and not _object_named(rule, sentence):
-            return False
+            return "headline_object"
         if sentence.headline and (rule.subject_any or rule.purpose_any):
-            return False  # a headline's parse is too poor to find the subject; the title rules read headlines
+            return "headline_parse"  # a headline's parse is too poor to find the subject; the title rules read headlines
         if not sentence.headline and self._explains_or_goes_on(rule, root, sentence):
-            return False
+            return "explaining_or_ongoing"
         if _inside_entity(rule, trigger, sentence, self.labels.name_labels):
-            return False
+            return "inside_entity"
         if wanted and not self._cue_found(wanted, trigger, sentence, rule.window, mask=False, index=index):
-            return False
+            return "context_any"
         if unwanted:
             none_window = rule.window if rule.none_window is None else rule.none_window
             if self._cue_found(unwanted, trigger, sentence, none_window, mask=True, index=index):
-                return False
+                return "context_none"
         if self._conditional_clause(trigger):
-            return False
+            return "conditional"
         background = sentence.background
         if background is None:
             background = sentence.background = self.background.found(sentence.words, sentence.lowered)
-        if background and (rule.strength == "weak" or (root.dep_ == "pobj" and not _measured(root))
-                           or root.head.dep_ == "pobj" or _dated_before(sentence, trigger.doc, years=HISTORY_YEARS)):
-            return False
-        return sentence.headline or rule.state or rule.event_type in self.descriptive.exempt_types or not is_description(
+        if background and (rule.strength == "weak" or (root.dep_ == "pobj" and not measured(root))
+                           or root.head.dep_ == "pobj" or dated_before(sentence, trigger.doc, years=HISTORY_YEARS)):
+            return "background"
+        exempt = sentence.headline or rule.state or rule.event_type in self.descriptive.exempt_types
+        described = not exempt and is_description(
             root, cues=self.descriptive, anchored=bool(sentence.dates or sentence.quantity_types & self.anchor_types))
+        return "description" if described else None
 
     def _explains_or_goes_on(self, rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
         """A body trigger in a clause explaining another ("when copper prices fell"), or an activity going on
@@ -109,55 +116,55 @@ class TriggerVetter:
             return True
         return rule.present_none and not sentence.dates and present_activity(root, self.descriptive)
 
-    def _reading_fits(self, rule: TriggerRule, root: Token, sentence: Sentence) -> bool:
-        """The parse tests of a body sentence (headline parses are too poor for them)."""
+    def _misread(self, rule: TriggerRule, root: Token, sentence: Sentence) -> str | None:
+        """The first parse test of a body sentence that fails, None when all pass (headline parses are too poor)."""
         if rule.not_verb and root.pos_ in {"VERB", "AUX"}:
-            return False
+            return "not_verb"
         if rule.skip_definite and any(child.dep_ == "det" and child.lower_ in self.words.definite_determiners
                                       for child in root.children):
-            return False
+            return "skip_definite"
         if rule.skip_pobj and governing_preposition(root) in rule.skip_pobj:
-            return False
+            return "skip_pobj"
         if rule.event_type not in self.words.talk_types and talked_about(root, self.words.talk_nouns):
-            return False
+            return "talked_about"
         if root.dep_ in rule.skip_deps:
-            return False
+            return "skip_deps"
         if root.dep_ in DESCRIBING_DEPS and root.head.pos_ in {"NOUN", "PROPN"} and (
                 {root.head.lemma_.lower(), root.head.lower_} & (self.words.descriptor_nouns | self.words.classified_nouns)):
-            return False
+            return "descriptor_noun"
         if self.words.scope_list_size and _in_scope_list(root, self.words.scope_list_size):
-            return False
+            return "scope_list"
         if rule.ranked:  # a ranked standing ("the world's biggest producer") is what the rule reports
             if not _ranked(root, self.words.ranking_words):
-                return False
+                return "ranked"
         elif _ranked(root) and not (rule.state and rule.quantity_any):  # a standing with the share figure it needs
-            return False
+            return "ranked"
         if rule.verb_only and root.pos_ not in {"VERB", "AUX"}:
-            return False
+            return "verb_only"
         if rule.object_any and not _object_matches(rule, root, sentence):
-            return False
+            return "object_any"
         if rule.object_none and _object_lemmas(root, self.labels.object_name_labels) & set(rule.object_none):
-            return False
+            return "object_none"
         if rule.modifier_none and root.pos_ == "NOUN" and any(
                 child.dep_ == "compound" and child.lemma_.lower() in rule.modifier_none for child in root.children):
-            return False
+            return "modifier_none"
         if rule.subject_none and {subject.lemma_.lower() for subject in clause_subjects(root)} & set(rule.subject_none):
-            return False
+            return "subject_none"
         if rule.said_of_any and said_of_other(root, frozenset(rule.said_of_any), sentence):
-            return False  # "advanced talks", "fundamentals stronger": the words are said of something else
+            return "said_of"  # "advanced talks", "fundamentals stronger": the words are said of something else
         if rule.subject_any and not _subject_matches(rule, root, sentence):
-            return False
+            return "subject_any"
         if rule.purpose_any and purpose_lemmas(root).isdisjoint(rule.purpose_any):
-            return False
+            return "purpose_any"
         # what a verb or noun of seeking or fostering wants ("attract investment", "a need for investment")
         if rule.goal_verbs and wanted_by_goal_word(root, frozenset(rule.goal_verbs)):
-            return False
+            return "goal_verbs"
         # a company's activity a public body fosters or oversees ("the ministry promotes exploration") is its policy
         if rule.event_type in self.words.fostered_types and fostered_by_state(
                 root, self.words.fostering_words, self.words.state_nouns, state_labels=self.labels.state_labels,
                 actor_labels=self.labels.actor_labels):
-            return False
-        return not (rule.skip_negated and is_negated(root, negators=self.words.negators))
+            return "fostered_by_state"
+        return "skip_negated" if rule.skip_negated and is_negated(root, negators=self.words.negators) else None
 
     def _cue_found(self, cues: CueSet, trigger: Span, sentence: Sentence, window: int, *, mask: bool,
                    index: DocIndex) -> bool:
@@ -187,7 +194,7 @@ class TriggerVetter:
             hi = min(trigger.end + window, sentence.span.end)
             # a deal noun's own "for" phrase says what it is about however long the names before it ("an agreement
             # with German group Thyssenkrupp AG for the supply of graphite"): it belongs to the context
-            hi = max(hi, min(_for_phrase_end(trigger, window), sentence.span.end))
+            hi = max(hi, min(for_phrase_end(trigger, window), sentence.span.end))
             if sentence.headline:
                 clause_lo, clause_hi = headline_clause(trigger, breaks=self.words.headline_breaks,
                                                        punctuation_only=True)
@@ -312,12 +319,6 @@ def _subject_matches(rule: TriggerRule, root: Token, sentence: Sentence) -> bool
                for subject in named for ent in sentence.entities)
 
 
-def _measured(noun: Token) -> bool:
-    """The "of" object of a number of units ("10,000 tonnes of cobalt output"): the sentence's figure, no background."""
-    unit = noun.head.head
-    return noun.head.lower_ == "of" and any(child.dep_ == "nummod" or child.like_num for child in unit.children)
-
-
 def _inside_entity(rule: TriggerRule, trigger: Span, sentence: Sentence, name_labels: frozenset[str]) -> bool:
     """A trigger inside a longer name (one of ``name_labels`` outside headlines: "Export Development Canada") is part
     of it, as is a whole site name a site word follows outside headlines ("its Rose project": the site, not the verb;
@@ -332,56 +333,3 @@ def _inside_entity(rule: TriggerRule, trigger: Span, sentence: Sentence, name_la
             if ent.label_ in {"PERSON", "FACILITY", "LAW"}:
                 return True
     return False
-
-
-def _dated_before(sentence: Sentence, doc: Doc, *, years: int) -> bool:
-    """Whether a date in the sentence lies ``years`` or more before the block's reference date (history)."""
-    reference = (doc._.orewire_block or {}).get("reference")
-    if not reference:
-        return False
-    for span in sentence.dates:
-        if since_date(span):
-            continue
-        info = span._.orewire_date or {}
-        end = info.get("end_date") or info.get("timex") or ""
-        if end[:4].isdigit() and int(reference[:4]) - int(end[:4]) >= years:
-            return True
-    return False
-
-
-def states_rate(trigger: Span, sentence: Sentence) -> bool:
-    """Whether a noun of the trigger takes as its "of" object a rate, a quantity per year or per day ("initial output
-    of 300,000 t/y", "reach output of 80,000 tonnes a year"): the words state how much, not a step reached. A dated
-    sentence keeps the step ("first production of 5,000 t a year targeted for 2029")."""
-    rates = [span for span in sentence.quantities if (span._.orewire_quantity or {}).get("per")]
-    if not rates or sentence.dates:
-        return False
-    for token in trigger:
-        if token.pos_ != "NOUN":
-            continue
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ != OF_PREPOSITION:
-                continue
-            inside = {t.i for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree}
-            if any(inside.intersection(range(span.start, span.end)) for span in rates):
-                return True
-    return False
-
-
-def _for_phrase_end(trigger: Span, window: int) -> int:
-    """The end of ``window`` tokens into a noun trigger's "for" phrase (its content), else the trigger's end."""
-    root = trigger.root
-    if root.pos_ not in {"NOUN", "PROPN"}:
-        return trigger.end
-    # the parse often hangs the phrase on the verb whose object the deal is ("signed a deal ... for the supply")
-    owners = [root, root.head] if root.dep_ == "dobj" else [root]
-    prep = next((child for owner in owners for child in owner.children
-                 if child.dep_ == "prep" and child.lower_ == "for" and child.i >= trigger.end), None)
-    return prep.i + 1 + window if prep is not None else trigger.end
-
-
-def _quantity_before(rule: TriggerRule, trigger: Span, sentence: Sentence) -> bool:
-    """Whether a wanted quantity ends right before the trigger: "a $512 million (RM2 billion) expansion"."""
-    start = trigger.start - 1 if trigger.start > 0 and trigger.doc[trigger.start - 1].text == ")" else trigger.start
-    return any(span.end == start and span._.orewire_quantity
-               and span._.orewire_quantity["quantity_type"] in rule.quantity_before for span in sentence.quantities)
