@@ -15,7 +15,7 @@ from pipeline.components.base import OrewireComponent, block_text
 from pipeline.components.events.agents import AgentFinder
 from pipeline.components.events.arguments import ArgumentAttacher
 from pipeline.components.events.buckets import BucketPolicy
-from pipeline.components.events.dropped import BUCKET_STEP, SAME_CLAUSE_STEP, note_dropped
+from pipeline.components.events.dropped import BUCKET_STEP, note_dropped, note_same_clause
 from pipeline.components.events.modality import ModalityReader
 from pipeline.components.events.owner_lists import OwnerLists
 from pipeline.components.events.party_figures import PartyFigures
@@ -102,7 +102,7 @@ class EventsComponent(OrewireComponent):
             candidates.append(candidate)
         chosen = select(candidates, say_verbs=self.words.say_verbs)
         for candidate in (candidate for candidate in candidates if all(candidate is not kept for kept in chosen)):
-            note_dropped(doc, candidate.rule.id, candidate.rule.event_type, candidate.trigger, SAME_CLAUSE_STEP)
+            note_same_clause(doc, candidate, chosen)  # measurement only, with both hits' agents and details
         events = [event for candidate in chosen for event in self.party_figures.split(candidate)]
         doc._.orewire_events = self.owner_lists.apply(sentences, events)
         return doc

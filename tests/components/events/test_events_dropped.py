@@ -29,3 +29,14 @@ def test_a_rule_key_that_rejects_a_hit_is_its_step(nlp) -> None:
 def test_an_accepted_trigger_leaves_no_note(nlp) -> None:
     doc = make_block_doc(nlp, "Marlin Metals agreed to acquire Kestrel Resources for US$40 million.")
     assert not any(hit["event_type"] == "merger_acquisition" for hit in doc.user_data.get(DROPPED_KEY, []))
+
+
+def test_a_hit_left_out_for_another_of_its_clause_carries_both_agents_and_figures(nlp) -> None:
+    # "acquire" and "takeover" tell one acquisition in one clause: one is chosen, the other noted with both sides
+    doc = make_block_doc(nlp, "Marlin Metals agreed to acquire Kestrel Resources in a US$40 million takeover.")
+    folded = [hit for hit in dropped_hits(doc) if hit["step"] == "same_clause"]
+    assert folded, "the second trigger of the clause is noted"
+    hit = folded[0]
+    assert hit["event_type"] == "merger_acquisition"
+    assert hit["kept_agent"] == "marlin metals"
+    assert set(hit) >= {"agent", "details", "kept_details"}
