@@ -37,7 +37,6 @@ Only the read dev half may be measured here: other ids are refused.
 
 from __future__ import annotations
 
-import argparse
 import json
 import pickle
 import sys
@@ -49,8 +48,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.realnews import cached_articles, default_cache, id_range, read_gold  # noqa: E402
-from benchmarks.trigger_precision import READ_IDS, read_dev_entries  # noqa: E402
+from benchmarks.realnews import cached_articles, default_cache, read_gold  # noqa: E402
+from benchmarks.realnews_parts import read_dev_parser, read_dev_range  # noqa: E402
+from benchmarks.trigger_precision import read_dev_entries  # noqa: E402
 from pipeline.article.agent_trail import ARTICLE_PREFIX  # noqa: E402
 from pipeline.evaluation.facts import GoldEntity, GoldEvent, acceptable_agents, event_agents, fold  # noqa: E402
 from pipeline.schema.annotations import NO_AGENT  # noqa: E402
@@ -203,16 +203,10 @@ def run(ids: range, cache: Path) -> Output:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description="Accepted agents per agent path on the read dev half.")
-    parser.add_argument("--cache", type=Path, default=None, help="folder of <id>.txt texts [env OREWIRE_REALNEWS_CACHE]")
-    parser.add_argument("--ids", default=READ_IDS, help=f"read dev ids (default {READ_IDS})")
+    parser = read_dev_parser("Accepted agents per agent path on the read dev half.")
     parser.add_argument("--min-type-right", type=int, default=5, help="print buckets with this many type-right records")
-    parser.add_argument("--records", type=Path, default=None, help="pickle of a run's output to reuse (or save)")
-    parser.add_argument("--decide", action="store_true", help="print the decision rule's entries (JSON)")
     args = parser.parse_args()
-    ids, read = id_range(args.ids), id_range(READ_IDS)
-    if ids.start < read.start or ids.stop > read.stop:
-        parser.error(f"only the read dev half ({READ_IDS}) may be measured here")
+    ids = read_dev_range(parser, args.ids)
     if args.records is not None and args.records.is_file():
         output: Output = pickle.loads(args.records.read_bytes())
     else:

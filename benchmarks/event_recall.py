@@ -44,7 +44,6 @@ Only the read dev half may be measured here (``realnews_parts.read_dev_ids``): o
 
 from __future__ import annotations
 
-import argparse
 import json
 import pickle
 import sys
@@ -60,8 +59,8 @@ from spacy.tokens import Doc
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.realnews import cached_articles, default_cache, id_range, read_gold  # noqa: E402
-from benchmarks.realnews_parts import read_dev_ids  # noqa: E402
+from benchmarks.realnews import cached_articles, default_cache, read_gold  # noqa: E402
+from benchmarks.realnews_parts import read_dev_ids, read_dev_parser, read_dev_range  # noqa: E402
 from benchmarks.trigger_precision import read_dev_entries  # noqa: E402
 from pipeline.article.record_trail import FILTER_STEPS, STEP_DROPS, RecordTrail  # noqa: E402
 from pipeline.components.events.dropped import SAME_CLAUSE_STEP, dropped_hits  # noqa: E402
@@ -352,15 +351,9 @@ def print_steps(articles: Sequence[Article]) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--cache", type=Path, default=None, help="folder of <id>.txt texts [env OREWIRE_REALNEWS_CACHE]")
-    parser.add_argument("--ids", default=READ_IDS, help=f"read dev ids (default {READ_IDS})")
-    parser.add_argument("--records", type=Path, default=None, help="pickle of a run's output to reuse (or save)")
-    parser.add_argument("--decide", action="store_true", help="print the decision rule's entries (JSON)")
+    parser = read_dev_parser((__doc__ or "").splitlines()[0])
     args = parser.parse_args()
-    ids, read = id_range(args.ids), id_range(READ_IDS)
-    if ids.start < read.start or ids.stop > read.stop:
-        parser.error(f"only the read dev half ({READ_IDS}) may be measured here")
+    ids = read_dev_range(parser, args.ids)
     if args.records is not None and args.records.is_file():
         output = load_output(args.records)
     else:

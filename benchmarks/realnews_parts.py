@@ -30,6 +30,7 @@ from benchmarks.realnews import (  # noqa: E402
     TABLE_ROWS,
     cached_articles,
     default_cache,
+    id_range,
     read_gold,
     read_manifest,
 )
@@ -94,6 +95,26 @@ def read_dev_ids(parts: list[Part] | None = None) -> str:
     if not read or read[0].first != 1 or any(later.first != earlier.last + 1 for earlier, later in itertools.pairwise(read)):
         raise ValueError("the read dev parts of parts.json do not run on from rn01 without a gap")
     return f"rn01-rn{read[-1].last}"
+
+
+def read_dev_parser(description: str) -> argparse.ArgumentParser:
+    """The arguments every read-dev-half measuring script shares: ``--cache``, ``--ids`` (default the read dev half),
+    ``--records`` (a saved run to reuse, or where to save one) and ``--decide``; ``read_dev_range`` checks ``--ids``."""
+    read_ids = read_dev_ids()
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--cache", type=Path, default=None, help="folder of <id>.txt texts [env OREWIRE_REALNEWS_CACHE]")
+    parser.add_argument("--ids", default=read_ids, help=f"read dev ids (default {read_ids})")
+    parser.add_argument("--records", type=Path, default=None, help="pickle of a run's output to reuse (or save)")
+    parser.add_argument("--decide", action="store_true", help="print the decision rule's entries (JSON)")
+    return parser
+
+
+def read_dev_range(parser: argparse.ArgumentParser, ids: str) -> range:
+    """``ids`` as a range, the parser's error when it reaches outside the read dev half."""
+    wanted, read = id_range(ids), id_range(read_dev_ids())
+    if wanted.start < read.start or wanted.stop > read.stop:
+        parser.error(f"only the read dev half ({read_dev_ids()}) may be measured here")
+    return wanted
 
 
 def part_scores(parts: list[Part], outputs: dict[str, list[dict[str, Any]]], split_of: dict[str, str],
