@@ -43,8 +43,8 @@ from benchmarks.entity_precision import (  # noqa: E402
     tag_origins,
     tagged_output,
 )
-from benchmarks.realnews import id_range, read_gold  # noqa: E402
-from benchmarks.realnews_parts import read_dev_ids  # noqa: E402
+from benchmarks.realnews import read_gold  # noqa: E402
+from benchmarks.realnews_parts import read_dev_ids, read_dev_range  # noqa: E402
 from benchmarks.train_event_filter import cached_output  # noqa: E402
 from benchmarks.trigger_precision import read_dev_entries  # noqa: E402
 from pipeline.article import extractor as article_extractor  # noqa: E402
@@ -213,12 +213,11 @@ def agents_stripped(original: Callable[..., list[EventRecord]],
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--ids", type=id_range, default=id_range(READ_IDS), help=f"read dev ids (default {READ_IDS})")
+    parser.add_argument("--ids", default=READ_IDS, help=f"read dev ids (default {READ_IDS})")
     parser.add_argument("--records", type=Path, default=None, help="pickle prefix: <prefix>.<run>.pkl reused or saved")
     args = parser.parse_args()
-    if args.ids.stop > id_range(READ_IDS).stop:
-        parser.error(f"measured on the read dev half only ({READ_IDS})")
-    entries = read_dev_entries(args.ids)
+    ids = read_dev_range(parser, args.ids)
+    entries = read_dev_entries(ids)
     tag_origins()
 
     def saved(run_name: str) -> Path | None:

@@ -49,8 +49,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.realnews import cached_articles, default_cache, id_range, read_gold, read_manifest  # noqa: E402
-from benchmarks.realnews_parts import read_dev_ids  # noqa: E402
+from benchmarks.realnews import cached_articles, default_cache, read_gold, read_manifest  # noqa: E402
+from benchmarks.realnews_parts import read_dev_ids, read_dev_range  # noqa: E402
 from benchmarks.train_event_filter import cached_output  # noqa: E402
 from pipeline import Extractor  # noqa: E402
 from pipeline.components.entities import component, vetting  # noqa: E402
@@ -362,7 +362,7 @@ def report(output: Output, labels: Sequence[str], pairs: bool, min_articles: int
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--ids", type=id_range, default=id_range(READ_IDS),
+    parser.add_argument("--ids", default=READ_IDS,
                         help=f"dev id range (read half only; default {READ_IDS})")
     parser.add_argument("--labels", nargs="+", default=list(LABELS))
     parser.add_argument("--pairs", action="store_true", help="also bucket by pairs of features (low-precision only)")
@@ -372,9 +372,8 @@ def main() -> int:
     parser.add_argument("--records", type=Path, default=None, help="pickle of the run: read when present, else written")
     parser.add_argument("--decide", action="store_true", help="print only the buckets the fixed decision rule flags")
     args = parser.parse_args()
-    if args.ids.stop > id_range(READ_IDS).stop:
-        parser.error(f"buckets are read on the read dev half only ({READ_IDS})")
-    output = cached_output(args.records, lambda: dev_output(args.ids))
+    ids = read_dev_range(parser, args.ids)
+    output = cached_output(args.records, lambda: dev_output(ids))
     if not output:
         print("real-news cache absent or empty: nothing to measure (see docs/realnews.md)")
         return 0

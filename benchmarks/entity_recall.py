@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.entity_precision import Output, dev_output  # noqa: E402
-from benchmarks.realnews import id_range, read_gold  # noqa: E402
-from benchmarks.realnews_parts import read_dev_ids  # noqa: E402
+from benchmarks.realnews import read_gold  # noqa: E402
+from benchmarks.realnews_parts import read_dev_ids, read_dev_range  # noqa: E402
 from benchmarks.train_event_filter import cached_output  # noqa: E402
 from pipeline.evaluation.facts import GoldEntity, fold, match_pairs  # noqa: E402
 
@@ -125,13 +125,12 @@ def report(output: Output, say: Callable[[str], None]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--ids", type=id_range, default=id_range(READ_IDS),
+    parser.add_argument("--ids", default=READ_IDS,
                         help=f"dev id range (read half only; default {READ_IDS})")
     parser.add_argument("--records", type=Path, default=None, help="pickle of the run: read when present, else written")
     args = parser.parse_args()
-    if args.ids.stop > id_range(READ_IDS).stop:
-        parser.error(f"misses are read on the read dev half only ({READ_IDS})")
-    output = cached_output(args.records, lambda: dev_output(args.ids))
+    ids = read_dev_range(parser, args.ids)
+    output = cached_output(args.records, lambda: dev_output(ids))
     if not output:
         print("real-news cache absent or empty: nothing to measure (see docs/realnews.md)")
         return 0

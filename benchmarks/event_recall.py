@@ -51,7 +51,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import astuple, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -77,6 +77,7 @@ from pipeline.schema.labels import EVENTS_EXTENSION  # noqa: E402
 READ_IDS = read_dev_ids()  # the read dev half, from fixtures/realnews/parts.json
 RECORDER = "orewire_removal_recorder"
 MIN_ARTICLES = 4  # the evidence a decision needs
+Item = TypeVar("Item")  # what a run keeps per removal (``Removed`` here, ``fold_events.Folded`` there)
 AGENT_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})  # entities of a hit's sentence that may be its agent
 ARTICLE_DROPS = frozenset(STEP_DROPS.get(step, step) for step in FILTER_STEPS)
 REASONS = ("a_same_type", "b_other_type", "c_removed", "d_folded", "c_removed_other_agent", "d_folded_other_agent",
@@ -104,7 +105,7 @@ class RemovalRecorder:
     rule of their type kept, with the names of the entities of their sentence."""
 
     def __init__(self) -> None:
-        self.hits: dict[str, dict[tuple[str, int, int, str], Removed]] = defaultdict(dict)
+        self.items: dict[str, dict[tuple[str, int, int, str], Removed]] = defaultdict(dict)
 
     def __call__(self, doc: Doc) -> Doc:
         context = doc._.orewire_block or {}
@@ -118,8 +119,8 @@ class RemovalRecorder:
             names = frozenset(fold(ent.text) for ent in doc.ents
                               if ent.label_ in AGENT_LABELS and sentence.start <= ent.start < sentence.end)
             key = (hit["event_type"], offset + hit["start"], offset + hit["end"], hit["step"])
-            self.hits[doc_id].setdefault(key, Removed(hit["event_type"], hit["step"], hit["rule"],
-                                                      hit["step"] == SAME_CLAUSE_STEP, names, stage=True))
+            self.items[doc_id].setdefault(key, Removed(hit["event_type"], hit["step"], hit["rule"],
+                                                       hit["step"] == SAME_CLAUSE_STEP, names, stage=True))
         return doc
 
 
@@ -129,13 +130,13 @@ def make_removal_recorder(nlp: Language, name: str) -> RemovalRecorder:
     return RemovalRecorder()
 
 
-class TracingMerger:
-    """Wraps the extractor's ``EventMerger`` to run it with a ``RecordTrail`` and keep, per article, the records the
-    article pass removed (as last seen) with the step and whether they were folded; the output is the merger's."""
+class TrailTracer(Generic[Item]):
+    """Wraps the extractor's ``EventMerger`` to run it with a ``RecordTrail`` and keep, per article, what ``collect``
+    takes from the trail; the output is the merger's."""
 
     def __init__(self, merger: Callable[..., Any]) -> None:
         self.merger = merger
-        self.removed: dict[str, list[Removed]] = {}
+        self.items: dict[str, list[Item]] = {}
 
     def __call__(self, records: list[Any], entities: list[Any], text: str = "", **options: Any) -> Any:
         given = options.pop("trail", None)
@@ -143,33 +144,49 @@ class TracingMerger:
         output = self.merger(records, entities, text, trail=trail, **options)
         if records:
             by_id = {entity.id: entity.model_dump(mode="json") for entity in entities}
-            found = []
-            for record_id in trail.removed:
-                fate = trail.fate(record_id)
-                if fate is None:
-                    continue
-                record = trail.last[record_id].model_dump(mode="json")
-                found.append(Removed(record["event_type"], fate.step, "", fate.into is not None,
-                                     frozenset(event_agents(record, by_id)), stage=False))
-            self.removed[records[0].doc_id] = found
+            self.items[records[0].doc_id] = self.collect(trail, by_id)
         return output
+
+    def collect(self, trail: RecordTrail, by_id: dict[str, dict[str, Any]]) -> list[Item]:
+        raise NotImplementedError
+
+
+class TracingMerger(TrailTracer[Removed]):
+    """The records the article pass removed (as last seen), with the step and whether they were folded."""
+
+    def collect(self, trail: RecordTrail, by_id: dict[str, dict[str, Any]]) -> list[Removed]:
+        found = []
+        for record_id in trail.removed:
+            fate = trail.fate(record_id)
+            if fate is None:
+                continue
+            record = trail.last[record_id].model_dump(mode="json")
+            found.append(Removed(record["event_type"], fate.step, "", fate.into is not None,
+                                 frozenset(event_agents(record, by_id)), stage=False))
+        return found
+
+
+def traced_run(ids: range, cache: Path, recorder_name: str,
+               tracer_type: type[TrailTracer[Item]]) -> list[tuple[str, list[dict[str, Any]], list[Item]]]:
+    """(article id, records as json, what the recorder pipe ``recorder_name`` and the article-pass tracer kept) for
+    every cached read dev entry in ``ids``."""
+    from pipeline import Extractor
+
+    extractor = Extractor()
+    recorder = extractor.nlp.add_pipe(recorder_name, last=True)
+    tracer = tracer_type(extractor.merge_events)
+    extractor.merge_events = tracer  # type: ignore[method-assign]  # this instance only: measurement
+    output = []
+    for extraction in extractor.extract_many(cached_articles(read_dev_entries(ids), cache)):
+        records = [record.model_dump(mode="json") for record in extraction.records]
+        items = [*recorder.items.get(extraction.doc_id, {}).values(), *tracer.items.get(extraction.doc_id, [])]
+        output.append((extraction.doc_id, records, items))
+    return output
 
 
 def run(ids: range, cache: Path) -> Output:
     """(article id, records as json, removed hits and records) for every cached read dev entry in ``ids``."""
-    from pipeline import Extractor
-
-    extractor = Extractor()
-    recorder = extractor.nlp.add_pipe(RECORDER, last=True)
-    assert isinstance(recorder, RemovalRecorder)
-    merger = TracingMerger(extractor.merge_events)
-    extractor.merge_events = merger  # type: ignore[assignment]  # this instance only: measurement
-    output: Output = []
-    for extraction in extractor.extract_many(cached_articles(read_dev_entries(ids), cache)):
-        records = [record.model_dump(mode="json") for record in extraction.records]
-        removed = [*recorder.hits.get(extraction.doc_id, {}).values(), *merger.removed.get(extraction.doc_id, [])]
-        output.append((extraction.doc_id, records, removed))
-    return output
+    return traced_run(ids, cache, RECORDER, TracingMerger)
 
 
 def save_output(path: Path, output: Output) -> None:

@@ -54,10 +54,9 @@ from spacy.tokens import Doc
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.event_recall import MIN_ARTICLES, Removed, article, would_take  # noqa: E402
-from benchmarks.realnews import cached_articles, default_cache, read_gold  # noqa: E402
+from benchmarks.event_recall import MIN_ARTICLES, Removed, TrailTracer, article, traced_run, would_take  # noqa: E402
+from benchmarks.realnews import default_cache, read_gold  # noqa: E402
 from benchmarks.realnews_parts import read_dev_parser, read_dev_range  # noqa: E402
-from benchmarks.trigger_precision import read_dev_entries  # noqa: E402
 from pipeline.article.record_trail import RecordTrail  # noqa: E402
 from pipeline.components.events.dropped import FIGURE_DATE_ROLES, SAME_CLAUSE_STEP, dropped_hits  # noqa: E402
 from pipeline.evaluation.facts import event_agents, fold, match_pairs  # noqa: E402
@@ -127,31 +126,20 @@ def record_details(record: dict[str, Any]) -> frozenset[str]:
                      if argument["role"] in FIGURE_DATE_ROLES)
 
 
-class HeadlineTracer:
-    """Wraps the extractor's ``EventMerger`` to run it with a ``RecordTrail`` and keep, per article, the records the
-    ``headline_merge`` step removed, beside the record each went into (none: the record itself stands for it)."""
+class HeadlineTracer(TrailTracer[Folded]):
+    """The records the ``headline_merge`` step removed, beside the record each went into (none: the record itself
+    stands for it)."""
 
-    def __init__(self, merger: Callable[..., Any]) -> None:
-        self.merger = merger
-        self.items: dict[str, list[Folded]] = {}
-
-    def __call__(self, records: list[Any], entities: list[Any], text: str = "", **options: Any) -> Any:
-        given = options.pop("trail", None)
-        trail = RecordTrail(dict(given.paths) if given is not None else None)
-        output = self.merger(records, entities, text, trail=trail, **options)
-        if records:
-            by_id = {entity.id: entity.model_dump(mode="json") for entity in entities}
-            found = []
-            for record_id, removal in trail.removed.items():
-                if removal.step != HEADLINE_STEP:
-                    continue
-                record = trail.last[record_id].model_dump(mode="json")
-                kept = trail.last[removal.into].model_dump(mode="json") if removal.into in trail.last else record
-                found.append(folded(HEADLINE_STEP, record["event_type"], frozenset(event_agents(record, by_id)),
-                                    frozenset(event_agents(kept, by_id)), record_details(record),
-                                    record_details(kept)))
-            self.items[records[0].doc_id] = found
-        return output
+    def collect(self, trail: RecordTrail, by_id: dict[str, dict[str, Any]]) -> list[Folded]:
+        found = []
+        for record_id, removal in trail.removed.items():
+            if removal.step != HEADLINE_STEP:
+                continue
+            record = trail.last[record_id].model_dump(mode="json")
+            kept = trail.last[removal.into].model_dump(mode="json") if removal.into in trail.last else record
+            found.append(folded(HEADLINE_STEP, record["event_type"], frozenset(event_agents(record, by_id)),
+                                frozenset(event_agents(kept, by_id)), record_details(record), record_details(kept)))
+        return found
 
 
 Output = list[tuple[str, list[dict[str, Any]], list[Folded]]]  # (article id, records as json, removed) per article
@@ -159,19 +147,7 @@ Output = list[tuple[str, list[dict[str, Any]], list[Folded]]]  # (article id, re
 
 def run(ids: range, cache: Path) -> Output:
     """(article id, records as json, folded items) for every cached read dev entry in ``ids``."""
-    from pipeline import Extractor
-
-    extractor = Extractor()
-    recorder = extractor.nlp.add_pipe(RECORDER, last=True)
-    assert isinstance(recorder, FoldRecorder)
-    tracer = HeadlineTracer(extractor.merge_events)
-    extractor.merge_events = tracer  # type: ignore[assignment]  # this instance only: measurement
-    output: Output = []
-    for extraction in extractor.extract_many(cached_articles(read_dev_entries(ids), cache)):
-        records = [record.model_dump(mode="json") for record in extraction.records]
-        items = [*recorder.items.get(extraction.doc_id, {}).values(), *tracer.items.get(extraction.doc_id, [])]
-        output.append((extraction.doc_id, records, items))
-    return output
+    return traced_run(ids, cache, RECORDER, HeadlineTracer)
 
 
 @dataclass

@@ -106,3 +106,16 @@ def event_record(start: int, event_type: str, *arguments: tuple, sentence: int =
                        section=section, zone=zone, modality="actual", confidence=0.8,
                        mentions=[Mention(start=start, end=start + 4)],
                        arguments=[Argument(role=role, text=text, ref=ref) for role, text, ref in arguments])
+
+
+def gold_event(event_type: str, *agents: str):
+    """A gold event line of ``event_type`` whose acceptable agents are ``agents``."""
+    from pipeline.evaluation.facts import GoldEvent
+
+    return GoldEvent(kind="event", event_type=event_type, agents=list(agents))
+
+
+def event_json(index: int, event_type: str, agent: str | None = None) -> dict:
+    """An event record as written JSON (only the fields the scorer reads), with ``agent`` as its agent's text."""
+    arguments = [{"role": "agent", "text": agent, "ref": None}] if agent else []
+    return {"type": "event", "id": f"e{index}", "event_type": event_type, "arguments": arguments}

@@ -8,19 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+from support import event_json as record
+from support import gold_event
+
 from benchmarks.event_recall import Removed, article, decisions, load_output, reason, save_output, step_counts
-from pipeline.evaluation.facts import GoldEntity, GoldEvent
+from pipeline.evaluation.facts import GoldEntity
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def gold_event(event_type: str, *agents: str) -> GoldEvent:
-    return GoldEvent(kind="event", event_type=event_type, agents=list(agents))
-
-
-def record(index: int, event_type: str, agent: str | None = None) -> dict:
-    arguments = [{"role": "agent", "text": agent, "ref": None}] if agent else []
-    return {"type": "event", "id": f"e{index}", "event_type": event_type, "arguments": arguments}
 
 
 def removed(event_type: str, step: str, *names: str, rule: str = "r.one", folded: bool = False,

@@ -8,19 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from support import event_json as record
+from support import gold_event
+
 from benchmarks.fold_events import Bucket, Folded, buckets, decisions, feature, folded
-from pipeline.evaluation.facts import GoldEvent
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def gold_event(event_type: str, *agents: str) -> GoldEvent:
-    return GoldEvent(kind="event", event_type=event_type, agents=list(agents))
-
-
-def record(index: int, event_type: str, agent: str | None = None) -> dict:
-    arguments = [{"role": "agent", "text": agent, "ref": None}] if agent else []
-    return {"type": "event", "id": f"e{index}", "event_type": event_type, "arguments": arguments}
 
 
 def test_the_feature_tells_other_agents_new_figures_and_repeats_apart() -> None:
