@@ -35,6 +35,7 @@ from pipeline.article.layout_cues import (
     ends_paragraph,
     repeats_title,
 )
+from pipeline.article.page_head import take_title_and_dateline
 from pipeline.article.related import classify_related
 from pipeline.errors import ErrorCode, OrewireError
 from pipeline.resources.files import load_json
@@ -84,7 +85,7 @@ class Segmenter:
         while lead < min(len(main) - 1, MAX_LEADING_FURNITURE) and self._leads_page(main[lead]):
             blocks.extend(self._boilerplate_blocks(main[lead]))
             lead += 1
-        index = lead + self._take_title_and_dateline(main[lead:], blocks, layout)
+        index = lead + take_title_and_dateline(self, main[lead:], blocks, layout)
         page_title_line = self._trailing_page_title(lines, layout.title)
         if page_title_line is not None:
             if tail and tail[-1] is page_title_line:
@@ -143,80 +144,12 @@ class Segmenter:
         found = self.dateline_span(line)
         return found[2] if found else None
 
-    def _take_title_and_dateline(self, lines: list[Line], blocks: list[Block], layout: Layout) -> int:
-        """Title, bylines and the dateline at the head of the article; returns the index of the first body line."""
-        for position, line in enumerate(lines[:4]):
-            found = self.dateline_span(line)
-            if found is None:
-                continue
-            between = lines[1:position]
-            if position > 0 and not (self._is_title(lines[0]) and all(self.is_byline(b) for b in between)):
-                break
-            if position > 0:
-                self._add_title(lines[0], blocks, layout)
-                blocks.extend(Block(b.start, b.end, "boilerplate", "byline", None) for b in between)
-            start, end, layout.published = found
-            blocks.append(Block(start, end, "dateline", "dateline", None))
-            index = position + 1
-            # A second date line ("Updated: ...") right after the dateline is page metadata.
-            while index < len(lines) and self.dateline_span(lines[index]) is not None:
-                blocks.append(Block(lines[index].start, lines[index].end, "boilerplate", "dateline_extra", None))
-                index += 1
-            if position == 0:
-                index = self._title_after_dateline(lines, index, blocks, layout)
-            return index
-        if len(lines) > 1 and self._heads_story(lines[0], lines[1:]):
-            self._add_title(lines[0], blocks, layout)
-            return 1
-        return 0
-
-    def _heads_story(self, line: Line, following: list[Line]) -> bool:
-        """The page's headline: a title-like line set apart by a blank line or in title case, a short
-        sentence-case line above a long paragraph ("Miner extends its export halt by a month"), right above it
-        or above a short standfirst, or a line the page repeats right below it (even ending in a full stop)."""
-        below = following[0]
-        if line.key == below.key:
-            return len(line.stripped) <= self.cues.max_title_chars
-        # The first long line within reach, all lines before it short: the story's first paragraph.
-        reach = following[: self.cues.max_standfirst_lines + 1]
-        paragraph = next((other for other in reach if len(other.stripped) > self.cues.max_heading_chars), None)
-        long_paragraph = paragraph is not None and bool(SENTENCE_END.search(paragraph.stripped))
-        sentence_case = line.stripped[:1].isupper() and len(WORD.findall(line.stripped)) <= self.cues.max_heading_words
-        return self._is_title(line) and (below.blank_before or self.is_title_case(line) or sentence_case and long_paragraph)
-
     def is_label(self, line: Line) -> bool:
         """A section name at the head of the page ("AFRICA", "Sport"): too short for a headline."""
         return not any(char.isdigit() for char in line.stripped) and len(line.stripped.split()) < self.cues.min_title_words
 
-    def _title_after_dateline(self, lines: list[Line], index: int, blocks: list[Block], layout: Layout) -> int:
-        """A page that opens with its date (a crawler's stamp, a "Published:" line) may give its headline next,
-        after furniture ("Advertisement"), a section label and a second date line: a line heading the story
-        (``_heads_story``), or any title-like line followed by a byline. Without one, the labels are furniture."""
-        first = index
-        while index < len(lines) - 1 and index - first < MAX_LEADING_FURNITURE and (
-                self.is_boilerplate(lines[index]) or self.is_label(lines[index])
-                or self.dateline_span(lines[index]) is not None):
-            index += 1
-        if index >= len(lines) - 1 or not (self._is_title(lines[index]) and self.is_byline(lines[index + 1])
-                                           or self._heads_story(lines[index], lines[index + 1:])):
-            labels = next((n for n, skipped in enumerate(lines[first:index]) if not self.is_label(skipped)), index - first)
-            blocks.extend(Block(label.start, label.end, "boilerplate", "boilerplate", None)
-                          for label in lines[first:first + labels])
-            return first + labels
-        line = lines[index]
-        for skipped in lines[first:index]:  # the page's own date line keeps its date (a minute, often)
-            dated = self.dateline_span(skipped)
-            blocks.append(Block(dated[0], dated[1], "dateline", "dateline", None) if dated
-                          else Block(skipped.start, skipped.end, "boilerplate", "boilerplate", None))
-        self._add_title(line, blocks, layout)
-        return index + 1
-
-    @staticmethod
-    def _add_title(line: Line, blocks: list[Block], layout: Layout) -> None:
-        layout.title = line.stripped
-        blocks.append(Block(line.start, line.end, "title", "title", None))
-
-    def _is_title(self, line: Line) -> bool:
+    def is_title(self, line: Line) -> bool:
+        """A line that may be a headline: short, a few words, no sentence end, not a date label."""
         text = line.stripped
         return (
             len(text) <= self.cues.max_title_chars
