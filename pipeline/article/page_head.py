@@ -19,6 +19,7 @@ class HeadJudge(Protocol):
     cues: LayoutCues
 
     def dateline_span(self, line: Line) -> tuple[int, int, str] | None: ...
+    def dated_byline(self, line: Line) -> tuple[int, int, str] | None: ...
     def is_boilerplate(self, line: Line) -> bool: ...
     def is_byline(self, line: Line) -> bool: ...
     def is_label(self, line: Line) -> bool: ...
@@ -29,7 +30,8 @@ class HeadJudge(Protocol):
 def take_title_and_dateline(judge: HeadJudge, lines: list[Line], blocks: list[Block], layout: Layout) -> int:
     """Title, bylines and the dateline at the head of the article; returns the index of the first body line."""
     for position, line in enumerate(lines[:4]):
-        found = judge.dateline_span(line)
+        dated_byline = judge.dated_byline(line) if judge.dateline_span(line) is None else None
+        found = judge.dateline_span(line) or dated_byline
         if found is None:
             continue
         between = lines[1:position]
@@ -40,6 +42,8 @@ def take_title_and_dateline(judge: HeadJudge, lines: list[Line], blocks: list[Bl
             blocks.extend(Block(b.start, b.end, "boilerplate", "byline", None) for b in between)
         start, end, layout.published = found
         blocks.append(Block(start, end, "dateline", "dateline", None))
+        if dated_byline is not None:  # "12 May 2025 By Orewire": the byline after the date
+            blocks.append(Block(end, line.end, "boilerplate", "byline", None))
         index = position + 1
         # A second date line ("Updated: ...") right after the dateline is page metadata.
         while index < len(lines) and judge.dateline_span(lines[index]) is not None:

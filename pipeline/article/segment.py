@@ -52,6 +52,8 @@ class Segmenter:
         self._related = {header.lower() for header in self.cues.related_headers}
         self._furniture = Furniture(self.cues)
         self._byline_starts = tuple(start.lower() + " " for start in self.cues.byline_starts)
+        starts = "|".join(re.escape(start) for start in sorted(self.cues.byline_starts, key=len, reverse=True))
+        self._byline_opening = re.compile(rf"(?<=\S)\s+(?=(?:{starts})\s+\S)", re.I)
         prefixes = "|".join(re.escape(p) for p in sorted(self.cues.dateline_prefixes, key=len, reverse=True))
         self._dateline_prefix = re.compile(rf"^(?:{prefixes})\s*(?::|\s)\s*", re.I)
         self._date_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | {w.lower() for w in self.cues.time_words}
@@ -105,6 +107,8 @@ class Segmenter:
     def _leads_page(self, line: Line) -> bool:
         """Furniture above the headline: boilerplate, a section label, a date line we cannot read, a strip of
         other stories' headlines and its header ("Off the wire")."""
+        if self.dated_byline(line) is not None:  # the page's date, then its byline: the head's dateline
+            return False
         unread_date = self.is_date_label(line) and self.dateline_span(line) is None
         strip = self._furniture.is_inline_related_header(line) or self._furniture.is_headline_strip(line)
         return self.is_boilerplate(line) or self.is_label(line) or unread_date or strip
@@ -137,6 +141,21 @@ class Segmenter:
             value = parse_dateline(self._dateline_prefix.sub("", first, count=1))
             if value is not None:
                 return start, start + len(first.rstrip()), value
+        return None
+
+    def dated_byline(self, line: Line) -> tuple[int, int, str] | None:
+        """Offsets and ISO value of the date on a line that gives the page's date and then its byline ("12 May 2025 -
+        09:30 By Orewire", "May 12, 2025 08:15:00 -0400 by A. Writer | #Cobalt"): the words before a byline opening
+        are only a dateline, the rest is a byline. ``dateline_span`` alone reads no such line (the byline is no date)."""
+        if len(line.text) > MAX_DATELINE_CHARS:
+            return None
+        for opening in self._byline_opening.finditer(line.text):
+            if not self.is_byline(Line(line.start + opening.end(), line.end, line.text[opening.end():])):
+                continue
+            date_end = line.start + opening.start()
+            found = self.dateline_span(Line(line.start, date_end, line.text[:opening.start()]))
+            if found is not None and found[1] == date_end:
+                return found
         return None
 
     def dateline_value(self, line: Line) -> str | None:
@@ -195,6 +214,8 @@ class Segmenter:
         if self._furniture.is_furniture_line(line):
             return True
         if self.is_byline(line) or self._elapsed_time_line.match(line.key) or self._foreign.is_foreign(line.text):
+            return True
+        if self.dated_byline(line) is not None:
             return True
         if len(line.stripped) <= self.cues.max_contact_chars and (EMAIL.search(line.text) or PHONE.search(line.text)):
             return True
@@ -293,7 +314,7 @@ class Segmenter:
                 standalone = not paragraph or bool(SENTENCE_END.search(paragraph[-1].stripped))
             previous = lines[position - 1] if position else None
             if self.is_heading(line, next_line, standalone=standalone, plain_allowed=spaced) and not (
-                next_line and self.is_boilerplate(next_line)
+                next_line and self.is_boilerplate(next_line) and self.dated_byline(next_line) is None  # a headline above its date
             ) and not self.is_furniture(line, previous) and not (
                 wrapped and not NUMBERED_HEADING.match(line.stripped)):
                 flush()
@@ -319,6 +340,10 @@ class Segmenter:
             start, end, _ = dated
             return [Block(line.start, start, "boilerplate", "boilerplate", None)] * (start > line.start) + [
                 Block(start, end, "dateline", "dateline", None), Block(end, line.end, "boilerplate", "boilerplate", None)]
+        if (dated := self.dated_byline(line)) is not None:  # "12 May 2025 By Orewire": the date, then the byline
+            start, end, _ = dated
+            return [Block(line.start, start, "boilerplate", "boilerplate", None)] * (start > line.start) + [
+                Block(start, end, "dateline", "dateline", None), Block(end, line.end, "boilerplate", "byline", None)]
         if (dated_at := self._furniture.credit_date(line, parse_dateline)) is not None:  # "Source: X | May 4, 2018"
             return [Block(line.start, dated_at[0], "boilerplate", "boilerplate", None), Block(*dated_at, "dateline", "cite", None)]
         if not line.key.startswith(self._byline_starts):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.article.layout import Layout
+from pipeline.article.layout import Layout, Line
 from pipeline.article.segment import Segmenter
 
 
@@ -64,3 +64,38 @@ def test_byline_and_second_dateline_are_boilerplate(segmenter: Segmenter) -> Non
         ("boilerplate", "dateline_extra", "Updated: Dec 13, 2025"),
         ("body", "paragraph", "Output rose 5% in November."),
     ]
+
+
+@pytest.mark.parametrize(("line", "date_text", "byline_text"), [
+    ("09 June 2024 - 11:20 By Orewire", "09 June 2024 - 11:20", "By Orewire"),
+    ("3 Feb 2025  by Wire Staff", "3 Feb 2025", "by Wire Staff"),
+    ("Jun 9, 2024 07:05:00 -0400 by Ana Lima | #Lithium", "Jun 9, 2024 07:05:00 -0400", "by Ana Lima | #Lithium"),
+    ("Published: 9 June 2024 written by Tom Reyes", "9 June 2024", "written by Tom Reyes"),
+])
+def test_a_date_before_a_byline_is_split_off_below_the_headline(
+        segmenter: Segmenter, line: str, date_text: str, byline_text: str) -> None:
+    text = f"Smelter in Kestrel halts nickel intake\n{line}\n\nThe smelter stopped taking ore on Monday, its owner said.\n"
+    layout = segmenter(text)
+    assert layout.title == "Smelter in Kestrel halts nickel intake"
+    found = [(zone, kind, piece.strip()) for zone, kind, piece in blocks_of(layout, text)][1:3]
+    assert found == [("dateline", "dateline", date_text), ("boilerplate", "byline", byline_text)]
+    assert layout.published is not None and layout.published.startswith("20")
+
+
+def test_a_date_and_byline_line_inside_the_page_keeps_the_headline_above_it(segmenter: Segmenter) -> None:
+    text = ("Metals desk\n\nSmelter In Kestrel Halts Nickel Intake\n\n14 Mar 2025 by Orewire\n"
+            "The smelter stopped taking ore on Monday, its owner said.\n")
+    kinds = [(zone, kind, piece.strip()) for zone, kind, piece in blocks_of(segmenter(text), text)]
+    assert ("dateline", "dateline", "14 Mar 2025") in kinds
+    assert ("boilerplate", "byline", "by Orewire") in kinds
+    assert not any(zone == "body" and "Orewire" in piece for zone, _, piece in kinds)
+
+
+@pytest.mark.parametrize("line", [
+    "Sales rose by 4% in 2024",  # no date before "by"
+    "9 June 2024 by the ministry, which said output fell sharply over the whole of the past quarter.",  # a sentence
+    "Output of 9 June 2024 by Orewire",  # words before the date
+    "9 June 2024 by",  # nobody after "by"
+])
+def test_lines_that_are_no_date_and_byline(segmenter: Segmenter, line: str) -> None:
+    assert segmenter.dated_byline(Line(0, len(line), line)) is None
