@@ -35,6 +35,7 @@ from pipeline.article.layout_cues import (
     ends_paragraph,
     repeats_title,
 )
+from pipeline.article.page_head import take_title_and_dateline
 from pipeline.article.related import classify_related
 from pipeline.errors import ErrorCode, OrewireError
 from pipeline.resources.files import load_json
@@ -51,6 +52,8 @@ class Segmenter:
         self._related = {header.lower() for header in self.cues.related_headers}
         self._furniture = Furniture(self.cues)
         self._byline_starts = tuple(start.lower() + " " for start in self.cues.byline_starts)
+        starts = "|".join(re.escape(start) for start in sorted(self.cues.byline_starts, key=len, reverse=True))
+        self._byline_opening = re.compile(rf"(?<=\S)\s+(?=(?:{starts})\s+\S)", re.I)
         prefixes = "|".join(re.escape(p) for p in sorted(self.cues.dateline_prefixes, key=len, reverse=True))
         self._dateline_prefix = re.compile(rf"^(?:{prefixes})\s*(?::|\s)\s*", re.I)
         self._date_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | {w.lower() for w in self.cues.time_words}
@@ -84,7 +87,7 @@ class Segmenter:
         while lead < min(len(main) - 1, MAX_LEADING_FURNITURE) and self._leads_page(main[lead]):
             blocks.extend(self._boilerplate_blocks(main[lead]))
             lead += 1
-        index = lead + self._take_title_and_dateline(main[lead:], blocks, layout)
+        index = lead + take_title_and_dateline(self, main[lead:], blocks, layout)
         page_title_line = self._trailing_page_title(lines, layout.title)
         if page_title_line is not None:
             if tail and tail[-1] is page_title_line:
@@ -104,6 +107,8 @@ class Segmenter:
     def _leads_page(self, line: Line) -> bool:
         """Furniture above the headline: boilerplate, a section label, a date line we cannot read, a strip of
         other stories' headlines and its header ("Off the wire")."""
+        if self.dated_byline(line) is not None:  # the page's date, then its byline: the head's dateline
+            return False
         unread_date = self.is_date_label(line) and self.dateline_span(line) is None
         strip = self._furniture.is_inline_related_header(line) or self._furniture.is_headline_strip(line)
         return self.is_boilerplate(line) or self.is_label(line) or unread_date or strip
@@ -138,85 +143,32 @@ class Segmenter:
                 return start, start + len(first.rstrip()), value
         return None
 
+    def dated_byline(self, line: Line) -> tuple[int, int, str] | None:
+        """Offsets and ISO value of the date on a line that gives the page's date and then its byline ("12 May 2025 -
+        09:30 By Orewire", "May 12, 2025 08:15:00 -0400 by A. Writer | #Cobalt"): the words before a byline opening
+        are only a dateline, the rest is a byline. ``dateline_span`` alone reads no such line (the byline is no date)."""
+        if len(line.text) > MAX_DATELINE_CHARS:
+            return None
+        for opening in self._byline_opening.finditer(line.text):
+            if not self.is_byline(Line(line.start + opening.end(), line.end, line.text[opening.end():])):
+                continue
+            date_end = line.start + opening.start()
+            found = self.dateline_span(Line(line.start, date_end, line.text[:opening.start()]))
+            if found is not None and found[1] == date_end:
+                return found
+        return None
+
     def dateline_value(self, line: Line) -> str | None:
         """ISO date of a line that is only a dateline (with or without a ``Published:`` prefix)."""
         found = self.dateline_span(line)
         return found[2] if found else None
 
-    def _take_title_and_dateline(self, lines: list[Line], blocks: list[Block], layout: Layout) -> int:
-        """Title, bylines and the dateline at the head of the article; returns the index of the first body line."""
-        for position, line in enumerate(lines[:4]):
-            found = self.dateline_span(line)
-            if found is None:
-                continue
-            between = lines[1:position]
-            if position > 0 and not (self._is_title(lines[0]) and all(self.is_byline(b) for b in between)):
-                break
-            if position > 0:
-                self._add_title(lines[0], blocks, layout)
-                blocks.extend(Block(b.start, b.end, "boilerplate", "byline", None) for b in between)
-            start, end, layout.published = found
-            blocks.append(Block(start, end, "dateline", "dateline", None))
-            index = position + 1
-            # A second date line ("Updated: ...") right after the dateline is page metadata.
-            while index < len(lines) and self.dateline_span(lines[index]) is not None:
-                blocks.append(Block(lines[index].start, lines[index].end, "boilerplate", "dateline_extra", None))
-                index += 1
-            if position == 0:
-                index = self._title_after_dateline(lines, index, blocks, layout)
-            return index
-        if len(lines) > 1 and self._heads_story(lines[0], lines[1:]):
-            self._add_title(lines[0], blocks, layout)
-            return 1
-        return 0
-
-    def _heads_story(self, line: Line, following: list[Line]) -> bool:
-        """The page's headline: a title-like line set apart by a blank line or in title case, a short
-        sentence-case line above a long paragraph ("Miner extends its export halt by a month"), right above it
-        or above a short standfirst, or a line the page repeats right below it (even ending in a full stop)."""
-        below = following[0]
-        if line.key == below.key:
-            return len(line.stripped) <= self.cues.max_title_chars
-        # The first long line within reach, all lines before it short: the story's first paragraph.
-        reach = following[: self.cues.max_standfirst_lines + 1]
-        paragraph = next((other for other in reach if len(other.stripped) > self.cues.max_heading_chars), None)
-        long_paragraph = paragraph is not None and bool(SENTENCE_END.search(paragraph.stripped))
-        sentence_case = line.stripped[:1].isupper() and len(WORD.findall(line.stripped)) <= self.cues.max_heading_words
-        return self._is_title(line) and (below.blank_before or self.is_title_case(line) or sentence_case and long_paragraph)
-
     def is_label(self, line: Line) -> bool:
         """A section name at the head of the page ("AFRICA", "Sport"): too short for a headline."""
         return not any(char.isdigit() for char in line.stripped) and len(line.stripped.split()) < self.cues.min_title_words
 
-    def _title_after_dateline(self, lines: list[Line], index: int, blocks: list[Block], layout: Layout) -> int:
-        """A page that opens with its date (a crawler's stamp, a "Published:" line) may give its headline next,
-        after furniture ("Advertisement"), a section label and a second date line: a line heading the story
-        (``_heads_story``), or any title-like line followed by a byline. Without one, the labels are furniture."""
-        first = index
-        while index < len(lines) - 1 and index - first < MAX_LEADING_FURNITURE and (
-                self.is_boilerplate(lines[index]) or self.is_label(lines[index])
-                or self.dateline_span(lines[index]) is not None):
-            index += 1
-        if index >= len(lines) - 1 or not (self._is_title(lines[index]) and self.is_byline(lines[index + 1])
-                                           or self._heads_story(lines[index], lines[index + 1:])):
-            labels = next((n for n, skipped in enumerate(lines[first:index]) if not self.is_label(skipped)), index - first)
-            blocks.extend(Block(label.start, label.end, "boilerplate", "boilerplate", None)
-                          for label in lines[first:first + labels])
-            return first + labels
-        line = lines[index]
-        for skipped in lines[first:index]:  # the page's own date line keeps its date (a minute, often)
-            dated = self.dateline_span(skipped)
-            blocks.append(Block(dated[0], dated[1], "dateline", "dateline", None) if dated
-                          else Block(skipped.start, skipped.end, "boilerplate", "boilerplate", None))
-        self._add_title(line, blocks, layout)
-        return index + 1
-
-    @staticmethod
-    def _add_title(line: Line, blocks: list[Block], layout: Layout) -> None:
-        layout.title = line.stripped
-        blocks.append(Block(line.start, line.end, "title", "title", None))
-
-    def _is_title(self, line: Line) -> bool:
+    def is_title(self, line: Line) -> bool:
+        """A line that may be a headline: short, a few words, no sentence end, not a date label."""
         text = line.stripped
         return (
             len(text) <= self.cues.max_title_chars
@@ -262,6 +214,8 @@ class Segmenter:
         if self._furniture.is_furniture_line(line):
             return True
         if self.is_byline(line) or self._elapsed_time_line.match(line.key) or self._foreign.is_foreign(line.text):
+            return True
+        if self.dated_byline(line) is not None:
             return True
         if len(line.stripped) <= self.cues.max_contact_chars and (EMAIL.search(line.text) or PHONE.search(line.text)):
             return True
@@ -360,7 +314,7 @@ class Segmenter:
                 standalone = not paragraph or bool(SENTENCE_END.search(paragraph[-1].stripped))
             previous = lines[position - 1] if position else None
             if self.is_heading(line, next_line, standalone=standalone, plain_allowed=spaced) and not (
-                next_line and self.is_boilerplate(next_line)
+                next_line and self.is_boilerplate(next_line) and self.dated_byline(next_line) is None  # a headline above its date
             ) and not self.is_furniture(line, previous) and not (
                 wrapped and not NUMBERED_HEADING.match(line.stripped)):
                 flush()
@@ -386,6 +340,10 @@ class Segmenter:
             start, end, _ = dated
             return [Block(line.start, start, "boilerplate", "boilerplate", None)] * (start > line.start) + [
                 Block(start, end, "dateline", "dateline", None), Block(end, line.end, "boilerplate", "boilerplate", None)]
+        if (dated := self.dated_byline(line)) is not None:  # "12 May 2025 By Orewire": the date, then the byline
+            start, end, _ = dated
+            return [Block(line.start, start, "boilerplate", "boilerplate", None)] * (start > line.start) + [
+                Block(start, end, "dateline", "dateline", None), Block(end, line.end, "boilerplate", "byline", None)]
         if (dated_at := self._furniture.credit_date(line, parse_dateline)) is not None:  # "Source: X | May 4, 2018"
             return [Block(line.start, dated_at[0], "boilerplate", "boilerplate", None), Block(*dated_at, "dateline", "cite", None)]
         if not line.key.startswith(self._byline_starts):

@@ -9,10 +9,31 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from babel.dates import get_month_names
+
 from pipeline.text.calendar_names import MONTHS
 from pipeline.text.regex import alternation
 
-_MONTH = r"(?P<month>" + alternation(MONTHS) + r")\.?"
+# A page of a news agency writing in another language gives its date line in that language even when the story is
+# in English ("21 июля, 2022 14:46" above a Tajik agency's story). Month names of these CLDR locales (babel: full
+# and abbreviated, the form after a day and the form standing alone) are read on a date line only, never in running
+# text, where a foreign word is no English date.
+DATE_LINE_LOCALES = ("ru",)
+
+
+def locale_month_names(locales: tuple[str, ...]) -> dict[str, int]:
+    """Lower-case month names of ``locales`` (CLDR, through babel), abbreviations without their full stop."""
+    names: dict[str, int] = {}
+    for locale in locales:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale).items():
+                    names.setdefault(name.lower().rstrip("."), number)
+    return names
+
+
+DATE_LINE_MONTHS = {**locale_month_names(DATE_LINE_LOCALES), **MONTHS}
+_MONTH = r"(?P<month>" + alternation(DATE_LINE_MONTHS) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
 _ZONE = r"(?:\s*(?:(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|Z|\(?[A-Z]{2,5}\)?))?"
 _TIME = (
@@ -47,7 +68,7 @@ def parse_dateline(text: str) -> str | None:
         if not match:
             continue
         parts = match.groupdict()
-        month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower()]
+        month = int(parts["mnum"]) if parts.get("mnum") else DATE_LINE_MONTHS[parts["month"].lower()]
         year, day = int(parts["year"]), int(parts["day"])
         if not _is_real_day(year, month, day):
             return None

@@ -3,13 +3,13 @@
 Nothing here touches spaCy: a mention is described by numbers (year, month,
 quarter, ...) and resolved against an explicit reference day, so every rule
 can be unit-tested on its own. The date component (``pipeline.components.dates``)
-finds the mentions and calls these functions.
+finds the mentions and calls these functions; which occurrence a year-less name
+denotes ("June 3", "Tuesday") is ``pipeline.text.nearest_dates``.
 """
 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -143,7 +143,7 @@ def fiscal_year_period(year: int, start_month: int = 1, *, named_by_end: bool = 
     if start_month == 1:
         return year_period(year)
     first_year = year - 1 if named_by_end else year
-    last_year, last_month = _add_months(first_year, start_month, 11)
+    last_year, last_month = add_months(first_year, start_month, 11)
     return Period(f"{year:04d}", "year", date(first_year, start_month, 1),
                   date(last_year, last_month, last_day(last_year, last_month)))
 
@@ -152,8 +152,8 @@ def fiscal_part_period(year: int, part: str, number: int, start_month: int = 1, 
     """Quarter or half ``number`` of a fiscal year (value ``2026-Q3``, bounds from the fiscal calendar)."""
     fiscal = fiscal_year_period(year, start_month, named_by_end=named_by_end)
     size = MONTH_SPANS[part]
-    first = _add_months(fiscal.start.year, fiscal.start.month, size * (number - 1))
-    last = _add_months(first[0], first[1], size - 1)
+    first = add_months(fiscal.start.year, fiscal.start.month, size * (number - 1))
+    last = add_months(first[0], first[1], size - 1)
     code = "Q" if part == "quarter" else "H"
     return Period(f"{year:04d}-{code}{number}", part, date(first[0], first[1], 1),
                   date(last[0], last[1], last_day(*last)))
@@ -161,7 +161,7 @@ def fiscal_part_period(year: int, part: str, number: int, start_month: int = 1, 
 
 def year_ending_period(year: int, month: int) -> Period:
     """'the year to March 2025': the twelve months ending with that month (value ``"2025"``)."""
-    first = _add_months(year, month, -11)
+    first = add_months(year, month, -11)
     return Period(f"{year:04d}", "year", date(first[0], first[1], 1), date(year, month, last_day(year, month)))
 
 
@@ -178,7 +178,8 @@ def interval(first: Period, last: Period) -> Period | None:
     return Period(f"{first.value}/{last.value}", granularity, first.start, last.end)
 
 
-def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
+def add_months(year: int, month: int, count: int) -> tuple[int, int]:
+    """(year, month) ``count`` months after (or before, when negative) ``year``/``month``."""
     index = year * 12 + (month - 1) + count
     return index // 12, index % 12 + 1
 
@@ -190,7 +191,7 @@ def shift_day(day: date, unit: str, count: int) -> date:
     if unit == "week":
         return day + timedelta(weeks=count)
     months = count * {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120}[unit]
-    year, month = _add_months(day.year, day.month, months)
+    year, month = add_months(day.year, day.month, months)
     return date(year, month, min(day.day, last_day(year, month)))
 
 
@@ -241,91 +242,6 @@ def calendar_window(reference: date, unit: str, count: int, *, forward: bool) ->
     return Period(f"{first.value}/{last.value}", first.granularity, first.start, last.end)
 
 
-def _nearest(candidates: list[tuple[int, int]], target: int, tense: Tense | None) -> int:
-    """Pick the candidate key nearest ``target``; a tie goes to the tense (past by default).
-
-    A clear tense also rules out candidates on the wrong side of the target
-    ("extended the halt in June", published in January, is the last June).
-    """
-    if tense == "past":
-        candidates = [item for item in candidates if item[0] <= target] or candidates
-    elif tense == "future":
-        candidates = [item for item in candidates if item[0] >= target] or candidates
-    forward = tense in ("future", "later")
-    best = min(candidates, key=lambda item: (abs(item[0] - target), -item[0] if forward else item[0]))
-    return best[1]
-
-
-def nearest_in_years(make: Callable[[int], date | None], reference: date, tense: Tense | None = None) -> date | None:
-    """The day ``make(year)`` (None when that year has none) nearest ``reference`` over the years either
-    side of it: a year-less date or a holiday without its year (SPEC: the nearest date)."""
-    options = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        found = make(year)
-        if found is not None:
-            options.append(((found - reference).days, year))
-    return make(_nearest(options, 0, tense)) if options else None
-
-
-def nearest_day(month: int, day: int, reference: date, tense: Tense | None = None) -> date | None:
-    """The ``month``/``day`` whose year puts it nearest ``reference`` (SPEC: year-less dates)."""
-    return nearest_in_years(lambda year: real_day(year, month, day), reference, tense)
-
-
-def nearest_day_of_month(day: int, reference: date, tense: Tense | None = None, *, weekday: int | None = None) -> date | None:
-    """Day ``day`` of the month nearest ``reference`` ("on the 21st"); with ``weekday`` ("Friday
-    the 7th") only months in which that day falls on that weekday count, up to a year either side."""
-    reach = 12 if weekday is not None else 1
-    options = []
-    for shift in range(-reach, reach + 1):
-        year, month = _add_months(reference.year, reference.month, shift)
-        found = real_day(year, month, day)
-        if found is not None and (weekday is None or found.weekday() == weekday):
-            options.append(((found - reference).days, shift))
-    if not options:
-        return None
-    year, month = _add_months(reference.year, reference.month, _nearest(options, 0, tense))
-    return date(year, month, day)
-
-
-def nearest_month(month: int, reference: date, tense: Tense | None = None) -> Period:
-    target = reference.year * 12 + reference.month - 1
-    options = [(year * 12 + month - 1, year) for year in (reference.year - 1, reference.year, reference.year + 1)]
-    return month_period(_nearest(options, target, tense), month)
-
-
-def nearest_quarter(quarter: int, reference: date, tense: Tense | None = None) -> Period:
-    target = reference.year * 4 + (reference.month - 1) // 3
-    options = [(year * 4 + quarter - 1, year) for year in (reference.year - 1, reference.year, reference.year + 1)]
-    return quarter_period(_nearest(options, target, tense), quarter)
-
-
-def nearest_half(half: int, reference: date, tense: Tense | None = None) -> Period:
-    target = reference.year * 2 + (0 if reference.month <= 6 else 1)
-    options = [(year * 2 + half - 1, year) for year in (reference.year - 1, reference.year, reference.year + 1)]
-    return half_period(_nearest(options, target, tense), half)
-
-
-def weekday_date(weekday: int, reference: date, *, tense: Tense | None = None, offset: int | None = None) -> date:
-    """The day named by a weekday (0 = Monday).
-
-    ``offset`` -1/0/1 is "last/this/next <weekday>" (strictly before, in the
-    reference's week, strictly after); without it the tense decides: the
-    nearest such day on or before the reference, or on or after it for the future.
-    """
-    if offset == 0:
-        return reference + timedelta(days=weekday - reference.weekday())
-    if offset == 1 or (offset is None and tense in ("future", "later")):
-        ahead = (weekday - reference.weekday()) % 7
-        if offset == 1 and ahead == 0:
-            ahead = 7
-        return reference + timedelta(days=ahead)
-    back = (reference.weekday() - weekday) % 7
-    if offset == -1 and back == 0:
-        back = 7
-    return reference - timedelta(days=back)
-
-
 def modified_bounds(period: Period, modifier: str | None) -> tuple[date, date]:
     """Bounds of 'early/mid/late/start/end' of a period.
 
@@ -355,12 +271,12 @@ def modified_bounds(period: Period, modifier: str | None) -> tuple[date, date]:
     first: tuple[int, int]
     last: tuple[int, int]
     if modifier in ("early", "start"):
-        first, last = (start.year, start.month), _add_months(start.year, start.month, cut - 1)
+        first, last = (start.year, start.month), add_months(start.year, start.month, cut - 1)
     elif modifier == "mid":
-        first = _add_months(start.year, start.month, cut)
-        last = _add_months(start.year, start.month, 2 * cut - 1)
+        first = add_months(start.year, start.month, cut)
+        last = add_months(start.year, start.month, 2 * cut - 1)
     else:
-        first, last = _add_months(end.year, end.month, -(cut - 1)), (end.year, end.month)
+        first, last = add_months(end.year, end.month, -(cut - 1)), (end.year, end.month)
     return date(first[0], first[1], 1), date(last[0], last[1], last_day(*last))
 
 

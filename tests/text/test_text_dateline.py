@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from babel.dates import get_month_names
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -80,4 +81,23 @@ def test_a_date_line_reads_the_same_with_its_time_first(day: date, hour: int, mi
 
 @pytest.mark.parametrize("text", ["5:12 PM", "5:12 PM shares rose", "13:00 on the day the mine reopened"])
 def test_a_clock_without_a_day_is_no_date_line(text: str) -> None:
+    assert parse_date_line(text) is None
+
+
+@settings(max_examples=80, deadline=None)
+@given(day=st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31)),
+       width=st.sampled_from(["wide", "abbreviated"]), context=st.sampled_from(["format", "stand-alone"]),
+       order=st.sampled_from(["{d} {m} {y}", "{d} {m}, {y}", "{m} {d}, {y}"]), clock=st.sampled_from(["", " 14:46"]))
+def test_a_date_line_in_russian_reads_as_the_english_one(day: date, width: str, context: str, order: str,
+                                                        clock: str) -> None:
+    """A Russian month name (any CLDR form, as babel gives it) on a date line is that month."""
+    month = get_month_names(width, context, "ru")[day.month]
+    written = order.format(d=day.day, m=month, y=day.year) + clock
+    english = order.format(d=day.day, m=day.strftime("%B"), y=day.year) + clock
+    assert parse_date_line(written) == parse_dateline(english) is not None
+    assert parse_date_line(written).startswith(day.isoformat())  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["марта", "11 марта", "марта 2016", "11 Марс 2016"])
+def test_a_russian_month_without_a_day_and_year_is_no_date_line(text: str) -> None:
     assert parse_date_line(text) is None

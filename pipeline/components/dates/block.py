@@ -14,6 +14,7 @@ from pipeline.components.dates.words import DateWords
 from pipeline.resources.dates import FiscalCalendar
 from pipeline.schema.annotations import DateInfo
 from pipeline.schema.labels import QUANTITY_GROUP
+from pipeline.text import nearest_dates as nd
 from pipeline.text import temporal as tp
 from pipeline.text.temporal import Direction, Tense, Windows
 
@@ -107,10 +108,10 @@ def previous_word(text: str, start: int) -> str:
 def year_less_day(month: int, number: int, reference: date, tense: Tense | None, *, close: bool) -> date | None:
     """The nearest such day, the tense ruling out the wrong side; with ``close``, one within ``CLOSE_DAYS`` of the
     reference is taken whatever the tense."""
-    nearest = tp.nearest_day(month, number, reference)
+    nearest = nd.nearest_day(month, number, reference)
     if close and nearest is not None and abs((nearest - reference).days) <= CLOSE_DAYS:
         return nearest
-    return tp.nearest_day(month, number, reference, tense)
+    return nd.nearest_day(month, number, reference, tense)
 
 
 def capitalised(word: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.components.dates.block import Block, Found, clock_hour
+from pipeline.text import nearest_dates as nd
 from pipeline.text import temporal as tp
 from pipeline.text.calendar_names import MONTHS, WEEKDAYS
 from pipeline.text.regex import alternation
@@ -23,7 +24,7 @@ def clock_weekday(m: re.Match[str], block: Block) -> Found | None:
     ref = block.reference
     if ref is None:
         return tp.unresolved("minute"), m.start()
-    day = tp.weekday_date(weekday, ref, tense=block.tense(m.start(), m.end()))
+    day = nd.weekday_date(weekday, ref, tense=block.tense(m.start(), m.end()))
     return tp.to_info(tp.minute_period(day, hour, int(m["minute"])), reference=ref), m.start()
 
 

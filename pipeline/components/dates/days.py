@@ -20,6 +20,7 @@ from pipeline.components.dates.block import (
     month_pair,
 )
 from pipeline.components.dates.numeric import TWO_DIGIT_FUTURE
+from pipeline.text import nearest_dates as nd
 from pipeline.text import temporal as tp
 
 # Words before a day number that make "2 May" a date.
@@ -250,7 +251,7 @@ def week_to(m: re.Match[str], block: Block) -> Found | None:
             return None
         if ref is None:
             return tp.unresolved("week"), m.start()
-        last, used = tp.weekday_date(block.words.weekdays[m["weekday"].lower()], ref), ref
+        last, used = nd.weekday_date(block.words.weekdays[m["weekday"].lower()], ref), ref
     else:
         month_text, day_text, year_text = (m["month"], m["day"], m["year"]) if m["month"] else (
             m["month2"], m["day2"], m["year2"])
@@ -263,7 +264,7 @@ def week_to(m: re.Match[str], block: Block) -> Found | None:
         elif ref is None:
             return tp.unresolved("week"), m.start()
         else:
-            found, used = tp.nearest_day(month, number, ref, "past"), ref
+            found, used = nd.nearest_day(month, number, ref, "past"), ref
         if found is None:
             return None
         last = found
@@ -327,7 +328,7 @@ def ordinal_day(m: re.Match[str], block: Block) -> Found | None:
     if ref is None:
         return tp.unresolved("day"), start
     weekday = block.words.weekdays.get(weekday_text.lower().rstrip(".")) if weekday_text else None
-    day = tp.nearest_day_of_month(number, ref, block.side(m.start(), m.end()), weekday=weekday)
+    day = nd.nearest_day_of_month(number, ref, block.side(m.start(), m.end()), weekday=weekday)
     if day is None:
         return None
     return tp.to_info(tp.day_period(day), reference=ref), start
@@ -361,4 +362,4 @@ def year_of_month(m: re.Match[str], block: Block, month: int) -> tuple[int, date
     ref = block.reference
     if ref is None:
         return None
-    return tp.nearest_month(month, ref, block.side(m.start(), m.end())).start.year, ref
+    return nd.nearest_month(month, ref, block.side(m.start(), m.end())).start.year, ref

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from pipeline.components.dates.block import Block, Found, capitalised, day_number
 from pipeline.components.dates.days import THURSDAY, year_of_month
+from pipeline.text import nearest_dates as nd
 from pipeline.text import temporal as tp
 
 MAX_NTH_WEEKDAY = 5
@@ -66,7 +67,7 @@ def holiday(m: re.Match[str], block: Block) -> Found | None:
     elif m["deictic"]:
         day = _occurrence(make, ref, _deictic_word(m["deictic"]))
     else:
-        day = tp.nearest_in_years(make, ref, block.side(m.start(), m.end()))
+        day = nd.nearest_in_years(make, ref, block.side(m.start(), m.end()))
     return (tp.to_info(tp.day_period(day), reference=ref), m.start()) if day else None
 
 
@@ -116,7 +117,7 @@ def after_next(m: re.Match[str], block: Block) -> Found | None:
     if ref is None:
         return tp.unresolved("day" if weekday is not None else "month"), m.start()
     if weekday is not None:
-        day = tp.weekday_date(weekday, ref, offset=1) + timedelta(days=DAYS_IN_WEEK)
+        day = nd.weekday_date(weekday, ref, offset=1) + timedelta(days=DAYS_IN_WEEK)
         return tp.to_info(tp.day_period(day), reference=ref), m.start()
     assert month is not None
     year = (ref.year if month > ref.month else ref.year + 1) + 1
@@ -204,7 +205,7 @@ def _day_beside_holiday(m: re.Match[str], block: Block, unit: str, count: int) -
     elif ref is None:
         return tp.unresolved("day"), m.start()
     else:
-        day = tp.nearest_in_years(lambda year: calendar.day_in(named, year), ref, block.side(m.start(), m.end()))
+        day = nd.nearest_in_years(lambda year: calendar.day_in(named, year), ref, block.side(m.start(), m.end()))
         used = ref
     moved = _moved(day, unit, count) if day is not None else None
     return (tp.to_info(tp.day_period(moved), reference=used), m.start()) if moved else None

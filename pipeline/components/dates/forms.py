@@ -273,9 +273,9 @@ FORMS: Mapping[str, Form] = MappingProxyType({
         + r"(?![\w%])",
         fiscal.fiscal_range, re.compile(r"FY")),
     "year_ending": Form(
-        r"(?<![\w])(?:(?:(?:financial|fiscal)\s+)?(?P<half>half[\s-]?)?year|(?P<quarter>quarter)"
+        r"(?<![\w])(?:(?:(?P<fiscal_word>financial|fiscal)\s+)?(?P<half>half[\s-]?)?year|(?P<quarter>quarter)"
         r"|(?P<count>three|six|nine|twelve|3|6|9|12)\s+months)\s+(?:to|ended|ending|through)\s+"
-        r"(?:end[- ])?(?:[0-3]?\d\s+)?(?P<month>{M})\.?"
+        r"(?:end[- ])?(?:(?P<first_day>[0-3]?\d)\s+)?(?P<month>{M})\.?"
         r"(?:\s+(?P<day>[0-3]?\d))?,?\s+(?P<year>{Y})(?!\d)",
         fiscal.year_ending, NEAR_MONTH, cues=('year', 'quarter', 'months'), digit=True),
     "unit_part": Form(

@@ -12,6 +12,7 @@ import re
 from pipeline.components.dates.block import Block, Found
 from pipeline.components.dates.fiscal import part_period
 from pipeline.components.dates.modifiers import modifier_before
+from pipeline.text import nearest_dates as nd
 from pipeline.text import temporal as tp
 
 MONTHS_IN_YEAR = 12
@@ -36,7 +37,7 @@ def bare_half(m: re.Match[str], block: Block) -> Found | None:
     ref = block.reference
     if ref is None:
         return tp.unresolved("half"), m.start()
-    period = tp.nearest_half(int(m["half"]), ref, block.side(m.start(), m.end()))
+    period = nd.nearest_half(int(m["half"]), ref, block.side(m.start(), m.end()))
     start, _, info = block.with_modifier(m.start(), m.end(), tp.to_info(period, reference=ref), ref)
     return info, start
 

@@ -13,6 +13,7 @@ from datetime import date
 
 from pipeline.components.dates.block import Block, Found, capital_abbreviation, capitalised, day_number, month_pair
 from pipeline.components.dates.modifiers import modifier_before
+from pipeline.text import nearest_dates as nd
 from pipeline.text import temporal as tp
 
 MONTHS_IN_YEAR = 12
@@ -69,7 +70,7 @@ def month(m: re.Match[str], block: Block) -> Found | None:
     if ref is None:
         info = tp.unresolved("month")
     else:
-        period = tp.nearest_month(number, ref, "future" if delivery else block.side(m.start(), m.end()))
+        period = nd.nearest_month(number, ref, "future" if delivery else block.side(m.start(), m.end()))
         info = tp.to_info(period, reference=ref)
     start, _, info = block.with_modifier(m.start(), m.end(), info, ref)
     return info, start
@@ -95,7 +96,7 @@ def month_range(m: re.Match[str], block: Block) -> Found | None:
         first_year = last_year - (1 if first_month > last_month else 0)
         used = ref
     else:
-        first_year = tp.nearest_month(first_month, ref, block.side(m.start(), m.end())).start.year
+        first_year = nd.nearest_month(first_month, ref, block.side(m.start(), m.end())).start.year
         last_year = first_year + (1 if first_month > last_month else 0)
         used = ref
     period = tp.interval(tp.month_period(first_year, first_month), tp.month_period(last_year, last_month))

@@ -13,6 +13,7 @@ from datetime import date
 from pipeline.components.dates.block import Block, Found, capitalised
 from pipeline.components.dates.fiscal import current_fiscal_year, fiscal_calendar, label_period, part_period, split_label_year
 from pipeline.schema.annotations import DateInfo
+from pipeline.text import nearest_dates as nd
 from pipeline.text import temporal as tp
 
 # Years a deictic quarter or half ("this/the/next/last quarter") sits from the reference year.
@@ -83,7 +84,7 @@ def quarter_month(m: re.Match[str], block: Block) -> Found | None:
     elif ref is None:
         info = tp.unresolved("half" if half else "quarter")
     else:
-        nearest = tp.nearest_half if half else tp.nearest_quarter
+        nearest = nd.nearest_half if half else nd.nearest_quarter
         period = nearest(number, ref, block.side(m.start(), m.end()))
         info = tp.to_info(period, reference=ref)
     # "the end of the March quarter": the modifier belongs to the quarter, not to the month
@@ -103,7 +104,7 @@ def quarter_range(m: re.Match[str], block: Block) -> Found | None:
     elif ref is None:
         return tp.unresolved("quarter"), m.start()
     else:
-        year, used = tp.nearest_quarter(first, ref, block.side(m.start(), m.end())).start.year, ref
+        year, used = nd.nearest_quarter(first, ref, block.side(m.start(), m.end())).start.year, ref
     period = tp.interval(tp.quarter_period(year, first), tp.quarter_period(year, last))
     return (tp.to_info(period, reference=used), m.start()) if period else None
 
@@ -142,7 +143,7 @@ def _part(m: re.Match[str], block: Block, part: str, number: int, *, fiscal: boo
     elif (found := _of_financial_year(m, block, part, number, ref)) is not None:
         info = found
     else:
-        nearest = tp.nearest_quarter if part == "quarter" else tp.nearest_half
+        nearest = nd.nearest_quarter if part == "quarter" else nd.nearest_half
         info = tp.to_info(nearest(number, ref, block.side(m.start(), m.end())), fiscal=fiscal, reference=ref)
     start, _, info = block.with_modifier(m.start(), m.end(), info, ref)
     return info, start

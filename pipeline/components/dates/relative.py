@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from pipeline.components.dates.block import Block, Found
 from pipeline.components.dates.modifiers import modifier_before
 from pipeline.schema.annotations import DateInfo
+from pipeline.text import nearest_dates as nd
 from pipeline.text import temporal as tp
 from pipeline.text.calendar_names import WEEKDAYS
 
@@ -162,7 +163,7 @@ def weekday(span: Span, block: Block) -> DateInfo | None:
     if offset == 0 and block.direction != "nearest":
         # a configured direction reads "this Monday" as the coming (or the last) one, today included, not
         # as the Monday of the reference's week (SPEC §3's reading, kept under "nearest")
-        day = tp.weekday_date(block.words.weekdays[words[-1]], ref,
+        day = nd.weekday_date(block.words.weekdays[words[-1]], ref,
                               tense="future" if block.direction == "forward" else "past")
         return tp.to_info(tp.day_period(day), reference=ref)
     if offset is None and block.direction != "nearest":
@@ -170,7 +171,7 @@ def weekday(span: Span, block: Block) -> DateInfo | None:
         # "Tuesday" said on a Tuesday is the coming (or, looking back, the last) one.
         offset = 1 if block.direction == "forward" else -1
     tense = None if offset is not None else block.tense(span.start_char, span.end_char)
-    day = tp.weekday_date(block.words.weekdays[words[-1]], ref, tense=tense, offset=offset)
+    day = nd.weekday_date(block.words.weekdays[words[-1]], ref, tense=tense, offset=offset)
     return tp.to_info(tp.day_period(day), reference=ref)
 
 

@@ -64,18 +64,18 @@ CASES: list[tuple[str, str, list[tuple[str, str, bool]]]] = [
     ("Indian zinc use grew in financial year 2023-24 and in the 2024-25 fiscal.", "2025-06-01",
      [("financial year 2023-24", "2024", True), ("2024-25 fiscal", "2025", True)]),
     ("The Indian plan runs over 2024-28.", "2025-06-01", [("2024-28", "2024/2028", False)]),
-    # "the year ended 30 June 2025" (day first) is the twelve months to that month
+    # a period ended on a day: the date is that day (the period is what it closes), as news gold reads it
     ("The Perth miner's sales for the year ended 30 June 2025 rose.", "2025-08-20",
-     [("year ended 30 June 2025", "2025", True)]),
-    # "the half-year ended ...": the six months to that month, a calendar half when it ends in June or December
+     [("30 June 2025", "2025-06-30", False)]),
     ("The Perth miner's profit for the half-year ended 31 December 2024 doubled.", "2025-02-20",
-     [("half-year ended 31 December 2024", "2024-H2", False)]),
+     [("31 December 2024", "2024-12-31", False)]),
+    # "the half year to <month>": the six months to that month, a calendar half when it ends in June or December
     ("Its revenue for the half year to March 2025 fell.", "2025-05-20",
      [("half year to March 2025", "2024-10/2025-03", False)]),
     # a quarter or a count of months "to"/"ended" a month: the months before it, named as a quarter, a half or a
     # year when they make one
     ("Concentrate sales for the quarter ended 30 September 2025 beat guidance.", "2025-10-28",
-     [("quarter ended 30 September 2025", "2025-Q3", False)]),
+     [("30 September 2025", "2025-09-30", False)]),
     ("Its cash burn in the three months to March 2025 slowed.", "2025-04-28",
      [("three months to March 2025", "2025-Q1", False)]),
     ("Spodumene output in the six months through June 2025 was flat.", "2025-08-28",
@@ -84,9 +84,11 @@ CASES: list[tuple[str, str, list[tuple[str, str, bool]]]] = [
      [("nine months to September 2025", "2025-01/2025-09", False)]),
     ("The Tokyo trader's volumes in the 12 months to March 2025 fell.", "2025-05-28",
      [("12 months to March 2025", "2025", True)]),
-    # a quarter off the calendar's quarters is its three months
+    # a quarter off the calendar's quarters ended on a day is that day too; without the day it is its three months
     ("The Utah miner's quarter ended November 30, 2024 was its best.", "2025-01-28",
-     [("quarter ended November 30, 2024", "2024-09/2024-11", False)]),
+     [("November 30, 2024", "2024-11-30", False)]),
+    ("The Utah miner's quarter to November 2024 was its best.", "2025-01-28",
+     [("quarter to November 2024", "2024-09/2024-11", False)]),
     # with no fiscal mention a year-less quarter stays a calendar quarter
     ("Nickel output rose in the third quarter.", "2024-11-15", [("third quarter", "2024-Q3", False)]),
 ]
@@ -204,3 +206,23 @@ def test_fiscal_cue_pattern_matches_what_a_leading_word_boundary_matches() -> No
                        for _ in range(rng.randint(0, 12)))
         for pos in (0, 1, 3):
             assert [m.span() for m in fast.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dates(date(2000, 1, 1), date(2040, 12, 31)),
+       st.sampled_from(["quarter", "half-year", "year", "three months", "six months", "nine months"]),
+       st.sampled_from(["ended", "ending", "to"]), st.booleans())
+def test_a_period_ended_on_a_day_is_that_day(nlp, day: date, period: str, word: str, day_first: bool) -> None:
+    written = (f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}" if day_first
+               else f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year}")
+    doc = make_block_doc(nlp, f"Copper sales for the {period} {word} {written} rose.", reference="2041-06-01")
+    assert [(span.text, span._.orewire_date["timex"]) for span in doc.spans[DATE_GROUP]] == [(written, day.isoformat())]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2000, 2040), st.integers(1, 12), st.sampled_from(["year", "six months", "three months"]))
+def test_a_period_to_a_month_stays_a_period(nlp, year: int, month: int, period: str) -> None:
+    doc = make_block_doc(nlp, f"Copper sales for the {period} to {MONTH_NAMES[month - 1]} {year} rose.",
+                         reference="2041-06-01")
+    spans = [(span.text, span._.orewire_date["granularity"]) for span in doc.spans[DATE_GROUP]]
+    assert len(spans) == 1 and spans[0][0].startswith(period) and spans[0][1] != "day"

@@ -17,7 +17,6 @@ from pipeline.components.dates.numeric import day_first_order
 from pipeline.components.dates.words import DateWords
 from pipeline.resources.dates import load_lexicon
 from pipeline.schema.labels import DATE_GROUP
-from pipeline.text import temporal as tp
 
 CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     # numeric dates: the unambiguous one of the block sets the order of the ambiguous one
@@ -226,18 +225,6 @@ def test_numeric_order(text: str, hints: dict | None, expected: bool | None) -> 
 ])
 def test_dotted_dates_are_day_first(separator: str, hints: dict | None, expected: bool | None) -> None:
     assert day_first_order("Filed 04.05.2022.", hints, WORDS, separator=separator) is expected
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.integers(1, 31), st.integers(1, 12), st.integers(0, 200), st.sampled_from([None, 0, 2, 4, 6]),
-       st.sampled_from([None, "past", "future"]))
-def test_nearest_day_of_month_property(day: int, month: int, offset: int, weekday: int | None, tense) -> None:
-    reference = date(2020, month, 1) + __import__("datetime").timedelta(days=offset)
-    found = tp.nearest_day_of_month(day, reference, tense, weekday=weekday)
-    if found is not None:
-        assert found.day == day
-        assert abs((found - reference).days) <= 400
-        assert weekday is None or found.weekday() == weekday
 
 
 @pytest.fixture(scope="module")
