@@ -5,7 +5,8 @@ does not know are read as nothing or as a place: "according to Mining.com", "acc
 shapes say what they are without any list of names:
 
 - a web address's name ("Mining.com", "Kitco.com", "Forbes.ru": a capitalised word and a top-level domain, generic
-  or a country's: pycountry's ISO 3166-1 codes, twentieth session) after a citing phrase (``citing_phrases``: "according to", "told", "said") or before a reporting verb;
+  or a country's: pycountry's ISO 3166-1 codes, twentieth session) after a citing phrase (``citing_phrases``:
+  "according to", "told", "said") or before a reporting verb;
 - one to three capitalised words after "according to" that a data word closes ("according to Statista data":
   ``source_nouns``), unless the tables know them (a place, a nationality, a listed body keep their reading).
 
