@@ -4,11 +4,11 @@
   here, between "the" and a lower-case singular plant word (lower-case descriptors allowed, no verb or determiner),
   names the plant. An owner's name before its plant comes back elsewhere ("the Lynas processing plant" ... "Lynas
   said"): ORG.
-- Twentieth session: the model often reads such a name as a place (LOC, GPE: "the Basamuk process plant"); one that
+- Twentieth session: the model often reads such a name as a place (LOC, GPE: "the Velkor process plant"); one that
   neither the gazetteer nor the town table knows is the plant's name too. A possessive owner may stand for "the",
-  and a few lower-case adjectives may come between ("Huanuni's ageing Santa Elena ore dressing plant").
+  and a few lower-case adjectives may come between ("Kestrel's ageing Velkor ore dressing plant").
 - Twentieth session: a port or terminal (``port_heads`` of ``cue_words.json``) is a facility like a plant ("the
-  Altanbulag port"); its head may follow the name directly, and a known town keeps its place label ("the Durban port").
+  Harvik port"); its head may follow the name directly, and a known town keeps its place label ("the Durban port").
 """
 
 from __future__ import annotations
