@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from pipeline.resources.entities import CUE_WORDS_FILE, DEFAULT_FOLDER, CueWords
+from pipeline.resources.entities import CUE_WORDS_FILE, DEFAULT_FOLDER
+from pipeline.resources.entity_cues import CueWords
 from pipeline.resources.files import load_json
 
 PERSON_CUES_FILE = "person_cues.json"

@@ -12,7 +12,8 @@ from spacy.vocab import Vocab
 
 from pipeline.components.entities.currency_codes import currency_nouns
 from pipeline.components.entities.view import WORD_HYPHENS, BlockView, TokenColumns
-from pipeline.resources.entities import CueWords, EntityTables
+from pipeline.resources.entities import EntityTables
+from pipeline.resources.entity_cues import CueWords
 from pipeline.schema.annotations import EntityInfo
 from pipeline.text.commodity import commodity_surfaces
 

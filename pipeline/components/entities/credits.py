@@ -26,7 +26,7 @@ import re
 from spacy.tokens import Span
 
 from pipeline.components.entities.view import TokenColumns
-from pipeline.resources.entities import CueWords
+from pipeline.resources.entity_cues import CueWords
 from pipeline.text.calendar_names import MONTHS, WEEKDAYS
 
 # The dash after a wire dateline's bracket (ASCII hyphens, doubled hyphens and typographic dashes).

@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from pipeline.components.entities.listed_exchanges import index_name_part
 from pipeline.components.entities.view import TokenColumns
-from pipeline.resources.entities import CueWords
+from pipeline.resources.entity_cues import CueWords
 
 CODE_LENGTH = 3
 # ISO 4217 codes of precious metals, funds and test codes open with "X" (XAU gold, XDR drawing rights).

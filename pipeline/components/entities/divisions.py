@@ -5,6 +5,11 @@ The name is one to three title-case words right before a ``division_heads`` word
 "and" or a comma; a gazetteer name that is no place, and headline lines, are left alone. ``administrative_place``
 (``conventions.py``) relabels the names the model did tag; these are rule hits for the ones it missed.
 
+Twentieth session: a first-level subdivision that pycountry lists (an ISO 3166-2 code in ``places.jsonl`` or
+``towns.json``) before a lower-case division or region word is a GPE after any word ("in Sughd province", "from
+Osh region"): its code says it is a place, so the opener need not ("Ministry province" is no place), and "region"
+may be its head (news writes an oblast as a region); an uncoded name still needs "the" or a list.
+
 Sixteenth session: a mining or mineral district ("the Kestrel Creek Mining District", ``mining_district`` rows of
 ``patterns.jsonl``) is a region without a government, a LOC with its head words, as the guide's belts and basins.
 """
@@ -30,26 +35,44 @@ def division_names(view: BlockView, tables: EntityTables) -> list[Span]:
     tokens = view.tokens
     lowers, title, alpha = tokens.lowers, tokens.title, tokens.alpha
     heads = tables.cues.division_heads
+    coded_heads = heads | tables.cues.region_heads
     found: list[Span] = []
     for i, lower in enumerate(lowers):
-        if (lower not in heads and lower.removesuffix("s") not in heads) or i in view.headline or tokens.title[i]:
+        if (lower not in coded_heads and lower.removesuffix("s") not in heads) or i in view.headline or tokens.title[i]:
             continue
         start = i
         while start > 0 and i - start < MAX_NAME_WORDS and title[start - 1] and alpha[start - 1]:
             start -= 1
-        if start == i or start == 0 or lowers[start - 1] not in OPENERS:
-            continue
-        if lowers[start - 1] != "the" and not _listed(start - 1, lowers, title, heads):
+        start = _coded_start(start, i, view, tables) or start  # "In Sughd province": the name without "In"
+        if start == i or start == 0:
             continue
         name = tokens.span_text(start, i)
         entry = tables.gazetteer.get(name)
+        kb_id = entry.kb_id if entry is not None else tables.towns.get(name)
+        coded = _coded(name, tables) and bool(tokens.whitespace[start - 1])  # "North-East region": part of a word
+        if not coded and (lower not in heads and lower.removesuffix("s") not in heads or lowers[start - 1] not in OPENERS
+                          or lowers[start - 1] != "the" and not _listed(start - 1, lowers, title, heads)):
+            continue
         if entry is not None and entry.label != "GPE" or lowers[start] in tables.cues.leading_words:
             continue
         span = Span(view.doc, start, i, label="GPE")
-        kb_id = entry.kb_id if entry is not None else tables.towns.get(name)
         view.note(span, EntityInfo(normalized=entry.normalized if entry else name, kb_id=kb_id, commodity=None))
         found.append(span)
     return found
+
+
+def _coded(name: str, tables: EntityTables) -> bool:
+    """A place name with an ISO 3166-2 subdivision code ("Sughd" -> TJ-SU), not a country's alpha-2 or none."""
+    entry = tables.gazetteer.get(name)
+    if entry is not None:
+        return entry.label == "GPE" and entry.kb_id is not None and "-" in entry.kb_id
+    code = tables.towns.get(name)
+    return code is not None and "-" in code
+
+
+def _coded_start(start: int, head: int, view: BlockView, tables: EntityTables) -> int | None:
+    """The first token of the longest coded subdivision name that ends right before ``head``, if any."""
+    return next((first for first in range(start, head) if _coded(view.tokens.span_text(first, head), tables)), None)
 
 
 def _listed(opener: int, lowers: list[str], title: list[bool], heads: frozenset[str]) -> bool:

@@ -24,7 +24,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.components.entities.view import BlockView, TokenColumns
-from pipeline.resources.entities import CueWords, EntityTables
+from pipeline.resources.entities import EntityTables
+from pipeline.resources.entity_cues import CueWords
 from pipeline.schema.annotations import EntityInfo
 
 # What may stand between the exchange and the listing's colon: "ASX Code: EXL", "ASX code: EXL".

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.components.entities.sites import site_after_descriptors
-from pipeline.components.entities.view import POSSESSIVES, WORD_HYPHENS
+from pipeline.components.entities.view import POSSESSIVES, WORD_HYPHENS, BlockView, glued_hyphen
 from pipeline.resources.entities import EntityTables
 from pipeline.text.commodity import clean_name
 
@@ -204,3 +204,28 @@ def acts_for_itself(span: Span) -> bool:
 def title_words(tables: EntityTables) -> frozenset[str]:
     """Words a person's name may open with that are no part of it: titles and honorifics ("Dr", "Shri")."""
     return tables.cues.person_titles | tables.cues.honorifics
+
+
+def person_cue(span: Span, view: BlockView, tables: EntityTables) -> bool:
+    """An unknown two- or three-word name the words around make a person: a title before it ("chief executive
+    officer Ann Example", "Minister Ann Example"), or an apposition after it ("Ann Example, a manager at",
+    "Ann Example, head of", "Ann Example, who"); a GPE/LOC also before a reporting verb ("Ann Example said").
+    Moved here from ``refine.py`` (twentieth session), where the parts of a hyphenated surname now count as words of
+    the name ("Ann Example-Jones, chief executive of")."""
+    doc = span.doc
+    cues = tables.cues
+    words = [t for t in span if not glued_hyphen(doc, t.i)]  # "Ann Example-Jones": a hyphenated surname's parts
+    if not 2 <= len(words) <= 3 or (span.start, span.end, span.label_) in view.infos:
+        return False
+    if any(not (t.is_title and t.is_alpha) or t.text in tables.org_suffix_words or t.lower_ in cues.org_name_words
+           or t.lower_ in tables.commodity_words for t in words):
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = [t.lower_ for t in doc[span.end : span.end + 3]]
+    if before in cues.person_titles or before == "," and span.start > 1 and doc[span.start - 2].lower_ in cues.person_titles:
+        return True  # "Minister Ann Example", "its chief financial officer, Ann Example,"
+    if len(after) >= 2 and after[0] == ",":
+        role = after[2] if after[1] in {"a", "an", "the"} and len(after) > 2 else after[1]
+        if role in cues.person_titles:
+            return True
+    return span.label_ != "ORG" and bool(after) and after[0] in cues.reporting_verbs

@@ -52,7 +52,14 @@ from pipeline.components.entities.names import (
     ticker,
     trailing_person,
 )
-from pipeline.components.entities.persons import acts_for_itself, company_apposition, person_reading, portfolio_word, possessed_role
+from pipeline.components.entities.persons import (
+    acts_for_itself,
+    company_apposition,
+    person_cue,
+    person_reading,
+    portfolio_word,
+    possessed_role,
+)
 from pipeline.components.entities.shapes import (
     compass_region,
     date_shaped,
@@ -281,28 +288,6 @@ def is_term(span: Span, tables: EntityTables, *, tokens: TokenColumns | None = N
 def _term_endings(terms: frozenset[str]) -> tuple[str, ...]:
     """" Loan Conditional Commitment": the multi-word terms as endings of a longer name, for one ``str.endswith``."""
     return tuple(" " + term for term in terms if " " in term)
-
-
-def person_cue(span: Span, view: BlockView, tables: EntityTables) -> bool:
-    """An unknown two- or three-word name the words around make a person: a title before it ("chief executive
-    officer Ann Example", "Minister Ann Example"), or an apposition after it ("Ann Example, a manager at",
-    "Ann Example, head of", "Ann Example, who"); a GPE/LOC also before a reporting verb ("Ann Example said")."""
-    doc = span.doc
-    cues = tables.cues
-    if not 2 <= len(span) <= 3 or (span.start, span.end, span.label_) in view.infos:
-        return False
-    if any(not (t.is_title and t.is_alpha) or t.text in tables.org_suffix_words or t.lower_ in cues.org_name_words
-           or t.lower_ in tables.commodity_words for t in span):
-        return False
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = [t.lower_ for t in doc[span.end : span.end + 3]]
-    if before in cues.person_titles or before == "," and span.start > 1 and doc[span.start - 2].lower_ in cues.person_titles:
-        return True  # "Minister Ann Example", "its chief financial officer, Ann Example,"
-    if len(after) >= 2 and after[0] == ",":
-        role = after[2] if after[1] in {"a", "an", "the"} and len(after) > 2 else after[1]
-        if role in cues.person_titles:
-            return True
-    return span.label_ != "ORG" and bool(after) and after[0] in cues.reporting_verbs
 
 
 def town_span(span: Span, view: BlockView, spans: list[Span], tables: EntityTables) -> Span | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.base import block_text
+from pipeline.components.entities.plant_names import lone_plant_name
 from pipeline.components.entities.view import POSSESSIVES, WORD_HYPHENS, BlockView, line_break
 from pipeline.resources.entities import EntityTables
 from pipeline.text.commodity import clean_name
@@ -46,10 +46,6 @@ PLACE_AFTER_SITE = frozenset({"in", "near"})
 EXAMPLE_PUNCT = frozenset({",", "-", "–", "—"})
 # The label of an unknown name after a site noun and this preposition ("production at X", "a plant in X").
 WORK_PLACES = {"at": "FACILITY", "in": "GPE"}
-# Most lower-case words between a name met once and its plant word ("the Irigaray central processing plant").
-MAX_PLANT_DESCRIPTORS = 4
-# Parts of speech that end such descriptors: "the X financing a new refinery" says what X does, not what X names.
-NOT_DESCRIBING = frozenset({"VERB", "AUX", "DET", "ADP", "PRON", "CCONJ", "PART"})
 
 
 def listed_site(span: Span, tables: EntityTables) -> Span | None:
@@ -242,30 +238,9 @@ def facility_name(span: Span, tables: EntityTables) -> Span | None:
         # a listed town (no country or region code) names the one site it hosts: "the Kalgoorlie nickel
         # smelter", "its Kolwezi project"; the guide gives a place used for a town and its plant two entities
         return Span(doc, span.start, span.end, label="FACILITY")
-    if _lone_plant_name(span, tables):
+    if lone_plant_name(span, tables):
         return Span(doc, span.start, span.end, label="FACILITY")
     return None
-
-
-def _lone_plant_name(span: Span, tables: EntityTables) -> bool:
-    """"the Irigaray central processing plant": an unknown name the text block writes only here, between "the" and a
-    lower-case singular plant word (lower-case descriptors allowed, no verb or determiner), names the plant. An
-    owner's name before its plant comes back elsewhere ("the Lynas processing plant" ... "Lynas said"): ORG."""
-    doc = span.doc
-    if span.label_ not in {"ORG", "PERSON", "NORP"} or not span[0].is_title or not _the_before(span):
-        return False
-    if span[-1].text in tables.org_suffix_words or tables.gazetteer.get(clean_name(span.text)) is not None:
-        return False
-    if block_text(doc).count(span[0].text) > 1:
-        return False
-    cues = tables.cues
-    j = span.end
-    while j < len(doc) and j - span.end < MAX_PLANT_DESCRIPTORS and doc[j].is_lower and doc[j].is_alpha \
-            and (doc[j].pos_ not in NOT_DESCRIBING or doc[j].lower_ in tables.site_descriptors) \
-            and doc[j].lower_ not in cues.site_name_keywords:
-        j += 1
-    plant_words = cues.site_name_keywords - cues.site_plurals - cues.site_keywords
-    return span.end < j < len(doc) and doc[j].is_lower and doc[j].lower_ in plant_words
 
 
 def _singular_site_after(span: Span, tables: EntityTables) -> bool:

@@ -4,8 +4,9 @@ The annotation guide makes a source the story quotes an ORG ("told Reuters"). Ou
 does not know are read as nothing or as a place: "according to Mining.com", "according to Statista data". Two
 shapes say what they are without any list of names:
 
-- a web address's name ("Mining.com", "Kitco.com": a capitalised word and a top-level domain, ``source_domains``)
-  after a citing phrase (``citing_phrases``: "according to", "told", "said") or before a reporting verb;
+- a web address's name ("Mining.com", "Kitco.com", "Forbes.ru": a capitalised word and a top-level domain, generic
+  or a country's: pycountry's ISO 3166-1 codes, twentieth session) after a citing phrase (``citing_phrases``:
+  "according to", "told", "said") or before a reporting verb;
 - one to three capitalised words after "according to" that a data word closes ("according to Statista data":
   ``source_nouns``), unless the tables know them (a place, a nationality, a listed body keep their reading).
 
@@ -15,14 +16,20 @@ Headline lines are left alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+import pycountry
 from spacy.tokens import Span
 
 from pipeline.components.entities.view import BlockView
 from pipeline.resources.entities import EntityTables
 
-# "Mining.com", "Kitco.com", "Investing.com": a capitalised name and a web domain, one token.
-WEB_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*\.(?:com|net|org|io|news)")
+# "Mining.com", "Kitco.com", "Forbes.ru", "Mining.co.za": a capitalised name and a web domain, one token; the last
+# label must be a known top-level domain.
+WEB_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*\.(?:[a-z]{2,4}\.)?([a-z]{2,4})")
+GENERIC_DOMAINS = frozenset({"com", "net", "org", "io", "news"})
+# Country domains that are no ISO 3166-1 alpha-2 code: the United Kingdom's ("uk", ISO GB) and the EU's.
+OTHER_COUNTRY_DOMAINS = frozenset({"uk", "eu"})
 MAX_SOURCE_WORDS = 3
 
 
@@ -35,13 +42,24 @@ def cited_sources(view: BlockView, tables: EntityTables) -> list[Span]:
         if i in view.headline:
             continue
         verb = i + 1 < len(texts) and (lowers[i + 1] in tables.cues.reporting_verbs or lowers[i + 1] in tables.cues.outlet_verbs)
-        if WEB_NAME.fullmatch(text) and (_cited_at(i, lowers, tables.cues.citing_phrases) or verb):
+        if web_name(text) and (_cited_at(i, lowers, tables.cues.citing_phrases) or verb):
             found.append(Span(view.doc, i, i + 1, label="ORG"))
         elif lowers[i] == "to" and i > 0 and lowers[i - 1] == "according":
             provider = _provider_after(i + 1, view, tables)
             if provider is not None:
                 found.append(provider)
     return found
+
+
+def web_name(text: str) -> bool:
+    """A web address's name: a capitalised word and a generic or country top-level domain ("Forbes.ru")."""
+    match = WEB_NAME.fullmatch(text)
+    return match is not None and match.group(1) in _web_domains()
+
+
+@lru_cache(maxsize=1)
+def _web_domains() -> frozenset[str]:
+    return GENERIC_DOMAINS | OTHER_COUNTRY_DOMAINS | {country.alpha_2.lower() for country in pycountry.countries}
 
 
 def _cited_at(i: int, lowers: list[str], phrases: frozenset[str]) -> bool:

@@ -121,3 +121,9 @@ def test_name_heading_a_company_apposition_is_a_company(nlp, text, name):
 ])
 def test_person_before_a_company_word_stays_a_person(nlp, text):
     assert ("Ann Lee", "PERSON") in ents(make_block_doc(nlp, text))
+
+
+def test_hyphenated_surname_before_a_title_apposition_is_a_person(nlp):
+    # the model reads this name as an ORG; the parts of the hyphenated surname count as words of a two-word name
+    found = ents(make_block_doc(nlp, "Lerato Khumalo-Ndlovu, CEO of Kestrel Metals, opened the plant."))
+    assert {("Lerato Khumalo-Ndlovu", "PERSON"), ("Kestrel Metals", "ORG")} <= set(found)
