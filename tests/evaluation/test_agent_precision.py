@@ -69,6 +69,6 @@ def test_a_low_stage_path_is_dropped_only_when_the_gold_more_often_has_no_agent(
 
 
 def test_ids_past_the_read_dev_half_are_refused(monkeypatch) -> None:
-    monkeypatch.setattr(sys, "argv", ["agent_precision.py", "--ids", "rn689-rn718"])
+    monkeypatch.setattr(sys, "argv", ["agent_precision.py", "--ids", "rn719-rn748"])
     with pytest.raises(SystemExit):
         table.main()

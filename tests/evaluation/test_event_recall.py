@@ -68,6 +68,6 @@ def test_a_run_is_saved_as_plain_data(tmp_path: Path) -> None:
 
 
 def test_ids_past_the_read_dev_half_are_refused() -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "event_recall.py"), "--ids", "rn689-rn718"],
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "event_recall.py"), "--ids", "rn719-rn748"],
                             capture_output=True, text=True, cwd=ROOT, check=False)
     assert result.returncode != 0 and "read dev half" in result.stderr

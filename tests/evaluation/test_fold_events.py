@@ -53,7 +53,7 @@ def test_a_bucket_is_acted_on_with_four_articles_and_twice_the_gain_of_its_cost(
 
 
 def test_ids_past_the_read_dev_half_are_refused() -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "benchmarks/fold_events.py"), "--ids", "rn689-rn718"],
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks/fold_events.py"), "--ids", "rn719-rn748"],
                             capture_output=True, text=True, cwd=ROOT, check=False)
     assert result.returncode != 0
     assert "only the read dev half" in result.stderr
