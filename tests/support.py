@@ -119,3 +119,12 @@ def event_json(index: int, event_type: str, agent: str | None = None) -> dict:
     """An event record as written JSON (only the fields the scorer reads), with ``agent`` as its agent's text."""
     arguments = [{"role": "agent", "text": agent, "ref": None}] if agent else []
     return {"type": "event", "id": f"e{index}", "event_type": event_type, "arguments": arguments}
+
+
+def unread_dev_ids() -> str:
+    """The batch after the read dev half, as an id range ("rn719-rn748"): ids the read-half scripts must refuse.
+    Taken from ``parts.json`` so that opening a batch for reading does not turn these checks red."""
+    from benchmarks.realnews_parts import read_dev_ids
+
+    first = int(read_dev_ids().rsplit("-rn", 1)[1]) + 1
+    return f"rn{first}-rn{first + 29}"

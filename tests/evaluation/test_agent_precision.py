@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from support import load_script
+from support import load_script, unread_dev_ids
 
 from pipeline.evaluation.facts import parse_gold_line
 from pipeline.schema.records import Argument, EntityRecord, EventRecord, Mention, Trigger
@@ -69,6 +69,6 @@ def test_a_low_stage_path_is_dropped_only_when_the_gold_more_often_has_no_agent(
 
 
 def test_ids_past_the_read_dev_half_are_refused(monkeypatch) -> None:
-    monkeypatch.setattr(sys, "argv", ["agent_precision.py", "--ids", "rn719-rn748"])
+    monkeypatch.setattr(sys, "argv", ["agent_precision.py", "--ids", unread_dev_ids()])
     with pytest.raises(SystemExit):
         table.main()

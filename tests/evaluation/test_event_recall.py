@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from support import event_json as record
-from support import gold_event
+from support import gold_event, unread_dev_ids
 
 from benchmarks.event_recall import Removed, article, decisions, load_output, reason, save_output, step_counts
 from pipeline.evaluation.facts import GoldEntity
@@ -68,6 +68,6 @@ def test_a_run_is_saved_as_plain_data(tmp_path: Path) -> None:
 
 
 def test_ids_past_the_read_dev_half_are_refused() -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "event_recall.py"), "--ids", "rn719-rn748"],
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "event_recall.py"), "--ids", unread_dev_ids()],
                             capture_output=True, text=True, cwd=ROOT, check=False)
     assert result.returncode != 0 and "read dev half" in result.stderr

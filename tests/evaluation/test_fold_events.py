@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from support import event_json as record
-from support import gold_event
+from support import gold_event, unread_dev_ids
 
 from benchmarks.fold_events import Bucket, Folded, buckets, decisions, feature, folded
 
@@ -53,7 +53,7 @@ def test_a_bucket_is_acted_on_with_four_articles_and_twice_the_gain_of_its_cost(
 
 
 def test_ids_past_the_read_dev_half_are_refused() -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "benchmarks/fold_events.py"), "--ids", "rn719-rn748"],
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks/fold_events.py"), "--ids", unread_dev_ids()],
                             capture_output=True, text=True, cwd=ROOT, check=False)
     assert result.returncode != 0
     assert "only the read dev half" in result.stderr
