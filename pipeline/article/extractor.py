@@ -17,6 +17,7 @@ from pipeline.article.agent_trail import AgentTrail
 from pipeline.article.build import BlockRecords, block_records, kept_arguments, kept_subjects
 from pipeline.article.country_prefixes import renamed_arguments, without_country_prefixes
 from pipeline.article.hints import article_hints
+from pipeline.article.joined_sites import joined_site_labels
 from pipeline.article.layout import Block, Layout
 from pipeline.article.linking import link_entities
 from pipeline.article.merging import EventMerger
@@ -303,6 +304,7 @@ class Extractor:
             renamed = {**renamed, **cut_persons}
             entities = without_schemes(without_uncued_persons(entities, article.text), article.text)
             block_events = renamed_arguments([record for part in parts for record in part.events], renamed)
+            entities = joined_site_labels(entities, article.text, block_events)  # "Aldo and Berra" beside the site Aldo
             entities = without_unsupported_orgs(entities, marked_ids(docs), block_events)
             entities = without_uncued_places(entities, marked_ids(docs, UNCUED_MODEL_PLACE_GROUP), block_events)
             dropped = {record.id for part in parts for record in part.entities} - {record.id for record in entities}

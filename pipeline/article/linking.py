@@ -18,6 +18,7 @@ from pipeline.article.byline_names import byline_names, source_lines
 from pipeline.article.cut_text import cut_names
 from pipeline.article.defined_terms import defined_term_mentions
 from pipeline.article.headline_mentions import headline_mentions
+from pipeline.article.linking_brackets import bracket_short_form
 from pipeline.article.linking_headlines import headline_short_names
 from pipeline.article.linking_labels import defined_places, majority_label
 from pipeline.article.linking_spelling import same_spelling
@@ -67,7 +68,9 @@ def find_abbreviations(mentions: Sequence[MentionT], text: str) -> dict[str, Men
         if mention.label not in LINKABLE or len(mention.text.split()) < 2:
             continue
         match = ABBREVIATION.match(text, mention.end)
-        if match is None:
+        if match is None:  # "X, Inc. (XI)", '(“X Y”)', "(PT XY)", "(gloss, ACRONYM)"
+            if (wider := bracket_short_form(mention, text)) is not None:
+                found.setdefault(wider, mention)
             continue
         short = match.group(2)
         if short[0].upper() not in {word[0].upper() for word in mention.text.split() if word}:
