@@ -37,8 +37,10 @@ from benchmarks.agent_candidates import (  # noqa: E402
     candidates,
     context_words,
 )
-from benchmarks.realnews import cached_text, default_cache, read_gold, read_manifest  # noqa: E402
+from benchmarks.realnews import cached_text, default_cache, id_range, read_gold  # noqa: E402
+from benchmarks.realnews_parts import read_dev_ids  # noqa: E402
 from benchmarks.train_event_filter import Model, describe, dev_output, fit, folds_of, predict  # noqa: E402
+from benchmarks.trigger_precision import read_dev_entries  # noqa: E402
 from pipeline.evaluation.facts import (  # noqa: E402
     GoldEntity,
     GoldEvent,
@@ -96,7 +98,7 @@ def label(candidate: Candidate, none_right: bool, accepted: list[frozenset[str]]
 def build_docs(output: Sequence[tuple[str, int, list[Any]]], cache: Path, vocabulary: Sequence[str] | None) -> tuple[
         list[Doc], list[str]]:
     policy = load_event_cues(ResourceReader()).document
-    texts = {entry["id"]: cached_text(entry, cache) for entry in read_manifest() if entry["split"] == "dev"}
+    texts = {entry["id"]: cached_text(entry, cache) for entry in read_dev_entries(id_range(read_dev_ids()))}
     articles = []
     for doc_id, _, records in output:
         entities = [r for r in records if isinstance(r, EntityRecord)]

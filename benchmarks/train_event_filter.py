@@ -37,7 +37,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.realnews import cached_text, default_cache, read_gold, read_manifest  # noqa: E402
+from benchmarks.realnews import cached_text, default_cache, id_range, read_gold  # noqa: E402
+from benchmarks.realnews_parts import read_dev_ids  # noqa: E402
+from benchmarks.trigger_precision import read_dev_entries  # noqa: E402
 from pipeline import Article, Extractor  # noqa: E402
 from pipeline.article.event_actors import name_key  # noqa: E402
 from pipeline.article.event_policy import in_quotes  # noqa: E402
@@ -148,10 +150,11 @@ def cached_output(records: Path | None, run: Callable[[], OutputT]) -> OutputT:
 
 
 def dev_output(cache: Path) -> Output:
-    """(id, text length, records) for every dev article, from the current code."""
+    """(id, text length, records) for every cached article of the READ dev half, from the current code: a learned
+    component is trained and cross-validated there only, so the held-out and unseen dev halves stay unseen."""
     articles = []
-    for entry in read_manifest():
-        text = cached_text(entry, cache) if entry["split"] == "dev" else None
+    for entry in read_dev_entries(id_range(read_dev_ids())):
+        text = cached_text(entry, cache)
         if text is not None:
             articles.append(Article(doc_id=entry["id"], text=text, url=entry["url"], published=entry["published"],
                                     source=entry["outlet"]))
