@@ -43,9 +43,8 @@ from benchmarks.entity_precision import (  # noqa: E402
     tag_origins,
     tagged_output,
 )
-from benchmarks.realnews import read_gold  # noqa: E402
+from benchmarks.realnews import cached_output, read_gold  # noqa: E402
 from benchmarks.realnews_parts import read_dev_ids, read_dev_range  # noqa: E402
-from benchmarks.train_event_filter import cached_output  # noqa: E402
 from benchmarks.trigger_precision import read_dev_entries  # noqa: E402
 from pipeline.article import extractor as article_extractor  # noqa: E402
 from pipeline.evaluation.facts import FactReport, entity_group_labels, event_record_labels  # noqa: E402

@@ -13,7 +13,6 @@ false ones added (added - gained), with the articles. Counts only; nothing of th
 
 from __future__ import annotations
 
-import pickle
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.realnews import cached_articles, default_cache, read_gold  # noqa: E402
+from benchmarks.realnews import cached_articles, cached_output, default_cache, read_gold  # noqa: E402
 from benchmarks.realnews_parts import read_dev_parser, read_dev_range  # noqa: E402
 from benchmarks.trigger_precision import read_dev_entries  # noqa: E402
 from pipeline.evaluation.facts import GoldEntity, GoldEvent, acceptable_agents, event_agents, match_pairs  # noqa: E402
@@ -98,12 +97,7 @@ def main() -> int:
     parser.add_argument("--min", type=int, default=2, help="commodities a record needs to be split")
     args = parser.parse_args()
     ids = read_dev_range(parser, args.ids)
-    if args.records is not None and args.records.is_file():
-        output: Run = pickle.loads(args.records.read_bytes())
-    else:
-        output = run(ids, args.cache or default_cache())
-        if args.records is not None:
-            args.records.write_bytes(pickle.dumps(output))
+    output: Run = cached_output(args.records, lambda: run(ids, args.cache or default_cache()))
     counts = SplitCounts()
     for doc_id, records in output:
         if int(doc_id.removeprefix("rn")) in ids:

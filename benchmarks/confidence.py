@@ -21,7 +21,6 @@ read and those none has (held-out or unseen), from the reading history in fixtur
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.realnews import cached_articles, default_cache, read_gold, read_manifest  # noqa: E402
+from benchmarks.realnews import cached_articles, cached_output, default_cache, read_gold, read_manifest  # noqa: E402
 from benchmarks.realnews_parts import latest_session, read_parts  # noqa: E402
 from pipeline.evaluation.facts import event_record_labels  # noqa: E402
 
@@ -157,12 +156,7 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=None, help="folder of <id>.txt texts [env OREWIRE_REALNEWS_CACHE]")
     parser.add_argument("--records", type=Path, default=None, help="pickle of the dev output to reuse (or save)")
     args = parser.parse_args()
-    if args.records is not None and args.records.is_file():
-        output = pickle.loads(args.records.read_bytes())
-    else:
-        output = dev_output(args.cache or default_cache())
-        if args.records is not None:
-            args.records.write_bytes(pickle.dumps(output))
+    output = cached_output(args.records, lambda: dev_output(args.cache or default_cache()))
     if not output:
         print("real-news cache absent: nothing measured (see docs/realnews.md)")
         return 0

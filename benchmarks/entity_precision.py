@@ -49,9 +49,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.realnews import cached_articles, default_cache, read_gold, read_manifest  # noqa: E402
+from benchmarks.realnews import (  # noqa: E402
+    cached_articles,
+    cached_output,
+    default_cache,
+    read_gold,
+    read_manifest,
+)
 from benchmarks.realnews_parts import read_dev_ids, read_dev_range  # noqa: E402
-from benchmarks.train_event_filter import cached_output  # noqa: E402
 from pipeline import Extractor  # noqa: E402
 from pipeline.components.entities import component, vetting  # noqa: E402
 from pipeline.evaluation.facts import GoldEntity, Tally, entity_group_labels, fold, score_document  # noqa: E402

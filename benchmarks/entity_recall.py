@@ -30,9 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.entity_precision import Output, dev_output  # noqa: E402
-from benchmarks.realnews import read_gold  # noqa: E402
+from benchmarks.realnews import cached_output, read_gold  # noqa: E402
 from benchmarks.realnews_parts import read_dev_ids, read_dev_range  # noqa: E402
-from benchmarks.train_event_filter import cached_output  # noqa: E402
 from pipeline.evaluation.facts import GoldEntity, fold, match_pairs  # noqa: E402
 
 READ_IDS = read_dev_ids()  # the read dev half, from fixtures/realnews/parts.json

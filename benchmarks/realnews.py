@@ -20,9 +20,11 @@ import argparse
 import hashlib
 import json
 import os
+import pickle
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -39,10 +41,23 @@ MEASURES = (*KINDS, "event_type")
 # The label-free entity row sits under the label-strict one: their gap is what label confusions cost.
 TABLE_ROWS = ("entity", "entity_any_label", "quantity", "date", "event", "event_type")
 WIDTH = 17
+OutputT = TypeVar("OutputT")
 
 
 def default_cache() -> Path:
     return Path(os.environ.get("OREWIRE_REALNEWS_CACHE") or Path.home() / ".cache" / "orewire" / "realnews")
+
+
+def cached_output(records: Path | None, run: Callable[[], OutputT]) -> OutputT:
+    """A run's output read from the pickle ``records`` when it exists, else ``run()`` (and saved there when given):
+    one pipeline run serves every variant, fold seed and re-print of a measuring script."""
+    if records is not None and records.is_file():
+        output: OutputT = pickle.loads(records.read_bytes())
+        return output
+    output = run()
+    if records is not None:
+        records.write_bytes(pickle.dumps(output))
+    return output
 
 
 def read_manifest() -> list[dict[str, Any]]:

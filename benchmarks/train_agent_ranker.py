@@ -16,7 +16,6 @@ agents and with the ranker's.
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -37,7 +36,7 @@ from benchmarks.agent_candidates import (  # noqa: E402
     candidates,
     context_words,
 )
-from benchmarks.realnews import cached_text, default_cache, id_range, read_gold  # noqa: E402
+from benchmarks.realnews import cached_output, cached_text, default_cache, id_range, read_gold  # noqa: E402
 from benchmarks.realnews_parts import read_dev_ids  # noqa: E402
 from benchmarks.train_event_filter import Model, describe, dev_output, fit, folds_of, predict  # noqa: E402
 from benchmarks.trigger_precision import read_dev_entries  # noqa: E402
@@ -358,12 +357,7 @@ def main() -> int:
     parser.add_argument("--margin", type=float, default=None, help="a fixed margin (default: chosen per fold)")
     args = parser.parse_args()
     cache = default_cache()
-    if args.records is not None and args.records.is_file():
-        output = pickle.loads(args.records.read_bytes())
-    else:
-        output = dev_output(cache)
-        if args.records is not None:
-            args.records.write_bytes(pickle.dumps(output))
+    output = cached_output(args.records, lambda: dev_output(cache))
     if not output:
         print("real-news cache absent or empty: nothing to train on (see docs/realnews.md)")
         return 0

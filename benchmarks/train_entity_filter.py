@@ -34,9 +34,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.realnews import cached_text, default_cache, id_range, read_gold  # noqa: E402
+from benchmarks.realnews import cached_output, cached_text, default_cache, id_range, read_gold  # noqa: E402
 from benchmarks.realnews_parts import read_dev_ids  # noqa: E402
-from benchmarks.train_event_filter import Model, cached_output, describe, f1, fit, folds_of, predict  # noqa: E402
+from benchmarks.train_event_filter import Model, describe, f1, fit, folds_of, predict  # noqa: E402
 from benchmarks.trigger_precision import read_dev_entries  # noqa: E402
 from pipeline import Article, Extractor  # noqa: E402
 from pipeline.evaluation.facts import GoldFact, Tally, entity_group_labels, score_document  # noqa: E402

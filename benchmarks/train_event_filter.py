@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import pickle
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -37,7 +36,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.realnews import cached_text, default_cache, id_range, read_gold  # noqa: E402
+from benchmarks.realnews import cached_output, cached_text, default_cache, id_range, read_gold  # noqa: E402
 from benchmarks.realnews_parts import read_dev_ids  # noqa: E402
 from benchmarks.trigger_precision import read_dev_entries  # noqa: E402
 from pipeline import Article, Extractor  # noqa: E402
@@ -137,16 +136,6 @@ class Doc:
     types: list[str]  # event type per event record
 
 
-def cached_output(records: Path | None, run: Callable[[], OutputT]) -> OutputT:
-    """The dev output read from the pickle ``records`` when it exists, else ``run()`` (and saved there when given):
-    one pipeline run serves every variant and fold seed."""
-    if records is not None and records.is_file():
-        output: OutputT = pickle.loads(records.read_bytes())
-        return output
-    output = run()
-    if records is not None:
-        records.write_bytes(pickle.dumps(output))
-    return output
 
 
 def dev_output(cache: Path) -> Output:
