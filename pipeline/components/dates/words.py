@@ -6,11 +6,10 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from babel.dates import get_month_names
-
 from pipeline.components.dates.holidays import HolidayCalendar
 from pipeline.resources.dates import DateLexicon, FiscalCalendar, HolidayTable
 from pipeline.text.calendar_names import MONTHS, WEEKDAYS
+from pipeline.text.dateline import locale_month_names
 
 
 @dataclass(frozen=True)
@@ -131,20 +130,12 @@ class DateWords:
         return self.months.get(name.lower().rstrip("."))
 
 
-def foreign_month_names(locales: Iterable[str]) -> Mapping[str, int]:
-    """Month names of the locales as CLDR writes them (its wide names, the form used in a date and the one standing
-    alone: Russian "октября" and "октябрь"; French "mars" in lower case, so "Mars" stays the planet), English names
-    left to the English forms. A name two locales give different months is dropped."""
-    names: dict[str, int] = {}
-    clashes: set[str] = set()
-    for locale in locales:
-        for context in ("format", "stand-alone"):
-            for month, name in get_month_names("wide", context, locale).items():
-                if name.lower() in MONTHS:
-                    continue
-                if names.setdefault(name, month) != month:
-                    clashes.add(name)
-    return {name: month for name, month in names.items() if name not in clashes}
+def foreign_month_names(locales: Iterable[str]) -> dict[str, int]:
+    """Full month names of the locales as CLDR writes them (``text.dateline.locale_month_names``: the form used in a
+    date and the one standing alone, Russian "октября" and "октябрь"; French "mars" in lower case, so "Mars" stays the
+    planet), English names left to the English forms."""
+    names = locale_month_names(locales, widths=("wide",), keep_case=True)
+    return {name: month for name, month in names.items() if name.lower() not in MONTHS}
 
 
 def _cue_pattern(cue: str) -> str:
