@@ -153,8 +153,8 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "foreign_dmy": Form(  # "16:38, 11 октября 2017", "3 de mayo de 2021": a month of another language (foreign.py)
         r"(?<![\w.,:])(?:" + _CLOCK + r",?\s+)?(?P<day>{D})\.?\s+(?:de\s+)?(?P<month>{FM})(?:\s+de)?\s+(?P<year>{Y})(?!\d)",
         foreign.foreign_day, NEAR_YEAR, digit=True),
-    "foreign_mdy": Form(
-        r"(?<![\w])(?P<month>{FM})\s+(?P<day>{D}),?\s+(?P<year>{Y})(?!\d)" + _TIME, foreign.foreign_day, NEAR_YEAR, digit=True),
+    "foreign_mdy": Form(r"(?<![\w])(?=[^\W\d_]+\s+\d)(?P<month>{FM})\s+(?P<day>{D}),?\s+(?P<year>{Y})(?!\d)" + _TIME,
+                        foreign.foreign_day, NEAR_YEAR, digit=True),  # the lookahead: a word, then a digit (~3x faster)
     "dmy": Form(
         r"(?<![\w.,])(?:(?P<weekday>{W})\.?,?\s+)?"  # "Tue, 18 Jun 2019": the weekday belongs to the date
         r"(?P<day>{D})(?P<comma>,)?\s+(?:of\s+)?(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d)" + _TIME
@@ -367,7 +367,7 @@ def compile_forms(words: DateWords) -> dict[str, re.Pattern[str]]:
         "Y": YEAR,
         "D": _D,
         "M": "(?:" + alternation(words.months) + ")",
-        "FM": "(?:" + (alternation(words.foreign_months) if words.foreign_months else NEVER) + ")",
+        "FM": foreign.month_pattern(words.foreign_months),
         "W": "(?:" + alternation(words.weekdays) + ")",
         "O": "(?:" + alternation(words.lexicon.ordinals) + ")",
         "HO": "(?:" + alternation(words.lexicon.half_ordinals) + ")",
@@ -381,3 +381,4 @@ def compile_forms(words: DateWords) -> dict[str, re.Pattern[str]]:
         "FD": "(?:" + (alternation(words.lexicon.fiscal_deictics) if words.lexicon.fiscal_deictics else NEVER) + ")",
     }
     return {name: re.compile(form.template.format(**fill), re.IGNORECASE) for name, form in FORMS.items()}
+
