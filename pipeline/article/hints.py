@@ -25,6 +25,7 @@ from pipeline.resources.dates import FiscalCalendar, load_lexicon
 from pipeline.resources.quantities import load_currencies
 from pipeline.schema.annotations import ArticleHints
 from pipeline.text.conversions import bracketed_conversions
+from pipeline.text.numbers import writes_decimal_commas
 
 # Cue matches are whole markers: "A$" not inside "CA$", "USD" not inside "USDA".
 _BEFORE = r"(?<![A-Za-z0-9])"
@@ -167,6 +168,8 @@ def article_hints(texts: str | Iterable[str], *, url: str | None = None) -> Arti
       quarter" elsewhere in the article is that fiscal part again.
     - ``day_first``: whether the article's unambiguous numeric dates ("14/03/2024") put the day
       first; None when none is unambiguous (the date stage then reads the fiscal calendar).
+    - ``decimal_comma``: True when the article's unambiguous decimal commas ("237,4", "0,3") outnumber its
+      decimal points (``text.numbers.writes_decimal_commas``); the quantity stage then reads those commas as points.
     - ``country``: the ISO code of the source's country-code domain (``url``: "...co.za/..." -> "ZA"),
       set only when there is one (the date stage reads it for numeric date order and the hemisphere).
     """
@@ -199,6 +202,8 @@ def article_hints(texts: str | Iterable[str], *, url: str | None = None) -> Arti
         hints["day_first"] = day_first
     if country is not None:
         hints["country"] = country
+    if writes_decimal_commas(text):
+        hints["decimal_comma"] = True
     return hints
 
 

@@ -78,6 +78,8 @@ class DateLexicon(BaseModel):
     weekday_abbreviations: dict[str, int] = Field(default_factory=dict)
     # abbreviations that are no English word, dates in lower case too ("thu", "fri"; not "wed", "sat", "sun")
     plain_weekday_abbreviations: list[str] = Field(default_factory=list)
+    # locales (CLDR codes) whose month names, taken from Babel, make a date between a day and a year ("11 октября 2017")
+    foreign_month_locales: list[str] = Field(default_factory=list)
     # "the fifteenth", "March third": days of the month written as ordinal words
     day_ordinals: dict[str, int] = Field(default_factory=dict)
     # words naming the first or second half ("latter half", "back half of the year")

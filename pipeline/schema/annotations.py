@@ -29,6 +29,7 @@ class ArticleHints(TypedDict):
     country: NotRequired[str | None]  # ISO 3166 alpha-2 code of the source's country-code web domain ("ZA").
     # Quarters and halves the article names with one fiscal label: {"quarter 3": "2025-26", "half 1": "24"}.
     fiscal_parts: NotRequired[dict[str, str]]
+    decimal_comma: NotRequired[bool]  # The article writes decimals with a comma ("237,4 million"), from its unambiguous ones.
 
 
 class BlockContext(TypedDict):

@@ -16,6 +16,10 @@ from collections.abc import Mapping
 AND_A_HALF = " and a half"
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?")
 
+# A comma before one or two digits that end the number ("237,4", "0,35"; not "2,76,000" nor "1,2,3"): only a decimal
+# comma writes that. A point between digits ending the number ("1.5", not "03.03.2015") is a decimal point.
+DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d+(,)\d{1,2}(?!\d|[,.]\d)")
+DECIMAL_POINT = re.compile(r"(?<![\d,.])\d+\.\d+(?!\d|[,.]\d)")
 
 # "66⅔%", "2½ years": a Unicode vulgar fraction glued after the digits (its value is the character's own,
 # from unicodedata).
@@ -82,3 +86,23 @@ def apply_range_scale(low: float, high: float, factor: float) -> tuple[float, fl
     if low <= high:
         return tidy(low * factor), scaled_high
     return low, scaled_high
+
+
+def writes_decimal_commas(text: str) -> bool:
+    """Whether a text writes decimals with a comma: its unambiguous decimal commas ("237,4 million") outnumber its
+    decimal points ("1.5"). A comma before three digits ("8,805") stays a thousands separator either way.
+
+    >>> writes_decimal_commas("237,4 million tons at 0,3 percent; 8,805 tonnes"), writes_decimal_commas("1.5 or 2,5")
+    (True, False)
+    """
+    commas = sum(1 for _ in DECIMAL_COMMA.finditer(text))
+    return commas > 0 and commas > sum(1 for _ in DECIMAL_POINT.finditer(text))
+
+
+def point_decimal_commas(text: str) -> str:
+    """``text`` with each unambiguous decimal comma written as a point ("237,4" -> "237.4"); same length, so every
+    offset still points into the original text."""
+    characters = list(text)
+    for match in DECIMAL_COMMA.finditer(text):
+        characters[match.start(1)] = "."
+    return "".join(characters)

@@ -58,3 +58,10 @@ def test_fiscal_calendar_from_the_source_only_without_cues():
     assert article_hints("Output rose in FY24.", url="https://www.iol.co.za/x")["fiscal"] is None  # no calendar
     # a cue in the text outranks the source's country
     assert article_hints("Indian output rose in FY24.", url="https://www.miningnews.com.au/x")["fiscal"] == "IN"
+
+
+def test_article_hints_decimal_comma():
+    """An article that writes its decimals with a comma says so; one with a decimal point, or only thousands, not."""
+    assert article_hints("A deposit of 45,6 million tonnes at 1,2% copper; 7,500 tonnes a year.")["decimal_comma"] is True
+    assert "decimal_comma" not in article_hints("A deposit of 45.6 million tonnes at 1,2% copper and 0.8% zinc.")
+    assert "decimal_comma" not in article_hints("Output was 2,76,000 tonnes, up from 2,65,000 tonnes.")

@@ -7,7 +7,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.resources.quantities import load_tables
-from pipeline.text.numbers import apply_range_scale, parse_digits, parse_spelled, scale_factor, tidy
+from pipeline.text.numbers import (
+    apply_range_scale,
+    parse_digits,
+    parse_spelled,
+    point_decimal_commas,
+    scale_factor,
+    tidy,
+    writes_decimal_commas,
+)
 
 TABLES = load_tables()
 WORDS = TABLES.number_words
@@ -99,3 +107,40 @@ def test_spelled_numbers_round_trip(number):
     else:
         written = f"{tens[number - number % 10]}-{units[number % 10]}"
     assert parse_spelled(written, WORDS) == number
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("reserves of 237,4 million tons grading 0,3 percent; 8,805 tonnes mined", True),
+    ("It rose 1.5% to 2,5 million tonnes.", False),  # one decimal point, one comma: no majority
+    ("Output was 2,76,000 tonnes and 1,25,00,000 rupees.", False),  # Indian grouping is no decimal comma
+    ("Items 1,2,3 were sold for 4,500.", False),  # a list and thousands: no comma before one or two final digits
+    ("No numbers at all.", False),
+])
+def test_writes_decimal_commas(text: str, expected: bool) -> None:
+    assert writes_decimal_commas(text) is expected
+
+
+@given(whole=st.integers(0, 99_999), decimals=st.text(alphabet="0123456789", min_size=1, max_size=2),
+       before=st.sampled_from(("", "about ", "(")), after=st.sampled_from(("", " million tons", "%", ".")))
+def test_a_decimal_comma_reads_as_its_point_twin(whole: int, decimals: str, before: str, after: str) -> None:
+    """Pointing the decimal comma keeps the length and gives the number its decimal-point reading."""
+    text = f"{before}{whole},{decimals}{after}"
+    pointed = point_decimal_commas(text)
+    assert len(pointed) == len(text)
+    assert pointed == f"{before}{whole}.{decimals}{after}"
+    assert parse_digits(f"{whole}.{decimals}") == pytest.approx(float(f"{whole}.{decimals}"))
+
+
+@given(st.integers(1_000, 10**12))
+def test_thousands_separators_are_never_pointed(number: int) -> None:
+    """A comma before three digits, the English thousands separator and the Indian lakh grouping alike, stays."""
+    english = f"{number:,}"
+    indian_head, last_three = divmod(number, 1000)
+    groups = []
+    while indian_head:
+        indian_head, part = divmod(indian_head, 100)
+        groups.append(f"{part:02d}" if indian_head else str(part))
+    indian = ",".join(reversed(groups)) + f",{last_three:03d}"
+    for written in (english, indian, f"{english} and {indian}"):
+        assert point_decimal_commas(written) == written
+        assert not writes_decimal_commas(written)

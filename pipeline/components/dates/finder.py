@@ -19,8 +19,7 @@ from pipeline.components.dates.anaphora import resolve_anaphora
 from pipeline.components.dates.block import PREVIOUS_WORD, Block, previous_word
 from pipeline.components.dates.coordinated import share_coordinated_year
 from pipeline.components.dates.fiscal import article_fiscal_parts, inherit_fiscal_year
-from pipeline.components.dates.forms import (
-    FORMS,
+from pipeline.components.dates.form_kinds import (
     NEAR_GLUED,
     NEAR_HOLIDAY,
     NEAR_MONTH,
@@ -29,8 +28,8 @@ from pipeline.components.dates.forms import (
     NEAR_YEAR,
     NEVER,
     YEAR_ANCHOR,
-    compile_forms,
 )
+from pipeline.components.dates.forms import FORMS, compile_forms
 from pipeline.components.dates.parts import anchor_previous_quarter
 from pipeline.components.dates.relative import MATCHER_NORMALISERS
 from pipeline.components.dates.words import DateWords

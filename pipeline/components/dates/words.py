@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from pipeline.components.dates.holidays import HolidayCalendar
 from pipeline.resources.dates import DateLexicon, FiscalCalendar, HolidayTable
 from pipeline.text.calendar_names import MONTHS, WEEKDAYS
+from pipeline.text.dateline import locale_month_names
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ class DateWords:
     holidays: HolidayCalendar | None = None
     # A year-less quarter or half as a whole mention ("Q3", "third quarter"), deictic ordinals ("last") left out
     bare_part: re.Pattern[str] | None = None
+    # month names of other languages (CLDR through Babel), read only between a day and a year (``foreign.py``)
+    foreign_months: Mapping[str, int] = field(default_factory=dict)
 
     @classmethod
     def from_lexicon(cls, lexicon: DateLexicon, holidays: HolidayTable | None = None) -> DateWords:
@@ -87,6 +90,7 @@ class DateWords:
             counted_from_words=frozenset(lexicon.counted_from_words),
             reader_clock_words=frozenset(lexicon.reader_clock_words),
             holidays=HolidayCalendar.from_table(holidays) if holidays is not None else None,
+            foreign_months=foreign_month_names(lexicon.foreign_month_locales),
             bare_part=re.compile(
                 r"Q(?P<q>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12])|(?P<h2>[12])H|(?P<ord>"
                 + "|".join(re.escape(word) for word in lexicon.ordinals if word not in lexicon.deictics)
@@ -124,6 +128,14 @@ class DateWords:
     def month(self, name: str) -> int | None:
         """The month number of a written name ("Sept.", "JAN"), or None."""
         return self.months.get(name.lower().rstrip("."))
+
+
+def foreign_month_names(locales: Iterable[str]) -> dict[str, int]:
+    """Full month names of the locales as CLDR writes them (``text.dateline.locale_month_names``: the form used in a
+    date and the one standing alone, Russian "октября" and "октябрь"; French "mars" in lower case, so "Mars" stays the
+    planet), English names left to the English forms."""
+    names = locale_month_names(locales, widths=("wide",), keep_case=True)
+    return {name: month for name, month in names.items() if name.lower() not in MONTHS}
 
 
 def _cue_pattern(cue: str) -> str:

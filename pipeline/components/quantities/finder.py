@@ -27,7 +27,7 @@ from pipeline.components.quantities.single import SingleUnits
 from pipeline.components.quantities.tables import measured_by_header
 from pipeline.resources.quantities import QuantityTables
 from pipeline.text.calendar_names import MONTHS
-from pipeline.text.numbers import tidy
+from pipeline.text.numbers import point_decimal_commas, tidy
 from pipeline.text.regex import alternation
 
 # "slipped ¥1,000 to ¥162,000/mt", "a fall of US$1,500 versus US$18,000 (= US$8.16/lb)": a change before its price
@@ -87,7 +87,10 @@ class QuantityFinder:
         if not has_digit(text) and self.number.search(text) is None and not self.single.add(text, []):
             return []
         block = doc._.orewire_block or {}
-        block_context = self.currencies.context(text, block.get("hints"))
+        hints = block.get("hints")
+        if hints and hints.get("decimal_comma"):
+            text = point_decimal_commas(text)  # same length: offsets still point into the block
+        block_context = self.currencies.context(text, hints)
         sentences = self.currencies.sentence_contexts(text, block_context)
         results: list[Found] = []
         consumed = 0

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pipeline.resources.quantities import QuantityTables, UnitRow
 from pipeline.text.calendar_names import MONTHS
 from pipeline.text.numbers import DIGITS, VULGAR_FRACTION
-from pipeline.text.regex import alternation
+from pipeline.text.regex import alternation, first_character_gate
 
 SPACE = r"[ \u00a0\u2009\u202f]"
 # "140 000 t/y", "4\u2009500 t": thousands grouped by a space, thin space or no-break space (SI style).
@@ -57,22 +57,6 @@ def mixed_alternation(exact: Iterable[str], folded: Iterable[str]) -> str:
     items = [(form, False) for form in set(exact)] + [(form, True) for form in set(folded)]
     items.sort(key=lambda item: (-len(item[0]), item[0]))
     return "|".join(f"(?i:{re.escape(form)})" if fold else re.escape(form) for form, fold in items)
-
-
-def first_character_gate(exact: Iterable[str], folded: Iterable[str]) -> str:
-    """A lookahead for the first characters of ``mixed_alternation(exact, folded)``: put before it, a position where
-    no form can open fails at once instead of trying every form (the same matches; folded forms' first characters
-    are tested case-insensitively, as their forms are). "" when a form is empty.
-
-    >>> first_character_gate(["Mt"], ["t", "tonne"])
-    '(?=[M]|(?i:[t]))'
-    """
-    exact, folded = list(exact), list(folded)
-    if any(not form for form in [*exact, *folded]):
-        return ""
-    parts = [f"[{''.join(sorted({re.escape(form[0]) for form in exact}))}]" if exact else "",
-             f"(?i:[{''.join(sorted({re.escape(form[0]) for form in folded}))}])" if folded else ""]
-    return f"(?={'|'.join(part for part in parts if part)})" if any(parts) else ""
 
 
 MONTH_PREFIXES = frozenset(name[:3] for name in MONTHS)

@@ -317,3 +317,15 @@ def test_power_enrichment_and_imperial_units(text: str, expected: list) -> None:
              for span in doc.spans[QUANTITY_GROUP] for q in [span._.orewire_quantity]]
     assert [(t, k, u) for t, k, u, _ in found] == [(t, k, u) for t, k, u, _ in expected]
     assert [v for *_, v in found] == pytest.approx([v for *_, v in expected])
+
+
+def test_an_article_writing_decimal_commas_reads_them_as_decimals(extractor):
+    """Decided per article from its unambiguous numbers: "45,6 million tonnes" and "1,2 percent" are decimals there,
+    while "7,500 tonnes" stays seven thousand five hundred; an article writing points keeps "1,2" unread."""
+    text = ("Northfell estimates 45,6 million tonnes of ore at 1,2 percent nickel.\n\n"
+            "The mine shipped 7,500 tonnes last year.")
+    records = extractor.extract(text, doc_id="dc", published="2025-12-12")
+    values = [(record.text, record.value) for record in records if record.type == "quantity"]
+    assert values == [("45,6 million tonnes", 45_600_000), ("1,2 percent", 1.2), ("7,500 tonnes", 7500)]
+    pointed = extractor.extract("It holds 2.5 million tonnes; grades of 1,2 were cited.", doc_id="dp", published="2025-12-12")
+    assert [record.value for record in pointed if record.type == "quantity"] == [2_500_000]
