@@ -13,6 +13,7 @@ from pipeline.resources.events import DocumentPolicy
 from pipeline.schema.records import Argument, EntityRecord, EventRecord
 
 _WORD = re.compile(r"[\w'’-]+")
+SUBJECT_LABELS = frozenset({"ORG", "PERSON"})  # who, named before a site, is the sentence's subject instead
 
 
 def site_owner(entities: Sequence[EntityRecord], text: str, policy: DocumentPolicy) -> EntityRecord | None:
@@ -34,11 +35,17 @@ def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], 
     """A record whose sentence names no actor takes its item's actor of a label its type allows; never when the
     sentence names a third party (``third_party_labels``, outside the record's arguments) who is its own actor
     ("Japanese imports fell 6%" under a company's heading). An item without a company gives a site's output,
-    milestone or stoppage to the owner the article names (``site_owner``)."""
+    milestone or stoppage to the owner the article names (``site_owner``). A named site that opens the sentence as
+    its subject ("The X mine produced ...", ``leading_site_types``) acts itself: the gold names the mine, not the
+    item's company, for what the site does."""
     if record.event_type in policy.no_agent_types or any(a.role == "agent" for a in record.arguments):
         return record
     if market_wide(record, policy) or group_actor(record, policy):
         return record
+    leading = project_site(record, entities) if record.event_type in policy.leading_site_types else None
+    if leading is not None and site_leads(record, leading, entities, policy):
+        arguments = [Argument(role="agent", text=leading.text, ref=leading.id), *record.arguments]
+        return record.model_copy(update={"arguments": arguments})
     site = operated_site(record, entities, policy)
     for label in _inherited_labels(record, policy):
         actor = salient.get(label)
@@ -67,10 +74,14 @@ def operated_site(record: EventRecord, entities: Sequence[EntityRecord], policy:
     name among its operator's names)."""
     if record.event_type not in policy.operated_types:
         return None
+    return project_site(record, entities)
+
+
+def project_site(record: EventRecord, entities: Sequence[EntityRecord]) -> EntityRecord | None:
+    """The first facility the record names as its project."""
     by_id = {entity.id: entity for entity in entities}
-    site = next((by_id[a.ref] for a in record.arguments if a.role == "project" and a.ref in by_id
+    return next((by_id[a.ref] for a in record.arguments if a.role == "project" and a.ref in by_id
                  and by_id[a.ref].label == "FACILITY"), None)
-    return site
 
 
 def site_is_subject(record: EventRecord, site: EntityRecord, policy: DocumentPolicy) -> bool:
@@ -79,6 +90,22 @@ def site_is_subject(record: EventRecord, site: EntityRecord, policy: DocumentPol
     at = record.evidence.find(site.text)
     before = [word.lower() for word in _WORD.findall(record.evidence[:at])][-2:] if at >= 0 else []
     return not set(before) & set(policy.site_place_preps)
+
+
+def site_leads(record: EventRecord, site: EntityRecord, entities: Sequence[EntityRecord], policy: DocumentPolicy) -> bool:
+    """Whether the site is the sentence's subject before its trigger ("The X mine produced 8,000 t"): named in the
+    record's sentence before the trigger, not after a ``site_place_preps`` word ("output at the X mine rose"), with no
+    organisation or person (``SUBJECT_LABELS``) named before it ("Y's X mine", "Y said its X mine") and no
+    ``speaker_possessives`` word right before the trigger ("the X expansion will double our production": the
+    speaker's company produces)."""
+    start = _evidence_start(record, site)
+    if start is None or not site.start - start < record.trigger.start - start or not site_is_subject(record, site, policy):
+        return False
+    before_trigger = [word.lower() for word in _WORD.findall(record.evidence[:record.trigger.start - start])]
+    if before_trigger[-1:] and before_trigger[-1] in policy.speaker_possessives:
+        return False
+    return not any(start <= entity.start < site.start for entity in entities if entity.sentence == record.sentence
+                   and entity.zone == record.zone and entity.label in SUBJECT_LABELS)
 
 
 def _inherited_labels(record: EventRecord, policy: DocumentPolicy) -> list[str]:
