@@ -42,8 +42,8 @@ def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], 
         return record
     if market_wide(record, policy) or group_actor(record, policy):
         return record
-    leading = project_site(record, entities) if record.event_type in policy.leading_site_types else None
-    if leading is not None and site_leads(record, leading, entities, policy):
+    leading = leading_site(record, entities, policy) if record.event_type in policy.leading_site_types else None
+    if leading is not None:
         arguments = [Argument(role="agent", text=leading.text, ref=leading.id), *record.arguments]
         return record.model_copy(update={"arguments": arguments})
     site = operated_site(record, entities, policy)
@@ -90,6 +90,13 @@ def site_is_subject(record: EventRecord, site: EntityRecord, policy: DocumentPol
     at = record.evidence.find(site.text)
     before = [word.lower() for word in _WORD.findall(record.evidence[:at])][-2:] if at >= 0 else []
     return not set(before) & set(policy.site_place_preps)
+
+
+def leading_site(record: EventRecord, entities: Sequence[EntityRecord], policy: DocumentPolicy) -> EntityRecord | None:
+    """The record's named project when it opens the sentence as its subject (``site_leads``). An anaphor ("the mine
+    will produce") is not one: it inherits the item's company (docs/annotation.md, "The actor of an item")."""
+    site = project_site(record, entities)
+    return site if site is not None and site_leads(record, site, entities, policy) else None
 
 
 def site_leads(record: EventRecord, site: EntityRecord, entities: Sequence[EntityRecord], policy: DocumentPolicy) -> bool:

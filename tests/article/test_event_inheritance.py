@@ -42,8 +42,6 @@ def site_record(text: str, site: str, trigger: str, event_type: str = "productio
      "Kestrel"),
     ("Set near the coast, the Tarn Lithium Plant started operations in March.", "Tarn Lithium Plant", "started",
      "project_milestone", (), "Tarn Lithium Plant"),
-    ("The Kestrel deposit holds an estimated resource of 40 Mt.", "Kestrel", "resource", "resource_estimate", (),
-     "Kestrel"),
     # a place: the site is where another thing happens
     ("Output at the Kestrel mine rose 4% in May.", "Kestrel", "rose", "production_output", (), "Marlin Metals"),
     # a company named before the site is the subject ("Y said its X mine ...")
@@ -54,8 +52,10 @@ def site_record(text: str, site: str, trigger: str, event_type: str = "productio
      "Marlin Metals"),
     # the site after the trigger is no subject
     ("Production rose 4% at Kestrel.", "Kestrel", "Production", "production_output", (), "Marlin Metals"),
-    # a type a site does not do inherits as before
+    # a type a site does not do inherits as before: a deal, the holder of a resource (docs/annotation.md)
     ("The Kestrel mine signed a supply deal with a smelter.", "Kestrel", "deal", "supply_agreement", (),
+     "Marlin Metals"),
+    ("The Kestrel deposit holds an estimated resource of 40 Mt.", "Kestrel", "resource", "resource_estimate", (),
      "Marlin Metals"),
 ])
 def test_a_site_that_opens_the_sentence_acts_itself(policy, text, site, trigger, event_type, others, expected):
@@ -68,3 +68,4 @@ def test_without_the_rule_the_items_company_is_inherited(policy):
     record, entities = site_record("The Kestrel mine produced 9,000 t of nickel last year.", "Kestrel", "produced")
     off = policy.model_copy(update={"leading_site_types": []})
     assert agents(inherit_agent(record, {"ORG": entities[0], "GPE": None}, off, entities=entities)) == ["Marlin Metals"]
+
