@@ -103,13 +103,13 @@ def site_leads(record: EventRecord, site: EntityRecord, entities: Sequence[Entit
     """Whether the site is the sentence's subject before its trigger ("The X mine produced 8,000 t"): named in the
     record's sentence before the trigger, not after a ``site_place_preps`` word ("output at the X mine rose"), with no
     organisation or person (``SUBJECT_LABELS``) named before it ("Y's X mine", "Y said its X mine") and no
-    ``speaker_possessives`` word right before the trigger ("the X expansion will double our production": the
-    speaker's company produces)."""
+    ``other_subject_words`` word before the trigger ("It will lift X's capacity", "the X expansion will double our
+    production": a pronoun's actor or the speaker's company produces)."""
     start = _evidence_start(record, site)
     if start is None or not site.start - start < record.trigger.start - start or not site_is_subject(record, site, policy):
         return False
-    before_trigger = [word.lower() for word in _WORD.findall(record.evidence[:record.trigger.start - start])]
-    if before_trigger[-1:] and before_trigger[-1] in policy.speaker_possessives:
+    before_trigger = {word.lower() for word in _WORD.findall(record.evidence[:record.trigger.start - start])}
+    if before_trigger & set(policy.other_subject_words):
         return False
     return not any(start <= entity.start < site.start for entity in entities if entity.sentence == record.sentence
                    and entity.zone == record.zone and entity.label in SUBJECT_LABELS)

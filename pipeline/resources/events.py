@@ -285,9 +285,9 @@ class DocumentPolicy(StrictData):
                                                 "facility as project that opens the sentence as its subject before "
                                                 "the trigger ('The X mine produced 8,000 t'), takes the facility as "
                                                 "agent instead of inheriting the item's actor (``site_leads``).")
-    speaker_possessives: list[str] = Field(default_factory=list, description="Possessives right before a trigger "
-                                           "that make it the speaker's company's ('will double our production'), "
-                                           "not a leading site's (``leading_site_types``).")
+    other_subject_words: list[str] = Field(default_factory=list, description="Pronouns that, before a trigger, make "
+                                           "another the subject ('It will lift X's capacity', 'will double our "
+                                           "production'), not a leading site (``leading_site_types``).")
     site_nouns: list[str] = Field(default_factory=list, description="Nouns of one site or of a company's "
                                   "operations: a nationality on one, at most two lower-case words before it ('an "
                                   "Indonesian nickel smelter', 'its South African manganese operations'), says where "

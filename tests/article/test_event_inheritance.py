@@ -50,6 +50,9 @@ def site_record(text: str, site: str, trigger: str, event_type: str = "productio
     # the speaker's own output: "our production"
     ("The Kestrel expansion will double our production by 2028.", "Kestrel", "production", "production_output", (),
      "Marlin Metals"),
+    # a pronoun before the trigger is the subject
+    ("It will lift the Kestrel plant's capacity to 1 Mt.", "Kestrel", "capacity", "production_output", (),
+     "Marlin Metals"),
     # the site after the trigger is no subject
     ("Production rose 4% at Kestrel.", "Kestrel", "Production", "production_output", (), "Marlin Metals"),
     # a type a site does not do inherits as before: a deal, the holder of a resource (docs/annotation.md)
