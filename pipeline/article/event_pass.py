@@ -13,12 +13,10 @@ from pipeline.article.agent_trail import AgentTrail
 from pipeline.article.event_actors import (
     cited_sources,
     drop_speaker,
-    inherit_agent,
     item_actors,
     lender_keys,
     place_agent,
     relabelled_actor,
-    site_owner,
 )
 from pipeline.article.event_actors import name_key as _key
 from pipeline.article.event_happenings import (
@@ -30,6 +28,7 @@ from pipeline.article.event_happenings import (
     merge_happenings,
     merge_records,
 )
+from pipeline.article.event_inheritance import inherit_agent, site_owner
 from pipeline.article.event_policy import (
     actor_pool,
     calibrate,

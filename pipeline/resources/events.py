@@ -281,6 +281,13 @@ class DocumentPolicy(StrictData):
     site_place_preps: list[str] = Field(default_factory=list, description="Prepositions that, among the two words "
                                         "before a facility, make it where another thing acts ('a smelter at the X "
                                         "park'): such a facility never stands for its operator (``operated_types``).")
+    leading_site_types: list[EventType] = Field(default_factory=list, description="Types whose record, naming a "
+                                                "facility as project that opens the sentence as its subject before "
+                                                "the trigger ('The X mine produced 8,000 t'), takes the facility as "
+                                                "agent instead of inheriting the item's actor (``site_leads``).")
+    other_subject_words: list[str] = Field(default_factory=list, description="Pronouns that, before a trigger, make "
+                                           "another the subject ('It will lift X's capacity', 'will double our "
+                                           "production'), not a leading site (``leading_site_types``).")
     site_nouns: list[str] = Field(default_factory=list, description="Nouns of one site or of a company's "
                                   "operations: a nationality on one, at most two lower-case words before it ('an "
                                   "Indonesian nickel smelter', 'its South African manganese operations'), says where "

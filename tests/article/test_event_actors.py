@@ -9,7 +9,8 @@ import pytest
 from support import event_record
 from support import policy_entity as entity
 
-from pipeline.article.event_actors import cited_sources, inherit_agent, item_actors, place_agent, relabelled_actor
+from pipeline.article.event_actors import cited_sources, item_actors, place_agent, relabelled_actor
+from pipeline.article.event_inheritance import inherit_agent
 from pipeline.article.event_pass import apply_policy
 from pipeline.article.event_policy import is_public_body
 from pipeline.resources.events import load_event_cues
@@ -345,7 +346,7 @@ def test_a_raise_takes_the_company_and_state_funding_the_government(policy, trig
 
 
 def test_a_site_owner_named_in_the_article_is_the_actor_of_its_output(policy):
-    from pipeline.article.event_actors import site_owner
+    from pipeline.article.event_inheritance import site_owner
 
     text = ("A wall failed at a pit in Fenwick. Rescuers in Fenwick searched all night. Rain in Fenwick slowed the "
             "work. Roads in Fenwick stayed shut. The pit shipped 90,000 tonnes of ore in 2024. The pit, in the north "

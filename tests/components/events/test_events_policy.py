@@ -7,8 +7,9 @@ import pytest
 from support import event_record as event
 from support import policy_entity as entity
 
-from pipeline.article.event_actors import inherit_agent, salient_actor
+from pipeline.article.event_actors import salient_actor
 from pipeline.article.event_happenings import fold_categories, fold_same_act, merge_happenings
+from pipeline.article.event_inheritance import inherit_agent
 from pipeline.article.event_pass import apply_policy
 from pipeline.article.event_policy import (
     calibrate,
