@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.agent_precision import Output, run  # noqa: E402
 from benchmarks.event_recall import article, reason  # noqa: E402
-from benchmarks.realnews import default_cache, read_gold  # noqa: E402
+from benchmarks.realnews import cached_output, default_cache, read_gold  # noqa: E402
 from benchmarks.realnews_parts import read_dev_parser, read_dev_range  # noqa: E402
 from pipeline.evaluation.facts import GoldEvent, event_agents, fold  # noqa: E402
 from pipeline.schema.annotations import NO_AGENT  # noqa: E402
@@ -185,12 +185,7 @@ def main() -> int:
     parser.add_argument("--compare", type=Path, default=None, help="a second saved run: gold events gained and lost")
     args = parser.parse_args()
     ids = read_dev_range(parser, args.ids)
-    if args.records is not None and args.records.is_file():
-        output = load_run(args.records)
-    else:
-        output = run(ids, args.cache or default_cache())
-        if args.records is not None:
-            args.records.write_bytes(pickle.dumps(output))
+    output = cached_output(args.records, lambda: run(ids, args.cache or default_cache()))
     if not output:
         print("real-news cache absent: nothing measured (see docs/realnews.md)")
         return 0

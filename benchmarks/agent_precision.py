@@ -38,7 +38,6 @@ Only the read dev half may be measured here: other ids are refused.
 from __future__ import annotations
 
 import json
-import pickle
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -48,7 +47,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.realnews import cached_articles, default_cache, read_gold  # noqa: E402
+from benchmarks.realnews import cached_articles, cached_output, default_cache, read_gold  # noqa: E402
 from benchmarks.realnews_parts import read_dev_parser, read_dev_range  # noqa: E402
 from benchmarks.trigger_precision import read_dev_entries  # noqa: E402
 from pipeline.article.agent_trail import ARTICLE_PREFIX  # noqa: E402
@@ -207,12 +206,7 @@ def main() -> int:
     parser.add_argument("--min-type-right", type=int, default=5, help="print buckets with this many type-right records")
     args = parser.parse_args()
     ids = read_dev_range(parser, args.ids)
-    if args.records is not None and args.records.is_file():
-        output: Output = pickle.loads(args.records.read_bytes())
-    else:
-        output = run(ids, args.cache or default_cache())
-        if args.records is not None:
-            args.records.write_bytes(pickle.dumps(output))
+    output: Output = cached_output(args.records, lambda: run(ids, args.cache or default_cache()))
     if not output:
         print("real-news cache absent: nothing measured (see docs/realnews.md)")
         return 0
