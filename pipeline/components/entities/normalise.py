@@ -1,5 +1,6 @@
 """``span._.orewire_entity`` for a final entity: gazetteer name and code, commodity parse, capital
-metonymy ("Beijing said" -> China/CN), functional ministries and expanded country prefixes."""
+metonymy ("Beijing said" -> China/CN), a place without its administrative word ("Yongzhou City" -> Yongzhou), functional
+ministries and expanded country prefixes."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.components.entities.division_words import without_division_word
 from pipeline.components.entities.gazetteer_match import country_before
 from pipeline.components.entities.national_laws import without_law_adjective
 from pipeline.components.entities.view import BlockView, line_break
@@ -43,7 +45,7 @@ def entity_info(ent: Span, view: BlockView, tables: EntityTables) -> EntityInfo:
         government = tables.capitals.get(info["normalized"]) or tables.capitals.get(clean_name(ent.text))
         if government is not None and acts_as_government(ent, view, tables):
             return EntityInfo(normalized=government.normalized, kb_id=government.kb_id, commodity=None)
-        return info
+        return without_division_word(info, tables)
     if ent.label_ == "ORG" and ent.text.islower() and "ministry" in ent.text.split():
         return EntityInfo(normalized=functional_body_name(ent, tables), kb_id=None, commodity=None)
     if ent.label_ == "ORG":
