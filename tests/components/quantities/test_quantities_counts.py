@@ -285,9 +285,10 @@ def test_places_are_no_counted_objects(nlp, text: str, expected: list) -> None:
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(number=st.integers(min_value=2, max_value=1800), place=st.sampled_from(["countries", "states", "provinces"]),
+@given(number=st.integers(min_value=2, max_value=998), place=st.sampled_from(["countries", "states", "provinces"]),
        noun=_NOUNS)
 def test_a_number_of_places_never_counts_while_its_domain_noun_does(nlp, number: int, place: str, noun: str) -> None:
+    # below 1000: "1800 holes" would read as a year, a rule of its own
     doc = make_block_doc(nlp, f"The group holds {number + 1} {noun} across {number} {place}.")
     counts = [(span.text, span._.orewire_quantity["unit_text"]) for span in doc.spans[QUANTITY_GROUP]
               if span._.orewire_quantity["quantity_type"] == "count"]
