@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pycountry
 import pytest
 from pydantic import ValidationError
 
@@ -45,3 +46,14 @@ def test_qualifier_directions_must_be_phrases():
 def test_missing_table_is_a_resource_error(tmp_path):
     with pytest.raises(ResourceError, match="units.jsonl"):
         load_tables(ResourceReader(tmp_path))
+
+
+def test_place_nouns_are_countries_or_iso_3166_2_subdivision_types():
+    """``place_nouns`` stays backed by the library: "countries", "nations", or the plural of a subdivision type."""
+    types = {subdivision.type.lower() for subdivision in pycountry.subdivisions}
+    singulars = {"countries": "country", "nations": "nation"}
+    words = load_tables().words.place_nouns
+    assert words
+    for word in words:
+        singular = singulars.get(word) or (word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s"))
+        assert word in singulars or singular in types, word

@@ -45,7 +45,8 @@ class CountRules:
         # "Phase 1, 2 and 3 concentrators", "Units 3 and 4": the last number of a list of labels is a label too
         labels = alternation(word for word in words.label_words if word.isalpha())
         self.label_list = re.compile(rf"\b(?i:{labels})s?\s+\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or|&)\s*$")
-        self.not_counted = frozenset(words.not_counted) | frozenset(words.not_domain_counts)
+        self.not_counted = (frozenset(words.not_counted) | frozenset(words.not_domain_counts)
+                            | frozenset(words.place_nouns))
         self.people = frozenset(words.people_nouns)
         self.collectives = frozenset(words.collective_count_nouns)
         self.compound_nouns = frozenset(words.compound_count_nouns)
