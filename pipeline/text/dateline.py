@@ -7,13 +7,9 @@ date record of a dateline or a teaser's date line).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import date
-from typing import Literal
 
-from babel.dates import get_month_names
-
-from pipeline.text.calendar_names import MONTHS
+from pipeline.text.calendar_names import MONTHS, locale_month_names
 from pipeline.text.regex import alternation
 
 # A page of a news agency writing in another language gives its date line in that language even when the story is
@@ -21,19 +17,6 @@ from pipeline.text.regex import alternation
 # and abbreviated, the form after a day and the form standing alone) are read on a date line; in running text the
 # date stage reads only full names between a day and a year (``components/dates/foreign.py``).
 DATE_LINE_LOCALES = ("ru",)
-
-
-def locale_month_names(locales: Iterable[str], *, widths: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated"),
-                       keep_case: bool = False) -> dict[str, int]:
-    """Month names of ``locales`` (CLDR, through babel), lower-cased unless ``keep_case``, abbreviations without
-    their full stop; where two locales write one name for different months, the first locale's."""
-    names: dict[str, int] = {}
-    for locale in locales:
-        for width in widths:
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, locale).items():
-                    names.setdefault((name if keep_case else name.lower()).rstrip("."), number)
-    return names
 
 
 DATE_LINE_MONTHS = {**locale_month_names(DATE_LINE_LOCALES), **MONTHS}
