@@ -7,7 +7,9 @@ date record of a dateline or a teaser's date line).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
+from types import MappingProxyType
 
 from pipeline.text.calendar_names import MONTHS, locale_month_names
 from pipeline.text.regex import alternation
@@ -19,7 +21,7 @@ from pipeline.text.regex import alternation
 DATE_LINE_LOCALES = ("ru",)
 
 
-DATE_LINE_MONTHS = {**locale_month_names(DATE_LINE_LOCALES), **MONTHS}
+DATE_LINE_MONTHS: Mapping[str, int] = MappingProxyType({**locale_month_names(DATE_LINE_LOCALES), **MONTHS})
 _MONTH = r"(?P<month>" + alternation(DATE_LINE_MONTHS) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
 _ZONE = r"(?:\s*(?:(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|Z|\(?[A-Z]{2,5}\)?))?"
