@@ -25,7 +25,14 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.realnews import cached_articles, cached_output, default_cache, read_gold  # noqa: E402
 from benchmarks.realnews_parts import read_dev_parser, read_dev_range  # noqa: E402
 from benchmarks.trigger_precision import read_dev_entries  # noqa: E402
-from pipeline.evaluation.facts import GoldEntity, GoldEvent, acceptable_agents, event_agents, match_pairs  # noqa: E402
+from pipeline.evaluation.facts import (  # noqa: E402
+    GoldEntity,
+    GoldEvent,
+    acceptable_agents,
+    event_agents,
+    event_matches,
+    match_pairs,
+)
 
 GROUP = ("",)  # the key of a commodity without elements: all such groups count as one
 Run = list[tuple[str, list[dict[str, Any]]]]  # (article id, records as json) per article
@@ -49,12 +56,7 @@ def matched(gold: Sequence[Any], events: Sequence[Mapping[str, Any]], entities: 
     gold_entities = [fact for fact in gold if isinstance(fact, GoldEntity)]
     pairs = [(event, acceptable_agents(event, gold_entities)) for event in gold if isinstance(event, GoldEvent)]
     predicted = [(record["event_type"], event_agents(record, entities)) for record in events]
-
-    def takes(pair: tuple[GoldEvent, frozenset[str]], item: tuple[str, set[str]]) -> bool:
-        event, acceptable = pair
-        return event.event_type == item[0] and (not item[1] if not event.agents else bool(item[1] & acceptable))
-
-    return sum(hit is not None for hit in match_pairs(pairs, predicted, takes))
+    return sum(hit is not None for hit in match_pairs(pairs, predicted, event_matches))
 
 
 @dataclass

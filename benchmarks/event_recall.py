@@ -202,7 +202,7 @@ def load_output(path: Path) -> Output:
 
 
 def scorer_takes(event: GoldEvent, acceptable: frozenset[str], event_type: str, agents: set[str] | frozenset[str]) -> bool:
-    """The scorer's event test (``facts._event_matches``): same type; no agent where the gold names none, else an
+    """The scorer's event test (``facts.event_matches``): same type; no agent where the gold names none, else an
     accepted one."""
     if event.event_type != event_type:
         return False

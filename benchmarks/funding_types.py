@@ -25,18 +25,22 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.realnews import cached_articles, default_cache, read_gold  # noqa: E402
 from benchmarks.realnews_parts import read_dev_parser, read_dev_range  # noqa: E402
 from benchmarks.trigger_precision import read_dev_entries  # noqa: E402
-from pipeline.evaluation.facts import GoldEntity, GoldEvent, acceptable_agents, event_agents, match_pairs  # noqa: E402
+from pipeline.evaluation.facts import (  # noqa: E402
+    GoldEntity,
+    GoldEvent,
+    acceptable_agents,
+    event_agents,
+    event_matches,
+    match_pairs,
+)
 
 FUNDING = ("financing", "investment")
 Pair = tuple[GoldEvent, frozenset[str]]
 
 
 def takes(gold: Pair, agents: set[str], same_type: str | None) -> bool:
-    """The scorer's agent test; with ``same_type`` also its type test."""
-    event, acceptable = gold
-    if same_type is not None and event.event_type != same_type:
-        return False
-    return not agents if not event.agents else bool(agents & acceptable)
+    """The scorer's test (``facts.event_matches``); with ``same_type`` None its agent test only."""
+    return event_matches(gold, (gold[0].event_type if same_type is None else same_type, agents))
 
 
 Shown = list[tuple[str, Mapping[str, Any]]]  # (gold type or "none", record) per confused or surplus record

@@ -65,7 +65,7 @@ OTHER_NAME = "other-name"  # the two agents are acceptable for one gold event bu
 
 
 def accepts(event: GoldEvent, acceptable: frozenset[str], record_type: str, agents: set[str]) -> bool:
-    """The scorer's own test (``facts._event_matches``): a gold event takes a record of its type and agent."""
+    """The scorer's own test (``facts.event_matches``): a gold event takes a record of its type and agent."""
     if event.event_type != record_type:
         return False
     return not agents if not event.agents else bool(agents & acceptable)

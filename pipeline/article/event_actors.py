@@ -16,6 +16,9 @@ from pipeline.schema.records import EntityRecord, EventRecord
 PARTY_ROLES = frozenset({"agent", "counterparty", "beneficiary"})
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _ARTICLE_OR_POSSESSIVE = re.compile(r"(?i)^the\s+|['’]s$")
+WORD = re.compile(r"[\w'’-]+")  # a word of a record's evidence or a name, for every actor rule of the article passes
+_LETTERS = re.compile(r"[a-z]+")
+GOVERNMENT_GAP = 2  # words after a country that may name its government: "Chinese [central] government"
 
 
 def place_agent(record: EventRecord, by_id: dict[str, EntityRecord], policy: DocumentPolicy) -> EventRecord:
@@ -136,7 +139,7 @@ def _names_site(name: str, record: EventRecord, policy: DocumentPolicy) -> bool:
     """Whether a site noun (``site_nouns``) follows the name within a few words in the record's sentence: the name is
     a plant's or a mine's, read as an organisation."""
     at = record.evidence.find(name)
-    after = [word.lower() for word in _WORD.findall(record.evidence[at + len(name):])][:SITE_NAME_GAP] if at >= 0 else []
+    after = [word.lower() for word in WORD.findall(record.evidence[at + len(name):])][:SITE_NAME_GAP] if at >= 0 else []
     return bool(set(after) & set(policy.site_nouns))
 
 
@@ -206,11 +209,6 @@ def _most_named(named: list[EntityRecord], mentions: Counter[str], acting: froze
 
 def is_country(entity: EntityRecord) -> bool:
     return bool(entity.kb_id) and "-" not in (entity.kb_id or "")
-
-
-_WORD = re.compile(r"[\w'’-]+")
-_LETTERS = re.compile(r"[a-z]+")
-GOVERNMENT_GAP = 2  # words after a country that may name its government: "Chinese [central] government"
 
 
 @lru_cache(maxsize=65_536)

@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.article.event_actors import PARTY_ROLES, is_country, name_key
+from pipeline.article.event_actors import PARTY_ROLES, WORD, is_country, name_key
 from pipeline.resources.events import DocumentPolicy
 from pipeline.schema.records import Argument, EntityRecord, EventRecord
 
-_WORD = re.compile(r"[\w'’-]+")
 SUBJECT_LABELS = frozenset({"ORG", "PERSON"})  # who, named before a site, is the sentence's subject instead
 
 
@@ -24,7 +23,7 @@ def site_owner(entities: Sequence[EntityRecord], text: str, policy: DocumentPoli
         for match in re.finditer(rf"\b{re.escape(phrase)}\s+", text, flags=re.IGNORECASE):
             after = [e for e in entities if e.label == "ORG" and e.start >= match.end()]
             owner = min(after, key=lambda e: e.start, default=None)
-            if owner is not None and len(_WORD.findall(text[match.end(): owner.start])) <= policy.owner_gap and (
+            if owner is not None and len(WORD.findall(text[match.end(): owner.start])) <= policy.owner_gap and (
                     not re.search(r"[.,;:()\n]", text[match.end(): owner.start])):
                 owners.setdefault(name_key(owner.normalized), owner)
     return next(iter(owners.values())) if len(owners) == 1 else None
@@ -44,8 +43,7 @@ def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], 
         return record
     leading = leading_site(record, entities, policy) if record.event_type in policy.leading_site_types else None
     if leading is not None:
-        arguments = [Argument(role="agent", text=leading.text, ref=leading.id), *record.arguments]
-        return record.model_copy(update={"arguments": arguments})
+        return _with_agent(record, leading)
     site = operated_site(record, entities, policy)
     for label in _inherited_labels(record, policy):
         actor = salient.get(label)
@@ -60,12 +58,15 @@ def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], 
         if any(_third_party(e, record, actor, policy) and not _describes(e, named, record, policy)
                and not _places_site(e, record, policy) for e in named):
             return record
-        arguments = [Argument(role="agent", text=actor.text, ref=actor.id), *record.arguments]
-        return record.model_copy(update={"arguments": arguments})
+        return _with_agent(record, actor)
     if site is not None and site_is_subject(record, site, policy):
-        arguments = [Argument(role="agent", text=site.text, ref=site.id), *record.arguments]
-        return record.model_copy(update={"arguments": arguments})
+        return _with_agent(record, site)
     return record
+
+
+def _with_agent(record: EventRecord, agent: EntityRecord) -> EventRecord:
+    """``record`` with ``agent`` as its first argument."""
+    return record.model_copy(update={"arguments": [Argument(role="agent", text=agent.text, ref=agent.id), *record.arguments]})
 
 
 def operated_site(record: EventRecord, entities: Sequence[EntityRecord], policy: DocumentPolicy) -> EntityRecord | None:
@@ -88,7 +89,7 @@ def site_is_subject(record: EventRecord, site: EntityRecord, policy: DocumentPol
     """Whether the site is what the sentence is about, not where something else acts ("a smelter at the X park
     produced": ``site_place_preps`` among the two words before it)."""
     at = record.evidence.find(site.text)
-    before = [word.lower() for word in _WORD.findall(record.evidence[:at])][-2:] if at >= 0 else []
+    before = [word.lower() for word in WORD.findall(record.evidence[:at])][-2:] if at >= 0 else []
     return not set(before) & set(policy.site_place_preps)
 
 
@@ -106,9 +107,9 @@ def site_leads(record: EventRecord, site: EntityRecord, entities: Sequence[Entit
     ``other_subject_words`` word before the trigger ("It will lift X's capacity", "the X expansion will double our
     production": a pronoun's actor or the speaker's company produces)."""
     start = _evidence_start(record, site)
-    if start is None or not site.start - start < record.trigger.start - start or not site_is_subject(record, site, policy):
+    if start is None or site.start >= record.trigger.start or not site_is_subject(record, site, policy):
         return False
-    before_trigger = {word.lower() for word in _WORD.findall(record.evidence[:record.trigger.start - start])}
+    before_trigger = {word.lower() for word in WORD.findall(record.evidence[:record.trigger.start - start])}
     if before_trigger & set(policy.other_subject_words):
         return False
     return not any(start <= entity.start < site.start for entity in entities if entity.sentence == record.sentence
@@ -118,7 +119,7 @@ def site_leads(record: EventRecord, site: EntityRecord, entities: Sequence[Entit
 def _inherited_labels(record: EventRecord, policy: DocumentPolicy) -> list[str]:
     """The labels a record may inherit, in order: a state-funding trigger ("incentive scheme", "grants") takes a
     government, other records their type's labels (docs/annotation.md: raises a company, state funding a government)."""
-    words = {word.lower() for word in _WORD.findall(record.trigger.text)}
+    words = {word.lower() for word in WORD.findall(record.trigger.text)}
     if words & set(policy.state_funding_words.get(record.event_type, [])):
         return policy.state_funding_labels
     return policy.inherit_agent.get(record.event_type, [])
@@ -135,7 +136,7 @@ def market_wide(record: EventRecord, policy: DocumentPolicy) -> bool:
     at = record.evidence.find(record.trigger.text)
     if at < 0:
         return False
-    before = [word.lower() for word in _WORD.findall(record.evidence[:at])][-MARKET_WIDE_SPAN:]
+    before = [word.lower() for word in WORD.findall(record.evidence[:at])][-MARKET_WIDE_SPAN:]
     return bool(set(before) & set(policy.market_wide_words))
 
 
@@ -149,7 +150,7 @@ def group_actor(record: EventRecord, policy: DocumentPolicy) -> bool:
     at = record.evidence.find(record.trigger.text)
     if at < 0 or not policy.group_counts:
         return False
-    words = [word.lower() for word in _WORD.findall(record.evidence[:at])]
+    words = [word.lower() for word in WORD.findall(record.evidence[:at])]
     counts, nouns = set(policy.group_counts), set(policy.group_nouns)
     return any(nouns & set(words[i + 1: i + 2 + GROUP_GAP]) for i, word in enumerate(words)
                if word in counts or (word.isdigit() and len(word) < YEAR_DIGITS))

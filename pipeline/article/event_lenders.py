@@ -17,12 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.article.event_actors import name_key
+from pipeline.article.event_actors import WORD, name_key
 from pipeline.article.event_policy import is_public_body
 from pipeline.resources.events import DocumentPolicy
 from pipeline.schema.records import Argument, EntityRecord, EventRecord
 
-_WORD = re.compile(r"[\w'’-]+")
 NEXT = (1,)  # the sentence after a loan's, which may name its lender when its own names none
 
 
@@ -40,7 +39,7 @@ def is_lender(entity: EntityRecord, policy: DocumentPolicy) -> bool:
     word ("Fenwick Development Bank")."""
     if entity.label != "ORG":
         return False
-    words = {word.lower() for word in _WORD.findall(f"{entity.normalized} {entity.text}")}
+    words = {word.lower() for word in WORD.findall(f"{entity.normalized} {entity.text}")}
     return is_public_body(entity, policy) or not words.isdisjoint(policy.lender_words)
 
 
@@ -48,7 +47,7 @@ def is_loan(record: EventRecord, policy: DocumentPolicy) -> bool:
     """Whether the record is a ``lender_types`` record whose trigger names a loan (``loan_nouns``)."""
     if record.event_type not in policy.lender_types:
         return False
-    trigger = " ".join(word.lower() for word in _WORD.findall(record.trigger.text))
+    trigger = " ".join(word.lower() for word in WORD.findall(record.trigger.text))
     return any(re.search(rf"\b{re.escape(noun)}\b", trigger) for noun in policy.loan_nouns)
 
 

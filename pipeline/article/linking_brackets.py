@@ -25,6 +25,8 @@ QUOTED = re.compile(r"\s*\(\s*[\"“'‘]([A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){1,3}
 PREFIXED = re.compile(r"\s*\(\s*([A-Z]{1,4}) ([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 GLOSSED = re.compile(r"\s*\(\s*([^()\n,]{3,80}),\s*([A-Z][A-Z0-9&]{1,9})\s*\)")
 CODE = re.compile(r"\s*\(\s*[\"“'‘]?([A-Z][A-Za-z0-9&.\-]{1,11})[\"”'’]?\s*\)")
+# Characters after a name searched for a comma-set legal form: ", Limited," (the longest of ``legal_forms``) is 10.
+LEGAL_FORM_REACH = 12
 
 
 class Spanned(Protocol):
@@ -59,7 +61,7 @@ def bracket_short_form(mention: Spanned, text: str) -> str | None:
 
 def _past_legal_form(text: str, end: int, legal_forms: frozenset[str]) -> int:
     """Where a ", Inc."-style legal form written after a name ends (``end`` when none follows)."""
-    match = re.match(r",\s*(\S+)", text[end : end + 12])
+    match = re.match(r",\s*(\S+)", text[end : end + LEGAL_FORM_REACH])
     if match is None or match.group(1).rstrip(",") not in legal_forms:
         return end
     return end + match.end()

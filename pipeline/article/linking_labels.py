@@ -3,7 +3,6 @@ division or settlement (entity linking, ``linking.py``; ``defined_places`` moved
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from pipeline.article.linking_forms import Linked, LinkedT
@@ -11,8 +10,6 @@ from pipeline.resources.entities import linking_words
 
 # Labels one name may carry by mistake in a single mention ("Biden" ORG beside two PERSON "Biden").
 MAJORITY_LABELS = frozenset({"PERSON", "ORG"})
-SITE_JOINER = re.compile(r"\s*(?:and|&|or)\s*")  # what stands between two names of one list
-_NAME_WORD = re.compile(r"\w+")
 
 
 def majority_label(mention: Linked, mentions: Sequence[Linked]) -> str | None:
@@ -51,22 +48,3 @@ def defined_places(mentions: Sequence[LinkedT], text: str) -> dict[str, LinkedT]
             found[mention.text] = mention
     return found
 
-
-def conjoined_sites(mentions: Sequence[Linked], labels: Sequence[str], text: str) -> set[str]:
-    """Names read as an ORG with no kb id that the article joins by a lone "and", "&" or "or" to a facility's name
-    ("the Aldo and Berra ore fields", "the costs of Aldo and Berra" where Aldo is a site): sites too
-    (``article/joined_sites.py``); not a name sharing a word with the site's (one name written twice). ``labels``:
-    each mention's label (as linking decided it)."""
-    facilities = [mention for mention, label in zip(mentions, labels, strict=True) if label == "FACILITY"]
-    found: set[str] = set()
-    for mention, label in zip(mentions, labels, strict=True):
-        if label != "ORG" or mention.kb_id is not None:
-            continue
-        words = set(_NAME_WORD.findall(mention.text))
-        for site in facilities:
-            gap = text[site.end : mention.start] if site.end <= mention.start else text[mention.end : site.start]
-            if (site.end <= mention.start or mention.end <= site.start) and SITE_JOINER.fullmatch(gap) \
-                    and not words & set(_NAME_WORD.findall(site.text)):  # "X-Y Mining and X Y Mining": one name
-                found.add(mention.text)
-                break
-    return found

@@ -30,8 +30,9 @@ class HeadJudge(Protocol):
 def take_title_and_dateline(judge: HeadJudge, lines: list[Line], blocks: list[Block], layout: Layout) -> int:
     """Title, bylines and the dateline at the head of the article; returns the index of the first body line."""
     for position, line in enumerate(lines[:4]):
-        dated_byline = judge.dated_byline(line) if judge.dateline_span(line) is None else None
-        found = judge.dateline_span(line) or dated_byline
+        found = judge.dateline_span(line)
+        dated_byline = judge.dated_byline(line) if found is None else None
+        found = found or dated_byline
         if found is None:
             continue
         between = lines[1:position]

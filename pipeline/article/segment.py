@@ -337,13 +337,9 @@ class Segmenter:
         credit line or before a reading time ("Wed, Mar 4, 2026, 5:42 PM 3 min read") gets a dateline block of its own."""
         whole = [Block(line.start, line.end, "boilerplate", "boilerplate", None)]
         if self._reading_time.search(line.text) and (dated := self.dateline_span(line)) is not None:
-            start, end, _ = dated
-            return [Block(line.start, start, "boilerplate", "boilerplate", None)] * (start > line.start) + [
-                Block(start, end, "dateline", "dateline", None), Block(end, line.end, "boilerplate", "boilerplate", None)]
+            return _around_date(line, dated, "boilerplate")
         if (dated := self.dated_byline(line)) is not None:  # "12 May 2025 By Orewire": the date, then the byline
-            start, end, _ = dated
-            return [Block(line.start, start, "boilerplate", "boilerplate", None)] * (start > line.start) + [
-                Block(start, end, "dateline", "dateline", None), Block(end, line.end, "boilerplate", "byline", None)]
+            return _around_date(line, dated, "byline")
         if (dated_at := self._furniture.credit_date(line, parse_dateline)) is not None:  # "Source: X | May 4, 2018"
             return [Block(line.start, dated_at[0], "boilerplate", "boilerplate", None), Block(*dated_at, "dateline", "cite", None)]
         if not line.key.startswith(self._byline_starts):
@@ -356,3 +352,11 @@ class Segmenter:
         start = line.start + line.text.rindex(tail)
         return [Block(line.start, start, "boilerplate", "boilerplate", None),
                 Block(start, start + len(tail), "dateline", "byline_date", None)]
+
+
+def _around_date(line: Line, dated: tuple[int, int, str], rest_kind: str) -> list[Block]:
+    """A boilerplate line cut round the page's date it gives (``dated``: its offsets and ISO value): the words before
+    it, the date as a dateline block, and the words after it as a boilerplate block of kind ``rest_kind``."""
+    start, end, _ = dated
+    return [Block(line.start, start, "boilerplate", "boilerplate", None)] * (start > line.start) + [
+        Block(start, end, "dateline", "dateline", None), Block(end, line.end, "boilerplate", rest_kind, None)]

@@ -241,7 +241,9 @@ def acceptable_agents(event: GoldEvent, entities: Iterable[GoldEntity]) -> froze
     return frozenset(names)
 
 
-def _event_matches(gold: tuple[GoldEvent, frozenset[str]], predicted: tuple[str, set[str]]) -> bool:
+def event_matches(gold: tuple[GoldEvent, frozenset[str]], predicted: tuple[str, set[str]]) -> bool:
+    """The scorer's event test: a gold event (with its acceptable agent names) takes a (type, agents) record of its
+    type with no agent where the gold names none, else an accepted one."""
     event, acceptable = gold
     event_type, agents = predicted
     if event.event_type != event_type:
@@ -285,7 +287,7 @@ def score_document(doc_id: str, gold: Sequence[GoldFact], records: Sequence[Mapp
             lambda item: f"{item.text} → {item.timex}" if isinstance(item, GoldDate) else f"→ {item}",
             doc_id),
         "event": _match(
-            [(event, acceptable_agents(event, gold_entities)) for event in gold_events], predicted_events, _event_matches,
+            [(event, acceptable_agents(event, gold_entities)) for event in gold_events], predicted_events, event_matches,
             lambda item: (f"{item[0].event_type} agents={item[0].agents}" if isinstance(item[0], GoldEvent)
                           else f"{item[0]} agents={sorted(item[1])}"),
             doc_id, _event_class),
@@ -304,7 +306,7 @@ def event_record_labels(gold: Sequence[GoldFact], records: Sequence[Mapping[str,
     gold_events = [fact for fact in gold if isinstance(fact, GoldEvent)]
     hits = set(match_pairs([(event, acceptable_agents(event, gold_entities)) for event in gold_events],
                            [(record["event_type"], event_agents(record, entities)) for record in events],
-                           _event_matches))
+                           event_matches))
     types = {event.event_type for event in gold_events}
     return [(record["event_type"] in types, index in hits) for index, record in enumerate(events)]
 

@@ -106,6 +106,9 @@ class CueWords(StrictData):
     armed_group_nouns: frozenset[str] = frozenset()  # "M23 rebels", "the M23 rebel group": the acronym before is an ORG
     occasion_heads: frozenset[str] = frozenset()  # close an occasion's title ("the X Mining Summit"): no class of the guide
     port_heads: frozenset[str] = frozenset()  # "the X port": a port or terminal, a facility like a plant
+    state_heads: frozenset[str] = frozenset()  # "Nasarawa State": dropped after a coded subdivision (division_words.py)
+    kept_division_heads: frozenset[str] = frozenset()  # "Humboldt County": a division word the read gold keeps
+    web_domains: frozenset[str] = frozenset()  # "Mining.com", "Mining.co.uk": top-level domains no ISO 3166-1 code gives
 
     @model_validator(mode="after")
     def _prefix_names_are_prefixes(self) -> CueWords:

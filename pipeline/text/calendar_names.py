@@ -1,4 +1,5 @@
-"""English month and weekday names, defined once for every module that reads dates.
+"""English month and weekday names, defined once for every module that reads dates, and the month names of other
+languages as CLDR writes them (``locale_month_names``).
 
 Closed-class calendar words, not a tunable lexicon: the date rules, the dateline parser and the
 checks that keep month names out of entities and quantities all read these two tables.
@@ -6,8 +7,11 @@ checks that keep month names out of entities and quantities all read these two t
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
+from typing import Literal
+
+from babel.dates import get_month_names
 
 # Lower-case full names and the abbreviations news text uses ("Sept" and "Sep" both occur).
 MONTHS: Mapping[str, int] = MappingProxyType({
@@ -20,3 +24,16 @@ MONTHS: Mapping[str, int] = MappingProxyType({
 WEEKDAYS: Mapping[str, int] = MappingProxyType({
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 })
+
+
+def locale_month_names(locales: Iterable[str], *, widths: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated"),
+                       keep_case: bool = False) -> dict[str, int]:
+    """Month names of ``locales`` (CLDR, through babel), lower-cased unless ``keep_case``, abbreviations without
+    their full stop; where two locales write one name for different months, the first locale's."""
+    names: dict[str, int] = {}
+    for locale in locales:
+        for width in widths:
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale).items():
+                    names.setdefault((name if keep_case else name.lower()).rstrip("."), number)
+    return names

@@ -7,13 +7,11 @@ date record of a dateline or a teaser's date line).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Mapping
 from datetime import date
-from typing import Literal
+from types import MappingProxyType
 
-from babel.dates import get_month_names
-
-from pipeline.text.calendar_names import MONTHS
+from pipeline.text.calendar_names import MONTHS, locale_month_names
 from pipeline.text.regex import alternation
 
 # A page of a news agency writing in another language gives its date line in that language even when the story is
@@ -23,20 +21,7 @@ from pipeline.text.regex import alternation
 DATE_LINE_LOCALES = ("ru",)
 
 
-def locale_month_names(locales: Iterable[str], *, widths: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated"),
-                       keep_case: bool = False) -> dict[str, int]:
-    """Month names of ``locales`` (CLDR, through babel), lower-cased unless ``keep_case``, abbreviations without
-    their full stop; where two locales write one name for different months, the first locale's."""
-    names: dict[str, int] = {}
-    for locale in locales:
-        for width in widths:
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, locale).items():
-                    names.setdefault((name if keep_case else name.lower()).rstrip("."), number)
-    return names
-
-
-DATE_LINE_MONTHS = {**locale_month_names(DATE_LINE_LOCALES), **MONTHS}
+DATE_LINE_MONTHS: Mapping[str, int] = MappingProxyType({**locale_month_names(DATE_LINE_LOCALES), **MONTHS})
 _MONTH = r"(?P<month>" + alternation(DATE_LINE_MONTHS) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
 _ZONE = r"(?:\s*(?:(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|Z|\(?[A-Z]{2,5}\)?))?"

@@ -87,9 +87,11 @@ def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 def first_character_gate(exact: Iterable[str], folded: Iterable[str]) -> str:
-    """A lookahead for the first characters of ``mixed_alternation(exact, folded)``: put before it, a position where
-    no form can open fails at once instead of trying every form (the same matches; folded forms' first characters
-    are tested case-insensitively, as their forms are). "" when a form is empty.
+    """A lookahead for the first characters of an alternation of ``exact`` forms (matched as written) and ``folded``
+    forms (matched case-insensitively; ``quantities.patterns.mixed_alternation``, the foreign month names of
+    ``dates.foreign``): put before it, a position where no form can open fails at once instead of trying every form
+    (the same matches; folded forms' first characters are tested case-insensitively, as their forms are). "" when a
+    form is empty.
 
     >>> first_character_gate(["Mt"], ["t", "tonne"])
     '(?=[M]|(?i:[t]))'

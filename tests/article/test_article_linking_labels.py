@@ -6,7 +6,7 @@ from __future__ import annotations
 from support import entity_record
 
 from pipeline.article.linking import link_entities
-from pipeline.article.linking_labels import conjoined_sites, majority_label
+from pipeline.article.linking_labels import majority_label
 
 
 def test_place_reading_of_a_name_mostly_written_as_an_organisation_is_the_organisation():
@@ -33,19 +33,3 @@ def test_place_the_article_calls_a_district_keeps_its_label():
         entity_record("Tasqa", text.rindex("Tasqa")),
     ]
     assert link_entities(records, text)[0].label == "GPE"
-
-
-
-def test_names_joined_to_a_site_by_a_lone_joiner():
-    text = "Costs at Aldo and Berra fell. Aldo, with Corvo, grew; Esker and Delta rose. Aldo and Aldo Ore. Fenn & Aldo."
-    records = [entity_record("Aldo", text.index("Aldo and B"), label="FACILITY"),
-               entity_record("Berra", text.index("Berra")),
-               entity_record("Aldo", text.index("Aldo, with"), label="FACILITY"),
-               entity_record("Corvo", text.index("Corvo")),  # "with" joins no list
-               entity_record("Esker", text.index("Esker"), label="GPE"),  # a place, no site
-               entity_record("Delta", text.index("Delta rose")),
-               entity_record("Aldo", text.index("Aldo and Aldo"), label="FACILITY"),
-               entity_record("Aldo Ore", text.index("Aldo Ore")),  # one name written twice
-               entity_record("Fenn", text.index("Fenn"), kb_id="Q1"),  # a listed name is never read so
-               entity_record("Aldo", text.rindex("Aldo"), label="FACILITY")]
-    assert conjoined_sites(records, [record.label for record in records], text) == {"Berra"}

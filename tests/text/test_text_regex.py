@@ -7,7 +7,7 @@ import random
 import re
 
 from pipeline.text.cues import CueText
-from pipeline.text.regex import alternation, bounded_alternation, find_bounded, lowered_twin
+from pipeline.text.regex import alternation, bounded_alternation, find_bounded, first_character_gate, lowered_twin
 
 
 def regex_spans(forms: list[str], text: str) -> list[tuple[int, int]]:
@@ -73,3 +73,13 @@ def test_no_lowered_twin_for_cased_sources_or_case_sensitive_patterns():
     assert lowered_twin(re.compile("café", re.I)) is None  # a non-ASCII cased letter
     assert lowered_twin(re.compile("day")) is None  # case-sensitive already
     assert not CueText("İstanbul").exact  # where lowering changes a length, the twin is not used
+
+
+def test_first_character_gate_of_folded_names_keeps_their_case_insensitive_matches() -> None:
+    """The date stage's use (``dates.foreign.month_pattern``): folded names only, behind their first letters."""
+    names = ["октября", "mars", "Mai"]
+    gate = first_character_gate([], names)
+    assert gate == "(?=(?i:[Mmо]))"
+    plain, gated = (re.compile(prefix + alternation(names), re.IGNORECASE) for prefix in ("", gate))
+    text = "11 октября 2017, 3 MARS 2020, 4 mai 2021, Oktober"
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)] != []

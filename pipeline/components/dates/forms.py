@@ -381,4 +381,3 @@ def compile_forms(words: DateWords) -> dict[str, re.Pattern[str]]:
         "FD": "(?:" + (alternation(words.lexicon.fiscal_deictics) if words.lexicon.fiscal_deictics else NEVER) + ")",
     }
     return {name: re.compile(form.template.format(**fill), re.IGNORECASE) for name, form in FORMS.items()}
-

@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 
 from pipeline.components.dates.holidays import HolidayCalendar
 from pipeline.resources.dates import DateLexicon, FiscalCalendar, HolidayTable
-from pipeline.text.calendar_names import MONTHS, WEEKDAYS
-from pipeline.text.dateline import locale_month_names
+from pipeline.text.calendar_names import MONTHS, WEEKDAYS, locale_month_names
 
 
 @dataclass(frozen=True)
@@ -131,7 +130,7 @@ class DateWords:
 
 
 def foreign_month_names(locales: Iterable[str]) -> dict[str, int]:
-    """Full month names of the locales as CLDR writes them (``text.dateline.locale_month_names``: the form used in a
+    """Full month names of the locales as CLDR writes them (``text.calendar_names.locale_month_names``: the form used in a
     date and the one standing alone, Russian "октября" and "октябрь"; French "mars" in lower case, so "Mars" stays the
     planet), English names left to the English forms."""
     names = locale_month_names(locales, widths=("wide",), keep_case=True)

@@ -24,11 +24,6 @@ from __future__ import annotations
 from pipeline.resources.entities import EntityTables
 from pipeline.schema.annotations import EntityInfo
 
-# The head after a subdivision's own name ("Nasarawa State"); after a nationality it is the government (conventions).
-STATE_HEADS = frozenset({"state"})
-# Heads the read gold keeps in most articles ("Humboldt County"), left as written.
-KEPT_HEADS = frozenset({"county"})
-
 
 def without_division_word(info: EntityInfo, tables: EntityTables) -> EntityInfo:
     """``info`` of a GPE with its normalized name cut to the place before a title-case administrative word, and the
@@ -48,11 +43,11 @@ def without_division_word(info: EntityInfo, tables: EntityTables) -> EntityInfo:
     code = entry.kb_id if entry is not None else tables.towns.get(rest)
     if head in cues.settlement_heads:
         keep = code is not None or (entry is None and rest not in tables.towns)
-    elif head in STATE_HEADS:
+    elif head in cues.state_heads:  # "Nasarawa State"; after a nationality it names the government (conventions)
         keep = code is None or "-" not in code
     elif head in cues.division_heads:
         country = code is not None and "-" not in code  # "Panama Province" is no country
-        keep = country or head in KEPT_HEADS
+        keep = country or head in cues.kept_division_heads
     else:
         keep = True
     if keep or (code is not None and code in tables.ungoverned):

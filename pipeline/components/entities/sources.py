@@ -27,9 +27,6 @@ from pipeline.resources.entities import EntityTables
 # "Mining.com", "Kitco.com", "Forbes.ru", "Mining.co.za": a capitalised name and a web domain, one token; the last
 # label must be a known top-level domain.
 WEB_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*\.(?:[a-z]{2,4}\.)?([a-z]{2,4})")
-GENERIC_DOMAINS = frozenset({"com", "net", "org", "io", "news"})
-# Country domains that are no ISO 3166-1 alpha-2 code: the United Kingdom's ("uk", ISO GB) and the EU's.
-OTHER_COUNTRY_DOMAINS = frozenset({"uk", "eu"})
 MAX_SOURCE_WORDS = 3
 
 
@@ -42,7 +39,7 @@ def cited_sources(view: BlockView, tables: EntityTables) -> list[Span]:
         if i in view.headline:
             continue
         verb = i + 1 < len(texts) and (lowers[i + 1] in tables.cues.reporting_verbs or lowers[i + 1] in tables.cues.outlet_verbs)
-        if web_name(text) and (_cited_at(i, lowers, tables.cues.citing_phrases) or verb):
+        if web_name(text, tables.cues.web_domains) and (_cited_at(i, lowers, tables.cues.citing_phrases) or verb):
             found.append(Span(view.doc, i, i + 1, label="ORG"))
         elif lowers[i] == "to" and i > 0 and lowers[i - 1] == "according":
             provider = _provider_after(i + 1, view, tables)
@@ -51,15 +48,17 @@ def cited_sources(view: BlockView, tables: EntityTables) -> list[Span]:
     return found
 
 
-def web_name(text: str) -> bool:
-    """A web address's name: a capitalised word and a generic or country top-level domain ("Forbes.ru")."""
+def web_name(text: str, domains: frozenset[str]) -> bool:
+    """A web address's name: a capitalised word and a top-level domain, one of ``domains`` (``web_domains``: generic
+    ones and the country domains that are no ISO code, "uk", "eu") or a country's ISO 3166-1 code ("Forbes.ru")."""
     match = WEB_NAME.fullmatch(text)
-    return match is not None and match.group(1) in _web_domains()
+    return match is not None and (match.group(1) in domains or match.group(1) in _country_domains())
 
 
 @lru_cache(maxsize=1)
-def _web_domains() -> frozenset[str]:
-    return GENERIC_DOMAINS | OTHER_COUNTRY_DOMAINS | {country.alpha_2.lower() for country in pycountry.countries}
+def _country_domains() -> frozenset[str]:
+    """The country-code top-level domains pycountry's ISO 3166-1 alpha-2 codes give ("ru", "za")."""
+    return frozenset(country.alpha_2.lower() for country in pycountry.countries)
 
 
 def _cited_at(i: int, lowers: list[str], phrases: frozenset[str]) -> bool:
