@@ -1,5 +1,6 @@
 """English month and weekday names, defined once for every module that reads dates, and the month names of other
-languages as CLDR writes them (``locale_month_names``).
+languages as CLDR writes them (``locale_month_names``, from the table ``models/dates/build_foreign_months.py``
+generates from Babel, so no locale data of Babel's is loaded at run time).
 
 Closed-class calendar words, not a tunable lexicon: the date rules, the dateline parser and the
 checks that keep month names out of entities and quantities all read these two tables.
@@ -11,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Literal
 
-from babel.dates import get_month_names
+from pipeline.resources.dates import foreign_month_table
 
 # Lower-case full names and the abbreviations news text uses ("Sept" and "Sep" both occur).
 MONTHS: Mapping[str, int] = MappingProxyType({
@@ -28,12 +29,13 @@ WEEKDAYS: Mapping[str, int] = MappingProxyType({
 
 def locale_month_names(locales: Iterable[str], *, widths: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated"),
                        keep_case: bool = False) -> dict[str, int]:
-    """Month names of ``locales`` (CLDR, through babel), lower-cased unless ``keep_case``, abbreviations without
-    their full stop; where two locales write one name for different months, the first locale's."""
+    """Month names of ``locales`` (CLDR, ``models/dates/foreign_months.json``), lower-cased unless ``keep_case``,
+    abbreviations without their full stop; where two locales write one name for different months, the first locale's."""
+    table = foreign_month_table()
     names: dict[str, int] = {}
     for locale in locales:
         for width in widths:
             for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, locale).items():
+                for number, name in enumerate(table.names(locale, width, context), start=1):
                     names.setdefault((name if keep_case else name.lower()).rstrip("."), number)
     return names

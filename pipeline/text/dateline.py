@@ -15,9 +15,10 @@ from pipeline.text.calendar_names import MONTHS, locale_month_names
 from pipeline.text.regex import alternation
 
 # A page of a news agency writing in another language gives its date line in that language even when the story is
-# in English ("21 июля, 2022 14:46" above a Tajik agency's story). Month names of these CLDR locales (babel: full
-# and abbreviated, the form after a day and the form standing alone) are read on a date line; in running text the
-# date stage reads only full names between a day and a year (``components/dates/foreign.py``).
+# in English ("21 июля, 2022 14:46" above a Tajik agency's story). Month names of these CLDR locales (full and
+# abbreviated, the form after a day and the form standing alone; ``models/dates/foreign_months.json``, whose build
+# script lists these locales too) are read on a date line; in running text the date stage reads only full names
+# between a day and a year (``components/dates/foreign.py``).
 DATE_LINE_LOCALES = ("ru",)
 
 

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from pydantic import ValidationError
 
 from pipeline.components.dates.relative import MATCHER_NORMALISERS
-from pipeline.resources.dates import MatcherRule, UnitMultiple, load_lexicon, load_rules
+from pipeline.resources.dates import (
+    FOREIGN_MONTHS_FILE,
+    ForeignMonthTable,
+    MatcherRule,
+    UnitMultiple,
+    foreign_month_table,
+    load_lexicon,
+    load_rules,
+)
 from pipeline.resources.files import ResourceError, ResourceReader
 
 
@@ -52,3 +63,38 @@ def test_unit_multiples_name_a_known_unit_and_a_positive_count() -> None:
         UnitMultiple.model_validate({"unit": "sprint", "count": 2})
     with pytest.raises(ValidationError):
         UnitMultiple.model_validate({"unit": "week", "count": 0})
+
+
+BUILD_SCRIPT = Path(__file__).resolve().parents[2] / "models" / "dates" / "build_foreign_months.py"
+
+
+def build_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_foreign_months", BUILD_SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_committed_month_table_is_what_the_build_script_makes_from_the_installed_babel() -> None:
+    # a Babel upgrade or a new locale in the lexicon without a rerun of the script fails here
+    committed = json.loads(ResourceReader().text(FOREIGN_MONTHS_FILE))
+    assert committed == build_script().build()
+
+
+def test_the_month_table_holds_every_locale_the_code_asks_for() -> None:
+    from pipeline.text.dateline import DATE_LINE_LOCALES
+
+    table = foreign_month_table()
+    assert set(load_lexicon().foreign_month_locales) | set(DATE_LINE_LOCALES) <= set(table.locales)
+    assert table.names("ru", "wide", "format")[9] == "октября" and table.names("de", "wide", "stand-alone")[2] == "März"
+
+
+def test_a_locale_missing_from_the_month_table_fails_naming_the_build_script() -> None:
+    with pytest.raises(ResourceError, match="build_foreign_months.py"):
+        foreign_month_table().names("fi", "wide", "format")
+
+
+def test_a_month_list_without_twelve_names_is_rejected() -> None:
+    with pytest.raises(ValidationError):
+        ForeignMonthTable.model_validate({"locales": {"xx": {"wide": {"format": ["a", "b"]}}}})

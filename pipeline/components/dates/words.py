@@ -44,7 +44,8 @@ class DateWords:
     holidays: HolidayCalendar | None = None
     # A year-less quarter or half as a whole mention ("Q3", "third quarter"), deictic ordinals ("last") left out
     bare_part: re.Pattern[str] | None = None
-    # month names of other languages (CLDR through Babel), read only between a day and a year (``foreign.py``)
+    # month names of other languages (CLDR, ``models/dates/foreign_months.json``), read only between a day and a year
+    # (``foreign.py``)
     foreign_months: Mapping[str, int] = field(default_factory=dict)
 
     @classmethod
