@@ -69,6 +69,7 @@ from pipeline.evaluation.facts import (  # noqa: E402
     GoldEvent,
     acceptable_agents,
     event_agents,
+    event_matches,
     fold,
     match_pairs,
 )
@@ -204,9 +205,7 @@ def load_output(path: Path) -> Output:
 def scorer_takes(event: GoldEvent, acceptable: frozenset[str], event_type: str, agents: set[str] | frozenset[str]) -> bool:
     """The scorer's event test (``facts.event_matches``): same type; no agent where the gold names none, else an
     accepted one."""
-    if event.event_type != event_type:
-        return False
-    return not agents if not event.agents else bool(agents & acceptable)
+    return event_matches((event, acceptable), (event_type, agents))
 
 
 def would_take(event: GoldEvent, acceptable: frozenset[str], item: Removed) -> bool:

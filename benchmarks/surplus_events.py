@@ -55,6 +55,7 @@ from pipeline.evaluation.facts import (  # noqa: E402
     GoldEvent,
     acceptable_agents,
     event_agents,
+    event_matches,
     event_record_labels,
 )
 from pipeline.resources.happening_folds import PLACES  # noqa: E402
@@ -66,9 +67,7 @@ OTHER_NAME = "other-name"  # the two agents are acceptable for one gold event bu
 
 def accepts(event: GoldEvent, acceptable: frozenset[str], record_type: str, agents: set[str]) -> bool:
     """The scorer's own test (``facts.event_matches``): a gold event takes a record of its type and agent."""
-    if event.event_type != record_type:
-        return False
-    return not agents if not event.agents else bool(agents & acceptable)
+    return event_matches((event, acceptable), (record_type, agents))
 
 
 @dataclass(frozen=True)

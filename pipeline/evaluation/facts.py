@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -241,7 +242,7 @@ def acceptable_agents(event: GoldEvent, entities: Iterable[GoldEntity]) -> froze
     return frozenset(names)
 
 
-def event_matches(gold: tuple[GoldEvent, frozenset[str]], predicted: tuple[str, set[str]]) -> bool:
+def event_matches(gold: tuple[GoldEvent, frozenset[str]], predicted: tuple[str, AbstractSet[str]]) -> bool:
     """The scorer's event test: a gold event (with its acceptable agent names) takes a (type, agents) record of its
     type with no agent where the gold names none, else an accepted one."""
     event, acceptable = gold
