@@ -74,6 +74,11 @@ class LayoutCues(BaseModel):
 # A dateline may share its line with other page metadata: "Dec 12, 2025 | Source: ...".
 # The lookbehind starts a match only where a whitespace run starts: linear, not quadratic, on long runs.
 DATELINE_SEPARATOR = re.compile(r"(?<!\s)\s+[|·•]\s+")
+# A comma in a byline, after which the page's date may follow the names ("By A. Writer, Feb 02, 2018").
+BYLINE_COMMA = re.compile(r",[ \t]+")
+# A weekday or a number right before such a comma: the comma is inside the date ("on Tue, 18 Jun 2019").
+INSIDE_DATE = re.compile(r"(?:\b(?:mon|tues?|wed|thu|thurs?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?|\d)$",
+                         re.IGNORECASE)
 # No dateline line is longer; longer lines are not parsed as one (bounds the regex work per line).
 MAX_DATELINE_CHARS = 300
 DEADLINE_CHECK_LINES = 256

@@ -16,12 +16,14 @@ import time
 from pipeline.article.furniture import Furniture
 from pipeline.article.layout import Block, Layout, Line, build_sections, split_lines, split_stamp
 from pipeline.article.layout_cues import (
+    BYLINE_COMMA,
     CONTINUES,
     DATE_TIME_SLASH,
     DATE_TOKEN,
     DATELINE_SEPARATOR,
     DEADLINE_CHECK_LINES,
     EMAIL,
+    INSIDE_DATE,
     MAX_DATELINE_CHARS,
     MAX_LEADING_FURNITURE,
     NUMBERED_HEADING,
@@ -346,12 +348,21 @@ class Segmenter:
             return whole
         parts = DATELINE_SEPARATOR.split(line.text)
         tail = self._dateline_prefix.sub("", parts[-1].strip(), count=1) if len(parts) > 1 else ""  # "Updated: ..."
-        tokens = DATE_TOKEN.findall(tail)
-        if not any(t.isdigit() for t in tokens) or not all(t.isdigit() or t.lower() in self._date_words for t in tokens):
+        if len(parts) == 1:  # "By A. Writer, Feb 02, 2018": only a date after a comma that ends the names
+            tail = next((rest for comma in BYLINE_COMMA.finditer(line.text)
+                         if not INSIDE_DATE.search(line.text, 0, comma.start())
+                         and self._only_date(rest := line.text[comma.end():].rstrip())), "")
+        if not self._only_date(tail):
             return whole
         start = line.start + line.text.rindex(tail)
         return [Block(line.start, start, "boilerplate", "boilerplate", None),
                 Block(start, start + len(tail), "dateline", "byline_date", None)]
+
+
+    def _only_date(self, text: str) -> bool:
+        """Only date words and numbers, one number at least ("Feb 02, 2018", "02/07/2023 01:27 PM EST")."""
+        tokens = DATE_TOKEN.findall(text)
+        return any(t.isdigit() for t in tokens) and all(t.isdigit() or t.lower() in self._date_words for t in tokens)
 
 
 def _around_date(line: Line, dated: tuple[int, int, str], rest_kind: str) -> list[Block]:

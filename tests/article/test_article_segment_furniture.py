@@ -95,6 +95,9 @@ def test_phone_lines_stay_boilerplate(segmenter: Segmenter, line: str) -> None:
     ("By Ana Ruiz | 03/14/2026 04:05 PM EDT", "03/14/2026 04:05 PM EDT"),
     ("Written by Staff | Mar 14, 2026 4:05:10 PM", "Mar 14, 2026 4:05:10 PM"),
     ("By Tom Berg | Orewire Daily | Updated: 2026-03-14 16:05", "2026-03-14 16:05"),
+    # a comma may end the names too: the date is what follows the first comma after which only a date stands
+    ("By Ana Ruiz, Mar 04, 2026", "Mar 04, 2026"),
+    ("By Tom Berg, Harbour Desk Editor, 14 March 2026", "14 March 2026"),
 ])
 def test_a_byline_ending_in_a_timestamp_keeps_it_as_a_dateline(segmenter, line, date_text):
     text = f"Marlin Metals Lifts Output\n\n{line}\n\n{STORY}\n"
@@ -102,8 +105,11 @@ def test_a_byline_ending_in_a_timestamp_keeps_it_as_a_dateline(segmenter, line, 
     assert [text[block.start:block.end] for block in dated] == [date_text]
 
 
-def test_a_byline_without_a_date_stays_boilerplate(segmenter):
-    text = f"Marlin Metals Lifts Output\n\nBy Ana Ruiz | Perth Newsroom\n\n{STORY}\n"
+@pytest.mark.parametrize("line", ["By Ana Ruiz | Perth Newsroom", "By Ana Ruiz, Perth Newsroom", "By Ana Ruiz, 3 Ridge Road",
+                                  "Posted by Ana Ruiz on Wed, 4 Mar 2026"])
+def test_a_byline_without_a_date_after_its_names_stays_boilerplate(segmenter, line):
+    """No date after a comma ending the names: a place, an address, or a comma inside the date itself."""
+    text = f"Marlin Metals Lifts Output\n\n{line}\n\n{STORY}\n"
     assert not [block for block in segmenter(text).blocks if block.zone == "dateline"]
 
 

@@ -23,7 +23,6 @@ from pipeline.components.dates import (
     foreign,
     labels,
     months,
-    numeric,
     parts,
     relative,
     seasons,
@@ -39,6 +38,7 @@ from pipeline.components.dates.form_kinds import (
     NEVER,
     Form,
 )
+from pipeline.components.dates.numeric_forms import NUMERIC_FORMS
 from pipeline.components.dates.words import DateWords
 from pipeline.text.regex import alternation
 
@@ -77,23 +77,7 @@ def _fy(year: str, second_year: str) -> str:
 
 
 FORMS: Mapping[str, Form] = MappingProxyType({
-    # A letter may stand glued before it: scraping joins a site's name to its timestamp ("Example.com2026/04/15").
-    "iso_day": Form(
-        r"(?<![\d_.])(?P<year>{Y})(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])"
-        r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s*(?P<ampm>[AaPp]\.?[Mm]\b\.?))?)?(?![\d])",
-        days.iso_day, NEAR_YEAR),
-    "numeric_day": Form(
-        r"(?<![\w./-])(?P<first>0?[1-9]|[12]\d|3[01])(?P<sep>[/.-])(?P<second>0?[1-9]|[12]\d|3[01])(?P=sep)"
-        r"(?P<year>{Y}|\d{{2}})(?![\w/-]|[.,]\d)(?:(?:\s+[-–—|]\s+|\s+)(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)"
-        r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\b\.?))?)?",
-        numeric.numeric_day, re.compile(r"\d[/.-]\d{1,2}[/.-]\d\d")),
-    "numeric_month_day": Form(
-        r"(?<![\w./-])(?:(?P<weekday>{W})\.?,?\s+)?(?P<first>0?[1-9]|[12]\d|3[01])(?P<sep>[/-])"
-        r"(?P<second>0?[1-9]|[12]\d|3[01])(?![\w/%-]|[.,]\d|\s*%)",
-        numeric.numeric_month_day, re.compile(r"\d[/-]\d"), cues=('/', '-')),
-    "numeric_month_year": Form(
-        r"(?<![\w./-])(?P<month>0?[1-9]|1[0-2])/(?P<year>{Y})(?![\w/%-]|[.,]\d|\s*%)",
-        numeric.numeric_month_year, re.compile(r"\d/(?:1[89]|20)\d\d"), cues=('/',), digit=True),
+    **NUMERIC_FORMS,  # first: on equal candidates the earlier form wins
     "ordinal_day": Form(
         r"(?<![\w])(?:(?P<weekday>{W})\.?,?\s+(?:the\s+)?|(?P<on>on|by|from|until|till|since|before|after|as\s+of)\s+the\s+)"
         r"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DW})(?![\w-])",

@@ -187,3 +187,24 @@ def numeric_month_year(m: re.Match[str], block: Block) -> Found | None:
     if not (context or _alone_on_line(block.text, m.start(), m.end())):
         return None
     return tp.to_info(tp.month_period(int(m["year"]), int(m["month"]))), m.start()
+
+
+def spaced_stamp(m: re.Match[str], block: Block) -> Found | None:
+    """A page's date stamp written with a space after its dots, first on its line (bullets aside): "12.11. 2025"
+    (day first, as dotted dates are, unless only the first part can be a month), "2023. 7. 7. 09:54" (the year
+    first, then month and day). Elsewhere in a line such a run is more likely a number closing one sentence and
+    a year opening the next ("rose 4.12. 2024 was")."""
+    if _LINE_START.search(block.text, max(0, m.start() - LINE_REACH), m.start()) is None:
+        return None
+    first, second, year = int(m["first"]), int(m["second"]), int(m["year"])
+    if block.text[m.start() : m.start() + len(m["year"])] == m["year"]:  # year first: the month, then the day
+        day = tp.real_day(year, first, second)
+    elif first > MONTHS_IN_YEAR or second <= MONTHS_IN_YEAR:
+        day = tp.real_day(year, second, first)
+    else:
+        day = tp.real_day(year, first, second)
+    if day is None:
+        return None
+    if m["hour"] is not None:
+        return tp.to_info(tp.minute_period(day, int(m["hour"]), int(m["minute"]))), m.start()
+    return tp.to_info(tp.day_period(day)), m.start()

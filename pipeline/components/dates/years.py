@@ -62,8 +62,8 @@ def year_range(m: re.Match[str], block: Block) -> Found | None:
     second = int(second_text) if len(second_text) == 4 else first - first % 100 + int(second_text)
     if second <= first or second - first > MAX_RANGE_YEARS or (sep == "/" and second != first + 1 and len(second_text) == 2):
         return None
-    if sep == "and" and second != first + 1 and block.previous_word(m.start()) != "between":
-        return None  # "the 2030 and 2040 targets" are two years
+    if sep == "and" and block.previous_word(m.start()) != "between":
+        return None  # "the 2030 and 2040 targets", "caps apply in 2026 and 2027": two years, each its own date
     if block.inside_quantity(m.start(), m.end()) or DIGIT_AFTER.match(block.text[m.end() : m.end() + 3]):
         return None
     if sep in ("-", "–", "/"):

@@ -25,6 +25,8 @@ NLP = spacy.blank("en")
 EXAMPLES: dict[str, tuple[str, str, str, str]] = {
     "iso_day": ("The auction is set for 2026-03-15.", "2025-12-12", "2026-03-15", "2026-03-15"),
     "numeric_day": ("The cargo left port on 14/03/2024.", "2024-04-01", "14/03/2024", "2024-03-14"),
+    "spaced_dmy": ("6.10. 2025 / Desk", "2025-11-01", "6.10. 2025", "2025-10-06"),
+    "spaced_ymd": ("2021. 9. 14. 08:05", "2021-10-01", "2021. 9. 14. 08:05", "2021-09-14T08:05"),
     "ordinal_day": ("The board meets Friday the 7th.", "2025-06-15", "Friday the 7th", "2025-03-07"),
     "month_ordinal": ("The smelter restarts March third.", "2026-02-10", "March third", "2026-03-03"),
     "month_the_day": ("Bids close February the 15th.", "2026-02-10", "February the 15th", "2026-02-15"),

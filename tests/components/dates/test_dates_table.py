@@ -120,7 +120,7 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("The 2025-26 season was dry.", "2026-01-15", [("2025-26", "2025/2026")]),
     ("Prices fell from March to May 2025.", "2025-12-12", [("March to May 2025", "2025-03/2025-05")]),
     ("Exports fell in July-September.", "2025-12-12", [("July-September", "2025-07/2025-09")]),
-    ("Quotas are capped at 96,600 t a year in 2026 and 2027.", "2026-01-22", [("2026 and 2027", "2026/2027")]),
+    ("Quotas are capped at 96,600 t a year in 2026 and 2027.", "2026-01-22", [("2026", "2026"), ("2027", "2027")]),
     ("Sales rose between April and June.", "2025-12-12", [("April and June", "2025-04/2025-06")]),
     ("The fair ran December 10-12, 2025.", "2026-01-15", [("December 10-12, 2025", "2025-12-10/2025-12-12")]),
     ("The 2025-2030 plan was approved.", "2025-12-12", [("2025-2030", "2025/2030")]),

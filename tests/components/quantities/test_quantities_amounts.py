@@ -105,6 +105,8 @@ def test_two_scale_words_property(number: int, first: str, second: str) -> None:
     # "from" further back, with only start fillers (and qualifiers) between it and the number
     ("Lusaka wants to lift its cobalt output from the current level of around ", "to", False),
     ("Tonnage grew from its earlier ", "to", False),
+    ("The new mill will triple our tonnage from an average of ", "to", False),
+    ("Sample grades ran from an average of ", "to", True),
     # other words between "from" and the number leave the old reach: "by" or a place name is no start
     ("Shipments rose from Peru and Chile by ", "to", True), ("Grades ranged from the current level of ", "to", True),
 ])

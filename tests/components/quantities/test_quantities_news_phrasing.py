@@ -168,6 +168,9 @@ def test_shared_letter_symbol_follows_the_source_country(rules: CurrencyRules) -
     ("A fortnight-long halt followed the week-old blockade.",
      [("fortnight-long", "week", 2, None, None), ("week-old", "week", 1, None, None)]),
     ("Output was 9,000 t a month, twice a year, and a year ago it was lower.", [("9,000 t", "t", 9000, None, None)]),
+    # minutes count time as hours do, written out or hyphenated
+    ("The cell refills in under 12 minutes after a 45-minute soak.",
+     [("12 minutes", "minute", 12, None, None), ("45-minute", "minute", 45, None, None)]),
     # an age is a duration, its span stops before "-old"; acres are hectares
     ("A 47-year-old driver was hurt at the 2,000-acre pit.",
      [("47-year", "year", 47, None, None), ("2,000-acre", "ha", 809.37128448, None, None)]),
