@@ -192,7 +192,7 @@ def run(ids: range, cache: Path) -> Output:
 
     extractor = Extractor()
     output: Output = []
-    for extraction in extractor.extract_many(cached_articles(read_dev_entries(ids), cache)):
+    for extraction in extractor.extract_many(cached_articles(read_dev_entries(ids), cache), agent_trail=True):
         records = [record.model_dump(mode="json") for record in extraction.records]
         trail = extraction.agent_trail
         paths = {record["id"]: (trail.path(record["id"]), sorted(trail.before.get(record["id"], frozenset())))

@@ -178,7 +178,8 @@ def traced_run(ids: range, cache: Path, recorder_name: str,
     tracer = tracer_type(extractor.merge_events)
     extractor.merge_events = tracer  # type: ignore[method-assign]  # this instance only: measurement
     output = []
-    for extraction in extractor.extract_many(cached_articles(read_dev_entries(ids), cache)):
+    # the stage's agent paths seed the tracer's trail, as in agent_precision.run
+    for extraction in extractor.extract_many(cached_articles(read_dev_entries(ids), cache), agent_trail=True):
         records = [record.model_dump(mode="json") for record in extraction.records]
         items = [*recorder.items.get(extraction.doc_id, {}).values(), *tracer.items.get(extraction.doc_id, [])]
         output.append((extraction.doc_id, records, items))

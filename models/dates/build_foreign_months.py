@@ -1,7 +1,7 @@
 """Generate ``foreign_months.json``: the month names of other languages the date rules read, as CLDR writes them.
 
-Run from the repository root after upgrading Babel or changing the locales (``foreign_month_locales`` in
-``lexicon.json``, ``DATE_LINE_LOCALES`` below)::
+Run from the repository root after upgrading Babel or changing the locales (``foreign_month_locales`` and
+``date_line_locales`` in ``lexicon.json``)::
 
     .venv/bin/python models/dates/build_foreign_months.py
 
@@ -22,8 +22,6 @@ from babel.dates import get_month_names
 
 OUTPUT = Path(__file__).with_name("foreign_months.json")
 LEXICON = Path(__file__).with_name("lexicon.json")
-# The locales of other-language date lines (``DATE_LINE_LOCALES`` in ``pipeline/text/dateline.py``).
-DATE_LINE_LOCALES = ("ru",)
 Width = Literal["wide", "abbreviated"]
 Context = Literal["format", "stand-alone"]
 WIDTHS: tuple[Width, ...] = ("wide", "abbreviated")
@@ -31,9 +29,9 @@ CONTEXTS: tuple[Context, ...] = ("format", "stand-alone")
 
 
 def locales() -> list[str]:
-    """The lexicon's ``foreign_month_locales`` then the date-line locales, each once, in that order."""
-    listed = json.loads(LEXICON.read_text(encoding="utf-8"))["foreign_month_locales"]
-    return list(dict.fromkeys([*listed, *DATE_LINE_LOCALES]))
+    """The lexicon's ``foreign_month_locales`` then its ``date_line_locales``, each once, in that order."""
+    lexicon = json.loads(LEXICON.read_text(encoding="utf-8"))
+    return list(dict.fromkeys([*lexicon["foreign_month_locales"], *lexicon["date_line_locales"]]))
 
 
 def month_names(locale: str, width: Width, context: Context) -> list[str]:

@@ -24,6 +24,11 @@ def agent_names(record: EventRecord) -> frozenset[str]:
     return frozenset(argument.ref or argument.text for argument in record.arguments if argument.role == "agent")
 
 
+def unnoted(step: str, records: Records) -> Records:
+    """What ``AgentTrail.note`` stands in for when no trail was asked for: the records, unchanged."""
+    return records
+
+
 class AgentTrail:
     """Per record id, the path that chose its agent: the stage's (``stage_paths``) until a step of the article pass
     changes the agent, then ``article:<step>`` (``none`` when the record has no agent)."""

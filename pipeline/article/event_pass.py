@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from pipeline.article.agent_trail import AgentTrail
+from pipeline.article.agent_trail import AgentTrail, unnoted
 from pipeline.article.event_actors import (
     cited_sources,
     drop_speaker,
@@ -70,7 +70,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
         amounts: money quantity record id -> (currency, value), to tell a total from its parts; None = none known.
         trail: notes which step last set each record's agent (measurement only); None = not noted.
     """
-    note = (trail or AgentTrail()).note
+    note = trail.note if trail is not None else unnoted
     by_id = {entity.id: entity for entity in entities}
     headlines = set(headline_ids)
     non_agents = {_key(name) for name in policy.non_agents}

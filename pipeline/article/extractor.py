@@ -64,7 +64,8 @@ class Extraction:
     doc_id: str
     records: list[Any] = field(default_factory=list)
     error: ErrorRecord | None = None
-    agent_trail: AgentTrail | None = None  # which path chose each event record's agent (measurement; never written)
+    # which path chose each event record's agent (measurement, ``extract_many(agent_trail=True)`` only; never written)
+    agent_trail: AgentTrail | None = None
 
     @property
     def ok(self) -> bool:
@@ -82,6 +83,7 @@ class _Prepared:
     budget: float = float("inf")
     elapsed: float = 0.0
     docs: list[Doc] = field(default_factory=list)
+    agent_trail: bool = False  # note which path chose each event record's agent (``Extraction.agent_trail``)
 
     @property
     def over_budget(self) -> bool:
@@ -171,19 +173,22 @@ class Extractor:
                                stage=extraction.error.stage)
         return extraction.records
 
-    def extract_many(self, articles: Iterable[Article | OrewireError], *, chunk_size: int = 16) -> Iterator[Extraction]:
-        """Stream ``Extraction`` results in input order; bad articles become error results."""
+    def extract_many(self, articles: Iterable[Article | OrewireError], *, chunk_size: int = 16,
+                     agent_trail: bool = False) -> Iterator[Extraction]:
+        """Stream ``Extraction`` results in input order; bad articles become error results. ``agent_trail``: also
+        note which path chose each event record's agent (``Extraction.agent_trail``, for the benchmarks; the records
+        are the same either way)."""
         iterator = iter(articles)
         while chunk := list(islice(iterator, chunk_size)):
-            yield from self._extract_chunk(chunk)
+            yield from self._extract_chunk(chunk, agent_trail)
 
-    def _extract_chunk(self, chunk: list[Article | OrewireError]) -> Iterator[Extraction]:
+    def _extract_chunk(self, chunk: list[Article | OrewireError], agent_trail: bool = False) -> Iterator[Extraction]:
         # A memory zone frees the strings the chunk's Docs added, so long runs do not grow the vocab; below
         # ``vocab_keep`` lexemes, none: common words keep lexemes and tokenizer cache (~5 % of a run).
         keep = len(self.nlp.vocab) < self.vocab_keep or not hasattr(self.nlp, "memory_zone")
         zone = nullcontext() if keep else self.nlp.memory_zone()
         with zone:
-            prepared: list[_Prepared | Extraction] = [self._prepare(item) for item in chunk]
+            prepared: list[_Prepared | Extraction] = [self._prepare(item, agent_trail=agent_trail) for item in chunk]
             self._process_pieces([item for item in prepared if isinstance(item, _Prepared)])
             results = [item if isinstance(item, Extraction) else self._finish(item) for item in prepared]
         yield from results
@@ -221,7 +226,7 @@ class Extractor:
             return Extraction(doc_id=article.doc_id, error=error_record(article.doc_id, article.source, "nlp", error))
         return self._assemble(item, item.docs)
 
-    def _prepare(self, item: Article | OrewireError) -> _Prepared | Extraction:
+    def _prepare(self, item: Article | OrewireError, *, agent_trail: bool = False) -> _Prepared | Extraction:
         if isinstance(item, OrewireError):
             doc_id = item.doc_id or "?"
             return Extraction(doc_id=doc_id, error=error_record(doc_id, item.source, item.stage, item))
@@ -244,7 +249,7 @@ class Extractor:
             return Extraction(doc_id=article.doc_id, error=error_record(article.doc_id, article.source, error.stage, error))
         budget = self._budget(article)
         return _Prepared(article, layout, published, reference, warnings, blocks, budget=budget,
-                         elapsed=time.perf_counter() - started)
+                         elapsed=time.perf_counter() - started, agent_trail=agent_trail)
 
     def _segment(self, article: Article, started: float) -> Layout:
         budget = self._budget(article)
@@ -314,7 +319,8 @@ class Extractor:
             # a story's paragraph the page prints twice: its amounts and dates are mentions of the second copy too
             repeats = repeated_paragraphs(article.text, item.layout, self.segmenter)
             quantities, dates = repeated_mentions(quantities, repeats), repeated_mentions(dates, repeats)
-            trail = AgentTrail({key: path for part in parts for key, path in part.agent_paths.items()})
+            trail = (AgentTrail({key: path for part in parts for key, path in part.agent_paths.items()})
+                     if item.agent_trail else None)
             events = self.merge_events(kept_arguments(block_events, dropped),
                                        entities, article.text, dates=dates, quantities=quantities, trail=trail)
             # a name on headline lines only is page furniture, unless an event takes it as a party

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from pipeline.article.agent_trail import AgentTrail
+from pipeline.article.agent_trail import AgentTrail, unnoted
 from pipeline.article.event_actors import PARTY_ROLES, is_country, name_key
 from pipeline.article.event_antecedents import (
     heading_agent,
@@ -87,12 +87,13 @@ class EventMerger:
             The event records, one per event, in text order; ids follow the kept (body) trigger.
         """
         names = {entity.id: entity.normalized for entity in entities}
-        trail = trail or AgentTrail()
-        trail.start(records)
+        note = trail.note if trail is not None else unnoted
+        if trail is not None:
+            trail.start(records)
         resolved: list[EventRecord] = []
         for record in records:  # in text order: an anaphor's antecedent may be an earlier resolved anaphor
             resolved.append(self._resolve_anaphor(record, [*resolved, *records[len(resolved):]], entities))
-        trail.note("antecedent", resolved)
+        note("antecedent", resolved)
         headlines = [r for r in resolved if is_headline_record(r)]
         continued = self.policy.subject_continuations if self.policy is not None else {}
         labels = self.policy.subject_labels if self.policy is not None else {}
@@ -121,15 +122,15 @@ class EventMerger:
                     kept.append(headline)
                 else:
                     kept[kept.index(twin)] = _merge(twin, headline)
-        output = trail.note("headline_merge", [self._finish(record) for record in [*merged.values(), *kept]])
+        output = note("headline_merge", [self._finish(record) for record in [*merged.values(), *kept]])
         if self.policy is not None:
             headline_ids = {r.id for r in output if is_headline_record(r) or any(
                 m.start == h.trigger.start for h in headlines for m in r.mentions)}
             amounts = {q.id: (q.currency, float(q.value)) for q in quantities if q.currency and q.value is not None}
             output = apply_policy(output, entities, self.policy, headline_ids=headline_ids, text=text, date_years=years,
                                   amounts=amounts, trail=trail)
-            output = trail.note("lender", lenders_as_agents(output, entities, self.policy))
-        output = trail.note("measured_fold", fold_measured(output, self.folds, {e.id: e for e in entities}, date_years=years))
+            output = note("lender", lenders_as_agents(output, entities, self.policy))
+        output = note("measured_fold", fold_measured(output, self.folds, {e.id: e for e in entities}, date_years=years))
         return sorted(output, key=lambda r: (r.trigger.start, r.event_type))
 
     def _finish(self, record: EventRecord) -> EventRecord:

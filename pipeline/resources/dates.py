@@ -84,6 +84,9 @@ class DateLexicon(BaseModel):
     # locales (CLDR codes) whose month names (``foreign_months.json``, generated from Babel) make a date between a day
     # and a year ("11 октября 2017")
     foreign_month_locales: list[str] = Field(default_factory=list)
+    # locales (CLDR codes) whose month names, full or abbreviated, are read on a date line ("21 июля, 2022 14:46" above
+    # an English story: ``pipeline/text/dateline.py``)
+    date_line_locales: list[str] = Field(default_factory=list)
     # "the fifteenth", "March third": days of the month written as ordinal words
     day_ordinals: dict[str, int] = Field(default_factory=dict)
     # words naming the first or second half ("latter half", "back half of the year")
@@ -220,7 +223,7 @@ class ForeignMonthTable(BaseModel):
         """The twelve names, January first; a locale the table lacks is an error naming the build script."""
         if locale not in self.locales:
             raise ResourceError(f"models/{FOREIGN_MONTHS_FILE} has no locale {locale!r}: add it to the lexicon's "
-                                f"foreign_month_locales or the build script's DATE_LINE_LOCALES and rerun "
+                                f"foreign_month_locales or date_line_locales and rerun "
                                 f"models/dates/build_foreign_months.py")
         return self.locales[locale][width][context]
 

@@ -11,18 +11,17 @@ from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
 
+from pipeline.resources.dates import load_lexicon
 from pipeline.text.calendar_names import MONTHS, locale_month_names
 from pipeline.text.regex import alternation
 
 # A page of a news agency writing in another language gives its date line in that language even when the story is
-# in English ("21 июля, 2022 14:46" above a Tajik agency's story). Month names of these CLDR locales (full and
-# abbreviated, the form after a day and the form standing alone; ``models/dates/foreign_months.json``, whose build
-# script lists these locales too) are read on a date line; in running text the date stage reads only full names
-# between a day and a year (``components/dates/foreign.py``).
-DATE_LINE_LOCALES = ("ru",)
-
-
-DATE_LINE_MONTHS: Mapping[str, int] = MappingProxyType({**locale_month_names(DATE_LINE_LOCALES), **MONTHS})
+# in English ("21 июля, 2022 14:46" above a Tajik agency's story). Month names of the lexicon's ``date_line_locales``
+# (CLDR locales; full and abbreviated, the form after a day and the form standing alone, from
+# ``models/dates/foreign_months.json``, whose build script reads the same list) are read on a date line; in running
+# text the date stage reads only full names between a day and a year (``components/dates/foreign.py``).
+DATE_LINE_MONTHS: Mapping[str, int] = MappingProxyType(
+    {**locale_month_names(load_lexicon().date_line_locales), **MONTHS})
 _MONTH = r"(?P<month>" + alternation(DATE_LINE_MONTHS) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
 _ZONE = r"(?:\s*(?:(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|Z|\(?[A-Z]{2,5}\)?))?"

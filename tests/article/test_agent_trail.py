@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.article.agent_trail import DERIVED, NO_AGENT, AgentTrail
+from pipeline.article.agent_trail import DERIVED, NO_AGENT, AgentTrail, unnoted
 from pipeline.article.source import Article
 from pipeline.schema.records import Argument, EventRecord, Mention, Trigger
 
@@ -40,8 +40,24 @@ def test_the_extractor_names_an_inherited_agent_and_writes_the_same_records(extr
     text = ("Kestrel Lithium lifts output at Marlin mine\n\nSpodumene output at the Marlin mine rose 12% to 40,000 "
             "tonnes in the March quarter, Kestrel Lithium said on Tuesday.\n\nProduction fell 5% to 30,000 tonnes "
             "in the June quarter.\n")
-    (extraction,) = extractor.extract_many([Article(doc_id="t", text=text)])
+    (extraction,) = extractor.extract_many([Article(doc_id="t", text=text)], agent_trail=True)
     trail = extraction.agent_trail
+    assert trail is not None
     paths = [(record.trigger.text, trail.path(record.id)) for record in extraction.records if record.type == "event"]
     assert paths == [("output", "subject"), ("Production", "article:inherited")]
     assert extraction.records == extractor.extract(text, doc_id="t")
+
+
+def test_the_extractor_notes_no_trail_unless_asked(extractor) -> None:
+    # production runs skip the side channel; the records are the ones a traced run writes
+    text = "Kestrel Lithium said on Tuesday that spodumene output at the Marlin mine rose 12% to 40,000 tonnes.\n"
+    (plain,) = extractor.extract_many([Article(doc_id="t", text=text)])
+    (traced,) = extractor.extract_many([Article(doc_id="t", text=text)], agent_trail=True)
+    assert plain.agent_trail is None and traced.agent_trail is not None
+    assert [record.type for record in traced.records].count("event") >= 1
+    assert plain.records == traced.records
+
+
+def test_unnoted_hands_the_records_back() -> None:
+    records = [output("Norland")]
+    assert unnoted("antecedent", records) is records

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokenizer import Tokenizer
 
 from pipeline.components.nlp import STAGES, ModelNotFound, build_nlp
 
@@ -54,6 +55,20 @@ def test_a_name_glued_to_its_acronym_bracket_is_the_name(nlp):
 def test_language_defaults_are_not_changed(nlp):
     blank = spacy.blank("en")
     assert [token.text for token in blank("U.S.-Australia Johannesburg- and")] == ["U.S.-Australia", "Johannesburg-", "and"]
+
+
+def test_the_special_cases_are_spacys_and_load_under_the_final_affixes(nlp):
+    # the affixes are set with the special cases put aside and loaded once after: the same tokenizer as one built
+    # from scratch with spaCy's English special cases and the final affixes
+    tokenizer = nlp.tokenizer
+    rules = spacy.blank("en").tokenizer.rules
+    assert tokenizer.rules == rules
+    fresh = Tokenizer(nlp.vocab, rules=rules, prefix_search=tokenizer.prefix_search,
+                      suffix_search=tokenizer.suffix_search, infix_finditer=tokenizer.infix_finditer,
+                      token_match=tokenizer.token_match, url_match=tokenizer.url_match)
+    text = " ".join(f'({case}), "{case}"-' for case in sorted(rules))
+    assert [token.text for token in tokenizer(text)] == [token.text for token in fresh(text)]
+    assert [token.text for token in tokenizer("(don't)")] == ["(", "do", "n't", ")"]
 
 
 def test_the_stages_follow_the_model_in_order(nlp):
