@@ -9,8 +9,8 @@ A ``stock_exchanges`` word of ``cue_words.json`` inside an open bracket on its l
 listing, or before "Code" ("Share code") and that colon, is an ORG (named as the gazetteer names it, else as
 written); the rest of the bracket is read by ``names.ticker``. So is one opening a line before such a colon (a
 release header's listing lines: "ASX: EXL", "JSE Share code: EXL"; twenty-first session) and one glued by a hyphen
-to a listing participle ("AIM-listed", "ASX-quoted": the read dev gold keeps the exchange, rn558). A law name the patterns read over such an exchange ("ASX Code") is the
-listing's label, no law.
+to a listing participle ("AIM-listed", "ASX-quoted": the read dev gold keeps the exchange, rn558). A law name the
+patterns read over such an exchange ("ASX Code") is the listing's label, no law.
 
 The bracket also says what stands before it: the listed company (sixteenth session). Where the model tags nothing
 there ("Ores Seven (AIM: OSV)": a company named after a number word reads as no name at all), the capitalised words
