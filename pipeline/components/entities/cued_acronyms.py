@@ -1,6 +1,6 @@
 """Acronyms the model leaves untagged after a word that calls them a company, or acting as a clause's party (issue
-13, entities round 7): "sovereign wealth fund ADQ", "niobium producer CBMM", "battery maker CATL"; since the fourteenth session also one
-title-case proper noun there ("holding company Inalum").
+13, entities round 7): "sovereign wealth fund ADQ", "niobium producer CBMM", "battery maker CATL"; since the
+fourteenth session also one title-case proper noun there ("holding company Inalum").
 
 An all-capital word of two to six letters right after a ``company_cues_before`` word, untagged by the rules, on a
 body line, is an ORG; the acronyms of ``not_organisations.json`` ("the company EV ...") are left alone, and so is
