@@ -105,6 +105,8 @@ class CueWords(StrictData):
     source_words: frozenset[str] = frozenset()  # "reported by X News", "according to X News"
     armed_group_nouns: frozenset[str] = frozenset()  # "M23 rebels", "the M23 rebel group": the acronym before is an ORG
     occasion_heads: frozenset[str] = frozenset()  # close an occasion's title ("the X Mining Summit"): no class of the guide
+    edition_heads: frozenset[str] = frozenset()  # "Forum": an occasion only with an edition (year, "inaugural")
+    edition_words: frozenset[str] = frozenset()  # "the inaugural X Forum", "the annual X Forum": one edition of it
     port_heads: frozenset[str] = frozenset()  # "the X port": a port or terminal, a facility like a plant
     state_heads: frozenset[str] = frozenset()  # "Nasarawa State": dropped after a coded subdivision (division_words.py)
     kept_division_heads: frozenset[str] = frozenset()  # "Humboldt County": a division word the read gold keeps

@@ -66,6 +66,10 @@ def test_clean_name():
         ("REE", "rare earths", None),
         ("rare earth elements", "rare earths", None),
         ("Rare-Earth Element", "rare earths", None),
+        # the group's metals are the group itself, while an element's metal stays a form ("Pr-Nd metal" below)
+        ("Rare Earth Metals", "rare earths", None),
+        ("rare-earth metal", "rare earths", None),
+        ("heavy rare earth metals", "heavy rare earths", None),
         ("neodymium-praseodymium", "NdPr", None),
         ("neodymium-praseodymium oxide", "NdPr oxide", "oxide"),
         ("praseodymium-neodymium metal", "Pr-Nd metal", "metal"),

@@ -6,9 +6,11 @@ EXLL)", "(ASX Code: EXL, OTCQB: EXLF)". The annotation guide makes a stock-excha
 the model leaves the rest of the listing codes untagged ("NASDAQ", "OTCQB") or reads "ASX Code" as a law.
 
 A ``stock_exchanges`` word of ``cue_words.json`` inside an open bracket on its line, right before the colon of a
-listing, or before "Code" and that colon, is an ORG (named as the gazetteer names it, else as written); the rest of
-the bracket is read by ``names.ticker``. A law name the patterns read over such an exchange ("ASX Code") is the
-listing's label, no law.
+listing, or before "Code" ("Share code") and that colon, is an ORG (named as the gazetteer names it, else as
+written); the rest of the bracket is read by ``names.ticker``. So is one opening a line before such a colon (a
+release header's listing lines: "ASX: EXL", "JSE Share code: EXL"; twenty-first session) and one glued by a hyphen
+to a listing participle ("AIM-listed", "ASX-quoted": the read dev gold keeps the exchange, rn558). A law name the
+patterns read over such an exchange ("ASX Code") is the listing's label, no law.
 
 The bracket also says what stands before it: the listed company (sixteenth session). Where the model tags nothing
 there ("Ores Seven (AIM: OSV)": a company named after a number word reads as no name at all), the capitalised words
@@ -28,8 +30,11 @@ from pipeline.resources.entities import EntityTables
 from pipeline.resources.entity_cues import CueWords
 from pipeline.schema.annotations import EntityInfo
 
-# What may stand between the exchange and the listing's colon: "ASX Code: EXL", "ASX code: EXL".
-LISTING_LABELS = frozenset({"code"})
+# What may stand between the exchange and the listing's colon: "ASX Code: EXL", "ASX code: EXL", "JSE Share code: EXL".
+LISTING_LABELS = frozenset({"code", "share"})
+# Participles glued to an exchange by a hyphen that say a company trades there ("ASX-listed", "AIM-quoted").
+LISTED_PARTICIPLES = frozenset({"listed", "quoted", "traded"})
+HYPHENS = frozenset({"-", "–"})
 # Tokens a listing bracket may hold before the exchange ("(TSX: EXL; NASDAQ: EXLL)").
 MAX_BRACKET_TOKENS = 12
 # Model labels that already read the words before a bracket as a name (numbers, dates and titles of works do not).
@@ -49,10 +54,13 @@ def listed_exchanges(view: BlockView, tables: EntityTables) -> list[Span]:
     exchanges = tables.cues.stock_exchanges
     found: list[Span] = []
     for i, text in enumerate(texts):
-        if text not in exchanges or not _in_bracket(view, i):
+        if text not in exchanges:
             continue
-        colon = i + 2 if i + 1 < len(texts) and lowers[i + 1] in LISTING_LABELS else i + 1
-        if colon < len(texts) and texts[colon] == ":":
+        colon = i + 1
+        while colon < len(texts) and colon - i <= len(LISTING_LABELS) and lowers[colon] in LISTING_LABELS:
+            colon += 1
+        listing = colon < len(texts) and texts[colon] == ":" and (_in_bracket(view, i) or _opens_line(view, i))
+        if listing or _listed_compound(texts, i):
             span = Span(view.doc, i, i + 1, label="ORG")
             entry = tables.gazetteer.get(text)
             view.note(span, EntityInfo(normalized=entry.normalized if entry is not None and entry.label == "ORG" else text,
@@ -112,6 +120,17 @@ def without_listing_labels(spans: list[Span], exchanges: list[Span]) -> list[Spa
     """The rule hits without the law names read over a listed exchange ("ASX Code: EXL")."""
     taken = {span.start for span in exchanges}
     return [span for span in spans if span.label_ != "LAW" or not any(span.start <= i < span.end for i in taken)]
+
+
+def _opens_line(view: BlockView, index: int) -> bool:
+    """The token opens its line: a listing line of a release's header ("ASX: EXL" under the company's name)."""
+    return index == 0 or view.tokens.newline[index - 1]
+
+
+def _listed_compound(texts: list[str], index: int) -> bool:
+    """"ASX-listed", "AIM-quoted": the exchange a company trades on, glued to its participle by a hyphen."""
+    return (index + 2 < len(texts) and texts[index + 1] in HYPHENS
+            and texts[index + 2].lower() in LISTED_PARTICIPLES)
 
 
 def _in_bracket(view: BlockView, index: int) -> bool:

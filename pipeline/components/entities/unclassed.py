@@ -34,6 +34,7 @@ OCCASION_JOINERS = APOSTROPHES | {"&", "-"}
 # A body's complement after the head ("Conference on Trade and Development"): an organisation, no occasion.
 BODY_COMPLEMENTS = frozenset({"on", "of", "for"})
 MAX_OCCASION_WORDS = 6
+YEAR_DIGITS = 4  # an edition's year after its title ("X Forum 2024")
 
 
 def unclassed_name(span: Span, tables: EntityTables) -> bool:
@@ -64,8 +65,7 @@ def occasion_name(span: Span, headline: bool, tables: EntityTables) -> bool:
     if span.label_ not in UNCLASSED_MISREADS or headline:
         return False
     doc = span.doc
-    heads = tables.cues.occasion_heads
-    inner = [token.i for token in span[1:] if token.text in heads]
+    inner = [token.i for token in span[1:] if _closes_occasion(doc, token.i, span.start, tables)]
     if inner:
         return not _body_complement(doc, inner[0])
     i = span.end
@@ -73,12 +73,29 @@ def occasion_name(span: Span, headline: bool, tables: EntityTables) -> bool:
         return False  # "Kestrel Metals' Copper Summit": the organiser, named before its possessive
     while i < len(doc) and i - span.end <= MAX_OCCASION_WORDS:
         token = doc[i]
-        if token.text in heads:
+        if _closes_occasion(doc, i, span.start, tables):
             return not _body_complement(doc, i)
         if not (token.is_title or token.is_upper and token.is_alpha or token.like_num or token.text in OCCASION_JOINERS):
             return False
         i += 1
     return False
+
+
+def _closes_occasion(doc: Doc, head: int, start: int, tables: EntityTables) -> bool:
+    """Token ``head`` closes an occasion's title that opens at ``start``: an ``occasion_heads`` word, or an
+    ``edition_heads`` word ("Forum", also a standing body's name: "the X Industry Forum's chairman") with a sign of
+    one edition: a year right after it ("X Forum 2024") or an ``edition_words`` word before the title ("the
+    inaugural X Forum")."""
+    cues = tables.cues
+    word = doc[head].text
+    if word in cues.occasion_heads:
+        return True
+    if word not in cues.edition_heads:
+        return False
+    after = doc[head + 1] if head + 1 < len(doc) else None
+    if after is not None and after.like_num and len(after.text) == YEAR_DIGITS:
+        return True
+    return start > 0 and doc[start - 1].lower_ in cues.edition_words
 
 
 def _body_complement(doc: Doc, head: int) -> bool:

@@ -1,5 +1,5 @@
-"""Acronyms the model leaves untagged (``components/entities/cued_acronyms.py``): after a company word, and an
-armed group's name before a rebel noun. Sentences invented for these tests."""
+"""Acronyms the model leaves untagged (``components/entities/cued_acronyms.py``): after a company word, as a
+clause's party, and an armed group's name before a rebel noun. Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -51,3 +51,14 @@ def test_title_or_numbered_name_after_a_company_word_is_not_cut_to_one_word(nlp,
 ])
 def test_name_after_unit_or_subsidiary_is_an_organisation(nlp, text):
     assert ("Setravo", "ORG") in ents(make_block_doc(nlp, text))
+
+
+def test_untagged_acronym_acting_as_the_subject_is_an_organisation(nlp):
+    # the model leaves this acronym untagged: the rule reads it from its role as the verb's subject
+    found = ents(make_block_doc(nlp, "The KVMA said protesters blocked the road on Monday."))
+    assert ("KVMA", "ORG") in found
+
+
+def test_ticker_after_a_company_name_is_no_organisation_of_its_own(nlp):
+    found = ents(make_block_doc(nlp, "Miner Kestrel VKMA on Monday cut its guidance for the year."))
+    assert not any(text == "VKMA" for text, _ in found)

@@ -53,3 +53,22 @@ def test_exchanges_inside_a_stock_index_name_are_no_organisations(nlp, sentence)
 def test_exchange_outside_an_index_stays(nlp):
     found = ents(make_block_doc(nlp, "Its shares listed on the ASX in 2019 and trade on the TSX as well."))
     assert ("ASX", "ORG") in found and ("TSX", "ORG") in found
+
+
+
+# The rules alone (no statistical model), so each test reads the rule, not the model's own guess.
+@pytest.mark.parametrize("participle", ["listed", "quoted"])
+def test_exchange_glued_to_its_listing_participle_is_an_organisation(blank_entities, participle):
+    found = ents(blank_entities(f"The AIM-{participle} tin explorer Halvard Minerals raised funds on Monday."))
+    assert ("AIM", "ORG") in found
+
+
+@pytest.mark.parametrize("line", ["ASX: HGL", "JSE Share code: HGL"])
+def test_listing_line_of_a_release_header_names_the_exchange(blank_entities, line):
+    found = ents(blank_entities(f"{line}\nHarlan Gold Limited advises that it lodged a notice on Friday."))
+    assert (line.split()[0].rstrip(":"), "ORG") in found
+
+
+def test_exchange_word_with_a_colon_inside_a_line_is_no_listing(blank_entities):
+    found = ents(blank_entities("The plan had one AIM: growth, and the board backed it."))
+    assert ("AIM", "ORG") not in found

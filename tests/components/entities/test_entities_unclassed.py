@@ -1,4 +1,4 @@
-"""Storms and ships (``components/entities/unclassed.py``): names the annotation guide gives no class are no
+"""Storms, ships and occasions (``components/entities/unclassed.py``): names the annotation guide gives no class are no
 entities. Sentences and names invented for these tests."""
 
 from __future__ import annotations
@@ -32,6 +32,12 @@ def test_company_named_after_a_storm_stays_a_company(nlp):
         ("Prices were discussed by the minister at the India International Trade Fair 2023 in the capital.",
          ["India International Trade Fair 2023", "India"]),
         ("The minister later spoke about the plans at the Zambia Copper Indaba in the capital.", ["Zambia"]),
+        ("Forty firms came to the Harlow Cobalt Project Buyers Event in Leeds on Tuesday.",
+         ["Harlow Cobalt Project Buyers Event", "Harlow Cobalt"]),
+        ("The plan was unveiled ahead of the inaugural Kestrel Cobalt Forum in the capital.",
+         ["Kestrel Cobalt Forum", "Kestrel"]),
+        ("Delegates will gather in May for the Kestrel Cobalt Forum 2027 in the capital.",
+         ["Kestrel Cobalt Forum", "Kestrel Cobalt Forum 2027"]),
     ],
 )
 def test_names_inside_an_occasion_title_are_no_entities(nlp, text, inside):
@@ -44,3 +50,8 @@ def test_organiser_before_a_possessive_and_a_body_named_conference_stay(nlp):
     assert ("Kestrel Metals", "ORG") in found
     found = ents(make_block_doc(nlp, "Figures from the Conference on Trade and Development showed that Peru grew."))
     assert ("Peru", "GPE") in found
+
+
+def test_a_forum_without_an_edition_is_the_standing_body(nlp):
+    found = ents(make_block_doc(nlp, "Tom Reyes, chairman of the Kestrel Cobalt Forum, said exports would fall."))
+    assert ("Kestrel Cobalt Forum", "ORG") in found
