@@ -1,7 +1,8 @@
 """Who acts when the sentence names no one: the item's actor a subjectless record inherits (or the owner the article
 names for a site), unless the sentence reports the whole market, counts unnamed actors or names a third party of its
-own (docs/annotation.md, "The actor of an item"). Pure functions on records, used by ``event_pass``; the item's actor
-itself is ``event_actors.item_actors``."""
+own (docs/annotation.md, "The actor of an item"), or opens with an organisation's name the parse left untagged there
+(``opening_name``: that organisation acts). Pure functions on records, used by ``event_pass``; the item's actor itself
+is ``event_actors.item_actors``."""
 
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], 
     ("Japanese imports fell 6%" under a company's heading). An item without a company gives a site's output,
     milestone or stoppage to the owner the article names (``site_owner``). A named site that opens the sentence as
     its subject ("The X mine produced ...", ``leading_site_types``) acts itself: the gold names the mine, not the
-    item's company, for what the site does."""
+    item's company, for what the site does; so does an organisation the article names elsewhere that opens the
+    sentence untagged (``opening_name``)."""
     if record.event_type in policy.no_agent_types or any(a.role == "agent" for a in record.arguments):
         return record
     if market_wide(record, policy) or group_actor(record, policy):
@@ -45,7 +47,11 @@ def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], 
     if leading is not None:
         return _with_agent(record, leading)
     site = operated_site(record, entities, policy)
-    for label in _inherited_labels(record, policy):
+    labels = _inherited_labels(record, policy)
+    opening = opening_name(record, entities, labels)
+    if opening is not None:
+        return _with_agent(record, opening)
+    for label in labels:
         actor = salient.get(label)
         if actor is None and label == "ORG" and record.event_type in policy.operated_types:
             actor = owner
@@ -62,6 +68,25 @@ def inherit_agent(record: EventRecord, salient: dict[str, EntityRecord | None], 
     if site is not None and site_is_subject(record, site, policy):
         return _with_agent(record, site)
     return record
+
+
+_OPENING_MARKS = "•*-–—\"“‘' \t\n"  # bullets and quotes before a sentence's first word
+
+
+def opening_name(record: EventRecord, entities: Sequence[EntityRecord], labels: Sequence[str]) -> EntityRecord | None:
+    """The organisation that opens the record's body sentence as its subject where the parse tagged nothing there:
+    a name the article tags elsewhere (an ``ORG`` of ``labels``, word-bounded, the longest first), written again
+    at the sentence's start and missed in this sentence ("Kestrel may complete the deal this month" after
+    "Kestrel Metals ... Kestrel said"). It acts, not the item's actor; None when no such name opens the sentence."""
+    if record.zone != "body" or "ORG" not in labels:
+        return None
+    opening = record.evidence.lstrip(_OPENING_MARKS)
+    tagged_here = [e.text for e in entities if e.sentence == record.sentence and e.zone == record.zone]
+    if any(opening.startswith(text) for text in tagged_here):
+        return None
+    names = sorted((e for e in entities if e.label == "ORG" and e.zone == "body" and len(e.text) > 2),
+                   key=lambda e: (-len(e.text), e.start))
+    return next((e for e in names if re.match(rf"{re.escape(e.text)}(?![\w'’-])", opening)), None)
 
 
 def _with_agent(record: EventRecord, agent: EntityRecord) -> EventRecord:

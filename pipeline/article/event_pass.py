@@ -86,7 +86,7 @@ def apply_policy(records: Sequence[EventRecord], entities: Sequence[EntityRecord
                            or record.event_type in policy.unreal_kept_types])
     courts = {record.id for record in kept if is_court_decision(record, policy)}  # the court acts: no country, no heir
     kept = note("government", [court_agent(record, by_id, policy) if record.id in courts
-                               else government_agent(record, by_id, entities) for record in kept])
+                               else government_agent(record, by_id, entities, policy) for record in kept])
     kept = note("company_as_state", [record for record in kept if not company_acting_as_state(record, by_id, policy)])
     actors = [entity for entity in entities if _key(entity.normalized) not in non_agents
               and _key(entity.text) not in non_agents]

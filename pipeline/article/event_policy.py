@@ -247,8 +247,11 @@ def is_anchored(record: EventRecord, policy: DocumentPolicy) -> bool:
 
 
 def government_agent(record: EventRecord, by_id: dict[str, EntityRecord],
-                     entities: Sequence[EntityRecord]) -> EventRecord:
-    """A nationality agent ("Canadian funding", "Chilean regulators") becomes its country's government."""
+                     entities: Sequence[EntityRecord], policy: DocumentPolicy | None = None) -> EventRecord:
+    """A nationality agent ("Canadian funding", "Chilean regulators") becomes its country's government. When the
+    article names the country and the sentence names its government by the nationality ("the Fenwickian government
+    plans ..."), the agent keeps that phrase as its text and the country as its entity: both name the one actor
+    (annotators write either; ``government_phrase``)."""
     index = next((i for i, a in enumerate(record.arguments) if a.role == "agent"), None)
     if index is None:
         return record
@@ -257,7 +260,8 @@ def government_agent(record: EventRecord, by_id: dict[str, EntityRecord],
         return record
     country = next((e for e in entities if e.label == "GPE" and e.kb_id == entity.kb_id), None)
     if country is not None:
-        agent = Argument(role="agent", text=country.normalized, ref=country.id)
+        phrase = government_phrase(record, entity, policy) if policy is not None else None
+        agent = Argument(role="agent", text=phrase or country.normalized, ref=country.id)
     else:
         name = country_name(entity.kb_id)
         if name is None:
@@ -266,6 +270,19 @@ def government_agent(record: EventRecord, by_id: dict[str, EntityRecord],
     arguments = list(record.arguments)
     arguments[index] = agent
     return record.model_copy(update={"arguments": arguments})
+
+
+def government_phrase(record: EventRecord, nationality: EntityRecord, policy: DocumentPolicy) -> str | None:
+    """The words of the record's sentence that name a government by its nationality: the nationality's mention,
+    at most one ``government_words`` word ("federal", "central") and a ``government_nouns`` noun ("Fenwickian
+    government", "Fenwickian federal government"); None when the mention is followed by none."""
+    nouns = "|".join(re.escape(noun) for noun in policy.government_nouns)
+    if not nouns:
+        return None
+    modifiers = "|".join(re.escape(word) for word in policy.government_words if " " not in word)
+    pattern = rf"{re.escape(nationality.text)}\s+(?:(?:{modifiers})\s+)?(?:{nouns})\b"
+    found = re.search(pattern, record.evidence, flags=re.IGNORECASE)
+    return found.group(0) if found is not None else None
 
 
 def is_court_decision(record: EventRecord, policy: DocumentPolicy) -> bool:

@@ -23,6 +23,9 @@ class EventWords(BaseModel):
     headline_breaks: frozenset[str] = Field(description="Words that end a headline clause (X Bans Y as Z ...).")
     relative_pronouns: frozenset[str]
     definite_determiners: frozenset[str]
+    indefinite_determiners: frozenset[str] = Field(default=frozenset(), description="Determiners of a description "
+                                                   "that names no one (an Australian mining company): its nationality "
+                                                   "only describes the company, as after a definite determiner.")
     negators: frozenset[str] = Field(description="Words that negate the verb they modify.")
     dependency_negators: frozenset[str] = Field(description="Negation cues counted only as the parse's 'neg' "
                                                 "dependent, never as bare words of the clause.")

@@ -204,6 +204,8 @@ class DocumentPolicy(StrictData):
                                               "body does: a record whose agent is a company is no such event.")
     government_words: list[str] = Field(default_factory=list, description="Words that make an organisation's name "
                                         "a public body (ministry, department, commission).")
+    government_nouns: list[str] = Field(default_factory=list, description="Nouns that, after a nationality and at "
+                                        "most one ``government_words`` word, name its government (\"Fenwickian government\").")
     industry_body_words: list[str] = Field(default_factory=list, description="Words that make an organisation's "
                                            "name an industry body (a chamber of mines, a miners' association): it speaks "
                                            "for its members and acts for none, so it is never an item's inherited actor.")

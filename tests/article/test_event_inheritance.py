@@ -72,3 +72,30 @@ def test_without_the_rule_the_items_company_is_inherited(policy):
     off = policy.model_copy(update={"leading_site_types": []})
     assert agents(inherit_agent(record, {"ORG": entities[0], "GPE": None}, off, entities=entities)) == ["Marlin Metals"]
 
+
+
+def opening_record(text: str, trigger: str, *, tagged_here=()):
+    """The record of ``text`` (sentence 6 of an item about Marlin Metals, project-free) and the article's entities:
+    Marlin in the lead, Kestrel Ore tagged in sentence 2 only, and ``tagged_here`` names tagged in this sentence."""
+    at = START + text.index(trigger)
+    record = event_record(at, "merger_acquisition", sentence=6).model_copy(
+        update={"evidence": text, "trigger": Trigger(text=trigger, start=at, end=at + len(trigger))})
+    here = [entity(START + text.index(name), name, sentence=6) for name in tagged_here]
+    return record, [entity(10, "Marlin Metals", sentence=0), entity(200, "Kestrel Ore", sentence=2), *here]
+
+
+@pytest.mark.parametrize(("text", "trigger", "tagged_here", "expected"), [
+    # a name the article tags elsewhere opens the sentence untagged: it is the subject and acts
+    ("Kestrel Ore may complete its purchase of the smelter by June, officials said.", "purchase", (), ["Kestrel Ore"]),
+    ("“Kestrel Ore will buy the smelter,” a banker said.", "buy", (), ["Kestrel Ore"]),
+    # no known name opens it: the item's company acts, as before
+    ("The buyer may complete its purchase of the smelter by June.", "purchase", (), ["Marlin Metals"]),
+    # tagged in this sentence, the name was the parse's to place (here it found no subject): the rule stays out
+    ("Kestrel Ore may complete its purchase of the smelter by June.", "purchase", ("Kestrel Ore",), ["Marlin Metals"]),
+    # a longer word that starts like the name is no mention of it
+    ("Kestrel Orebody owners may complete the purchase by June.", "purchase", (), ["Marlin Metals"]),
+])
+def test_an_untagged_name_opening_the_sentence_acts(policy, text, trigger, tagged_here, expected):
+    record, entities = opening_record(text, trigger, tagged_here=tagged_here)
+    marlin = entities[0]
+    assert agents(inherit_agent(record, {"ORG": marlin, "GPE": None}, policy, entities=entities)) == expected

@@ -102,11 +102,12 @@ class ClauseParties:
                 if member is not None and member.label_ in {"ORG", "GPE"}:
                     return member
         # a name beside the noun beats a nationality on it ("the Australian miner Kestrel": Kestrel), and a
-        # nationality on a definite company noun only describes the company ("the Canadian firm" is an anaphor)
+        # nationality on a determined company noun only describes the company ("the Canadian firm" is an anaphor,
+        # "an Australian mining company has halted ..." names none: neither is the country's act)
         nationality: Span | None = None
         descriptor = token.lemma_.lower() in self.words.descriptor_nouns
-        describes = descriptor and any(
-            child.dep_ == "det" and child.lower_ in self.words.definite_determiners for child in token.children)
+        determiners = self.words.definite_determiners | self.words.indefinite_determiners
+        describes = descriptor and any(child.dep_ == "det" and child.lower_ in determiners for child in token.children)
         place: Span | None = None
         for child in token.children:
             if child.dep_ in {"poss", "compound", "nmod", "appos", "amod"}:

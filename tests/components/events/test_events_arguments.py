@@ -257,6 +257,16 @@ def test_a_nationality_describing_a_company_is_not_its_agent(nlp, text, event_ty
     assert parties_of(nlp, text, event_type)[0] == ("agent", agent)
 
 
+@pytest.mark.parametrize("text", [
+    "A Canadian mining company has halted work on its cobalt smelter after prices fell.",
+    "An Australian graphite miner has halted work on its smelter after prices fell.",
+])
+def test_a_nationality_on_an_indefinite_company_noun_is_no_government(nlp, text):
+    # "a Canadian mining company" names some company, not Canada: the country does not halt anything
+    agents = [name for role, name in parties_of(nlp, text, "supply_disruption") if role == "agent"]
+    assert agents == []
+
+
 def test_a_source_describing_a_deposit_is_not_its_holder(nlp):
     text = ("The Halden deposit was described by the Fenwick Geological Survey as one of the largest copper resources "
             "in Africa, with 40 million tonnes of ore.")

@@ -62,6 +62,29 @@ def test_a_nationality_agent_is_its_government():
     assert (agent.text, agent.ref) == ("Canada", canada.id)
 
 
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Officials said the Fenwickian government will lend 40 million to the smelter.", "Fenwickian government"),
+    ("The Fenwickian federal government will lend 40 million.", "Fenwickian federal government"),
+    ("Fenwickian lenders will put up 40 million for the smelter.", "Fenland"),  # no government named: the country
+])
+def test_a_government_named_by_its_nationality_keeps_the_phrase(policy, sentence, text):
+    fenwickian = entity(0, "Fenwickian", "NORP", kb_id="FW")
+    fenland = entity(300, "Fenland", "GPE", kb_id="FW")
+    record = event(10, "financing", ("agent", "Fenwickian", fenwickian.id)).model_copy(update={"evidence": sentence})
+    (agent,) = government_agent(record, {e.id: e for e in (fenwickian, fenland)}, [fenwickian, fenland], policy).arguments
+    assert (agent.text, agent.ref) == (text, fenland.id)
+
+
+def test_a_government_phrase_is_kept_only_with_the_country_named():
+    # without the country among the article's entities the agent stays the country's name, as before
+    fenwickian = entity(0, "Chilean", "NORP", kb_id="CL")
+    record = event(10, "financing", ("agent", "Chilean", fenwickian.id)).model_copy(
+        update={"evidence": "The Chilean government will lend 40 million."})
+    (agent,) = government_agent(record, {fenwickian.id: fenwickian}, [fenwickian], load_event_cues(
+        ResourceReader()).document).arguments
+    assert (agent.text, agent.ref) == ("Chile", None)
+
+
 @pytest.mark.parametrize(("code", "name"), [("CL", "Chile"), ("US", "United States"), ("EU", None)])
 def test_country_name(code, name):
     assert country_name(code) == name
