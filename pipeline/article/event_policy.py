@@ -64,8 +64,9 @@ def actor_pool(record: EventRecord, policy: DocumentPolicy) -> str:
 
 def calibrate(record: EventRecord, policy: DocumentPolicy) -> EventRecord:
     """The record's confidence from what measured precision on unseen news: its number of distinct argument roles
-    (``confidence_by_roles``) and its modality (``modality_confidence``)."""
-    table = policy.confidence_by_roles
+    (``confidence_by_roles``, or its modality's own table in ``confidence_by_modality``) and its modality
+    (``modality_confidence``, added)."""
+    table = policy.confidence_by_modality.get(record.modality) or policy.confidence_by_roles
     if not table:
         return record
     roles = len({argument.role for argument in record.arguments})

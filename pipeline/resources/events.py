@@ -217,6 +217,9 @@ class DocumentPolicy(StrictData):
                                              "measured on the real-news dev half. Empty keeps the stage's scores.")
     modality_confidence: dict[str, float] = Field(default_factory=dict, description="Added to the confidence of a "
                                                   "record of that modality (planned, possible: measured lower).")
+    confidence_by_modality: dict[str, list[float]] = Field(default_factory=dict, description="A modality's own "
+                                                           "``confidence_by_roles`` (planned, possible, negated records "
+                                                           "measured apart), used for its records in place of the first.")
     same_happening: list[EventType] = Field(default_factory=list, description="Types whose records about one actor in "
                                             "one section join when their numbers and dates agree (one happening).")
     article_happenings: list[EventType] = Field(default_factory=list, description="Types of which an article "

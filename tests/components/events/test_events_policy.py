@@ -473,3 +473,12 @@ def test_an_approval_folds_only_what_its_own_agent_did(policy):
     assert len(fold_same_act([approval, event(30, "project_milestone", ("agent", "Marlin", None))], policy, {})) == 2
     assert len(fold_same_act([event(10, "regulation"), event(30, "project_milestone", ("agent", "Marlin", None))],
                              policy, {})) == 2
+
+
+def test_a_modality_with_its_own_table_reads_it_in_place_of_the_shifted_one(policy):
+    own = policy.model_copy(update={"confidence_by_roles": [0.5, 0.6, 0.7], "modality_confidence": {},
+                                    "confidence_by_modality": {"planned": [0.2, 0.3, 0.4]}})
+    record = event(10, "financing", ("agent", "Nordbank", None), ("amount", "$5", None))
+    assert calibrate(record, own).confidence == 0.7
+    assert calibrate(record.model_copy(update={"modality": "planned"}), own).confidence == 0.4
+    assert calibrate(record.model_copy(update={"modality": "possible"}), own).confidence == 0.7
