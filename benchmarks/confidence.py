@@ -11,6 +11,9 @@ of the dev half:
   the measurement supports;
 - precision at or above each confidence value (what 0.5 / 0.8 / 0.9 mean).
 
+Which way of turning these counts into the stored table is chosen out of fold on the read half, and written, by
+``benchmarks/confidence_fit.py``.
+
 The test half is never used. The dev half is reported whole and in two parts, the dev articles some session has
 read and those none has (held-out or unseen), from the reading history in fixtures/realnews/parts.json.
 

@@ -274,7 +274,11 @@ def test_confidence_follows_the_number_of_argument_roles(policy):
     assert rich.confidence == policy.confidence_by_roles[4]
     planned = calibrate(event(10, "financing", ("agent", "Nordbank", None)).model_copy(update={"modality": "planned"}),
                         policy)
-    assert planned.confidence < bare.confidence
+    table = policy.confidence_by_modality.get("planned") or policy.confidence_by_roles
+    assert planned.confidence == round(table[1] + policy.modality_confidence.get("planned", 0.0), 4)
+    # the fitted tables never rate a planned record above an actual one with as many roles
+    for roles, value in enumerate(policy.confidence_by_roles):
+        assert table[roles] + policy.modality_confidence.get("planned", 0.0) <= value
 
 
 def test_an_extension_and_the_original_ban_stay_two_records(extractor):
