@@ -87,3 +87,15 @@ def test_rewriting_cues_keeps_every_other_key_and_reads_back() -> None:
     assert fit.with_table(text, fit.table_in(CUES)) == CUES
     with pytest.raises(ValueError):
         fit.with_table(CUES.replace("confidence_by_roles", "other"), table)
+
+
+def test_the_fit_reads_only_the_read_dev_half_and_the_check_only_the_held_out_part() -> None:
+    parts = fit.read_parts()
+    session = fit.latest_session(parts)
+    read, held_out = fit.part_entries("read"), fit.part_entries("held-out")
+    assert read and all(entry["split"] == "dev" for entry in read + held_out)
+    last_read = max(part.last for part in parts if part.status("dev", session) == "read")
+    assert max(int(entry["id"].removeprefix("rn")) for entry in read) <= last_read
+    held = [part for part in parts if part.status("dev", session) == "held-out"]
+    assert all(any(part.holds(entry["id"]) for part in held) for entry in held_out)
+    assert not {entry["id"] for entry in read} & {entry["id"] for entry in held_out}
