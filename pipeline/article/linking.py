@@ -15,6 +15,7 @@ from typing import Any, Protocol, TypeVar
 
 from pipeline.article import linking_forms as short_forms
 from pipeline.article.byline_names import byline_names, source_lines
+from pipeline.article.company_places import company_place_labels
 from pipeline.article.cut_text import cut_names
 from pipeline.article.defined_terms import defined_term_mentions
 from pipeline.article.headline_mentions import headline_mentions
@@ -304,5 +305,8 @@ def link_entities(records: list[EntityRecord], text: str) -> list[EntityRecord]:
     labels = lone_person_labels(records, text)  # one-word PERSON names with no sign of a person
     records = [record if label == record.label else record.model_copy(update={"label": label})
                for record, label in zip(records, labels, strict=True) if label is not None]
+    places = company_place_labels(records, text)  # "Northvolt CEO ...": the GPE the model read is the company
+    records = [record if label == record.label else record.model_copy(update={"label": label})
+               for record, label in zip(records, places, strict=True)]
     decisions = link_decisions(records, text)
     return [record.model_copy(update=update) if update else record for record, update in zip(records, decisions, strict=True)]
