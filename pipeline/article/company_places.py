@@ -59,7 +59,8 @@ def _company_word_after(mention: Named, text: str) -> bool:
     return bool(after) and after[0].strip(PUNCTUATION).lower() in words.company_possessions | words.company_cues_after
 
 
-def _acts_as_company(mention: Named, mentions: Sequence[Named], text: str) -> bool:
+def acts_as_company(mention: Named, mentions: Sequence[Named], text: str) -> bool:
+    """One of the company cues of the module's docstring around the mention."""
     return _company_word_after(mention, text) or listing_after(mention, text) or organisation_cue(mention, mentions, text)
 
 
@@ -74,7 +75,7 @@ def company_place_labels(mentions: Sequence[Linked], text: str) -> list[str]:
             same = [mention for mention in mentions if mention.text == name]
             if any(mention.kb_id is not None for mention in same):
                 continue
-            if any(_acts_as_company(mention, mentions, text) for mention in same) and name.lower() not in place_names():
+            if any(acts_as_company(mention, mentions, text) for mention in same) and name.lower() not in place_names():
                 companies.add(name)
     return [COMPANY_LABEL if mention.label == PLACE_LABEL and mention.text in companies else mention.label
             for mention in mentions]
