@@ -29,7 +29,7 @@ from pipeline.article.programmes import without_schemes
 from pipeline.article.repeated_lines import repeated_mentions, repeated_paragraphs
 from pipeline.article.segment import Segmenter
 from pipeline.article.source import Article, normalise_published
-from pipeline.article.unsupported_names import without_headline_only, without_uncued_persons
+from pipeline.article.unsupported_names import listing_exchanges, without_headline_only, without_uncued_persons
 from pipeline.article.unsupported_orgs import marked_ids, without_uncued_places, without_unsupported_orgs
 from pipeline.components.base import TEXT_KEY
 from pipeline.components.entities.component import EntityComponent
@@ -324,7 +324,8 @@ class Extractor:
             events = self.merge_events(kept_arguments(block_events, dropped),
                                        entities, article.text, dates=dates, quantities=quantities, trail=trail)
             # a name on headline lines only is page furniture, unless an event takes it as a party
-            entities = without_headline_only(entities, {arg.ref for ev in events for arg in ev.arguments if arg.ref})
+            parties = {arg.ref for ev in events for arg in ev.arguments if arg.ref}
+            entities = without_headline_only(entities, parties | listing_exchanges(entities, article.text))
             warnings = item.warnings + [warning for part in parts for warning in part.warnings]
             facts = [*entities, *quantities, *dates, *events]
             counts = {"entity": len(entities), "quantity": len(quantities), "date": len(dates), "event": len(events)}

@@ -15,6 +15,7 @@ from typing import Any, Protocol, TypeVar
 
 from pipeline.article import linking_forms as short_forms
 from pipeline.article.byline_names import byline_names, source_lines
+from pipeline.article.company_places import company_place_labels
 from pipeline.article.cut_text import cut_names
 from pipeline.article.defined_terms import defined_term_mentions
 from pipeline.article.headline_mentions import headline_mentions
@@ -25,6 +26,7 @@ from pipeline.article.linking_spelling import same_spelling
 from pipeline.article.linking_symbols import listed_symbols
 from pipeline.article.lone_persons import lone_person_labels
 from pipeline.article.placed_titles import without_title_place
+from pipeline.article.worked_sites import worked_site_labels
 from pipeline.resources.entities import linking_words
 from pipeline.schema.records import EntityRecord
 
@@ -304,5 +306,9 @@ def link_entities(records: list[EntityRecord], text: str) -> list[EntityRecord]:
     labels = lone_person_labels(records, text)  # one-word PERSON names with no sign of a person
     records = [record if label == record.label else record.model_copy(update={"label": label})
                for record, label in zip(records, labels, strict=True) if label is not None]
+    for relabel in (company_place_labels, worked_site_labels):  # "Northvolt CEO", "exploration at Kamoa North"
+        relabelled = relabel(records, text)
+        records = [record if label == record.label else record.model_copy(update={"label": label})
+                   for record, label in zip(records, relabelled, strict=True)]
     decisions = link_decisions(records, text)
     return [record.model_copy(update=update) if update else record for record, update in zip(records, decisions, strict=True)]

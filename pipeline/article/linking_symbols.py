@@ -55,6 +55,13 @@ def _listing_symbols(content: str, exchanges: frozenset[str]) -> list[str]:
     return symbols
 
 
+def listing_after(mention: Named, text: str) -> bool:
+    """A stock listing in the bracket after the mention ("X (ASX: EXR)", "X (EXR.L)"), whatever its label: the name
+    is a listed company's."""
+    match = LISTING_BRACKET.match(text, mention.end)
+    return match is not None and bool(_listing_symbols(match.group(1), linking_words().stock_exchanges))
+
+
 def listed_symbols(mentions: Sequence[NamedT], text: str) -> dict[str, NamedT]:
     """Symbol -> the company mention whose listing bracket defines it ("EXR" for "Example Resources NL (ASX:
     EXR)"); a symbol with a market suffix is also defined without it ("EXC" for "(EXC.US)"). The first company

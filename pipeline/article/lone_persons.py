@@ -86,7 +86,7 @@ def _full_people(mentions: Sequence[Named]) -> list[Named]:
     return [mention for mention in mentions if mention.label == "PERSON" and " " in mention.text]
 
 
-def _organisation_cue(mention: Named, mentions: Sequence[Named], text: str) -> bool:
+def organisation_cue(mention: Named, mentions: Sequence[Named], text: str) -> bool:
     """A company word around the mention, or a person or organisation it stands beside as employer or partner."""
     words = linking_words()
     after = _words_after(text, mention.end)
@@ -142,7 +142,7 @@ def _organisation_person(name: str, same: Sequence[Linked], mentions: Sequence[N
         return False
     if any(name in other.text.split() for other in mentions if " " in other.text and other.label != "PERSON"):
         return False
-    if any(_organisation_cue(other, mentions, text) for other in same):
+    if any(organisation_cue(other, mentions, text) for other in same):
         return False
     named = any(name in person.text.split() for person in _full_people(mentions))
     return any(_titled_or_leading(other, text, capitalised=True) or named and _speaking(other, text) for other in same)
@@ -156,6 +156,6 @@ def _reading(name: str, mentions: Sequence[Named], text: str) -> str | None:
         return "PERSON"  # a person's full name, or a longer name linking reads it in ("Example" of "Example Mining")
     if any(mention.label not in PERSON_OR_ORG for mention in same) or any(_person_cue(mention, text) for mention in same):
         return "PERSON"
-    if any(_organisation_cue(mention, mentions, text) for mention in same):
+    if any(organisation_cue(mention, mentions, text) for mention in same):
         return "ORG"
     return "PERSON" if any(mention.label == "ORG" for mention in same) else None

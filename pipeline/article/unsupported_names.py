@@ -6,7 +6,9 @@ rules have never seen, and both are read off the article's own structure, not of
   title ("<Outlet Name>" over the story, "Significance & Broader Impacts"), or a headline's variant of a name
   the body writes otherwise. A name the story is about is named in its text; linking has already joined the
   headline mentions of every body name to it, so what stays headline-only is furniture or a duplicate, unless
-  an event of the story takes it as a party (a headline's actor the body refers back to: "The contract ...").
+  an event of the story takes it as a party (a headline's actor the body refers back to: "The contract ..."), or
+  it is a stock exchange opening a release header's listing line ("AIX: EXM", "JSE Share code: EXM"; twenty-first
+  session, rn556, rn747): the exchanges a company trades on, which the annotation guide names as organisations.
 - A PERSON with no sign of a person around any of its mentions: news copy introduces a person with a title or
   a role ("junta leader X", "economics lecturer X"), as the speaker of a verb of speech, as a leader whose
   government acts, or goes on with "he"/"she". A capitalised pair the model reads as a person with none of
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
+from pipeline.resources.entities import linking_words
 from pipeline.resources.person_cues import person_cues
 from pipeline.schema.labels import HEADLINE_ZONES
 from pipeline.schema.records import EntityRecord
@@ -31,6 +34,8 @@ HEADLINE_ONLY_LABELS = frozenset({"ORG", "PERSON"})
 CUES_BEFORE = 80
 CUES_AFTER = 50
 WORD = re.compile(r"[A-Za-z][A-Za-z.-]*")
+# What follows an exchange on a listing line: its colon, after a "code" label or not ("ASX: EXM", "JSE Share code:").
+LISTING_COLON = re.compile(r"(?:[ \t]+(?:share[ \t]+)?code)?[ \t]*:[ \t]*[A-Z0-9]", re.IGNORECASE)
 
 
 def _groups(records: Sequence[EntityRecord]) -> dict[tuple[str, str], list[int]]:
@@ -76,6 +81,15 @@ def without_uncued_persons(records: list[EntityRecord], text: str) -> list[Entit
         (companies if _company_named(records[index].normalized) else dropped).add(index)
     return [record.model_copy(update={"label": "ORG"}) if index in companies else record
             for index, record in enumerate(records) if index not in dropped]
+
+
+def listing_exchanges(records: Sequence[EntityRecord], text: str) -> set[str]:
+    """Ids of the ORG records of a stock exchange that opens a listing line ("AIX: EXM, EXM.Y (GDR)" under a
+    release's company name): headline-only by layout, but the company's listing, no page furniture."""
+    exchanges = linking_words().stock_exchanges
+    return {record.id for record in records
+            if record.label == "ORG" and record.text in exchanges and text[max(record.start - 1, 0) : record.start] in ("", "\n")
+            and LISTING_COLON.match(text, record.end) is not None}
 
 
 def without_headline_only(records: list[EntityRecord], spared: Set[str]) -> list[EntityRecord]:

@@ -124,6 +124,7 @@ class LinkingWords(StrictData):
     country_forms: tuple[str, ...]
     site_keywords: frozenset[str]
     legal_forms: dict[str, str]
+    site_work_words: frozenset[str] = frozenset()  # "exploration activities at X": the site of the work (worked_sites)
     group_words: frozenset[str] = frozenset()  # "X Group" = "X Holdings" = "X Corp." (linking_forms.company_core)
     spelling_variants: dict[str, str] = {}  # "sulph" -> "sulf": one commodity, two spellings (linking.same_spelling)
     legal_prefixes: frozenset[str] = frozenset()

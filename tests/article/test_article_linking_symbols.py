@@ -5,7 +5,7 @@ from __future__ import annotations
 from support import entity_record
 
 from pipeline.article.linking import link_entities
-from pipeline.article.linking_symbols import listed_symbols
+from pipeline.article.linking_symbols import listed_symbols, listing_after
 
 
 def _normalized(text: str, names: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
@@ -44,3 +44,10 @@ def test_bracket_that_is_no_listing_defines_no_symbol():
 def test_exchange_name_is_never_a_symbol():
     text = "Farrow Nickel (NYSE: ASX) was listed. ASX said so."
     assert listed_symbols([entity_record("Farrow Nickel", 0)], text) == {}
+
+
+def test_listing_after_reads_the_bracket_whatever_the_label():
+    text = "Marrish Metals (ASX: MMX) and Marrish (the town) both grew."
+    first, second = entity_record("Marrish Metals", 0, label="GPE"), entity_record("Marrish", text.index("Marrish ("), label="GPE")
+    assert listing_after(first, text)
+    assert not listing_after(second, text)

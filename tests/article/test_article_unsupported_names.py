@@ -8,6 +8,7 @@ from support import entity_record
 
 from pipeline.article.unsupported_names import (
     headline_only,
+    listing_exchanges,
     uncued_persons,
     without_headline_only,
     without_uncued_persons,
@@ -32,6 +33,15 @@ def test_headline_only_name_an_event_takes_as_party_is_kept():
     records = [_record("Orwell Cobalt", text, "ORG", zone="title")]
     assert without_headline_only(records, {records[0].id}) == records
     assert without_headline_only(records, set()) == []
+
+
+def test_exchange_opening_a_listing_line_is_spared():
+    text = "Harlan Gold Limited\nJSE Share code: HGL\nAIX: HGL, HGL.Y (GDR)\nThe LSE index fell; Harlan said output rose."
+    records = [_record("JSE", text, "ORG", "JSE Share", zone="heading"), _record("AIX", text, "ORG", zone="heading"),
+               _record("LSE", text, "ORG", zone="heading")]
+    assert listing_exchanges(records, text) == {records[0].id, records[1].id}
+    kept = without_headline_only(records, listing_exchanges(records, text))
+    assert [(record.text, record.start) for record in kept] == [("JSE", text.index("JSE Share")), ("AIX", text.index("AIX"))]
 
 
 def test_headline_only_rule_leaves_places_and_commodities():

@@ -28,7 +28,12 @@ from pipeline.components.entities.headlines import headline_token_indices
 from pipeline.components.entities.joins import join_and_bodies
 from pipeline.components.entities.known_sites import known_site_spans
 from pipeline.components.entities.labels_map import NUMERIC_LABELS
-from pipeline.components.entities.listed_exchanges import listed_companies, listed_exchanges, without_listing_labels
+from pipeline.components.entities.listed_exchanges import (
+    LISTING_LABELS,
+    listed_companies,
+    listed_exchanges,
+    without_listing_labels,
+)
 from pipeline.components.entities.merge import merge_entities
 from pipeline.components.entities.model_spans import model_spans
 from pipeline.components.entities.normalise import entity_info
@@ -83,7 +88,8 @@ class EntityComponent(OrewireComponent):
         self.words = WordColumns()  # the word-level token columns of the Docs met so far
         cues = tables.cues  # words that close no organisation name the rules read short of the model's (merge.py)
         self.not_name_tails = frozenset(word.lower() for word in cues.person_titles | cues.job_title_words
-                                        | cues.facility_keywords | cues.outlet_heads | cues.series_words)
+                                        | cues.facility_keywords | cues.outlet_heads | cues.series_words
+                                        | LISTING_LABELS)  # "JSE Share" of "JSE Share code: EXM": the exchange
 
     def __call__(self, doc: Doc) -> Doc:
         model_ents = doc.ents  # built from the token annotations on every access
@@ -115,7 +121,7 @@ class EntityComponent(OrewireComponent):
             ent._.orewire_entity = entity_info(ent, view, self.tables)
         doc.spans[UNSUPPORTED_MODEL_GROUP] = unsupported_model_names(
             doc.ents, modelled, ruled, self.support.weak_roles,
-            self.tables.cues.source_nouns)
+            self.tables.cues.source_nouns, self.tables.cues.stock_exchanges)
         doc.spans[UNCUED_MODEL_PLACE_GROUP] = uncued_model_places(doc.ents, view, modelled, ruled, self.tables)
         return doc
 

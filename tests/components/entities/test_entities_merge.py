@@ -72,6 +72,13 @@ def test_title_after_a_company_cut_short_is_no_part_of_its_name():
     assert [span.text for span in merged] == ["Norvik Mining"]
 
 
+def test_listing_label_after_an_exchange_is_no_part_of_its_name(nlp):
+    doc = spacy.blank("en")("JSE Share code : HGL")
+    rule, model = Span(doc, 0, 1, label="ORG"), Span(doc, 0, 2, label="ORG")  # the exchange; the model's "JSE Share"
+    tails = nlp.get_pipe("orewire_entities").not_name_tails
+    assert [span.text for span in merge_entities([rule], [model], not_name_tails=tails)] == ["JSE"]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("The open pit is run by Compañía Minera Valdorra, in which two majors hold stakes.", "Compañía Minera Valdorra"),
     ("Winning bidders included Korvan Steel, Tarvex Mining Private and two state firms.", "Tarvex Mining Private"),

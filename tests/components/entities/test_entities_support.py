@@ -58,3 +58,12 @@ def test_the_stage_marks_nothing_without_a_model(blank_entities):
     doc = blank_entities("Brennick Mining Ltd standards apply to Kessa data.")
     assert [ent.text for ent in doc.ents if ent.label_ == "ORG"], "the pattern rules still find the company"
     assert list(doc.spans[UNSUPPORTED_MODEL_GROUP]) == []
+
+
+
+def test_a_stock_exchange_modifying_its_market_is_not_marked():
+    # "Fund managers cited Kessa standards ." with "Kessa" an exchange's name: it names the market, no false company
+    doc, span = parsed(*MODIFIER, (3, 4, "ORG"))
+    key = {(3, 4, "ORG")}
+    assert unsupported_model_names(doc.ents, key, set(), WEAK_ROLES, SOURCE_NOUNS, frozenset({"Kessa"})) == []
+    assert unsupported_model_names(doc.ents, key, set(), WEAK_ROLES, SOURCE_NOUNS, frozenset({"Norlex"})) == [span]
