@@ -121,6 +121,16 @@ class DateLexicon(BaseModel):
     # deictic words that name a fiscal year ("this fiscal", "the previous financial year"); each is a key of
     # ``deictics``, which gives its offset
     fiscal_deictics: list[str] = Field(default_factory=list)
+    # weekdays (0 = Monday) that open a week in some calendar: "the week of <such a day>" is the week the day opens
+    # (a Sunday opens the US week, whose working days are the next ISO week); other days name their own ISO week
+    week_opening_weekdays: list[int] = Field(default_factory=list)
+    # words between a count or an ordinal weekday and the date it is counted from, with the side they count to
+    # ("the third Tuesday after Christmas", "a year from March 3": 1; "two weeks before June 5": -1)
+    anchor_sides: dict[str, Literal[-1, 1]] = Field(default_factory=dict)
+    # words between "for <count> <units>" and the day the span starts on: "reach" runs to the day that many units
+    # later ("for 10 days from 18 December": 18-28 December, as "10 days from" names the 28th), "count" holds that
+    # many whole units ("for two weeks starting 3 March": 3-16 March)
+    span_openers: dict[str, Literal["reach", "count"]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def fiscal_deictics_known(self) -> DateLexicon:

@@ -1,5 +1,5 @@
-"""Normalisers of days, day ranges and weeks: "2026-03-15", "January 1, 2026", "5-12 January",
-"the first week of March", "the week ended January 9".
+"""Normalisers of days and day ranges: "2026-03-15", "January 1, 2026", "5-12 January", "on the 21st"
+(weeks: ``weeks.py``).
 
 Each takes a regex match and its block and returns ``(info, start)`` or None when it is no date.
 A year-less day takes the year that puts it nearest the reference (SPEC §3).
@@ -224,53 +224,6 @@ def _days_across(m: re.Match[str], block: Block, first_month: int, last_month: i
     return (tp.to_info(period, reference=used), m.start()) if period else None
 
 
-def week_of(m: re.Match[str], block: Block) -> Found | None:
-    """"the first week of March", "the last week of october": the ISO week holding the month's first (or last)
-    Thursday; a lower-case month only written in full ("week of" already makes it a month, "may" stays out)."""
-    month = block.words.month(m["month"])
-    if month is None or not (capitalised(m["month"]) or len(m["month"]) > 3 and m["month"].lower() in block.words.months):
-        return None
-    resolved = year_of_month(m, block, month)
-    if resolved is None:
-        return tp.unresolved("week"), m.start()
-    year, used = resolved
-    word = m["ord"].lower()
-    nth = -1 if word in ("last", "final") else block.words.lexicon.ordinals[word]
-    thursday = tp.nth_weekday(year, month, THURSDAY, nth)
-    if thursday is None:
-        return None
-    return tp.to_info(tp.week_period(thursday), reference=used), m.start()
-
-
-def week_to(m: re.Match[str], block: Block) -> Found | None:
-    """"the week to Friday", "the week ended January 9": the seven days ending on that day."""
-    ref = block.reference
-    used: date | None = None
-    if m["weekday"]:
-        if not capitalised(m["weekday"]):
-            return None
-        if ref is None:
-            return tp.unresolved("week"), m.start()
-        last, used = nd.weekday_date(block.words.weekdays[m["weekday"].lower()], ref), ref
-    else:
-        month_text, day_text, year_text = (m["month"], m["day"], m["year"]) if m["month"] else (
-            m["month2"], m["day2"], m["year2"])
-        month = block.words.month(month_text)
-        if month is None or not capitalised(month_text):
-            return None
-        number = day_number(day_text)
-        if year_text:
-            found = tp.real_day(int(year_text), month, number)
-        elif ref is None:
-            return tp.unresolved("week"), m.start()
-        else:
-            found, used = nd.nearest_day(month, number, ref, "past"), ref
-        if found is None:
-            return None
-        last = found
-    return tp.to_info(tp.week_ending(last), reference=used), m.start()
-
-
 # ----------------------------------------------------------------- issue 13 forms
 
 # Words after "on the 21st" that keep it a day of the month ("on the 21st at noon").
@@ -287,23 +240,6 @@ def glued_month_day(m: re.Match[str], block: Block) -> Found | None:
     if not (m["weekday"] or m["year"] or block.previous_word(m.start()) in block.words.numeric_date_cues):
         return None
     return _day_mention(m, block, may_without_year=True)
-
-
-def week_of_day(m: re.Match[str], block: Block) -> Found | None:
-    """"the week of October 6th", "the week of 3 March 2025": the ISO week holding that day."""
-    month_text, day_text = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
-    month = block.words.month(month_text)
-    if month is None or not (capitalised(month_text) or month_text.lower() in block.words.months and len(month_text) > 3):
-        return None
-    number = day_number(day_text)
-    ref = block.reference
-    if m["year"]:
-        day = tp.real_day(int(m["year"]), month, number)
-        return (tp.to_info(tp.week_period(day)), m.start()) if day else None
-    if ref is None:
-        return tp.unresolved("week"), m.start()
-    day = block.day(month, number, ref, m.start(), m.end())
-    return (tp.to_info(tp.week_period(day), reference=ref), m.start()) if day else None
 
 
 def _ordinal_value(text: str, block: Block) -> int:

@@ -16,6 +16,7 @@ from spacy.vocab import Vocab
 
 from pipeline.components.base import block_text
 from pipeline.components.dates.anaphora import resolve_anaphora
+from pipeline.components.dates.anchored import AnchoredDates
 from pipeline.components.dates.block import PREVIOUS_WORD, Block, previous_word
 from pipeline.components.dates.coordinated import share_coordinated_year
 from pipeline.components.dates.fiscal import article_fiscal_parts, inherit_fiscal_year
@@ -66,6 +67,7 @@ class DateFinder:
         self.words = words
         self.direction, self.windows = direction, windows
         self.patterns = compile_forms(words)
+        self.anchored = AnchoredDates(words)
         self.twins = {name: lowered_twin(pattern) for name, pattern in self.patterns.items()}
         # A full month name with a full stop and a space ends its sentence: "in March. First Cobalt said" is no "March
         # first" (a dot between the parts of one date, "1.May.00", is no stop).
@@ -111,6 +113,8 @@ class DateFinder:
                                   self.words.lexicon.modifiers)
         if len(chosen) > 1:
             chosen = share_coordinated_year(text, chosen)
+        # after the year is shared ("the Monday after March 3 and 4, 2025")
+        chosen = self.anchored.extend(text, chosen, spans=self.windows == "calendar")
         if reference is not None and "quarter" in lowered:
             chosen = anchor_previous_quarter(text, chosen, reference)
         named_parts = article_fiscal_parts(hints.get("fiscal_parts"))

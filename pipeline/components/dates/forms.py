@@ -26,6 +26,7 @@ from pipeline.components.dates import (
     parts,
     relative,
     seasons,
+    weeks,
     years,
 )
 from pipeline.components.dates.form_kinds import (
@@ -115,7 +116,7 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "week_of_day": Form(
         r"(?<![\w])week\s+of\s+(?:(?P<weekday>{W})\.?,?\s+)?(?:(?P<month>{M})\.?\s+(?P<day>{D})"
         r"|(?P<day2>{D})\s+(?:of\s+)?(?P<month2>{M})\b\.?)(?![\d\w])(?:,?\s+(?P<year>{Y})(?!\d))?",
-        days.week_of_day, re.compile(r"(?i)week\s+of\s"), cues=('week',), digit=True),
+        weeks.week_of_day, re.compile(r"(?i)week\s+of\s"), cues=('week',), digit=True),
     "season": Form(
         # "winter 2024-25", "the 2024/25 winter": a season running from the first year into the next
         r"(?<![\w-])(?:(?P<deictic>last|next|this(?:\s+past|\s+coming)?|coming|past)\s+"
@@ -164,12 +165,12 @@ FORMS: Mapping[str, Form] = MappingProxyType({
     "week_of": Form(
         r"(?<![\w])(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+"
         r"(?P<month>{M})\b\.?(?:,?\s+(?P<year>{Y})(?!\d))?",
-        days.week_of, NEAR_MONTH, cues=('week',)),
+        weeks.week_of, NEAR_MONTH, cues=('week',)),
     "week_to": Form(
         r"(?<![\w])week\s+(?:to|ended|ending|through)\s+(?:(?P<weekday>{W})\b"
         r"|(?P<month>{M})\.?\s+(?P<day>{D})(?![\d\w])(?:,?\s+(?P<year>{Y})(?!\d))?"
         r"|(?P<day2>{D})\s+(?P<month2>{M})\b\.?(?:,?\s+(?P<year2>{Y})(?!\d))?)",
-        days.week_to, re.compile(r"(?i)week (?:to|ended|ending|through) "), cues=('week',)),
+        weeks.week_to, re.compile(r"(?i)week (?:to|ended|ending|through) "), cues=('week',)),
     "holiday": Form(
         r"(?<![\w])(?:(?P<deictic>last|next|this(?:\s+past|\s+coming)?)\s+)?(?P<name>{H})(?![\w'’-])"
         r"(?:\s+(?:of|in)\s+(?:(?P<year>{Y})|(?P<ydeictic>this|next|last)\s+year)(?!\d)|,?\s+(?P<year2>{Y})(?![\d\w]))?",
