@@ -13,9 +13,10 @@ SEEDS = ROOT / "seeds"
 FIXTURES = ROOT / "fixtures"
 
 
-def load_script(name: str) -> ModuleType:
-    """A ``benchmarks/`` script as a module, registered under its name (dataclasses resolve their module by name)."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+def load_script(name: str, path: Path | None = None) -> ModuleType:
+    """A script as a module (a ``benchmarks/`` one unless ``path`` names another), registered under its name
+    (dataclasses resolve their module by name)."""
+    spec = importlib.util.spec_from_file_location(name, path or ROOT / "benchmarks" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module

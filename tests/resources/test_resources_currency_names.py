@@ -3,7 +3,6 @@ committed file is what its build script makes from the installed pycountry and B
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -12,6 +11,7 @@ from types import ModuleType
 
 import pytest
 from pydantic import ValidationError
+from support import load_script
 
 from pipeline.resources.currency_names import CURRENCY_NAMES_FILE, CurrencyNameTable, currency_name_table
 from pipeline.resources.files import ResourceReader
@@ -21,11 +21,7 @@ BUILD_SCRIPT = ROOT / "models" / "quantities" / "build_currency_names.py"
 
 
 def build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_currency_names", BUILD_SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_currency_names", BUILD_SCRIPT)
 
 
 def test_the_committed_names_are_what_the_build_script_makes_from_the_installed_libraries() -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 from pydantic import ValidationError
+from support import load_script
 
 from pipeline.components.dates.relative import MATCHER_NORMALISERS
 from pipeline.resources.dates import (
@@ -69,11 +69,7 @@ BUILD_SCRIPT = Path(__file__).resolve().parents[2] / "models" / "dates" / "build
 
 
 def build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_foreign_months", BUILD_SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("build_foreign_months", BUILD_SCRIPT)
 
 
 def test_the_committed_month_table_is_what_the_build_script_makes_from_the_installed_babel() -> None:
