@@ -176,6 +176,9 @@ class DocumentPolicy(StrictData):
     no_agent_types: list[EventType] = Field(default_factory=list, description="Types that never inherit an agent.")
     agent_required_types: list[EventType] = Field(default_factory=list, description="Types whose record is dropped "
                                                   "when it still names no agent at the end (the dev gold names one).")
+    lone_back_reference_types: list[EventType] = Field(
+        default_factory=list, description="Types whose definite trigger ('the contract') is kept when the article "
+        "has no other record of the type and the trigger has an anchor (agent, counterparty, commodity, amount, date).")
     counterparty_agent_types: list[EventType] = Field(default_factory=list, description="Two-party types whose lone "
                                                       "record of its type with no agent takes its counterparty as agent.")
     same_act: list[tuple[EventType, EventType]] = Field(
