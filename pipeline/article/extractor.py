@@ -142,7 +142,8 @@ class Extractor:
         reader = ResourceReader()
         cues = load_event_cues(reader)
         self.merge_events = EventMerger.from_cues(cues, load_happening_folds(reader))
-        self.lone_back_reference_types = frozenset(cues.document.lone_back_reference_types)
+        self.lone_back_references = (frozenset(cues.document.lone_back_reference_types),
+                                     frozenset(cues.document.lone_back_reference_roles))
         # the gazetteer the entity stage loaded, read again by the article stage (not a second copy)
         self.gazetteer = cast(EntityComponent, self.nlp.get_pipe(ENTITIES_FACTORY)).tables.gazetteer
         self.reference_date = _iso_day(reference_date)
@@ -313,7 +314,7 @@ class Extractor:
             entities = without_schemes(without_uncued_persons(entities, article.text), article.text)
             block_events = lone_back_references(  # a definite trigger ("the deal"): kept as its type's lone record
                 renamed_arguments([record for part in parts for record in part.events], renamed),
-                {key for part in parts for key in part.back_references}, self.lone_back_reference_types)
+                {key for part in parts for key in part.back_references}, *self.lone_back_references)
             entities = joined_site_labels(entities, article.text, block_events)  # "Aldo and Berra" beside the site Aldo
             entities = without_unsupported_orgs(entities, marked_ids(docs), block_events)
             entities = without_uncued_places(entities, marked_ids(docs, UNCUED_MODEL_PLACE_GROUP), block_events)

@@ -19,7 +19,7 @@ from pipeline.components.events.dropped import BUCKET_STEP, note_dropped, note_s
 from pipeline.components.events.modality import ModalityReader
 from pipeline.components.events.owner_lists import OwnerLists
 from pipeline.components.events.party_figures import PartyFigures
-from pipeline.components.events.selection import Candidate, confidence, held_back_references, select
+from pipeline.components.events.selection import BACK_REFERENCE_SUFFIX, Candidate, confidence, held_back_references, select
 from pipeline.components.events.sentences import DocIndex, IndexWords, Sentence, block_sentences, sentence_of
 from pipeline.components.events.triggers import TriggerMatcher
 from pipeline.components.events.vetting import TriggerVetter
@@ -53,12 +53,15 @@ class EventsComponent(OrewireComponent):
     def setup(self, reader: ResourceReader) -> None:
         resources = load_event_resources(reader, **self.files)
         self.rules: dict[str, TriggerRule] = {rule.id: rule for rule in resources.rules}
-        # a rule's twin that reads a definite trigger ("the deal"): its hit is held for the article (``back_references``)
-        self.definite_twins = {rule.id: rule.model_copy(update={"skip_definite": False})
-                               for rule in resources.rules if rule.skip_definite}
+        # a rule's twin that reads a definite trigger ("the deal"): its hit is held for the article (``back_references``);
+        # the words that gave the trigger its type belong to the first telling, so the twin asks for none nearby
+        self.definite_twins = {rule.id: rule.model_copy(update={
+            "id": f"{rule.id}{BACK_REFERENCE_SUFFIX}", "skip_definite": False, "context_any": [], "purpose_any": [],
+            "skip_pobj": [*rule.skip_pobj, *resources.cues.back_reference_skip_pobj]})
+            for rule in resources.rules if rule.skip_definite}
         self.words = resources.words
         self.matcher = TriggerMatcher(self.vocab, resources.rules, irregular=resources.words.irregular_forms)
-        self.vetter = TriggerVetter(resources.rules, resources.cues, resources.words)
+        self.vetter = TriggerVetter([*resources.rules, *self.definite_twins.values()], resources.cues, resources.words)
         self.arguments = ArgumentAttacher(resources.cues, resources.words, AgentFinder(resources.cues, resources.words))
         self.modality = ModalityReader(resources.cues, resources.words)
         self.party_figures = PartyFigures(resources.cues.party_figures)

@@ -15,6 +15,8 @@ from pipeline.schema.annotations import NO_AGENT, ArgumentInfo, EventInfo
 BASE_CONFIDENCE = {"strong": 0.78, "weak": 0.6}
 DETAIL_ROLES = frozenset({"amount", "quantity", "price", "date", "effective_date", "commodity"})
 
+BACK_REFERENCE_SUFFIX = "~back_reference"  # the id of a rule's twin that reads a definite trigger ("the deal")
+
 
 @dataclass
 class Candidate:

@@ -111,6 +111,10 @@ def test_a_definite_supply_trigger_is_held_as_a_back_reference(nlp):
                                    "tonnes of lithium a year.")
     assert [(e["event_type"], definite.text[slice(*e["trigger"])], e.get("back_reference"))
             for e in definite._.orewire_events] == [("supply_agreement", "contract", True)]
+    # the twin asks for no supply word nearby: those words belong to the deal's first telling
+    bare = make_block_doc(nlp, "Kestrel Metals said the contract with Norland Power runs until 2030.")
+    assert [(e["event_type"], e.get("back_reference")) for e in bare._.orewire_events
+            if e["event_type"] == "supply_agreement"] == [("supply_agreement", True)]
     indefinite = make_block_doc(nlp, "Kestrel Metals signed a lithium supply agreement with Norland Power in March.")
     assert [(e["event_type"], e.get("back_reference", False)) for e in indefinite._.orewire_events] == [
         ("supply_agreement", False)]
