@@ -115,6 +115,9 @@ def test_a_definite_supply_trigger_is_held_as_a_back_reference(nlp):
     bare = make_block_doc(nlp, "Kestrel Metals said the contract with Norland Power runs until 2030.")
     assert [(e["event_type"], e.get("back_reference")) for e in bare._.orewire_events
             if e["event_type"] == "supply_agreement"] == [("supply_agreement", True)]
+    # "the terms of the contract": the contract is the matter spoken of, not the news
+    spoken_of = make_block_doc(nlp, "Kestrel Metals disclosed the terms of the contract with Norland Power.")
+    assert not any(e.get("back_reference") for e in spoken_of._.orewire_events)
     indefinite = make_block_doc(nlp, "Kestrel Metals signed a lithium supply agreement with Norland Power in March.")
     assert [(e["event_type"], e.get("back_reference", False)) for e in indefinite._.orewire_events] == [
         ("supply_agreement", False)]
