@@ -58,7 +58,8 @@ class EventsComponent(OrewireComponent):
         self.definite_twins = {rule.id: rule.model_copy(update={
             "id": f"{rule.id}{BACK_REFERENCE_SUFFIX}", "skip_definite": False, "context_any": [], "purpose_any": [],
             "skip_pobj": [*rule.skip_pobj, *resources.cues.back_reference_skip_pobj]})
-            for rule in resources.rules if rule.skip_definite}
+            for rule in resources.rules
+            if rule.skip_definite and rule.event_type in resources.cues.document.lone_back_reference_types}
         self.words = resources.words
         self.matcher = TriggerMatcher(self.vocab, resources.rules, irregular=resources.words.irregular_forms)
         self.vetter = TriggerVetter([*resources.rules, *self.definite_twins.values()], resources.cues, resources.words)
@@ -96,7 +97,7 @@ class EventsComponent(OrewireComponent):
             trigger = Span(doc, start, end)  # a match's bounds: no slice to normalise (``doc[a:b]`` costs ~3x)
             if (step := self.vetter.rejection(rule, trigger, sentence, index)) is not None:
                 note_dropped(doc, rule.id, rule.event_type, trigger, step)  # measurement only (``dropped.py``)
-                if step == "skip_definite" and self.vetter.rejection(
+                if step == "skip_definite" and rule.id in self.definite_twins and self.vetter.rejection(
                         twin := self.definite_twins[rule.id], trigger, sentence, index) is None:
                     back_references.append(self._candidate(twin, trigger, sentence))
                 continue
