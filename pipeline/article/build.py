@@ -47,6 +47,7 @@ class BlockRecords:
     sentences: int = 0
     warnings: list[str] = field(default_factory=list)
     agent_paths: dict[str, str] = field(default_factory=dict)  # event record id -> the stage's agent path (not written)
+    back_references: set[str] = field(default_factory=set)  # ids of records of a definite trigger ("the deal")
 
 
 def _record(model: type[RecordT], warnings: list[str], **fields: Any) -> RecordT | None:
@@ -148,6 +149,8 @@ def block_records(doc: Doc, *, sentence_base: int, context: BlockContext | None 
             continue
         seen.add(record_id)
         result.agent_paths[record_id] = info.get("agent_path", NO_AGENT)
+        if info.get("back_reference"):
+            result.back_references.add(record_id)
         sentence = view.sentences[view.sentence_position(trigger_start)]
         arguments = [
             Argument(

@@ -14,6 +14,7 @@ from typing import Any, cast
 from spacy.tokens import Doc
 
 from pipeline.article.agent_trail import AgentTrail
+from pipeline.article.back_references import lone_back_references
 from pipeline.article.build import BlockRecords, block_records, kept_arguments, kept_subjects
 from pipeline.article.country_prefixes import renamed_arguments, without_country_prefixes
 from pipeline.article.hints import article_hints
@@ -139,7 +140,10 @@ class Extractor:
         self.profile, self.vocab_keep = profile, VOCAB_KEEP
         self.segmenter = Segmenter()
         reader = ResourceReader()
-        self.merge_events = EventMerger.from_cues(load_event_cues(reader), load_happening_folds(reader))
+        cues = load_event_cues(reader)
+        self.merge_events = EventMerger.from_cues(cues, load_happening_folds(reader))
+        self.lone_back_references = (frozenset(cues.document.lone_back_reference_types),
+                                     frozenset(cues.document.lone_back_reference_roles))
         # the gazetteer the entity stage loaded, read again by the article stage (not a second copy)
         self.gazetteer = cast(EntityComponent, self.nlp.get_pipe(ENTITIES_FACTORY)).tables.gazetteer
         self.reference_date = _iso_day(reference_date)
@@ -308,7 +312,9 @@ class Extractor:
             entities, cut_persons = organisation_persons(link_entities(entities, article.text))
             renamed = {**renamed, **cut_persons}
             entities = without_schemes(without_uncued_persons(entities, article.text), article.text)
-            block_events = renamed_arguments([record for part in parts for record in part.events], renamed)
+            block_events = lone_back_references(  # a definite trigger ("the deal"): kept as its type's lone record
+                renamed_arguments([record for part in parts for record in part.events], renamed),
+                {key for part in parts for key in part.back_references}, *self.lone_back_references)
             entities = joined_site_labels(entities, article.text, block_events)  # "Aldo and Berra" beside the site Aldo
             entities = without_unsupported_orgs(entities, marked_ids(docs), block_events)
             entities = without_uncued_places(entities, marked_ids(docs, UNCUED_MODEL_PLACE_GROUP), block_events)

@@ -176,6 +176,12 @@ class DocumentPolicy(StrictData):
     no_agent_types: list[EventType] = Field(default_factory=list, description="Types that never inherit an agent.")
     agent_required_types: list[EventType] = Field(default_factory=list, description="Types whose record is dropped "
                                                   "when it still names no agent at the end (the dev gold names one).")
+    lone_back_reference_types: list[EventType] = Field(
+        default_factory=list, description="Types whose definite trigger ('the contract', read without the cue words "
+        "of its first telling) is kept when the article has no other record of the type and the record names a role "
+        "of lone_back_reference_roles.")
+    lone_back_reference_roles: list[str] = Field(default_factory=list, description="Roles one of which a kept "
+                                                 "back reference names (read dev: the counterparty, both sides of a deal).")
     counterparty_agent_types: list[EventType] = Field(default_factory=list, description="Two-party types whose lone "
                                                       "record of its type with no agent takes its counterparty as agent.")
     same_act: list[tuple[EventType, EventType]] = Field(
@@ -317,6 +323,9 @@ class EventCues(StrictData):
     modality: ModalityCues
     anaphors: dict[str, list[str]] = Field(description="Anaphoric noun phrase -> entity labels it can refer to.")
     background: list[str]
+    back_reference_skip_pobj: list[str] = Field(default_factory=list, description="Prepositions whose object a "
+                                                "definite trigger held as a back reference may not be ('the terms of "
+                                                "the deal': the deal is context, not the news).")
     effective_markers: list[str]
     counterparty_preps: list[str]
     beneficiary_preps: list[str]

@@ -96,3 +96,4 @@ class EventInfo(TypedDict):
     arguments: list[ArgumentInfo]
     rule: NotRequired[str]  # the trigger rule's id (absent on records the stage derives); never written to records
     agent_path: NotRequired[str]  # the path that chose the agent (``events.agents.AgentChoice``); never written either
+    back_reference: NotRequired[bool]  # a definite trigger ("the deal") the article keeps only as its type's lone record

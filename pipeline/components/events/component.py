@@ -19,7 +19,7 @@ from pipeline.components.events.dropped import BUCKET_STEP, note_dropped, note_s
 from pipeline.components.events.modality import ModalityReader
 from pipeline.components.events.owner_lists import OwnerLists
 from pipeline.components.events.party_figures import PartyFigures
-from pipeline.components.events.selection import Candidate, confidence, select
+from pipeline.components.events.selection import BACK_REFERENCE_SUFFIX, Candidate, confidence, held_back_references, select
 from pipeline.components.events.sentences import DocIndex, IndexWords, Sentence, block_sentences, sentence_of
 from pipeline.components.events.triggers import TriggerMatcher
 from pipeline.components.events.vetting import TriggerVetter
@@ -53,9 +53,16 @@ class EventsComponent(OrewireComponent):
     def setup(self, reader: ResourceReader) -> None:
         resources = load_event_resources(reader, **self.files)
         self.rules: dict[str, TriggerRule] = {rule.id: rule for rule in resources.rules}
+        # a rule's twin that reads a definite trigger ("the deal"): its hit is held for the article (``back_references``);
+        # the words that gave the trigger its type belong to the first telling, so the twin asks for none nearby
+        self.definite_twins = {rule.id: rule.model_copy(update={
+            "id": f"{rule.id}{BACK_REFERENCE_SUFFIX}", "skip_definite": False, "context_any": [], "purpose_any": [],
+            "skip_pobj": [*rule.skip_pobj, *resources.cues.back_reference_skip_pobj]})
+            for rule in resources.rules
+            if rule.skip_definite and rule.event_type in resources.cues.document.lone_back_reference_types}
         self.words = resources.words
         self.matcher = TriggerMatcher(self.vocab, resources.rules, irregular=resources.words.irregular_forms)
-        self.vetter = TriggerVetter(resources.rules, resources.cues, resources.words)
+        self.vetter = TriggerVetter([*resources.rules, *self.definite_twins.values()], resources.cues, resources.words)
         self.arguments = ArgumentAttacher(resources.cues, resources.words, AgentFinder(resources.cues, resources.words))
         self.modality = ModalityReader(resources.cues, resources.words)
         self.party_figures = PartyFigures(resources.cues.party_figures)
@@ -76,6 +83,7 @@ class EventsComponent(OrewireComponent):
         index = DocIndex(doc, text, self.index_words)
         sentences = block_sentences(doc, zone, context.get("section"), text, index)
         candidates: list[Candidate] = []
+        back_references: list[Candidate] = []
         seen: set[tuple[str, int, int]] = set()
         for rule_id, start, end in self.matcher(doc, index):
             rule = self.rules[rule_id]
@@ -89,6 +97,9 @@ class EventsComponent(OrewireComponent):
             trigger = Span(doc, start, end)  # a match's bounds: no slice to normalise (``doc[a:b]`` costs ~3x)
             if (step := self.vetter.rejection(rule, trigger, sentence, index)) is not None:
                 note_dropped(doc, rule.id, rule.event_type, trigger, step)  # measurement only (``dropped.py``)
+                if step == "skip_definite" and rule.id in self.definite_twins and self.vetter.rejection(
+                        twin := self.definite_twins[rule.id], trigger, sentence, index) is None:
+                    back_references.append(self._candidate(twin, trigger, sentence))
                 continue
             if rule.rate_type is not None and states_rate(trigger, sentence):
                 rule = rule.model_copy(update={"event_type": rule.rate_type})
@@ -104,6 +115,7 @@ class EventsComponent(OrewireComponent):
         for candidate in (candidate for candidate in candidates if all(candidate is not kept for kept in chosen)):
             note_same_clause(doc, candidate, chosen)  # measurement only, with both hits' agents and details
         events = [event for candidate in chosen for event in self.party_figures.split(candidate)]
+        events += held_back_references(back_references, {candidate.rule.event_type for candidate in chosen})
         doc._.orewire_events = self.owner_lists.apply(sentences, events)
         return doc
 

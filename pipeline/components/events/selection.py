@@ -15,6 +15,8 @@ from pipeline.schema.annotations import NO_AGENT, ArgumentInfo, EventInfo
 BASE_CONFIDENCE = {"strong": 0.78, "weak": 0.6}
 DETAIL_ROLES = frozenset({"amount", "quantity", "price", "date", "effective_date", "commodity"})
 
+BACK_REFERENCE_SUFFIX = "~back_reference"  # the id of a rule's twin that reads a definite trigger ("the deal")
+
 
 @dataclass
 class Candidate:
@@ -71,3 +73,16 @@ def select(candidates: list[Candidate], *, say_verbs: Set[str]) -> list[Candidat
 def _rank(candidate: Candidate) -> tuple[int, int, float, int]:
     return (candidate.rule.strength == "strong", not candidate.rule.title_only, candidate.confidence,
             -candidate.trigger.start)
+
+
+def held_back_references(candidates: list[Candidate], chosen_types: Set[str]) -> list[EventInfo]:
+    """The first definite trigger ("the contract") of each type the block chose no record of, marked as a back
+    reference: the article keeps it only when no other record of its type is left (``article.back_references``)."""
+    held: dict[str, EventInfo] = {}
+    for candidate in candidates:
+        event_type = candidate.rule.event_type
+        if event_type not in chosen_types and event_type not in held:
+            info = candidate.event_info()
+            info["back_reference"] = True
+            held[event_type] = info
+    return list(held.values())

@@ -104,3 +104,20 @@ def _rule(strength: str, *, title_only: bool = False) -> TriggerRule:
 def test_confidence_scores_agent_details_and_doubt(rule, roles, modality, has_agent, expected):
     arguments = [{"role": role, "start": 0, "end": 1} for role in roles]
     assert confidence(rule, arguments, modality, has_agent=has_agent) == expected
+
+
+def test_a_definite_supply_trigger_is_held_as_a_back_reference(nlp):
+    definite = make_block_doc(nlp, "Kestrel Metals said the supply contract signed with Norland Power covers 5,000 "
+                                   "tonnes of lithium a year.")
+    assert [(e["event_type"], definite.text[slice(*e["trigger"])], e.get("back_reference"))
+            for e in definite._.orewire_events] == [("supply_agreement", "contract", True)]
+    # the twin asks for no supply word nearby: those words belong to the deal's first telling
+    bare = make_block_doc(nlp, "Kestrel Metals said the contract with Norland Power runs until 2030.")
+    assert [(e["event_type"], e.get("back_reference")) for e in bare._.orewire_events
+            if e["event_type"] == "supply_agreement"] == [("supply_agreement", True)]
+    # "the terms of the contract": the contract is the matter spoken of, not the news
+    spoken_of = make_block_doc(nlp, "Kestrel Metals disclosed the terms of the contract with Norland Power.")
+    assert not any(e.get("back_reference") for e in spoken_of._.orewire_events)
+    indefinite = make_block_doc(nlp, "Kestrel Metals signed a lithium supply agreement with Norland Power in March.")
+    assert [(e["event_type"], e.get("back_reference", False)) for e in indefinite._.orewire_events] == [
+        ("supply_agreement", False)]
