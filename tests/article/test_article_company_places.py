@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from support import entity_record
 
-from pipeline.article.company_places import company_place_labels, place_names
+from pipeline.article.company_places import company_place_labels
 from pipeline.article.linking import link_entities
+from pipeline.resources.entities import place_names
 
 
 def _labels(text: str, names: list[tuple[str, str, str]], kb_id: str | None = None) -> list[str]:
