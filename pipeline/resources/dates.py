@@ -131,6 +131,9 @@ class DateLexicon(BaseModel):
     # later ("for 10 days from 18 December": 18-28 December, as "10 days from" names the 28th), "count" holds that
     # many whole units ("for two weeks starting 3 March": 3-16 March)
     span_openers: dict[str, Literal["reach", "count"]] = Field(default_factory=dict)
+    # words that make a count after them a window or a length, not a shift from a day ("the 30 days before March 1",
+    # "for four months from February 22": a span, or under the default a day and a duration of their own)
+    no_shift_words: frozenset[str] = Field(default_factory=frozenset)
 
     @model_validator(mode="after")
     def fiscal_deictics_known(self) -> DateLexicon:

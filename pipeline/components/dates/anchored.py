@@ -23,10 +23,6 @@ REACH = 60
 DAYS_IN_WEEK = 7
 STAND_IN_DAY = date(2001, 1, 1)
 _ORDINAL_DIGITS = r"[1-9](?:st|nd|rd|th)"
-# A count after one of these words is a window or a length, not a shift ("the 30 days before March 1", "for four
-# months from February 22": a span, or under the default a day and a duration of their own).
-NO_SHIFT_WORDS = frozenset({"the", "last", "past", "next", "first", "final", "previous", "coming", "those", "these",
-                            "for"})
 
 
 class AnchoredDates:
@@ -122,7 +118,7 @@ class AnchoredDates:
 
     def _shift(self, match: re.Match[str], day: date, text: str) -> tp.Period | None:
         """"a year from Christmas", "two weeks before June 5": the day that many units away."""
-        if _word_before(text, match.start()) in NO_SHIFT_WORDS:
+        if _word_before(text, match.start()) in self.words.lexicon.no_shift_words:
             return None
         counted = self._count(match)
         if counted is None:
