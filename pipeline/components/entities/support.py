@@ -23,7 +23,7 @@ def unsupported_model_names(ents: Iterable[Span], model_keys: Set[tuple[int, int
     """The final ``ents`` that are ORG spans exactly as the model gave them (``model_keys``: start, end, label),
     given by no rule (``ruled_keys``), whose root's dependency role is one of ``weak_roles``; a name modifying what
     a source gives ("Customs data", ``source_nouns``) is a cited source, not marked, and so is a stock exchange
-    (``exchanges``: "the London junior AIM market" names the market)."""
+    (``exchanges``: "the junior AIM market of London" names the market)."""
     return [ent for ent in ents if ent.label_ == MARKED_LABEL and ent.text not in exchanges
             and (key := (ent.start, ent.end, ent.label_)) in model_keys and key not in ruled_keys
             and ent.root.dep_ in weak_roles and ent.root.head.lower_ not in source_nouns]
